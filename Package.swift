@@ -1,0 +1,69 @@
+// swift-tools-version: 6.1
+import PackageDescription
+import Foundation
+
+/// The benchmark package takes minutes to build cold, so it is only part of the
+/// graph when asked for: `ENABLE_BENCHMARKS=1 swift package benchmark`.
+let benchmarksEnabled = ProcessInfo.processInfo.environment["ENABLE_BENCHMARKS"] == "1"
+
+var dependencies: [Package.Dependency] = [
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+]
+
+var targets: [Target] = [
+    .target(
+        name: "AppInventory",
+        dependencies: [
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "CSV", package: "CSV.swift"),
+            .product(name: "Collections", package: "swift-collections"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]
+    ),
+    .executableTarget(
+        name: "ConsolidateCLI",
+        dependencies: [
+            "AppInventory",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]
+    ),
+    .testTarget(
+        name: "AppInventoryTests",
+        dependencies: ["AppInventory"],
+        resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+        name: "ConsolidateCLITests",
+        dependencies: ["AppInventory"]
+    ),
+]
+
+if benchmarksEnabled {
+    dependencies.append(.package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]))
+    targets.append(
+        .executableTarget(
+            name: "AnalyzeBenchmark",
+            dependencies: [
+                "AppInventory",
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/AnalyzeBenchmark",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        )
+    )
+}
+
+let package = Package(
+    name: "consolidate",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "AppInventory", targets: ["AppInventory"]),
+        .executable(name: "consolidate", targets: ["ConsolidateCLI"]),
+    ],
+    dependencies: dependencies,
+    targets: targets
+)

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Character encodings an input file may be read with.
+public enum InputEncoding: String, Sendable, CaseIterable {
+    case utf8
+    /// Windows-1252, what older Indonesian Excel installations save as "CSV".
+    case cp1252
+}
+
+/// Turns file bytes into text, refusing what would silently corrupt the inventory.
+enum TextDecoding {
+    static func decode(_ data: Data, file: String, encoding: InputEncoding) throws(ImportError) -> String {
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            throw ImportError(ImportIssue(file: file, message: "this is a ZIP or Excel workbook (.xlsx), not CSV or JSON; save the sheet as \"CSV UTF-8\" and import that"))
+        }
+        if let nul = data.firstIndex(of: 0) {
+            let line = data[data.startIndex..<nul].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+            throw ImportError(ImportIssue(file: file, message: "line \(line) holds a NUL byte: this looks like a binary file or UTF-16 text; save it as UTF-8 CSV"))
+        }
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        switch encoding {
+        case .utf8:
+            if let text = String(validating: bytes, as: UTF8.self) { return text }
+            let line = firstInvalidUTF8Line(bytes)
+            throw ImportError(ImportIssue(file: file, message: "line \(line) is not valid UTF-8; if the file came from Windows Excel, run again with --encoding cp1252"))
+        case .cp1252:
+            guard let text = String(data: bytes, encoding: .windowsCP1252) else {
+                throw ImportError(ImportIssue(file: file, message: "cannot be read as Windows-1252 text"))
+            }
+            return text
+        }
+    }
+
+    private static func firstInvalidUTF8Line(_ bytes: Data) -> Int {
+        var line = 1
+        var start = bytes.startIndex
+        for index in bytes.indices where bytes[index] == 0x0A {
+            if String(validating: bytes[start..<index], as: UTF8.self) == nil { return line }
+            line += 1
+            start = index + 1
+        }
+        return line
+    }
+}

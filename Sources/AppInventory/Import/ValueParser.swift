@@ -1,0 +1,138 @@
+import Foundation
+
+/// Reads the cell values found in Indonesian registers: "Rp 37.300.000", "1.250,5",
+/// "1,5 miliar", "± 500 orang", "Aktif", "2019-05-01", "-" for missing.
+///
+/// Each parser returns `nil` for a missing value and throws a ``ValueError`` with a
+/// sentence saying what was expected when the text cannot be read.
+public enum ValueParser {
+    /// Raised for a cell that holds something other than what its column needs.
+    public struct ValueError: Error, Equatable {
+        public var message: String
+    }
+
+    private static let missingMarkers: Set<String> = ["", "-", "--", "—", "–", "n/a", "na", "null", "none", "nil", "tidak ada", "belum ada", "?", "tbd"]
+
+    /// Trims the cell and returns nil for the markers registers use for "no value".
+    public static func text(_ raw: String) -> String? {
+        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        return missingMarkers.contains(trimmed.lowercased()) ? nil : trimmed
+    }
+
+    /// Splits a list cell on `;`, `|` or line breaks, dropping empty and duplicate items.
+    public static func list(_ raw: String) -> [String] {
+        var seen = Set<String>()
+        var items: [String] = []
+        for part in raw.split(whereSeparator: { $0 == ";" || $0 == "|" || $0 == "\n" || $0 == "\r\n" }) {
+            guard let item = text(String(part)), seen.insert(item.lowercased()).inserted else { continue }
+            items.append(item)
+        }
+        return items
+    }
+
+    private static let multipliers: [(suffix: String, factor: Double)] = [
+        ("triliun", 1e12), ("miliar", 1e9), ("milyar", 1e9), ("juta", 1e6), ("jt", 1e6), ("ribu", 1e3), ("rb", 1e3),
+    ]
+    private static let unitWords = ["orang", "pengguna", "users", "user", "akun", "accounts", "rupiah", "idr", "rp", "per tahun", "/tahun", "pertahun"]
+
+    /// Reads a non-negative amount written the Indonesian way or the plain way.
+    ///
+    /// A dot followed by exactly three digits is a thousands separator ("37.300.000");
+    /// a comma is the decimal mark ("1.250,5"); when both appear, the last one is decimal.
+    public static func amount(_ raw: String) throws(ValueError) -> Double? {
+        guard var text = text(raw)?.lowercased() else { return nil }
+        text = text.replacingOccurrences(of: "\u{00A0}", with: " ")
+        for prefix in ["±", "~", "≈", "+/-", "kurang lebih", "sekitar", "approx."] where text.hasPrefix(prefix) {
+            text = String(text.dropFirst(prefix.count))
+        }
+        text = text.trimmingCharacters(in: .whitespaces)
+        if text.hasPrefix("rp.") { text.removeFirst(3) } else if text.hasPrefix("rp") || text.hasPrefix("idr") {
+            text.removeFirst(text.hasPrefix("rp") ? 2 : 3)
+        }
+        var factor = 1.0
+        var changed = true
+        while changed {
+            changed = false
+            text = text.trimmingCharacters(in: .whitespaces)
+            for unit in unitWords where text.hasSuffix(unit) {
+                text = String(text.dropLast(unit.count)); changed = true
+            }
+            for (suffix, value) in multipliers where factor == 1 && text.hasSuffix(suffix) {
+                text = String(text.dropLast(suffix.count)); factor = value; changed = true
+            }
+        }
+        text = text.replacingOccurrences(of: " ", with: "")
+        if text.hasSuffix(",-") || text.hasSuffix(".-") { text.removeLast(2) }
+        guard let value = decimal(text) else {
+            throw ValueError(message: "expected an amount such as 37300000, \"Rp 37.300.000\" or \"1.250,5\", found \"\(raw.trimmingCharacters(in: .whitespacesAndNewlines))\"")
+        }
+        return value * factor
+    }
+
+    /// Reads a non-negative whole number, allowing thousands separators ("1.250").
+    public static func wholeNumber(_ raw: String) throws(ValueError) -> Int? {
+        let value: Double?
+        do {
+            value = try amount(raw)
+        } catch {
+            throw ValueError(message: "expected a whole number, found \"\(raw.trimmingCharacters(in: .whitespacesAndNewlines))\"")
+        }
+        guard let value else { return nil }
+        guard value == value.rounded(), value < 9e15 else {
+            throw ValueError(message: "expected a whole number, found \"\(raw.trimmingCharacters(in: .whitespacesAndNewlines))\"")
+        }
+        return Int(value)
+    }
+
+    /// Reads a year, or the year of a date (`2019-05-01`, `01/05/2019`), within 1960 and next year.
+    public static func year(_ raw: String, now: Int = Calendar(identifier: .gregorian).component(.year, from: Date())) throws(ValueError) -> Int? {
+        guard let text = text(raw) else { return nil }
+        let runs = text.split(whereSeparator: { !$0.isNumber })
+        guard let run = runs.first(where: { $0.count == 4 }), let year = Int(run), runs.count <= 3 else {
+            throw ValueError(message: "expected a year such as 2019 or a date such as 2019-05-01, found \"\(text)\"")
+        }
+        guard (1960...(now + 1)).contains(year) else {
+            throw ValueError(message: "year \(year) is out of range (1960-\(now + 1))")
+        }
+        return year
+    }
+
+    private static func decimal(_ text: String) -> Double? {
+        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }),
+              text.first!.isNumber else { return nil }
+        let dots = text.filter { $0 == "." }.count
+        let commas = text.filter { $0 == "," }.count
+        var integerPart = text
+        var fraction = ""
+        if dots > 0 && commas > 0 {
+            let decimalMark: Character = text.lastIndex(of: ",")! > text.lastIndex(of: ".")! ? "," : "."
+            guard text.filter({ $0 == decimalMark }).count == 1 else { return nil }
+            let parts = text.split(separator: decimalMark, omittingEmptySubsequences: false)
+            integerPart = String(parts[0])
+            fraction = String(parts[1])
+            guard validThousands(integerPart, separator: decimalMark == "," ? "." : ",") else { return nil }
+        } else if dots + commas == 1 {
+            let mark: Character = dots == 1 ? "." : ","
+            let parts = text.split(separator: mark, omittingEmptySubsequences: false)
+            if mark == "." && parts[1].count == 3 {
+                integerPart = String(parts[0]) + parts[1]
+            } else {
+                integerPart = String(parts[0])
+                fraction = String(parts[1])
+            }
+        } else if dots > 1 || commas > 1 {
+            let separator: Character = dots > 1 ? "." : ","
+            guard validThousands(text, separator: separator) else { return nil }
+        }
+        integerPart.removeAll { $0 == "." || $0 == "," }
+        guard !integerPart.isEmpty, fraction.allSatisfy(\.isNumber) else { return nil }
+        return Double(fraction.isEmpty ? integerPart : "\(integerPart).\(fraction)")
+    }
+
+    /// "37.300.000" is valid; "1.2.3" is not: every group after the first has three digits.
+    private static func validThousands(_ text: String, separator: Character) -> Bool {
+        let groups = text.split(separator: separator, omittingEmptySubsequences: false)
+        guard let first = groups.first, (1...3).contains(first.count) else { return false }
+        return groups.dropFirst().allSatisfy { $0.count == 3 && $0.allSatisfy(\.isNumber) }
+    }
+}

@@ -1,0 +1,70 @@
+/// One application as the inventory knows it: what a register row says, normalised.
+///
+/// This is the value every part of the engine works on. Storage adds an internal
+/// integer key; everything here is what a planner can see and edit in their export.
+public struct Application: Sendable, Equatable, Hashable, Codable {
+    /// The register's own identifier, stable across re-imports. When the file has none,
+    /// the importer derives one from agency and name, so the same row keeps its id.
+    public var externalID: String
+    public var name: String
+    public var acronym: String?
+    /// Owning government or ministry, e.g. "Pemerintah Kabupaten Bantul".
+    public var agency: String?
+    /// Unit inside the agency (OPD), e.g. "BKPSDM".
+    public var unit: String?
+    public var level: GovernmentLevel?
+    public var region: String?
+    /// Free-text business domain or sector.
+    public var domain: String?
+    /// SPBE business reference code (RAB), e.g. `09.06`.
+    public var rabCode: String?
+    /// SPBE application reference code (RAA), e.g. `01.02`.
+    public var raaCode: String?
+    public var description: String?
+    public var users: Int?
+    /// Annual cost in rupiah.
+    public var annualCost: Double?
+    public var status: ApplicationStatus?
+    public var hosting: String?
+    public var techStack: String?
+    public var launchedYear: Int?
+    public var url: String?
+    public var features: [String]
+    public var dataEntities: [String]
+    public var integrations: [String]
+    /// Every input column the importer does not map, kept verbatim so nothing is lost.
+    public var attributes: [String: String]
+
+    public init(
+        externalID: String, name: String, acronym: String? = nil, agency: String? = nil,
+        unit: String? = nil, level: GovernmentLevel? = nil, region: String? = nil,
+        domain: String? = nil, rabCode: String? = nil, raaCode: String? = nil,
+        description: String? = nil, users: Int? = nil, annualCost: Double? = nil,
+        status: ApplicationStatus? = nil, hosting: String? = nil, techStack: String? = nil,
+        launchedYear: Int? = nil, url: String? = nil, features: [String] = [],
+        dataEntities: [String] = [], integrations: [String] = [], attributes: [String: String] = [:]
+    ) {
+        self.externalID = externalID
+        self.name = name
+        self.acronym = acronym
+        self.agency = agency
+        self.unit = unit
+        self.level = level
+        self.region = region
+        self.domain = domain
+        self.rabCode = rabCode
+        self.raaCode = raaCode
+        self.description = description
+        self.users = users
+        self.annualCost = annualCost
+        self.status = status
+        self.hosting = hosting
+        self.techStack = techStack
+        self.launchedYear = launchedYear
+        self.url = url
+        self.features = features
+        self.dataEntities = dataEntities
+        self.integrations = integrations
+        self.attributes = attributes
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import GRDB
+
+/// Counts reported after an import.
+public struct ImportSummary: Sendable, Equatable {
+    public var file: String
+    public var rows: Int
+    public var inserted: Int
+    public var updated: Int
+    public var unchanged: Int
+}
+
+/// Validated applications from one input file, ready to be written.
+public struct ImportBatch: Sendable {
+    public var file: String
+    public var sha256: String
+    public var format: String
+    public var applications: [ImportedApplication]
+}
+
+/// Reads and writes applications in the inventory database.
+public struct ApplicationStore {
+    public let database: InventoryDatabase
+
+    public init(_ database: InventoryDatabase) { self.database = database }
+
+    /// Upserts applications by external id in one transaction.
+    ///
+    /// Rows whose content is identical are left untouched; changed rows are updated in place,
+    /// keeping their internal id, so decisions and analysis tied to the app survive re-import.
+    /// With `dryRun`, the counts are computed and nothing is written.
+    public func importBatches(_ batches: [ImportBatch], dryRun: Bool = false) throws -> [ImportSummary] {
+        let work = { (db: Database) throws -> [ImportSummary] in
+            try batches.map { try upsert($0, db: db, dryRun: dryRun) }
+        }
+        return dryRun ? try database.read(work) : try database.write(work)
+    }
+
+    private func upsert(_ batch: ImportBatch, db: Database, dryRun: Bool) throws -> ImportSummary {
+            let (apps, file) = (batch.applications, batch.file)
+            let now = ISO8601DateFormatter().string(from: Date())
+            var existing: [String: (id: Int64, hash: String)] = [:]
+            let cursor = try Row.fetchCursor(db, sql: "SELECT external_id, id, content_hash FROM apps")
+            while let row = try cursor.next() { existing[row[0]] = (row[1], row[2]) }
+            var summary = ImportSummary(file: file, rows: apps.count, inserted: 0, updated: 0, unchanged: 0)
+            var pending: [(app: ImportedApplication, hash: String, id: Int64?)] = []
+            for app in apps {
+                let hash = Self.contentHash(app.application)
+                if let current = existing[app.application.externalID] {
+                    if current.hash == hash { summary.unchanged += 1; continue }
+                    summary.updated += 1
+                    pending.append((app, hash, current.id))
+                } else {
+                    summary.inserted += 1
+                    pending.append((app, hash, nil))
+                }
+            }
+            if dryRun { return summary }
+            try db.execute(sql: "INSERT INTO import_runs(file, sha256, format, rows, started_at) VALUES (?, ?, ?, ?, ?)", arguments: [file, batch.sha256, batch.format, apps.count, now])
+            let runID = db.lastInsertedRowID
+            try FullTextIndex.dropTriggers(db)
+            let touched = try write(pending, runID: runID, file: file, now: now, db: db)
+            try FullTextIndex.reindex(db, ids: touched.count * 2 > existing.count + summary.inserted ? nil : touched)
+            try FullTextIndex.createTriggers(db)
+            try db.execute(sql: "UPDATE import_runs SET inserted = ?, updated = ?, unchanged = ?, finished_at = ? WHERE id = ?",
+                           arguments: [summary.inserted, summary.updated, summary.unchanged, ISO8601DateFormatter().string(from: Date()), runID])
+            return summary
+    }
+
+    private func write(_ pending: [(app: ImportedApplication, hash: String, id: Int64?)], runID: Int64, file: String, now: String, db: Database) throws -> [Int64] {
+        let columns = ["external_id", "name", "acronym", "agency", "unit", "level", "region", "domain", "rab_code", "raa_code",
+                       "description", "users", "annual_cost", "status", "hosting", "tech_stack", "launched_year", "url",
+                       "attributes", "source_file", "source_row", "import_run_id", "content_hash", "updated_at"]
+        let insert = try db.makeStatement(sql: "INSERT INTO apps(\(columns.joined(separator: ", ")), imported_at) VALUES (\(Array(repeating: "?", count: columns.count + 1).joined(separator: ", ")))")
+        let update = try db.makeStatement(sql: "UPDATE apps SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?")
+        let children = [("app_features", "feature", \Application.features), ("app_data_entities", "entity", \.dataEntities), ("app_integrations", "target", \.integrations)]
+        let childInserts = try children.map { try db.makeStatement(sql: "INSERT INTO \($0.0)(app_id, position, \($0.1)) VALUES (?, ?, ?)") }
+        let childDeletes = try children.map { try db.makeStatement(sql: "DELETE FROM \($0.0) WHERE app_id = ?") }
+        var touched: [Int64] = []
+        touched.reserveCapacity(pending.count)
+        for (imported, hash, existingID) in pending {
+            let app = imported.application
+            var values: [(any DatabaseValueConvertible)?] = [
+                app.externalID, app.name, app.acronym, app.agency, app.unit, app.level?.rawValue, app.region, app.domain,
+                app.rabCode, app.raaCode, app.description, app.users, app.annualCost, app.status?.rawValue, app.hosting,
+                app.techStack, app.launchedYear, app.url, Self.json(app.attributes), file, imported.sourceRow, runID, hash, now,
+            ]
+            let id: Int64
+            if let existingID {
+                values.append(existingID)
+                try update.execute(arguments: StatementArguments(values))
+                for delete in childDeletes { try delete.execute(arguments: [existingID]) }
+                id = existingID
+            } else {
+                values.append(now)
+                try insert.execute(arguments: StatementArguments(values))
+                id = db.lastInsertedRowID
+            }
+            for (statement, child) in zip(childInserts, children) {
+                for (position, value) in app[keyPath: child.2].enumerated() {
+                    try statement.execute(arguments: [id, position, value])
+                }
+            }
+            touched.append(id)
+        }
+        return touched
+    }
+
+    /// Every application, ordered by internal id (import order).
+    public func fetchAll() throws -> [StoredApplication] {
+        try database.read { db in try Self.fetchAll(db) }
+    }
+
+    static func fetchAll(_ db: Database) throws -> [StoredApplication] {
+        var lists: [String: [Int64: [String]]] = [:]
+        for (table, column) in [("app_features", "feature"), ("app_data_entities", "entity"), ("app_integrations", "target")] {
+            var byApp: [Int64: [String]] = [:]
+            let cursor = try Row.fetchCursor(db, sql: "SELECT app_id, \(column) FROM \(table) ORDER BY app_id, position")
+            while let row = try cursor.next() { byApp[row[0], default: []].append(row[1]) }
+            lists[table] = byApp
+        }
+        var result: [StoredApplication] = []
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT id, external_id, name, acronym, agency, unit, level, region, domain, rab_code, raa_code, description,
+                   users, annual_cost, status, hosting, tech_stack, launched_year, url, attributes FROM apps ORDER BY id
+            """)
+        while let row = try cursor.next() {
+            let id: Int64 = row[0]
+            let attributesJSON: String = row[19]
+            let attributes = (try? JSONDecoder().decode([String: String].self, from: Data(attributesJSON.utf8))) ?? [:]
+            let app = Application(
+                externalID: row[1], name: row[2], acronym: row[3], agency: row[4], unit: row[5],
+                level: (row[6] as String?).flatMap(GovernmentLevel.init(rawValue:)), region: row[7], domain: row[8],
+                rabCode: row[9], raaCode: row[10], description: row[11], users: row[12], annualCost: row[13],
+                status: (row[14] as String?).flatMap(ApplicationStatus.init(rawValue:)), hosting: row[15], techStack: row[16],
+                launchedYear: row[17], url: row[18], features: lists["app_features"]![id] ?? [],
+                dataEntities: lists["app_data_entities"]![id] ?? [], integrations: lists["app_integrations"]![id] ?? [],
+                attributes: attributes)
+            result.append(StoredApplication(id: id, application: app))
+        }
+        return result
+    }
+
+    /// Attributes as a JSON object with sorted keys, so equal content gives equal text.
+    static func json(_ attributes: [String: String]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(attributes)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+
+    /// Fingerprint of everything a planner can edit; equal fingerprints mean "unchanged".
+    static func contentHash(_ app: Application) -> String {
+        var parts: [String] = [
+            app.externalID, app.name, app.acronym ?? "", app.agency ?? "", app.unit ?? "", app.level?.rawValue ?? "",
+            app.region ?? "", app.domain ?? "", app.rabCode ?? "", app.raaCode ?? "", app.description ?? "",
+            app.users.map(String.init) ?? "", app.annualCost.map { String($0) } ?? "", app.status?.rawValue ?? "",
+            app.hosting ?? "", app.techStack ?? "", app.launchedYear.map(String.init) ?? "", app.url ?? "",
+            app.features.joined(separator: "\u{1E}"), app.dataEntities.joined(separator: "\u{1E}"),
+            app.integrations.joined(separator: "\u{1E}"),
+        ]
+        for key in app.attributes.keys.sorted() { parts.append(key + "\u{1D}" + app.attributes[key]!) }
+        return Digest.sha256(parts.joined(separator: "\u{1F}"))
+    }
+}
+
+/// An application with its internal database key.
+public struct StoredApplication: Sendable, Equatable {
+    public var id: Int64
+    public var application: Application
+}

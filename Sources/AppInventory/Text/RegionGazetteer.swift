@@ -1,0 +1,101 @@
+import Foundation
+
+/// The 38 provinces and 514 regencies and cities of Indonesia, with the short forms
+/// registers use ("Kab.", "Pemkab", "Pemkot", "Pemprov Jateng").
+///
+/// Region names say who owns an application, never what it does, so the normaliser
+/// removes them and the importer uses them to fill in `level` and `region`.
+public struct RegionGazetteer: Sendable {
+    /// A province, regency or city.
+    public struct Region: Sendable, Equatable {
+        /// Official name with its level word: "Kabupaten Bantul", "Kota Malang", "Provinsi Bali".
+        public var name: String
+        public var level: GovernmentLevel
+        public var province: String
+        /// The name's words without the level word: ["bantul"].
+        public var words: [String]
+    }
+
+    public static let shared = RegionGazetteer()
+
+    public let regions: [Region]
+    /// Every word that is part of some region name.
+    public let regionWords: Set<String>
+    /// Words that mark a government level and say nothing about function.
+    public static let levelWords: Set<String> = [
+        "kabupaten", "kab", "pemkab", "kota", "pemkot", "provinsi", "prov", "pemprov", "pemerintah",
+        "pemda", "daerah", "kotamadya", "kodya", "propinsi", "regency", "city", "province", "government",
+    ]
+    /// Short province names used in agency names.
+    static let provinceAbbreviations: [String: String] = [
+        "jabar": "Jawa Barat", "jateng": "Jawa Tengah", "jatim": "Jawa Timur", "diy": "DI Yogyakarta",
+        "dki": "DKI Jakarta", "sumut": "Sumatera Utara", "sumbar": "Sumatera Barat", "sumsel": "Sumatera Selatan",
+        "kalbar": "Kalimantan Barat", "kalteng": "Kalimantan Tengah", "kalsel": "Kalimantan Selatan",
+        "kaltim": "Kalimantan Timur", "kaltara": "Kalimantan Utara", "sulut": "Sulawesi Utara",
+        "sulteng": "Sulawesi Tengah", "sulsel": "Sulawesi Selatan", "sultra": "Sulawesi Tenggara",
+        "sulbar": "Sulawesi Barat", "ntb": "Nusa Tenggara Barat", "ntt": "Nusa Tenggara Timur",
+        "kepri": "Kepulauan Riau", "babel": "Kepulauan Bangka Belitung", "malut": "Maluku Utara",
+    ]
+    private let byLevelAndWords: [GovernmentLevel: [[String]: Region]]
+    private let longestName: Int
+
+    init() {
+        var regions: [Region] = []
+        for line in Self.table.split(separator: "\n") {
+            let parts = line.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmed }
+            let province = parts[0]
+            regions.append(Region(name: "Provinsi \(province)", level: .province, province: province, words: Tokenizer.words(province)))
+            for (level, prefix, list) in [(GovernmentLevel.regency, "Kabupaten", parts[1]), (.city, "Kota", parts[2])] {
+                for name in list.split(separator: ",").map({ String($0).trimmed }) where !name.isEmpty {
+                    regions.append(Region(name: "\(prefix) \(name)", level: level, province: province, words: Tokenizer.words(name)))
+                }
+            }
+        }
+        self.regions = regions
+        var index: [GovernmentLevel: [[String]: Region]] = [:]
+        for region in regions { index[region.level, default: [:]][region.words] = region }
+        for (short, province) in Self.provinceAbbreviations {
+            index[.province]![[short]] = index[.province]![Tokenizer.words(province)]
+        }
+        byLevelAndWords = index
+        regionWords = Set(regions.flatMap(\.words)).union(Self.provinceAbbreviations.keys)
+        longestName = regions.map(\.words.count).max() ?? 1
+    }
+
+    /// Finds the region named in an agency or region text: "Pemkab Bantul", "Kab. Bantul",
+    /// "Kota Malang", "Pemprov Jateng", "Provinsi Jawa Tengah".
+    public func region(in text: String) -> Region? {
+        let words = Tokenizer.words(text)
+        for (position, word) in words.enumerated() {
+            guard let level = Self.level(marker: word) else { continue }
+            var start = position + 1
+            // "Pemerintah Kabupaten Bantul": skip a second marker.
+            if start < words.count, Self.level(marker: words[start]) != nil { continue }
+            if start < words.count, words[start] == "administrasi" { start += 1 }
+            if let match = longestMatch(words, from: start, level: level) { return match }
+        }
+        return nil
+    }
+
+    /// The level a marker word announces ("pemkab" → regency), if it is one.
+    static func level(marker word: String) -> GovernmentLevel? {
+        switch word {
+        case "kabupaten", "kab", "pemkab", "regency": .regency
+        case "kota", "pemkot", "kotamadya", "kodya", "city": .city
+        case "provinsi", "prov", "pemprov", "propinsi", "province": .province
+        default: nil
+        }
+    }
+
+    private func longestMatch(_ words: [String], from start: Int, level: GovernmentLevel) -> Region? {
+        guard start < words.count, let table = byLevelAndWords[level] else { return nil }
+        for length in stride(from: min(longestName, words.count - start), through: 1, by: -1) {
+            if let region = table[Array(words[start..<(start + length)])] { return region }
+        }
+        return nil
+    }
+}
+
+extension String {
+    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Splits free text into lower-case words with diacritics folded.
+///
+/// Words break on anything that is not a letter, and between letters and digits, so
+/// "ATCS_CLIENT", "SIMPEG2019" and "e-Kinerja" give "atcs client", "simpeg 2019" and
+/// "e kinerja". A lower-to-upper change inside a word also breaks it ("eKinerja").
+public enum Tokenizer {
+    public static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        var previousKind: Kind = .other
+        var previousWasLower = false
+
+        func flush() {
+            if !current.isEmpty {
+                words.append(String(current))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+
+        let source = text.unicodeScalars.allSatisfy(\.isASCII) ? text : fold(text)
+        for scalar in source.unicodeScalars {
+            let kind = Kind(scalar)
+            let isUpper = scalar.properties.isUppercase
+            if kind == .other {
+                flush()
+            } else if kind != previousKind || (isUpper && previousWasLower) {
+                flush()
+                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+            previousKind = kind
+            previousWasLower = scalar.properties.isLowercase
+        }
+        flush()
+        return words
+    }
+
+    /// Removes accents so "Sistem Informasi Pegawai – résumé" compares as plain letters.
+    static func fold(_ text: String) -> String {
+        text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+
+    private enum Kind {
+        case letter, digit, other
+        init(_ scalar: Unicode.Scalar) {
+            if scalar.isASCII {
+                let value = scalar.value
+                if (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) { self = .letter }
+                else if (0x30...0x39).contains(value) { self = .digit }
+                else { self = .other }
+            } else if scalar.properties.isAlphabetic {
+                self = .letter
+            } else if scalar.properties.numericType != nil {
+                self = .digit
+            } else {
+                self = .other
+            }
+        }
+    }
+}
