@@ -8,6 +8,14 @@ public struct ImportSummary: Sendable, Equatable {
     public var inserted: Int
     public var updated: Int
     public var unchanged: Int
+
+    public init(file: String, rows: Int, inserted: Int, updated: Int, unchanged: Int) {
+        self.file = file
+        self.rows = rows
+        self.inserted = inserted
+        self.updated = updated
+        self.unchanged = unchanged
+    }
 }
 
 /// Validated applications from one input file, ready to be written.
@@ -168,3 +176,4 @@ public struct StoredApplication: Sendable, Equatable {
     public var id: Int64
     public var application: Application
 }
+

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Writes the inventory back out in the importer's own column names, so that exporting
+/// and importing again gives the same inventory.
+public enum ApplicationExport {
+    static let columns: [InventoryField] = InventoryField.allCases
+
+    public static func csv(_ apps: [Application]) -> String {
+        let attributeKeys = Set(apps.flatMap(\.attributes.keys)).sorted()
+        var document = CSVDocument(header: columns.map(\.rawValue) + attributeKeys)
+        for app in apps {
+            document.append(columns.map { cell(app, $0) } + attributeKeys.map { app.attributes[$0] ?? "" })
+        }
+        return document.text
+    }
+
+    public static func json(_ apps: [Application]) -> String {
+        let objects = apps.map { app in
+            var pairs = columns.compactMap { field -> String? in
+                if field.isList {
+                    let items = list(app, field)
+                    return items.isEmpty ? nil : "\(JSONText.quote(field.rawValue)): [\(items.map(JSONText.quote).joined(separator: ", "))]"
+                }
+                let value = cell(app, field)
+                guard !value.isEmpty else { return nil }
+                let numeric = field == .users || field == .annualCost || field == .launchedYear
+                return "\(JSONText.quote(field.rawValue)): \(numeric ? value : JSONText.quote(value))"
+            }
+            pairs += app.attributes.keys.sorted().map { "\(JSONText.quote($0)): \(JSONText.quote(app.attributes[$0]!))" }
+            return "  {" + pairs.joined(separator: ", ") + "}"
+        }
+        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    }
+
+    private static func list(_ app: Application, _ field: InventoryField) -> [String] {
+        switch field {
+        case .features: app.features
+        case .dataEntities: app.dataEntities
+        case .integrations: app.integrations
+        default: []
+        }
+    }
+
+    static func cell(_ app: Application, _ field: InventoryField) -> String {
+        switch field {
+        case .externalID: app.externalID
+        case .name: app.name
+        case .acronym: app.acronym ?? ""
+        case .agency: app.agency ?? ""
+        case .unit: app.unit ?? ""
+        case .level: app.level?.rawValue ?? ""
+        case .region: app.region ?? ""
+        case .domain: app.domain ?? ""
+        case .rabCode: app.rabCode ?? ""
+        case .raaCode: app.raaCode ?? ""
+        case .description: app.description ?? ""
+        case .features, .dataEntities, .integrations: list(app, field).joined(separator: "; ")
+        case .users: app.users.map(String.init) ?? ""
+        case .annualCost: app.annualCost.map { $0 == $0.rounded() ? String(Int64($0)) : String($0) } ?? ""
+        case .status: app.status?.rawValue ?? ""
+        case .hosting: app.hosting ?? ""
+        case .techStack: app.techStack ?? ""
+        case .launchedYear: app.launchedYear.map(String.init) ?? ""
+        case .url: app.url ?? ""
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import AppInventory
+import ArgumentParser
+import Foundation
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Tour the tool on the shipped samples, in a fresh ./demo/ folder.",
+        discussion: """
+            Imports data/samples into demo/inventory.sqlite (replacing an earlier demo) and prints \
+            what a planner sees first. Run it from the project folder, or pass --samples.
+            """
+    )
+
+    @Option(help: "Folder holding the sample files.")
+    var samples = "data/samples"
+
+    @Option(help: "Folder to create the demo database and outputs in.")
+    var output = "demo"
+
+    func run() throws {
+        let files = ["jateng-inventory.csv", "inventory-3000.csv"].map { "\(samples)/\($0)" }
+        for file in files where !FileManager.default.fileExists(atPath: file) {
+            throw CLIError("sample file \(file) not found; run from the project folder or pass --samples PATH")
+        }
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        let path = "\(output)/inventory.sqlite"
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        let db = try InventoryDatabase(path: path, access: .create)
+        var batches: [ImportBatch] = []
+        for file in files { batches.append(try InventoryFileReader.read(path: file)) }
+        for summary in try ApplicationStore(db).importBatches(batches) {
+            print("Imported \(summary.file): \(summary.inserted.grouped) apps")
+        }
+        print("")
+        print(StatsReport.text(try InventoryStatistics.compute(db, top: 5)))
+        print("Try it yourself (database: \(path)):")
+        let examples = [
+            ("Apps per level", "SELECT level, count(*) AS apps, sum(annual_cost) AS cost FROM apps GROUP BY level ORDER BY apps DESC"),
+            ("Staff-management look-alikes", "SELECT name, agency FROM apps WHERE name LIKE '%SIMPEG%' OR description LIKE '%kepegawaian%' LIMIT 5"),
+        ]
+        for (title, sql) in examples {
+            print("\n\(title):\n  consolidate sql --db \(path) \"\(sql)\"")
+            print(TableRenderer.render(try SQLConsole.run(sql, on: db, allowWrite: false), format: .table, width: Output.terminalWidth))
+        }
+        print("Search: consolidate search --db \(path) absensi pegawai")
+        let hits = try InventorySearch.search("absensi pegawai", in: db, limit: 5)
+        print(TableRenderer.render(QueryResult(columns: ["id", "name", "agency"], rows: hits.map { [$0.externalID, $0.name, $0.agency] }), format: .table, width: Output.terminalWidth))
+    }
+}

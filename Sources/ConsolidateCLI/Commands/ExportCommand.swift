@@ -1,0 +1,47 @@
+import AppInventory
+import ArgumentParser
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write inventory data as CSV or JSON for spreadsheets and other tools.",
+        discussion: """
+            What to export:
+              apps       the inventory, in the importer's own columns (re-importing gives the same inventory)
+
+            CSV is UTF-8 with a header row; cells starting with =, +, - or @ get a leading apostrophe \
+            so spreadsheets show them as text.
+
+            Example: consolidate export apps --output inventory.csv
+            """
+    )
+
+    enum Subject: String, ExpressibleByArgument, CaseIterable {
+        case apps
+    }
+
+    enum FileFormat: String, ExpressibleByArgument, CaseIterable {
+        case csv, json
+    }
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: ArgumentHelp("What to export: \(Subject.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "subject"))
+    var subject: Subject
+
+    @Option(help: "File format: csv or json.")
+    var format: FileFormat = .csv
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        let db = try database.open(.read)
+        switch subject {
+        case .apps:
+            let apps = try ApplicationStore(db).fetchAll().map(\.application)
+            try Output.write(format == .csv ? ApplicationExport.csv(apps) : ApplicationExport.json(apps), to: output)
+            if let output { Output.note("wrote \(apps.count.grouped) apps to \(output)") }
+        }
+    }
+}
