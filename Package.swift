@@ -33,12 +33,11 @@ var targets: [Target] = [
     ),
     .testTarget(
         name: "AppInventoryTests",
-        dependencies: ["AppInventory"],
-        resources: [.copy("Fixtures")]
+        dependencies: ["AppInventory"]
     ),
     .testTarget(
         name: "ConsolidateCLITests",
-        dependencies: ["AppInventory"]
+        dependencies: ["ConsolidateCLI"]
     ),
 ]
 

@@ -16,6 +16,7 @@ enum ApplicationRowReader {
         var idRows: [String: Int] = [:]
         var derivedCounts: [String: Int] = [:]
         let gazetteer = RegionGazetteer.shared
+        var regionCache: [String: RegionGazetteer.Region?] = [:]
 
         for (row, rowNumber) in zip(table.rows, table.rowNumbers) {
             var app = Application(externalID: "", name: "")
@@ -78,7 +79,9 @@ enum ApplicationRowReader {
                 continue
             }
             app.attributes = attributes
-            if let located = gazetteer.region(in: [app.region, app.agency].compactMap { $0 }.joined(separator: " ")) {
+            let owner = [app.region, app.agency].compactMap { $0 }.joined(separator: " ")
+            if regionCache[owner] == nil { regionCache[owner] = .some(gazetteer.region(in: owner)) }
+            if let located = regionCache[owner]! {
                 if app.level == nil { app.level = located.level }
                 if app.region == nil { app.region = located.name }
             } else if app.level == nil, let agency = app.agency, Self.isCentral(agency) {

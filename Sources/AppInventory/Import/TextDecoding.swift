@@ -13,8 +13,11 @@ enum TextDecoding {
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             throw ImportError(ImportIssue(file: file, message: "this is a ZIP or Excel workbook (.xlsx), not CSV or JSON; save the sheet as \"CSV UTF-8\" and import that"))
         }
-        if let nul = data.firstIndex(of: 0) {
-            let line = data[data.startIndex..<nul].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let nul = data.withUnsafeBytes { buffer in
+            buffer.baseAddress.flatMap { memchr($0, 0, buffer.count) }.map { UnsafeRawPointer($0) - buffer.baseAddress! }
+        }
+        if let nul {
+            let line = data.prefix(nul).reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
             throw ImportError(ImportIssue(file: file, message: "line \(line) holds a NUL byte: this looks like a binary file or UTF-16 text; save it as UTF-8 CSV"))
         }
         var bytes = data

@@ -15,14 +15,18 @@ public enum ValueParser {
 
     /// Trims the cell and returns nil for the markers registers use for "no value".
     public static func text(_ raw: String) -> String? {
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        return missingMarkers.contains(trimmed.lowercased()) ? nil : trimmed
+        let trimmed = raw.trimmedWhitespace
+        guard !trimmed.isEmpty else { return nil }
+        // Markers are short; longer text is never one.
+        if trimmed.utf8.count <= 9 && missingMarkers.contains(trimmed.lowercased()) { return nil }
+        return trimmed
     }
 
     /// Splits a list cell on `;`, `|` or line breaks, dropping empty and duplicate items.
     public static func list(_ raw: String) -> [String] {
         var seen = Set<String>()
         var items: [String] = []
+        guard !raw.isEmpty else { return [] }
         for part in raw.split(whereSeparator: { $0 == ";" || $0 == "|" || $0 == "\n" || $0 == "\r\n" }) {
             guard let item = text(String(part)), seen.insert(item.lowercased()).inserted else { continue }
             items.append(item)
@@ -41,6 +45,7 @@ public enum ValueParser {
     /// a comma is the decimal mark ("1.250,5"); when both appear, the last one is decimal.
     public static func amount(_ raw: String) throws(ValueError) -> Double? {
         guard var text = text(raw)?.lowercased() else { return nil }
+        if text.utf8.count < 16, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return Double(text) }
         text = text.replacingOccurrences(of: "\u{00A0}", with: " ")
         for prefix in ["±", "~", "≈", "+/-", "kurang lebih", "sekitar", "approx."] where text.hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count))
@@ -134,5 +139,23 @@ public enum ValueParser {
         let groups = text.split(separator: separator, omittingEmptySubsequences: false)
         guard let first = groups.first, (1...3).contains(first.count) else { return false }
         return groups.dropFirst().allSatisfy { $0.count == 3 && $0.allSatisfy(\.isNumber) }
+    }
+}
+
+extension String {
+    /// The string without leading and trailing white space; avoids Foundation for plain ASCII edges.
+    var trimmedWhitespace: String {
+        let utf8 = self.utf8
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        if first < 0x80 && last < 0x80 {
+            if !isASCIISpace(first) && !isASCIISpace(last) { return self }
+            let start = utf8.firstIndex { !isASCIISpace($0) } ?? utf8.endIndex
+            let end = utf8.lastIndex { !isASCIISpace($0) }.map { utf8.index(after: $0) } ?? start
+            let slice = String(self[start..<max(start, end)])
+            if let head = slice.utf8.first, let tail = slice.utf8.last, head < 0x80 && tail < 0x80 { return slice }
+            return slice.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

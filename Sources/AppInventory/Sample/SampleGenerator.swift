@@ -17,6 +17,8 @@ public struct SampleGenerator {
         var level: GovernmentLevel
         var region: String?
         var shortName: String
+        /// Host part of the owner's web addresses: "bantul".
+        var host: String { shortName.lowercased().filter { $0.isLetter } }
     }
 
     /// An application and the function it was generated for.
@@ -148,8 +150,8 @@ public struct SampleGenerator {
         let cost = random.chance(0.8) ? (Double(Int.random(in: 10...2_000, using: &random)) * 1_000_000).rounded() : nil
         let statusRoll = Double.random(in: 0..<1, using: &random)
         let status: ApplicationStatus = statusRoll < 0.75 ? .active : statusRoll < 0.85 ? .development : statusRoll < 0.97 ? .inactive : .retired
-        let slug = (acronym ?? Tokenizer.words(name).prefix(2).joined()).lowercased().filter(\.isLetter)
-        let host = Tokenizer.words(owner.shortName).joined()
+        let slug = String((acronym ?? function.acronyms[0]).lowercased().unicodeScalars.filter { $0.properties.isAlphabetic })
+        let host = owner.host
         return Application(
             externalID: String(format: "APP-%06d", index + 1), name: name, acronym: acronym, agency: owner.agency,
             unit: owner.level == .central ? nil : random.pick(function.units), level: owner.level, region: owner.region,

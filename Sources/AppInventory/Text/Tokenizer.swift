@@ -22,17 +22,30 @@ public enum Tokenizer {
         let source = text.unicodeScalars.allSatisfy(\.isASCII) ? text : fold(text)
         for scalar in source.unicodeScalars {
             let kind = Kind(scalar)
-            let isUpper = scalar.properties.isUppercase
+            let isUpper: Bool
+            let isLower: Bool
+            if scalar.isASCII {
+                isUpper = (0x41...0x5A).contains(scalar.value)
+                isLower = (0x61...0x7A).contains(scalar.value)
+            } else {
+                isUpper = scalar.properties.isUppercase
+                isLower = scalar.properties.isLowercase
+            }
             if kind == .other {
                 flush()
-            } else if kind != previousKind || (isUpper && previousWasLower) {
-                flush()
+                previousKind = kind
+                continue
+            }
+            if kind != previousKind || (isUpper && previousWasLower) { flush() }
+            if isUpper && scalar.isASCII {
+                current.append(Unicode.Scalar(scalar.value + 0x20)!)
+            } else if isUpper {
                 current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             } else {
-                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                current.append(scalar)
             }
             previousKind = kind
-            previousWasLower = scalar.properties.isLowercase
+            previousWasLower = isLower
         }
         flush()
         return words

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+@Suite("consolidate inventory commands")
+struct InventoryCommandTests {
+    @Test func importThenQueryWithSQL() throws {
+        let cli = try CommandRunner()
+        let file = try cli.write("opd.csv", "nama_aplikasi;instansi;pengguna\nSIMPEG;Pemkab Bantul;1.200\nSIAK;Pemkot Malang;300\n")
+        let imported = try cli.run(["import", file])
+        #expect(imported.status == 0)
+        #expect(imported.stderr.contains("2 inserted"))
+        let query = try cli.run(["sql", "SELECT name, users FROM apps ORDER BY users DESC", "--format", "csv"])
+        #expect(query.stdout == "name,users\nSIMPEG,1200\nSIAK,300\n")
+        let refused = try cli.run(["sql", "DROP TABLE apps"])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("--write"))
+    }
+
+    @Test func badInputExitsNonZeroWithOneLineMessages() throws {
+        let cli = try CommandRunner()
+        let missing = try cli.run(["import", "nowhere.csv"])
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("nowhere.csv: no such file"))
+        #expect(missing.stderr.split(separator: "\n").count == 1)
+
+        let notDB = try cli.write("notes.txt", String(repeating: "not a database ", count: 20))
+        let wrongDB = try cli.run(["stats", "--db", notDB])
+        #expect(wrongDB.status != 0)
+        #expect(wrongDB.stderr.contains("is not a consolidate database"))
+        #expect(wrongDB.stderr.split(separator: "\n").count == 1)
+
+        let noDB = try cli.run(["stats", "--db", cli.path("absent.sqlite")])
+        #expect(noDB.status != 0)
+        #expect(noDB.stderr.contains("no inventory database"))
+    }
+
+    @Test func badRowsAreListedAndNothingIsWritten() throws {
+        let cli = try CommandRunner()
+        let good = try cli.write("good.csv", "id,name\nA1,SIMPEG\n")
+        #expect(try cli.run(["import", good]).status == 0)
+        let before = try cli.run(["export", "apps"]).stdout
+        let bad = try cli.write("bad.csv", "id,name,users\nA2,SIAK,banyak\nA3,,4\n")
+        let result = try cli.run(["import", bad])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("bad.csv:2:users: expected a whole number, found \"banyak\""))
+        #expect(result.stderr.contains("bad.csv:3:name:"))
+        #expect(try cli.run(["export", "apps"]).stdout == before)
+    }
+
+    @Test func sampleIsDeterministicAndImportable() throws {
+        let cli = try CommandRunner()
+        let first = try cli.run(["sample", "--apps", "300", "--seed", "9", "--labels"]).stdout
+        let second = try cli.run(["sample", "--apps", "300", "--seed", "9", "--labels"]).stdout
+        #expect(first == second)
+        #expect(first.hasPrefix("id,nama_aplikasi"))
+        try cli.write("s.csv", first)
+        #expect(try cli.run(["import", "s.csv"]).status == 0)
+        let count = try cli.run(["sql", "SELECT count(*), count(DISTINCT json_extract(attributes, '$.true_function')) FROM apps", "--format", "csv"])
+        let numbers = count.stdout.split(separator: "\n")[1].split(separator: ",").compactMap { Int($0) }
+        #expect(numbers[0] == 300)
+        #expect(numbers[1] >= 40, "at least 40 business functions")
+    }
+}
