@@ -1,0 +1,108 @@
+import Dispatch
+import Foundation
+
+/// One app's near neighbour with the per-field cosines behind the score.
+public struct Neighbour: Sendable, Equatable {
+    public var index: Int
+    public var score: Double
+    /// Cosine per ``SimilarityField``; nil when either app lacks the field.
+    public var components: [Double?]
+}
+
+/// Finds each app's top-k most similar apps without comparing all pairs.
+///
+/// An inverted index per field lists the apps holding each term; for one app, walking the
+/// lists of its own terms accumulates exact cosines with every app sharing a term. Terms held
+/// by more than `maxDocumentShare` of the inventory carry almost no weight and are skipped
+/// when gathering candidates (scores of the kept neighbours are then computed exactly).
+/// Apps are split across cores in fixed chunks and each writes only its own slot, so the
+/// result is the same whatever the thread count.
+struct NeighbourSearch {
+    var profiles: ProfileSet
+    var weights: SimilarityWeights
+    var topK: Int
+    var threshold: Double
+    var maxDocumentShare = 0.2
+    /// Pairs never to report (planner said "not the same job"), as (low, high) indices.
+    var separated: Set<Pair> = []
+
+    struct Pair: Hashable, Sendable {
+        var low: Int
+        var high: Int
+        init(_ a: Int, _ b: Int) { low = min(a, b); high = max(a, b) }
+    }
+
+    func run(progress: (@Sendable (Int) -> Void)? = nil) -> [[Neighbour]] {
+        let count = profiles.count
+        let fields = SimilarityField.allCases
+        let postings: [[[(Int32, Float)]]] = fields.map { field in
+            var lists = Array(repeating: [(Int32, Float)](), count: profiles.vocabulary[field.rawValue].count)
+            for (app, vector) in profiles.vectors[field.rawValue].enumerated() {
+                for (term, weight) in zip(vector.terms, vector.weights) { lists[Int(term)].append((Int32(app), weight)) }
+            }
+            return lists
+        }
+        let cap = Int32(max(50, Double(count) * maxDocumentShare))
+        let output = ParallelSlots(repeating: [Neighbour](), count: count)
+        let chunk = 256
+        let chunks = (count + chunk - 1) / chunk
+        ParallelSlots<Int>.forEach(chunks) { chunkIndex in
+                var accumulators = Array(repeating: Float(0), count: count)
+                var seen = Array(repeating: false, count: count)
+                var touched: [Int] = []
+                for a in (chunkIndex * chunk)..<min(count, (chunkIndex + 1) * chunk) {
+                    touched.removeAll(keepingCapacity: true)
+                    for field in fields {
+                        let weight = Float(weights.values[field.rawValue])
+                        guard weight > 0 else { continue }
+                        let vector = profiles.vectors[field.rawValue][a]
+                        let df = profiles.documentFrequency[field.rawValue]
+                        for (term, wa) in zip(vector.terms, vector.weights) where df[Int(term)] <= cap {
+                            for (b, wb) in postings[field.rawValue][Int(term)] {
+                                let other = Int(b)
+                                if !seen[other] { seen[other] = true; touched.append(other) }
+                                accumulators[other] += weight * wa * wb
+                            }
+                        }
+                    }
+                    var candidates: [(Int, Float)] = []
+                    for b in touched {
+                        if b != a { candidates.append((b, accumulators[b])) }
+                        accumulators[b] = 0
+                        seen[b] = false
+                    }
+                    // Rough ranking first, then exact scores for a few more than k.
+                    candidates.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+                    var neighbours: [Neighbour] = []
+                    for (b, _) in candidates.prefix(topK * 3) where !separated.contains(Pair(a, b)) {
+                        let neighbour = score(a, b)
+                        if neighbour.score >= threshold { neighbours.append(neighbour) }
+                    }
+                    neighbours.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
+                    output.set(a, Array(neighbours.prefix(topK)))
+                }
+                let finished = output.finish(1)
+                progress?(min(count, finished * chunk))
+        }
+        return output.values
+    }
+
+    /// The exact overlap score of two apps: the weighted mean of field cosines over the
+    /// fields both apps have.
+    func score(_ a: Int, _ b: Int) -> Neighbour {
+        var total = 0.0
+        var weightSum = 0.0
+        var components: [Double?] = []
+        for field in SimilarityField.allCases {
+            let va = profiles.vectors[field.rawValue][a]
+            let vb = profiles.vectors[field.rawValue][b]
+            let weight = weights.values[field.rawValue]
+            guard !va.isEmpty, !vb.isEmpty else { components.append(nil); continue }
+            let cosine = Double(va.dot(vb))
+            components.append(cosine)
+            total += weight * cosine
+            weightSum += weight
+        }
+        return Neighbour(index: b, score: weightSum > 0 ? min(1, total / weightSum) : 0, components: components)
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// The comparable form of every app: one TF-IDF vector per field, over shared vocabularies.
+struct ProfileSet: Sendable {
+    /// vectors[field][app]
+    var vectors: [[SparseVector]]
+    /// Readable word for each term id, per field (the most frequent surface form).
+    var vocabulary: [[String]]
+    /// Number of apps holding each term, per field.
+    var documentFrequency: [[Int32]]
+    /// Feature phrases per app, normalised, for "shared features" evidence.
+    var featurePhrases: [[String]]
+    var count: Int { vectors[0].count }
+}
+
+/// Builds ``ProfileSet`` values: normalises text, learns acronyms, weights terms by TF-IDF.
+enum ProfileBuilder {
+    /// Weight of acronym-expansion terms relative to words written in the name.
+    static let expansionWeight: Float = 0.7
+
+    static func build(_ apps: [Application]) -> ProfileSet {
+        var normalizer = TextNormalizer(corpus: apps.flatMap { [$0.name, $0.description ?? ""] + $0.features })
+        var acronyms = AcronymLexicon()
+        for app in apps {
+            if let acronym = app.acronym { acronyms.learn(acronym: acronym, fullName: app.name) }
+            if let open = app.name.firstIndex(of: "("), let close = app.name.lastIndex(of: ")"), open < close {
+                acronyms.learn(acronym: String(app.name[app.name.index(after: open)..<close]), fullName: String(app.name[..<open]))
+            }
+        }
+        let expansionTerms = acronyms.expansions.mapValues { normalizer.terms($0.joined(separator: " ")) }
+
+        var bags: [[[(String, Float)]]] = Array(repeating: [], count: SimilarityField.allCases.count)
+        var phrases: [[String]] = []
+        for app in apps {
+            var nameTerms = normalizer.terms(app.name + " " + (app.acronym ?? ""))
+            var name = nameTerms.map { ($0, Float(1)) }
+            for word in Set(Tokenizer.words(app.name + " " + (app.acronym ?? ""))) {
+                for term in expansionTerms[word] ?? [] where !nameTerms.contains(term) {
+                    name.append((term, expansionWeight))
+                    nameTerms.append(term)
+                }
+            }
+            bags[SimilarityField.name.rawValue].append(name)
+            bags[SimilarityField.description.rawValue].append(normalizer.terms(app.description ?? "").map { ($0, 1) })
+            let featureTerms = app.features.map { normalizer.terms($0) }
+            bags[SimilarityField.features.rawValue].append(featureTerms.flatMap { $0 }.map { ($0, 1) })
+            phrases.append(featureTerms.map { $0.joined(separator: " ") }.filter { !$0.isEmpty })
+            bags[SimilarityField.data.rawValue].append(app.dataEntities.flatMap { normalizer.terms($0) }.map { ($0, 1) })
+            let letters = normalizer.terms(app.name).joined(separator: " ")
+            bags[SimilarityField.characters.rawValue].append(trigrams(letters).map { ($0, 1) })
+        }
+        var profiles = ProfileSet(vectors: [], vocabulary: [], documentFrequency: [], featurePhrases: phrases)
+        for bag in bags {
+            let (vectors, vocabulary, df) = vectorize(bag)
+            profiles.vectors.append(vectors)
+            profiles.vocabulary.append(vocabulary)
+            profiles.documentFrequency.append(df)
+        }
+        return profiles
+    }
+
+    /// Character trigrams of each word padded with spaces: robust to typos ("SIMPGE").
+    static func trigrams(_ text: String) -> [String] {
+        var grams: [String] = []
+        for word in text.split(separator: " ") where word.count >= 3 {
+            let characters = Array(" " + word + " ")
+            for index in 0...(characters.count - 3) { grams.append(String(characters[index..<(index + 3)])) }
+        }
+        return grams
+    }
+
+    /// TF-IDF with sublinear term frequency, L2-normalised; term ids sorted by first appearance.
+    static func vectorize(_ bags: [[(String, Float)]]) -> ([SparseVector], [String], [Int32]) {
+        var ids: [String: Int32] = [:]
+        var vocabulary: [String] = []
+        var df: [Int32] = []
+        var counted: [[(Int32, Float)]] = []
+        counted.reserveCapacity(bags.count)
+        for bag in bags {
+            var tf: [Int32: Float] = [:]
+            for (term, weight) in bag {
+                let id: Int32
+                if let known = ids[term] { id = known } else {
+                    id = Int32(vocabulary.count)
+                    ids[term] = id
+                    vocabulary.append(term)
+                    df.append(0)
+                }
+                tf[id, default: 0] = max(tf[id, default: 0], 0) + weight
+            }
+            for id in tf.keys { df[Int(id)] += 1 }
+            counted.append(tf.map { ($0.key, $0.value) })
+        }
+        let n = Float(bags.count)
+        let idf = df.map { logf((n + 1) / (Float($0) + 1)) + 1 }
+        let vectors = counted.map { terms -> SparseVector in
+            let sorted = terms.sorted { $0.0 < $1.0 }
+            var weights = sorted.map { (1 + logf(max($0.1, 1))) * min($0.1, 1) * idf[Int($0.0)] }
+            let norm = sqrtf(weights.reduce(0) { $0 + $1 * $1 })
+            if norm > 0 { weights = weights.map { $0 / norm } }
+            return SparseVector(terms: sorted.map(\.0), weights: weights)
+        }
+        return (vectors, vocabulary, df)
+    }
+}

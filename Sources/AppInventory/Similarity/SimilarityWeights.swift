@@ -1,0 +1,48 @@
+/// How much each field counts in the overlap score. Fields missing from either app are left
+/// out of the average, so a sparse record is compared on what it has.
+public struct SimilarityWeights: Sendable, Equatable, Codable {
+    public var name = 0.35
+    public var description = 0.30
+    public var features = 0.20
+    public var data = 0.05
+    public var characters = 0.10
+
+    public init() {}
+
+    /// Parses `name=0.4,description=0.3,…`; unnamed fields keep their defaults.
+    public init(parsing text: String) throws {
+        for part in text.split(separator: ",") {
+            let pair = part.split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard pair.count == 2, let value = Double(pair[1]), value >= 0 else {
+                throw WeightsError(description: "--weights takes FIELD=NUMBER pairs such as name=0.4,description=0.3; got \"\(part)\"")
+            }
+            switch pair[0] {
+            case "name": name = value
+            case "description": description = value
+            case "features": features = value
+            case "data": data = value
+            case "characters", "chars": characters = value
+            default: throw WeightsError(description: "unknown weight \"\(pair[0])\"; fields are name, description, features, data, characters")
+            }
+        }
+    }
+
+    var values: [Double] { [name, description, features, data, characters] }
+
+    public struct WeightsError: Error, CustomStringConvertible { public var description: String }
+}
+
+/// The fields compared, in the order of ``SimilarityWeights/values``.
+public enum SimilarityField: Int, CaseIterable, Sendable {
+    case name, description, features, data, characters
+
+    public var label: String {
+        switch self {
+        case .name: "name"
+        case .description: "description"
+        case .features: "features"
+        case .data: "data"
+        case .characters: "characters"
+        }
+    }
+}

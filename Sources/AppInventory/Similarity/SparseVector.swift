@@ -1,0 +1,33 @@
+/// A sparse, L2-normalised term vector: sorted term ids with weights.
+struct SparseVector: Sendable {
+    var terms: [Int32] = []
+    var weights: [Float] = []
+
+    var isEmpty: Bool { terms.isEmpty }
+
+    /// Cosine of two normalised vectors (a merge of the sorted term lists).
+    func dot(_ other: SparseVector) -> Float {
+        var i = 0, j = 0
+        var sum: Float = 0
+        while i < terms.count && j < other.terms.count {
+            if terms[i] == other.terms[j] {
+                sum += weights[i] * other.weights[j]
+                i += 1; j += 1
+            } else if terms[i] < other.terms[j] { i += 1 } else { j += 1 }
+        }
+        return sum
+    }
+
+    /// Terms both vectors hold, with their contribution to the cosine, largest first.
+    func shared(_ other: SparseVector) -> [(term: Int32, contribution: Float)] {
+        var i = 0, j = 0
+        var result: [(Int32, Float)] = []
+        while i < terms.count && j < other.terms.count {
+            if terms[i] == other.terms[j] {
+                result.append((terms[i], weights[i] * other.weights[j]))
+                i += 1; j += 1
+            } else if terms[i] < other.terms[j] { i += 1 } else { j += 1 }
+        }
+        return result.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Fixed slots that parallel workers fill, each worker writing only the slots it owns,
+/// so results do not depend on scheduling. Also counts finished work for progress.
+final class ParallelSlots<Element>: @unchecked Sendable {
+    private var storage: [Element]
+    private let lock = NSLock()
+    private var finished = 0
+
+    init(repeating value: Element, count: Int) { storage = Array(repeating: value, count: count) }
+
+    /// Sets one slot; callers guarantee no two workers write the same index.
+    func set(_ index: Int, _ value: Element) {
+        storage.withUnsafeMutableBufferPointer { $0[index] = value }
+    }
+
+    /// Adds `amount` to the finished count and returns the new total.
+    func finish(_ amount: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        finished += amount
+        return finished
+    }
+
+    var values: [Element] { storage }
+
+    /// Runs `body(index)` for 0..<count on all cores.
+    static func forEach(_ count: Int, _ body: @Sendable (Int) -> Void) {
+        DispatchQueue.concurrentPerform(iterations: count, execute: body)
+    }
+}

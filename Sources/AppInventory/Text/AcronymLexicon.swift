@@ -1,0 +1,79 @@
+/// Acronyms and what they stand for, so "SIMPEG" meets "Sistem Informasi Kepegawaian".
+///
+/// Starts from the acronyms every SPBE register uses and learns more from the inventory
+/// itself: an app whose acronym can be spelt from the syllables of its own full name
+/// ("SIMPEG" from SIstem informasi Manajemen PEGawai) teaches that pair to every other app.
+public struct AcronymLexicon: Sendable {
+    /// Lower-case acronym → words of its expansion.
+    public private(set) var expansions: [String: [String]]
+
+    public init() {
+        expansions = Self.builtin.mapValues { Tokenizer.words($0) }
+    }
+
+    /// Learns `acronym` = `fullName` when the acronym can be spelt from the name's syllables.
+    @discardableResult
+    public mutating func learn(acronym: String, fullName: String) -> Bool {
+        let letters = Tokenizer.words(acronym).joined()
+        let words = Tokenizer.words(fullName).filter { $0 != letters }
+        guard letters.count >= 3, letters.count <= 14, words.count >= 2, expansions[letters] == nil,
+              Self.canSpell(Array(letters), from: words) else { return false }
+        expansions[letters] = words
+        return true
+    }
+
+    /// Whether the acronym's letters are prefixes of the words, in order ("simpeg" from
+    /// "sistem informasi manajemen kepegawaian"); function words may be skipped and a word
+    /// may lose a ke-/pe- prefix first.
+    static func canSpell(_ acronym: [Character], from words: [String]) -> Bool {
+        let words = words.map { Array($0) }
+        var memo: [Int: Bool] = [:]
+        func match(_ i: Int, _ j: Int) -> Bool {
+            if i == acronym.count { return j == words.count || (j == words.count - 1) }
+            if j == words.count { return false }
+            let key = i * 64 + j
+            if let known = memo[key] { return known }
+            var result = Stopwords.function.contains(String(words[j])) && match(i, j + 1)
+            var forms = [words[j]]
+            for prefix in ["ke", "pe", "pen", "peng", "pem", "per"] where words[j].starts(with: prefix) && words[j].count > prefix.count + 2 {
+                forms.append(Array(words[j].dropFirst(prefix.count)))
+            }
+            for form in forms where !result {
+                var length = 1
+                while !result && length <= min(form.count, acronym.count - i, 5) && form[length - 1] == acronym[i + length - 1] {
+                    result = match(i + length, j + 1)
+                    length += 1
+                }
+            }
+            memo[key] = result
+            return result
+        }
+        return match(0, 0)
+    }
+
+    /// Acronyms found in SPBE registers across Indonesia.
+    static let builtin: [String: String] = [
+        "simpeg": "manajemen kepegawaian pegawai", "simpegda": "manajemen kepegawaian daerah pegawai", "siasn": "aparatur sipil negara kepegawaian",
+        "siak": "administrasi kependudukan", "simrs": "manajemen rumah sakit", "rsud": "rumah sakit umum daerah",
+        "simpus": "manajemen puskesmas", "epuskesmas": "puskesmas", "sipd": "pemerintahan daerah perencanaan penganggaran",
+        "sikd": "kearsipan dinamis arsip", "srikandi": "kearsipan dinamis terintegrasi arsip surat", "simda": "manajemen keuangan daerah",
+        "simbg": "manajemen bangunan gedung", "simtaru": "tata ruang", "sakip": "akuntabilitas kinerja instansi",
+        "lakip": "laporan akuntabilitas kinerja", "lkjip": "laporan kinerja", "lapor": "pengaduan aspirasi", "sp4n": "pengaduan pelayanan publik",
+        "spse": "pengadaan elektronik tender", "lpse": "layanan pengadaan elektronik", "sirup": "rencana umum pengadaan",
+        "jdih": "dokumentasi informasi hukum", "ppid": "pengelola informasi dokumentasi publik", "atcs": "area traffic control lalu lintas",
+        "ppdb": "penerimaan peserta didik baru", "dapodik": "data pokok pendidikan", "tnde": "tata naskah dinas elektronik",
+        "sppd": "perjalanan dinas", "bphtb": "bea perolehan hak tanah bangunan pajak", "pbb": "pajak bumi bangunan",
+        "sptpd": "pajak daerah", "sipkd": "pengelolaan keuangan daerah", "simonev": "monitoring evaluasi", "monev": "monitoring evaluasi",
+        "skp": "sasaran kinerja pegawai", "tpp": "tambahan penghasilan pegawai", "oss": "perizinan berusaha",
+        "dtks": "data terpadu kesejahteraan sosial", "siks": "kesejahteraan sosial", "siskeudes": "keuangan desa", "apbdes": "anggaran desa",
+        "satusehat": "kesehatan rekam medis", "musrenbang": "musyawarah perencanaan pembangunan", "renja": "rencana kerja",
+        "rpjmd": "rencana pembangunan jangka menengah daerah", "simbada": "barang milik daerah aset", "bmd": "barang milik daerah",
+        "bmn": "barang milik negara", "simak": "akuntansi barang", "ptsp": "pelayanan terpadu satu pintu perizinan",
+        "imb": "izin mendirikan bangunan", "pbg": "persetujuan bangunan gedung", "kia": "kesehatan ibu anak",
+        "slims": "perpustakaan katalog", "inlislite": "perpustakaan otomasi", "umkm": "usaha mikro kecil menengah",
+        "ukm": "usaha kecil menengah", "bpbd": "penanggulangan bencana", "kir": "pengujian kendaraan", "pkb": "pajak kendaraan bermotor",
+        "samsat": "pajak kendaraan bermotor", "simwas": "pengawasan audit", "tlhp": "tindak lanjut hasil pemeriksaan",
+        "dukcapil": "kependudukan pencatatan sipil", "adminduk": "administrasi kependudukan", "ktp": "kartu tanda penduduk",
+        "bansos": "bantuan sosial", "rdkk": "rencana kebutuhan kelompok tani pupuk", "posyandu": "pos pelayanan terpadu balita",
+    ]
+}
