@@ -38,7 +38,8 @@ struct NeighbourSearch {
         let postings: [[[(Int32, Float)]]] = fields.map { field in
             var lists = Array(repeating: [(Int32, Float)](), count: profiles.vocabulary[field.rawValue].count)
             for (app, vector) in profiles.vectors[field.rawValue].enumerated() {
-                for (term, weight) in zip(vector.terms, vector.weights) { lists[Int(term)].append((Int32(app), weight)) }
+                let trust = sqrtf(profiles.confidence[field.rawValue][app])
+                for (term, weight) in zip(vector.terms, vector.weights) { lists[Int(term)].append((Int32(app), weight * trust)) }
             }
             return lists
         }
@@ -53,7 +54,7 @@ struct NeighbourSearch {
                 for a in (chunkIndex * chunk)..<min(count, (chunkIndex + 1) * chunk) {
                     touched.removeAll(keepingCapacity: true)
                     for field in fields {
-                        let weight = Float(weights.values[field.rawValue])
+                        let weight = Float(weights.values[field.rawValue]) * sqrtf(profiles.confidence[field.rawValue][a])
                         guard weight > 0 else { continue }
                         let vector = profiles.vectors[field.rawValue][a]
                         let df = profiles.documentFrequency[field.rawValue]
@@ -65,16 +66,25 @@ struct NeighbourSearch {
                             }
                         }
                     }
-                    var candidates: [(Int, Float)] = []
+                    // Keep the best few (rough score) without sorting every candidate.
+                    let keep = topK * 3
+                    var best: [(Int, Float)] = []
+                    best.reserveCapacity(keep + 1)
                     for b in touched {
-                        if b != a { candidates.append((b, accumulators[b])) }
+                        let value = accumulators[b]
                         accumulators[b] = 0
                         seen[b] = false
+                        guard b != a else { continue }
+                        if best.count == keep, let last = best.last, value < last.1 || (value == last.1 && b > last.0) { continue }
+                        var position = best.count
+                        while position > 0 && (best[position - 1].1 < value || (best[position - 1].1 == value && best[position - 1].0 > b)) {
+                            position -= 1
+                        }
+                        best.insert((b, value), at: position)
+                        if best.count > keep { best.removeLast() }
                     }
-                    // Rough ranking first, then exact scores for a few more than k.
-                    candidates.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
                     var neighbours: [Neighbour] = []
-                    for (b, _) in candidates.prefix(topK * 3) where !separated.contains(Pair(a, b)) {
+                    for (b, _) in best where !separated.contains(Pair(a, b)) {
                         let neighbour = score(a, b)
                         if neighbour.score >= threshold { neighbours.append(neighbour) }
                     }
@@ -87,8 +97,9 @@ struct NeighbourSearch {
         return output.values
     }
 
-    /// The exact overlap score of two apps: the weighted mean of field cosines over the
-    /// fields both apps have.
+    /// The exact overlap score of two apps: the mean of field cosines over the fields both
+    /// apps have, each weighted by its field weight times the geometric mean of the two
+    /// apps' confidence in that field.
     func score(_ a: Int, _ b: Int) -> Neighbour {
         var total = 0.0
         var weightSum = 0.0
@@ -96,8 +107,9 @@ struct NeighbourSearch {
         for field in SimilarityField.allCases {
             let va = profiles.vectors[field.rawValue][a]
             let vb = profiles.vectors[field.rawValue][b]
-            let weight = weights.values[field.rawValue]
             guard !va.isEmpty, !vb.isEmpty else { components.append(nil); continue }
+            let trust = Double(profiles.confidence[field.rawValue][a] * profiles.confidence[field.rawValue][b]).squareRoot()
+            let weight = weights.values[field.rawValue] * trust
             let cosine = Double(va.dot(vb))
             components.append(cosine)
             total += weight * cosine

@@ -8,6 +8,9 @@ struct ProfileSet: Sendable {
     var vocabulary: [[String]]
     /// Number of apps holding each term, per field.
     var documentFrequency: [[Int32]]
+    /// How much each app's field can be trusted, in (0, 1]: its TF-IDF mass relative to the
+    /// field's median. A one-word or boilerplate description gets a small say in the score.
+    var confidence: [[Float]]
     /// Feature phrases per app, normalised, for "shared features" evidence.
     var featurePhrases: [[String]]
     var count: Int { vectors[0].count }
@@ -49,10 +52,11 @@ enum ProfileBuilder {
             let letters = normalizer.terms(app.name).joined(separator: " ")
             bags[SimilarityField.characters.rawValue].append(trigrams(letters).map { ($0, 1) })
         }
-        var profiles = ProfileSet(vectors: [], vocabulary: [], documentFrequency: [], featurePhrases: phrases)
+        var profiles = ProfileSet(vectors: [], vocabulary: [], documentFrequency: [], confidence: [], featurePhrases: phrases)
         for bag in bags {
-            let (vectors, vocabulary, df) = vectorize(bag)
+            let (vectors, vocabulary, df, norms) = vectorize(bag)
             profiles.vectors.append(vectors)
+            profiles.confidence.append(confidence(norms))
             profiles.vocabulary.append(vocabulary)
             profiles.documentFrequency.append(df)
         }
@@ -70,7 +74,15 @@ enum ProfileBuilder {
     }
 
     /// TF-IDF with sublinear term frequency, L2-normalised; term ids sorted by first appearance.
-    static func vectorize(_ bags: [[(String, Float)]]) -> ([SparseVector], [String], [Int32]) {
+    /// Field confidence from raw vector norms: norm / median norm of non-empty fields, capped at 1.
+    static func confidence(_ norms: [Float]) -> [Float] {
+        let present = norms.filter { $0 > 0 }.sorted()
+        guard !present.isEmpty else { return norms.map { _ in 1 } }
+        let median = present[present.count / 2]
+        return norms.map { min(1, max(0.05, $0 / median)) }
+    }
+
+    static func vectorize(_ bags: [[(String, Float)]]) -> ([SparseVector], [String], [Int32], [Float]) {
         var ids: [String: Int32] = [:]
         var vocabulary: [String] = []
         var df: [Int32] = []
@@ -93,13 +105,16 @@ enum ProfileBuilder {
         }
         let n = Float(bags.count)
         let idf = df.map { logf((n + 1) / (Float($0) + 1)) + 1 }
+        var norms: [Float] = []
+        norms.reserveCapacity(counted.count)
         let vectors = counted.map { terms -> SparseVector in
             let sorted = terms.sorted { $0.0 < $1.0 }
             var weights = sorted.map { (1 + logf(max($0.1, 1))) * min($0.1, 1) * idf[Int($0.0)] }
             let norm = sqrtf(weights.reduce(0) { $0 + $1 * $1 })
+            norms.append(norm)
             if norm > 0 { weights = weights.map { $0 / norm } }
             return SparseVector(terms: sorted.map(\.0), weights: weights)
         }
-        return (vectors, vocabulary, df)
+        return (vectors, vocabulary, df, norms)
     }
 }

@@ -74,6 +74,55 @@ enum InventorySchema {
                 """)
             try FullTextIndex.createTriggers(db)
         }
+        migrator.registerMigration("v2-analysis") { db in
+            try db.execute(sql: """
+                CREATE TABLE analysis_runs (
+                    id INTEGER PRIMARY KEY,
+                    parameters TEXT NOT NULL CHECK (json_valid(parameters)),
+                    inventory_fingerprint TEXT NOT NULL,
+                    apps INTEGER NOT NULL,
+                    pairs INTEGER NOT NULL,
+                    groups INTEGER NOT NULL,
+                    seconds REAL NOT NULL,
+                    started_at TEXT NOT NULL,
+                    finished_at TEXT NOT NULL
+                );
+                CREATE TABLE overlap_pairs (
+                    run_id INTEGER NOT NULL REFERENCES analysis_runs(id) ON DELETE CASCADE,
+                    app_a INTEGER NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+                    app_b INTEGER NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+                    score REAL NOT NULL,
+                    name_score REAL,
+                    description_score REAL,
+                    features_score REAL,
+                    data_score REAL,
+                    characters_score REAL,
+                    shared_terms TEXT NOT NULL,
+                    shared_features TEXT NOT NULL,
+                    PRIMARY KEY (app_a, app_b)
+                ) WITHOUT ROWID;
+                CREATE INDEX overlap_pairs_b ON overlap_pairs(app_b);
+                CREATE TABLE overlap_groups (
+                    id INTEGER PRIMARY KEY,
+                    run_id INTEGER NOT NULL REFERENCES analysis_runs(id) ON DELETE CASCADE,
+                    label TEXT NOT NULL,
+                    terms TEXT NOT NULL,
+                    representative_app INTEGER NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+                    size INTEGER NOT NULL,
+                    agencies INTEGER NOT NULL,
+                    levels INTEGER NOT NULL,
+                    total_users INTEGER NOT NULL,
+                    total_cost REAL NOT NULL
+                );
+                CREATE TABLE group_members (
+                    group_id INTEGER NOT NULL REFERENCES overlap_groups(id) ON DELETE CASCADE,
+                    app_id INTEGER NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+                    is_representative INTEGER NOT NULL,
+                    PRIMARY KEY (group_id, app_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX group_members_app ON group_members(app_id);
+                """)
+        }
         return migrator
     }
 }

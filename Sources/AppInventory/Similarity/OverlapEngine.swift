@@ -1,0 +1,116 @@
+import Foundation
+
+/// Finds which applications do the same job, groups them, and explains why.
+///
+/// Pure computation: takes applications, returns pairs and groups. Storage and commands
+/// live elsewhere, so the engine can be tested and benchmarked on its own.
+public enum OverlapEngine {
+    /// Progress of a long analysis: a phase name and how many apps are done.
+    public typealias Progress = @Sendable (_ phase: String, _ done: Int, _ total: Int) -> Void
+
+    /// Analyses `apps`. `separated` pairs (by index) are never paired or grouped together;
+    /// `merged` pairs are always linked.
+    public static func analyze(
+        _ apps: [Application], parameters: AnalysisParameters = AnalysisParameters(),
+        separated: [(Int, Int)] = [], merged: [(Int, Int)] = [], progress: Progress? = nil
+    ) -> OverlapAnalysis {
+        progress?("normalising", 0, apps.count)
+        let profiles = ProfileBuilder.build(apps)
+        var search = NeighbourSearch(profiles: profiles, weights: parameters.weights, topK: parameters.topK, threshold: parameters.threshold)
+        search.separated = Set(separated.map { NeighbourSearch.Pair($0.0, $0.1) })
+        let neighbours = search.run { done in progress?("comparing", done, apps.count) }
+
+        var best: [NeighbourSearch.Pair: Neighbour] = [:]
+        for (a, list) in neighbours.enumerated() {
+            for neighbour in list {
+                let key = NeighbourSearch.Pair(a, neighbour.index)
+                if best[key] == nil { best[key] = neighbour }
+            }
+        }
+        for (a, b) in merged where a != b {
+            let key = NeighbourSearch.Pair(a, b)
+            if best[key] == nil { best[key] = search.score(a, b) }
+        }
+        let keys = best.keys.sorted { ($0.low, $0.high) < ($1.low, $1.high) }
+        let forced = Set(merged.map { NeighbourSearch.Pair($0.0, $0.1) })
+        let edges = keys.map { key in (key.low, key.high, forced.contains(key) ? 1.0 : best[key]!.score) }
+        progress?("grouping", 0, apps.count)
+        var communities = Louvain.communities(nodeCount: apps.count, edges: edges, resolution: parameters.resolution)
+        communities = splitSeparated(communities, separated: search.separated)
+
+        let pairs = keys.map { key in explain(key.low, key.high, neighbour: best[key]!, profiles: profiles) }
+        let (groups, groupOf) = buildGroups(communities, edges: edges, profiles: profiles)
+        return OverlapAnalysis(parameters: parameters, pairs: pairs, groups: groups, neighbours: neighbours, groupOf: groupOf)
+    }
+
+    /// A planner's "not the same job" wins over the clustering: the later app of a separated
+    /// pair that ended up in one community moves out on its own.
+    private static func splitSeparated(_ communities: [Int], separated: Set<NeighbourSearch.Pair>) -> [Int] {
+        var result = communities
+        var next = (communities.max() ?? -1) + 1
+        for pair in separated.sorted(by: { ($0.low, $0.high) < ($1.low, $1.high) }) where result[pair.low] == result[pair.high] {
+            result[pair.high] = next
+            next += 1
+        }
+        return result
+    }
+
+    static func explain(_ a: Int, _ b: Int, neighbour: Neighbour, profiles: ProfileSet) -> OverlapPair {
+        var contributions: [String: Float] = [:]
+        for field in [SimilarityField.name, .description, .features, .data] {
+            let va = profiles.vectors[field.rawValue][a]
+            let vb = profiles.vectors[field.rawValue][b]
+            for (term, contribution) in va.shared(vb) {
+                contributions[profiles.vocabulary[field.rawValue][Int(term)], default: 0] += contribution
+            }
+        }
+        let terms = contributions.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(6).map(\.key)
+        let featuresB = Set(profiles.featurePhrases[b])
+        let sharedFeatures = profiles.featurePhrases[a].filter { featuresB.contains($0) }
+        var seen = Set<String>()
+        return OverlapPair(a: a, b: b, score: neighbour.score, components: neighbour.components,
+                           sharedTerms: terms, sharedFeatures: sharedFeatures.filter { seen.insert($0).inserted })
+    }
+
+    private static func buildGroups(_ communities: [Int], edges: [(Int, Int, Double)], profiles: ProfileSet) -> ([OverlapGroup], [Int?]) {
+        var members: [Int: [Int]] = [:]
+        for (app, community) in communities.enumerated() { members[community, default: []].append(app) }
+        var strength = Array(repeating: 0.0, count: communities.count)
+        for (a, b, weight) in edges where communities[a] == communities[b] {
+            strength[a] += weight
+            strength[b] += weight
+        }
+        let n = Double(communities.count)
+        var groups: [OverlapGroup] = []
+        for list in members.values where list.count >= 2 {
+            let representative = list.max { strength[$0] != strength[$1] ? strength[$0] < strength[$1] : $0 > $1 }!
+            groups.append(OverlapGroup(id: 0, members: [representative] + list.filter { $0 != representative }.sorted(),
+                                       representative: representative, terms: characteristicTerms(list, profiles: profiles, total: n)))
+        }
+        groups.sort { $0.members.count != $1.members.count ? $0.members.count > $1.members.count : $0.members[0] < $1.members[0] }
+        var groupOf = [Int?](repeating: nil, count: communities.count)
+        for index in groups.indices {
+            groups[index].id = index + 1
+            for member in groups[index].members { groupOf[member] = index + 1 }
+        }
+        return (groups, groupOf)
+    }
+
+    /// Terms many members share and few other apps use (share in group × inverse document frequency).
+    static func characteristicTerms(_ members: [Int], profiles: ProfileSet, total: Double) -> [String] {
+        var scores: [String: Double] = [:]
+        for field in [SimilarityField.name, .description, .features] {
+            var counts: [Int32: Int] = [:]
+            for member in members {
+                for term in profiles.vectors[field.rawValue][member].terms { counts[term, default: 0] += 1 }
+            }
+            let fieldWeight = field == .name ? 1.5 : 1.0
+            for (term, count) in counts where count >= 2 || members.count == 2 {
+                let df = Double(profiles.documentFrequency[field.rawValue][Int(term)])
+                let score = fieldWeight * Double(count) / Double(members.count) * log((total + 1) / (df + 1))
+                scores[profiles.vocabulary[field.rawValue][Int(term)], default: 0] += score
+            }
+        }
+        return scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(5).map(\.key)
+    }
+}

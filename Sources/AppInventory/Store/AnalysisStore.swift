@@ -1,0 +1,59 @@
+import Foundation
+import GRDB
+
+/// Saves overlap analyses so SQL users can join pairs and groups to `apps`.
+public struct AnalysisStore {
+    public let database: InventoryDatabase
+
+    public init(_ database: InventoryDatabase) { self.database = database }
+
+    /// Replaces the previous analysis with `analysis` of `apps`, in one transaction.
+    @discardableResult
+    public func save(_ analysis: OverlapAnalysis, apps: [StoredApplication], startedAt: Date, seconds: Double) throws -> Int64 {
+        try database.write { db in
+            try db.execute(sql: "DELETE FROM group_members; DELETE FROM overlap_groups; DELETE FROM overlap_pairs;")
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            let parameters = String(decoding: try encoder.encode(analysis.parameters), as: UTF8.self)
+            let formatter = ISO8601DateFormatter()
+            try db.execute(sql: """
+                INSERT INTO analysis_runs(parameters, inventory_fingerprint, apps, pairs, groups, seconds, started_at, finished_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [parameters, Self.fingerprint(apps), apps.count, analysis.pairs.count, analysis.groups.count, seconds,
+                                 formatter.string(from: startedAt), formatter.string(from: Date())])
+            let runID = db.lastInsertedRowID
+            let insertPair = try db.makeStatement(sql: """
+                INSERT INTO overlap_pairs(run_id, app_a, app_b, score, name_score, description_score, features_score, data_score,
+                    characters_score, shared_terms, shared_features) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for pair in analysis.pairs {
+                let components: [(any DatabaseValueConvertible)?] = pair.components.map { $0.map { ($0 * 10000).rounded() / 10000 } }
+                try insertPair.execute(arguments: StatementArguments(
+                    [runID, apps[pair.a].id, apps[pair.b].id, (pair.score * 10000).rounded() / 10000] + components
+                        + [pair.sharedTerms.joined(separator: "; "), pair.sharedFeatures.joined(separator: "; ")]))
+            }
+            let insertGroup = try db.makeStatement(sql: """
+                INSERT INTO overlap_groups(id, run_id, label, terms, representative_app, size, agencies, levels, total_users, total_cost)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            let insertMember = try db.makeStatement(sql: "INSERT INTO group_members(group_id, app_id, is_representative) VALUES (?, ?, ?)")
+            for group in analysis.groups {
+                let members = group.members.map { apps[$0].application }
+                try insertGroup.execute(arguments: [
+                    group.id, runID, group.label, group.terms.joined(separator: "; "), apps[group.representative].id, members.count,
+                    Set(members.compactMap(\.agency)).count, Set(members.compactMap(\.level)).count,
+                    members.compactMap(\.users).reduce(0, +), members.compactMap(\.annualCost).reduce(0, +),
+                ])
+                for member in group.members {
+                    try insertMember.execute(arguments: [group.id, apps[member].id, member == group.representative])
+                }
+            }
+            return runID
+        }
+    }
+
+    /// Fingerprint of the analysed inventory: ids and content, in order.
+    static func fingerprint(_ apps: [StoredApplication]) -> String {
+        Digest.sha256(apps.map { "\($0.id):\(ApplicationStore.contentHash($0.application))" }.joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,80 @@
+import AppInventory
+import ArgumentParser
+import Foundation
+
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Find apps that do the same job and group them.",
+        discussion: """
+            Compares every app with its most similar apps (names, descriptions, features, data), \
+            keeps pairs scoring at least --threshold, and groups them into overlap groups. The \
+            result replaces the previous analysis; see it with `consolidate overlap`, or query \
+            overlap_pairs, overlap_groups and group_members with SQL. Method and weights: docs/overlap.md.
+
+            Examples:
+              consolidate analyze
+              consolidate analyze --threshold 0.5 --top-k 15
+              consolidate analyze --weights name=0.5,description=0.2
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "Lowest score (0-1) for two apps to count as overlapping.")
+    var threshold = AnalysisParameters().threshold
+
+    @Option(help: "Neighbours kept per app.")
+    var topK = AnalysisParameters().topK
+
+    @Option(help: ArgumentHelp("Field weights, e.g. name=0.35,description=0.3,features=0.2,data=0.05,characters=0.1.", valueName: "field=weight,…"))
+    var weights: String?
+
+    @Option(help: "Group granularity: above 1 gives smaller, tighter groups.")
+    var resolution = AnalysisParameters().resolution
+
+    func validate() throws {
+        guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be between 0 and 1") }
+        guard (1...200).contains(topK) else { throw ValidationError("--top-k must be between 1 and 200") }
+        guard resolution > 0 else { throw ValidationError("--resolution must be positive") }
+        if let weights {
+            do { _ = try SimilarityWeights(parsing: weights) } catch { throw ValidationError("\(error)") }
+        }
+    }
+
+    func run() throws {
+        var parameters = AnalysisParameters()
+        parameters.threshold = threshold
+        parameters.topK = topK
+        parameters.resolution = resolution
+        if let weights { parameters.weights = try SimilarityWeights(parsing: weights) }
+        let db = try database.open(.write)
+        let summary = try OverlapRunner.run(db, parameters: parameters, progress: Progress.stderr)
+        Output.note(summary)
+    }
+}
+
+/// Progress lines on stderr for long work, at most about every 10%.
+enum Progress {
+    static let stderr: OverlapEngine.Progress = { phase, done, total in
+        guard total >= 5_000 else { return }
+        let step = max(1, total / 10)
+        if done == 0 || done == total || done % step < 256 {
+            Output.note("  \(phase) \(done.grouped)/\(total.grouped)")
+        }
+    }
+}
+
+/// Loads the inventory, runs the engine and saves the result; shared by `analyze` and `demo`.
+enum OverlapRunner {
+    static func run(_ db: InventoryDatabase, parameters: AnalysisParameters, progress: OverlapEngine.Progress?) throws -> String {
+        let started = Date()
+        let apps = try ApplicationStore(db).fetchAll()
+        guard !apps.isEmpty else { throw CLIError("the inventory is empty; import a register first") }
+        let analysis = OverlapEngine.analyze(apps.map(\.application), parameters: parameters, progress: progress)
+        let seconds = Date().timeIntervalSince(started)
+        try AnalysisStore(db).save(analysis, apps: apps, startedAt: started, seconds: seconds)
+        let grouped = analysis.groupOf.compactMap { $0 }.count
+        return "analysed \(apps.count.grouped) apps in \(String(format: "%.1f", seconds)) s: \(analysis.pairs.count.grouped) overlapping pairs, \(analysis.groups.count.grouped) groups covering \(grouped.grouped) apps"
+    }
+}

@@ -1,0 +1,38 @@
+import AppInventory
+import ArgumentParser
+import Foundation
+
+struct EvaluateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Score the last analysis against a trusted classification.",
+        discussion: """
+            When the inventory carries a trusted function label per app (an input column kept in \
+            attributes, such as `true_function` from `consolidate sample --labels`), prints \
+            precision of the k nearest neighbours, pairwise precision/recall/F1 of the groups, the \
+            adjusted Rand index and the V-measure.
+
+            Example: consolidate evaluate --labels true_function
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "Attribute column holding the trusted label.")
+    var labels: String
+
+    @Option(help: "Neighbours per app for precision@k.")
+    var k = 10
+
+    func run() throws {
+        let e = try AnalysisEvaluation.evaluate(try database.open(.read), labelColumn: labels, k: k)
+        func f(_ x: Double) -> String { String(format: "%.3f", x) }
+        print("""
+            labelled apps        \(e.labelledApps.grouped) (\(e.labels) labels), \(e.groups.grouped) groups
+            precision@\(e.k)         \(f(e.precisionAtK))  (apps with a neighbour: \(f(e.neighbourCoverage)))
+            pairwise P / R / F1  \(f(e.pairwisePrecision)) / \(f(e.pairwiseRecall)) / \(f(e.pairwiseF1))
+            adjusted Rand index  \(f(e.adjustedRandIndex))
+            V-measure            \(f(e.vMeasure))  (homogeneity \(f(e.homogeneity)), completeness \(f(e.completeness)))
+            """)
+    }
+}
