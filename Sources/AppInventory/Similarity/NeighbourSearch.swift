@@ -14,7 +14,8 @@ public struct Neighbour: Sendable, Equatable {
 /// An inverted index per field lists the apps holding each term; for one app, walking the
 /// lists of its own terms accumulates exact cosines with every app sharing a term. Terms held
 /// by more than `maxDocumentShare` of the inventory carry almost no weight and are skipped
-/// when gathering candidates (scores of the kept neighbours are then computed exactly).
+/// when gathering candidates, and long lists are walked strongest-first up to `maxPostings`
+/// entries; the scores of the kept neighbours are then computed exactly.
 /// Apps are split across cores in fixed chunks and each writes only its own slot, so the
 /// result is the same whatever the thread count.
 struct NeighbourSearch {
@@ -23,6 +24,9 @@ struct NeighbourSearch {
     var topK: Int
     var threshold: Double
     var maxDocumentShare = 0.2
+    /// At most this many entries of one term's list are walked, strongest first, so work
+    /// grows linearly with the inventory even for terms thousands of apps share.
+    var maxPostings = 800
     /// Pairs never to report (planner said "not the same job"), as (low, high) indices.
     var separated: Set<Pair> = []
 
@@ -41,7 +45,7 @@ struct NeighbourSearch {
                 let trust = sqrtf(profiles.confidence[field.rawValue][app])
                 for (term, weight) in zip(vector.terms, vector.weights) { lists[Int(term)].append((Int32(app), weight * trust)) }
             }
-            return lists
+            return lists.map { $0.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 } }
         }
         let cap = Int32(max(50, Double(count) * maxDocumentShare))
         let output = ParallelSlots(repeating: [Neighbour](), count: count)
@@ -59,7 +63,7 @@ struct NeighbourSearch {
                         let vector = profiles.vectors[field.rawValue][a]
                         let df = profiles.documentFrequency[field.rawValue]
                         for (term, wa) in zip(vector.terms, vector.weights) where df[Int(term)] <= cap {
-                            for (b, wb) in postings[field.rawValue][Int(term)] {
+                            for (b, wb) in postings[field.rawValue][Int(term)].prefix(maxPostings) {
                                 let other = Int(b)
                                 if !seen[other] { seen[other] = true; touched.append(other) }
                                 accumulators[other] += weight * wa * wb
@@ -67,7 +71,7 @@ struct NeighbourSearch {
                         }
                     }
                     // Keep the best few (rough score) without sorting every candidate.
-                    let keep = topK * 3
+                    let keep = topK + 5
                     var best: [(Int, Float)] = []
                     best.reserveCapacity(keep + 1)
                     for b in touched {

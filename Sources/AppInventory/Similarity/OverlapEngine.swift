@@ -16,20 +16,25 @@ public enum OverlapEngine {
     ) -> OverlapAnalysis {
         progress?("normalising", 0, apps.count)
         let profiles = ProfileBuilder.build(apps)
-        var search = NeighbourSearch(profiles: profiles, weights: parameters.weights, topK: parameters.topK, threshold: parameters.threshold)
+        // The grouping graph uses twice as many neighbours as are reported: denser links inside
+        // a function keep its group whole, while the report stays short.
+        var search = NeighbourSearch(profiles: profiles, weights: parameters.weights, topK: parameters.topK * 2, threshold: parameters.threshold)
         search.separated = Set(separated.map { NeighbourSearch.Pair($0.0, $0.1) })
         let neighbours = search.run { done in progress?("comparing", done, apps.count) }
 
         var best: [NeighbourSearch.Pair: Neighbour] = [:]
+        var reported: Set<NeighbourSearch.Pair> = []
         for (a, list) in neighbours.enumerated() {
-            for neighbour in list {
+            for (rank, neighbour) in list.enumerated() {
                 let key = NeighbourSearch.Pair(a, neighbour.index)
                 if best[key] == nil { best[key] = neighbour }
+                if rank < parameters.topK { reported.insert(key) }
             }
         }
         for (a, b) in merged where a != b {
             let key = NeighbourSearch.Pair(a, b)
             if best[key] == nil { best[key] = search.score(a, b) }
+            reported.insert(key)
         }
         let keys = best.keys.sorted { ($0.low, $0.high) < ($1.low, $1.high) }
         let forced = Set(merged.map { NeighbourSearch.Pair($0.0, $0.1) })
@@ -38,9 +43,13 @@ public enum OverlapEngine {
         var communities = Louvain.communities(nodeCount: apps.count, edges: edges, resolution: parameters.resolution)
         communities = splitSeparated(communities, separated: search.separated)
 
-        let pairs = keys.map { key in explain(key.low, key.high, neighbour: best[key]!, profiles: profiles) }
+        let kept = keys.filter(reported.contains).map { ($0, best[$0]!) }
+        let pairs = ParallelSlots<OverlapPair?>.map(kept.count, { index in
+            explain(kept[index].0.low, kept[index].0.high, neighbour: kept[index].1, profiles: profiles)
+        }, placeholder: nil).map { $0! }
         let (groups, groupOf) = buildGroups(communities, edges: edges, profiles: profiles)
-        return OverlapAnalysis(parameters: parameters, pairs: pairs, groups: groups, neighbours: neighbours, groupOf: groupOf)
+        let shortLists = neighbours.map { Array($0.prefix(parameters.topK)) }
+        return OverlapAnalysis(parameters: parameters, pairs: pairs, groups: groups, neighbours: shortLists, groupOf: groupOf)
     }
 
     /// A planner's "not the same job" wins over the clustering: the later app of a separated

@@ -32,26 +32,15 @@ enum ProfileBuilder {
         }
         let expansionTerms = acronyms.expansions.mapValues { normalizer.terms($0.joined(separator: " ")) }
 
+        let template = normalizer
+        // Each chunk of apps is normalised on its own core with its own copy of the normaliser.
+        let perApp = ParallelSlots<AppTerms>.map(apps.count, { index in
+            var normalizer = template
+            return terms(of: apps[index], normalizer: &normalizer, expansions: expansionTerms)
+        }, placeholder: AppTerms())
         var bags: [[[(String, Float)]]] = Array(repeating: [], count: SimilarityField.allCases.count)
-        var phrases: [[String]] = []
-        for app in apps {
-            var nameTerms = normalizer.terms(app.name + " " + (app.acronym ?? ""))
-            var name = nameTerms.map { ($0, Float(1)) }
-            for word in Set(Tokenizer.words(app.name + " " + (app.acronym ?? ""))) {
-                for term in expansionTerms[word] ?? [] where !nameTerms.contains(term) {
-                    name.append((term, expansionWeight))
-                    nameTerms.append(term)
-                }
-            }
-            bags[SimilarityField.name.rawValue].append(name)
-            bags[SimilarityField.description.rawValue].append(normalizer.terms(app.description ?? "").map { ($0, 1) })
-            let featureTerms = app.features.map { normalizer.terms($0) }
-            bags[SimilarityField.features.rawValue].append(featureTerms.flatMap { $0 }.map { ($0, 1) })
-            phrases.append(featureTerms.map { $0.joined(separator: " ") }.filter { !$0.isEmpty })
-            bags[SimilarityField.data.rawValue].append(app.dataEntities.flatMap { normalizer.terms($0) }.map { ($0, 1) })
-            let letters = normalizer.terms(app.name).joined(separator: " ")
-            bags[SimilarityField.characters.rawValue].append(trigrams(letters).map { ($0, 1) })
-        }
+        for field in SimilarityField.allCases { bags[field.rawValue] = perApp.map { $0.bags[field.rawValue] } }
+        let phrases = perApp.map(\.featurePhrases)
         var profiles = ProfileSet(vectors: [], vocabulary: [], documentFrequency: [], confidence: [], featurePhrases: phrases)
         for bag in bags {
             let (vectors, vocabulary, df, norms) = vectorize(bag)
@@ -61,6 +50,33 @@ enum ProfileBuilder {
             profiles.documentFrequency.append(df)
         }
         return profiles
+    }
+
+    /// The weighted terms of one app, per field.
+    struct AppTerms: Sendable {
+        var bags: [[(String, Float)]] = Array(repeating: [], count: SimilarityField.allCases.count)
+        var featurePhrases: [String] = []
+    }
+
+    static func terms(of app: Application, normalizer: inout TextNormalizer, expansions: [String: [String]]) -> AppTerms {
+        var result = AppTerms()
+        let written = app.name + " " + (app.acronym ?? "")
+        var nameTerms = normalizer.terms(written)
+        var name = nameTerms.map { ($0, Float(1)) }
+        for word in Set(Tokenizer.words(written)).sorted() {
+            for term in expansions[word] ?? [] where !nameTerms.contains(term) {
+                name.append((term, expansionWeight))
+                nameTerms.append(term)
+            }
+        }
+        result.bags[SimilarityField.name.rawValue] = name
+        result.bags[SimilarityField.description.rawValue] = normalizer.terms(app.description ?? "").map { ($0, 1) }
+        let featureTerms = app.features.map { normalizer.terms($0) }
+        result.bags[SimilarityField.features.rawValue] = featureTerms.flatMap { $0 }.map { ($0, 1) }
+        result.featurePhrases = featureTerms.map { $0.joined(separator: " ") }.filter { !$0.isEmpty }
+        result.bags[SimilarityField.data.rawValue] = app.dataEntities.flatMap { normalizer.terms($0) }.map { ($0, 1) }
+        result.bags[SimilarityField.characters.rawValue] = trigrams(normalizer.terms(app.name).joined(separator: " ")).map { ($0, 1) }
+        return result
     }
 
     /// Character trigrams of each word padded with spaces: robust to typos ("SIMPGE").

@@ -22,15 +22,14 @@ public struct AnalysisStore {
                 """, arguments: [parameters, Self.fingerprint(apps), apps.count, analysis.pairs.count, analysis.groups.count, seconds,
                                  formatter.string(from: startedAt), formatter.string(from: Date())])
             let runID = db.lastInsertedRowID
-            let insertPair = try db.makeStatement(sql: """
+            let insertPair = try BulkInsert(db, sql: """
                 INSERT INTO overlap_pairs(run_id, app_a, app_b, score, name_score, description_score, features_score, data_score,
                     characters_score, shared_terms, shared_features) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for pair in analysis.pairs {
-                let components: [(any DatabaseValueConvertible)?] = pair.components.map { $0.map { ($0 * 10000).rounded() / 10000 } }
-                try insertPair.execute(arguments: StatementArguments(
-                    [runID, apps[pair.a].id, apps[pair.b].id, (pair.score * 10000).rounded() / 10000] + components
-                        + [pair.sharedTerms.joined(separator: "; "), pair.sharedFeatures.joined(separator: "; ")]))
+                let components = pair.components.map { BulkValue($0.map(Self.rounded)) }
+                try insertPair.run([BulkValue(runID), BulkValue(apps[pair.a].id), BulkValue(apps[pair.b].id), BulkValue(Self.rounded(pair.score))]
+                    + components + [BulkValue(pair.sharedTerms.joined(separator: "; ")), BulkValue(pair.sharedFeatures.joined(separator: "; "))])
             }
             let insertGroup = try db.makeStatement(sql: """
                 INSERT INTO overlap_groups(id, run_id, label, terms, representative_app, size, agencies, levels, total_users, total_cost)
@@ -51,6 +50,9 @@ public struct AnalysisStore {
             return runID
         }
     }
+
+    /// Scores are stored to four decimals: enough to rank, and stable to read.
+    static func rounded(_ score: Double) -> Double { (score * 10000).rounded() / 10000 }
 
     /// Fingerprint of the analysed inventory: ids and content, in order.
     static func fingerprint(_ apps: [StoredApplication]) -> String {

@@ -29,6 +29,8 @@ public final class InventoryDatabase: @unchecked Sendable {
         config.busyMode = .timeout(busyTimeout)
         config.readonly = access == .read
         if access != .read { config.journalMode = .wal }
+        // A 128 MB page cache keeps bulk writes from re-reading index pages from disk.
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -131072") }
         do {
             queue = try DatabaseQueue(path: path, configuration: config)
             let migrator = InventorySchema.migrator

@@ -89,8 +89,8 @@ enum InventorySchema {
                 );
                 CREATE TABLE overlap_pairs (
                     run_id INTEGER NOT NULL REFERENCES analysis_runs(id) ON DELETE CASCADE,
-                    app_a INTEGER NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
-                    app_b INTEGER NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+                    app_a INTEGER NOT NULL,
+                    app_b INTEGER NOT NULL,
                     score REAL NOT NULL,
                     name_score REAL,
                     description_score REAL,
@@ -116,11 +116,17 @@ enum InventorySchema {
                 );
                 CREATE TABLE group_members (
                     group_id INTEGER NOT NULL REFERENCES overlap_groups(id) ON DELETE CASCADE,
-                    app_id INTEGER NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+                    app_id INTEGER NOT NULL,
                     is_representative INTEGER NOT NULL,
                     PRIMARY KEY (group_id, app_id)
                 ) WITHOUT ROWID;
                 CREATE INDEX group_members_app ON group_members(app_id);
+                -- Pairs and memberships hold hundreds of thousands of rows that every analysis
+                -- replaces; a trigger instead of foreign keys keeps that replacement fast.
+                CREATE TRIGGER apps_delete_analysis AFTER DELETE ON apps BEGIN
+                    DELETE FROM overlap_pairs WHERE app_a = old.id OR app_b = old.id;
+                    DELETE FROM group_members WHERE app_id = old.id;
+                END;
                 """)
         }
         return migrator

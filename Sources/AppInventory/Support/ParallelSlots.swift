@@ -29,3 +29,14 @@ final class ParallelSlots<Element>: @unchecked Sendable {
         DispatchQueue.concurrentPerform(iterations: count, execute: body)
     }
 }
+
+extension ParallelSlots {
+    /// `transform(i)` for 0..<count on all cores, in chunks; results in index order.
+    static func map(_ count: Int, chunk: Int = 512, _ transform: @Sendable (Int) -> Element, placeholder: Element) -> [Element] {
+        let slots = ParallelSlots(repeating: placeholder, count: count)
+        forEach((count + chunk - 1) / chunk) { chunkIndex in
+            for index in (chunkIndex * chunk)..<min(count, (chunkIndex + 1) * chunk) { slots.set(index, transform(index)) }
+        }
+        return slots.values
+    }
+}

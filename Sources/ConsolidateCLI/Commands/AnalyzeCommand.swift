@@ -71,10 +71,13 @@ enum OverlapRunner {
         let started = Date()
         let apps = try ApplicationStore(db).fetchAll()
         guard !apps.isEmpty else { throw CLIError("the inventory is empty; import a register first") }
+        let loaded = Date()
         let analysis = OverlapEngine.analyze(apps.map(\.application), parameters: parameters, progress: progress)
-        let seconds = Date().timeIntervalSince(started)
-        try AnalysisStore(db).save(analysis, apps: apps, startedAt: started, seconds: seconds)
+        let analysed = Date()
+        try AnalysisStore(db).save(analysis, apps: apps, startedAt: started, seconds: analysed.timeIntervalSince(started))
+        let saved = Date()
         let grouped = analysis.groupOf.compactMap { $0 }.count
-        return "analysed \(apps.count.grouped) apps in \(String(format: "%.1f", seconds)) s: \(analysis.pairs.count.grouped) overlapping pairs, \(analysis.groups.count.grouped) groups covering \(grouped.grouped) apps"
+        func s(_ from: Date, _ to: Date) -> String { String(format: "%.1f s", to.timeIntervalSince(from)) }
+        return "analysed \(apps.count.grouped) apps: \(analysis.pairs.count.grouped) overlapping pairs, \(analysis.groups.count.grouped) groups covering \(grouped.grouped) apps (load \(s(started, loaded)), analysis \(s(loaded, analysed)), save \(s(analysed, saved)))"
     }
 }
