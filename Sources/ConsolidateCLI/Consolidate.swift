@@ -19,7 +19,7 @@ struct Consolidate: ParsableCommand {
             """,
         subcommands: [
             DemoCommand.self, ImportCommand.self, StatsCommand.self, SearchCommand.self, SQLCommand.self,
-            AnalyzeCommand.self, EvaluateCommand.self, ExportCommand.self, SampleCommand.self,
+            AnalyzeCommand.self, OverlapCommand.self, CheckCommand.self, EvaluateCommand.self, ExportCommand.self, SampleCommand.self,
         ]
     )
 }

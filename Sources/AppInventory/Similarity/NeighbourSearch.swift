@@ -36,6 +36,18 @@ struct NeighbourSearch {
         init(_ a: Int, _ b: Int) { low = min(a, b); high = max(a, b) }
     }
 
+    /// Neighbours of a single app (used to check a proposed app against the inventory).
+    func neighbours(of app: Int) -> [Neighbour] {
+        let count = profiles.count
+        var best: [(Int, Double)] = []
+        for b in 0..<count where b != app && !separated.contains(Pair(app, b)) {
+            let neighbour = score(app, b)
+            if neighbour.score >= threshold { best.append((b, neighbour.score)) }
+        }
+        best.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        return best.prefix(topK).map { score(app, $0.0) }
+    }
+
     func run(progress: (@Sendable (Int) -> Void)? = nil) -> [[Neighbour]] {
         let count = profiles.count
         let fields = SimilarityField.allCases
@@ -101,9 +113,12 @@ struct NeighbourSearch {
         return output.values
     }
 
+    /// Share of the name weight kept when two names have nothing in common.
+    static let nameDisagreementFloor = 0.3
+
     /// The exact overlap score of two apps: the mean of field cosines over the fields both
     /// apps have, each weighted by its field weight times the geometric mean of the two
-    /// apps' confidence in that field.
+    /// apps' confidence in that field; name fields count less when the names disagree.
     func score(_ a: Int, _ b: Int) -> Neighbour {
         var total = 0.0
         var weightSum = 0.0
@@ -112,9 +127,12 @@ struct NeighbourSearch {
             let va = profiles.vectors[field.rawValue][a]
             let vb = profiles.vectors[field.rawValue][b]
             guard !va.isEmpty, !vb.isEmpty else { components.append(nil); continue }
-            let trust = Double(profiles.confidence[field.rawValue][a] * profiles.confidence[field.rawValue][b]).squareRoot()
-            let weight = weights.values[field.rawValue] * trust
             let cosine = Double(va.dot(vb))
+            let trust = Double(profiles.confidence[field.rawValue][a] * profiles.confidence[field.rawValue][b]).squareRoot()
+            var weight = weights.values[field.rawValue] * trust
+            // Different names are weak evidence: agencies brand the same job differently
+            // ("Lapor Hendi", "e-Aduan"), while equal names are strong evidence of one job.
+            if field == .name || field == .characters { weight *= Self.nameDisagreementFloor + (1 - Self.nameDisagreementFloor) * cosine }
             components.append(cosine)
             total += weight * cosine
             weightSum += weight

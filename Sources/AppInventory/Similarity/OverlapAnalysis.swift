@@ -1,12 +1,14 @@
 /// Settings of one overlap analysis.
 public struct AnalysisParameters: Sendable, Equatable, Codable {
     /// Pairs scoring below this are not reported or grouped.
-    public var threshold = 0.45
+    public var threshold = 0.40
     /// Neighbours kept per app.
     public var topK = 10
     public var weights = SimilarityWeights()
     /// Louvain resolution: above 1 gives smaller, tighter groups.
-    public var resolution = 1.0
+    public var resolution = 0.5
+    /// Linked groups whose centroids are at least this similar are merged (1 turns merging off).
+    public var groupMergeThreshold = 0.5
 
     public init() {}
 }

@@ -41,6 +41,10 @@ public enum OverlapEngine {
         let edges = keys.map { key in (key.low, key.high, forced.contains(key) ? 1.0 : best[key]!.score) }
         progress?("grouping", 0, apps.count)
         var communities = Louvain.communities(nodeCount: apps.count, edges: edges, resolution: parameters.resolution)
+        if parameters.groupMergeThreshold < 1 {
+            communities = GroupMerger(profiles: profiles, weights: parameters.weights, threshold: parameters.groupMergeThreshold)
+                .merge(communities, edges: edges)
+        }
         communities = splitSeparated(communities, separated: search.separated)
 
         let kept = keys.filter(reported.contains).map { ($0, best[$0]!) }
@@ -50,6 +54,15 @@ public enum OverlapEngine {
         let (groups, groupOf) = buildGroups(communities, edges: edges, profiles: profiles)
         let shortLists = neighbours.map { Array($0.prefix(parameters.topK)) }
         return OverlapAnalysis(parameters: parameters, pairs: pairs, groups: groups, neighbours: shortLists, groupOf: groupOf)
+    }
+
+    /// The existing apps most like a proposed one: the question asked before a new app is
+    /// funded. Scores and evidence are computed exactly as in ``analyze(_:parameters:separated:merged:progress:)``.
+    public static func check(_ proposal: Application, against apps: [Application], parameters: AnalysisParameters = AnalysisParameters(), limit: Int = 10) -> [OverlapPair] {
+        let profiles = ProfileBuilder.build(apps + [proposal])
+        let search = NeighbourSearch(profiles: profiles, weights: parameters.weights, topK: limit, threshold: parameters.threshold)
+        let index = apps.count
+        return search.neighbours(of: index).map { explain(index, $0.index, neighbour: $0, profiles: profiles) }
     }
 
     /// A planner's "not the same job" wins over the clustering: the later app of a separated

@@ -47,7 +47,7 @@ public enum SQLConsole {
         }
     }
 
-    private static func text(_ value: DatabaseValue) -> String? {
+    static func text(_ value: DatabaseValue) -> String? {
         switch value.storage {
         case .null: nil
         case .int64(let number): String(number)

@@ -60,11 +60,24 @@ public struct TextNormalizer: Sendable {
             if let mapped = EnglishGlossary.roots[word] {
                 result += mapped
             } else {
-                result.append(stem(word))
+                result.append(canonical(stem(word)))
+                if let inner = prefixedName(word) { result.append(canonical(stem(inner))) }
             }
         }
         return result
     }
+
+    /// The word inside a syllable-prefixed app name: "siabsen" → "absen", "sihadir" → "hadir",
+    /// "epuskesmas" → "puskesmas"; nil unless the rest is a known word of four letters or more.
+    func prefixedName(_ word: String) -> String? {
+        for prefix in ["sim", "si", "e"] where word.hasPrefix(prefix) {
+            let rest = String(word.dropFirst(prefix.count))
+            if rest.count >= 4, stemmer.lexicon.contains(rest) || Synonyms.canonical[rest] != nil { return rest }
+        }
+        return nil
+    }
+
+    private func canonical(_ root: String) -> String { Synonyms.canonical[root] ?? root }
 
     private mutating func stem(_ word: String) -> String {
         if let known = cache[word] { return known }

@@ -33,7 +33,11 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Group granularity: above 1 gives smaller, tighter groups.")
     var resolution = AnalysisParameters().resolution
 
+    @Option(name: .customLong("merge-groups"), help: "Merge linked groups whose centroids are at least this similar (1 = never).")
+    var mergeGroups = AnalysisParameters().groupMergeThreshold
+
     func validate() throws {
+        guard (0...1).contains(mergeGroups) else { throw ValidationError("--merge-groups must be between 0 and 1") }
         guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be between 0 and 1") }
         guard (1...200).contains(topK) else { throw ValidationError("--top-k must be between 1 and 200") }
         guard resolution > 0 else { throw ValidationError("--resolution must be positive") }
@@ -47,6 +51,7 @@ struct AnalyzeCommand: ParsableCommand {
         parameters.threshold = threshold
         parameters.topK = topK
         parameters.resolution = resolution
+        parameters.groupMergeThreshold = mergeGroups
         if let weights { parameters.weights = try SimilarityWeights(parsing: weights) }
         let db = try database.open(.write)
         let summary = try OverlapRunner.run(db, parameters: parameters, progress: Progress.stderr)

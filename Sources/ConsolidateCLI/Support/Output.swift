@@ -5,7 +5,7 @@ import Foundation
 enum Output {
     static func write(_ text: String, to path: String?) throws {
         guard let path else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            print(text, terminator: "")
             return
         }
         do {

@@ -1,0 +1,84 @@
+/// Joins groups that are fragments of one function.
+///
+/// On a k-nearest-neighbour graph a large function (hundreds of look-alike apps) can come
+/// out of community detection in several pieces that are barely linked to each other, yet
+/// describe the same job. Each group is summarised by its centroid (the normalised sum of its
+/// members' term vectors per field); linked groups whose centroids are at least `threshold`
+/// similar are merged, most similar first, recomputing centroids as they grow.
+struct GroupMerger {
+    var profiles: ProfileSet
+    var weights: SimilarityWeights
+    var threshold: Double
+
+    typealias Centroid = [[Int32: Float]]
+
+    func merge(_ communities: [Int], edges: [(Int, Int, Double)]) -> [Int] {
+        var members: [Int: [Int]] = [:]
+        for (app, community) in communities.enumerated() { members[community, default: []].append(app) }
+        var sums: [Int: Centroid] = [:]
+        for (community, list) in members where list.count >= 2 { sums[community] = centroid(of: list) }
+        var links: Set<Pair> = []
+        for (a, b, _) in edges {
+            let (x, y) = (communities[a], communities[b])
+            if x != y, sums[x] != nil, sums[y] != nil { links.insert(Pair(x, y)) }
+        }
+        var parent = Dictionary(uniqueKeysWithValues: sums.keys.map { ($0, $0) })
+        func root(_ x: Int) -> Int { var x = x; while parent[x]! != x { x = parent[x]! }; return x }
+        while true {
+            var best: (Pair, Double)?
+            for link in links.sorted(by: { ($0.low, $0.high) < ($1.low, $1.high) }) {
+                let similarity = self.similarity(sums[link.low]!, sums[link.high]!)
+                if similarity >= threshold, similarity > (best?.1 ?? -1) { best = (link, similarity) }
+            }
+            guard let (pair, _) = best else { break }
+            let (kept, absorbed) = (pair.low, pair.high)
+            sums[kept] = add(sums[kept]!, sums[absorbed]!)
+            sums[absorbed] = nil
+            parent[absorbed] = kept
+            links = Set(links.compactMap { link in
+                let x = link.low == absorbed ? kept : link.low
+                let y = link.high == absorbed ? kept : link.high
+                return x == y ? nil : Pair(x, y)
+            })
+        }
+        return communities.map { parent[$0] == nil ? $0 : root($0) }
+    }
+
+    struct Pair: Hashable {
+        var low: Int
+        var high: Int
+        init(_ a: Int, _ b: Int) { low = min(a, b); high = max(a, b) }
+    }
+
+    private func centroid(of list: [Int]) -> Centroid {
+        SimilarityField.allCases.map { field in
+            var sum: [Int32: Float] = [:]
+            for app in list {
+                let vector = profiles.vectors[field.rawValue][app]
+                for (term, weight) in zip(vector.terms, vector.weights) { sum[term, default: 0] += weight }
+            }
+            return sum
+        }
+    }
+
+    private func add(_ a: Centroid, _ b: Centroid) -> Centroid {
+        zip(a, b).map { $0.merging($1, uniquingKeysWith: +) }
+    }
+
+    /// Weighted mean of centroid cosines over the fields both groups have.
+    func similarity(_ a: Centroid, _ b: Centroid) -> Double {
+        var total = 0.0, weightSum = 0.0
+        for field in SimilarityField.allCases {
+            let (x, y) = (a[field.rawValue], b[field.rawValue])
+            guard !x.isEmpty, !y.isEmpty else { continue }
+            let (small, large) = x.count < y.count ? (x, y) : (y, x)
+            var dot: Double = 0
+            for (term, weight) in small { if let other = large[term] { dot += Double(weight * other) } }
+            let norm = (x.values.reduce(0) { $0 + Double($1 * $1) } * y.values.reduce(0) { $0 + Double($1 * $1) }).squareRoot()
+            guard norm > 0 else { continue }
+            total += weights.values[field.rawValue] * dot / norm
+            weightSum += weights.values[field.rawValue]
+        }
+        return weightSum > 0 ? total / weightSum : 0
+    }
+}

@@ -1,0 +1,12 @@
+/// Indonesian words registers use interchangeably for one thing, folded to one root
+/// after stemming ("absensi", "presensi" and "kehadiran" all mean attendance).
+enum Synonyms {
+    static let canonical: [String: String] = [
+        "absen": "hadir", "absensi": "hadir", "presensi": "hadir", "kehadiran": "hadir",
+        "asn": "pegawai", "karyawan": "pegawai", "aparatur": "pegawai", "kepegawaian": "pegawai",
+        "persuratan": "surat", "aduan": "adu", "keluhan": "adu", "komplain": "adu",
+        "perizinan": "izin", "lisensi": "izin", "aset": "aset", "inventaris": "aset",
+        "penganggaran": "anggar", "anggaran": "anggar", "budgeting": "anggar",
+        "puskesmas": "puskesmas", "posyandu": "posyandu", "website": "web", "situs": "web",
+    ]
+}

@@ -1,0 +1,59 @@
+import AppInventory
+import ArgumentParser
+
+struct OverlapCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "overlap",
+        abstract: "Show which apps do the same job, and why.",
+        discussion: """
+            Reads the last `consolidate analyze`.
+              consolidate overlap                 the largest overlap groups: size, agencies, cost, label
+              consolidate overlap --group 3       members of group 3 and its strongest pairs with evidence
+              consolidate overlap --app APP-0042  the apps most like one app, with scores and shared terms
+
+            Scores are 0-1; name/description/features are the per-field similarities behind them \
+            (empty when one app lacks the field). See docs/overlap.md.
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "Show one group: its members and strongest pairs.")
+    var group: Int?
+
+    @Option(help: ArgumentHelp("Show the apps most like this app (its id).", valueName: "id"))
+    var app: String?
+
+    @Option(help: "Hide pairs scoring below this.")
+    var minScore = 0.0
+
+    @Option(help: "How many rows to show.")
+    var limit = 20
+
+    @Option(help: "Output format: table, csv or json.")
+    var format: TableRenderer.Format = .table
+
+    func validate() throws {
+        if group != nil && app != nil { throw ValidationError("give --group or --app, not both") }
+        guard limit > 0 else { throw ValidationError("--limit must be positive") }
+    }
+
+    func run() throws {
+        let db = try database.open(.read)
+        let width = Output.terminalWidth
+        func show(_ result: QueryResult) throws { try Output.write(TableRenderer.render(result, format: format, width: width), to: nil) }
+        if let group {
+            let members = try OverlapReport.members(db, group: group)
+            guard !members.rows.isEmpty else { throw CLIError("no group \(group); `consolidate overlap` lists them") }
+            if format == .table { print("Group \(group): \(members.rows.count) apps\n") }
+            try show(members)
+            if format == .table { print("\nStrongest pairs:") }
+            try show(try OverlapReport.pairs(db, group: group, minScore: minScore, limit: limit))
+        } else if let app {
+            try show(try OverlapReport.neighbours(db, app: app, minScore: minScore, limit: limit))
+        } else {
+            if format == .table, let summary = try OverlapReport.summary(db) { print(summary + "\n") }
+            try show(try OverlapReport.groups(db, limit: limit))
+        }
+    }
+}
