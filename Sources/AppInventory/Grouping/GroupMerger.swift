@@ -24,10 +24,12 @@ struct GroupMerger {
         }
         var parent = Dictionary(uniqueKeysWithValues: sums.keys.map { ($0, $0) })
         func root(_ x: Int) -> Int { var x = x; while parent[x]! != x { x = parent[x]! }; return x }
+        var cache: [Pair: Double] = [:]
         while true {
             var best: (Pair, Double)?
             for link in links.sorted(by: { ($0.low, $0.high) < ($1.low, $1.high) }) {
-                let similarity = self.similarity(sums[link.low]!, sums[link.high]!)
+                let similarity = cache[link] ?? self.similarity(sums[link.low]!, sums[link.high]!)
+                cache[link] = similarity
                 if similarity >= threshold, similarity > (best?.1 ?? -1) { best = (link, similarity) }
             }
             guard let (pair, _) = best else { break }
@@ -40,6 +42,8 @@ struct GroupMerger {
                 let y = link.high == absorbed ? kept : link.high
                 return x == y ? nil : Pair(x, y)
             })
+            // Only similarities involving the grown group change.
+            cache = cache.filter { $0.key.low != kept && $0.key.high != kept && $0.key.low != absorbed && $0.key.high != absorbed }
         }
         return communities.map { parent[$0] == nil ? $0 : root($0) }
     }
@@ -71,10 +75,12 @@ struct GroupMerger {
         for field in SimilarityField.allCases {
             let (x, y) = (a[field.rawValue], b[field.rawValue])
             guard !x.isEmpty, !y.isEmpty else { continue }
+            // Sums run in term order so the result does not depend on dictionary layout.
             let (small, large) = x.count < y.count ? (x, y) : (y, x)
             var dot: Double = 0
-            for (term, weight) in small { if let other = large[term] { dot += Double(weight * other) } }
-            let norm = (x.values.reduce(0) { $0 + Double($1 * $1) } * y.values.reduce(0) { $0 + Double($1 * $1) }).squareRoot()
+            for term in small.keys.sorted() { if let other = large[term] { dot += Double(small[term]! * other) } }
+            func squaredNorm(_ v: [Int32: Float]) -> Double { v.keys.sorted().reduce(0) { $0 + Double(v[$1]! * v[$1]!) } }
+            let norm = (squaredNorm(x) * squaredNorm(y)).squareRoot()
             guard norm > 0 else { continue }
             total += weights.values[field.rawValue] * dot / norm
             weightSum += weights.values[field.rawValue]

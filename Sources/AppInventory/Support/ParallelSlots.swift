@@ -3,15 +3,28 @@ import Foundation
 /// Fixed slots that parallel workers fill, each worker writing only the slots it owns,
 /// so results do not depend on scheduling. Also counts finished work for progress.
 final class ParallelSlots<Element>: @unchecked Sendable {
-    private var storage: [Element]
+    // Raw memory, not an Array: concurrent writes to distinct elements of one Array are a race
+    // on the array itself.
+    private let storage: UnsafeMutablePointer<Element>
+    private let count: Int
     private let lock = NSLock()
     private var finished = 0
 
-    init(repeating value: Element, count: Int) { storage = Array(repeating: value, count: count) }
+    init(repeating value: Element, count: Int) {
+        self.count = count
+        storage = UnsafeMutablePointer<Element>.allocate(capacity: max(count, 1))
+        storage.initialize(repeating: value, count: count)
+    }
+
+    deinit {
+        storage.deinitialize(count: count)
+        storage.deallocate()
+    }
 
     /// Sets one slot; callers guarantee no two workers write the same index.
     func set(_ index: Int, _ value: Element) {
-        storage.withUnsafeMutableBufferPointer { $0[index] = value }
+        precondition(index >= 0 && index < count)
+        storage[index] = value
     }
 
     /// Adds `amount` to the finished count and returns the new total.
@@ -22,7 +35,7 @@ final class ParallelSlots<Element>: @unchecked Sendable {
         return finished
     }
 
-    var values: [Element] { storage }
+    var values: [Element] { Array(UnsafeBufferPointer(start: storage, count: count)) }
 
     /// Runs `body(index)` for 0..<count on all cores.
     static func forEach(_ count: Int, _ body: @Sendable (Int) -> Void) {

@@ -1,0 +1,50 @@
+import Testing
+@testable import AppInventory
+
+@Suite("Indonesian text normalisation")
+struct TextNormalizerTests {
+    let stemmer = IndonesianStemmer(corpusWords: ["pegawai", "rencana", "laporan", "daftar", "kas"])
+
+    @Test(arguments: [
+        ("kepegawaian", "pegawai"), ("pegawai", "pegawai"), ("perizinan", "izin"), ("pelaporan", "lapor"),
+        ("laporan", "lapor"), ("pendaftaran", "daftar"), ("perencanaan", "rencana"), ("kependudukan", "duduk"),
+        ("pengaduan", "adu"), ("aduan", "adu"), ("penganggaran", "anggar"), ("kehadiran", "hadir"), ("sekolah", "sekolah"),
+        ("berkas", "berkas"), ("pembangunan", "bangun"), ("kesehatan", "sehat"), ("perpustakaan", "pustaka"),
+    ])
+    func stemming(word: String, root: String) {
+        #expect(stemmer.stem(word) == root)
+    }
+
+    @Test func regionsAndLevelWordsAreRemoved() {
+        var normalizer = TextNormalizer()
+        #expect(normalizer.terms("SIMPEG Kabupaten Bantul") == ["simpeg"])
+        #expect(normalizer.terms("SIMPEG Kota Malang") == ["simpeg"])
+        #expect(normalizer.terms("e-Kinerja Pemprov Jateng") == ["kinerja"])
+        #expect(normalizer.terms("Aplikasi Absensi Kab. Gunungkidul") == ["hadir"])
+        #expect(normalizer.terms("Sistem Informasi Kepegawaian Provinsi Jawa Tengah") == ["pegawai"])
+    }
+
+    @Test func ambiguousRegionNamesStayUnlessALevelWordPrecedesThem() {
+        var normalizer = TextNormalizer()
+        #expect(normalizer.terms("SIAK Kabupaten Siak") == ["siak"], "the SIAK acronym stays, the regency goes")
+        #expect(normalizer.terms("Harga Pasar Kota Batu").contains("pasar"))
+        #expect(!normalizer.terms("Harga Pasar Kota Batu").contains("batu"))
+    }
+
+    @Test func englishAndSyllablePrefixedNamesMeetIndonesianOnes() {
+        var normalizer = TextNormalizer()
+        #expect(normalizer.terms("Staff Attendance Tracker").contains("hadir"))
+        #expect(normalizer.terms("SIABSEN").contains("hadir"))
+        #expect(normalizer.terms("Presensi Online") == ["hadir"])
+    }
+
+    @Test func acronymsAreLearntFromSyllables() {
+        var lexicon = AcronymLexicon()
+        #expect(lexicon.learn(acronym: "SIMPERDA", fullName: "Sistem Informasi Manajemen Perencanaan Daerah") == true)
+        #expect(lexicon.expansions["simperda"] == ["sistem", "informasi", "manajemen", "perencanaan", "daerah"])
+        #expect(lexicon.learn(acronym: "XYZQ", fullName: "Sistem Informasi Kepegawaian") == false)
+        #expect(AcronymLexicon.canSpell(Array("simpeg"), from: ["sistem", "informasi", "manajemen", "kepegawaian"]))
+        #expect(AcronymLexicon.canSpell(Array("siak"), from: ["sistem", "informasi", "administrasi", "kependudukan"]))
+        #expect(!AcronymLexicon.canSpell(Array("simrs"), from: ["sistem", "informasi", "kepegawaian"]))
+    }
+}
