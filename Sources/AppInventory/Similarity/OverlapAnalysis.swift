@@ -6,7 +6,7 @@ public struct AnalysisParameters: Sendable, Equatable, Codable {
     public var topK = 10
     public var weights = SimilarityWeights()
     /// Louvain resolution: above 1 gives smaller, tighter groups.
-    public var resolution = 0.5
+    public var resolution = 1.0
     /// Linked groups whose centroids are at least this similar are merged (1 turns merging off).
     public var groupMergeThreshold = 0.5
 

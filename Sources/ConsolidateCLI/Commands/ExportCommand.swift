@@ -8,6 +8,8 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             What to export:
               apps       the inventory, in the importer's own columns (re-importing gives the same inventory)
+              overlaps   every overlapping pair of the last analysis, with scores and shared terms
+              groups     every grouped app with its group, label and whether it represents the group
 
             CSV is UTF-8 with a header row; cells starting with =, +, - or @ get a leading apostrophe \
             so spreadsheets show them as text.
@@ -17,7 +19,7 @@ struct ExportCommand: ParsableCommand {
     )
 
     enum Subject: String, ExpressibleByArgument, CaseIterable {
-        case apps
+        case apps, overlaps, groups
     }
 
     enum FileFormat: String, ExpressibleByArgument, CaseIterable {
@@ -42,6 +44,10 @@ struct ExportCommand: ParsableCommand {
             let apps = try ApplicationStore(db).fetchAll().map(\.application)
             try Output.write(format == .csv ? ApplicationExport.csv(apps) : ApplicationExport.json(apps), to: output)
             if let output { Output.note("wrote \(apps.count.grouped) apps to \(output)") }
+        case .overlaps, .groups:
+            let result = subject == .overlaps ? try OverlapReport.allPairs(db, minScore: 0) : try OverlapReport.allMembers(db)
+            try Output.write(format == .csv ? TableRenderer.csv(result) : TableRenderer.json(result), to: output)
+            if let output { Output.note("wrote \(result.rows.count.grouped) rows to \(output)") }
         }
     }
 }
