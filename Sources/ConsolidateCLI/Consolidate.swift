@@ -19,7 +19,8 @@ struct Consolidate: ParsableCommand {
             """,
         subcommands: [
             DemoCommand.self, ImportCommand.self, StatsCommand.self, SearchCommand.self, SQLCommand.self,
-            AnalyzeCommand.self, OverlapCommand.self, CheckCommand.self, EvaluateCommand.self, ExportCommand.self, SampleCommand.self,
+            AnalyzeCommand.self, OverlapCommand.self, CheckCommand.self, PlatformsCommand.self, PlanCommand.self,
+            DecideCommand.self, DecisionsCommand.self, EvaluateCommand.self, ExportCommand.self, SampleCommand.self,
         ]
     )
 }

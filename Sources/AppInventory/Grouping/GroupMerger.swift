@@ -54,7 +54,7 @@ struct GroupMerger {
         init(_ a: Int, _ b: Int) { low = min(a, b); high = max(a, b) }
     }
 
-    private func centroid(of list: [Int]) -> Centroid {
+    func centroid(of list: [Int]) -> Centroid {
         SimilarityField.allCases.map { field in
             var sum: [Int32: Float] = [:]
             for app in list {
@@ -65,7 +65,7 @@ struct GroupMerger {
         }
     }
 
-    private func add(_ a: Centroid, _ b: Centroid) -> Centroid {
+    func add(_ a: Centroid, _ b: Centroid) -> Centroid {
         zip(a, b).map { $0.merging($1, uniquingKeysWith: +) }
     }
 

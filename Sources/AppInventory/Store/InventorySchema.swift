@@ -129,6 +129,64 @@ enum InventorySchema {
                 END;
                 """)
         }
+        migrator.registerMigration("v3-planning") { db in
+            try db.execute(sql: """
+                CREATE TABLE national_platforms (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE,
+                    acronym TEXT,
+                    owner TEXT,
+                    mandatory INTEGER NOT NULL DEFAULT 0,
+                    functions TEXT NOT NULL DEFAULT '',
+                    description TEXT
+                );
+                CREATE TABLE decisions (
+                    id INTEGER PRIMARY KEY,
+                    kind TEXT NOT NULL CHECK (kind IN ('keep', 'retain', 'separate', 'merge')),
+                    app_a TEXT NOT NULL,
+                    app_b TEXT,
+                    reason TEXT,
+                    decided_by TEXT,
+                    decided_at TEXT NOT NULL,
+                    undone_at TEXT
+                );
+                CREATE TABLE plans (
+                    id INTEGER PRIMARY KEY,
+                    created_at TEXT NOT NULL,
+                    parameters TEXT NOT NULL CHECK (json_valid(parameters)),
+                    analysis_run_id INTEGER REFERENCES analysis_runs(id),
+                    apps INTEGER NOT NULL,
+                    platforms INTEGER NOT NULL,
+                    retained INTEGER NOT NULL,
+                    cost_before REAL NOT NULL,
+                    cost_after REAL NOT NULL
+                );
+                CREATE TABLE plan_platforms (
+                    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+                    number INTEGER NOT NULL,
+                    name TEXT NOT NULL,
+                    national_platform TEXT,
+                    survivor_app INTEGER,
+                    apps INTEGER NOT NULL,
+                    users INTEGER NOT NULL,
+                    cost_before REAL NOT NULL,
+                    cost_after REAL NOT NULL,
+                    saving REAL NOT NULL,
+                    functions TEXT NOT NULL,
+                    PRIMARY KEY (plan_id, number)
+                ) WITHOUT ROWID;
+                CREATE TABLE plan_items (
+                    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+                    app_id INTEGER NOT NULL,
+                    action TEXT NOT NULL CHECK (action IN ('platform', 'migrate', 'retire', 'retain')),
+                    platform_number INTEGER,
+                    wave INTEGER,
+                    confidence REAL NOT NULL,
+                    reason TEXT NOT NULL,
+                    PRIMARY KEY (plan_id, app_id)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

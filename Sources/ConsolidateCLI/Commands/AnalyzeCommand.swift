@@ -76,8 +76,10 @@ enum OverlapRunner {
         let started = Date()
         let apps = try ApplicationStore(db).fetchAll()
         guard !apps.isEmpty else { throw CLIError("the inventory is empty; import a register first") }
+        let decisions = DecisionIndex(try PlanningStore(db).decisions(), apps: apps)
         let loaded = Date()
-        let analysis = OverlapEngine.analyze(apps.map(\.application), parameters: parameters, progress: progress)
+        let analysis = OverlapEngine.analyze(apps.map(\.application), parameters: parameters, separated: decisions.separated,
+                                             merged: decisions.merged, progress: progress)
         let analysed = Date()
         try AnalysisStore(db).save(analysis, apps: apps, startedAt: started, seconds: analysed.timeIntervalSince(started))
         let saved = Date()

@@ -10,6 +10,7 @@ struct ExportCommand: ParsableCommand {
               apps       the inventory, in the importer's own columns (re-importing gives the same inventory)
               overlaps   every overlapping pair of the last analysis, with scores and shared terms
               groups     every grouped app with its group, label and whether it represents the group
+              plan       the latest merge plan: one row per app with its action, platform, wave and reason
 
             CSV is UTF-8 with a header row; cells starting with =, +, - or @ get a leading apostrophe \
             so spreadsheets show them as text.
@@ -19,7 +20,7 @@ struct ExportCommand: ParsableCommand {
     )
 
     enum Subject: String, ExpressibleByArgument, CaseIterable {
-        case apps, overlaps, groups
+        case apps, overlaps, groups, plan
     }
 
     enum FileFormat: String, ExpressibleByArgument, CaseIterable {
@@ -44,8 +45,12 @@ struct ExportCommand: ParsableCommand {
             let apps = try ApplicationStore(db).fetchAll().map(\.application)
             try Output.write(format == .csv ? ApplicationExport.csv(apps) : ApplicationExport.json(apps), to: output)
             if let output { Output.note("wrote \(apps.count.grouped) apps to \(output)") }
-        case .overlaps, .groups:
-            let result = subject == .overlaps ? try OverlapReport.allPairs(db, minScore: 0) : try OverlapReport.allMembers(db)
+        case .overlaps, .groups, .plan:
+            let result = switch subject {
+            case .overlaps: try OverlapReport.allPairs(db, minScore: 0)
+            case .groups: try OverlapReport.allMembers(db)
+            default: try PlanningStore(db).latestPlanTable()
+            }
             try Output.write(format == .csv ? TableRenderer.csv(result) : TableRenderer.json(result), to: output)
             if let output { Output.note("wrote \(result.rows.count.grouped) rows to \(output)") }
         }
