@@ -102,7 +102,8 @@ public struct MergePlan: Sendable {
 public struct PlanParameters: Sendable, Equatable, Codable {
     /// At most this many platforms besides mandatory national ones.
     public var target = 12
-    /// A group (or a lone app) at least this similar to a national platform maps to it.
+    /// An app at least this similar to a national platform matches it; a group maps to the
+    /// platform most of its apps match (a lone app needs 0.15 more).
     public var nationalThreshold = 0.30
     /// Apps less similar than this to their platform's survivor stay `retain`.
     public var minScore = 0.25

@@ -13,19 +13,42 @@ import Foundation
 ///
 /// Ties go to the lower app index (earlier in the inventory).
 public enum SurvivorScore {
+    /// What a member is compared with: the platform's largest user base, all its features,
+    /// and its range of cost per user. Computed once per platform.
+    struct Context {
+        var maxUsers: Int
+        var features: Set<String>
+        var costPerUser: ClosedRange<Double>?
+
+        init(_ members: [Int], apps: [Application]) {
+            maxUsers = members.compactMap { apps[$0].users }.max() ?? 0
+            features = Set(members.flatMap { apps[$0].features.map { $0.lowercased() } })
+            let perUser = members.compactMap { SurvivorScore.costPerUser(apps[$0]) }
+            costPerUser = perUser.min().map { $0...(perUser.max()!) }
+        }
+    }
+
     public static func best(_ members: [Int], apps: [Application]) -> Int {
-        members.max { a, b in
-            let (x, y) = (score(a, among: members, apps: apps), score(b, among: members, apps: apps))
+        let context = Context(members, apps: apps)
+        return members.max { a, b in
+            let (x, y) = (score(a, context: context, apps: apps), score(b, context: context, apps: apps))
             return x != y ? x < y : a > b
         }!
     }
 
     public static func score(_ app: Int, among members: [Int], apps: [Application]) -> Double {
+        score(app, context: Context(members, apps: apps), apps: apps)
+    }
+
+    static func costPerUser(_ app: Application) -> Double? {
+        guard let cost = app.annualCost, let users = app.users, users > 0 else { return nil }
+        return cost / Double(users)
+    }
+
+    static func score(_ app: Int, context: Context, apps: [Application]) -> Double {
         let candidate = apps[app]
-        let maxUsers = members.compactMap { apps[$0].users }.max() ?? 0
-        let users = maxUsers > 0 ? log1p(Double(candidate.users ?? 0)) / log1p(Double(maxUsers)) : 0
-        let allFeatures = Set(members.flatMap { apps[$0].features.map { $0.lowercased() } })
-        let coverage = allFeatures.isEmpty ? 0 : Double(Set(candidate.features.map { $0.lowercased() }).count) / Double(allFeatures.count)
+        let users = context.maxUsers > 0 ? log1p(Double(candidate.users ?? 0)) / log1p(Double(context.maxUsers)) : 0
+        let coverage = context.features.isEmpty ? 0 : Double(Set(candidate.features.map { $0.lowercased() }).count) / Double(context.features.count)
         let status: Double = switch candidate.status {
         case .active: 1
         case .development, nil: 0.5
@@ -39,13 +62,9 @@ public enum SurvivorScore {
         case nil: 0.4
         }
         let integrations = min(1, Double(candidate.integrations.count) / 3)
-        let perUser = members.compactMap { m -> Double? in
-            guard let cost = apps[m].annualCost, let users = apps[m].users, users > 0 else { return nil }
-            return cost / Double(users)
-        }
         var costScore = 0.5
-        if let cost = candidate.annualCost, let users = candidate.users, users > 0, let low = perUser.min(), let high = perUser.max(), high > low {
-            costScore = 1 - (cost / Double(users) - low) / (high - low)
+        if let own = costPerUser(candidate), let range = context.costPerUser, range.upperBound > range.lowerBound {
+            costScore = 1 - (own - range.lowerBound) / (range.upperBound - range.lowerBound)
         }
         return 0.30 * users + 0.25 * coverage + 0.15 * status + 0.10 * level + 0.10 * integrations + 0.10 * costScore
     }

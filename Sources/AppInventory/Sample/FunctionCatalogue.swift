@@ -237,7 +237,7 @@ extension FunctionProfile {
             features: ["Bank sampah", "Pengangkutan sampah", "Kualitas udara", "Kualitas air", "Dokumen lingkungan"],
             entities: ["Sampah", "Lokasi", "Sampel lingkungan"]),
         FunctionProfile(key: "data-portal", domain: "Komunikasi dan Informatika", rab: "09.06", raa: "01.01", levels: "cprk", units: ["Diskominfo"],
-            stems: ["Satu Data", "Portal Data", "Open Data", "Data Statistik Sektoral"], acronyms: ["SIDATA", "SIMDATA", "SATUDATA", "SIPD Data"],
+            stems: ["Satu Data", "Portal Data", "Open Data", "Data Statistik Sektoral"], acronyms: ["SIDATA", "SIMDATA", "SATUDATA", "SIPEDATA"],
             eNames: ["e-Data", "e-Statistik"], english: ["Open Data Portal", "One Data Portal"],
             sentences: ["Portal satu data untuk publikasi dataset dan statistik sektoral", "Katalog data dan metadata perangkat daerah", "Publish open datasets and sector statistics"],
             features: ["Katalog dataset", "Metadata", "Visualisasi data", "API data", "Statistik sektoral"],

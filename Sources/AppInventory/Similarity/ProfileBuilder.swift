@@ -13,6 +13,9 @@ struct ProfileSet: Sendable {
     var confidence: [[Float]]
     /// Feature phrases per app, normalised, for "shared features" evidence.
     var featurePhrases: [[String]]
+    /// Business context per app (domain words, SPBE codes, owning unit): not part of the
+    /// overlap score, but it tells the planner which functions belong on one platform.
+    var sector: [SparseVector] = []
     var count: Int { vectors[0].count }
 }
 
@@ -41,6 +44,12 @@ enum ProfileBuilder {
         var bags: [[[(String, Float)]]] = Array(repeating: [], count: SimilarityField.allCases.count)
         for field in SimilarityField.allCases { bags[field.rawValue] = perApp.map { $0.bags[field.rawValue] } }
         let phrases = perApp.map(\.featurePhrases)
+        let sectorBags = apps.map { app -> [(String, Float)] in
+            var terms = Tokenizer.words([app.domain, app.unit].compactMap { $0 }.joined(separator: " "))
+                .filter { !Stopwords.contains($0) && $0.count > 2 }.map { ($0, Float(1)) }
+            for code in [app.rabCode, app.raaCode].compactMap({ $0 }) { terms.append(("code:" + code.filter { $0.isNumber || $0 == "." }, 2)) }
+            return terms
+        }
         var profiles = ProfileSet(vectors: [], vocabulary: [], documentFrequency: [], confidence: [], featurePhrases: phrases)
         for bag in bags {
             let (vectors, vocabulary, df, norms) = vectorize(bag)
@@ -49,6 +58,7 @@ enum ProfileBuilder {
             profiles.vocabulary.append(vocabulary)
             profiles.documentFrequency.append(df)
         }
+        profiles.sector = vectorize(sectorBags).0
         return profiles
     }
 
