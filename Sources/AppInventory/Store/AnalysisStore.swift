@@ -17,9 +17,9 @@ public struct AnalysisStore {
             let parameters = String(decoding: try encoder.encode(analysis.parameters), as: UTF8.self)
             let formatter = ISO8601DateFormatter()
             try db.execute(sql: """
-                INSERT INTO analysis_runs(parameters, inventory_fingerprint, apps, pairs, groups, seconds, started_at, finished_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [parameters, Self.fingerprint(apps), apps.count, analysis.pairs.count, analysis.groups.count, seconds,
+                INSERT INTO analysis_runs(parameters, inventory_fingerprint, decisions_fingerprint, apps, pairs, groups, seconds, started_at, finished_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [parameters, Self.fingerprint(apps), try PlanningStore.decisionsFingerprint(db), apps.count, analysis.pairs.count, analysis.groups.count, seconds,
                                  formatter.string(from: startedAt), formatter.string(from: Date())])
             let runID = db.lastInsertedRowID
             let insertPair = try BulkInsert(db, sql: """

@@ -80,6 +80,7 @@ enum InventorySchema {
                     id INTEGER PRIMARY KEY,
                     parameters TEXT NOT NULL CHECK (json_valid(parameters)),
                     inventory_fingerprint TEXT NOT NULL,
+                    decisions_fingerprint TEXT NOT NULL,
                     apps INTEGER NOT NULL,
                     pairs INTEGER NOT NULL,
                     groups INTEGER NOT NULL,

@@ -99,17 +99,18 @@ public struct PlanningStore {
         }
     }
 
-    /// When the decisions last changed (made or undone).
-    func decisionsChangedAt(_ db: Database) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT max(max(decided_at), coalesce(max(undone_at), '')) FROM decisions")
+    /// Identifies the set of active decisions, so an analysis knows whether it is still current.
+    static func decisionsFingerprint(_ db: Database) throws -> String {
+        let rows = try String.fetchAll(db, sql: "SELECT id || ':' || kind || ':' || app_a || ':' || coalesce(app_b, '') FROM decisions WHERE undone_at IS NULL ORDER BY id")
+        return Digest.sha256(rows.joined(separator: "\n"))
     }
 
     /// Stored groups of the latest analysis as app indices, when it is still current: made
     /// after the last decision and on the inventory as it is now. Nil means "analyze again".
     public func currentGroups(apps: [StoredApplication]) throws -> [[Int]]? {
         try database.read { db in
-            guard let run = try Row.fetchOne(db, sql: "SELECT id, finished_at, inventory_fingerprint FROM analysis_runs ORDER BY id DESC LIMIT 1") else { return nil }
-            if let changed = try decisionsChangedAt(db), changed > (run[1] as String) { return nil }
+            guard let run = try Row.fetchOne(db, sql: "SELECT id, decisions_fingerprint, inventory_fingerprint FROM analysis_runs ORDER BY id DESC LIMIT 1") else { return nil }
+            if (run[1] as String) != (try Self.decisionsFingerprint(db)) { return nil }
             if (run[2] as String) != AnalysisStore.fingerprint(apps) { return nil }
             let index = Dictionary(uniqueKeysWithValues: apps.enumerated().map { ($1.id, $0) })
             var groups: [Int: [Int]] = [:]
