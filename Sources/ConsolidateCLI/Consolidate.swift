@@ -20,7 +20,7 @@ struct Consolidate: ParsableCommand {
         subcommands: [
             DemoCommand.self, ImportCommand.self, StatsCommand.self, SearchCommand.self, SQLCommand.self,
             AnalyzeCommand.self, OverlapCommand.self, CheckCommand.self, PlatformsCommand.self, PlanCommand.self,
-            DecideCommand.self, DecisionsCommand.self, EvaluateCommand.self, ExportCommand.self, SampleCommand.self,
+            DecideCommand.self, DecisionsCommand.self, ReportCommand.self, EvaluateCommand.self, ExportCommand.self, SampleCommand.self,
         ]
     )
 }

@@ -10,7 +10,7 @@ struct DemoCommand: ParsableCommand {
             Imports data/samples into demo/inventory.sqlite (replacing an earlier demo), prints \
             what a planner sees first (counts, data quality, queries, search), runs the overlap \
             analysis, loads the national platforms, plans the consolidation and writes \
-            demo/plan.csv. Run it from the project folder, or pass --samples.
+            demo/plan.csv and demo/report.html. Run it from the project folder, or pass --samples.
             """
     )
 
@@ -64,5 +64,7 @@ struct DemoCommand: ParsableCommand {
         let planFile = "\(output)/plan.csv"
         try Output.write(TableRenderer.csv(try PlanningStore(db).latestPlanTable()), to: planFile)
         print("Wrote \(planFile): one row per app with its action, platform, wave and reason.")
+        try ReportWriter.write(db, to: "\(output)/report.html")
+        print("Wrote \(output)/report.html: the report for officials (consolidate report).")
     }
 }
