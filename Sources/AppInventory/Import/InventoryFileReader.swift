@@ -59,6 +59,9 @@ public enum InventoryFileReader {
             throw ImportError(ImportIssue(file: file, row: 1, message: "the header row \"\(table.header.joined())\" names no known column; expected a header such as \"name,agency,description\""))
         }
         let mapping = try ColumnMapping(header: table.header, overrides: options.columnOverrides, file: file)
+        if table.rows.isEmpty {
+            throw ImportError(ImportIssue(file: file, message: "has a header but no application rows; nothing to import"))
+        }
         let applications = try ApplicationRowReader.read(table, mapping: mapping)
         return ImportBatch(file: file, sha256: Digest.sha256(data), format: format.rawValue, applications: applications)
     }
