@@ -57,6 +57,18 @@ if benchmarksEnabled {
     )
 }
 
+/// The libFuzzer target links only with `-sanitize=fuzzer`: `scripts/fuzz.sh` sets ENABLE_FUZZING=1.
+if ProcessInfo.processInfo.environment["ENABLE_FUZZING"] == "1" {
+    targets.append(
+        .executableTarget(
+            name: "ImportFuzzer",
+            dependencies: ["AppInventory"],
+            path: "Fuzz/ImportFuzzer",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        )
+    )
+}
+
 let package = Package(
     name: "consolidate",
     platforms: [.macOS(.v13)],

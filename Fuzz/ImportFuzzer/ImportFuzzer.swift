@@ -1,0 +1,17 @@
+import AppInventory
+import Foundation
+
+/// libFuzzer entry point: any input must give applications or an ImportError, never a crash,
+/// and the text normaliser must accept any text.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzImport(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Data(bytes: data, count: size)
+    for format in InputFormat.allCases {
+        _ = try? InventoryFileReader.read(data: bytes, file: "fuzz", options: ImportOptions(format: format))
+    }
+    var normalizer = TextNormalizer()
+    _ = normalizer.terms(String(decoding: bytes, as: UTF8.self))
+    _ = ValueParser.list(String(decoding: bytes, as: UTF8.self))
+    _ = try? ValueParser.amount(String(decoding: bytes.prefix(64), as: UTF8.self))
+    return 0
+}

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Reliability checks that are too slow for `swift test`: crashes (SIGKILL) during import and
+# analysis, concurrent readers and writers, and a 1,000,000-row file.
+# Usage: scripts/reliability.sh        (about 3-5 minutes after a release build)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build -c release >/dev/null
+bin=$PWD/.build/release/consolidate
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+failures=0
+passes=0
+pass() { echo "ok   $1"; passes=$((passes + 1)); }
+fail() { echo "FAIL $1"; failures=$((failures + 1)); }
+count() { "$bin" sql --db "$1" "SELECT count(*) FROM apps" --format csv | tail -1; }
+integrity() { "$bin" sql --db "$1" "PRAGMA integrity_check" --format csv | tail -1; }
+
+"$bin" sample --apps 1000 --seed 1 --output base.csv 2>/dev/null
+"$bin" sample --apps 100000 --seed 2 --output big.csv 2>/dev/null
+# Ids of the big file do not collide with the base file's.
+sed -i '2,$ s/^APP-/BIG-/' big.csv
+
+echo "== crash during import (SIGKILL)"
+for delay in 0.3 1 2 3 4; do
+    rm -f crash.sqlite*
+    "$bin" import base.csv --db crash.sqlite 2>/dev/null
+    "$bin" import big.csv --db crash.sqlite 2>/dev/null & pid=$!
+    sleep "$delay"; kill -9 "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
+    n=$(count crash.sqlite); check=$(integrity crash.sqlite)
+    if [ "$check" = "ok" ] && { [ "$n" = 1000 ] || [ "$n" = 101000 ]; }; then pass "killed after ${delay}s: integrity ok, $n apps (before or after, never a mix)"
+    else fail "killed after ${delay}s: integrity $check, $n apps"; fi
+done
+
+echo "== crash during analyze and plan"
+rm -f an.sqlite*
+"$bin" import big.csv --db an.sqlite 2>/dev/null
+"$bin" platforms import "$OLDPWD/data/samples/national-platforms.csv" --db an.sqlite 2>/dev/null
+"$bin" plan --db an.sqlite >/dev/null 2>&1
+pairs=$("$bin" sql --db an.sqlite "SELECT count(*) FROM overlap_pairs" --format csv | tail -1)
+items=$("$bin" sql --db an.sqlite "SELECT count(*) FROM plan_items WHERE plan_id = (SELECT max(id) FROM plans)" --format csv | tail -1)
+for delay in 2 8 14; do
+    "$bin" analyze --db an.sqlite --threshold 0.5 >/dev/null 2>&1 & pid=$!
+    sleep "$delay"; kill -9 "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
+    now_pairs=$("$bin" sql --db an.sqlite "SELECT count(*) FROM overlap_pairs" --format csv | tail -1)
+    now_items=$("$bin" sql --db an.sqlite "SELECT count(*) FROM plan_items WHERE plan_id = (SELECT max(id) FROM plans)" --format csv | tail -1)
+    runs=$("$bin" sql --db an.sqlite "SELECT count(*) FROM analysis_runs" --format csv | tail -1)
+    if [ "$(integrity an.sqlite)" = "ok" ] && [ "$now_items" = "$items" ] && { [ "$now_pairs" = "$pairs" ] || [ "$runs" -gt 1 ]; }; then
+        pass "analyze killed after ${delay}s: previous analysis ($pairs pairs) and plan ($items items) intact"
+        pairs=$now_pairs
+    else fail "analyze killed after ${delay}s: pairs $now_pairs (was $pairs), plan items $now_items (was $items)"; fi
+done
+
+echo "== concurrent use"
+rm -f conc.sqlite*
+"$bin" import base.csv --db conc.sqlite 2>/dev/null
+"$bin" import big.csv --db conc.sqlite 2>/dev/null & writer=$!
+slowest=0; reads=0
+while kill -0 "$writer" 2>/dev/null; do
+    start=$(date +%s%N)
+    "$bin" sql --db conc.sqlite "SELECT count(*) FROM apps" --format csv >/dev/null || fail "a reader failed during an import"
+    ms=$(( ($(date +%s%N) - start) / 1000000 )); [ "$ms" -gt "$slowest" ] && slowest=$ms
+    reads=$((reads + 1))
+done
+wait "$writer" && pass "import finished while $reads reads ran (slowest read ${slowest} ms)" || fail "import failed while being read"
+[ "$slowest" -lt 2000 ] && pass "readers were never blocked for long" || fail "a read took ${slowest} ms"
+
+rm -f two.sqlite*
+"$bin" import base.csv --db two.sqlite 2>/dev/null
+"$bin" sample --apps 50000 --seed 3 --output other.csv 2>/dev/null; sed -i '2,$ s/^APP-/OTH-/' other.csv
+"$bin" import big.csv --db two.sqlite 2>err1 & a=$!
+"$bin" import other.csv --db two.sqlite 2>err2 & b=$!
+sa=0; wait "$a" || sa=$?; sb=0; wait "$b" || sb=$?
+n=$(count two.sqlite)
+if [ "$sa" = 0 ] && [ "$sb" = 0 ] && [ "$n" = 151000 ]; then pass "two concurrent imports both succeeded ($n apps)"
+elif { [ "$sa" != 0 ] && grep -q "locked\|busy" err1; } || { [ "$sb" != 0 ] && grep -q "locked\|busy" err2; }; then pass "one of two concurrent imports failed with a clear message"
+else fail "concurrent imports: exit $sa/$sb, $n apps"; fi
+
+echo "== a 1,000,000-row file"
+"$bin" sample --apps 1000000 --seed 4 --output million.csv 2>/dev/null
+rm -f million.sqlite*
+if /usr/bin/time -f "%e s, %M KB" -o time.txt "$bin" import million.csv --db million.sqlite 2>/dev/null && [ "$(count million.sqlite)" = 1000000 ]; then
+    pass "imported 1,000,000 rows ($(cat time.txt))"
+else fail "1,000,000-row import"; fi
+
+echo
+echo "reliability: $passes passed, $failures failed"
+[ "$failures" -eq 0 ]
