@@ -18,22 +18,9 @@ enum HTML {
         return result
     }
 
-    /// Whole rupiah with Indonesian thousands separators.
-    static func rupiah(_ value: Double) -> String {
-        "Rp " + grouped(Int64(value.rounded()), separator: ".")
-    }
+    static func rupiah(_ value: Double) -> String { NumberText.rupiah(value) }
 
-    static func grouped(_ value: Int64, separator: String = ",") -> String {
-        let digits = Array(String(abs(value)))
-        var text = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { text += separator }
-            text.append(digit)
-        }
-        return (value < 0 ? "-" : "") + text
-    }
-
-    static func grouped(_ value: Int) -> String { grouped(Int64(value)) }
+    static func grouped(_ value: Int) -> String { NumberText.grouped(Int64(value), separator: ",") }
 }
 
 /// Inline SVG bar charts: no scripts, no fonts to fetch, readable in print.

@@ -190,16 +190,16 @@ public struct SampleGenerator {
 
     private static func usersText(_ users: Int?, random: inout SeededGenerator) -> String {
         guard let users else { return random.chance(0.5) ? "-" : "" }
-        return random.chance(0.3) && users >= 1000 ? Self.groupThousands(Int64(users)) : String(users)
+        return random.chance(0.3) && users >= 1000 ? NumberText.grouped(Int64(users)) : String(users)
     }
 
     private static func moneyText(_ cost: Double?, random: inout SeededGenerator) -> String {
         guard let cost else { return random.chance(0.5) ? "-" : "" }
         let whole = Int64(cost)
         switch Int.random(in: 0..<4, using: &random) {
-        case 0: return "Rp \(groupThousands(whole))"
-        case 1: return groupThousands(whole)
-        case 2: return "Rp \(groupThousands(whole)),00"
+        case 0: return "Rp \(NumberText.grouped(whole))"
+        case 1: return NumberText.grouped(whole)
+        case 2: return "Rp \(NumberText.grouped(whole)),00"
         default: return String(whole)
         }
     }
@@ -210,14 +210,4 @@ public struct SampleGenerator {
         return random.chance(0.8) ? words[status]![0] : words[status]![1]
     }
 
-    /// 37300000 → "37.300.000", the Indonesian way.
-    static func groupThousands(_ value: Int64) -> String {
-        let digits = Array(String(value))
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { result.append(".") }
-            result.append(digit)
-        }
-        return result
-    }
 }

@@ -1,3 +1,4 @@
+import AppInventory
 import Foundation
 
 /// Where results and messages go: results to stdout or `--output`, messages to stderr,
@@ -36,24 +37,10 @@ struct CLIError: Error, CustomStringConvertible {
 
 extension Double {
     /// Rupiah with Indonesian thousands separators: "Rp 1.250.000".
-    var rupiah: String {
-        let whole = Int64(self.rounded())
-        let digits = Array(String(abs(whole)))
-        var text = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { text.append(".") }
-            text.append(digit)
-        }
-        return (whole < 0 ? "-Rp " : "Rp ") + text
-    }
+    var rupiah: String { NumberText.rupiah(self) }
 }
 
 extension Int {
     /// 12500 → "12,500" for counts in summaries.
-    var grouped: String {
-        let formatter = NumberFormatter()
-        formatter.numberStyle = .decimal
-        formatter.groupingSeparator = ","
-        return formatter.string(from: NSNumber(value: self)) ?? String(self)
-    }
+    var grouped: String { NumberText.grouped(Int64(self), separator: ",") }
 }
