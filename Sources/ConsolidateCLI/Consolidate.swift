@@ -10,10 +10,15 @@ struct Consolidate: ParsableCommand {
             and plan how to merge them into a handful of shared platforms.
 
             Start with `consolidate demo` for a tour on the shipped samples, or:
-              consolidate import register.csv        load an inventory export (CSV or JSON)
-              consolidate stats                      counts and data completeness
-              consolidate search "absensi pegawai"   find apps by words
-              consolidate sql "SELECT …"             query the inventory directly (docs/schema.md)
+              consolidate import register.csv     load a register export (CSV, JSON)
+              consolidate stats                   counts and data completeness
+              consolidate analyze                 find and group apps doing one job
+              consolidate overlap                 which apps overlap, and why
+              consolidate platforms import FILE   national platforms (SRIKANDI, …)
+              consolidate plan                    merge plan into about 12 platforms
+              consolidate report -o report.html   the report for officials
+              consolidate check --name "…"        before funding a new app
+              consolidate sql "SELECT …"          query the inventory (docs/schema.md)
 
             Every command works on the database given by --db, $CONSOLIDATE_DB, or ./inventory.sqlite.
             """,

@@ -100,12 +100,12 @@ public struct MergePlan: Sendable {
 
 /// Settings of the planner.
 public struct PlanParameters: Sendable, Equatable, Codable {
-    /// At most this many platforms besides mandatory national ones.
+    /// At most this many platforms; mandatory national platforms with look-alikes are kept even beyond it.
     public var target = 12
     /// An app at least this similar to a national platform matches it; a group maps to the
     /// platform most of its apps match (a lone app needs 0.15 more).
     public var nationalThreshold = 0.30
-    /// Apps less similar than this to their platform's survivor stay `retain`.
+    /// Apps that fit their platform's look-alikes less than this stay `retain`.
     public var minScore = 0.25
     public init() {}
 }

@@ -24,10 +24,10 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: "Most platforms besides mandatory national ones.")
+    @Option(help: "Most platforms in the plan (mandatory national platforms are kept even beyond it).")
     var target = PlanParameters().target
 
-    @Option(help: "Apps less similar than this to their platform's survivor are retained.")
+    @Option(help: "Apps fitting their platform's look-alikes less than this (0-1) are retained.")
     var minScore = PlanParameters().minScore
 
     @Option(help: "Output: table (summary and platforms), csv or json (one row per app).")
