@@ -44,6 +44,18 @@ struct MergePlannerTests {
         #expect(plan.invariantViolations(appCount: Self.apps.count).isEmpty)
     }
 
+    @Test func optionalNationalPlatformsCountAgainstTheTarget() {
+        let optional = NationalPlatform(name: "Portal Wisata Nasional", mandatory: false, functions: ["tourism"],
+                                        description: "Promosi destinasi wisata, event dan kuliner")
+        var parameters = PlanParameters()
+        parameters.target = 1
+        let plan = MergePlanner.plan(apps: Self.apps, groups: Self.groups, platforms: [Self.srikandi, optional], parameters: parameters)
+        #expect(plan.platforms.map(\.name) == ["SRIKANDI"], "the mandatory platform takes the only place")
+        parameters.target = 2
+        let wider = MergePlanner.plan(apps: Self.apps, groups: Self.groups, platforms: [Self.srikandi, optional], parameters: parameters)
+        #expect(wider.platforms.map(\.name) == ["SRIKANDI", "Portal Wisata Nasional"])
+    }
+
     @Test func targetCountIsRespected() {
         for target in 1...3 {
             var parameters = PlanParameters()

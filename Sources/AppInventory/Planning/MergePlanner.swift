@@ -64,6 +64,14 @@ public enum MergePlanner {
                 nationalScore[app] = best.1
             }
         }
+        // Optional national platforms compete for places like local ones; mandatory ones always stay.
+        let mandatory = nationalMembers.keys.filter { national[$0].mandatory }.count
+        let optional = nationalMembers.keys.filter { !national[$0].mandatory }
+            .sorted { (nationalMembers[$0]!.count, -$0) > (nationalMembers[$1]!.count, -$1) }
+        for p in optional.dropFirst(max(0, parameters.target - mandatory)) {
+            let members = Set(nationalMembers.removeValue(forKey: p)!)
+            local += groups.filter { members.contains($0[0]) }
+        }
         groups = []
 
         // 2. Local platforms, merged down to the target.
