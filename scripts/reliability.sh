@@ -51,6 +51,16 @@ for delay in 2 8 14; do
     else fail "analyze killed after ${delay}s: pairs $now_pairs (was $pairs), plan items $now_items (was $items)"; fi
 done
 
+plan_id=$("$bin" sql --db an.sqlite "SELECT max(id) FROM plans" --format csv | tail -1)
+for delay in 1 3; do
+    "$bin" plan --db an.sqlite --target 10 >/dev/null 2>&1 & pid=$!
+    sleep "$delay"; kill -9 "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
+    latest=$("$bin" sql --db an.sqlite "SELECT max(id) FROM plans" --format csv | tail -1)
+    n=$("$bin" sql --db an.sqlite "SELECT count(*) FROM plan_items WHERE plan_id = $latest" --format csv | tail -1)
+    if [ "$(integrity an.sqlite)" = "ok" ] && [ "$n" = 100000 ]; then pass "plan killed after ${delay}s: latest plan (#$latest, was #$plan_id) complete with $n items"
+    else fail "plan killed after ${delay}s: latest plan #$latest has $n items"; fi
+done
+
 echo "== concurrent use"
 rm -f conc.sqlite*
 "$bin" import base.csv --db conc.sqlite 2>/dev/null
