@@ -29,6 +29,10 @@ struct InventoryCommandTests {
         #expect(wrongDB.stderr.contains("is not a consolidate database"))
         #expect(wrongDB.stderr.split(separator: "\n").count == 1)
 
+        let folder = try cli.run(["stats", "--db", cli.folder.path])
+        #expect(folder.status != 0)
+        #expect(folder.stderr.contains("it is a folder"))
+
         let noDB = try cli.run(["stats", "--db", cli.path("absent.sqlite")])
         #expect(noDB.status != 0)
         #expect(noDB.stderr.contains("no inventory database"))

@@ -23,7 +23,9 @@ public final class InventoryDatabase: @unchecked Sendable {
     /// Opens (or creates) the inventory at `path`, upgrading its schema when needed.
     public init(path: String, access: Access, busyTimeout: TimeInterval = 30) throws {
         self.path = path
-        let exists = FileManager.default.fileExists(atPath: path)
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        if isFolder.boolValue { throw StoreError.cannotOpen(path: path, reason: "it is a folder; pass a database file such as \(path)/inventory.sqlite") }
         if !exists && access != .create { throw StoreError.missing(path: path) }
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)

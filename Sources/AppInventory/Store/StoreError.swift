@@ -42,6 +42,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case .SQLITE_BUSY, .SQLITE_LOCKED: return StoreError.busy(path: path)
         case .SQLITE_CANTOPEN, .SQLITE_PERM: return StoreError.cannotOpen(path: path, reason: error.message ?? "permission denied")
         case .SQLITE_CORRUPT: return StoreError.cannotOpen(path: path, reason: "the database file is damaged")
+        case .SQLITE_IOERR: return StoreError.cannotOpen(path: path, reason: "the disk could not be read or written (\(error.message ?? "I/O error"))")
         default: return error
         }
     }
