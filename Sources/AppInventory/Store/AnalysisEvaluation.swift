@@ -25,7 +25,10 @@ public struct AnalysisEvaluation: Sendable {
                 throw StoreError.sql(message: "no analysis yet; run `consolidate analyze` first")
             }
             var labelOf: [Int64: String] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, json_extract(attributes, '$.' || json_quote(?)) FROM apps", arguments: [labelColumn])
+            // The label is an unmapped column kept in attributes, or a mapped field such as domain.
+            let field = InventoryField.matching(header: labelColumn).flatMap { $0.isList ? nil : $0 }
+            let expression = "coalesce(json_extract(attributes, '$.' || json_quote(?)), \(field.map { "CAST(\($0.rawValue) AS TEXT)" } ?? "NULL"))"
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, \(expression) FROM apps", arguments: [labelColumn])
             while let row = try rows.next() {
                 if let label: String = row[1], !label.isEmpty { labelOf[row[0]] = label }
             }

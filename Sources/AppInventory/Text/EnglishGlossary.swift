@@ -6,7 +6,7 @@ enum EnglishGlossary {
         "civil": ["pegawai"], "servant": ["pegawai"], "attendance": ["hadir"], "presence": ["hadir"], "performance": ["kinerja"],
         "appraisal": ["nilai"], "payroll": ["gaji"], "salary": ["gaji"], "salaries": ["gaji"], "allowance": ["tunjang"],
         "allowances": ["tunjang"], "letter": ["surat"], "letters": ["surat"], "correspondence": ["surat"], "mail": ["surat"],
-        "office": ["kantor"], "paperless": ["surat"], "disposition": ["disposisi"], "dispositions": ["disposisi"],
+        "office": ["surat"], "paperless": ["surat"], "disposition": ["disposisi"], "dispositions": ["disposisi"],
         "archive": ["arsip"], "archives": ["arsip"], "records": ["arsip"], "complaint": ["adu"], "complaints": ["adu"],
         "procurement": ["ada"], "tender": ["lelang"], "tenders": ["lelang"], "planning": ["rencana"], "plan": ["rencana"],
         "plans": ["rencana"], "budget": ["anggar"], "budgeting": ["anggar"], "accounting": ["akuntansi"], "treasury": ["uang"],

@@ -8,7 +8,8 @@ struct EvaluateCommand: ParsableCommand {
         abstract: "Score the last analysis against a trusted classification.",
         discussion: """
             When the inventory carries a trusted function label per app (an input column kept in \
-            attributes, such as `true_function` from `consolidate sample --labels`), prints \
+            attributes, such as `true_function` from `consolidate sample --labels`, or a mapped \
+            field such as domain/kategori), prints \
             precision of the k nearest neighbours, pairwise precision/recall/F1 of the groups, the \
             adjusted Rand index and the V-measure.
 
@@ -18,7 +19,7 @@ struct EvaluateCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: "Attribute column holding the trusted label.")
+    @Option(help: "Column holding the trusted label (an input column name, or a field such as domain).")
     var labels: String
 
     @Option(help: "Neighbours per app for precision@k.")
