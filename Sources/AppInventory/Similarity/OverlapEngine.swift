@@ -86,12 +86,12 @@ public enum OverlapEngine {
                 contributions[profiles.vocabulary[field.rawValue][Int(term)], default: 0] += contribution
             }
         }
-        let terms = contributions.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(6).map(\.key)
+        let terms = contributions.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(6).map { profiles.display($0.key) }
         let featuresB = Set(profiles.featurePhrases[b])
         let sharedFeatures = profiles.featurePhrases[a].filter { featuresB.contains($0) }
         var seen = Set<String>()
         return OverlapPair(a: a, b: b, score: neighbour.score, components: neighbour.components,
-                           sharedTerms: terms, sharedFeatures: sharedFeatures.filter { seen.insert($0).inserted })
+                           sharedTerms: terms, sharedFeatures: sharedFeatures.filter { seen.insert($0).inserted }.map(profiles.display))
     }
 
     private static func buildGroups(_ communities: [Int], edges: [(Int, Int, Double)], profiles: ProfileSet) -> ([OverlapGroup], [Int?]) {
@@ -133,6 +133,6 @@ public enum OverlapEngine {
                 scores[profiles.vocabulary[field.rawValue][Int(term)], default: 0] += score
             }
         }
-        return scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(5).map(\.key)
+        return scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(5).map { profiles.display($0.key) }
     }
 }

@@ -16,6 +16,13 @@ struct ProfileSet: Sendable {
     /// Business context per app (domain words, SPBE codes, owning unit): not part of the
     /// overlap score, but it tells the planner which functions belong on one platform.
     var sector: [SparseVector] = []
+    /// Readable words for terms (term → the inventory's most frequent word with that root).
+    var displayForms: [String: String] = [:]
+
+    /// A readable form of a term or of a phrase of terms.
+    func display(_ text: String) -> String {
+        text.split(separator: " ").map { displayForms[String($0)] ?? String($0) }.joined(separator: " ")
+    }
     var count: Int { vectors[0].count }
 }
 
@@ -59,6 +66,7 @@ enum ProfileBuilder {
             profiles.documentFrequency.append(df)
         }
         profiles.sector = vectorize(sectorBags).0
+        profiles.displayForms = normalizer.displayForms
         return profiles
     }
 

@@ -9,6 +9,8 @@ public struct TextNormalizer: Sendable {
     private let regionPhrases: [String: [[String]]]
     private let regionSingles: Set<String>
     private var cache: [String: String] = [:]
+    /// The inventory's most frequent word for each root ("anggar" → "anggaran"), for display.
+    public private(set) var displayForms: [String: String] = [:]
 
     /// Region words that are also ordinary words or acronyms; removed only after a level word.
     static let ambiguousRegionWords: Set<String> = [
@@ -24,6 +26,14 @@ public struct TextNormalizer: Sendable {
         var counts: [String: Int] = [:]
         for text in corpus { for word in Tokenizer.words(text) { counts[word, default: 0] += 1 } }
         stemmer = IndonesianStemmer(corpusWords: Set(counts.filter { $0.value >= 2 && !Stopwords.contains($0.key) }.keys))
+        var best: [String: (word: String, count: Int)] = [:]
+        for (word, count) in counts where word.count > 2 && !Stopwords.contains(word) && word.allSatisfy(\.isLetter) {
+            let root = Synonyms.canonical[stemmer.stem(word)] ?? stemmer.stem(word)
+            // Most frequent word wins; ties go to the alphabetically first, whatever the dictionary order.
+            if let current = best[root], current.count > count || (current.count == count && current.word < word) { continue }
+            best[root] = (word, count)
+        }
+        displayForms = best.mapValues(\.word)
         var phrases: [String: [[String]]] = [:]
         var singles: Set<String> = []
         for region in RegionGazetteer.shared.regions {
@@ -76,6 +86,9 @@ public struct TextNormalizer: Sendable {
         }
         return nil
     }
+
+    /// A readable word for a term: the inventory's most frequent word with that root.
+    public func display(_ term: String) -> String { displayForms[term] ?? term }
 
     private func canonical(_ root: String) -> String { Synonyms.canonical[root] ?? root }
 
