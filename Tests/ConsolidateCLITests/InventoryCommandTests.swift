@@ -11,6 +11,8 @@ struct InventoryCommandTests {
         #expect(imported.stderr.contains("2 inserted"))
         let query = try cli.run(["sql", "SELECT name, users FROM apps ORDER BY users DESC", "--format", "csv"])
         #expect(query.stdout == "name,users\nSIMPEG,1200\nSIAK,300\n")
+        let json = try cli.run(["sql", "SELECT name, users FROM apps ORDER BY users DESC LIMIT 1", "--format", "json"])
+        #expect(json.stdout == "[\n  {\"name\": \"SIMPEG\", \"users\": 1200}\n]\n", "numbers stay numbers in JSON")
         let refused = try cli.run(["sql", "DROP TABLE apps"])
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("--write"))

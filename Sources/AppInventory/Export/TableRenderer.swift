@@ -45,8 +45,12 @@ public enum TableRenderer {
     }
 
     public static func json(_ result: QueryResult) -> String {
-        let objects = result.rows.map { row in
-            "{" + zip(result.columns, row).map { "\(JSONText.quote($0)): \($1.map(JSONText.quote) ?? "null")" }.joined(separator: ", ") + "}"
+        let objects = result.rows.enumerated().map { index, row in
+            "{" + row.enumerated().map { column, cell in
+                let isNumber = index < result.numeric.count && result.numeric[index][column]
+                let value = cell.map { isNumber ? $0 : JSONText.quote($0) } ?? "null"
+                return "\(JSONText.quote(result.columns[column])): \(value)"
+            }.joined(separator: ", ") + "}"
         }
         return "[\n" + objects.map { "  " + $0 }.joined(separator: ",\n") + (objects.isEmpty ? "]\n" : "\n]\n")
     }

@@ -87,7 +87,7 @@ public enum OverlapReport {
             }
             let statement = try db.makeStatement(sql: sql)
             let rows = try Row.fetchAll(statement, arguments: StatementArguments(arguments))
-            return QueryResult(columns: statement.columnNames, rows: rows.map { $0.databaseValues.map(SQLConsole.text) })
+            return QueryResult(columns: statement.columnNames, databaseRows: rows.map { Array($0.databaseValues) })
         }
     }
 }

@@ -169,7 +169,7 @@ public struct PlanningStore {
                 ORDER BY i.platform_number IS NULL, i.platform_number, CASE i.action WHEN 'platform' THEN 0 WHEN 'migrate' THEN 1 WHEN 'retire' THEN 2 ELSE 3 END, i.wave, a.id
                 """)
             let rows = try Row.fetchAll(statement, arguments: [planID])
-            return QueryResult(columns: statement.columnNames, rows: rows.map { $0.databaseValues.map(SQLConsole.text) })
+            return QueryResult(columns: statement.columnNames, databaseRows: rows.map { Array($0.databaseValues) })
         }
     }
 }

@@ -7,11 +7,26 @@ public struct QueryResult: Sendable, Equatable {
     public var rows: [[String?]]
     /// Rows changed by a write statement.
     public var changes: Int
+    /// Which cells hold numbers (so JSON can print them unquoted); empty when unknown.
+    public var numeric: [[Bool]]
 
-    public init(columns: [String], rows: [[String?]], changes: Int = 0) {
+    public init(columns: [String], rows: [[String?]], changes: Int = 0, numeric: [[Bool]] = []) {
         self.columns = columns
         self.rows = rows
         self.changes = changes
+        self.numeric = numeric
+    }
+
+    /// Rows read from SQLite, keeping track of numeric cells.
+    init(columns: [String], databaseRows: [[DatabaseValue]], changes: Int = 0) {
+        self.init(columns: columns, rows: databaseRows.map { $0.map(SQLConsole.text) }, changes: changes,
+                  numeric: databaseRows.map { $0.map { value in
+                      switch value.storage {
+                      case .int64: true
+                      case .double(let number): number.isFinite
+                      default: false
+                      }
+                  } })
     }
 }
 
@@ -33,12 +48,12 @@ public enum SQLConsole {
                 throw Refusal(description: "this statement changes the database; `consolidate sql` is read-only unless you add --write")
             }
             let columns = statement.columnNames
-            var rows: [[String?]] = []
+            var rows: [[DatabaseValue]] = []
             let cursor = try Row.fetchCursor(statement)
             while let row = try cursor.next() {
-                rows.append(row.databaseValues.map(text))
+                rows.append(Array(row.databaseValues))
             }
-            return QueryResult(columns: columns, rows: rows, changes: statement.isReadonly ? 0 : db.changesCount)
+            return QueryResult(columns: columns, databaseRows: rows, changes: statement.isReadonly ? 0 : db.changesCount)
         }
         do {
             return allowWrite ? try database.write(work) : try database.read(work)
