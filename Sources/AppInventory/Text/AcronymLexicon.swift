@@ -63,7 +63,7 @@ public struct AcronymLexicon: Sendable {
         "jdih": "dokumentasi informasi hukum", "ppid": "pengelola informasi dokumentasi publik", "atcs": "area traffic control lalu lintas",
         "ppdb": "penerimaan peserta didik baru", "dapodik": "data pokok pendidikan", "tnde": "tata naskah dinas elektronik",
         "sppd": "perjalanan dinas", "bphtb": "bea perolehan hak tanah bangunan pajak", "pbb": "pajak bumi bangunan",
-        "sptpd": "pajak daerah", "sipkd": "pengelolaan keuangan daerah", "simonev": "monitoring evaluasi", "monev": "monitoring evaluasi",
+        "sptpd": "pajak daerah", "simpatda": "manajemen pajak daerah", "sipatda": "pajak daerah", "sipkd": "pengelolaan keuangan daerah", "simonev": "monitoring evaluasi", "monev": "monitoring evaluasi",
         "skp": "sasaran kinerja pegawai", "tpp": "tambahan penghasilan pegawai", "oss": "perizinan berusaha",
         "dtks": "data terpadu kesejahteraan sosial", "siks": "kesejahteraan sosial", "siskeudes": "keuangan desa", "apbdes": "anggaran desa",
         "satusehat": "kesehatan rekam medis", "musrenbang": "musyawarah perencanaan pembangunan", "renja": "rencana kerja",
