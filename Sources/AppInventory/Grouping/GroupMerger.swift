@@ -17,17 +17,17 @@ struct GroupMerger {
         for (app, community) in communities.enumerated() { members[community, default: []].append(app) }
         var sums: [Int: Centroid] = [:]
         for (community, list) in members where list.count >= 2 { sums[community] = centroid(of: list) }
-        var links: Set<Pair> = []
+        var links: Set<UnorderedPair> = []
         for (a, b, _) in edges {
             let (x, y) = (communities[a], communities[b])
-            if x != y, sums[x] != nil, sums[y] != nil { links.insert(Pair(x, y)) }
+            if x != y, sums[x] != nil, sums[y] != nil { links.insert(UnorderedPair(x, y)) }
         }
         var parent = Dictionary(uniqueKeysWithValues: sums.keys.map { ($0, $0) })
         func root(_ x: Int) -> Int { var x = x; while parent[x]! != x { x = parent[x]! }; return x }
-        var cache: [Pair: Double] = [:]
+        var cache: [UnorderedPair: Double] = [:]
         while true {
-            var best: (Pair, Double)?
-            for link in links.sorted(by: { ($0.low, $0.high) < ($1.low, $1.high) }) {
+            var best: (UnorderedPair, Double)?
+            for link in links.sorted() {
                 let similarity = cache[link] ?? self.similarity(sums[link.low]!, sums[link.high]!)
                 cache[link] = similarity
                 if similarity >= threshold, similarity > (best?.1 ?? -1) { best = (link, similarity) }
@@ -40,18 +40,12 @@ struct GroupMerger {
             links = Set(links.compactMap { link in
                 let x = link.low == absorbed ? kept : link.low
                 let y = link.high == absorbed ? kept : link.high
-                return x == y ? nil : Pair(x, y)
+                return x == y ? nil : UnorderedPair(x, y)
             })
             // Only similarities involving the grown group change.
             cache = cache.filter { $0.key.low != kept && $0.key.high != kept && $0.key.low != absorbed && $0.key.high != absorbed }
         }
         return communities.map { parent[$0] == nil ? $0 : root($0) }
-    }
-
-    struct Pair: Hashable {
-        var low: Int
-        var high: Int
-        init(_ a: Int, _ b: Int) { low = min(a, b); high = max(a, b) }
     }
 
     func centroid(of list: [Int]) -> Centroid {

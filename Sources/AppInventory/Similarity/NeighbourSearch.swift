@@ -28,19 +28,13 @@ struct NeighbourSearch {
     /// grows linearly with the inventory even for terms thousands of apps share.
     var maxPostings = 800
     /// Pairs never to report (planner said "not the same job"), as (low, high) indices.
-    var separated: Set<Pair> = []
-
-    struct Pair: Hashable, Sendable {
-        var low: Int
-        var high: Int
-        init(_ a: Int, _ b: Int) { low = min(a, b); high = max(a, b) }
-    }
+    var separated: Set<UnorderedPair> = []
 
     /// Neighbours of a single app (used to check a proposed app against the inventory).
     func neighbours(of app: Int) -> [Neighbour] {
         let count = profiles.count
         var best: [(Int, Double)] = []
-        for b in 0..<count where b != app && !separated.contains(Pair(app, b)) {
+        for b in 0..<count where b != app && !separated.contains(UnorderedPair(app, b)) {
             let neighbour = score(app, b)
             if neighbour.score >= threshold { best.append((b, neighbour.score)) }
         }
@@ -100,7 +94,7 @@ struct NeighbourSearch {
                         if best.count > keep { best.removeLast() }
                     }
                     var neighbours: [Neighbour] = []
-                    for (b, _) in best where !separated.contains(Pair(a, b)) {
+                    for (b, _) in best where !separated.contains(UnorderedPair(a, b)) {
                         let neighbour = score(a, b)
                         if neighbour.score >= threshold { neighbours.append(neighbour) }
                     }

@@ -19,25 +19,25 @@ public enum OverlapEngine {
         // The grouping graph uses twice as many neighbours as are reported: denser links inside
         // a function keep its group whole, while the report stays short.
         var search = NeighbourSearch(profiles: profiles, weights: parameters.weights, topK: parameters.topK * 2, threshold: parameters.threshold)
-        search.separated = Set(separated.map { NeighbourSearch.Pair($0.0, $0.1) })
+        search.separated = Set(separated.map { UnorderedPair($0.0, $0.1) })
         let neighbours = search.run { done in progress?("comparing", done, apps.count) }
 
-        var best: [NeighbourSearch.Pair: Neighbour] = [:]
-        var reported: Set<NeighbourSearch.Pair> = []
+        var best: [UnorderedPair: Neighbour] = [:]
+        var reported: Set<UnorderedPair> = []
         for (a, list) in neighbours.enumerated() {
             for (rank, neighbour) in list.enumerated() {
-                let key = NeighbourSearch.Pair(a, neighbour.index)
+                let key = UnorderedPair(a, neighbour.index)
                 if best[key] == nil { best[key] = neighbour }
                 if rank < parameters.topK { reported.insert(key) }
             }
         }
         for (a, b) in merged where a != b {
-            let key = NeighbourSearch.Pair(a, b)
+            let key = UnorderedPair(a, b)
             if best[key] == nil { best[key] = search.score(a, b) }
             reported.insert(key)
         }
-        let keys = best.keys.sorted { ($0.low, $0.high) < ($1.low, $1.high) }
-        let forced = Set(merged.map { NeighbourSearch.Pair($0.0, $0.1) })
+        let keys = best.keys.sorted()
+        let forced = Set(merged.map { UnorderedPair($0.0, $0.1) })
         let edges = keys.map { key in (key.low, key.high, forced.contains(key) ? 1.0 : best[key]!.score) }
         progress?("grouping", 0, apps.count)
         var communities = Louvain.communities(nodeCount: apps.count, edges: edges, resolution: parameters.resolution)
@@ -67,10 +67,10 @@ public enum OverlapEngine {
 
     /// A planner's "not the same job" wins over the clustering: the later app of a separated
     /// pair that ended up in one community moves out on its own.
-    private static func splitSeparated(_ communities: [Int], separated: Set<NeighbourSearch.Pair>) -> [Int] {
+    private static func splitSeparated(_ communities: [Int], separated: Set<UnorderedPair>) -> [Int] {
         var result = communities
         var next = (communities.max() ?? -1) + 1
-        for pair in separated.sorted(by: { ($0.low, $0.high) < ($1.low, $1.high) }) where result[pair.low] == result[pair.high] {
+        for pair in separated.sorted() where result[pair.low] == result[pair.high] {
             result[pair.high] = next
             next += 1
         }
