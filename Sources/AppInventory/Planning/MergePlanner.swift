@@ -34,7 +34,7 @@ public enum MergePlanner {
 
         // 1. National platforms.
         var nationalMembers: [Int: [Int]] = [:]
-        var nationalScore: [Int: Double] = [:]
+        var nationalMatch: [Int: Neighbour] = [:]
         var local: [[Int]] = []
         for group in groups {
             // A group is the national platform's job when most of its apps match the platform.
@@ -47,21 +47,21 @@ public enum MergePlanner {
             }
             if let best, best.1 >= 0.5 {
                 nationalMembers[best.0, default: []] += group
-                for app in group { nationalScore[app] = scorer.score(app, nationalIndex(best.0)).score }
+                for app in group { nationalMatch[app] = scorer.score(app, nationalIndex(best.0)) }
             } else {
                 local.append(group)
             }
         }
         let grouped = Set(groups.flatMap { $0 })
         for app in apps.indices where !grouped.contains(app) && decisions.retain[app] == nil {
-            var best: (Int, Double)?
+            var best: (Int, Neighbour)?
             for p in national.indices where national[p].mandatory {
-                let score = scorer.score(app, nationalIndex(p)).score
-                if score > (best?.1 ?? -1) { best = (p, score) }
+                let match = scorer.score(app, nationalIndex(p))
+                if match.score > (best?.1.score ?? -1) { best = (p, match) }
             }
-            if let best, best.1 >= parameters.nationalThreshold + 0.15 {
+            if let best, best.1.score >= parameters.nationalThreshold + 0.15 {
                 nationalMembers[best.0, default: []].append(app)
-                nationalScore[app] = best.1
+                nationalMatch[app] = best.1
             }
         }
         // Optional national platforms compete for places like local ones; mandatory ones always stay.
@@ -85,8 +85,9 @@ public enum MergePlanner {
             let number = planned.count + 1
             let platform = national[p]
             for app in members.sorted() {
-                let score = nationalScore[app] ?? 0
-                let shared = OverlapEngine.explain(app, nationalIndex(p), neighbour: scorer.score(app, nationalIndex(p)), profiles: profiles).sharedTerms.prefix(3)
+                let match = nationalMatch[app]!
+                let score = match.score
+                let shared = OverlapEngine.explain(app, nationalIndex(p), neighbour: match, profiles: profiles).sharedTerms.prefix(3)
                 let rule = platform.mandatory ? "duplicates national platform \(platform.name), which agencies must use" : "same job as national platform \(platform.name)"
                 items[app] = memberItem(app, apps: apps, platform: number, score: score, coveredByPlatform: true,
                                         reason: "\(rule) (score \(format(score)); shared: \(shared.joined(separator: ", ")))")

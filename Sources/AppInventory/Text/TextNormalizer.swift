@@ -28,7 +28,8 @@ public struct TextNormalizer: Sendable {
         stemmer = IndonesianStemmer(corpusWords: Set(counts.filter { $0.value >= 2 && !Stopwords.contains($0.key) }.keys))
         var best: [String: (word: String, count: Int)] = [:]
         for (word, count) in counts where word.count > 2 && !Stopwords.contains(word) && word.allSatisfy(\.isLetter) {
-            let root = Synonyms.canonical[stemmer.stem(word)] ?? stemmer.stem(word)
+            let stemmed = stemmer.stem(word)
+            let root = Synonyms.canonical[stemmed] ?? stemmed
             // Most frequent word wins; ties go to the alphabetically first, whatever the dictionary order.
             if let current = best[root], current.count > count || (current.count == count && current.word < word) { continue }
             best[root] = (word, count)

@@ -70,11 +70,13 @@ enum Progress {
     }
 }
 
-/// Loads the inventory, runs the engine and saves the result; shared by `analyze` and `demo`.
+/// Loads the inventory (unless the caller already has it), runs the engine and saves the
+/// result; shared by `analyze`, `plan` and `demo`.
 enum OverlapRunner {
-    static func run(_ db: InventoryDatabase, parameters: AnalysisParameters, progress: OverlapEngine.Progress?) throws -> String {
+    static func run(_ db: InventoryDatabase, apps loaded: [StoredApplication]? = nil, parameters: AnalysisParameters,
+                    progress: OverlapEngine.Progress?) throws -> String {
         let started = Date()
-        let apps = try ApplicationStore(db).fetchAll()
+        let apps = try loaded ?? ApplicationStore(db).fetchAll()
         guard !apps.isEmpty else { throw CLIError("the inventory is empty; import a register first") }
         let decisions = DecisionIndex(try PlanningStore(db).decisions(), apps: apps)
         let loaded = Date()

@@ -60,7 +60,7 @@ struct DemoCommand: ParsableCommand {
         print("National platforms: consolidate platforms import --db \(path) \(samples)/national-platforms.csv")
         try PlanningStore(db).replacePlatforms(try NationalPlatformReader.read(path: "\(samples)/national-platforms.csv"))
         print("\nMerge plan: consolidate plan --db \(path)")
-        print(try PlanRunner.run(db, parameters: PlanParameters()).text)
+        print(try PlanRunner.run(db, parameters: PlanParameters()))
         let planFile = "\(output)/plan.csv"
         try Output.write(TableRenderer.csv(try PlanningStore(db).latestPlanTable()), to: planFile)
         print("Wrote \(planFile): one row per app with its action, platform, wave and reason.")

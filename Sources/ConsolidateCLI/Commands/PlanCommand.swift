@@ -48,7 +48,7 @@ struct PlanCommand: ParsableCommand {
         let db = try database.open(.write)
         let summary = try PlanRunner.run(db, parameters: parameters)
         if format == .table {
-            try Output.write(summary.text, to: output)
+            try Output.write(summary, to: output)
         } else {
             let table = try PlanningStore(db).latestPlanTable()
             try Output.write(format == .csv ? TableRenderer.csv(table) : TableRenderer.json(table), to: output)
@@ -59,19 +59,15 @@ struct PlanCommand: ParsableCommand {
 
 /// Analyses when needed, plans, saves, and describes the result; shared by `plan` and `demo`.
 enum PlanRunner {
-    struct Summary {
-        var text: String
-    }
-
-    static func run(_ db: InventoryDatabase, parameters: PlanParameters) throws -> Summary {
+    /// Returns the plan summary text.
+    static func run(_ db: InventoryDatabase, parameters: PlanParameters) throws -> String {
         let store = PlanningStore(db)
-        var apps = try ApplicationStore(db).fetchAll()
+        let apps = try ApplicationStore(db).fetchAll()
         guard !apps.isEmpty else { throw CLIError("the inventory is empty; import a register first") }
         var groups = try store.currentGroups(apps: apps)
         if groups == nil {
             Output.note("analysing first (no current analysis for this inventory and these decisions)…")
-            Output.note(try OverlapRunner.run(db, parameters: AnalysisParameters(), progress: Progress.stderr))
-            apps = try ApplicationStore(db).fetchAll()
+            Output.note(try OverlapRunner.run(db, apps: apps, parameters: AnalysisParameters(), progress: Progress.stderr))
             groups = try store.currentGroups(apps: apps)
         }
         let started = Date()
@@ -80,7 +76,7 @@ enum PlanRunner {
                                      decisions: decisions.planner, parameters: parameters)
         try store.save(plan, apps: apps, parameters: parameters)
         let seconds = Date().timeIntervalSince(started)
-        return Summary(text: PlanReport.text(plan, apps: apps.map(\.application), seconds: seconds))
+        return PlanReport.text(plan, apps: apps.map(\.application), seconds: seconds)
     }
 }
 
