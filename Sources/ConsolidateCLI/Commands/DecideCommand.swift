@@ -26,6 +26,25 @@ struct DecideCommand: ParsableCommand {
         var by: String?
     }
 
+    /// The arguments of a decision about one app.
+    struct OneApp: ParsableArguments {
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "App id.") var app: String
+        @OptionGroup var who: Who
+
+        func record(_ kind: PlannerDecision.Kind) throws { try DecideCommand.record(kind, database, app, nil, who) }
+    }
+
+    /// The arguments of a decision about a pair of apps.
+    struct TwoApps: ParsableArguments {
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "First app id.") var appA: String
+        @Argument(help: "Second app id.") var appB: String
+        @OptionGroup var who: Who
+
+        func record(_ kind: PlannerDecision.Kind) throws { try DecideCommand.record(kind, database, appA, appB, who) }
+    }
+
     static func record(_ kind: PlannerDecision.Kind, _ database: DatabaseOptions, _ a: String, _ b: String?, _ who: Who) throws {
         let decision = try PlanningStore(try database.open(.write)).decide(kind, a, b, reason: who.reason, by: who.by)
         Output.note("recorded decision #\(decision.id): \(kind.rawValue) \(([a] + (b.map { [$0] } ?? [])).joined(separator: " "))")
@@ -34,36 +53,26 @@ struct DecideCommand: ParsableCommand {
 
     struct Keep: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Pin an app as the survivor of its platform.")
-        @OptionGroup var database: DatabaseOptions
-        @Argument(help: "App id.") var app: String
-        @OptionGroup var who: Who
-        func run() throws { try DecideCommand.record(.keep, database, app, nil, who) }
+        @OptionGroup var input: OneApp
+        func run() throws { try input.record(.keep) }
     }
 
     struct Retain: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Never merge an app.")
-        @OptionGroup var database: DatabaseOptions
-        @Argument(help: "App id.") var app: String
-        @OptionGroup var who: Who
-        func run() throws { try DecideCommand.record(.retain, database, app, nil, who) }
+        @OptionGroup var input: OneApp
+        func run() throws { try input.record(.retain) }
     }
 
     struct Separate: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Two apps do not do the same job: never pair or group them.")
-        @OptionGroup var database: DatabaseOptions
-        @Argument(help: "First app id.") var appA: String
-        @Argument(help: "Second app id.") var appB: String
-        @OptionGroup var who: Who
-        func run() throws { try DecideCommand.record(.separate, database, appA, appB, who) }
+        @OptionGroup var input: TwoApps
+        func run() throws { try input.record(.separate) }
     }
 
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Two apps do the same job: always group them.")
-        @OptionGroup var database: DatabaseOptions
-        @Argument(help: "First app id.") var appA: String
-        @Argument(help: "Second app id.") var appB: String
-        @OptionGroup var who: Who
-        func run() throws { try DecideCommand.record(.merge, database, appA, appB, who) }
+        @OptionGroup var input: TwoApps
+        func run() throws { try input.record(.merge) }
     }
 
     struct Undo: ParsableCommand {
