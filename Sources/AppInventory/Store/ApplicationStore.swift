@@ -45,34 +45,34 @@ public struct ApplicationStore {
     }
 
     private func upsert(_ batch: ImportBatch, db: Database, dryRun: Bool) throws -> ImportSummary {
-            let (apps, file) = (batch.applications, batch.file)
-            let now = ISO8601DateFormatter().string(from: Date())
-            var existing: [String: (id: Int64, hash: String)] = [:]
-            let cursor = try Row.fetchCursor(db, sql: "SELECT external_id, id, content_hash FROM apps")
-            while let row = try cursor.next() { existing[row[0]] = (row[1], row[2]) }
-            var summary = ImportSummary(file: file, rows: apps.count, inserted: 0, updated: 0, unchanged: 0)
-            var pending: [(app: ImportedApplication, hash: String, id: Int64?)] = []
-            for app in apps {
-                let hash = Self.contentHash(app.application)
-                if let current = existing[app.application.externalID] {
-                    if current.hash == hash { summary.unchanged += 1; continue }
-                    summary.updated += 1
-                    pending.append((app, hash, current.id))
-                } else {
-                    summary.inserted += 1
-                    pending.append((app, hash, nil))
-                }
+        let (apps, file) = (batch.applications, batch.file)
+        let now = ISO8601DateFormatter().string(from: Date())
+        var existing: [String: (id: Int64, hash: String)] = [:]
+        let cursor = try Row.fetchCursor(db, sql: "SELECT external_id, id, content_hash FROM apps")
+        while let row = try cursor.next() { existing[row[0]] = (row[1], row[2]) }
+        var summary = ImportSummary(file: file, rows: apps.count, inserted: 0, updated: 0, unchanged: 0)
+        var pending: [(app: ImportedApplication, hash: String, id: Int64?)] = []
+        for app in apps {
+            let hash = Self.contentHash(app.application)
+            if let current = existing[app.application.externalID] {
+                if current.hash == hash { summary.unchanged += 1; continue }
+                summary.updated += 1
+                pending.append((app, hash, current.id))
+            } else {
+                summary.inserted += 1
+                pending.append((app, hash, nil))
             }
-            if dryRun { return summary }
-            try db.execute(sql: "INSERT INTO import_runs(file, sha256, format, rows, started_at) VALUES (?, ?, ?, ?, ?)", arguments: [file, batch.sha256, batch.format, apps.count, now])
-            let runID = db.lastInsertedRowID
-            try FullTextIndex.dropTriggers(db)
-            let touched = try write(pending, runID: runID, file: file, now: now, db: db)
-            try FullTextIndex.reindex(db, ids: touched.count * 2 > existing.count + summary.inserted ? nil : touched)
-            try FullTextIndex.createTriggers(db)
-            try db.execute(sql: "UPDATE import_runs SET inserted = ?, updated = ?, unchanged = ?, finished_at = ? WHERE id = ?",
-                           arguments: [summary.inserted, summary.updated, summary.unchanged, ISO8601DateFormatter().string(from: Date()), runID])
-            return summary
+        }
+        if dryRun { return summary }
+        try db.execute(sql: "INSERT INTO import_runs(file, sha256, format, rows, started_at) VALUES (?, ?, ?, ?, ?)", arguments: [file, batch.sha256, batch.format, apps.count, now])
+        let runID = db.lastInsertedRowID
+        try FullTextIndex.dropTriggers(db)
+        let touched = try write(pending, runID: runID, file: file, now: now, db: db)
+        try FullTextIndex.reindex(db, ids: touched.count * 2 > existing.count + summary.inserted ? nil : touched)
+        try FullTextIndex.createTriggers(db)
+        try db.execute(sql: "UPDATE import_runs SET inserted = ?, updated = ?, unchanged = ?, finished_at = ? WHERE id = ?",
+                       arguments: [summary.inserted, summary.updated, summary.unchanged, ISO8601DateFormatter().string(from: Date()), runID])
+        return summary
     }
 
     private func write(_ pending: [(app: ImportedApplication, hash: String, id: Int64?)], runID: Int64, file: String, now: String, db: Database) throws -> [Int64] {
