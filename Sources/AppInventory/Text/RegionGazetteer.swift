@@ -77,6 +77,22 @@ public struct RegionGazetteer: Sendable {
         return nil
     }
 
+    /// Name used for central agencies wherever a province is expected ("SIMPEG cost by province").
+    public static let centralProvince = "Pusat"
+
+    /// The province an application belongs to: ``centralProvince`` for central agencies,
+    /// else the province of the region its `region` or `agency` names ("Pemkab Bantul" →
+    /// "DI Yogyakarta"). Nil when neither names a known region.
+    public func province(of app: Application) -> String? {
+        if app.level == .central { return Self.centralProvince }
+        for text in [app.region, app.agency].compactMap({ $0 }) {
+            if let region = region(in: text) { return region.province }
+            // A region column often holds a bare province name ("Jawa Tengah", "Jateng").
+            if let region = byLevelAndWords[.province]?[Tokenizer.words(text)] { return region.province }
+        }
+        return nil
+    }
+
     /// The level a marker word announces ("pemkab" → regency), if it is one.
     static func level(marker word: String) -> GovernmentLevel? {
         switch word {
