@@ -10,7 +10,7 @@ struct ExportCommand: ParsableCommand {
               apps       the inventory, in the importer's own columns (re-importing gives the same inventory)
               overlaps   every overlapping pair of the last analysis, with scores and shared terms
               groups     every grouped app with its group, label and whether it represents the group
-              plan       the latest merge plan: one row per app with its action, platform, wave and reason
+              plan       the latest merge plan: one row per app with its action, platform, function, wave, money and reason
 
             CSV is UTF-8 with a header row; cells starting with =, +, - or @ get a leading apostrophe \
             so spreadsheets show them as text.
@@ -35,6 +35,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "File format: csv or json.")
     var format: FileFormat = .csv
 
+    @Option(help: "Language of plan reasons and function names: en or id.")
+    var lang: Language = .en
+
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
@@ -49,7 +52,7 @@ struct ExportCommand: ParsableCommand {
             let result = switch subject {
             case .overlaps: try OverlapReport.allPairs(db, minScore: 0)
             case .groups: try OverlapReport.allMembers(db)
-            default: try PlanningStore(db).latestPlanTable()
+            default: try PlanningStore(db).latestPlanTable(language: lang)
             }
             try Output.write(format == .csv ? TableRenderer.csv(result) : TableRenderer.json(result), to: output)
             if let output { Output.note("wrote \(result.rows.count.grouped) rows to \(output)") }
