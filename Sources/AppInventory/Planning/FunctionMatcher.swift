@@ -34,6 +34,19 @@ public struct FunctionMatcher: Sendable {
     private let unknownIDF: Double
     /// Weighted terms of each app the matcher was built on.
     private let appTerms: [[String: Double]]
+    /// Functions each word of the inventory names on its own, for quoting evidence.
+    private let wordOwners: [String: Set<Int>]
+
+    /// Changes whenever scoring changes, so cached matches are recomputed.
+    public static let version = 2
+
+    /// Words that are part of keyword phrases but say nothing about a job on their own
+    /// ("satu" of "satu data", "sistem informasi" of every app): never counted as evidence.
+    static let neutralWords = "satu data sistem informasi aplikasi online digital elektronik terpadu terintegrasi daerah nasional pemerintah kelola manajemen administrasi mobile web system management information app"
+
+    /// Words no function names count this much in the app's total: many are process words
+    /// ("pengajuan", "penerbitan") every job uses, others belong to jobs outside the catalogue.
+    static let unknownWordWeight = 0.5
 
     /// Weights of an app's fields: its name says most about its job.
     static let fieldWeights: [Double] = [1.5, 1.0, 1.0, 0.5]
@@ -44,23 +57,33 @@ public struct FunctionMatcher: Sendable {
         self.catalogue = catalogue
         functions = catalogue.functions
         let keywordTexts = functions.flatMap { [$0.function.name, $0.function.english] + $0.function.keywords }
-        let template = TextNormalizer(corpus: apps.flatMap { [$0.name, $0.description ?? ""] + $0.features } + keywordTexts)
+        var template = TextNormalizer(corpus: apps.flatMap { [$0.name, $0.description ?? ""] + $0.features } + keywordTexts)
         var acronyms = AcronymLexicon()
         for app in apps { if let acronym = app.acronym { acronyms.learn(acronym: acronym, fullName: app.name) } }
         let expansions = acronyms.expansions
+        // Each distinct word is stemmed once here; the per-app copies below then find every
+        // word in the warmed cache instead of stemming it again.
+        var distinct: Set<String> = []
+        for app in apps { for text in Self.texts(of: app).flatMap({ $0 }) { distinct.formUnion(Tokenizer.words(text)) } }
+        var wordTerms: [String: [String]] = [:]
+        for word in distinct.sorted() { wordTerms[word] = Self.terms(word, normalizer: &template, expansions: expansions).map(\.0) }
 
         var normalizer = template
+        let neutral = Set(normalizer.terms(Self.neutralWords))
         var owners: [String: Set<Int>] = [:]
         for (index, entry) in functions.enumerated() {
             for text in [entry.function.name, entry.function.english] + entry.function.keywords {
-                for term in Self.terms(text, normalizer: &normalizer, expansions: expansions) { owners[term.0, default: []].insert(index) }
+                for term in Self.terms(text, normalizer: &normalizer, expansions: expansions) where !neutral.contains(term.0) {
+                    owners[term.0, default: []].insert(index)
+                }
             }
         }
         var index: [String: [(Int, Double)]] = [:]
         for (term, set) in owners { index[term] = set.sorted().map { ($0, 1 / Double(set.count)) } }
 
+        let warmed = template
         let terms = ParallelSlots<[String: Double]>.map(apps.count, { app in
-            var normalizer = template
+            var normalizer = warmed
             return Self.weightedTerms(apps[app], normalizer: &normalizer, expansions: expansions)
         }, placeholder: [:])
         var df: [String: Int] = [:]
@@ -70,7 +93,8 @@ public struct FunctionMatcher: Sendable {
         unknownIDF = log(n + 1) + 1
         keywordIndex = index
         appTerms = terms
-        self.normalizer = template
+        wordOwners = wordTerms.mapValues { terms in Set(terms.flatMap { index[$0]?.map(\.0) ?? [] }) }
+        self.normalizer = warmed
         self.expansions = expansions
     }
 
@@ -113,8 +137,12 @@ public struct FunctionMatcher: Sendable {
         var perFunction: [Int: Double] = [:]
         for (term, tf) in weights {
             let weight = (1 + log(max(tf, 1))) * min(tf, 1) * (idf[term] ?? unknownIDF)
+            guard let owners = keywordIndex[term] else {
+                total += weight * Self.unknownWordWeight
+                continue
+            }
             total += weight
-            for (function, specificity) in keywordIndex[term] ?? [] { perFunction[function, default: 0] += weight * specificity }
+            for (function, specificity) in owners { perFunction[function, default: 0] += weight * specificity }
         }
         guard total > 0 else { return [] }
         return perFunction.map { FunctionMatch(function: $0.key, score: min(1, $0.value / total)) }
@@ -131,9 +159,9 @@ public struct FunctionMatcher: Sendable {
         for text in Self.texts(of: app).flatMap({ $0 }) {
             var open = Array(repeating: false, count: wanted.count)
             for word in Tokenizer.words(text) {
-                let owners = word.count > 1 ? Self.terms(word, normalizer: &normalizer, expansions: expansions).flatMap { keywordIndex[$0.0] ?? [] } : []
+                let owners = word.count > 1 ? owners(of: word, normalizer: &normalizer) : []
                 for (slot, function) in wanted.enumerated() {
-                    guard owners.contains(where: { $0.0 == function }) else { open[slot] = false; continue }
+                    guard owners.contains(function) else { open[slot] = false; continue }
                     if open[slot], let last = phrases[slot].last {
                         if !seen[slot].contains(word) { phrases[slot][phrases[slot].count - 1] = last + " " + word }
                     } else if phrases[slot].count < limit, !seen[slot].contains(word) {
@@ -145,6 +173,11 @@ public struct FunctionMatcher: Sendable {
             }
         }
         return phrases
+    }
+
+    private func owners(of word: String, normalizer: inout TextNormalizer) -> Set<Int> {
+        if let known = wordOwners[word] { return known }
+        return Set(Self.terms(word, normalizer: &normalizer, expansions: expansions).flatMap { keywordIndex[$0.0]?.map(\.0) ?? [] })
     }
 
     /// Matches and evidence for every app the matcher was built on, on both cores.

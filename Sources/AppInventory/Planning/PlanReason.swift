@@ -110,7 +110,8 @@ public enum PlanReason: Sendable, Equatable {
 
     /// The first rule of a legal basis ("Perpres 95/2018 tentang SPBE; …" → "Perpres 95/2018 tentang SPBE").
     static func first(_ basis: String) -> String {
-        basis.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? basis
+        guard let end = basis.firstIndex(of: ";") else { return basis }
+        return String(basis[..<end])
     }
 
     static func name(_ function: PlatformFunction, _ language: Language) -> String { language == .id ? function.name : function.english }

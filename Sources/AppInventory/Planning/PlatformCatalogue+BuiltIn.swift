@@ -118,7 +118,7 @@ extension PlatformCatalogue {
                  basis: "PP 5/2021 tentang Penyelenggaraan Perizinan Berusaha Berbasis Risiko",
                  url: "https://oss.go.id", [
                      function("business-licensing", "Perizinan berusaha", "Business licensing",
-                              "perizinan berusaha, izin usaha, nib, oss, siup, izin usaha mikro, izin lokasi, dpmptsp, perizinan terpadu, business licence, permit, investment",
+                              "perizinan berusaha, perizinan, nonperizinan, pelayanan perizinan, izin usaha, penerbitan izin, permohonan izin, pengajuan izin, nib, oss, siup, izin lokasi, dpmptsp, ptsp, business licence, license, licensing, permits, investment",
                               "Nomor induk berusaha dan izin usaha berbasis risiko"),
                  ]),
         national("SIMBG", .nationalSectoral, owner: "Kementerian Pekerjaan Umum", sector: "Bangunan gedung",

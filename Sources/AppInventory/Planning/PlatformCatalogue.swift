@@ -83,14 +83,16 @@ public struct CataloguePlatform: Sendable, Equatable, Codable {
 /// The target architecture the plan consolidates into: national applications first, then
 /// shared sector platforms. Ships built in (``builtIn``); `platforms import` replaces or extends it.
 public struct PlatformCatalogue: Sendable, Equatable {
-    public var platforms: [CataloguePlatform]
-
-    public init(_ platforms: [CataloguePlatform]) { self.platforms = platforms }
-
+    public let platforms: [CataloguePlatform]
     /// Every function with the index of its platform, in catalogue order.
-    public var functions: [(platform: Int, function: PlatformFunction)] {
-        platforms.enumerated().flatMap { index, platform in platform.functions.map { (index, $0) } }
+    public let functions: [(platform: Int, function: PlatformFunction)]
+
+    public init(_ platforms: [CataloguePlatform]) {
+        self.platforms = platforms
+        functions = platforms.enumerated().flatMap { index, platform in platform.functions.map { (index, $0) } }
     }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.platforms == rhs.platforms }
 
     /// Problems that would make a plan ambiguous: duplicate platform names or function keys,
     /// platforms without functions, negative costs.

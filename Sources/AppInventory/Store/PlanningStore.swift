@@ -46,7 +46,7 @@ public struct PlanningStore {
     /// (an inventory where no app names any function is simply matched again).
     public func functionMatches(runID: Int64, catalogue: PlatformCatalogue, apps: [StoredApplication]) throws -> (matches: [[FunctionMatch]], evidence: [[[String]]])? {
         try database.read { db in
-            let fingerprint = catalogue.fingerprint
+            let fingerprint = Self.matchKey(catalogue)
             let keys = Dictionary(catalogue.functions.enumerated().map { ($1.function.key, $0) }, uniquingKeysWith: { first, _ in first })
             let index = Dictionary(uniqueKeysWithValues: apps.enumerated().map { ($1.id, $0) })
             var matches = Array(repeating: [FunctionMatch](), count: apps.count)
@@ -60,18 +60,22 @@ public struct PlanningStore {
                 rows += 1
                 guard let app = index[row[0]], let function = keys[row[1]] else { continue }
                 matches[app].append(FunctionMatch(function: function, score: row[2]))
-                evidence[app].append(ValueParser.list(row[3]))
+                let words: String = row[3]
+                evidence[app].append(words.isEmpty ? [] : words.components(separatedBy: "; "))
             }
             return rows > 0 ? (matches, evidence) : nil
         }
     }
+
+    /// What cached matches depend on besides the analysis: the catalogue and the scoring.
+    static func matchKey(_ catalogue: PlatformCatalogue) -> String { "\(catalogue.fingerprint):\(FunctionMatcher.version)" }
 
     /// Replaces the cached function matches.
     public func saveFunctionMatches(_ matches: [[FunctionMatch]], evidence: [[[String]]], runID: Int64, catalogue: PlatformCatalogue,
                                     apps: [StoredApplication]) throws {
         try database.write { db in
             try db.execute(sql: "DELETE FROM function_matches")
-            let fingerprint = catalogue.fingerprint
+            let fingerprint = Self.matchKey(catalogue)
             let insert = try BulkInsert(db, sql: """
                 INSERT INTO function_matches(analysis_run_id, catalogue_fingerprint, app_id, rank, function_key, score, evidence)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
