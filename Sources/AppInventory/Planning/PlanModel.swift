@@ -141,9 +141,9 @@ public struct PlanParameters: Sendable, Equatable, Codable {
     /// (capacity, licences, support); the rest is saved.
     public var residualCostShare = 0.3
     /// A group does a catalogue function when its apps' words name it at least this much on average.
-    public var groupThreshold = 0.12
+    public var groupThreshold = 0.20
     /// An app without look-alikes joins a platform only when its own words name the function this much.
-    public var loneThreshold = 0.30
+    public var loneThreshold = 0.40
     /// Below this confidence a reason says "weak match: check by hand".
     public var weakBelow = 0.35
 

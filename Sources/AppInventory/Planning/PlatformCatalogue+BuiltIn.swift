@@ -269,7 +269,7 @@ extension PlatformCatalogue {
         shared("Platform Bersama Portal dan Website Daerah", sector: "Komunikasi publik",
                basis: "Perpres 95/2018 tentang SPBE (layanan publik berbasis elektronik); Permenkominfo 5/2015 (nama domain go.id)", [
                    function("public-website", "Portal berita dan website instansi", "Government website and news portal",
-                            "website, portal, berita, situs resmi, profil daerah, publikasi, galeri, pengumuman, humas, news, website, cms",
+                            "website, portal berita, berita, situs resmi, profil daerah, publikasi, pengumuman, humas, news, website, cms",
                             "Website resmi, berita, pengumuman dan profil instansi"),
                ]),
         shared("Platform Bersama Perekonomian Daerah", sector: "Perekonomian",
