@@ -44,6 +44,9 @@ public enum TableRenderer {
         return document.text
     }
 
+    /// One string as a JSON literal.
+    public static func jsonString(_ text: String) -> String { JSONText.quote(text) }
+
     public static func json(_ result: QueryResult) -> String {
         let objects = result.rows.enumerated().map { index, row in
             "{" + row.enumerated().map { column, cell in
