@@ -18,8 +18,8 @@ public struct FunctionMatch: Sendable, Equatable, Codable {
 ///
 /// The score is the share of an app's term weight (TF-IDF over the inventory) that falls on
 /// the function's keywords, each keyword counted in proportion to how few functions share it
-/// ("pegawai" belongs to four functions, "presensi" to one) and half when it only appears inside
-/// a keyword phrase; words no function names count half in the app's total. It asks "what job do this app's
+/// ("pegawai" belongs to four functions, "presensi" to one); words no function names count
+/// half in the app's total. It asks "what job do this app's
 /// words describe?", so a one-line description or a branded name gives a low, honest score
 /// rather than a confident wrong one.
 public struct FunctionMatcher: Sendable {
@@ -39,14 +39,11 @@ public struct FunctionMatcher: Sendable {
     private let wordOwners: [String: Set<Int>]
 
     /// Changes whenever scoring changes, so cached matches are recomputed.
-    public static let version = 3
+    public static let version = 4
 
     /// Words that are part of keyword phrases but say nothing about a job on their own
     /// ("satu" of "satu data", "sistem informasi" of every app): never counted as evidence.
     static let neutralWords = "satu data sistem informasi aplikasi online digital elektronik terpadu terintegrasi daerah nasional pemerintah kelola manajemen administrasi mobile web system management information app"
-
-    /// How strongly a word met only inside a keyword phrase names the function.
-    static let phraseWordStrength = 0.5
 
     /// Words no function names count this much in the app's total: many are process words
     /// ("pengajuan", "penerbitan") every job uses, others belong to jobs outside the catalogue.
@@ -74,20 +71,16 @@ public struct FunctionMatcher: Sendable {
 
         var normalizer = template
         let neutral = Set(normalizer.terms(Self.neutralWords))
-        // A word listed on its own names the function fully; a word only met inside a phrase
-        // ("katalog" of "katalog buku") names it half as strongly.
-        var strength: [String: [Int: Double]] = [:]
+        var owners: [String: Set<Int>] = [:]
         for (index, entry) in functions.enumerated() {
             for text in [entry.function.name, entry.function.english] + entry.function.keywords {
-                let terms = Self.terms(text, normalizer: &normalizer, expansions: expansions).map(\.0).filter { !neutral.contains($0) }
-                let value = Set(terms).count == 1 ? 1.0 : Self.phraseWordStrength
-                for term in terms { strength[term, default: [:]][index] = max(strength[term]?[index] ?? 0, value) }
+                for term in Self.terms(text, normalizer: &normalizer, expansions: expansions) where !neutral.contains(term.0) {
+                    owners[term.0, default: []].insert(index)
+                }
             }
         }
         var index: [String: [(Int, Double)]] = [:]
-        for (term, owners) in strength {
-            index[term] = owners.keys.sorted().map { ($0, owners[$0]! / Double(owners.count)) }
-        }
+        for (term, set) in owners { index[term] = set.sorted().map { ($0, 1 / Double(set.count)) } }
 
         let warmed = template
         let terms = ParallelSlots<[String: Double]>.map(apps.count, { app in
