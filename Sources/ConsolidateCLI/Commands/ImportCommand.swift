@@ -68,8 +68,9 @@ struct ImportCommand: ParsableCommand {
         } else {
             summaries = try ApplicationStore(try database.open(dryRun ? .read : .create)).importBatches(batches, dryRun: dryRun)
         }
-        for summary in summaries {
-            Output.note("\(dryRun ? "would import" : "imported") \(summary.file): \(summary.rows.grouped) rows, \(summary.inserted.grouped) inserted, \(summary.updated.grouped) updated, \(summary.unchanged.grouped) unchanged")
+        for (summary, batch) in zip(summaries, batches) {
+            for note in batch.notes { Output.note("\(batch.file): \(note)") }
+            Output.note("\(dryRun ? "would import" : "imported") \(summary.file): \(batch.linesRead.grouped) \(batch.format == "json" ? "objects" : "lines") read, \(summary.rows.grouped) rows, \(summary.inserted.grouped) inserted, \(summary.updated.grouped) updated, \(summary.unchanged.grouped) unchanged")
         }
         if dryRun { Output.note("dry run: nothing was written") }
     }
