@@ -171,7 +171,7 @@ enum ApplicationRowReader {
         let example = values.order.prefix(2).enumerated().map { "\($0.element)=\(targets[$0.offset])" }.joined(separator: ",")
         let tail = values.order.count > 12 ? ", … (\(values.order.count.grouped) distinct)" : ""
         return table.issue(row: values.firstRow, position: values.position, """
-            \(total.grouped) row\(total == 1 ? "" : "s") hold \(values.field.rawValue) values outside its vocabulary (\(known)): \(listed)\(tail). \
+            \(total.grouped) row\(total == 1 ? " holds a" : "s hold") \(values.field.rawValue) value\(total == 1 ? "" : "s") outside its vocabulary (\(known)): \(listed)\(tail). \
             Say what they mean with --value-map "\(values.field.rawValue):\(example)", or keep the column as text with --map "\(column)=attributes"
             """)
     }

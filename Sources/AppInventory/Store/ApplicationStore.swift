@@ -8,13 +8,24 @@ public struct ImportSummary: Sendable, Equatable {
     public var inserted: Int
     public var updated: Int
     public var unchanged: Int
+    /// With `--replace`: the apps of the same file that the new version no longer has.
+    public var removal: RemovalSummary?
 
-    public init(file: String, rows: Int, inserted: Int, updated: Int, unchanged: Int) {
+    /// What `import --replace` does with apps that an earlier version of the file had.
+    public enum Replacement: Sendable {
+        /// Mark them retired, keeping their history and decisions.
+        case retire
+        /// Delete them.
+        case delete
+    }
+
+    public init(file: String, rows: Int, inserted: Int, updated: Int, unchanged: Int, removal: RemovalSummary? = nil) {
         self.file = file
         self.rows = rows
         self.inserted = inserted
         self.updated = updated
         self.unchanged = unchanged
+        self.removal = removal
     }
 }
 
@@ -44,10 +55,16 @@ public struct ApplicationStore {
     ///
     /// Rows whose content is identical are left untouched; changed rows are updated in place,
     /// keeping their internal id, so decisions and analysis tied to the app survive re-import.
-    /// With `dryRun`, the counts are computed and nothing is written.
-    public func importBatches(_ batches: [ImportBatch], dryRun: Bool = false) throws -> [ImportSummary] {
+    /// With `replacing`, apps an earlier version of the same file had and this one lacks are
+    /// retired or deleted in the same transaction. With `dryRun`, the counts are computed and
+    /// nothing is written.
+    public func importBatches(_ batches: [ImportBatch], replacing: ImportSummary.Replacement? = nil, dryRun: Bool = false) throws -> [ImportSummary] {
         let work = { (db: Database) throws -> [ImportSummary] in
-            try batches.map { try upsert($0, db: db, dryRun: dryRun) }
+            try batches.map { batch in
+                var summary = try upsert(batch, db: db, dryRun: dryRun)
+                if let replacing { summary.removal = try Self.removeMissing(from: batch, mode: replacing, dryRun: dryRun, db: db) }
+                return summary
+            }
         }
         return dryRun ? try database.read(work) : try database.write(work)
     }
