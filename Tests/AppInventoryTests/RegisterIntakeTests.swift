@@ -11,7 +11,7 @@ struct RegisterIntakeTests {
 
     static func fixture(_ name: String) -> String { registers.appendingPathComponent(name).path }
 
-    @Test(arguments: ["daftar-aplikasi-semarang.csv", "daftar-aplikasi-semarang.xlsx"])
+    @Test(arguments: ["daftar-aplikasi-semarang.csv", "daftar-aplikasi-semarang.xlsx", "daftar-aplikasi-semarang-inline-strings.xlsx"])
     func aPemdaRegisterImportsIntoNineCompleteApps(file: String) throws {
         let batch = try InventoryFileReader.read(path: Self.fixture(file), options: ImportOptions(agency: "Pemkot Semarang"))
         let apps = batch.applications.map(\.application)
