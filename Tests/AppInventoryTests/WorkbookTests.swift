@@ -18,6 +18,18 @@ struct WorkbookTests {
         #expect(error.description == "\(file):Daftar Aplikasi:B3 (pengguna): expected a whole number, found \"banyak\"")
     }
 
+    @Test func theHeaderIsBoldAndFrozenAndNumbersAreNumbers() throws {
+        let table = QueryResult(columns: ["name", "users"], rows: [["=1+1", "12"]], numeric: [[false, true]])
+        let archive = try WorkbookArchive(try WorkbookWriter.workbook([("apps", table)]))
+        let sheet = String(decoding: try archive.part("xl/worksheets/sheet1.xml"), as: UTF8.self)
+        #expect(sheet.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"))
+        #expect(sheet.contains("<c r=\"A1\" s=\"1\" t=\"inlineStr\"><is><t xml:space=\"preserve\">name</t></is></c>"))
+        #expect(sheet.contains("<c r=\"B2\"><v>12</v></c>"))
+        #expect(sheet.contains("<c r=\"A2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">=1+1</t></is></c>"), "a formula-like name is text")
+        let styles = String(decoding: try archive.part("xl/styles.xml"), as: UTF8.self)
+        #expect(styles.contains("<font><b/>"))
+    }
+
     @Test func aMissingSheetIsNamedWithTheSheetsThereAre() throws {
         let error = try #require(throws: ImportError.self) {
             try InventoryFileReader.read(path: Self.fixture, options: ImportOptions(sheet: "Rekap"))

@@ -101,4 +101,19 @@ struct IntakeCommandTests {
         let refused = try cli.run(["export", "apps", "--format", "xlsx"])
         #expect(refused.status != 0 && refused.stderr.contains("add --output FILE.xlsx"))
     }
+
+    @Test func thePlanWorkbookHasAnAppsAndAPlatformsSheet() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", PlanCommandTests.register)
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        #expect(try cli.run(["plan", "--target", "5"]).status == 0)
+        let written = try cli.run(["export", "plan", "--output", cli.path("plan.xlsx")])
+        #expect(written.status == 0)
+        #expect(written.stderr.contains("wrote 7 apps rows and"), "\(written.stderr)")
+        let apps = try cli.run(["import", cli.path("plan.xlsx"), "--sheet", "apps", "--map", "app_name=name", "--map", "app_id=external_id", "--db", cli.path("check.sqlite"), "--dry-run"])
+        #expect(apps.stderr.contains("7 rows"), "\(apps.stderr)")
+        let platforms = try cli.run(["import", cli.path("plan.xlsx"), "--sheet", "platforms", "--db", cli.path("check.sqlite"), "--dry-run"])
+        #expect(platforms.status == 0, "\(platforms.stderr)")
+        #expect(platforms.stderr.contains("saving") && platforms.stderr.contains("survivor_app_id"), "the platforms table's columns")
+    }
 }

@@ -12,7 +12,7 @@ public enum SpreadsheetSafety {
 
     /// The cell as it should be written to a CSV meant for spreadsheets.
     public static func neutralize(_ cell: String) -> String {
-        guard cell.contains(where: { triggers.contains($0) }) else { return cell }
+        guard cell.utf8.contains(where: { $0 == 0x3D || $0 == 0x2B || $0 == 0x2D || $0 == 0x40 || $0 == 0x09 || $0 == 0x0D }) else { return cell }
         var result = ""
         result.reserveCapacity(cell.utf8.count + 2)
         var pieceStart = true
@@ -33,7 +33,7 @@ public enum SpreadsheetSafety {
 
     /// Undoes ``neutralize(_:)`` for a cell read back from such a file.
     public static func restore(_ cell: String) -> String {
-        guard cell.contains("'") else { return cell }
+        guard cell.utf8.contains(0x27) else { return cell }
         var result = ""
         result.reserveCapacity(cell.utf8.count)
         var pieceStart = true
