@@ -38,8 +38,8 @@ public enum TableRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    public static func csv(_ result: QueryResult) -> String {
-        var document = CSVDocument(header: result.columns)
+    public static func csv(_ result: QueryResult, style: CSVStyle = .standard) -> String {
+        var document = CSVDocument(header: result.columns, style: style)
         for row in result.rows { document.append(row.map { $0 ?? "" }) }
         return document.text
     }

@@ -107,7 +107,7 @@ extension PlanningStore {
             let functionNames = Dictionary(catalogue.functions.map { ($0.function.key, language == .id ? $0.function.name : $0.function.english) },
                                            uniquingKeysWith: { first, _ in first })
             let rows = try Row.fetchAll(db, sql: """
-                SELECT a.external_id, a.name, a.agency, a.level, a.region, i.action, i.platform_number, p.name, p.kind, i.function_key,
+                SELECT a.external_id, a.name, a.agency, a.level, a.province, i.action, i.platform_number, p.name, p.kind, i.function_key,
                        s.external_id, i.wave, i.wave_start, i.confidence, a.annual_cost, i.one_off_cost, i.annual_saving, a.users,
                        i.decision_id, i.reason, i.reason_id
                 FROM plan_items i JOIN apps a ON a.id = i.app_id
@@ -119,7 +119,7 @@ extension PlanningStore {
                 """, arguments: [planID])
             func amount(_ value: DatabaseValue) -> String? {
                 guard let number = Double.fromDatabaseValue(value) else { return nil }
-                return NumberText.plain(number)
+                return NumberText.plain(number.rounded())
             }
             let columns = ["app_id", "app_name", "agency", "level", "province", "action", "platform_id", "platform_name", "platform_kind",
                            "function", "survivor_app_id", "wave", "wave_start", "confidence", "annual_cost", "one_off_cost", "annual_saving",
@@ -128,9 +128,7 @@ extension PlanningStore {
             var table: [[String?]] = []
             table.reserveCapacity(rows.count)
             for row in rows {
-                let level = (row[3] as String?).flatMap(GovernmentLevel.init(parsing:))
-                let probe = Application(externalID: "", name: "", agency: row[2], level: level, region: row[4])
-                table.append([row[0], row[1], row[2], row[3], RegionGazetteer.shared.province(of: probe), row[5],
+                table.append([row[0], row[1], row[2], row[3], row[4], row[5],
                               (row[6] as Int?).map(String.init), row[7], row[8], (row[9] as String?).flatMap { functionNames[$0] ?? $0 },
                               row[10], (row[11] as Int?).map(String.init), row[12], (row[13] as Double?).map { String(format: "%.2f", $0) },
                               amount(row[14]), amount(row[15]), amount(row[16]), (row[17] as Int?).map(String.init),

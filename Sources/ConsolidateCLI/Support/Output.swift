@@ -16,6 +16,15 @@ enum Output {
         }
     }
 
+    /// Writes binary output (a workbook) to `path`; workbooks are never sent to a terminal.
+    static func write(_ data: Data, to path: String) throws {
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw CLIError("cannot write \(path): \((error as NSError).localizedDescription)")
+        }
+    }
+
     static func note(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
