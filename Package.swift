@@ -11,7 +11,6 @@ var dependencies: [Package.Dependency] = [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
-    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
 ]
 
 var targets: [Target] = [
@@ -22,7 +21,6 @@ var targets: [Target] = [
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "CSV", package: "CSV.swift"),
             .product(name: "Collections", package: "swift-collections"),
-            .product(name: "Crypto", package: "swift-crypto"),
         ]
     ),
     .executableTarget(

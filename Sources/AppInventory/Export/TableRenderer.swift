@@ -15,12 +15,14 @@ public enum TableRenderer {
         }
     }
 
-    /// Aligned columns; when too wide, the widest columns are cut with "…".
+    /// Aligned columns; when too wide, the widest columns are cut with "…". Control characters
+    /// are shown as symbols (``TerminalText``), so cells cannot drive the terminal.
     public static func table(_ result: QueryResult, width: Int) -> String {
         guard !result.columns.isEmpty else { return "" }
-        let cells = result.rows.map { $0.map { ($0 ?? "NULL").replacingOccurrences(of: "\n", with: " ") } }
-        var widths = result.columns.indices.map { column in
-            max(result.columns[column].count, cells.map { $0[column].count }.max() ?? 0)
+        let columns = result.columns.map { TerminalText.visible($0, keepingLines: false) }
+        let cells = result.rows.map { $0.map { TerminalText.visible(($0 ?? "NULL").replacingOccurrences(of: "\n", with: " "), keepingLines: false) } }
+        var widths = columns.indices.map { column in
+            max(columns[column].count, cells.map { $0[column].count }.max() ?? 0)
         }
         let separators = 2 * (widths.count - 1)
         while widths.reduce(0, +) + separators > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8 {
@@ -32,7 +34,7 @@ public enum TableRenderer {
                 return cut.padding(toLength: width, withPad: " ", startingAt: 0)
             }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
         }
-        var lines = [line(result.columns), line(widths.map { String(repeating: "-", count: $0) })]
+        var lines = [line(columns), line(widths.map { String(repeating: "-", count: $0) })]
         lines += cells.map(line)
         lines.append("(\(result.rows.count) row\(result.rows.count == 1 ? "" : "s"))")
         return lines.joined(separator: "\n") + "\n"
