@@ -49,8 +49,14 @@ public final class InventoryDatabase: @unchecked Sendable {
         case .sqlite(let id) where id != 0 && id != DatabaseFile.applicationID:
             throw StoreError.foreign(path: path, reason: String(format: "application id 0x%08X", UInt32(bitPattern: id)))
         case .sqlite(let id):
+            if id != DatabaseFile.applicationID {
+                // Not stamped: possibly another program's file, so looked at without even a -shm file beside it.
+                let inspector = try DatabaseQueue(path: immutableURI(path), configuration: readOnlyConfiguration(busyTimeout: busyTimeout))
+                try inspector.read { db in try checkOwnership(db, path: path, stamped: false) }
+                try inspector.close()
+            }
             let (reader, notice) = try openReadOnly(path, busyTimeout: busyTimeout)
-            try reader.read { db in try checkOwnership(db, path: path, stamped: id == DatabaseFile.applicationID) }
+            try reader.read { db in try checkOwnership(db, path: path, stamped: true) }
             if access == .read {
                 if try !reader.read({ try InventorySchema.migrator.hasCompletedMigrations($0) }) {
                     throw StoreError.cannotOpen(path: path, reason: "it is not a consolidate inventory or needs upgrading; run `consolidate import` on it first")
@@ -83,20 +89,30 @@ public final class InventoryDatabase: @unchecked Sendable {
         return config
     }
 
+    private static func readOnlyConfiguration(busyTimeout: TimeInterval) -> Configuration {
+        var config = configuration(busyTimeout: busyTimeout)
+        config.readonly = true
+        return config
+    }
+
+    /// An SQLite URI that reads the file as it is on disk: no locks, no `-shm` or `-wal` files.
+    private static func immutableURI(_ path: String) -> String {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let allowed = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#%"))
+        return "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute) + "?immutable=1"
+    }
+
     /// A read-only connection; in a read-only folder, where SQLite cannot create the WAL index
     /// (`-shm`) it needs, the file is read as it is on disk (`immutable`), and the notice says so.
     private static func openReadOnly(_ path: String, busyTimeout: TimeInterval) throws -> (DatabaseQueue, String?) {
-        var config = configuration(busyTimeout: busyTimeout)
-        config.readonly = true
+        let config = readOnlyConfiguration(busyTimeout: busyTimeout)
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)
             try queue.read { _ = try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }
             return (queue, nil)
         } catch let error as DatabaseError where [.SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM].contains(error.resultCode.primaryResultCode) {
             let folder = (path as NSString).deletingLastPathComponent
-            let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-            let uri = "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#%"))) ?? absolute) + "?immutable=1"
-            let queue = try DatabaseQueue(path: uri, configuration: config)
+            let queue = try DatabaseQueue(path: immutableURI(path), configuration: config)
             try queue.read { _ = try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }
             return (queue, "the folder \(folder.isEmpty ? "." : folder) is read-only, so \(path) is read as it is on disk (SQLite cannot create its \(path)-shm file there); changes of a writer still running are not seen")
         }
