@@ -9,8 +9,8 @@ let benchmarksEnabled = ProcessInfo.processInfo.environment["ENABLE_BENCHMARKS"]
 var dependencies: [Package.Dependency] = [
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
 ]
 
 var targets: [Target] = [
@@ -19,8 +19,8 @@ var targets: [Target] = [
         dependencies: [
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
-            .product(name: "CSV", package: "CSV.swift"),
             .product(name: "Collections", package: "swift-collections"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]
     ),
     .executableTarget(

@@ -12,7 +12,7 @@ struct Consolidate: ParsableCommand {
             and plan how to merge them into a handful of shared platforms.
 
             Start with `consolidate demo` for a tour on the shipped samples, or:
-              consolidate import register.csv     load a register export (CSV, JSON)
+              consolidate import register.xlsx    load a register (Excel, CSV, JSON)
               consolidate stats                   counts and data completeness
               consolidate analyze                 find and group apps doing one job
               consolidate overlap                 which apps overlap, and why
@@ -26,7 +26,7 @@ struct Consolidate: ParsableCommand {
             Every command works on the database given by --db, $CONSOLIDATE_DB, or ./inventory.sqlite.
             """,
         subcommands: [
-            DemoCommand.self, ImportCommand.self, StatsCommand.self, SearchCommand.self, SQLCommand.self,
+            DemoCommand.self, ImportCommand.self, RemoveCommand.self, StatsCommand.self, SearchCommand.self, SQLCommand.self,
             AnalyzeCommand.self, OverlapCommand.self, CheckCommand.self, PlatformsCommand.self, PlanCommand.self,
             DecideCommand.self, DecisionsCommand.self, ReportCommand.self, EvaluateCommand.self, ExportCommand.self, SampleCommand.self, BackupCommand.self,
         ]

@@ -4,25 +4,65 @@ import Foundation
 public struct ImportedApplication: Sendable {
     public var application: Application
     public var sourceRow: Int
+    /// The agency as the file wrote it, before ``AgencyName/canonical(_:)``.
+    public var agencyAsWritten: String?
 }
 
 /// Turns raw rows into validated ``Application`` values, collecting every problem.
 enum ApplicationRowReader {
-    static func read(_ table: RawTable, mapping: ColumnMapping) throws(ImportError) -> [ImportedApplication] {
+    /// The largest annual cost accepted, in rupiah (Rp 1.000 triliun): larger is a typing error.
+    static let costCeiling = 1e15
+    /// The largest user count accepted: more than any population.
+    static let usersCeiling = 1_000_000_000
+
+    /// What reading the rows found besides the applications.
+    struct Outcome {
+        var applications: [ImportedApplication]
+        var notes: [String]
+    }
+
+    /// Cells a status or level column holds that its vocabulary does not know, gathered so
+    /// one message can list them all.
+    private struct UnknownValues {
+        var field: InventoryField
+        var position: Int
+        var firstRow: Int
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+    }
+
+    static func read(_ table: RawTable, mapping: ColumnMapping, options: ImportOptions) throws(ImportError) -> Outcome {
         var issues: [ImportIssue] = []
+        var notes: [String] = []
         var result: [ImportedApplication] = []
         result.reserveCapacity(table.rows.count)
         var idRows: [String: Int] = [:]
         var derivedCounts: [String: Int] = [:]
+        var unknown: [InventoryField: UnknownValues] = [:]
+        var summaryRows: [(row: Int, label: String)] = []
         let gazetteer = RegionGazetteer.shared
         var regionCache: [String: RegionGazetteer.Region?] = [:]
+        var agencyCache: [String: String] = [:]
+        let namePosition = mapping.position(of: .name)!
+        let idPrefix = options.idPrefixFromFile ? Self.idPrefix(for: table.file) : ""
 
         for (row, rowNumber) in zip(table.rows, table.rowNumbers) {
+            if let label = summaryLabel(row, namePosition: namePosition) {
+                summaryRows.append((rowNumber, label))
+                continue
+            }
             var app = Application(externalID: "", name: "")
             var attributes: [String: String] = [:]
             var explicitID: String?
             func fail(_ position: Int, _ message: String) {
-                issues.append(ImportIssue(file: table.file, row: rowNumber, column: table.header[position], message: message))
+                issues.append(table.issue(row: rowNumber, position: position, message))
+            }
+            func vocabulary<Value>(_ field: InventoryField, _ text: String, position: Int, parse: (String) -> Value?) -> Value? {
+                let mapped = options.valueMaps[field]?[InventoryField.fold(text)] ?? text
+                if let value = parse(mapped) { return value }
+                unknown[field, default: UnknownValues(field: field, position: position, firstRow: rowNumber)].counts[text, default: 0] += 1
+                if unknown[field]!.counts[text] == 1 { unknown[field]!.order.append(text) }
+                return nil
             }
             for (position, cell) in row.enumerated() {
                 let raw = SpreadsheetSafety.restore(cell)
@@ -38,31 +78,28 @@ enum ApplicationRowReader {
                     case .agency: app.agency = ValueParser.text(raw)
                     case .unit: app.unit = ValueParser.text(raw)
                     case .level:
-                        if let text = ValueParser.text(raw) {
-                            guard let level = GovernmentLevel(parsing: text) else {
-                                fail(position, "expected a level (central/pusat, province/provinsi, regency/kabupaten, city/kota), found \"\(text)\"")
-                                continue
-                            }
-                            app.level = level
-                        }
+                        if let text = ValueParser.text(raw) { app.level = vocabulary(.level, text, position: position, parse: GovernmentLevel.init(parsing:)) }
                     case .region: app.region = ValueParser.text(raw)
+                    case .province: app.province = ValueParser.text(raw)
                     case .domain: app.domain = ValueParser.text(raw)
                     case .rabCode: app.rabCode = ValueParser.text(raw)
                     case .raaCode: app.raaCode = ValueParser.text(raw)
                     case .description: app.description = ValueParser.text(raw)
-                    case .features: app.features = ValueParser.list(raw)
-                    case .dataEntities: app.dataEntities = ValueParser.list(raw)
-                    case .integrations: app.integrations = ValueParser.list(raw)
-                    case .users: app.users = try ValueParser.wholeNumber(raw)
-                    case .annualCost: app.annualCost = try ValueParser.amount(raw)
-                    case .status:
-                        if let text = ValueParser.text(raw) {
-                            guard let status = ApplicationStatus(parsing: text) else {
-                                fail(position, "expected a status (active/aktif, development/pengembangan, inactive/tidak aktif, retired/dihentikan), found \"\(text)\"")
-                                continue
-                            }
-                            app.status = status
+                    case .features: app.features = ValueParser.list(raw, commas: table.listsSplitOnComma)
+                    case .dataEntities: app.dataEntities = ValueParser.list(raw, commas: table.listsSplitOnComma)
+                    case .integrations: app.integrations = ValueParser.list(raw, commas: table.listsSplitOnComma)
+                    case .users:
+                        app.users = try ValueParser.wholeNumber(raw)
+                        if let users = app.users, users > usersCeiling {
+                            fail(position, "\(NumberText.grouped(Int64(users))) users is above the ceiling of \(NumberText.grouped(Int64(usersCeiling))); check the cell")
                         }
+                    case .annualCost:
+                        app.annualCost = try ValueParser.amount(raw)
+                        if let cost = app.annualCost, cost > costCeiling {
+                            fail(position, "\(raw.trimmedWhitespace.excerpt) is above the ceiling of \(NumberText.rupiah(costCeiling)) a year; check the cell (a decimal comma read as thousands?)")
+                        }
+                    case .status:
+                        if let text = ValueParser.text(raw) { app.status = vocabulary(.status, text, position: position, parse: ApplicationStatus.init(parsing:)) }
                     case .hosting: app.hosting = ValueParser.text(raw)
                     case .techStack: app.techStack = ValueParser.text(raw)
                     case .launchedYear: app.launchedYear = try ValueParser.year(raw)
@@ -73,11 +110,18 @@ enum ApplicationRowReader {
                 }
             }
             if app.name.isEmpty {
-                let position = mapping.position(of: .name)!
-                fail(position, "the application name is missing; every row needs a name")
+                fail(namePosition, "the application name is missing; every row needs a name")
                 continue
             }
             app.attributes = attributes
+            app.agency = app.agency ?? options.agency
+            app.level = app.level ?? options.level
+            app.region = app.region ?? options.region
+            let agencyAsWritten = app.agency
+            if let agency = app.agency {
+                if agencyCache[agency] == nil { agencyCache[agency] = AgencyName.canonical(agency) }
+                app.agency = agencyCache[agency]
+            }
             let owner = [app.region, app.agency].compactMap { $0 }.joined(separator: " ")
             if regionCache[owner] == nil { regionCache[owner] = .some(gazetteer.region(in: owner)) }
             if let located = regionCache[owner]! {
@@ -86,23 +130,71 @@ enum ApplicationRowReader {
             } else if app.level == nil, let agency = app.agency, Self.isCentral(agency) {
                 app.level = .central
             }
+            if app.province == nil { app.province = gazetteer.province(of: app) }
             if let explicitID {
-                app.externalID = explicitID
-                if let first = idRows[explicitID] {
-                    issues.append(ImportIssue(file: table.file, row: rowNumber, column: table.header[mapping.position(of: .externalID)!], message: "id \"\(explicitID)\" already used on row \(first); ids must be unique within a file"))
+                app.externalID = idPrefix + explicitID
+                if let first = idRows[app.externalID] {
+                    issues.append(table.issue(row: rowNumber, position: mapping.position(of: .externalID), "id \"\(explicitID.excerpt)\" already used on row \(first); ids must be unique within a file"))
                     continue
                 }
             } else {
-                let base = derivedID(agency: app.agency, name: app.name)
+                let base = idPrefix + derivedID(agency: app.agency, name: app.name)
                 let count = derivedCounts[base, default: 0] + 1
                 derivedCounts[base] = count
                 app.externalID = count == 1 ? base : "\(base)-\(count)"
             }
             idRows[app.externalID] = rowNumber
-            result.append(ImportedApplication(application: app, sourceRow: rowNumber))
+            result.append(ImportedApplication(application: app, sourceRow: rowNumber, agencyAsWritten: agencyAsWritten))
+        }
+        for values in unknown.values.sorted(by: { $0.position < $1.position }) {
+            issues.append(vocabularyIssue(values, table: table))
+        }
+        if !summaryRows.isEmpty {
+            let listed = summaryRows.prefix(5).map { "row \($0.row) (\"\($0.label.excerpt)\")" }.joined(separator: ", ")
+            notes.append("\(summaryRows.count == 1 ? "a summary row" : "\(summaryRows.count) summary rows") skipped, not imported as apps: \(listed)\(summaryRows.count > 5 ? ", …" : "")")
         }
         if !issues.isEmpty { throw ImportError(issues) }
-        return result
+        return Outcome(applications: result, notes: notes)
+    }
+
+    /// One message for a column whose values belong to another vocabulary (GSA's
+    /// Approved/Denied for status), with both ways out.
+    private static func vocabularyIssue(_ values: UnknownValues, table: RawTable) -> ImportIssue {
+        let column = table.header[values.position]
+        let total = values.counts.values.reduce(0, +)
+        let listed = values.order.prefix(12).map { "\"\($0.excerpt)\" (\(values.counts[$0]!.grouped))" }.joined(separator: ", ")
+        let known = values.field == .status
+            ? "active/aktif, development/pengembangan, inactive/tidak aktif, retired/dihentikan"
+            : "central/pusat, province/provinsi, regency/kabupaten, city/kota"
+        let targets = values.field == .status ? ["active", "retired", "inactive", "development"] : ["central", "province", "regency", "city"]
+        let example = values.order.prefix(2).enumerated().map { "\($0.element)=\(targets[$0.offset])" }.joined(separator: ",")
+        let tail = values.order.count > 12 ? ", … (\(values.order.count.grouped) distinct)" : ""
+        return table.issue(row: values.firstRow, position: values.position, """
+            \(total.grouped) row\(total == 1 ? " holds a" : "s hold") \(values.field.rawValue) value\(total == 1 ? "" : "s") outside its vocabulary (\(known)): \(listed)\(tail). \
+            Say what they mean with --value-map "\(values.field.rawValue):\(example)", or keep the column as text with --map "\(column)=attributes"
+            """)
+    }
+
+    /// Words a register writes in a totals row.
+    private static let summaryWords: Set<String> = ["jumlah", "total", "subtotal", "grandtotal", "jumlahtotal", "totalkeseluruhan", "jumlahkeseluruhan", "sum"]
+
+    /// The label of a totals row ("JUMLAH", "Total", or the numbers of a row that names no
+    /// app), or nil for an ordinary row.
+    static func summaryLabel(_ row: [String], namePosition: Int) -> String? {
+        let name = row[namePosition].trimmedWhitespace
+        let folded = InventoryField.fold(name)
+        if summaryWords.contains(folded) { return name }
+        guard name.isEmpty || Double(name) != nil else { return nil }
+        let filled = row.map(\.trimmedWhitespace).filter { !$0.isEmpty }
+        if let label = filled.first(where: { summaryWords.contains(InventoryField.fold($0)) }) { return label }
+        guard name.isEmpty, !filled.isEmpty, filled.allSatisfy({ (try? ValueParser.amount($0)) != nil }) else { return nil }
+        return filled.joined(separator: " ")
+    }
+
+    /// `jateng-2024.csv` → `jateng-2024:`; ids from different files stay apart.
+    static func idPrefix(for file: String) -> String {
+        let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        return (name.isEmpty ? "stdin" : name) + ":"
     }
 
     /// Stable id for rows without one: the same agency and name always give the same id.

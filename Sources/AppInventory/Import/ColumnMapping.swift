@@ -3,40 +3,61 @@ public struct ColumnMapping: Sendable {
     /// Field for each header position; nil means "keep in attributes".
     var fields: [InventoryField?]
     var header: [String]
+    /// For columns kept in attributes that look like a field: the field and the column that
+    /// already fills it, so the summary can say how to swap them.
+    var suggestions: [Int: (field: InventoryField, filledBy: Int)] = [:]
 
     /// Builds the mapping from the header, letting `overrides` (`column=field`, from `--map`) win.
     ///
-    /// Throws when an override names an unknown column or field, or two columns claim one field.
+    /// When two columns look like one field, the one matching the field's stronger spelling
+    /// fills it and the other stays in attributes with a suggestion. Throws when an override
+    /// names an unknown column or field, or no column holds the name.
     init(header: [String], overrides: [String: String], file: String) throws(ImportError) {
         self.header = header
-        var fields = header.map { InventoryField.matching(header: $0) }
+        let matches = header.map { InventoryField.match(header: $0) }
+        var fields = matches.map { $0?.field }
         var issues: [ImportIssue] = []
+        var forced = Set<Int>()
         for (column, fieldName) in overrides.sorted(by: { $0.key < $1.key }) {
             guard let position = header.firstIndex(where: { InventoryField.fold($0) == InventoryField.fold(column) }) else {
-                issues.append(ImportIssue(file: file, message: "--map names column \"\(column)\", which is not in the header (\(header.joined(separator: ", ")))"))
+                issues.append(ImportIssue(file: file, message: "--map names column \"\(column.excerpt)\", which is not in the header (\(header.joined(separator: ", ").excerpt))"))
                 continue
             }
+            forced.insert(position)
             if ["", "-", "attributes", "ignore"].contains(fieldName.lowercased()) {
                 fields[position] = nil
                 continue
             }
             guard let field = InventoryField(rawValue: fieldName.lowercased()) ?? InventoryField.matching(header: fieldName) else {
-                issues.append(ImportIssue(file: file, message: "--map \(column)=\(fieldName): unknown field; fields are \(InventoryField.allCases.map(\.rawValue).joined(separator: ", "))"))
+                issues.append(ImportIssue(file: file, message: "--map \(column.excerpt)=\(fieldName.excerpt): unknown field; fields are \(InventoryField.allCases.map(\.rawValue).joined(separator: ", "))"))
                 continue
             }
-            for other in fields.indices where fields[other] == field { fields[other] = nil }
+            for other in fields.indices where fields[other] == field && !forced.contains(other) { fields[other] = nil }
             fields[position] = field
         }
-        var seen: [InventoryField: Int] = [:]
+        var holder: [InventoryField: Int] = [:]
         for (position, field) in fields.enumerated() {
             guard let field else { continue }
-            if let first = seen[field] {
-                issues.append(ImportIssue(file: file, row: 1, column: header[position], message: "columns \"\(header[first])\" and \"\(header[position])\" both map to \(field.rawValue); choose one with --map \"\(header[position])=attributes\""))
+            guard let first = holder[field] else {
+                holder[field] = position
+                continue
             }
-            seen[field] = position
+            if forced.contains(position) && forced.contains(first) {
+                issues.append(ImportIssue(file: file, message: "--map gives \(field.rawValue) to both \"\(header[first].excerpt)\" and \"\(header[position].excerpt)\"; choose one"))
+                continue
+            }
+            let newIsStronger = forced.contains(position)
+                || (!forced.contains(first) && (matches[position]?.rank ?? .max) < (matches[first]?.rank ?? .max))
+            let (winner, loser) = newIsStronger ? (position, first) : (first, position)
+            holder[field] = winner
+            fields[loser] = nil
+            suggestions[loser] = (field, winner)
         }
-        if seen[.name] == nil {
-            issues.append(ImportIssue(file: file, row: 1, message: "no column holds the application name; expected a header such as name, nama or nama_aplikasi, or say which with --map COLUMN=name (header: \(header.joined(separator: ", ")))"))
+        for (position, suggestion) in suggestions where fields[position] != nil || holder[suggestion.field] != suggestion.filledBy {
+            suggestions[position] = nil
+        }
+        if holder[.name] == nil {
+            issues.append(ImportIssue(file: file, row: 1, message: "no column holds the application name; expected a header such as name, nama or nama_aplikasi, or say which with --map COLUMN=name (header: \(header.joined(separator: ", ").excerpt))"))
         }
         if !issues.isEmpty { throw ImportError(issues) }
         self.fields = fields

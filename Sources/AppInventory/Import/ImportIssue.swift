@@ -1,24 +1,40 @@
-/// One problem found in an input file, located as `FILE:ROW:COLUMN`.
+/// One problem found in an input file, located as `FILE:ROW:COLUMN`, or `FILE:SHEET:CELL`
+/// in a workbook.
 ///
-/// ROW counts records the way a spreadsheet shows them: the header is row 1, the
-/// first application row 2. For JSON, ROW is the position of the object (1-based).
+/// ROW counts records the way a spreadsheet shows them: the first line of the file is row 1,
+/// whatever title rows stand above the header. For JSON, ROW is the position of the object (1-based).
 public struct ImportIssue: Sendable, Equatable, CustomStringConvertible {
     public var file: String
+    public var sheet: String?
     public var row: Int?
     public var column: String?
+    /// The cell reference in a workbook, e.g. `F12`.
+    public var cell: String?
     public var message: String
 
-    public init(file: String, row: Int? = nil, column: String? = nil, message: String) {
+    public init(file: String, sheet: String? = nil, row: Int? = nil, column: String? = nil, cell: String? = nil, message: String) {
         self.file = file
+        self.sheet = sheet
         self.row = row
         self.column = column
+        self.cell = cell
         self.message = message
     }
 
     public var description: String {
         var location = file
+        if let sheet {
+            location += ":\(sheet)"
+            if let cell {
+                location += ":\(cell)"
+                if let column { location += " (\(column.excerpt))" }
+            } else if let row {
+                location += ":\(row)"
+            }
+            return "\(location): \(message)"
+        }
         if let row { location += ":\(row)" }
-        if let column { location += ":\(column)" }
+        if let column { location += ":\(column.excerpt)" }
         return "\(location): \(message)"
     }
 }
@@ -43,4 +59,22 @@ public struct ImportError: Error, CustomStringConvertible {
         }
         return lines.joined(separator: "\n")
     }
+}
+
+extension String {
+    /// The text as a message may quote it: at most ``excerptLength`` characters, cut with "…",
+    /// so an 8 MB header or a 50 MB line never floods a terminal.
+    public var excerpt: String {
+        guard utf8.count > Self.excerptLength else { return self }
+        var characters = 0
+        var end = startIndex
+        while end < endIndex && characters < Self.excerptLength {
+            formIndex(after: &end)
+            characters += 1
+        }
+        return end == endIndex ? self : String(self[..<end]) + "…"
+    }
+
+    /// How many characters ``excerpt`` keeps.
+    public static let excerptLength = 80
 }

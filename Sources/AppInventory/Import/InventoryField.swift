@@ -1,10 +1,11 @@
 /// A column the importer understands, with the header spellings real registers use.
 ///
 /// Headers are compared after folding case and dropping everything but letters and
-/// digits, so "Nama Aplikasi", "nama_aplikasi" and "NAMA-APLIKASI" all match.
+/// digits, so "Nama Aplikasi", "nama_aplikasi" and "NAMA-APLIKASI" all match; failing
+/// that, by words, so "Biaya Pemeliharaan (Rp)" and "annual_cost_idr" match too.
 public enum InventoryField: String, CaseIterable, Sendable {
     case externalID = "external_id"
-    case name, acronym, agency, unit, level, region, domain
+    case name, acronym, agency, unit, level, region, province, domain
     case rabCode = "rab_code"
     case raaCode = "raa_code"
     case description, features
@@ -16,33 +17,85 @@ public enum InventoryField: String, CaseIterable, Sendable {
     case launchedYear = "launched_year"
     case url
 
-    /// Header spellings recognised for this field (already folded).
-    var aliases: [String] {
-        let names: [String]
+    /// Header spellings recognised for this field, strongest first: when two columns look
+    /// like one field, the column matching the earlier spelling fills it.
+    var spellings: [String] {
         switch self {
-        case .externalID: names = ["external_id", "id", "app_id", "id_aplikasi", "kode_aplikasi", "kode", "no_registrasi", "application_id"]
-        case .name: names = ["name", "nama", "nama_aplikasi", "aplikasi", "application", "application_name", "app_name", "nama_sistem"]
-        case .acronym: names = ["acronym", "akronim", "singkatan", "short_name", "alias"]
-        case .agency: names = ["agency", "instansi", "nama_instansi", "pemda", "pemerintah_daerah", "organisation", "organization", "owner", "pemilik", "kementerian_lembaga", "k_l_d"]
-        case .unit: names = ["unit", "opd", "unit_kerja", "perangkat_daerah", "satuan_kerja", "satker", "skpd", "dinas", "department"]
-        case .level: names = ["level", "tingkat", "tingkatan", "jenis_instansi", "tier", "government_level"]
-        case .region: names = ["region", "wilayah", "daerah", "provinsi_kabupaten_kota", "lokasi", "location"]
-        case .domain: names = ["domain", "sector", "sektor", "urusan", "bidang", "fungsi_pemerintahan", "business_domain", "kategori", "category"]
-        case .rabCode: names = ["rab_code", "rab", "kode_rab", "referensi_bisnis"]
-        case .raaCode: names = ["raa_code", "raa", "kode_raa", "referensi_aplikasi"]
-        case .description: names = ["description", "deskripsi", "fungsi", "infofungsi", "info_fungsi", "keterangan", "uraian", "deskripsi_aplikasi", "purpose", "tujuan"]
-        case .features: names = ["features", "fitur", "modul", "modules", "fitur_aplikasi", "layanan", "capabilities"]
-        case .dataEntities: names = ["data_entities", "data", "entitas_data", "data_yang_dikelola", "jenis_data", "dataset"]
-        case .integrations: names = ["integrations", "integrasi", "interoperabilitas", "terintegrasi_dengan", "interfaces", "integrasi_dengan"]
-        case .users: names = ["users", "pengguna", "jumlah_pengguna", "user_count", "jml_pengguna"]
-        case .annualCost: names = ["annual_cost", "biaya", "anggaran", "biaya_tahunan", "cost", "nilai_anggaran", "pagu", "biaya_pemeliharaan"]
-        case .status: names = ["status", "status_aplikasi", "keaktifan", "aktif", "naktif", "status_aktif"]
-        case .hosting: names = ["hosting", "server", "lokasi_server", "pusat_data", "data_center", "infrastruktur"]
-        case .techStack: names = ["tech_stack", "teknologi", "bahasa_pemrograman", "platform", "technology", "basis_data"]
-        case .launchedYear: names = ["launched_year", "tahun", "tahun_pembuatan", "tahun_dibangun", "year", "tahun_operasional", "launched"]
-        case .url: names = ["url", "alamat", "link", "website", "domain_url", "alamat_url", "tautan"]
+        case .externalID: ["external_id", "id", "app_id", "id_aplikasi", "kode_aplikasi", "kode", "no_registrasi", "nomor_registrasi", "application_id"]
+        case .name: ["name", "nama", "nama_aplikasi", "aplikasi", "application", "application_name", "app_name", "nama_sistem", "nama_sistem_informasi"]
+        case .acronym: ["acronym", "akronim", "singkatan", "short_name", "alias"]
+        case .agency: ["agency", "instansi", "nama_instansi", "instansi_pemilik", "pemda", "pemerintah_daerah", "organisation", "organization", "owner", "pemilik", "kementerian_lembaga", "k_l_d"]
+        case .unit: ["unit", "opd", "opd_pemilik", "opd_pengelola", "nama_opd", "unit_pengelola", "unit_kerja", "perangkat_daerah", "satuan_kerja", "satker", "skpd", "dinas", "department", "pengelola"]
+        case .level: ["level", "tingkat", "tingkatan", "jenis_instansi", "tier", "government_level"]
+        case .region: ["region", "wilayah", "daerah", "provinsi_kabupaten_kota", "kabupaten_kota", "lokasi", "location"]
+        case .province: ["province", "provinsi", "nama_provinsi"]
+        case .domain: ["domain", "sector", "sektor", "urusan", "bidang", "fungsi_pemerintahan", "business_domain", "kategori", "category"]
+        case .rabCode: ["rab_code", "rab", "kode_rab", "referensi_bisnis"]
+        case .raaCode: ["raa_code", "raa", "kode_raa", "referensi_aplikasi"]
+        case .description: ["description", "deskripsi", "deskripsi_aplikasi", "deskripsi_singkat", "uraian", "fungsi_aplikasi", "fungsi", "infofungsi", "info_fungsi", "keterangan", "purpose", "tujuan"]
+        case .features: ["features", "fitur", "modul", "modules", "fitur_aplikasi", "layanan", "capabilities"]
+        case .dataEntities: ["data_entities", "data", "entitas_data", "data_yang_dikelola", "jenis_data", "dataset"]
+        case .integrations: ["integrations", "integrasi", "interoperabilitas", "terintegrasi_dengan", "interfaces", "integrasi_dengan"]
+        case .users: ["users", "pengguna", "jumlah_pengguna", "jumlah_user", "user", "user_count", "jml_pengguna", "jml_user"]
+        case .annualCost: ["annual_cost", "biaya", "biaya_tahunan", "biaya_pemeliharaan", "biaya_operasional", "anggaran", "nilai_anggaran", "nilai_kontrak", "cost", "pagu"]
+        case .status: ["status", "status_aplikasi", "keaktifan", "aktif", "naktif", "status_aktif"]
+        case .hosting: ["hosting", "server", "lokasi_server", "pusat_data", "data_center", "infrastruktur"]
+        case .techStack: ["tech_stack", "teknologi", "bahasa_pemrograman", "platform", "technology", "basis_data"]
+        case .launchedYear: ["launched_year", "tahun", "tahun_pembuatan", "tahun_dibangun", "tahun_pengembangan", "year", "tahun_operasional", "launched"]
+        case .url: ["url", "alamat", "link", "website", "domain_url", "alamat_url", "tautan"]
         }
-        return names.map(InventoryField.fold)
+    }
+
+    /// How a header names a field: by a whole spelling ("Nama Aplikasi") or by containing
+    /// one's words ("Biaya Pemeliharaan (Rp)" holds "biaya pemeliharaan").
+    struct HeaderMatch: Sendable, Equatable {
+        var field: InventoryField
+        var exact: Bool
+        /// Position of the spelling in ``spellings``; lower is stronger.
+        var rank: Int
+        var words: Int
+        /// Where the spelling's words start in the header; Indonesian names the head first.
+        var start: Int
+
+        /// Whether this match names the field more surely than `other`.
+        func isStronger(than other: HeaderMatch) -> Bool {
+            if exact != other.exact { return exact }
+            if words != other.words { return words > other.words }
+            return start < other.start
+        }
+    }
+
+    private static let spellingTable: [(field: InventoryField, rank: Int, folded: String, words: [String])] =
+        allCases.flatMap { field in
+            field.spellings.enumerated().map { rank, spelling in
+                (field, rank, fold(spelling), spelling.split(separator: "_").map(String.init))
+            }
+        }
+
+    private static let exactTable: [String: (field: InventoryField, rank: Int)] = {
+        var table: [String: (InventoryField, Int)] = [:]
+        for entry in spellingTable where table[entry.folded] == nil { table[entry.folded] = (entry.field, entry.rank) }
+        return table
+    }()
+
+    /// The field a header most likely names, if any.
+    static func match(header: String) -> HeaderMatch? {
+        let folded = fold(header)
+        guard !folded.isEmpty else { return nil }
+        if let (field, rank) = exactTable[folded] {
+            return HeaderMatch(field: field, exact: true, rank: rank, words: 1, start: 0)
+        }
+        let words = header.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        guard words.count > 1, words.count <= 12 else { return nil }
+        var best: HeaderMatch?
+        for entry in spellingTable where entry.words.count <= words.count {
+            for start in 0...(words.count - entry.words.count) where Array(words[start..<(start + entry.words.count)]) == entry.words {
+                let candidate = HeaderMatch(field: entry.field, exact: false, rank: entry.rank, words: entry.words.count, start: start)
+                if best.map({ candidate.isStronger(than: $0) }) ?? true { best = candidate }
+                break
+            }
+        }
+        return best
     }
 
     /// Whether the input holds several values separated by `;` or `|`.
@@ -55,9 +108,7 @@ public enum InventoryField: String, CaseIterable, Sendable {
 
     /// Finds the field a header names, if any.
     static func matching(header: String) -> InventoryField? {
-        let folded = fold(header)
-        guard !folded.isEmpty else { return nil }
-        return allCases.first { $0.aliases.contains(folded) }
+        match(header: header)?.field
     }
 }
 

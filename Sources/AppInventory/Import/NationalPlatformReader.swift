@@ -6,7 +6,7 @@ public enum NationalPlatformReader {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ImportError(ImportIssue(file: path, message: FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file"))
         }
-        let table = try CSVTableReader.read(TextDecoding.decode(data, file: path, encoding: .utf8), file: path)
+        let table = try CSVTableReader.read(TextDecoding.decode(data, file: path, encoding: .utf8), file: path, headerRow: 1)
         let aliases: [String: [String]] = [
             "name": ["name", "nama", "platform", "aplikasi", "nama_aplikasi"], "acronym": ["acronym", "akronim", "singkatan"],
             "owner": ["owner", "pemilik", "instansi", "pengelola"], "mandatory": ["mandatory", "wajib", "required"],
@@ -34,7 +34,7 @@ public enum NationalPlatformReader {
                 case "yes", "ya", "true", "1", "wajib", "y": mandatory = true
                 case "no", "tidak", "false", "0", "n": mandatory = false
                 default:
-                    issues.append(ImportIssue(file: path, row: number, column: table.header[position["mandatory"]!], message: "expected yes or no, found \"\(text)\""))
+                    issues.append(ImportIssue(file: path, row: number, column: table.header[position["mandatory"]!], message: "expected yes or no, found \"\(text.excerpt)\""))
                 }
             }
             platforms.append(NationalPlatform(name: name, acronym: cell("acronym"), owner: cell("owner"), mandatory: mandatory,

@@ -1,162 +1,154 @@
-import CSV
-import Foundation
-
 /// The cells of an input file before any field is interpreted: a header and rows of text.
 ///
-/// CSV and JSON both become a `RawTable`, so validation and mapping are written once.
+/// CSV, JSON and workbook sheets all become a `RawTable`, so header detection, mapping and
+/// validation are written once, and every message locates its cell the same way.
 struct RawTable {
     var file: String
+    /// The sheet of a workbook; locations then read `FILE:SHEET:CELL`.
+    var sheet: String?
     var header: [String]
     var rows: [[String]]
-    /// The number a planner sees for each row: spreadsheet row for CSV (header = 1),
-    /// object position for JSON.
+    /// The number a planner sees for each row: the spreadsheet row (title rows and the
+    /// header count), or the object position for JSON.
     var rowNumbers: [Int]
+    /// Lines of text (CSV), objects (JSON) or rows (sheet) read, so a planner can compare
+    /// them with the rows imported.
+    var physicalLines: Int
+    /// What the reader did that a planner should know: skipped rows, renamed columns.
+    var notes: [String] = []
+    /// Whether list cells also split on commas (the file's own delimiter is not a comma).
+    var listsSplitOnComma = false
+
+    /// Locates a problem at a row and header position.
+    func issue(row: Int?, position: Int?, _ message: String) -> ImportIssue {
+        let column = position.map { $0 < header.count ? header[$0] : "column \($0 + 1)" }
+        guard let sheet else { return ImportIssue(file: file, row: row, column: column, message: message) }
+        let cell = position.map { SheetColumn.letters($0) + (row.map(String.init) ?? "") }
+        return ImportIssue(file: file, sheet: sheet, row: row, column: column, cell: cell, message: message)
+    }
 }
 
-/// Reads CSV text per RFC 4180 (quoted fields, doubled quotes, embedded newlines).
-enum CSVTableReader {
-    static func read(_ text: String, file: String) throws(ImportError) -> RawTable {
-        let delimiter = detectDelimiter(text)
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(string: text, hasHeaderRow: false, delimiter: delimiter)
-        } catch {
-            throw ImportError(ImportIssue(file: file, message: "cannot be parsed as CSV (\(error))"))
+/// Rows as read from a file, before the header is known.
+struct RawGrid {
+    var file: String
+    var sheet: String?
+    var records: [[String]]
+    /// Spreadsheet row of each record.
+    var recordNumbers: [Int]
+    var physicalLines: Int
+    /// Whether a row with more or fewer cells than the header is an error (CSV) or only
+    /// trailing empty cells a sheet does not store (workbooks).
+    var fixedWidth: Bool
+    var listsSplitOnComma = false
+
+    /// How many rows from the top may stand above the header.
+    private static let maxHeaderSearch = 30
+
+    /// Finds the header (or takes `headerRow`), names every column uniquely and keeps the
+    /// non-blank rows below it.
+    func table(headerRow: Int?) throws(ImportError) -> RawTable {
+        var base = RawTable(file: file, sheet: sheet, header: [], rows: [], rowNumbers: [], physicalLines: physicalLines)
+        base.listsSplitOnComma = listsSplitOnComma
+        guard let firstFilled = records.firstIndex(where: { !Self.isBlank($0) }) else {
+            throw ImportError(base.issue(row: nil, position: nil, "the file is empty; expected a header row such as \"name,agency,description\""))
         }
-        var records: [[String]] = []
-        while let record = reader.next() { records.append(record) }
-        // Trailing blank lines are not rows.
-        while let last = records.last, last.allSatisfy(\.isEmpty) { records.removeLast() }
-        guard let header = records.first else {
-            throw ImportError(ImportIssue(file: file, message: "the file is empty; expected a header row such as \"name,agency,description\""))
+        let headerIndex: Int
+        if let headerRow {
+            guard let index = recordNumbers.firstIndex(of: headerRow), !Self.isBlank(records[index]) else {
+                throw ImportError(base.issue(row: headerRow, position: nil, "--header-row \(headerRow) is blank or past the end of the file"))
+            }
+            headerIndex = index
+        } else {
+            headerIndex = Self.likelyHeader(records, from: firstFilled)
         }
-        // Quotes come in pairs in well-formed CSV; an odd count means a field was opened and never
-        // closed, and the reader has swallowed the rest of the file into the last field.
-        if text.utf8.reduce(0, { $0 + ($1 == 0x22 ? 1 : 0) }) % 2 == 1 {
-            let row = records.count
-            let column = records.count == 1 ? nil : columnName(header, index: records[row - 1].count - 1)
-            throw ImportError(ImportIssue(file: file, row: row, column: column, message: "unclosed quote: a quoted field starts here and never ends; close it with \" or remove the stray quote"))
+        let headerNumber = recordNumbers[headerIndex]
+        if headerNumber > 1 {
+            let skipped = headerNumber == 2 ? "row 1" : "rows 1-\(headerNumber - 1)"
+            base.notes.append("header found on row \(headerNumber); \(skipped) skipped\(headerRow == nil ? " (say which with --header-row N)" : "")")
         }
+        var header = records[headerIndex]
+        if !fixedWidth {
+            while header.count > 1, header.last!.trimmedWhitespace.isEmpty { header.removeLast() }
+        }
+        base.header = Self.uniqueNames(header, notes: &base.notes)
         var issues: [ImportIssue] = []
-        var rows: [[String]] = []
-        var numbers: [Int] = []
-        rows.reserveCapacity(records.count)
-        for (offset, record) in records.enumerated().dropFirst() {
-            let rowNumber = offset + 1
-            if record.count == 1 && record[0].trimmingCharacters(in: .whitespaces).isEmpty { continue }
+        for index in records.indices.dropFirst(headerIndex + 1) {
+            var record = records[index]
+            let number = recordNumbers[index]
+            if Self.isBlank(record) { continue }
             if record.count != header.count {
-                let column = record.count > header.count ? "column \(header.count + 1)" : columnName(header, index: record.count)
-                issues.append(ImportIssue(file: file, row: rowNumber, column: column, message: "expected \(header.count) fields as in the header, found \(record.count); check for an unquoted \"\(Character(delimiter))\" or a missing field"))
-                continue
-            }
-            rows.append(record)
-            numbers.append(rowNumber)
-        }
-        if !issues.isEmpty { throw ImportError(issues) }
-        return RawTable(file: file, header: header, rows: rows, rowNumbers: numbers)
-    }
-
-    private static func columnName(_ header: [String], index: Int) -> String {
-        index < header.count && !header[index].isEmpty ? header[index] : "column \(index + 1)"
-    }
-
-    /// Picks `,`, `;` or tab by counting each outside quotes in the header line.
-    static func detectDelimiter(_ text: String) -> Unicode.Scalar {
-        var counts: [Unicode.Scalar: Int] = [",": 0, ";": 0, "\t": 0]
-        var quoted = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\"" { quoted.toggle() } else if !quoted {
-                if scalar == "\n" || scalar == "\r" { break }
-                if counts[scalar] != nil { counts[scalar]! += 1 }
-            }
-        }
-        let best = counts.max { ($0.value, $1.key == "," ? 1 : 0) < ($1.value, $0.key == "," ? 1 : 0) }!
-        return best.value == 0 ? "," : best.key
-    }
-}
-
-/// Reads a JSON array of objects; nested arrays become list cells joined with `;`.
-enum JSONTableReader {
-    /// Any JSON value, decoded without Foundation's platform-specific number bridging.
-    enum Value: Decodable {
-        case null, bool(Bool), number(Double), string(String), array([Value]), object([String: Value])
-
-        init(from decoder: Decoder) throws {
-            let container = try decoder.singleValueContainer()
-            if container.decodeNil() { self = .null }
-            else if let bool = try? container.decode(Bool.self) { self = .bool(bool) }
-            else if let number = try? container.decode(Double.self) { self = .number(number) }
-            else if let string = try? container.decode(String.self) { self = .string(string) }
-            else if let array = try? container.decode([Value].self) { self = .array(array) }
-            else { self = .object(try container.decode([String: Value].self)) }
-        }
-
-        var kind: String {
-            switch self {
-            case .null: "null"
-            case .bool: "a boolean"
-            case .number: "a number"
-            case .string: "a string"
-            case .array: "an array"
-            case .object: "an object"
-            }
-        }
-
-        /// The cell text for scalars and flat lists; nil for anything nested deeper.
-        var cellText: String? {
-            switch self {
-            case .null: ""
-            case .bool(let value): value ? "true" : "false"
-            case .number(let value): value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-            case .string(let value): value
-            case .array(let items):
-                items.allSatisfy({ if case .array = $0 { false } else if case .object = $0 { false } else { true } })
-                    ? items.compactMap(\.cellText).joined(separator: "; ") : nil
-            case .object: nil
-            }
-        }
-    }
-
-    static func read(_ data: Data, file: String) throws(ImportError) -> RawTable {
-        let json: Value
-        do {
-            json = try JSONDecoder().decode(Value.self, from: data)
-        } catch {
-            throw ImportError(ImportIssue(file: file, message: "is not valid JSON; expected an array of application objects"))
-        }
-        guard case .array(let array) = json else {
-            throw ImportError(ImportIssue(file: file, message: "expected a JSON array of application objects, found \(json.kind)"))
-        }
-        var header: [String] = []
-        var position: [String: Int] = [:]
-        var rows: [[String]] = []
-        var numbers: [Int] = []
-        var issues: [ImportIssue] = []
-        for (index, element) in array.enumerated() {
-            guard case .object(let object) = element else {
-                issues.append(ImportIssue(file: file, row: index + 1, message: "expected an object, found \(element.kind)"))
-                continue
-            }
-            for key in object.keys.sorted() where position[key] == nil {
-                position[key] = header.count
-                header.append(key)
-            }
-            var row = Array(repeating: "", count: header.count)
-            for (key, value) in object {
-                guard let cell = value.cellText else {
-                    issues.append(ImportIssue(file: file, row: index + 1, column: key, message: "expected text, a number or a list of texts, found \(value.kind)"))
+                if fixedWidth {
+                    let position = record.count > header.count ? header.count : record.count
+                    issues.append(base.issue(row: number, position: position, "expected \(header.count) fields as in the header, found \(record.count); check for an unquoted delimiter or a missing field"))
                     continue
                 }
-                row[position[key]!] = cell
+                if record.count > header.count {
+                    guard record[header.count...].allSatisfy({ $0.trimmedWhitespace.isEmpty }) else {
+                        let position = record.lastIndex { !$0.trimmedWhitespace.isEmpty }!
+                        issues.append(base.issue(row: number, position: position, "this cell lies right of the header's last column; give the column a header"))
+                        continue
+                    }
+                    record.removeLast(record.count - header.count)
+                } else {
+                    record += Array(repeating: "", count: header.count - record.count)
+                }
             }
-            rows.append(row)
-            numbers.append(index + 1)
+            base.rows.append(record)
+            base.rowNumbers.append(number)
         }
         if !issues.isEmpty { throw ImportError(issues) }
-        // Objects read before a later key appeared get an empty cell for it.
-        for index in rows.indices where rows[index].count < header.count {
-            rows[index].append(contentsOf: Array(repeating: "", count: header.count - rows[index].count))
+        return base
+    }
+
+    static func isBlank(_ record: [String]) -> Bool {
+        record.allSatisfy { $0.trimmedWhitespace.isEmpty }
+    }
+
+    /// The row among the first few that names the most known fields; title rows above a
+    /// register's header name none, and data rows name fewer than the header does.
+    private static func likelyHeader(_ records: [[String]], from first: Int) -> Int {
+        var best = (index: first, score: 0)
+        for index in records.indices.dropFirst(first).prefix(maxHeaderSearch) {
+            let filled = records[index].lazy.filter { !$0.trimmedWhitespace.isEmpty }
+            guard filled.count >= 2 || records[index].count == 1 else { continue }
+            // Distinct fields, so a title merged across the header's width counts once.
+            let score = Set(filled.compactMap { InventoryField.matching(header: $0) }).count
+            if score > best.score { best = (index, score) }
         }
-        return RawTable(file: file, header: header, rows: rows, rowNumbers: numbers)
+        return best.index
+    }
+
+    /// `Catatan, Catatan, ""` → `Catatan, Catatan (2), column 3`: every column keeps its values.
+    private static func uniqueNames(_ header: [String], notes: inout [String]) -> [String] {
+        var seen: [String: Int] = [:]
+        var taken = Set(header.map { InventoryField.fold($0) })
+        var renamed: [String] = []
+        let names = header.enumerated().map { position, raw -> String in
+            let name = raw.trimmedWhitespace
+            if name.isEmpty {
+                var candidate = "column \(position + 1)"
+                while !taken.insert(InventoryField.fold(candidate)).inserted { candidate += "'" }
+                renamed.append("column \(position + 1) has no header and is called \"\(candidate)\"")
+                return candidate
+            }
+            let key = InventoryField.fold(name)
+            let occurrence = seen[key, default: 0] + 1
+            seen[key] = occurrence
+            guard occurrence > 1 else { return name }
+            var copy = occurrence
+            var candidate = "\(name) (\(copy))"
+            while !taken.insert(InventoryField.fold(candidate)).inserted {
+                copy += 1
+                candidate = "\(name) (\(copy))"
+            }
+            renamed.append("column \(position + 1) repeats the header \"\(name.excerpt)\" and is called \"\(candidate.excerpt)\"")
+            return candidate
+        }
+        if renamed.count > 5 {
+            notes.append("\(renamed.count) columns renamed to stay apart: " + renamed.prefix(5).joined(separator: "; ") + "; …")
+        } else {
+            notes += renamed
+        }
+        return names
     }
 }

@@ -23,11 +23,15 @@ public enum ValueParser {
     }
 
     /// Splits a list cell on `;`, `|` or line breaks, dropping empty and duplicate items.
-    public static func list(_ raw: String) -> [String] {
+    public static func list(_ raw: String) -> [String] { list(raw, commas: false) }
+
+    /// Splits a list cell on `;`, `|` or line breaks (and on commas when `commas` is set, for
+    /// files whose own delimiter is `;` or tab), dropping empty and duplicate items.
+    public static func list(_ raw: String, commas: Bool) -> [String] {
         var seen = Set<String>()
         var items: [String] = []
         guard !raw.isEmpty else { return [] }
-        for part in raw.split(whereSeparator: { $0 == ";" || $0 == "|" || $0 == "\n" || $0 == "\r\n" }) {
+        for part in raw.split(whereSeparator: { $0 == ";" || $0 == "|" || $0 == "\n" || $0 == "\r\n" || (commas && $0 == ",") }) {
             guard let item = text(String(part)), seen.insert(item.lowercased()).inserted else { continue }
             items.append(item)
         }
@@ -69,7 +73,7 @@ public enum ValueParser {
         text = text.replacingOccurrences(of: " ", with: "")
         if text.hasSuffix(",-") || text.hasSuffix(".-") { text.removeLast(2) }
         guard let value = decimal(text) else {
-            throw ValueError(message: "expected an amount such as 37300000, \"Rp 37.300.000\" or \"1.250,5\", found \"\(raw.trimmingCharacters(in: .whitespacesAndNewlines))\"")
+            throw ValueError(message: "expected an amount such as 37300000, \"Rp 37.300.000\" or \"1.250,5\", found \"\(raw.trimmingCharacters(in: .whitespacesAndNewlines).excerpt)\"")
         }
         return value * factor
     }
@@ -80,11 +84,11 @@ public enum ValueParser {
         do {
             value = try amount(raw)
         } catch {
-            throw ValueError(message: "expected a whole number, found \"\(raw.trimmingCharacters(in: .whitespacesAndNewlines))\"")
+            throw ValueError(message: "expected a whole number, found \"\(raw.trimmingCharacters(in: .whitespacesAndNewlines).excerpt)\"")
         }
         guard let value else { return nil }
         guard value == value.rounded(), value < 9e15 else {
-            throw ValueError(message: "expected a whole number, found \"\(raw.trimmingCharacters(in: .whitespacesAndNewlines))\"")
+            throw ValueError(message: "expected a whole number, found \"\(raw.trimmingCharacters(in: .whitespacesAndNewlines).excerpt)\"")
         }
         return Int(value)
     }
@@ -94,7 +98,7 @@ public enum ValueParser {
         guard let text = text(raw) else { return nil }
         let runs = text.split(whereSeparator: { !$0.isNumber })
         guard let run = runs.first(where: { $0.count == 4 }), let year = Int(run), runs.count <= 3 else {
-            throw ValueError(message: "expected a year such as 2019 or a date such as 2019-05-01, found \"\(text)\"")
+            throw ValueError(message: "expected a year such as 2019 or a date such as 2019-05-01, found \"\(text.excerpt)\"")
         }
         guard (1960...(now + 1)).contains(year) else {
             throw ValueError(message: "year \(year) is out of range (1960-\(now + 1))")

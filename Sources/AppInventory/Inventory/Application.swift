@@ -14,6 +14,9 @@ public struct Application: Sendable, Equatable, Hashable, Codable {
     public var unit: String?
     public var level: GovernmentLevel?
     public var region: String?
+    /// Province the owner lies in ("Jawa Tengah"), or "Pusat" for central agencies: what
+    /// "SIMPEG cost by province" groups by. Filled from the gazetteer when the file has none.
+    public var province: String?
     /// Free-text business domain or sector.
     public var domain: String?
     /// SPBE business reference code (RAB), e.g. `09.06`.
@@ -42,7 +45,7 @@ public struct Application: Sendable, Equatable, Hashable, Codable {
         description: String? = nil, users: Int? = nil, annualCost: Double? = nil,
         status: ApplicationStatus? = nil, hosting: String? = nil, techStack: String? = nil,
         launchedYear: Int? = nil, url: String? = nil, features: [String] = [],
-        dataEntities: [String] = [], integrations: [String] = [], attributes: [String: String] = [:]
+        dataEntities: [String] = [], integrations: [String] = [], attributes: [String: String] = [:], province: String? = nil
     ) {
         self.externalID = externalID
         self.name = name
@@ -51,6 +54,7 @@ public struct Application: Sendable, Equatable, Hashable, Codable {
         self.unit = unit
         self.level = level
         self.region = region
+        self.province = province
         self.domain = domain
         self.rabCode = rabCode
         self.raaCode = raaCode

@@ -7,7 +7,7 @@ public enum ApplicationStatus: String, Sendable, Codable, CaseIterable {
         switch text.lowercased().filter({ $0.isLetter }) {
         case "active", "aktif", "berjalan", "digunakan", "operasional", "live", "production", "yes", "ya":
             self = .active
-        case "development", "pengembangan", "dikembangkan", "dev", "pilot", "ujicoba", "planned", "rencana":
+        case "development", "pengembangan", "dalampengembangan", "tahappengembangan", "dikembangkan", "dev", "pilot", "ujicoba", "planned", "rencana":
             self = .development
         case "inactive", "tidakaktif", "nonaktif", "naktif", "takaktif", "mati", "suspended", "no", "tidak":
             self = .inactive

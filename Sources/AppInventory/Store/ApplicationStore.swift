@@ -8,13 +8,24 @@ public struct ImportSummary: Sendable, Equatable {
     public var inserted: Int
     public var updated: Int
     public var unchanged: Int
+    /// With `--replace`: the apps of the same file that the new version no longer has.
+    public var removal: RemovalSummary?
 
-    public init(file: String, rows: Int, inserted: Int, updated: Int, unchanged: Int) {
+    /// What `import --replace` does with apps that an earlier version of the file had.
+    public enum Replacement: Sendable {
+        /// Mark them retired, keeping their history and decisions.
+        case retire
+        /// Delete them.
+        case delete
+    }
+
+    public init(file: String, rows: Int, inserted: Int, updated: Int, unchanged: Int, removal: RemovalSummary? = nil) {
         self.file = file
         self.rows = rows
         self.inserted = inserted
         self.updated = updated
         self.unchanged = unchanged
+        self.removal = removal
     }
 }
 
@@ -24,6 +35,14 @@ public struct ImportBatch: Sendable {
     public var sha256: String
     public var format: String
     public var applications: [ImportedApplication]
+    /// Lines of text (CSV), objects (JSON) or sheet rows read, shown beside the rows imported
+    /// so a planner sees at once when the two disagree.
+    public var linesRead: Int
+    /// What the reader did that a planner should know: skipped title and summary rows,
+    /// renamed columns.
+    public var notes: [String]
+    /// Where each source column went, for the summary and `--dry-run`.
+    public var columns: [ColumnReport]
 }
 
 /// Reads and writes applications in the inventory database.
@@ -36,10 +55,16 @@ public struct ApplicationStore {
     ///
     /// Rows whose content is identical are left untouched; changed rows are updated in place,
     /// keeping their internal id, so decisions and analysis tied to the app survive re-import.
-    /// With `dryRun`, the counts are computed and nothing is written.
-    public func importBatches(_ batches: [ImportBatch], dryRun: Bool = false) throws -> [ImportSummary] {
+    /// With `replacing`, apps an earlier version of the same file had and this one lacks are
+    /// retired or deleted in the same transaction. With `dryRun`, the counts are computed and
+    /// nothing is written.
+    public func importBatches(_ batches: [ImportBatch], replacing: ImportSummary.Replacement? = nil, dryRun: Bool = false) throws -> [ImportSummary] {
         let work = { (db: Database) throws -> [ImportSummary] in
-            try batches.map { try upsert($0, db: db, dryRun: dryRun) }
+            try batches.map { batch in
+                var summary = try upsert(batch, db: db, dryRun: dryRun)
+                if let replacing { summary.removal = try Self.removeMissing(from: batch, mode: replacing, dryRun: dryRun, db: db) }
+                return summary
+            }
         }
         return dryRun ? try database.read(work) : try database.write(work)
     }
@@ -53,7 +78,7 @@ public struct ApplicationStore {
         var summary = ImportSummary(file: file, rows: apps.count, inserted: 0, updated: 0, unchanged: 0)
         var pending: [(app: ImportedApplication, hash: String, id: Int64?)] = []
         for app in apps {
-            let hash = Self.contentHash(app.application)
+            let hash = Self.contentHash(app.application, agencyAsWritten: app.agencyAsWritten)
             if let current = existing[app.application.externalID] {
                 if current.hash == hash { summary.unchanged += 1; continue }
                 summary.updated += 1
@@ -78,7 +103,8 @@ public struct ApplicationStore {
     private func write(_ pending: [(app: ImportedApplication, hash: String, id: Int64?)], runID: Int64, file: String, now: String, db: Database) throws -> [Int64] {
         let columns = ["external_id", "name", "acronym", "agency", "unit", "level", "region", "domain", "rab_code", "raa_code",
                        "description", "users", "annual_cost", "status", "hosting", "tech_stack", "launched_year", "url",
-                       "attributes", "source_file", "source_row", "import_run_id", "content_hash", "updated_at"]
+                       "attributes", "source_file", "source_row", "import_run_id", "content_hash", "updated_at",
+                       "province", "agency_as_written"]
         let insert = try db.makeStatement(sql: "INSERT INTO apps(\(columns.joined(separator: ", ")), imported_at) VALUES (\(Array(repeating: "?", count: columns.count + 1).joined(separator: ", ")))")
         let update = try db.makeStatement(sql: "UPDATE apps SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?")
         let children = [("app_features", "feature", \Application.features), ("app_data_entities", "entity", \.dataEntities), ("app_integrations", "target", \.integrations)]
@@ -92,6 +118,7 @@ public struct ApplicationStore {
                 app.externalID, app.name, app.acronym, app.agency, app.unit, app.level?.rawValue, app.region, app.domain,
                 app.rabCode, app.raaCode, app.description, app.users, app.annualCost, app.status?.rawValue, app.hosting,
                 app.techStack, app.launchedYear, app.url, Self.json(app.attributes), file, imported.sourceRow, runID, hash, now,
+                app.province, imported.agencyAsWritten,
             ]
             let id: Int64
             if let existingID {
@@ -130,7 +157,7 @@ public struct ApplicationStore {
         var result: [StoredApplication] = []
         let cursor = try Row.fetchCursor(db, sql: """
             SELECT id, external_id, name, acronym, agency, unit, level, region, domain, rab_code, raa_code, description,
-                   users, annual_cost, status, hosting, tech_stack, launched_year, url, attributes FROM apps ORDER BY id
+                   users, annual_cost, status, hosting, tech_stack, launched_year, url, attributes, province FROM apps ORDER BY id
             """)
         while let row = try cursor.next() {
             let id: Int64 = row[0]
@@ -143,7 +170,7 @@ public struct ApplicationStore {
                 status: (row[14] as String?).flatMap(ApplicationStatus.init(rawValue:)), hosting: row[15], techStack: row[16],
                 launchedYear: row[17], url: row[18], features: lists["app_features"]![id] ?? [],
                 dataEntities: lists["app_data_entities"]![id] ?? [], integrations: lists["app_integrations"]![id] ?? [],
-                attributes: attributes)
+                attributes: attributes, province: row[20])
             result.append(StoredApplication(id: id, application: app))
         }
         return result
@@ -157,14 +184,15 @@ public struct ApplicationStore {
     }
 
     /// Fingerprint of everything a planner can edit; equal fingerprints mean "unchanged".
-    static func contentHash(_ app: Application) -> String {
+    /// The agency as written counts too, so a corrected spelling is an update.
+    static func contentHash(_ app: Application, agencyAsWritten: String? = nil) -> String {
         var parts: [String] = [
             app.externalID, app.name, app.acronym ?? "", app.agency ?? "", app.unit ?? "", app.level?.rawValue ?? "",
             app.region ?? "", app.domain ?? "", app.rabCode ?? "", app.raaCode ?? "", app.description ?? "",
             app.users.map(String.init) ?? "", app.annualCost.map { String($0) } ?? "", app.status?.rawValue ?? "",
             app.hosting ?? "", app.techStack ?? "", app.launchedYear.map(String.init) ?? "", app.url ?? "",
             app.features.joined(separator: "\u{1E}"), app.dataEntities.joined(separator: "\u{1E}"),
-            app.integrations.joined(separator: "\u{1E}"),
+            app.integrations.joined(separator: "\u{1E}"), app.province ?? "", agencyAsWritten ?? "",
         ]
         for key in app.attributes.keys.sorted() { parts.append(key + "\u{1D}" + app.attributes[key]!) }
         return Digest.sha256(parts.joined(separator: "\u{1F}"))

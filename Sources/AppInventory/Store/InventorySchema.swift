@@ -188,6 +188,25 @@ enum InventorySchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v4-intake") { db in
+            try db.execute(sql: """
+                ALTER TABLE apps ADD COLUMN province TEXT;
+                ALTER TABLE apps ADD COLUMN agency_as_written TEXT;
+                CREATE INDEX apps_province ON apps(province);
+                ALTER TABLE import_runs ADD COLUMN kind TEXT NOT NULL DEFAULT 'import'
+                    CHECK (kind IN ('import', 'replace', 'remove'));
+                ALTER TABLE import_runs ADD COLUMN removed INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE import_runs ADD COLUMN reason TEXT;
+                UPDATE apps SET agency_as_written = agency;
+                """)
+            // Apps imported before provinces existed get theirs from the gazetteer.
+            let update = try db.makeStatement(sql: "UPDATE apps SET province = ? WHERE id = ?")
+            let rows = try Row.fetchAll(db, sql: "SELECT id, agency, region, level FROM apps")
+            for row in rows {
+                let app = Application(externalID: "", name: "", agency: row[1], level: (row[3] as String?).flatMap(GovernmentLevel.init(rawValue:)), region: row[2])
+                if let province = RegionGazetteer.shared.province(of: app) { try update.execute(arguments: [province, row[0] as Int64]) }
+            }
+        }
         return migrator
     }
 }

@@ -11,9 +11,23 @@ public enum NumberText {
         return text
     }
 
-    /// Whole rupiah: "Rp 1.250.000".
+    /// Whole rupiah: "Rp 1.250.000". Amounts beyond what 64 bits hold (only a damaged
+    /// database has them) print in scientific notation instead of trapping.
     public static func rupiah(_ value: Double) -> String {
-        let whole = Int64(value.rounded())
+        guard let whole = wholeNumber(value) else { return "Rp " + String(value) }
         return (whole < 0 ? "-Rp " : "Rp ") + grouped(Int64(whole.magnitude))
+    }
+
+    /// The value as digits when it is whole ("37300000"), else as Swift writes a Double.
+    public static func plain(_ value: Double) -> String {
+        guard value == value.rounded(), let whole = wholeNumber(value) else { return String(value) }
+        return String(whole)
+    }
+
+    /// The rounded value when it fits in 64 bits (with room for its magnitude), else nil.
+    public static func wholeNumber(_ value: Double) -> Int64? {
+        let rounded = value.rounded()
+        guard rounded.isFinite, rounded.magnitude < 9.2e18 else { return nil }
+        return Int64(rounded)
     }
 }

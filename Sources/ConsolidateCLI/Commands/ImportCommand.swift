@@ -5,44 +5,82 @@ import Foundation
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Load inventory exports (CSV or JSON) into the database.",
+        abstract: "Load inventory registers (CSV, JSON or Excel .xlsx) into the database.",
         discussion: """
             Every row of every file is checked before anything is written. Problems are listed as \
-            FILE:ROW:COLUMN (ROW as a spreadsheet shows it, header = 1) and nothing is imported.
+            FILE:ROW:COLUMN (ROW as a spreadsheet shows it), or FILE:SHEET:CELL for workbooks, and \
+            nothing is imported.
 
-            Re-importing updates apps by their id (the id column, or one derived from agency and \
-            name) and keeps planner decisions; the summary counts inserted, updated and unchanged apps. \
-            Columns the importer does not know are kept in `attributes`. See docs/import.md.
+            Title rows above the header are skipped (or name it with --header-row), totals rows \
+            (JUMLAH, TOTAL) are left out, and the summary says where every column went; columns \
+            the importer does not know are kept in `attributes`. Re-importing updates apps by their \
+            id (the id column, or one derived from agency and name) and keeps planner decisions. \
+            See docs/import.md.
 
             Examples:
               consolidate import data/samples/jateng-inventory.csv
-              consolidate import export.csv --map "Nama Sistem=name" --map "Keterangan=description"
+              consolidate import daftar.xlsx --sheet "Daftar Aplikasi" --agency "Pemerintah Kota Semarang"
+              consolidate import export.csv --map "Nama Sistem=name" --value-map status:Approved=active,Denied=retired
               consolidate import lama.csv --encoding cp1252 --dry-run
+              cat export.json | consolidate import - --format json
             """
     )
 
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: ArgumentHelp("CSV or JSON files to import.", valueName: "file"))
+    @Argument(help: ArgumentHelp("CSV, JSON or .xlsx files to import; - reads standard input.", valueName: "file"))
     var files: [String]
 
-    @Option(help: "Input format; by default guessed from the extension and content.")
+    @Option(help: "Input format (csv, json, xlsx); by default guessed from the extension and content.")
     var format: InputFormat?
 
     @Option(help: "Text encoding of CSV files: utf8 or cp1252 (Windows Excel).")
     var encoding: InputEncoding = .utf8
 
+    @Option(help: "The workbook sheet to read; the first sheet by default.")
+    var sheet: String?
+
+    @Option(help: ArgumentHelp("The row holding the header, counting from 1; found automatically by default.", valueName: "n"))
+    var headerRow: Int?
+
     @Option(name: .customLong("map"), help: ArgumentHelp("Map a column to a field, e.g. \"Nama Sistem=name\"; \"COLUMN=attributes\" keeps it unmapped.", valueName: "column=field"))
     var mappings: [String] = []
 
-    @Flag(help: "Check the files and report what would change, without writing.")
+    @Option(name: .customLong("value-map"), help: ArgumentHelp("Read another vocabulary's status or level values, e.g. status:Approved=active,Denied=retired.", valueName: "field:from=to,…"))
+    var valueMaps: [String] = []
+
+    @Option(help: "Agency of every row that names none (a single-agency register).")
+    var agency: String?
+
+    @Option(help: "Government level of every row that gives none: central, province, regency or city.")
+    var level: String?
+
+    @Option(help: "Region of every row that names none, e.g. \"Kota Semarang\".")
+    var region: String?
+
+    @Flag(help: "Prefix each id with its file's name, so files that number rows alike can be imported together.")
+    var idPrefixFromFile = false
+
+    @Flag(help: "Apps an earlier import of the same file had and this one lacks are marked retired.")
+    var replace = false
+
+    @Flag(help: "With --replace: delete those apps instead of marking them retired.")
+    var delete = false
+
+    @Flag(help: "Check the files and report what would change, with three sample values per column, without writing.")
     var dryRun = false
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one file to import") }
         for mapping in mappings where !mapping.contains("=") {
-            throw ValidationError("--map takes COLUMN=FIELD, e.g. --map \"Nama Sistem=name\"; got \"\(mapping)\"")
+            throw ValidationError("--map takes COLUMN=FIELD, e.g. --map \"Nama Sistem=name\"; got \"\(mapping.excerpt)\"")
         }
+        if let level, GovernmentLevel(parsing: level) == nil {
+            throw ValidationError("--level takes central, province, regency or city (or pusat, provinsi, kabupaten, kota); got \"\(level.excerpt)\"")
+        }
+        if let headerRow, headerRow < 1 { throw ValidationError("--header-row counts from 1") }
+        if delete && !replace { throw ValidationError("--delete goes with --replace") }
+        if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read once") }
     }
 
     func run() throws {
@@ -51,26 +89,79 @@ struct ImportCommand: ParsableCommand {
             let parts = mapping.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             overrides[parts[0]] = parts.count > 1 ? parts[1] : ""
         }
-        let options = ImportOptions(format: format, encoding: encoding, columnOverrides: overrides)
+        let options = ImportOptions(
+            format: format, encoding: encoding, columnOverrides: overrides, headerRow: headerRow, sheet: sheet,
+            agency: agency, level: level.flatMap(GovernmentLevel.init(parsing:)), region: region,
+            valueMaps: try ImportOptions.valueMaps(parsing: valueMaps), idPrefixFromFile: idPrefixFromFile)
         var batches: [ImportBatch] = []
         var issues: [ImportIssue] = []
         for file in files {
             do throws(ImportError) {
-                batches.append(try InventoryFileReader.read(path: file, options: options))
+                if file == "-" {
+                    batches.append(try InventoryFileReader.read(data: FileHandle.standardInput.readDataToEndOfFile(), file: "stdin", options: options))
+                } else {
+                    batches.append(try InventoryFileReader.read(path: file, options: options))
+                }
             } catch {
                 issues += error.issues
             }
         }
         if !issues.isEmpty { throw ImportError(issues) }
+        try ImportBatch.checkDistinctIDs(batches)
+        let replacing: ImportSummary.Replacement? = replace ? (delete ? .delete : .retire) : nil
         let summaries: [ImportSummary]
         if dryRun && !FileManager.default.fileExists(atPath: database.path) {
             summaries = batches.map { ImportSummary(file: $0.file, rows: $0.applications.count, inserted: $0.applications.count, updated: 0, unchanged: 0) }
         } else {
-            summaries = try ApplicationStore(try database.open(dryRun ? .read : .create)).importBatches(batches, dryRun: dryRun)
+            summaries = try ApplicationStore(try database.open(dryRun ? .read : .create)).importBatches(batches, replacing: replacing, dryRun: dryRun)
         }
-        for summary in summaries {
-            Output.note("\(dryRun ? "would import" : "imported") \(summary.file): \(summary.rows.grouped) rows, \(summary.inserted.grouped) inserted, \(summary.updated.grouped) updated, \(summary.unchanged.grouped) unchanged")
+        for (summary, batch) in zip(summaries, batches) {
+            for note in batch.notes { Output.note("\(batch.file): \(note)") }
+            Output.note(ColumnTable.text(batch.columns, samples: dryRun))
+            Output.note("\(dryRun ? "would import" : "imported") \(summary.file): \(batch.linesRead.grouped) \(Self.unit(batch.format)) read, \(summary.rows.grouped) rows, \(summary.inserted.grouped) inserted, \(summary.updated.grouped) updated, \(summary.unchanged.grouped) unchanged")
+            if let removal = summary.removal {
+                RemovalNote.print(removal, dryRun: dryRun)
+            }
         }
         if dryRun { Output.note("dry run: nothing was written") }
+    }
+
+    private static func unit(_ format: String) -> String {
+        switch format {
+        case "json": "objects"
+        case "xlsx": "sheet rows"
+        default: "lines"
+        }
+    }
+}
+
+/// The "where every column went" table of an import summary.
+enum ColumnTable {
+    static func text(_ columns: [ColumnReport], samples: Bool) -> String {
+        let width = min(columns.map(\.column.count).max() ?? 0, 40)
+        var lines = ["  columns:"]
+        for column in columns {
+            let name = column.column.excerpt
+            var line = "    \(name.count < width ? name.padding(toLength: width, withPad: " ", startingAt: 0) : name) → \(column.destination)"
+            if let suggestion = column.suggestion { line += " (\(suggestion))" }
+            if samples && !column.samples.isEmpty {
+                line += "   e.g. " + column.samples.map { "\"\($0.replacingOccurrences(of: "\n", with: " ").prefix(30))\"" }.joined(separator: ", ")
+            }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// What removing apps did, shared by `remove` and `import --replace`.
+enum RemovalNote {
+    static func print(_ removal: RemovalSummary, dryRun: Bool) {
+        guard !removal.removed.isEmpty else { return }
+        let verb = removal.deleted ? (dryRun ? "would delete" : "deleted") : (dryRun ? "would mark retired" : "marked retired")
+        let listed = removal.removed.prefix(10).joined(separator: ", ") + (removal.removed.count > 10 ? ", …" : "")
+        Output.note("\(verb) \(removal.removed.count.grouped) app\(removal.removed.count == 1 ? "" : "s"): \(listed)")
+        for decision in removal.affectedDecisions {
+            Output.note("  decision \(decision) names a removed app; review it with `consolidate decisions`")
+        }
     }
 }

@@ -1,0 +1,63 @@
+/// Reads CSV text strictly (see ``CSVTokenizer``) into a ``RawTable``.
+enum CSVTableReader {
+    static func read(_ text: String, file: String, headerRow: Int? = nil) throws(ImportError) -> RawTable {
+        let delimiter = detectDelimiter(text)
+        let result: CSVTokenizer.Result
+        do {
+            result = try CSVTokenizer.tokenize(text, delimiter: UInt8(delimiter.value))
+        } catch {
+            throw ImportError(issue(for: error, text: text, delimiter: UInt8(delimiter.value), file: file))
+        }
+        let grid = RawGrid(file: file, records: result.records, recordNumbers: Array(1..<(result.records.count + 1)),
+                           physicalLines: result.physicalLines, fixedWidth: true, listsSplitOnComma: delimiter != ",")
+        return try grid.table(headerRow: headerRow)
+    }
+
+    /// Names the header cell of a structural failure, reading the header only when the
+    /// failure lies below it.
+    private static func issue(for failure: CSVTokenizer.Failure, text: String, delimiter: UInt8, file: String) -> ImportIssue {
+        var column = "column \(failure.field + 1)"
+        if failure.record > 1, let header = try? CSVTokenizer.tokenize(String(text.prefix(while: { $0 != "\n" && $0 != "\r" })), delimiter: delimiter).records.first,
+           failure.field < header.count, !header[failure.field].trimmedWhitespace.isEmpty {
+            column = header[failure.field].excerpt
+        }
+        let message = switch failure.kind {
+        case .unclosedQuote:
+            "unclosed quote: a quoted field starts here and never ends; close it with \" or remove the stray quote"
+        case .textAfterClosingQuote(let following):
+            "a quoted field ends and is followed by \"\(following.excerpt)\" instead of a delimiter or line end; put the whole cell in quotes and double the quotes inside it (\"\"\"Catatan\"\" tambahan\")"
+        case .tooManyFields:
+            "more than \(CSVTokenizer.maxFields.grouped) columns; a register has a few dozen, so this is not a register's header (check the delimiter)"
+        }
+        return ImportIssue(file: file, row: failure.record, column: column, message: message)
+    }
+
+    /// Picks `,`, `;` or tab: the one found most often on one line, outside quotes, among the
+    /// first lines (a title row above the header may hold none).
+    static func detectDelimiter(_ text: String) -> Unicode.Scalar {
+        var best: [Unicode.Scalar: Int] = [",": 0, ";": 0, "\t": 0]
+        var counts = best
+        var quoted = false
+        var lines = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { quoted.toggle() } else if !quoted {
+                if scalar == "\n" {
+                    for (key, value) in counts { best[key] = max(best[key]!, value) }
+                    counts = [",": 0, ";": 0, "\t": 0]
+                    lines += 1
+                    if lines >= 10 { break }
+                } else if counts[scalar] != nil {
+                    counts[scalar]! += 1
+                }
+            }
+        }
+        for (key, value) in counts { best[key] = max(best[key]!, value) }
+        let winner = best.max { ($0.value, $1.key == "," ? 1 : 0) < ($1.value, $0.key == "," ? 1 : 0) }!
+        return winner.value == 0 ? "," : winner.key
+    }
+}
+
+extension Int {
+    /// 12500 → "12,500" in messages.
+    var grouped: String { NumberText.grouped(Int64(self), separator: ",") }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// Reads a JSON array of objects; nested arrays become list cells joined with `;`.
+enum JSONTableReader {
+    /// Any JSON value, decoded without Foundation's platform-specific number bridging.
+    enum Value: Decodable {
+        case null, bool(Bool), number(Double), string(String), array([Value]), object([String: Value])
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if container.decodeNil() { self = .null }
+            else if let bool = try? container.decode(Bool.self) { self = .bool(bool) }
+            else if let number = try? container.decode(Double.self) { self = .number(number) }
+            else if let string = try? container.decode(String.self) { self = .string(string) }
+            else if let array = try? container.decode([Value].self) { self = .array(array) }
+            else { self = .object(try container.decode([String: Value].self)) }
+        }
+
+        var kind: String {
+            switch self {
+            case .null: "null"
+            case .bool: "a boolean"
+            case .number: "a number"
+            case .string: "a string"
+            case .array: "an array"
+            case .object: "an object"
+            }
+        }
+
+        /// The cell text for scalars and flat lists; nil for anything nested deeper.
+        var cellText: String? {
+            switch self {
+            case .null: ""
+            case .bool(let value): value ? "true" : "false"
+            case .number(let value): value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+            case .string(let value): value
+            case .array(let items):
+                items.allSatisfy({ if case .array = $0 { false } else if case .object = $0 { false } else { true } })
+                    ? items.compactMap(\.cellText).joined(separator: "; ") : nil
+            case .object: nil
+            }
+        }
+    }
+
+    static func read(_ data: Data, file: String) throws(ImportError) -> RawTable {
+        let json: Value
+        do {
+            json = try JSONDecoder().decode(Value.self, from: data)
+        } catch {
+            throw ImportError(ImportIssue(file: file, message: "is not valid JSON; expected an array of application objects"))
+        }
+        guard case .array(let array) = json else {
+            throw ImportError(ImportIssue(file: file, message: "expected a JSON array of application objects, found \(json.kind)"))
+        }
+        var header: [String] = []
+        var position: [String: Int] = [:]
+        var rows: [[String]] = []
+        var numbers: [Int] = []
+        var issues: [ImportIssue] = []
+        for (index, element) in array.enumerated() {
+            guard case .object(let object) = element else {
+                issues.append(ImportIssue(file: file, row: index + 1, message: "expected an object, found \(element.kind)"))
+                continue
+            }
+            for key in object.keys.sorted() where position[key] == nil {
+                position[key] = header.count
+                header.append(key)
+            }
+            var row = Array(repeating: "", count: header.count)
+            for (key, value) in object {
+                guard let cell = value.cellText else {
+                    issues.append(ImportIssue(file: file, row: index + 1, column: key, message: "expected text, a number or a list of texts, found \(value.kind)"))
+                    continue
+                }
+                row[position[key]!] = cell
+            }
+            rows.append(row)
+            numbers.append(index + 1)
+        }
+        if !issues.isEmpty { throw ImportError(issues) }
+        // Objects read before a later key appeared get an empty cell for it.
+        for index in rows.indices where rows[index].count < header.count {
+            rows[index].append(contentsOf: Array(repeating: "", count: header.count - rows[index].count))
+        }
+        return RawTable(file: file, header: header, rows: rows, rowNumbers: numbers, physicalLines: array.count)
+    }
+}

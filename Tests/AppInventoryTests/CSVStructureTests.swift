@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import AppInventory
+
+/// Malformed CSV structure is refused where it happens, never read as fewer rows.
+@Suite("CSV structure")
+struct CSVStructureTests {
+    @Test func aQuoteFollowedByTextIsAnErrorAtItsRowAndColumn() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("m.csv", "id,name,description\nR1,App A,\"Sistem \"\"A\"\" baru\"\nR2,App B,\"Catatan\" tambahan\nR3,App C,biasa\nR4,App D,\"x\"\n")
+        let error = try #require(throws: ImportError.self) { try InventoryFileReader.read(path: file) }
+        #expect(error.issues.count == 1)
+        #expect(error.description.hasPrefix("\(file):3:description: a quoted field ends and is followed by \" tambahan\""), "\(error)")
+    }
+
+    @Test func everyDataLineIsARowWhenQuotesAreWellFormed() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("ok.csv", "id,name,description\r\nR1,App A,\"Sistem \"\"A\"\" baru\"\r\nR2,App B,\"dua\nbaris\"\r\nR3,App C,biasa\r\nR4,App D,\"x\"")
+        let batch = try InventoryFileReader.read(path: file)
+        #expect(batch.applications.map(\.application.externalID) == ["R1", "R2", "R3", "R4"])
+        #expect(batch.applications[0].application.description == "Sistem \"A\" baru")
+        #expect(batch.applications[1].application.description == "dua\nbaris")
+        #expect(batch.linesRead == 6)
+    }
+
+    @Test func anUnclosedQuoteIsReportedWhereItOpens() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("q.csv", "name,description\nA,ok\nB,\"opened here\nC,x\nD,y\n")
+        let error = try #require(throws: ImportError.self) { try InventoryFileReader.read(path: file) }
+        #expect(error.description.hasPrefix("\(file):3:description: unclosed quote"), "\(error)")
+    }
+
+    @Test func aQuoteInsideAnUnquotedCellIsKeptAsText() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("inch.csv", "name,description\nMonitor,layar 24\" lebar\nB,biasa\n")
+        let apps = try InventoryFileReader.read(path: file).applications.map(\.application)
+        #expect(apps.map(\.description) == ["layar 24\" lebar", "biasa"])
+    }
+
+    @Test func tokenizerCountsPhysicalLinesAndRecords() throws {
+        let result = try CSVTokenizer.tokenize("a,b\n\"x\ny\",z\n\nc,d", delimiter: UInt8(ascii: ","))
+        #expect(result.records == [["a", "b"], ["x\ny", "z"], [""], ["c", "d"]])
+        #expect(result.physicalLines == 5)
+    }
+
+    @Test func aMillionColumnHeaderIsRefusedQuicklyAndBriefly() throws {
+        let header = (0..<1_000_000).map { "c\($0)" }.joined(separator: ",")
+        let error = try #require(throws: ImportError.self) {
+            try InventoryFileReader.read(data: Data((header + "\nx\n").utf8), file: "wide.csv")
+        }
+        #expect(error.description.contains("more than 2,000 columns"))
+        #expect(error.description.count < 400)
+    }
+
+    @Test func messagesQuoteAtMostEightyCharacters() throws {
+        let long = String(repeating: "x", count: 5_000)
+        let error = try #require(throws: ImportError.self) {
+            try InventoryFileReader.read(data: Data("name,launched_year\nA,\(long)\n".utf8), file: "long.csv")
+        }
+        #expect(error.description.contains(String(repeating: "x", count: 80) + "…"))
+        #expect(error.description.count < 300)
+    }
+}

@@ -1,0 +1,187 @@
+import Foundation
+import GRDB
+import Testing
+@testable import AppInventory
+
+/// Real registers: title rows, totals rows, Indonesian headers and money, one agency per file.
+@Suite("Register intake")
+struct RegisterIntakeTests {
+    static let registers = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/registers")
+
+    static func fixture(_ name: String) -> String { registers.appendingPathComponent(name).path }
+
+    @Test(arguments: ["daftar-aplikasi-semarang.csv", "daftar-aplikasi-semarang.xlsx"])
+    func aPemdaRegisterImportsIntoNineCompleteApps(file: String) throws {
+        let batch = try InventoryFileReader.read(path: Self.fixture(file), options: ImportOptions(agency: "Pemkot Semarang"))
+        let apps = batch.applications.map(\.application)
+        #expect(apps.count == 9)
+        #expect(apps.allSatisfy { $0.annualCost != nil && $0.users != nil && $0.unit != nil })
+        #expect(apps.allSatisfy { $0.province == "Jawa Tengah" && $0.agency == "Pemerintah Kota Semarang" && $0.level == .city })
+        #expect(batch.applications.allSatisfy { $0.agencyAsWritten == "Pemkot Semarang" })
+        #expect(apps.map(\.annualCost!).reduce(0, +) == 3_250_500_000)
+        #expect(apps.map(\.users!).reduce(0, +) == 47_500)
+        #expect(apps[0].name == "SIMPEG Kota Semarang" && apps[0].launchedYear == 2014)
+        #expect(apps[6].status == .development)
+        let destinations = Dictionary(uniqueKeysWithValues: batch.columns.map { ($0.column, $0.destination) })
+        #expect(destinations == [
+            "No": "attributes", "Nama Aplikasi": "name", "OPD Pemilik": "unit", "Deskripsi Singkat": "description",
+            "Fungsi": "attributes", "Tahun Pembuatan": "launched_year", "Biaya Pemeliharaan (Rp)": "attributes",
+            "Status": "status", "Keterangan": "attributes", "annual_cost_idr": "annual_cost", "jumlah_user": "users",
+        ])
+        #expect(batch.columns.first { $0.column == "Biaya Pemeliharaan (Rp)" }?.suggestion?.contains("looks like annual_cost") == true)
+        #expect(batch.columns.first { $0.column == "Nama Aplikasi" }?.samples == ["SIMPEG Kota Semarang", "E-Office Semarang", "SIPD Perencanaan"])
+        #expect(batch.notes.contains("header found on row 3; rows 1-2 skipped (say which with --header-row N)"))
+        #expect(batch.notes.contains { $0.contains("row 13 (\"JUMLAH\")") })
+    }
+
+    @Test func theHeaderRowCanBeNamed() throws {
+        let text = "Rekap;;\nid;nama;catatan\nA1;SIMPEG;x\n"
+        let batch = try InventoryFileReader.read(data: Data(text.utf8), file: "r.csv", options: ImportOptions(headerRow: 2))
+        #expect(batch.applications.map(\.application.name) == ["SIMPEG"])
+        #expect(batch.applications[0].sourceRow == 3)
+        let error = try #require(throws: ImportError.self) {
+            try InventoryFileReader.read(data: Data(text.utf8), file: "r.csv", options: ImportOptions(headerRow: 9))
+        }
+        #expect(error.description.contains("--header-row 9 is blank or past the end"))
+    }
+
+    @Test func totalsRowsAreSkippedWithAMessage() throws {
+        let text = "name,annual_cost,users\nSIMPEG,100,5\nSIAK,200,6\nTotal,300,11\n,300,11\n"
+        let batch = try InventoryFileReader.read(data: Data(text.utf8), file: "t.csv")
+        #expect(batch.applications.map(\.application.name) == ["SIMPEG", "SIAK"])
+        #expect(batch.notes == ["2 summary rows skipped, not imported as apps: row 4 (\"Total\"), row 5 (\"300 11\")"])
+    }
+
+    @Test func repeatedAndBlankHeadersKeepEveryValue() throws {
+        let text = "id,name,Catatan,Catatan,,\nA1,SIMPEG,satu,dua,tiga,empat\n"
+        let batch = try InventoryFileReader.read(data: Data(text.utf8), file: "d.csv")
+        #expect(batch.applications[0].application.attributes == ["Catatan": "satu", "Catatan (2)": "dua", "column 5": "tiga", "column 6": "empat"])
+        #expect(batch.notes.contains("column 4 repeats the header \"Catatan\" and is called \"Catatan (2)\""))
+        #expect(batch.notes.contains("column 6 has no header and is called \"column 6\""))
+    }
+
+    @Test func headersAreMatchedByWords() {
+        #expect(InventoryField.matching(header: "Biaya Pemeliharaan (Rp)") == .annualCost)
+        #expect(InventoryField.matching(header: "annual_cost_idr") == .annualCost)
+        #expect(InventoryField.matching(header: "jumlah_user") == .users)
+        #expect(InventoryField.matching(header: "OPD Pemilik") == .unit)
+        #expect(InventoryField.matching(header: "Deskripsi Singkat") == .description)
+        #expect(InventoryField.matching(header: "Nilai Kontrak (Rp)") == .annualCost)
+        #expect(InventoryField.matching(header: "Unit Pengelola") == .unit)
+        #expect(InventoryField.matching(header: "Catatan") == nil)
+    }
+
+    @Test func anotherStatusVocabularyGivesOneMessageWithTheWayOut() throws {
+        let text = "name,Status\nA,Approved\nB,Denied\nC,Approved\nD,Aktif\n"
+        let error = try #require(throws: ImportError.self) { try InventoryFileReader.read(data: Data(text.utf8), file: "g.csv") }
+        #expect(error.issues.count == 1)
+        #expect(error.description.contains("g.csv:2:Status: 3 rows hold status values outside its vocabulary"))
+        #expect(error.description.contains("\"Approved\" (2), \"Denied\" (1)"))
+        #expect(error.description.contains("--value-map") && error.description.contains("--map \"Status=attributes\""))
+        let maps = try ImportOptions.valueMaps(parsing: ["status:Approved=active,Denied=retired"])
+        let apps = try InventoryFileReader.read(data: Data(text.utf8), file: "g.csv", options: ImportOptions(valueMaps: maps)).applications
+        #expect(apps.map(\.application.status) == [.active, .retired, .active, .active])
+        #expect(throws: ImportError.self) { try ImportOptions.valueMaps(parsing: ["status:Approved=maybe"]) }
+    }
+
+    @Test func theGSAStandardsListImportsWithItsStatusKeptAsText() throws {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../../shared/datasets/gsa-it-standards-2021.csv").standardized.path
+        try #require(FileManager.default.fileExists(atPath: file), "the shared datasets folder lies beside the repository")
+        let error = try #require(throws: ImportError.self) { try InventoryFileReader.read(path: file) }
+        #expect(error.issues.count == 1)
+        #expect(error.description.contains("1,765 rows hold status values"))
+        let options = ImportOptions(columnOverrides: ["Standard Name": "name", "Category": "attributes", "Status": "attributes"])
+        let batch = try InventoryFileReader.read(path: file, options: options)
+        #expect(batch.applications.count == 1_808)
+        #expect(batch.applications[0].application.attributes["Status"] == "Approved")
+    }
+
+    @Test func fillInsCompleteASingleAgencyRegister() throws {
+        let text = "nama\nSIMPEG\n"
+        let apps = try InventoryFileReader.read(data: Data(text.utf8), file: "f.csv", options: ImportOptions(agency: "Kab. Bantul", region: nil)).applications
+        #expect(apps[0].application.agency == "Pemerintah Kabupaten Bantul")
+        #expect(apps[0].application.level == .regency)
+        #expect(apps[0].application.province == "DI Yogyakarta")
+        let central = try InventoryFileReader.read(data: Data(text.utf8), file: "f.csv", options: ImportOptions(agency: "Kementerian Kesehatan", level: .central)).applications
+        #expect(central[0].application.province == "Pusat")
+    }
+
+    @Test func agencySpellingsShareOneCanonicalName() {
+        #expect(AgencyName.canonical("Pemkot Semarang") == "Pemerintah Kota Semarang")
+        #expect(AgencyName.canonical("Kota  Semarang") == "Pemerintah Kota Semarang")
+        #expect(AgencyName.canonical("Pemerintah Kota Semarang") == "Pemerintah Kota Semarang")
+        #expect(AgencyName.canonical("Pemprov Jateng") == "Pemerintah Provinsi Jawa Tengah")
+        #expect(AgencyName.canonical("Kab. Bantul") == "Pemerintah Kabupaten Bantul")
+        #expect(AgencyName.canonical("Dinas Kesehatan Kota Semarang") == "Dinas Kesehatan Kota Semarang")
+        #expect(AgencyName.canonical("Kementerian Kesehatan") == "Kementerian Kesehatan")
+    }
+
+    @Test func reimportAfterASpellingFixUpdatesInsteadOfDuplicating() throws {
+        let folder = try TemporaryFolder()
+        let database = try InventoryDatabase(path: folder.path("inv.sqlite"), access: .create)
+        let file = try folder.write("r.csv", "nama,instansi\nSIMPEG,Pemkot Semarang\n")
+        try importFiles([file], into: database)
+        try folder.write("r.csv", "nama,instansi\nSIMPEG,Pemerintah Kota Semarang\n")
+        let summary = try importFiles([file], into: database)
+        #expect(summary[0].updated == 1 && summary[0].inserted == 0)
+        let rows = try database.read { try Row.fetchAll($0, sql: "SELECT agency, agency_as_written, province FROM apps") }
+        #expect(rows.count == 1)
+        #expect(rows[0]["agency"] == "Pemerintah Kota Semarang")
+        #expect(rows[0]["agency_as_written"] == "Pemerintah Kota Semarang")
+        #expect(rows[0]["province"] == "Jawa Tengah")
+    }
+
+    @Test func listCellsSplitOnCommasWhenTheFileUsesSemicolons() throws {
+        let text = "name;features\nSIMPEG;Data pegawai, Cuti | Mutasi\n"
+        let apps = try InventoryFileReader.read(data: Data(text.utf8), file: "s.csv").applications
+        #expect(apps[0].application.features == ["Data pegawai", "Cuti", "Mutasi"])
+        let comma = try InventoryFileReader.read(data: Data("name,features\nSIMPEG,\"Data pegawai, Cuti\"\n".utf8), file: "c.csv").applications
+        #expect(comma[0].application.features == ["Data pegawai, Cuti"])
+    }
+
+    @Test func absurdAmountsAndUserCountsAreRefusedWhereTheyAre() throws {
+        let text = "id,name,annual_cost,users\nB1,X,10000000000000000000,5\nB2,Y,5,2000000000\n"
+        let error = try #require(throws: ImportError.self) { try InventoryFileReader.read(data: Data(text.utf8), file: "b.csv") }
+        #expect(error.issues.map(\.description) == [
+            "b.csv:2:annual_cost: 10000000000000000000 is above the ceiling of Rp 1.000.000.000.000.000 a year; check the cell (a decimal comma read as thousands?)",
+            "b.csv:3:users: 2.000.000.000 users is above the ceiling of 1.000.000.000; check the cell",
+        ])
+    }
+
+    @Test func theSameIdInTwoFilesIsAnErrorNamingBothUnlessScopedPerFile() throws {
+        let folder = try TemporaryFolder()
+        let a = try folder.write("a.csv", "id,name\nDUP-1,SIMPEG\n")
+        let b = try folder.write("b.csv", "id,name\nX,SIAK\nDUP-1,SIMRS\n")
+        let batches = try [a, b].map { try InventoryFileReader.read(path: $0) }
+        let error = try #require(throws: ImportError.self) { try ImportBatch.checkDistinctIDs(batches) }
+        #expect(error.description.hasPrefix("\(b):3: id \"DUP-1\" is also on \(a):2"))
+        let scoped = try [a, b].map { try InventoryFileReader.read(path: $0, options: ImportOptions(idPrefixFromFile: true)) }
+        try ImportBatch.checkDistinctIDs(scoped)
+        #expect(scoped.flatMap { $0.applications.map(\.application.externalID) } == ["a:DUP-1", "b:X", "b:DUP-1"])
+    }
+
+    @Test func removeAndReplaceAreRecorded() throws {
+        let folder = try TemporaryFolder()
+        let database = try InventoryDatabase(path: folder.path("inv.sqlite"), access: .create)
+        let file = try folder.write("r.csv", "id,name\nA,SIMPEG\nB,SIAK\nC,SIMRS\n")
+        try importFiles([file], into: database)
+        let store = ApplicationStore(database)
+        #expect(throws: StoreError.self) { try store.remove(["A", "nope"], reason: nil) }
+        #expect(try store.fetchAll().count == 3)
+        _ = try PlanningStore(database).decide(.keep, "A", reason: "x", by: nil)
+        let removal = try store.remove(["A"], reason: "merged")
+        #expect(removal.removed == ["A"] && removal.affectedDecisions.count == 1)
+        try folder.write("r.csv", "id,name\nB,SIAK\n")
+        let retired = try store.importBatches([try InventoryFileReader.read(path: file)], replacing: .retire)
+        #expect(retired[0].removal?.removed == ["C"])
+        #expect(try store.fetchAll().map { "\($0.application.externalID):\($0.application.status?.rawValue ?? "-")" } == ["B:-", "C:retired"])
+        let deleted = try store.importBatches([try InventoryFileReader.read(path: file)], replacing: .delete)
+        #expect(deleted[0].removal?.removed == ["C"])
+        #expect(try store.fetchAll().map(\.application.externalID) == ["B"])
+        let runs = try database.read { try Row.fetchAll($0, sql: "SELECT kind, removed, reason FROM import_runs ORDER BY id") }
+        #expect(runs.map { "\($0["kind"] as String):\($0["removed"] as Int)" } == ["import:0", "remove:1", "import:0", "replace:1", "import:0", "replace:1"])
+        #expect(runs[1]["reason"] == "merged")
+    }
+}
