@@ -25,6 +25,7 @@ struct Consolidate: ParsableCommand {
 
             Every command works on the database given by --db, $CONSOLIDATE_DB, or ./inventory.sqlite.
             """,
+        version: BuildVersion.text,
         subcommands: [
             DemoCommand.self, ImportCommand.self, RemoveCommand.self, StatsCommand.self, SearchCommand.self, SQLCommand.self,
             AnalyzeCommand.self, OverlapCommand.self, CheckCommand.self, PlatformsCommand.self, PlanCommand.self,

@@ -5,13 +5,21 @@ import Foundation
 public enum ApplicationExport {
     static let columns: [InventoryField] = InventoryField.allCases
 
-    public static func csv(_ apps: [Application]) -> String {
-        let attributeKeys = Set(apps.flatMap(\.attributes.keys)).sorted()
-        var document = CSVDocument(header: columns.map(\.rawValue) + attributeKeys)
-        for app in apps {
-            document.append(columns.map { cell(app, $0) } + attributeKeys.map { app.attributes[$0] ?? "" })
-        }
+    public static func csv(_ apps: [Application], style: CSVStyle = .standard) -> String {
+        let table = self.table(apps)
+        var document = CSVDocument(header: table.columns, style: style)
+        for row in table.rows { document.append(row.map { $0 ?? "" }) }
         return document.text
+    }
+
+    /// The inventory as rows and columns, for CSV and workbook exports; users, cost and year
+    /// are marked numeric so a workbook stores them as numbers.
+    public static func table(_ apps: [Application]) -> QueryResult {
+        let attributeKeys = Set(apps.flatMap(\.attributes.keys)).sorted()
+        let numericColumns = columns.map { $0 == .users || $0 == .annualCost || $0 == .launchedYear } + attributeKeys.map { _ in false }
+        let rows = apps.map { app in (columns.map { cell(app, $0) } + attributeKeys.map { app.attributes[$0] ?? "" }).map(Optional.some) }
+        let numeric = rows.map { row in zip(row, numericColumns).map { cell, isNumber in isNumber && !(cell ?? "").isEmpty } }
+        return QueryResult(columns: columns.map(\.rawValue) + attributeKeys, rows: rows, numeric: numeric)
     }
 
     public static func json(_ apps: [Application]) -> String {

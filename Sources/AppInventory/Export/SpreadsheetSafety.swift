@@ -3,17 +3,36 @@
 /// A cell that starts with `=`, `+`, `-`, `@`, tab or carriage return is read by Excel and
 /// LibreOffice as a formula ("CSV injection"); a lone "-" (the registers' "no value") and plain
 /// numbers such as `-1` are harmless. Other such cells get a leading apostrophe, which
-/// spreadsheets show as text; the importer removes it again so exports round-trip.
+/// spreadsheets show as text; the importer removes it again so exports round-trip. The same
+/// holds after every `;` and `,` inside a cell: a spreadsheet whose list separator differs from
+/// the file's (Indonesian Excel splits on `;`) may cut the cell there, and the piece after the
+/// cut must be inert too.
 public enum SpreadsheetSafety {
     private static let triggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+    private static let separators: Set<Character> = [";", ","]
 
     /// The cell as it should be written to a CSV meant for spreadsheets.
     ///
     /// A plain number such as `-1` or `-2.5e3` is left alone: spreadsheets read it as the number
     /// it is, never as a formula, and an apostrophe would turn it into text.
     public static func neutralize(_ cell: String) -> String {
-        guard let first = cell.first, triggers.contains(first), cell != "-", cell != "+", !isPlainNumber(cell) else { return cell }
-        return "'" + cell
+        guard cell.contains(where: { triggers.contains($0) }), !isPlainNumber(cell) else { return cell }
+        var result = ""
+        result.reserveCapacity(cell.utf8.count + 2)
+        var pieceStart = true
+        var index = cell.startIndex
+        while index < cell.endIndex {
+            let character = cell[index]
+            if pieceStart && character == " " && !result.isEmpty {
+                result.append(character)
+            } else {
+                if pieceStart && triggers.contains(character) && !isLoneMarker(cell, from: index) { result.append("'") }
+                result.append(character)
+                pieceStart = separators.contains(character)
+            }
+            index = cell.index(after: index)
+        }
+        return result
     }
 
     /// A sign, digits, an optional fraction and exponent, nothing else.
@@ -41,7 +60,33 @@ public enum SpreadsheetSafety {
 
     /// Undoes ``neutralize(_:)`` for a cell read back from such a file.
     public static func restore(_ cell: String) -> String {
-        guard cell.first == "'", let second = cell.dropFirst().first, triggers.contains(second) else { return cell }
-        return String(cell.dropFirst())
+        guard cell.contains("'") else { return cell }
+        var result = ""
+        result.reserveCapacity(cell.utf8.count)
+        var pieceStart = true
+        var index = cell.startIndex
+        while index < cell.endIndex {
+            let character = cell[index]
+            let next = cell.index(after: index)
+            if pieceStart && character == " " && !result.isEmpty {
+                result.append(character)
+            } else {
+                if !(pieceStart && character == "'" && next < cell.endIndex && triggers.contains(cell[next])) {
+                    result.append(character)
+                    pieceStart = separators.contains(character)
+                } else {
+                    pieceStart = false
+                }
+            }
+            index = next
+        }
+        return result
+    }
+
+    /// A lone "-" or "+" up to the next separator or the end ("Rp 1.000,-") is no formula.
+    private static func isLoneMarker(_ cell: String, from index: String.Index) -> Bool {
+        guard cell[index] == "-" || cell[index] == "+" else { return false }
+        let next = cell.index(after: index)
+        return next == cell.endIndex || separators.contains(cell[next])
     }
 }

@@ -56,8 +56,8 @@ public enum TableRenderer {
 
     static func rowCount(_ count: Int) -> String { "(\(count) row\(count == 1 ? "" : "s"))" }
 
-    public static func csv(_ result: QueryResult) -> String {
-        var document = CSVDocument(header: result.columns)
+    public static func csv(_ result: QueryResult, style: CSVStyle = .standard) -> String {
+        var document = CSVDocument(header: result.columns, style: style)
         for row in result.rows { document.append(row.map { $0 ?? "" }) }
         return document.text
     }

@@ -42,12 +42,51 @@ enum JSONTableReader {
         }
     }
 
+    /// What is wrong and where, as `line L, column C[, field "F"]: reason`, from Foundation's
+    /// parser (which knows the offset but says "around character 513").
+    static func reason(_ data: Data) -> String {
+        let message: String
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return "its values cannot be read"
+        } catch {
+            message = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
+        }
+        var offset: Int?
+        if let range = message.range(of: "character "), let number = Int(message[range.upperBound...].prefix { $0.isNumber }) {
+            offset = number
+        } else if let start = message.range(of: "Number "), let end = message.range(of: " is not representable") {
+            offset = data.range(of: Data(message[start.upperBound..<end.lowerBound].utf8))?.lowerBound
+        }
+        var text = message.replacingOccurrences(of: #" around character \d+"#, with: "", options: .regularExpression)
+        if text.hasSuffix(".") { text.removeLast() }
+        if text.hasPrefix("Too many nested") { text += " (more than 512 levels)" }
+        text = text.replacingOccurrences(of: "is not representable in Swift", with: "is out of range")
+        guard let offset, offset <= data.count else { return text.excerpt }
+        let before = data.prefix(offset)
+        let line = before.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let column = offset - (before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0) + 1
+        var location = "line \(line), column \(column)"
+        if let key = keyBefore(offset, in: data) { location += ", field \"\(key.excerpt)\"" }
+        return "\(location): \(text.excerpt)"
+    }
+
+    /// The object key whose value starts just before `offset` (`"users": 1e400` → users).
+    private static func keyBefore(_ offset: Int, in data: Data) -> String? {
+        let bytes = [UInt8](data[max(0, offset - 200)..<offset])
+        guard let colon = bytes.lastIndex(of: UInt8(ascii: ":")),
+              bytes[(colon + 1)...].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }),
+              let close = bytes[..<colon].lastIndex(of: UInt8(ascii: "\"")),
+              let open = bytes[..<close].lastIndex(of: UInt8(ascii: "\"")) else { return nil }
+        return String(decoding: bytes[(open + 1)..<close], as: UTF8.self)
+    }
+
     static func read(_ data: Data, file: String) throws(ImportError) -> RawTable {
         let json: Value
         do {
             json = try JSONDecoder().decode(Value.self, from: data)
         } catch {
-            throw ImportError(ImportIssue(file: file, message: "is not valid JSON; expected an array of application objects"))
+            throw ImportError(ImportIssue(file: file, message: "is not valid JSON at \(reason(data)); expected an array of application objects"))
         }
         guard case .array(let array) = json else {
             throw ImportError(ImportIssue(file: file, message: "expected a JSON array of application objects, found \(json.kind)"))

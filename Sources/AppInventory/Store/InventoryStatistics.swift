@@ -23,6 +23,8 @@ public struct InventoryStatistics: Sendable {
     public var byStatus: [Count]
     public var topAgencies: [Count]
     public var topDomains: [Count]
+    /// Apps per province ("Pusat" for central agencies), most first.
+    public var byProvince: [Count]
     public var completeness: [Completeness]
     public var importRuns: Int
 
@@ -57,12 +59,14 @@ public struct InventoryStatistics: Sendable {
             return InventoryStatistics(
                 apps: apps,
                 agencies: try Int.fetchOne(db, sql: "SELECT count(DISTINCT agency) FROM apps") ?? 0,
-                totalUsers: try Int.fetchOne(db, sql: "SELECT coalesce(sum(users), 0) FROM apps") ?? 0,
-                totalAnnualCost: try Double.fetchOne(db, sql: "SELECT coalesce(sum(annual_cost), 0) FROM apps") ?? 0,
+                // total() sums in floating point: an integer sum() would fail on overflow.
+                totalUsers: Int(NumberText.wholeNumber(try Double.fetchOne(db, sql: "SELECT total(users) FROM apps") ?? 0) ?? .max),
+                totalAnnualCost: try Double.fetchOne(db, sql: "SELECT total(annual_cost) FROM apps") ?? 0,
                 byLevel: try counts("level", limit: 10),
                 byStatus: try counts("status", limit: 10),
                 topAgencies: try counts("agency", limit: top),
                 topDomains: try counts("domain", limit: top),
+                byProvince: try counts("province", limit: top),
                 completeness: completeness,
                 importRuns: try Int.fetchOne(db, sql: "SELECT count(*) FROM import_runs") ?? 0)
         }

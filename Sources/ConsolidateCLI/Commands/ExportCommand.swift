@@ -1,21 +1,27 @@
 import AppInventory
 import ArgumentParser
+import Foundation
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write inventory data as CSV or JSON for spreadsheets and other tools.",
+        abstract: "Write inventory data as CSV, JSON or an Excel workbook for spreadsheets and other tools.",
         discussion: """
             What to export:
               apps       the inventory, in the importer's own columns (re-importing gives the same inventory)
               overlaps   every overlapping pair of the last analysis, with scores and shared terms
               groups     every grouped app with its group, label and whether it represents the group
               plan       the latest merge plan: one row per app with its action, platform, wave and reason
+                         (as a workbook: an apps sheet and a platforms sheet)
 
-            CSV is UTF-8 with a header row; cells starting with =, +, - or @ get a leading apostrophe \
-            so spreadsheets show them as text.
+            CSV is UTF-8 with a header row; cells starting with =, +, - or @ (also after a ; or , \
+            inside the cell) get an apostrophe so spreadsheets show them as text. --excel writes what \
+            Excel set to Indonesian opens as columns: ; separator, byte order mark, CRLF line ends. \
+            An --output ending in .xlsx writes a workbook: header bold and frozen, numbers as numbers.
 
-            Example: consolidate export apps --output inventory.csv
+            Examples:
+              consolidate export apps --output inventory.xlsx
+              consolidate export plan --excel --output rencana.csv
             """
     )
 
@@ -24,7 +30,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     enum FileFormat: String, ExpressibleByArgument, CaseIterable {
-        case csv, json
+        case csv, json, xlsx
     }
 
     @OptionGroup var database: DatabaseOptions
@@ -32,27 +38,79 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("What to export: \(Subject.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "subject"))
     var subject: Subject
 
-    @Option(help: "File format: csv or json.")
-    var format: FileFormat = .csv
+    @Option(help: "File format: csv, json or xlsx; by default xlsx for an --output ending in .xlsx, else csv.")
+    var format: FileFormat?
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
+    @Flag(help: "CSV for Excel with Indonesian settings: ; separator, UTF-8 byte order mark, CRLF line ends.")
+    var excel = false
+
+    @Option(help: ArgumentHelp("CSV separator: comma, semicolon or tab (or the character itself).", valueName: "separator"))
+    var delimiter: String?
+
+    @Flag(help: "Start the CSV with a UTF-8 byte order mark.")
+    var bom = false
+
+    private var resolvedFormat: FileFormat {
+        format ?? (output.map { URL(fileURLWithPath: $0).pathExtension.lowercased() == "xlsx" } == true ? .xlsx : .csv)
+    }
+
+    func validate() throws {
+        if let delimiter, Self.separator(delimiter) == nil {
+            throw ValidationError("--delimiter takes comma, semicolon or tab; got \"\(delimiter)\"")
+        }
+        if resolvedFormat == .xlsx && output == nil {
+            throw ValidationError("a workbook is written to a file: add --output FILE.xlsx")
+        }
+        if resolvedFormat != .csv && (excel || delimiter != nil || bom) {
+            throw ValidationError("--excel, --delimiter and --bom shape CSV output; drop them or use --format csv")
+        }
+    }
+
+    private static func separator(_ name: String) -> Character? {
+        switch name.lowercased() {
+        case "comma", ",": ","
+        case "semicolon", ";": ";"
+        case "tab", "\t", "\\t": "\t"
+        default: nil
+        }
+    }
+
+    private var style: CSVStyle {
+        var style = excel ? CSVStyle.excel : .standard
+        if let delimiter { style.delimiter = Self.separator(delimiter)! }
+        if bom { style.byteOrderMark = true }
+        return style
+    }
+
     func run() throws {
         let db = try database.open(.read)
+        let sheets: [(name: String, table: QueryResult)]
         switch subject {
         case .apps:
             let apps = try ApplicationStore(db).fetchAll().map(\.application)
-            try Output.write(format == .csv ? ApplicationExport.csv(apps) : ApplicationExport.json(apps), to: output)
-            if let output { Output.note("wrote \(apps.count.grouped) apps to \(output)") }
-        case .overlaps, .groups, .plan:
-            let result = switch subject {
-            case .overlaps: try OverlapReport.allPairs(db, minScore: 0)
-            case .groups: try OverlapReport.allMembers(db)
-            default: try PlanningStore(db).latestPlanTable()
+            if resolvedFormat == .json {
+                try Output.write(ApplicationExport.json(apps), to: output)
+                if let output { Output.note("wrote \(apps.count.grouped) apps to \(output)") }
+                return
             }
-            try Output.write(format == .csv ? TableRenderer.csv(result) : TableRenderer.json(result), to: output)
-            if let output { Output.note("wrote \(result.rows.count.grouped) rows to \(output)") }
+            sheets = [("apps", ApplicationExport.table(apps))]
+        case .overlaps: sheets = [("overlaps", try OverlapReport.allPairs(db, minScore: 0))]
+        case .groups: sheets = [("groups", try OverlapReport.allMembers(db))]
+        case .plan: sheets = resolvedFormat == .xlsx ? try PlanWorkbook.sheets(db) : [("apps", try PlanningStore(db).latestPlanTable())]
+        }
+        switch resolvedFormat {
+        case .xlsx:
+            try Output.write(try WorkbookWriter.workbook(sheets), to: output!)
+        case .csv:
+            try Output.write(TableRenderer.csv(sheets[0].table, style: style), to: output)
+        case .json:
+            try Output.write(TableRenderer.json(sheets[0].table), to: output)
+        }
+        if let output {
+            Output.note("wrote \(sheets.map { "\($0.table.rows.count.grouped) \($0.name) rows" }.joined(separator: " and ")) to \(output)")
         }
     }
 }

@@ -39,6 +39,7 @@ enum StatsReport {
         section("By level", stats.byLevel)
         section("By status", stats.byStatus)
         section("Top agencies", stats.topAgencies)
+        section("Top provinces", stats.byProvince)
         section("Top domains", stats.topDomains)
         lines.append("")
         lines.append("Completeness (data quality \(Int((stats.qualityScore * 100).rounded()))%)")

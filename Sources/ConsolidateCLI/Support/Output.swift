@@ -17,6 +17,11 @@ enum Output {
         try OutputFile.write(Data(text.utf8), to: path)
     }
 
+    /// Writes binary output (a workbook) to `path`, whole or not at all; workbooks are never sent to a terminal.
+    static func write(_ data: Data, to path: String) throws {
+        try OutputFile.write(data, to: path)
+    }
+
     /// A message for the person at the keyboard, on stderr, with control characters made visible.
     static func note(_ text: String) {
         FileHandle.standardError.write(Data((TerminalText.visible(text) + "\n").utf8))
