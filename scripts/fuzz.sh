@@ -6,6 +6,7 @@
 #   scripts/fuzz.sh csv SECONDS [SEED]   CSV-structure fuzzer: rows imported + rows reported in errors
 #                                        = data rows, with Python's csv module as the oracle
 #   scripts/fuzz.sh json SECONDS [SEED]  JSON fuzzer with Python's json module as the oracle
+#                                        FUZZ_CELLS=plain keeps ; and tab out of CSV cells (quoting alone)
 # The structure fuzzers run the release `consolidate` (built here unless $CONSOLIDATE names one)
 # and keep a failing input in Tests/Fixtures/fuzz-crashes/. Copy fixed ones to Tests/Fixtures/bad-input/.
 set -euo pipefail
