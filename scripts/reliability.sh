@@ -152,6 +152,15 @@ lines=$("$bin" export apps --db an.sqlite | head -2 | wc -l || true)
 status=0; "$bin" sql --db an.sqlite --timeout 1 "SELECT count(*) FROM apps a, apps b" >/dev/null 2>err.txt || status=$?
 [ "$status" = 1 ] && grep -q "timeout" err.txt && pass "sql --timeout 1 stops a 10^10-row join" || fail "sql --timeout: exit $status"
 
+# Job control on, so the background query does not ignore SIGINT as a non-interactive shell's jobs do.
+set -m
+"$bin" sql --db an.sqlite "SELECT count(*) FROM apps a, apps b" >/dev/null 2>&1 & pid=$!
+set +m
+sleep 1
+start=$(date +%s%N); kill -INT "$pid"; status=0; wait "$pid" 2>/dev/null || status=$?
+ms=$(( ($(date +%s%N) - start) / 1000000 ))
+[ "$status" = 130 ] && [ "$ms" -lt 1000 ] && pass "Ctrl-C (SIGINT) ends a running query in ${ms} ms" || fail "SIGINT: exit $status after ${ms} ms"
+
 echo "== a read-only folder"
 if command -v setpriv >/dev/null; then
     chmod 755 "$work"
