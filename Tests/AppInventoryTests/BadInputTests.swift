@@ -23,6 +23,9 @@ struct BadInputTests {
         ("bad-years.csv", ":2:launched_year: year 1850 is out of range"),
         ("wrong-shape.json", "expected a JSON array of application objects, found an object"),
         ("wrong-values.json", ":1:features: expected text, a number or a list of texts"),
+        ("truncated.xlsx", ": is not a readable Excel workbook (a damaged or truncated ZIP)"),
+        ("billion-laughs.xlsx", ": the part xl/worksheets/sheet1.xml declares XML entities"),
+        ("huge-shared-strings.xlsx", ": the part xl/sharedStrings.xml holds 124,"),
     ])
     func rejectedWithALocatedMessage(file: String, message: String) throws {
         let folder = try TemporaryFolder()

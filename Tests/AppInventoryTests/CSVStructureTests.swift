@@ -61,3 +61,33 @@ struct CSVStructureTests {
         #expect(error.description.count < 300)
     }
 }
+
+/// CSV written for spreadsheets stays inert whichever separator the spreadsheet splits on.
+@Suite("CSV for spreadsheets")
+struct SpreadsheetCSVTests {
+    @Test func noPieceStartsAFormulaWhenSplitOnEitherSeparator() {
+        let cells = ["x;=cmd|' /C calc'!A0;y", "a,@SUM(1+1)", "Rp 1.000,-", "catatan; +62 812", "=1+1", "biasa"]
+        for style in [CSVStyle.standard, .excel] {
+            var document = CSVDocument(header: ["name", "note"], style: style)
+            for cell in cells { document.append(["A", cell]) }
+            for separator in [";", ","] {
+                for line in document.text.split(whereSeparator: \.isNewline) {
+                    for piece in line.components(separatedBy: separator) {
+                        let start = piece.drop { $0 == "\"" || $0 == " " || $0 == "\u{FEFF}" }.filter { $0 != "\"" }
+                        #expect(!(start.first.map { "=+@".contains($0) } ?? false), "\(piece) in \(line)")
+                        #expect(!(start.hasPrefix("-") && start.count > 1), "\(piece) in \(line)")
+                    }
+                }
+            }
+        }
+        for cell in cells { #expect(SpreadsheetSafety.restore(SpreadsheetSafety.neutralize(cell)) == cell) }
+    }
+
+    @Test func theExcelPresetIsSemicolonsWithAByteOrderMarkAndCRLF() throws {
+        var document = CSVDocument(header: ["name", "description"], style: .excel)
+        document.append(["SIMPEG", "pegawai, cuti"])
+        #expect(document.text == "\u{FEFF}name;description\r\nSIMPEG;\"pegawai, cuti\"\r\n")
+        let batch = try InventoryFileReader.read(data: Data(document.text.utf8), file: "e.csv")
+        #expect(batch.applications[0].application.description == "pegawai, cuti")
+    }
+}

@@ -11,7 +11,7 @@ struct RegisterIntakeTests {
 
     static func fixture(_ name: String) -> String { registers.appendingPathComponent(name).path }
 
-    @Test(arguments: ["daftar-aplikasi-semarang.csv", "daftar-aplikasi-semarang.xlsx"])
+    @Test(arguments: ["daftar-aplikasi-semarang.csv", "daftar-aplikasi-semarang.xlsx", "daftar-aplikasi-semarang-inline-strings.xlsx"])
     func aPemdaRegisterImportsIntoNineCompleteApps(file: String) throws {
         let batch = try InventoryFileReader.read(path: Self.fixture(file), options: ImportOptions(agency: "Pemkot Semarang"))
         let apps = batch.applications.map(\.application)
@@ -177,11 +177,15 @@ struct RegisterIntakeTests {
         let retired = try store.importBatches([try InventoryFileReader.read(path: file)], replacing: .retire)
         #expect(retired[0].removal?.removed == ["C"])
         #expect(try store.fetchAll().map { "\($0.application.externalID):\($0.application.status?.rawValue ?? "-")" } == ["B:-", "C:retired"])
+        try folder.write("r.csv", "id,name\nB,SIAK\nC,SIMRS\n")
+        #expect(try store.importBatches([try InventoryFileReader.read(path: file)])[0].updated == 1, "a returning app is restored")
+        #expect(try store.fetchAll().map { $0.application.status } == [nil, nil])
+        try folder.write("r.csv", "id,name\nB,SIAK\n")
         let deleted = try store.importBatches([try InventoryFileReader.read(path: file)], replacing: .delete)
         #expect(deleted[0].removal?.removed == ["C"])
         #expect(try store.fetchAll().map(\.application.externalID) == ["B"])
         let runs = try database.read { try Row.fetchAll($0, sql: "SELECT kind, removed, reason FROM import_runs ORDER BY id") }
-        #expect(runs.map { "\($0["kind"] as String):\($0["removed"] as Int)" } == ["import:0", "remove:1", "import:0", "replace:1", "import:0", "replace:1"])
+        #expect(runs.map { "\($0["kind"] as String):\($0["removed"] as Int)" } == ["import:0", "remove:1", "import:0", "replace:1", "import:0", "import:0", "replace:1"])
         #expect(runs[1]["reason"] == "merged")
     }
 }

@@ -16,7 +16,7 @@ public enum SpreadsheetSafety {
     /// A plain number such as `-1` or `-2.5e3` is left alone: spreadsheets read it as the number
     /// it is, never as a formula, and an apostrophe would turn it into text.
     public static func neutralize(_ cell: String) -> String {
-        guard cell.contains(where: { triggers.contains($0) }), !isPlainNumber(cell) else { return cell }
+        guard cell.utf8.contains(where: { $0 == 0x3D || $0 == 0x2B || $0 == 0x2D || $0 == 0x40 || $0 == 0x09 || $0 == 0x0D }), !isPlainNumber(cell) else { return cell }
         var result = ""
         result.reserveCapacity(cell.utf8.count + 2)
         var pieceStart = true
@@ -60,7 +60,7 @@ public enum SpreadsheetSafety {
 
     /// Undoes ``neutralize(_:)`` for a cell read back from such a file.
     public static func restore(_ cell: String) -> String {
-        guard cell.contains("'") else { return cell }
+        guard cell.utf8.contains(0x27) else { return cell }
         var result = ""
         result.reserveCapacity(cell.utf8.count)
         var pieceStart = true

@@ -43,6 +43,7 @@ enum ApplicationRowReader {
         let gazetteer = RegionGazetteer.shared
         var regionCache: [String: RegionGazetteer.Region?] = [:]
         var agencyCache: [String: String] = [:]
+        var provinceCache: [String: String?] = [:]
         let namePosition = mapping.position(of: .name)!
         let idPrefix = options.idPrefixFromFile ? Self.idPrefix(for: table.file) : ""
 
@@ -130,7 +131,11 @@ enum ApplicationRowReader {
             } else if app.level == nil, let agency = app.agency, Self.isCentral(agency) {
                 app.level = .central
             }
-            if app.province == nil { app.province = gazetteer.province(of: app) }
+            if app.province == nil {
+                let key = "\(app.level?.rawValue ?? "")|\(app.region ?? "")|\(app.agency ?? "")"
+                if provinceCache[key] == nil { provinceCache[key] = .some(gazetteer.province(of: app)) }
+                app.province = provinceCache[key]!
+            }
             if let explicitID {
                 app.externalID = idPrefix + explicitID
                 if let first = idRows[app.externalID] {
@@ -182,11 +187,11 @@ enum ApplicationRowReader {
     /// app), or nil for an ordinary row.
     static func summaryLabel(_ row: [String], namePosition: Int) -> String? {
         let name = row[namePosition].trimmedWhitespace
-        let folded = InventoryField.fold(name)
-        if summaryWords.contains(folded) { return name }
+        // Summary words are short; an app name rarely is, and folding costs.
+        if name.utf8.count <= 24, summaryWords.contains(InventoryField.fold(name)) { return name }
         guard name.isEmpty || Double(name) != nil else { return nil }
         let filled = row.map(\.trimmedWhitespace).filter { !$0.isEmpty }
-        if let label = filled.first(where: { summaryWords.contains(InventoryField.fold($0)) }) { return label }
+        if let label = filled.first(where: { $0.utf8.count <= 24 && summaryWords.contains(InventoryField.fold($0)) }) { return label }
         guard name.isEmpty, !filled.isEmpty, filled.allSatisfy({ (try? ValueParser.amount($0)) != nil }) else { return nil }
         return filled.joined(separator: " ")
     }

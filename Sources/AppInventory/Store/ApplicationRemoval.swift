@@ -53,7 +53,8 @@ extension ApplicationStore {
             if delete {
                 try db.execute(sql: "DELETE FROM apps WHERE id = ?", arguments: [key])
             } else {
-                try db.execute(sql: "UPDATE apps SET status = 'retired', updated_at = ? WHERE id = ?", arguments: [now, key])
+                // A fresh fingerprint, so a later file that has the app again restores it.
+                try db.execute(sql: "UPDATE apps SET status = 'retired', updated_at = ?, content_hash = 'retired by replace' WHERE id = ?", arguments: [now, key])
             }
         }
         try recordRun(db, kind: "replace", file: batch.file, removed: gone.count, reason: delete ? "deleted: not in the new file" : "retired: not in the new file")

@@ -72,15 +72,22 @@ public struct ApplicationStore {
     private func upsert(_ batch: ImportBatch, db: Database, dryRun: Bool) throws -> ImportSummary {
         let (apps, file) = (batch.applications, batch.file)
         let now = ISO8601DateFormatter().string(from: Date())
-        var existing: [String: (id: Int64, hash: String)] = [:]
-        let cursor = try Row.fetchCursor(db, sql: "SELECT external_id, id, content_hash FROM apps")
-        while let row = try cursor.next() { existing[row[0]] = (row[1], row[2]) }
+        var existing: [String: (id: Int64, hash: String, file: String?)] = [:]
+        let cursor = try Row.fetchCursor(db, sql: "SELECT external_id, id, content_hash, source_file FROM apps")
+        while let row = try cursor.next() { existing[row[0]] = (row[1], row[2], row[3]) }
         var summary = ImportSummary(file: file, rows: apps.count, inserted: 0, updated: 0, unchanged: 0)
         var pending: [(app: ImportedApplication, hash: String, id: Int64?)] = []
+        // Unchanged apps now found in another file belong to it: `import --replace` of that
+        // file must know them.
+        var moved: [(id: Int64, row: Int)] = []
         for app in apps {
             let hash = Self.contentHash(app.application, agencyAsWritten: app.agencyAsWritten)
             if let current = existing[app.application.externalID] {
-                if current.hash == hash { summary.unchanged += 1; continue }
+                if current.hash == hash {
+                    summary.unchanged += 1
+                    if current.file != file { moved.append((current.id, app.sourceRow)) }
+                    continue
+                }
                 summary.updated += 1
                 pending.append((app, hash, current.id))
             } else {
@@ -91,6 +98,8 @@ public struct ApplicationStore {
         if dryRun { return summary }
         try db.execute(sql: "INSERT INTO import_runs(file, sha256, format, rows, started_at) VALUES (?, ?, ?, ?, ?)", arguments: [file, batch.sha256, batch.format, apps.count, now])
         let runID = db.lastInsertedRowID
+        let move = try db.makeStatement(sql: "UPDATE apps SET source_file = ?, source_row = ? WHERE id = ?")
+        for (id, row) in moved { try move.execute(arguments: [file, row, id]) }
         try FullTextIndex.dropTriggers(db)
         let touched = try write(pending, runID: runID, file: file, now: now, db: db)
         try FullTextIndex.reindex(db, ids: touched.count * 2 > existing.count + summary.inserted ? nil : touched)

@@ -101,7 +101,7 @@ enum WorkbookXML {
                 case "\"": quoted.toggle()
                 case "[": bracket = true
                 case "]": bracket = false
-                case "d", "m", "y" where !quoted && !bracket: return true
+                case "d", "m", "y": if !quoted && !bracket { return true }
                 default: break
                 }
             }

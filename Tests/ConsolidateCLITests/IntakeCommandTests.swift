@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+/// The intake of real registers as a planner runs it from a shell.
+@Suite("consolidate intake commands")
+struct IntakeCommandTests {
+    static let registers = CommandRunner.packageRoot.appendingPathComponent("Tests/Fixtures/registers")
+
+    @Test(arguments: ["daftar-aplikasi-semarang.csv", "daftar-aplikasi-semarang.xlsx"])
+    func aRegisterImportsWithEveryColumnAccountedFor(file: String) throws {
+        let cli = try CommandRunner()
+        let path = Self.registers.appendingPathComponent(file).path
+        let dry = try cli.run(["import", path, "--agency", "Pemkot Semarang", "--dry-run"])
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stderr.contains("Nama Aplikasi           → name   e.g. \"SIMPEG Kota Semarang\", \"E-Office Semarang\", \"SIPD Perencanaan\""))
+        let result = try cli.run(["import", path, "--agency", "Pemkot Semarang"])
+        #expect(result.status == 0)
+        for line in ["header found on row 3; rows 1-2 skipped", "a summary row skipped, not imported as apps: row 13 (\"JUMLAH\")",
+                     "jumlah_user             → users", "annual_cost_idr         → annual_cost",
+                     "Biaya Pemeliharaan (Rp) → attributes (looks like annual_cost", "9 rows, 9 inserted"] {
+            #expect(result.stderr.contains(line), "\(line)")
+        }
+        let stats = try cli.run(["stats"])
+        #expect(stats.stdout.contains("Inventory: 9 apps from 1 agencies, 47,500 users, Rp 3.250.500.000 a year"))
+        #expect(stats.stdout.contains("Top provinces\n  Jawa Tengah  9"))
+    }
+
+    @Test func bugReproductionQuoteSwallowingRowsIsRefused() throws {
+        let cli = try CommandRunner()
+        let file = try cli.write("m.csv", "id,name,description\nR1,App A,\"Sistem \"\"A\"\" baru\"\nR2,App B,\"Catatan\" tambahan\nR3,App C,biasa\nR4,App D,\"x\"\n")
+        let result = try cli.run(["import", file, "--db", cli.path("t.sqlite")])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("m.csv:3:description: a quoted field ends and is followed by \" tambahan\""))
+        #expect(!FileManager.default.fileExists(atPath: cli.path("t.sqlite")), "nothing was written")
+        let fine = try cli.write("ok.csv", "id,name\nR1,App A\nR2,App B\n")
+        #expect(try cli.run(["import", fine]).stderr.contains("3 lines read, 2 rows"))
+    }
+
+    @Test func bugReproductionAbsurdAmountNoLongerCrashesStats() throws {
+        let cli = try CommandRunner()
+        let file = try cli.write("b.csv", "id,name,annual_cost\nB1,X,10000000000000000000\n")
+        let result = try cli.run(["import", file])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("b.csv:2:annual_cost: 10000000000000000000 is above the ceiling"))
+        // A database written before the ceiling still reads.
+        let ok = try cli.write("ok.csv", "id,name,annual_cost,users\nB1,X,5,7\n")
+        #expect(try cli.run(["import", ok]).status == 0)
+        #expect(try cli.run(["sql", "--write", "UPDATE apps SET annual_cost = 1e300, users = 9000000000000000000"]).status == 0)
+        let stats = try cli.run(["stats"])
+        #expect(stats.status == 0)
+        #expect(try cli.run(["export", "apps"]).status == 0)
+    }
+
+    @Test func bugReproductionTheSameIdInTwoFiles() throws {
+        let cli = try CommandRunner()
+        let a = try cli.write("a.csv", "id,name\nDUP-1,SIMPEG\n")
+        let b = try cli.write("b.csv", "id,name\nDUP-1,SIAK\n")
+        let clash = try cli.run(["import", a, b])
+        #expect(clash.status != 0)
+        #expect(clash.stderr.contains("b.csv:2: id \"DUP-1\" is also on \(a):2"))
+        let scoped = try cli.run(["import", a, b, "--id-prefix-from-file"])
+        #expect(scoped.status == 0)
+        #expect(try cli.run(["sql", "SELECT external_id FROM apps ORDER BY 1", "--format", "csv"]).stdout == "external_id\na:DUP-1\nb:DUP-1\n")
+    }
+
+    @Test func removeReplaceAndStandardInput() throws {
+        let cli = try CommandRunner()
+        let piped = try cli.run(["import", "-", "--format", "csv"], input: "id,name\nA,SIMPEG\nB,SIAK\nC,SIMRS\n")
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(piped.stderr.contains("imported stdin: 4 lines read, 3 rows, 3 inserted"))
+        let unknown = try cli.run(["remove", "A", "Z"])
+        #expect(unknown.status != 0 && unknown.stderr.contains("no app with id \"Z\"; nothing was removed"))
+        let removed = try cli.run(["remove", "A", "--reason", "merged into SIMPEG Provinsi"])
+        #expect(removed.status == 0 && removed.stderr.contains("deleted 1 app: A"))
+        let file = try cli.write("r.csv", "id,name\nB,SIAK\nC,SIMRS\n")
+        #expect(try cli.run(["import", file]).status == 0)
+        try cli.write("r.csv", "id,name\nB,SIAK\n")
+        let replaced = try cli.run(["import", file, "--replace"])
+        #expect(replaced.stderr.contains("marked retired 1 app: C"))
+        let runs = try cli.run(["sql", "SELECT kind, removed, reason FROM import_runs WHERE kind <> 'import' ORDER BY id", "--format", "csv"]).stdout
+        #expect(runs == "kind,removed,reason\nremove,1,merged into SIMPEG Provinsi\nreplace,1,retired: not in the new file\n")
+    }
+
+    @Test func versionNamesTheRelease() throws {
+        let result = try CommandRunner().run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("0.5.0"))
+    }
+
+    @Test func excelExportsOpenAsColumnsAndWorkbooks() throws {
+        let cli = try CommandRunner()
+        let file = try cli.write("x.csv", "id,name,users,description\nA,SIMPEG,1200,\"x;=cmd;y\"\n")
+        #expect(try cli.run(["import", file]).status == 0)
+        let csv = try cli.run(["export", "apps", "--excel"]).stdout
+        #expect(csv.hasPrefix("\u{FEFF}external_id;name;"))
+        #expect(csv.contains("\r\n") && csv.contains("\"x;'=cmd;y\""))
+        let workbook = try cli.run(["export", "apps", "--output", cli.path("apps.xlsx")])
+        #expect(workbook.status == 0 && workbook.stderr.contains("wrote 1 apps rows to"))
+        let back = try cli.run(["import", cli.path("apps.xlsx"), "--db", cli.path("copy.sqlite")])
+        #expect(back.stderr.contains("1 inserted"), "\(back.stderr)")
+        let refused = try cli.run(["export", "apps", "--format", "xlsx"])
+        #expect(refused.status != 0 && refused.stderr.contains("add --output FILE.xlsx"))
+    }
+
+    @Test func thePlanWorkbookHasAnAppsAndAPlatformsSheet() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", PlanCommandTests.register)
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        #expect(try cli.run(["plan", "--target", "5"]).status == 0)
+        let written = try cli.run(["export", "plan", "--output", cli.path("plan.xlsx")])
+        #expect(written.status == 0)
+        #expect(written.stderr.contains("wrote 7 apps rows and"), "\(written.stderr)")
+        let apps = try cli.run(["import", cli.path("plan.xlsx"), "--sheet", "apps", "--map", "app_name=name", "--map", "app_id=external_id", "--db", cli.path("check.sqlite"), "--dry-run"])
+        #expect(apps.stderr.contains("7 rows"), "\(apps.stderr)")
+        let platforms = try cli.run(["import", cli.path("plan.xlsx"), "--sheet", "platforms", "--db", cli.path("check.sqlite"), "--dry-run"])
+        #expect(platforms.status == 0, "\(platforms.stderr)")
+        #expect(platforms.stderr.contains("saving") && platforms.stderr.contains("survivor_app_id"), "the platforms table's columns")
+    }
+}
