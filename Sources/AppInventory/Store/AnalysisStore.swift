@@ -51,6 +51,17 @@ public struct AnalysisStore {
         }
     }
 
+    /// Whether the inventory changed (imports, `sql --write`) since the last analysis; nil when there is none.
+    ///
+    /// Overlap results describe the inventory as it was analysed; after a change they can name
+    /// apps that no longer exist or miss new ones, so report commands warn.
+    public func inventoryChangedSinceAnalysis() throws -> Bool? {
+        let apps = try ApplicationStore(database).fetchAll()
+        return try database.read { db in
+            try String.fetchOne(db, sql: "SELECT inventory_fingerprint FROM analysis_runs ORDER BY id DESC LIMIT 1")
+        }.map { $0 != Self.fingerprint(apps) }
+    }
+
     /// Scores are stored to four decimals: enough to rank, and stable to read.
     static func rounded(_ score: Double) -> Double { (score * 10000).rounded() / 10000 }
 

@@ -40,9 +40,13 @@ struct AnalyzeCommand: ParsableCommand {
         guard (0...1).contains(mergeGroups) else { throw ValidationError("--merge-groups must be between 0 and 1") }
         guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be between 0 and 1") }
         guard (1...200).contains(topK) else { throw ValidationError("--top-k must be between 1 and 200") }
-        guard resolution > 0 else { throw ValidationError("--resolution must be positive") }
+        guard resolution > 0, resolution.isFinite else { throw ValidationError("--resolution must be a positive finite number, such as 1.5") }
         if let weights {
-            do { _ = try SimilarityWeights(parsing: weights) } catch { throw ValidationError("\(error)") }
+            let parsed: SimilarityWeights
+            do { parsed = try SimilarityWeights(parsing: weights) } catch { throw ValidationError("\(error)") }
+            guard [parsed.name, parsed.description, parsed.features, parsed.data, parsed.characters].allSatisfy(\.isFinite) else {
+                throw ValidationError("--weights takes finite numbers such as name=0.4; got \"\(weights)\"")
+            }
         }
     }
 

@@ -98,7 +98,14 @@ struct DecideCommand: ParsableCommand {
     struct Undo: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Withdraw a decision.")
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: "Decision number (from `consolidate decisions`).") var id: Int64
+        // Captures "-3" too, which would otherwise be taken for an option.
+        @Argument(parsing: .allUnrecognized, help: ArgumentHelp("Decision number (from `consolidate decisions`).", valueName: "id")) var number: [String]
+        var id: Int64 { Int64(number.first ?? "") ?? 0 }
+        func validate() throws {
+            guard number.count == 1, Int64(number[0]) != nil else {
+                throw ValidationError("give one decision number from `consolidate decisions`, e.g. consolidate decide undo 3; got \"\(number.joined(separator: " "))\"")
+            }
+        }
         func run() throws {
             try DecisionStore(try database.open(.write)).undo(id)
             Output.note("withdrew decision #\(id)")
