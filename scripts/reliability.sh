@@ -37,7 +37,7 @@ done
 echo "== crash during analyze and plan"
 rm -f an.sqlite*
 "$bin" import big.csv --db an.sqlite 2>/dev/null
-"$bin" platforms import "$OLDPWD/data/samples/national-platforms.csv" --db an.sqlite 2>/dev/null
+"$bin" platforms import --extend "$OLDPWD/data/samples/catalogue-extension.csv" --db an.sqlite 2>/dev/null
 "$bin" plan --db an.sqlite >/dev/null 2>&1
 pairs=$("$bin" sql --db an.sqlite "SELECT count(*) FROM overlap_pairs" --format csv | tail -1)
 items=$("$bin" sql --db an.sqlite "SELECT count(*) FROM plan_items WHERE plan_id = (SELECT max(id) FROM plans)" --format csv | tail -1)

@@ -145,7 +145,7 @@ struct ItemBuilder {
             if let group = item.group {
                 reason = .noFunction(groupWords: Array(input.groupTerms[group].prefix(3)), lookAlikes: input.groups[group].count - 1)
             } else if let closest = input.matches[app].first {
-                reason = .noLookAlike(closest: input.catalogue.functions[closest.function].function.name, score: closest.score)
+                reason = .noLookAlike(closest: input.catalogue.functions[closest.function].function, score: closest.score)
             } else {
                 reason = .noLookAlike(closest: nil, score: 0)
             }

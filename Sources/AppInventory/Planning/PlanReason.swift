@@ -24,7 +24,7 @@ public enum PlanReason: Sendable, Equatable {
     case excluded(String)
     case notChosen(function: PlatformFunction, evidence: Evidence?, platform: String, kind: PlatformKind, apps: Int, target: Int)
     case noFunction(groupWords: [String], lookAlikes: Int)
-    case noLookAlike(closest: String?, score: Double)
+    case noLookAlike(closest: PlatformFunction?, score: Double)
     case noEvidence(function: PlatformFunction)
 
     /// One sentence in `language`.
@@ -90,15 +90,15 @@ public enum PlanReason: Sendable, Equatable {
             return id ? "Kelompoknya dikeluarkan dari rencana oleh keputusan \(citation)." : "Its group is left out of the plan by planner decision \(citation)."
         case let .notChosen(function, evidence, platform, kind, apps, target):
             return id ? "Dipertahankan: \(Self.lower(function, language)) menjadi tugas \(platform) (\(kind.label.lowercased())), yang tidak termasuk \(target) platform rencana ini; menambahkannya akan mencakup \(apps) aplikasi\(evidence.map { "; " + $0.text(language) } ?? "")."
-                      : "Retained: \(Self.lower(function, language)) belongs to \(platform) (\(kind.rawValue)), which is not among this plan's \(target) platforms; adding it would cover \(apps) apps\(evidence.map { "; " + $0.text(language) } ?? "")."
+                      : "Retained: \(Self.lower(function, language)) belongs to \(platform) (\(kind.rawValue)), which is not among this plan's \(target) platforms; adding it would cover \(apps) app\(apps == 1 ? "" : "s")\(evidence.map { "; " + $0.text(language) } ?? "")."
         case let .noFunction(words, lookAlikes):
             let job = words.isEmpty ? "" : " (\(words.joined(separator: ", ")))"
             return id ? "Dipertahankan: \(lookAlikes) aplikasi serupa melakukan pekerjaan yang sama\(job), tetapi tidak ada platform arsitektur sasaran yang mencakupnya."
                       : "Retained: \(lookAlikes) look-alikes do the same job\(job), but no platform of the target architecture covers it."
         case let .noLookAlike(closest, score):
             if let closest {
-                return id ? "Dipertahankan: tidak ada aplikasi serupa, dan kata-katanya hanya lemah menyebut \(closest) (\(Self.format(score)))."
-                          : "Retained: no look-alike in the inventory, and its words name \(closest) only weakly (\(Self.format(score)))."
+                return id ? "Dipertahankan: tidak ada aplikasi serupa, dan kata-katanya hanya lemah menyebut \(Self.lower(closest, language)) (\(Self.format(score)))."
+                          : "Retained: no look-alike in the inventory, and its words name \(Self.lower(closest, language)) only weakly (\(Self.format(score))).")
             }
             return id ? "Dipertahankan: tidak ada aplikasi serupa dan tidak ada fungsi platform yang disebut kata-katanya."
                       : "Retained: no look-alike in the inventory and its words name no platform's function."
