@@ -98,7 +98,7 @@ public enum PlanReason: Sendable, Equatable {
         case let .noLookAlike(closest, score):
             if let closest {
                 return id ? "Dipertahankan: tidak ada aplikasi serupa, dan kata-katanya hanya lemah menyebut \(Self.lower(closest, language)) (\(Self.format(score)))."
-                          : "Retained: no look-alike in the inventory, and its words name \(Self.lower(closest, language)) only weakly (\(Self.format(score))).")
+                          : "Retained: no look-alike in the inventory, and its words name \(Self.lower(closest, language)) only weakly (\(Self.format(score)))."
             }
             return id ? "Dipertahankan: tidak ada aplikasi serupa dan tidak ada fungsi platform yang disebut kata-katanya."
                       : "Retained: no look-alike in the inventory and its words name no platform's function."
