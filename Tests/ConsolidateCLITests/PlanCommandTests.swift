@@ -30,7 +30,7 @@ struct PlanCommandTests {
         #expect(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "formula-like names are neutralised")
         #expect(!csv.contains(",=HYPERLINK"))
         #expect(Self.row(csv, "A1").contains(",DI Yogyakarta,migrate,"), "province from the gazetteer")
-        #expect(Self.row(csv, "A1").contains(",SIASN,national-mandatory,Staff records,"))
+        #expect(Self.row(csv, "A1").contains(",SIASN,national-mandatory,Staff management,"))
         #expect(Self.row(csv, "A3").contains(",SRIKANDI,"))
         let indonesian = try cli.run(["export", "plan", "--lang", "id"]).stdout
         #expect(Self.row(indonesian, "A1").contains("wajib memakai Aplikasi Umum SIASN"))

@@ -39,11 +39,11 @@ public struct FunctionMatcher: Sendable {
     private let wordOwners: [String: Set<Int>]
 
     /// Changes whenever scoring changes, so cached matches are recomputed.
-    public static let version = 4
+    public static let version = 5
 
     /// Words that are part of keyword phrases but say nothing about a job on their own
     /// ("satu" of "satu data", "sistem informasi" of every app): never counted as evidence.
-    static let neutralWords = "satu data sistem informasi aplikasi online digital elektronik terpadu terintegrasi daerah nasional pemerintah kelola manajemen administrasi mobile web system management information app"
+    static let neutralWords = "satu data sistem informasi aplikasi online digital elektronik terpadu terintegrasi daerah nasional pemerintah umum publik public kelola manajemen administrasi mobile web system management information app"
 
     /// Words no function names count this much in the app's total: many are process words
     /// ("pengajuan", "penerbitan") every job uses, others belong to jobs outside the catalogue.

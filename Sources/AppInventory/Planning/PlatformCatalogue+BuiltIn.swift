@@ -55,7 +55,7 @@ extension PlatformCatalogue {
         national("SIASN", .nationalMandatory, owner: "Badan Kepegawaian Negara (BKN)", sector: "Kepegawaian",
                  basis: "UU 20/2023 tentang ASN; PP 11/2017 jo. PP 17/2020 tentang Manajemen PNS (Sistem Informasi ASN); Perpres 95/2018",
                  url: "https://siasn.bkn.go.id", [
-                     function("staff-records", "Manajemen data kepegawaian", "Staff records",
+                     function("staff-records", "Manajemen data kepegawaian", "Staff management",
                               "kepegawaian, data pegawai, simpeg, asn, pns, riwayat jabatan, kenaikan pangkat, mutasi pegawai, pensiun, cuti pegawai, profil pegawai, personnel, employee records, human resources, hr",
                               "Data dan riwayat pegawai ASN: jabatan, pangkat, mutasi, cuti dan pensiun"),
                  ]),
@@ -110,8 +110,8 @@ extension PlatformCatalogue {
         national("SIAK Terpusat", .nationalSectoral, owner: "Ditjen Kependudukan dan Pencatatan Sipil, Kementerian Dalam Negeri", sector: "Kependudukan",
                  basis: "UU 24/2013 tentang Administrasi Kependudukan; Perpres 96/2018 tentang Persyaratan dan Tata Cara Pendaftaran Penduduk",
                  url: "https://dukcapil.kemendagri.go.id", [
-                     function("civil-registry", "Administrasi kependudukan", "Civil registration",
-                              "kependudukan, dukcapil, siak, ktp, ktp-el, kartu keluarga, akta kelahiran, akta kematian, pindah datang, nik, penduduk, civil registry, identity card, population registration",
+                     function("civil-registry", "Administrasi kependudukan", "Population registration",
+                              "kependudukan, dukcapil, siak, ktp, ktp-el, kartu keluarga, akta kelahiran, akta kematian, pindah datang, nik, penduduk, population registry, birth certificate, identity card, population registration",
                               "KTP-el, kartu keluarga, akta dan pindah datang penduduk"),
                  ]),
         national("OSS-RBA", .nationalSectoral, owner: "Kementerian Investasi dan Hilirisasi/BKPM", sector: "Perizinan berusaha",
@@ -139,7 +139,7 @@ extension PlatformCatalogue {
                  basis: "Permendikbud 79/2015 tentang Data Pokok Pendidikan",
                  url: "https://dapo.dikdasmen.go.id", [
                      function("school-data", "Data pokok pendidikan", "School data",
-                              "dapodik, data sekolah, data siswa, peserta didik, data guru, pendidik, tenaga kependidikan, rombongan belajar, nisn, npsn, school data, student records, teachers",
+                              "dapodik, data sekolah, data siswa, peserta didik, data guru, pendidik, tenaga kependidikan, rombongan belajar, nisn, npsn, school data, students, teachers",
                               "Data sekolah, peserta didik, guru dan rombongan belajar"),
                  ]),
         national("SATUSEHAT", .nationalSectoral, owner: "Kementerian Kesehatan", sector: "Kesehatan",
