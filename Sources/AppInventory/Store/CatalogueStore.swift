@@ -1,29 +1,48 @@
+import Foundation
 import GRDB
 
 /// The platform catalogue in the inventory database: the built-in one until a planner imports
-/// their own (`platforms import`), one row per function in `platform_catalogue`.
+/// their own (`platforms import`), one row per function in `platform_catalogue`. An import
+/// either replaces the built-in catalogue or extends it; an extension keeps only the imported
+/// platforms, so it stays on top of the built-in catalogue of whichever version runs.
 public struct CatalogueStore {
     public let database: InventoryDatabase
 
+    /// How an imported catalogue combines with the built-in one.
+    public enum Mode: String, Sendable {
+        case replace, extend
+    }
+
     public init(_ database: InventoryDatabase) { self.database = database }
 
-    /// The catalogue plans use: the imported one, or the built-in one when none was imported.
+    /// The catalogue plans use.
     public func catalogue() throws -> PlatformCatalogue {
         try database.read { db in try Self.catalogue(db) }
     }
 
-    /// Whether the catalogue in use is the built-in one.
-    public func isBuiltIn() throws -> Bool {
-        try database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM platform_catalogue") == 0 }
+    /// Where the catalogue in use comes from, in words: "the built-in catalogue", "the built-in
+    /// catalogue extended by extra.csv (2026-11-26)", "imported from catalogue.csv (…)".
+    public func source() throws -> String {
+        try database.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT mode, file, imported_at FROM catalogue_import") else { return "the built-in catalogue" }
+            let file: String = row[1] ?? "a file"
+            let when = String((row[2] as String).prefix(10))
+            return (row[0] as String) == Mode.extend.rawValue ? "the built-in catalogue extended by \(file) (\(when))" : "imported from \(file) (\(when))"
+        }
     }
 
     static func catalogue(_ db: Database) throws -> PlatformCatalogue {
+        let stored = try storedPlatforms(db)
+        guard let mode = try String.fetchOne(db, sql: "SELECT mode FROM catalogue_import"), !stored.platforms.isEmpty else { return .builtIn }
+        return mode == Mode.extend.rawValue ? PlatformCatalogue.builtIn.extended(with: stored) : stored
+    }
+
+    private static func storedPlatforms(_ db: Database) throws -> PlatformCatalogue {
         let rows = try Row.fetchAll(db, sql: """
             SELECT platform, kind, owner, sector, mandatory, basis, url, onboarding_cost, running_cost_per_app,
                    function_key, function, function_en, keywords, function_description
             FROM platform_catalogue ORDER BY id
             """)
-        guard !rows.isEmpty else { return .builtIn }
         var platforms: [CataloguePlatform] = []
         for row in rows {
             let function = PlatformFunction(key: row[9], name: row[10], english: row[11],
@@ -39,11 +58,17 @@ public struct CatalogueStore {
         return PlatformCatalogue(platforms)
     }
 
-    /// Replaces the catalogue in use (after checking it) in one transaction.
-    public func replace(with catalogue: PlatformCatalogue) throws {
-        if let problem = catalogue.problems.first { throw StoreError.sql(message: "the catalogue cannot be used: \(problem)") }
+    /// Stores an imported catalogue (after checking what it gives) in one transaction: with
+    /// `.extend`, on top of the built-in catalogue; with `.replace`, instead of it. Returns the
+    /// catalogue plans will now use.
+    @discardableResult
+    public func store(_ catalogue: PlatformCatalogue, mode: Mode, file: String?) throws -> PlatformCatalogue {
+        let effective = mode == .extend ? PlatformCatalogue.builtIn.extended(with: catalogue) : catalogue
+        if let problem = effective.problems.first { throw StoreError.sql(message: "the catalogue cannot be used: \(problem)") }
         try database.write { db in
-            try db.execute(sql: "DELETE FROM platform_catalogue")
+            try db.execute(sql: "DELETE FROM platform_catalogue; DELETE FROM catalogue_import")
+            try db.execute(sql: "INSERT INTO catalogue_import(id, mode, file, imported_at) VALUES (1, ?, ?, ?)",
+                           arguments: [mode.rawValue, file, ISO8601DateFormatter().string(from: Date())])
             for platform in catalogue.platforms {
                 for function in platform.functions {
                     try db.execute(sql: """
@@ -56,11 +81,12 @@ public struct CatalogueStore {
                 }
             }
         }
+        return effective
     }
 
     /// Goes back to the built-in catalogue.
     public func reset() throws {
-        try database.write { db in try db.execute(sql: "DELETE FROM platform_catalogue") }
+        try database.write { db in try db.execute(sql: "DELETE FROM platform_catalogue; DELETE FROM catalogue_import") }
     }
 }
 

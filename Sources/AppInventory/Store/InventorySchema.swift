@@ -229,6 +229,12 @@ enum InventorySchema {
                     keywords TEXT NOT NULL,
                     function_description TEXT NOT NULL
                 );
+                CREATE TABLE catalogue_import (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    mode TEXT NOT NULL CHECK (mode IN ('replace', 'extend')),
+                    file TEXT,
+                    imported_at TEXT NOT NULL
+                );
                 CREATE TABLE function_matches (
                     analysis_run_id INTEGER NOT NULL,
                     catalogue_fingerprint TEXT NOT NULL,

@@ -23,13 +23,13 @@ struct PlatformsCommand: ParsableCommand {
         defaultSubcommand: List.self
     )
 
-    /// The catalogue in use; the built-in one when there is no database yet.
-    static func catalogue(_ database: DatabaseOptions) throws -> (catalogue: PlatformCatalogue, builtIn: Bool) {
+    /// The catalogue in use and where it comes from; the built-in one when there is no database yet.
+    static func catalogue(_ database: DatabaseOptions) throws -> (catalogue: PlatformCatalogue, source: String) {
         do {
             let store = CatalogueStore(try database.open(.read))
-            return (try store.catalogue(), try store.isBuiltIn())
+            return (try store.catalogue(), try store.source())
         } catch StoreError.missing {
-            return (.builtIn, true)
+            return (.builtIn, "the built-in catalogue")
         }
     }
 
@@ -42,12 +42,12 @@ struct PlatformsCommand: ParsableCommand {
         var format: TableRenderer.Format = .table
 
         func run() throws {
-            let (catalogue, builtIn) = try PlatformsCommand.catalogue(database)
+            let (catalogue, source) = try PlatformsCommand.catalogue(database)
             let result = QueryResult(columns: ["platform", "kind", "owner", "functions", "basis"], rows: catalogue.platforms.map {
                 [$0.name, $0.kind.rawValue, $0.owner, $0.functions.map(\.name).joined(separator: "; "), $0.basis]
             })
             try Output.write(TableRenderer.render(result, format: format, width: Output.terminalWidth), to: nil)
-            if format == .table { Output.note(builtIn ? "the built-in catalogue (docs/plan.md lists its sources)" : "an imported catalogue (`consolidate platforms reset` goes back to the built-in one)") }
+            if format == .table { Output.note("\(source); docs/plan.md lists the built-in platforms' sources, `consolidate platforms reset` goes back to them") }
         }
     }
 
@@ -78,7 +78,7 @@ struct PlatformsCommand: ParsableCommand {
 
         @OptionGroup var database: DatabaseOptions
 
-        @Flag(help: "Add the file's platforms to the catalogue in use, replacing same-named ones, instead of replacing it.")
+        @Flag(help: "Add the file's platforms to the built-in catalogue (replacing same-named ones) instead of replacing it.")
         var extend = false
 
         @Argument(help: "CSV file of platforms and their functions.")
@@ -86,9 +86,7 @@ struct PlatformsCommand: ParsableCommand {
 
         func run() throws {
             let imported = try PlatformCatalogueReader.read(path: file)
-            let store = CatalogueStore(try database.open(.create))
-            let catalogue = extend ? try store.catalogue().extended(with: imported) : imported
-            try store.replace(with: catalogue)
+            let catalogue = try CatalogueStore(try database.open(.create)).store(imported, mode: extend ? .extend : .replace, file: file)
             Output.note("the catalogue now holds \(catalogue.platforms.count) platforms (\(catalogue.platforms.filter(\.mandatory).count) mandatory) and \(catalogue.functions.count) functions, from \(file)")
         }
     }
