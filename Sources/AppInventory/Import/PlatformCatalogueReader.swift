@@ -35,6 +35,7 @@ public enum PlatformCatalogueReader {
         }
         var issues: [ImportIssue] = []
         var platforms: [CataloguePlatform] = []
+        var keyRows: [String: Int] = [:]
         for (row, number) in zip(table.rows, table.rowNumbers) {
             func cell(_ field: String) -> String? { position[field].flatMap { $0 < row.count ? ValueParser.text(row[$0]) : nil } }
             func issue(_ field: String, _ message: String) { issues.append(ImportIssue(file: path, row: number, column: table.header[position[field]!], message: message)) }
@@ -62,6 +63,12 @@ public enum PlatformCatalogueReader {
             let names = position["function_key"] == nil ? ValueParser.list(functionCell) : [functionCell]
             for functionName in names {
                 let key = cell("function_key") ?? InventoryField.fold(functionName).replacingOccurrences(of: "_", with: "-")
+                if let first = keyRows[key] {
+                    issues.append(ImportIssue(file: path, row: number, column: table.header[position["function_key"] ?? position["function"]!],
+                                              message: "function \"\(key)\" is already listed on row \(first); each function belongs to one platform"))
+                    continue
+                }
+                keyRows[key] = number
                 let keywords = cell("keywords").map(ValueParser.list)
                     ?? ([functionName] + description.split(whereSeparator: { $0 == "," || $0 == ":" }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
                 let function = PlatformFunction(key: key, name: functionName, english: cell("function_en") ?? functionName,

@@ -64,7 +64,7 @@ struct ItemBuilder {
         let leadScore = SurvivorScore.score(lead, context: context, apps: apps, fit: fit(lead))
         let leadFeatures = Set(apps[lead].features.map(FeatureName.key))
         // A central app never moves into a regional lead without the reason saying why.
-        let outranked = pinned != nil && apps[lead].level != .central
+        let outranked = apps[lead].level != .central
             ? kept.first { apps[$0].level == .central && $0 != lead }.map { "\(apps[$0].name) (\(apps[$0].externalID))" } : nil
         let (leadEvidence, leadConfidence) = evidence[lead]!
         record(lead, .platform, platform: number, catalogueIndex: catalogueIndex, function: function, lead: lead, confidence: leadConfidence,

@@ -70,7 +70,9 @@ public enum PlanReason: Sendable, Equatable {
             let why = pinned.map { id ? "ditetapkan oleh keputusan \($0)" : "set by planner decision \($0)" }
                 ?? (id ? "skor penerus terbaik \(Self.format(survivorScore)) (pengguna, tingkat pemerintahan, kecocokan, fitur)"
                        : "best lead score \(Self.format(survivorScore)) (users, government level, fit, features)")
-            let note = outranks.map { id ? "; aplikasi instansi pusat \($0) ikut pindah karena keputusan ini" : "; the central agency's \($0) moves in because of this decision" } ?? ""
+            let because = pinned != nil ? (id ? "karena keputusan ini" : "because of this decision")
+                : (id ? "karena aplikasi ini unggul pada pengguna, kecocokan dan fitur" : "because this app scores higher on users, fit and features")
+            let note = outranks.map { id ? "; aplikasi instansi pusat \($0) ikut pindah \(because)" : "; the central agency's \($0) moves in \(because)" } ?? ""
             return id ? "Menjadi dasar modul \(Self.lower(function, language)) pada \(platform): \(why); \(evidence.text(language))\(note)."
                       : "Leads the \(Self.lower(function, language)) module of \(platform): \(why); \(evidence.text(language))\(note)."
         case let .moveInto(platform, function, lead, leadID, evidence, brings):
