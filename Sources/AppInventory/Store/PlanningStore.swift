@@ -61,7 +61,7 @@ public struct PlanningStore {
                 guard let app = index[row[0]], let function = keys[row[1]] else { continue }
                 matches[app].append(FunctionMatch(function: function, score: row[2]))
                 let words: String = row[3]
-                evidence[app].append(words.isEmpty ? [] : words.components(separatedBy: "; "))
+                evidence[app].append(words.split(separator: ";").map { $0.first == " " ? String($0.dropFirst()) : String($0) })
             }
             return rows > 0 ? (matches, evidence) : nil
         }
