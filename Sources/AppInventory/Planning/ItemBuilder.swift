@@ -95,8 +95,8 @@ struct ItemBuilder {
     }
 
     /// The app's strongest evidence for `function`: its own words, or its best look-alike
-    /// among apps doing the same function (limited by how clearly its group names the
-    /// function), or the planner decision that put it there. Nil when there is none.
+    /// among apps doing the same function or else in its group (limited by how clearly its
+    /// group names the function), or the planner decision that put it there. Nil when there is none.
     func evidence(_ app: Int, function: Int, module: Set<Int>) -> (PlanReason.Evidence, Double)? {
         let item = assignment.items[app]
         if case .assigned = item.basis, let decision = input.decisions.first(where: { if case .assigned(let id) = item.basis { $0.id == id } else { false } }) {
@@ -104,9 +104,15 @@ struct ItemBuilder {
         }
         let own = input.ownScore(app, function)
         let words = input.ownEvidence(app, function)
+        // Its strongest look-alike doing the same function, else the strongest in its group.
         var best: LookAlike?
         for candidate in input.lookAlikes[app] where module.contains(candidate.app) && candidate.app != app {
             if candidate.score > (best?.score ?? 0) { best = candidate }
+        }
+        if best == nil, let group = item.group {
+            for candidate in input.lookAlikes[app] where candidate.app != app && assignment.items[candidate.app].group == group {
+                if candidate.score > (best?.score ?? 0) { best = candidate }
+            }
         }
         let group = best.map { min($0.score, max(item.groupScore, own)) } ?? 0
         if own >= group, own > 0, !words.isEmpty { return (.ownWords(words, score: own), own) }
