@@ -164,6 +164,19 @@ struct MergePlannerTests {
         #expect(effects[8]?.applied == false && effects[8]!.effect.contains("no longer in the inventory"))
     }
 
+    @Test func aMixedGroupIsJudgedPartByPart() throws {
+        // Two licensing apps and two building-permit apps linked by shared words into one group.
+        let apps = [
+            Self.app("L1", "Izin Usaha Online", "Penerbitan izin usaha dan NIB", users: 100),
+            Self.app("L2", "Perizinan Berusaha Terpadu", "Pelayanan perizinan dan nonperizinan usaha", users: 100),
+            Self.app("B1", "SIMBG Lokal", "Persetujuan bangunan gedung dan sertifikat laik fungsi", users: 100),
+            Self.app("B2", "Izin Bangunan Online", "Izin mendirikan bangunan dan PBG", users: 100),
+        ]
+        let plan = MergePlanner.plan(Self.input(apps, groups: [[0, 1, 2, 3]]), parameters: Self.parameters)
+        #expect(Self.platformName(plan, 0) == "OSS-RBA" && Self.platformName(plan, 1) == "OSS-RBA")
+        #expect(Self.platformName(plan, 2) == "SIMBG" && Self.platformName(plan, 3) == "SIMBG")
+    }
+
     @Test func keepPinsTheLeadOfASharedModule() throws {
         let decisions = [ResolvedDecision(id: 1, kind: .keep, app: 7, citation: "#1 (keep by Budi)")]
         let plan = MergePlanner.plan(Self.input(decisions: decisions), parameters: Self.parameters)

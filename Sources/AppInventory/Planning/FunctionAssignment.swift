@@ -33,6 +33,16 @@ struct FunctionAssignment: Sendable {
     static let ownOverride = 0.40
     /// ...and name the group's function less than this share of that.
     static let overrideRatio = 0.5
+    /// A group holds together when at least this share of its apps name its function best.
+    static let cohesion = 0.6
+
+    /// The function `members` name most on average (restricted to `allowed` when given), and that average.
+    static func best(_ members: [Int], input: PlanInput, allowed: Set<Int>?) -> (Int?, Double) {
+        var sums: [Int: Double] = [:]
+        for app in members { for match in input.matches[app] where allowed?.contains(match.function) ?? true { sums[match.function, default: 0] += match.score } }
+        guard let top = sums.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) else { return (nil, 0) }
+        return (top.key, top.value / Double(members.count))
+    }
 
     var items: [Assigned]
     /// Function of each group (nil when none matches).
@@ -63,41 +73,53 @@ struct FunctionAssignment: Sendable {
         var groupFunctions: [Int?] = []
         var groupScores: [Double] = []
         for (index, group) in input.groups.enumerated() {
-            var sums: [Int: Double] = [:]
-            for app in group { for match in input.matches[app] { sums[match.function, default: 0] += match.score } }
             let allowed: Set<Int>? = assignedPlatform[index].map { platform in
                 Set(functions.indices.filter { functions[$0].platform == platform.0 })
             }
-            let ranked = sums.filter { allowed?.contains($0.key) ?? true }
-                .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            var function = ranked.first?.key
-            let score = (ranked.first?.value ?? 0) / Double(group.count)
+            var (function, score) = Self.best(group, input: input, allowed: allowed)
             if let allowed, function == nil { function = allowed.min() }
-            if allowed == nil && score < parameters.groupThreshold { function = nil }
-            groupFunctions.append(function)
-            groupScores.append(score)
-            for app in group {
-                items[app].group = index
-                items[app].groupScore = score
-                if let excluded = excludedGroups[index] {
-                    items[app].basis = .heldBack(excluded)
-                    continue
-                }
-                if let (_, id) = assignedPlatform[index] {
-                    items[app].function = function
-                    items[app].basis = .assigned(id)
-                    continue
-                }
-                let own = input.matches[app].first
-                if let own, own.function != function, own.score >= Self.ownOverride,
-                   input.ownScore(app, function ?? -1) < own.score * Self.overrideRatio {
-                    items[app].function = own.function
-                    items[app].basis = .own
-                } else if let function {
-                    items[app].function = function
-                    items[app].basis = .group
+            // A group holds together when most of its apps name its function themselves; a
+            // mixed group (licensing and building permits linked by shared words) is judged
+            // part by part, each part being the apps whose own words name one function.
+            var parts: [([Int], Int?, Double)] = [(group, function, score)]
+            let agreeing = group.filter { input.matches[$0].first?.function == function }.count
+            if allowed == nil, function == nil || Double(agreeing) < Self.cohesion * Double(group.count) {
+                let byOwn = Dictionary(grouping: group) { input.matches[$0].first?.function ?? -1 }
+                parts = byOwn.keys.sorted().map { key in
+                    let part = byOwn[key]!
+                    let (partFunction, partScore) = Self.best(part, input: input, allowed: nil)
+                    return (part, partFunction, partScore)
                 }
             }
+            var matched: Int?
+            for (part, partFunction, partScore) in parts {
+                let accepted = allowed != nil || partScore >= parameters.groupThreshold ? partFunction : nil
+                if matched == nil { matched = accepted }
+                for app in part {
+                    items[app].group = index
+                    items[app].groupScore = partScore
+                    if let excluded = excludedGroups[index] {
+                        items[app].basis = .heldBack(excluded)
+                        continue
+                    }
+                    if let (_, id) = assignedPlatform[index] {
+                        items[app].function = accepted
+                        items[app].basis = .assigned(id)
+                        continue
+                    }
+                    let own = input.matches[app].first
+                    if let own, own.function != accepted, own.score >= Self.ownOverride,
+                       input.ownScore(app, accepted ?? -1) < own.score * Self.overrideRatio {
+                        items[app].function = own.function
+                        items[app].basis = .own
+                    } else if let accepted {
+                        items[app].function = accepted
+                        items[app].basis = .group
+                    }
+                }
+            }
+            groupFunctions.append(matched)
+            groupScores.append(score)
         }
         for app in input.apps.indices where items[app].group == nil {
             if let own = input.matches[app].first, own.score >= parameters.loneThreshold {

@@ -141,7 +141,7 @@ public struct PlanParameters: Sendable, Equatable, Codable {
     /// (capacity, licences, support); the rest is saved.
     public var residualCostShare = 0.3
     /// A group does a catalogue function when its apps' words name it at least this much on average.
-    public var groupThreshold = 0.20
+    public var groupThreshold = 0.25
     /// An app without look-alikes joins a platform only when its own words name the function this much.
     public var loneThreshold = 0.40
     /// Below this confidence a reason says "weak match: check by hand".

@@ -109,10 +109,14 @@ enum PlanSummaryText {
         }
         lines.append("Actions: \(plan.count(.platform).grouped) lead a module, \(plan.count(.migrate).grouped) migrate, \(plan.count(.retire).grouped) retire, \(plan.count(.retain).grouped) retain")
         let money = plan.money
-        lines.append("Money (known costs only): the moving apps cost \(NumberText.rupiahShort(money.annualCostPlanned)) a year; one-off migration \(NumberText.rupiahShort(money.oneOffCost)); saving \(NumberText.rupiahShort(money.annualSaving)) a year")
-        lines.append("  net over \(money.years) years: \(NumberText.rupiahShort(money.netSaving)) (low \(NumberText.rupiahShort(money.netSavingLow)), high \(NumberText.rupiahShort(money.netSavingHigh)))")
-        if money.unknownCostApps > 0 {
-            lines.append("  \(money.unknownCostApps.grouped) of \(money.plannedApps.grouped) moving apps (\(percent(money.unknownCostApps, money.plannedApps))) have no known cost: no saving or migration cost is claimed for them")
+        if money.plannedApps > 0 && money.unknownCostApps == money.plannedApps {
+            lines.append("Money: no moving app has a known running cost (annual_cost), so no one-off cost or saving is estimated")
+        } else {
+            lines.append("Money (known costs only): the moving apps cost \(NumberText.rupiahShort(money.annualCostPlanned)) a year; one-off migration \(NumberText.rupiahShort(money.oneOffCost)); saving \(NumberText.rupiahShort(money.annualSaving)) a year")
+            lines.append("  net over \(money.years) years: \(NumberText.rupiahShort(money.netSaving)) (low \(NumberText.rupiahShort(money.netSavingLow)), high \(NumberText.rupiahShort(money.netSavingHigh)))")
+            if money.unknownCostApps > 0 {
+                lines.append("  \(money.unknownCostApps.grouped) of \(money.plannedApps.grouped) moving apps (\(percent(money.unknownCostApps, money.plannedApps))) have no known cost: no saving or migration cost is claimed for them")
+            }
         }
         lines.append("Waves:")
         for wave in plan.waves {
