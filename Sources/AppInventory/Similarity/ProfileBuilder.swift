@@ -79,7 +79,7 @@ enum ProfileBuilder {
     static func terms(of app: Application, normalizer: inout TextNormalizer, expansions: [String: [String]]) -> AppTerms {
         var result = AppTerms()
         let written = app.name + " " + (app.acronym ?? "")
-        var nameTerms = normalizer.terms(written)
+        var nameTerms = normalizer.terms(written, isName: true)
         var name = nameTerms.map { ($0, Float(1)) }
         for word in Set(Tokenizer.words(written)).sorted() {
             for term in expansions[word] ?? [] where !nameTerms.contains(term) {
@@ -93,7 +93,7 @@ enum ProfileBuilder {
         result.bags[SimilarityField.features.rawValue] = featureTerms.flatMap { $0 }.map { ($0, 1) }
         result.featurePhrases = featureTerms.map { $0.joined(separator: " ") }.filter { !$0.isEmpty }
         result.bags[SimilarityField.data.rawValue] = app.dataEntities.flatMap { normalizer.terms($0) }.map { ($0, 1) }
-        result.bags[SimilarityField.characters.rawValue] = trigrams(normalizer.terms(app.name).joined(separator: " ")).map { ($0, 1) }
+        result.bags[SimilarityField.characters.rawValue] = trigrams(normalizer.terms(app.name, isName: true).joined(separator: " ")).map { ($0, 1) }
         return result
     }
 
