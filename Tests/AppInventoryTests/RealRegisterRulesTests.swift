@@ -37,4 +37,47 @@ struct RealRegisterRulesTests {
         #expect(TextLanguage.detect(Tokenizer.words("surat dari kantor")) == .indonesian)
         #expect(TextLanguage.detect(Tokenizer.words("SIMPEG")) == nil)
     }
+
+    @Test func aTemplateSharedByOneKindOfUnitIsEvidenceButInventoryBoilerplateIsNot() {
+        let template = "Mengelola, mencatat dan menyajikan data pelayanan administrasi kependudukan warga"
+        let boilerplate = "Mendukung kinerja dan tugas pokok perangkat daerah secara optimal"
+        var apps = [
+            Self.app("1", "Lapor Hendi", unit: "Kelurahan Sukamaju", template),
+            Self.app("2", "Sipenduk Mandiri", unit: "Kelurahan Cibogo", template),
+            Self.app("3", "eWarga", unit: "Kelurahan Pasirluyu", template),
+            Self.app("4", "Simanis", unit: "Dinas Pertanian", boilerplate),
+            Self.app("5", "Sijaka", unit: "Badan Keuangan", boilerplate),
+            Self.app("6", "Sikopi", unit: "Kecamatan Lembang", boilerplate),
+        ]
+        let others = ["Penjadwalan armada angkutan", "Katalog perpustakaan daerah", "Pemantauan harga pasar", "Pendaftaran sekolah",
+                      "Perizinan mendirikan bangunan", "Rekam medis pasien", "Pajak kendaraan bermotor", "Jadwal irigasi sawah"]
+        apps += others.enumerated().map { Self.app("o\($0.offset)", "Aplikasi \($0.offset)", unit: "Dinas \($0.offset)", $0.element) }
+        let holders = ProfileBuilder.familyTemplateHolders(apps, descriptions: apps.map { app in
+            var normalizer = TextNormalizer()
+            return normalizer.terms(app.description ?? "").map { ($0, 1) }
+        })
+        #expect(holders == [0, 1, 2])
+        let profiles = ProfileBuilder.build(apps)
+        let description = SimilarityField.description.rawValue
+        #expect(profiles.confidence[description][0] == 1, "the family keeps full confidence in its template")
+        #expect(profiles.confidence[description][3] < 1, "boilerplate of every kind of unit stays discounted")
+        let search = NeighbourSearch(profiles: profiles, weights: SimilarityWeights(), topK: 5, threshold: 0)
+        #expect(search.score(0, 1).score > search.score(3, 4).score)
+        let analysis = OverlapEngine.analyze(apps)
+        #expect(analysis.groupOf[0] != nil && analysis.groupOf[0] == analysis.groupOf[1] && analysis.groupOf[1] == analysis.groupOf[2])
+        #expect(analysis.groupOf[3] != analysis.groupOf[0])
+    }
+
+    @Test func sharedContextBacksUpThinDescriptions() {
+        var apps = [
+            Application(externalID: "1", name: "Lapor Hendi", description: "Aduan warga", url: "https://lapor.semarangkota.go.id", integrations: ["SP4N-LAPOR"]),
+            Application(externalID: "2", name: "e-Aduan", description: "Aduan warga", url: "https://lapor.malangkota.go.id", integrations: ["SP4N-LAPOR"]),
+            Application(externalID: "3", name: "Suara Warga", description: "Aduan warga", url: "https://suara.bantulkab.go.id"),
+        ]
+        apps += (4...12).map { Application(externalID: "\($0)", name: "Portal \($0)", description: "Berita dan pengumuman nomor \($0)", url: "https://portal\($0).jatengprov.go.id") }
+        let profiles = ProfileBuilder.build(apps)
+        let search = NeighbourSearch(profiles: profiles, weights: SimilarityWeights(), topK: 5, threshold: 0)
+        #expect(search.score(0, 1).score > search.score(0, 2).score, "same product host label and integration")
+        #expect(ProfileBuilder.urlHost("https://www.lapor.go.id:443/x?y") == "lapor.go.id")
+    }
 }

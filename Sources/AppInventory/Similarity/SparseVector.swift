@@ -30,4 +30,22 @@ struct SparseVector: Sendable {
         }
         return result.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
     }
+
+    /// Element-wise sum (not normalised): the summed vector of a group of apps.
+    func adding(_ other: SparseVector) -> SparseVector {
+        var result = SparseVector()
+        result.terms.reserveCapacity(terms.count + other.terms.count)
+        result.weights.reserveCapacity(terms.count + other.terms.count)
+        var i = 0, j = 0
+        while i < terms.count || j < other.terms.count {
+            if j == other.terms.count || (i < terms.count && terms[i] < other.terms[j]) {
+                result.terms.append(terms[i]); result.weights.append(weights[i]); i += 1
+            } else if i == terms.count || other.terms[j] < terms[i] {
+                result.terms.append(other.terms[j]); result.weights.append(other.weights[j]); j += 1
+            } else {
+                result.terms.append(terms[i]); result.weights.append(weights[i] + other.weights[j]); i += 1; j += 1
+            }
+        }
+        return result
+    }
 }
