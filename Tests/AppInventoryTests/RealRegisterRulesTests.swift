@@ -9,6 +9,27 @@ struct RealRegisterRulesTests {
         Application(externalID: id, name: name, unit: unit, description: description)
     }
 
+    @Test func oneCopiedDescriptionDoesNotBridgeTwoSets() {
+        // Two tight sets of three on disjoint words; app 2 also carries some of the other set's
+        // words, as if part of its description were pasted from there.
+        func vector(_ pairs: [(Int32, Float)]) -> SparseVector {
+            let norm = pairs.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
+            return SparseVector(terms: pairs.map(\.0), weights: pairs.map { $0.1 / norm })
+        }
+        let vectors = [
+            vector([(0, 1), (1, 1)]), vector([(0, 1), (1, 0.8)]), vector([(0, 1), (1, 1), (2, 0.5), (3, 0.5)]),
+            vector([(2, 1), (3, 1)]), vector([(2, 1), (3, 0.9)]), vector([(2, 0.8), (3, 1)]),
+        ]
+        let links = [(0, 1), (0, 2), (1, 2), (2, 3), (2, 4), (3, 4), (3, 5), (4, 5)]
+        #expect(vectors[2].dot(vectors[3]) > 0.4, "the bridge alone would chain the sets at the pair threshold")
+        let clusters = AverageLinkage(vectors: vectors, threshold: 0.3).clusters(links: links)
+        #expect(clusters[0] == clusters[1] && clusters[1] == clusters[2])
+        #expect(clusters[3] == clusters[4] && clusters[4] == clusters[5])
+        #expect(clusters[0] != clusters[3], "joining is judged on the mean of all nine cross pairs, not on the one bridge")
+        let forced = AverageLinkage(vectors: vectors, threshold: 0.3).clusters(links: links, separated: [UnorderedPair(0, 1)])
+        #expect(forced[0] != forced[1], "a planner's separation wins")
+    }
+
     @Test func versionsAndEditionsDoNotMakeDifferentProducts() {
         var normalizer = TextNormalizer()
         #expect(normalizer.terms("7-Zip 16.x", isName: true) == normalizer.terms("7-Zip 18.x", isName: true))
