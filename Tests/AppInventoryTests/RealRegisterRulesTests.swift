@@ -101,4 +101,39 @@ struct RealRegisterRulesTests {
         #expect(search.score(0, 1).score > search.score(0, 2).score, "same product host label and integration")
         #expect(ProfileBuilder.urlHost("https://www.lapor.go.id:443/x?y") == "lapor.go.id")
     }
+
+    @Test func aVendorNameOnUnrelatedProductsCountsLessThanAProductName() {
+        let apps = [
+            Self.app("1", "Oracle Database", "Relational database engine storing tables and transactions"),
+            Self.app("2", "Oracle Identity Manager", "Provisioning of user accounts and passwords for single sign-on"),
+            Self.app("3", "Oracle JDeveloper", "Integrated development environment for writing Java code"),
+            Self.app("4", "Revit Architecture", "Building information modeling for architects designing buildings"),
+            Self.app("5", "Revit Structure", "Building information modeling for structural engineers designing buildings"),
+            Self.app("6", "Revit MEP", "Building information modeling of mechanical systems in buildings"),
+        ]
+        let profiles = ProfileBuilder.build(apps)
+        let name = SimilarityField.name.rawValue
+        func weight(_ word: String, in app: Int) -> Float {
+            let id = Int32(profiles.vocabulary[name].firstIndex(of: word)!)
+            let vector = profiles.vectors[name][app]
+            return vector.weights[vector.terms.firstIndex(of: id)!]
+        }
+        #expect(weight("oracl", in: 0) < 0.5 * weight("revit", in: 3), "the vendor's products do different jobs")
+    }
+
+    @Test func theGroupThresholdFollowsTheInventoryAndSaysHow() {
+        let rich = OverlapEngine.analyze(OverlapEngineTests.inventory)
+        #expect(rich.grouping.calibrated)
+        #expect(rich.grouping.threshold >= GroupingThreshold.floor)
+        #expect(rich.grouping.explanation.contains("background"))
+        var fixed = AnalysisParameters()
+        fixed.groupCohesion = 0.9
+        let strict = OverlapEngine.analyze(OverlapEngineTests.inventory, parameters: fixed)
+        #expect(!strict.grouping.calibrated && strict.grouping.threshold == 0.9)
+        #expect(strict.groups.count <= rich.groups.count)
+        #expect(strict.grouping.explanation.contains("--group-cohesion"))
+        #expect(AverageLinkage.background([SparseVector(terms: [0], weights: [1]), SparseVector(terms: [0], weights: [1])], links: []) == 1)
+        #expect(AverageLinkage.background([SparseVector(terms: [0], weights: [1]), SparseVector(terms: [0], weights: [1])], links: [(0, 1)]) == 0,
+                "near neighbours are not background")
+    }
 }

@@ -113,8 +113,8 @@ enum ProfileBuilder {
     /// A term's *coherence* is the mean description similarity over all pairs of apps that
     /// hold it in `field` (exact, from the sum of their description vectors). Terms held by at
     /// least three apps with descriptions get their weight scaled by their coherence relative
-    /// to the median term's, capped at 1; other terms, and apps without descriptions, keep
-    /// full weight.
+    /// to the median term's, capped at 1 (the vector is not renormalised, so a field made only
+    /// of brand words stays weak); other terms, and apps without descriptions, keep full weight.
     static func discountBrands(_ profiles: inout ProfileSet, field: SimilarityField) {
         let name = field.rawValue
         let descriptions = profiles.vectors[SimilarityField.description.rawValue]
@@ -139,11 +139,10 @@ enum ProfileBuilder {
         for app in profiles.vectors[name].indices {
             var vector = profiles.vectors[name][app]
             guard !vector.isEmpty, !descriptions[app].isEmpty else { continue }
+            // Not renormalised: a name that is only a brand ("Oracle Database") must stay weak.
             vector.weights = zip(vector.terms, vector.weights).map { term, weight in
                 weight * Float(min(1, max(0.05, (coherence[Int(term)] ?? median) / median)))
             }
-            let norm = vector.weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            if norm > 0 { vector.weights = vector.weights.map { $0 / norm } }
             profiles.vectors[name][app] = vector
         }
     }
