@@ -41,7 +41,9 @@ public enum OverlapEngine {
         progress?("grouping", 0, apps.count)
         let combined = profiles.combinedVectors(weights: parameters.weights)
         let links = keys.map { ($0.low, $0.high) }
-        let grouping = GroupingThreshold(parameters: parameters, background: AverageLinkage.background(combined, links: links))
+        // Pairs that overlap are not background: in a small inventory of look-alikes they are most pairs.
+        let overlapping = keys.filter { best[$0]!.score >= parameters.threshold }.map { ($0.low, $0.high) }
+        let grouping = GroupingThreshold(parameters: parameters, background: AverageLinkage.background(combined, links: overlapping))
         let linkage = AverageLinkage(vectors: combined, threshold: grouping.threshold)
         var communities = linkage.clusters(links: links, forced: merged, separated: search.separated)
         if parameters.groupMergeThreshold < 1 {
