@@ -18,9 +18,9 @@ struct AverageLinkage {
     /// Lowest mean pairwise similarity at which two groups join.
     var threshold: Double
 
-    /// Mean similarity of two apps that are not each other's near neighbours (0 when there is
-    /// no such pair): how much vocabulary the register shares whatever the job. Neighbour
-    /// pairs (`links`) are left out so that a small inventory made mostly of look-alikes
+    /// Mean similarity of two apps over all pairs but `links` (0 when there is no other pair):
+    /// how much vocabulary the register shares whatever the job. The overlapping pairs are
+    /// passed as `links` and left out, so that a small inventory made mostly of look-alikes
     /// still has a low background.
     static func background(_ vectors: [SparseVector], links: [(Int, Int)]) -> Double {
         // Summing in a balanced tree keeps the partial sums short while they grow.
@@ -68,7 +68,13 @@ struct AverageLinkage {
         func push(_ a: Int, _ b: Int) {
             guard let cross = crossSums[a][b], !blocked[a].contains(b) else { return }
             let mean = cross / Double(sizes[a] * sizes[b])
-            guard mean >= threshold else { return }
+            guard mean >= threshold else {
+                // A link far below the threshold is forgotten: reaching it again would take
+                // newcomers far more alike to the other group than their own neighbour lists
+                // say. This keeps a large function's list of linked groups short.
+                if mean < threshold * Self.forgetShare { crossSums[a][b] = nil; crossSums[b][a] = nil }
+                return
+            }
             heap.insert(Candidate(mean: mean, low: min(a, b), high: max(a, b), lowVersion: version[min(a, b)], highVersion: version[max(a, b)]))
         }
         /// Joins clusters `a` and `b` (both roots), combining what they know of their neighbours.
@@ -95,7 +101,8 @@ struct AverageLinkage {
             for other in walls { blocked[other].remove(absorbed); blocked[other].insert(kept) }
             blocked[absorbed] = []
             version[kept] += 1
-            for other in neighbours.keys.sorted() { push(kept, other) }
+            // Heap order is total (mean, then ids), so the order of insertion does not matter.
+            for other in neighbours.keys { push(kept, other) }
         }
 
         for (a, b) in forced {
@@ -112,6 +119,9 @@ struct AverageLinkage {
         }
         return (0..<count).map(root)
     }
+
+    /// Links whose mean falls below this share of the threshold are dropped.
+    static let forgetShare = 0.25
 
     /// A possible merge; larger mean first, then the lowest ids.
     struct Candidate: Comparable {
