@@ -24,6 +24,13 @@ struct TextNormalizerTests {
         #expect(normalizer.terms("Sistem Informasi Kepegawaian Provinsi Jawa Tengah") == ["pegawai"])
     }
 
+    @Test func invisibleFormatCharactersDoNotSplitWords() {
+        #expect(Tokenizer.words("SIM\u{200D}PEG Kota Malang") == ["simpeg", "kota", "malang"])
+        #expect(Tokenizer.words("e\u{00AD}Kinerja\u{FEFF}") == ["e", "kinerja"])
+        var normalizer = TextNormalizer()
+        #expect(normalizer.terms("SIM\u{200B}PEG") == normalizer.terms("SIMPEG"))
+    }
+
     @Test func ambiguousRegionNamesStayUnlessALevelWordPrecedesThem() {
         var normalizer = TextNormalizer()
         #expect(normalizer.terms("SIAK Kabupaten Siak") == ["siak"], "the SIAK acronym stays, the regency goes")

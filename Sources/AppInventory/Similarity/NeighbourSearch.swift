@@ -107,6 +107,11 @@ struct NeighbourSearch {
         return output.values
     }
 
+    /// Weight of agreeing context (unit kind, domain, SPBE codes, URL host, technology,
+    /// integrations). Context only ever adds evidence: apps of one domain do many jobs, so
+    /// disagreement says nothing, while a shared rare value backs up a thin description.
+    static let contextWeight = 0.10
+
     /// Share of the name weight kept when two names have nothing in common.
     static let nameDisagreementFloor = 0.3
 
@@ -130,6 +135,11 @@ struct NeighbourSearch {
             components.append(cosine)
             total += weight * cosine
             weightSum += weight
+        }
+        if !profiles.context.isEmpty, !profiles.context[a].isEmpty, !profiles.context[b].isEmpty {
+            let agreement = Double(profiles.context[a].dot(profiles.context[b]))
+            total += Self.contextWeight * agreement * agreement
+            weightSum += Self.contextWeight * agreement
         }
         return Neighbour(index: b, score: weightSum > 0 ? min(1, total / weightSum) : 0, components: components)
     }

@@ -1,3 +1,4 @@
+import Foundation
 /// Settings of one overlap analysis.
 public struct AnalysisParameters: Sendable, Equatable, Codable {
     /// Pairs scoring below this are not reported or grouped.
@@ -5,8 +6,12 @@ public struct AnalysisParameters: Sendable, Equatable, Codable {
     /// Neighbours kept per app.
     public var topK = 10
     public var weights = SimilarityWeights()
-    /// Louvain resolution: above 1 gives smaller, tighter groups.
+    /// Group granularity: scales the calibrated group threshold; above 1 gives smaller,
+    /// tighter groups.
     public var resolution = 1.0
+    /// Mean pairwise similarity at which groups join; nil calibrates it to the inventory
+    /// (see ``GroupingThreshold``).
+    public var groupCohesion: Double?
     /// Linked groups whose centroids are at least this similar are merged (1 turns merging off).
     public var groupMergeThreshold = 0.5
 
@@ -51,4 +56,51 @@ public struct OverlapAnalysis: Sendable {
     public var neighbours: [[Neighbour]]
     /// Group id per app (nil for apps that overlap with nothing).
     public var groupOf: [Int?]
+    /// The threshold groups were cut at, and how it was chosen.
+    public var grouping: GroupingThreshold
+}
+
+/// The mean pairwise similarity at which two groups join, calibrated to the inventory.
+///
+/// Similarities depend on the register: rich, templated texts make look-alikes score high,
+/// one-line descriptions make everything score low. So the threshold is not a fixed number but
+/// a *lift* over the inventory's background, the mean similarity of two apps whose pair does
+/// not reach the pair threshold: two groups join when their members are on average ``lift`` times
+/// as alike as that (times ``AnalysisParameters/resolution``), and never below ``floor``. A
+/// fixed ``AnalysisParameters/groupCohesion`` overrides it.
+public struct GroupingThreshold: Sendable, Equatable {
+    /// How many times the background similarity groups must reach on average.
+    public static let lift = 12.0
+    /// The lowest calibrated threshold: a small inventory of look-alikes has almost no
+    /// background, yet a group still needs members that are alike.
+    public static let floor = 0.05
+    /// Mean similarity (combined over fields) of two apps whose pair does not overlap.
+    public var background: Double
+    public var threshold: Double
+    /// False when the threshold was given (`groupCohesion`).
+    public var calibrated: Bool
+
+    /// ``AnalysisParameters/resolution`` the threshold was scaled by.
+    public var resolution: Double
+
+    init(parameters: AnalysisParameters, background: Double) {
+        self.background = background
+        resolution = parameters.resolution
+        if let fixed = parameters.groupCohesion {
+            threshold = fixed
+            calibrated = false
+        } else {
+            // Never below a floor: an inventory of near-identical apps still needs a real match.
+            threshold = max(Self.floor, Self.lift * parameters.resolution * background)
+            calibrated = true
+        }
+    }
+
+    /// One line for the planner: the threshold and where it came from.
+    public var explanation: String {
+        let value = String(format: "%.3f", threshold)
+        guard calibrated else { return "groups join at mean similarity \(value) (--group-cohesion)" }
+        let scale = resolution == 1 ? "" : " x resolution \(String(format: "%g", resolution))"
+        return "groups join at mean similarity \(value): \(String(format: "%g", Self.lift))\(scale) x this inventory's background similarity \(String(format: "%.4f", background)) (mean of two apps that do not overlap)"
+    }
 }

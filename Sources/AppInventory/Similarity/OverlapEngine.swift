@@ -18,7 +18,7 @@ public enum OverlapEngine {
         let profiles = ProfileBuilder.build(apps)
         // The grouping graph uses twice as many neighbours as are reported: denser links inside
         // a function keep its group whole, while the report stays short.
-        var search = NeighbourSearch(profiles: profiles, weights: parameters.weights, topK: parameters.topK * 2, threshold: parameters.threshold)
+        var search = NeighbourSearch(profiles: profiles, weights: parameters.weights, topK: parameters.topK * 2, threshold: 0)
         search.separated = Set(separated.map { UnorderedPair($0.0, $0.1) })
         let neighbours = search.run { done in progress?("comparing", done, apps.count) }
 
@@ -28,7 +28,7 @@ public enum OverlapEngine {
             for (rank, neighbour) in list.enumerated() {
                 let key = UnorderedPair(a, neighbour.index)
                 if best[key] == nil { best[key] = neighbour }
-                if rank < parameters.topK { reported.insert(key) }
+                if rank < parameters.topK && neighbour.score >= parameters.threshold { reported.insert(key) }
             }
         }
         for (a, b) in merged where a != b {
@@ -37,10 +37,16 @@ public enum OverlapEngine {
             reported.insert(key)
         }
         let keys = best.keys.sorted()
-        let forced = Set(merged.map { UnorderedPair($0.0, $0.1) })
-        let edges = keys.map { key in (key.low, key.high, forced.contains(key) ? 1.0 : best[key]!.score) }
+        let edges = keys.map { key in (key.low, key.high, best[key]!.score) }
         progress?("grouping", 0, apps.count)
-        var communities = Louvain.communities(nodeCount: apps.count, edges: edges, resolution: parameters.resolution)
+        let combined = profiles.combinedVectors(weights: parameters.weights)
+        let links = keys.map { ($0.low, $0.high) }
+        // Pairs that overlap are not background: in a small inventory of look-alikes they are most pairs.
+        let overlapping = keys.filter { best[$0]!.score >= parameters.threshold }.map { ($0.low, $0.high) }
+        let grouping = GroupingThreshold(parameters: parameters, background: AverageLinkage.background(combined, links: overlapping))
+        let linkage = AverageLinkage(vectors: combined, threshold: grouping.threshold)
+        // A separated pair is only cut as a link: both apps keep their other look-alikes and groups.
+        var communities = linkage.clusters(links: links, forced: merged)
         if parameters.groupMergeThreshold < 1 {
             communities = GroupMerger(profiles: profiles, weights: parameters.weights, threshold: parameters.groupMergeThreshold)
                 .merge(communities, edges: edges)
@@ -51,8 +57,8 @@ public enum OverlapEngine {
             explain(kept[index].0.low, kept[index].0.high, neighbour: kept[index].1, profiles: profiles)
         }, placeholder: nil).map { $0! }
         let (groups, groupOf) = buildGroups(communities, edges: edges, profiles: profiles)
-        let shortLists = neighbours.map { Array($0.prefix(parameters.topK)) }
-        return OverlapAnalysis(parameters: parameters, pairs: pairs, groups: groups, neighbours: shortLists, groupOf: groupOf)
+        let shortLists = neighbours.map { Array($0.prefix(parameters.topK).filter { $0.score >= parameters.threshold }) }
+        return OverlapAnalysis(parameters: parameters, pairs: pairs, groups: groups, neighbours: shortLists, groupOf: groupOf, grouping: grouping)
     }
 
     /// The existing apps most like a proposed one: the question asked before a new app is

@@ -18,12 +18,42 @@ struct ProfileSet: Sendable {
     var sector: [SparseVector] = []
     /// Readable words for terms (term → the inventory's most frequent word with that root).
     var displayForms: [String: String] = [:]
+    /// What else the register says about an app (kind of owning unit, domain, SPBE codes,
+    /// URL host, technology, integrations), TF-IDF weighted so that a value most apps share
+    /// says little and a rare one says much. Empty when the register carries none.
+    var context: [SparseVector] = []
 
     /// A readable form of a term or of a phrase of terms.
     func display(_ text: String) -> String {
         text.split(separator: " ").map { displayForms[String($0)] ?? String($0) }.joined(separator: " ")
     }
     var count: Int { vectors[0].count }
+
+    /// One unit-length vector per app over all fields at once (term ids offset per field),
+    /// each field scaled by the square root of its weight times the app's confidence in it:
+    /// the dot product of two such vectors is a single similarity that sums over groups.
+    func combinedVectors(weights: SimilarityWeights) -> [SparseVector] {
+        var offsets: [Int32] = [0]
+        for field in vocabulary.dropLast() { offsets.append(offsets.last! + Int32(field.count)) }
+        return (0..<count).map { app in
+            var combined = SparseVector()
+            for field in SimilarityField.allCases {
+                let vector = vectors[field.rawValue][app]
+                let scale = Float(weights.values[field.rawValue]).squareRoot() * confidence[field.rawValue][app].squareRoot()
+                guard scale > 0 else { continue }
+                combined.terms += vector.terms.map { $0 + offsets[field.rawValue] }
+                combined.weights += vector.weights.map { $0 * scale }
+            }
+            if !context.isEmpty {
+                let offset = offsets.last! + Int32(vocabulary.last!.count)
+                combined.terms += context[app].terms.map { $0 + offset }
+                combined.weights += context[app].weights.map { $0 * Float(NeighbourSearch.contextWeight).squareRoot() }
+            }
+            let norm = combined.weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            if norm > 0 { combined.weights = combined.weights.map { $0 / norm } }
+            return combined
+        }
+    }
 }
 
 /// Builds ``ProfileSet`` values: normalises text, learns acronyms, weights terms by TF-IDF.
@@ -65,9 +95,134 @@ enum ProfileBuilder {
             profiles.vocabulary.append(vocabulary)
             profiles.documentFrequency.append(df)
         }
+        discountBrands(&profiles, field: .name)
+        discountBrands(&profiles, field: .description)
         profiles.sector = vectorize(sectorBags).0
+        profiles.context = contextVectors(apps.map(contextTerms))
+        for app in familyTemplateHolders(apps, descriptions: bags[SimilarityField.description.rawValue]) {
+            profiles.confidence[SimilarityField.description.rawValue][app] = 1
+        }
         profiles.displayForms = normalizer.displayForms
         return profiles
+    }
+
+    /// Words held by apps whose descriptions are unlike each other are brands (a vendor, an
+    /// agency, a programme) rather than a job: "Oracle" names databases, identity servers and
+    /// development tools alike, while "SIMPEG" or "Revit" name one kind of product.
+    ///
+    /// A term's *coherence* is the mean description similarity over all pairs of apps that
+    /// hold it in `field` (exact, from the sum of their description vectors). Terms held by at
+    /// least three apps with descriptions get their weight scaled by their coherence relative
+    /// to the median term's, capped at 1 (the vector is not renormalised, so a field made only
+    /// of brand words stays weak); other terms, and apps without descriptions, keep full weight.
+    static func discountBrands(_ profiles: inout ProfileSet, field: SimilarityField) {
+        let name = field.rawValue
+        let descriptions = profiles.vectors[SimilarityField.description.rawValue]
+        var sums = Array(repeating: SparseVector(), count: profiles.vocabulary[name].count)
+        var holders = Array(repeating: 0, count: sums.count)
+        var selfSimilarity = Array(repeating: 0.0, count: sums.count)
+        for (app, vector) in profiles.vectors[name].enumerated() where !descriptions[app].isEmpty {
+            for term in vector.terms {
+                sums[Int(term)] = sums[Int(term)].adding(descriptions[app])
+                holders[Int(term)] += 1
+                selfSimilarity[Int(term)] += Double(descriptions[app].dot(descriptions[app]))
+            }
+        }
+        var coherence = Array(repeating: Double?.none, count: sums.count)
+        for term in sums.indices where holders[term] >= 3 {
+            let n = Double(holders[term])
+            coherence[term] = (Double(sums[term].dot(sums[term])) - selfSimilarity[term]) / (n * (n - 1))
+        }
+        let known = coherence.compactMap { $0 }.sorted()
+        guard !known.isEmpty, known[known.count / 2] > 0 else { return }
+        let median = known[known.count / 2]
+        for app in profiles.vectors[name].indices {
+            var vector = profiles.vectors[name][app]
+            guard !vector.isEmpty, !descriptions[app].isEmpty else { continue }
+            // Not renormalised: a name that is only a brand ("Oracle Database") must stay weak.
+            vector.weights = zip(vector.terms, vector.weights).map { term, weight in
+                weight * Float(min(1, max(0.05, (coherence[Int(term)] ?? median) / median)))
+            }
+            profiles.vectors[name][app] = vector
+        }
+    }
+
+    /// The kind of unit that owns an app: the first word of the unit's name, which in
+    /// Indonesian and English registers names the kind ("Kelurahan Sukamaju", "Kecamatan
+    /// Cibeunying", "Dinas Kesehatan", "Office of the CIO").
+    static func unitKind(_ app: Application) -> String? {
+        Tokenizer.words(app.unit ?? "").first { $0.count > 2 && !Stopwords.function.contains($0) }
+    }
+
+    /// Apps whose description is a template shared by a family of units of one kind.
+    ///
+    /// Boilerplate that units of every kind paste ("mengelola data dan informasi") says nothing
+    /// about the job, and field confidence rightly discounts it. But when several units of one
+    /// kind (every kelurahan) register the same description, it is the template of one job
+    /// handed down to them: the holders of a description (same normalised words) of whom at
+    /// least two, and at least two thirds of all holders, are units of one kind, keep full
+    /// confidence in it.
+    static func familyTemplateHolders(_ apps: [Application], descriptions: [[(String, Float)]]) -> [Int] {
+        var holders: [[String]: [Int]] = [:]
+        for (app, bag) in descriptions.enumerated() where bag.count >= 2 {
+            holders[Set(bag.map(\.0)).sorted(), default: []].append(app)
+        }
+        var result: [Int] = []
+        for list in holders.values where list.count >= 2 {
+            var kinds: [String: [Int]] = [:]
+            for app in list { if let kind = unitKind(apps[app]) { kinds[kind, default: []].append(app) } }
+            guard let family = kinds.values.max(by: { $0.count < $1.count }), family.count >= 2, 3 * family.count >= 2 * list.count else { continue }
+            result += family
+        }
+        return result.sorted()
+    }
+
+    /// Context vectors whose dot product is Σ informativeness of the shared values / √(|A|·|B|),
+    /// where a value's informativeness is log(n / holders) / log(n): 0 when every app has it,
+    /// near 1 when two apps share it. Unlike a cosine, this does not make one common shared
+    /// value ("unit: dinas") look like full agreement.
+    static func contextVectors(_ bags: [[(String, Float)]]) -> [SparseVector] {
+        var ids: [String: Int32] = [:]
+        var holders: [Int] = []
+        let termSets = bags.map { bag -> [Int32] in
+            Set(bag.map(\.0)).sorted().map { term in
+                if let id = ids[term] { holders[Int(id)] += 1; return id }
+                ids[term] = Int32(holders.count)
+                holders.append(1)
+                return Int32(holders.count - 1)
+            }.sorted()
+        }
+        let n = Float(bags.count)
+        guard n > 1 else { return bags.map { _ in SparseVector() } }
+        return termSets.map { terms in
+            SparseVector(terms: terms, weights: terms.map { (logf(n / Float(holders[Int($0)])) / logf(n) / Float(terms.count)).squareRoot() })
+        }
+    }
+
+    /// Context terms of one app, each prefixed by where it comes from.
+    static func contextTerms(_ app: Application) -> [(String, Float)] {
+        var terms: [(String, Float)] = []
+        if let kind = unitKind(app) { terms.append(("unit:" + kind, 1)) }
+        for word in Tokenizer.words(app.domain ?? "") where word.count > 2 && !Stopwords.contains(word) { terms.append(("domain:" + word, 1)) }
+        for code in [app.rabCode, app.raaCode].compactMap({ $0 }) { terms.append(("code:" + code.filter { $0.isNumber || $0 == "." }, 1)) }
+        if let host = urlHost(app.url) {
+            terms.append(("host:" + host, 1))
+            // "simpeg.bantulkab.go.id" and "simpeg.malangkota.go.id": one product, two regions.
+            let labels = host.split(separator: ".")
+            if labels.count >= 4 { terms.append(("product:" + labels[0], 1)) }
+        }
+        for word in Tokenizer.words(app.techStack ?? "") where word.count > 1 { terms.append(("tech:" + word, 1)) }
+        for system in app.integrations { terms.append(("integrates:" + Tokenizer.words(system).joined(separator: " "), 1)) }
+        return terms
+    }
+
+    /// The host of a URL without "www." and the port ("https://www.lapor.go.id/x" → "lapor.go.id").
+    static func urlHost(_ url: String?) -> String? {
+        guard var text = url?.lowercased().trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        if let scheme = text.range(of: "://") { text = String(text[scheme.upperBound...]) }
+        let host = text.prefix { $0 != "/" && $0 != ":" && $0 != "?" }
+        let bare = host.hasPrefix("www.") ? host.dropFirst(4) : host[...]
+        return bare.contains(".") ? String(bare) : nil
     }
 
     /// The weighted terms of one app, per field.
@@ -79,7 +234,7 @@ enum ProfileBuilder {
     static func terms(of app: Application, normalizer: inout TextNormalizer, expansions: [String: [String]]) -> AppTerms {
         var result = AppTerms()
         let written = app.name + " " + (app.acronym ?? "")
-        var nameTerms = normalizer.terms(written)
+        var nameTerms = normalizer.terms(written, isName: true)
         var name = nameTerms.map { ($0, Float(1)) }
         for word in Set(Tokenizer.words(written)).sorted() {
             for term in expansions[word] ?? [] where !nameTerms.contains(term) {
@@ -93,7 +248,7 @@ enum ProfileBuilder {
         result.bags[SimilarityField.features.rawValue] = featureTerms.flatMap { $0 }.map { ($0, 1) }
         result.featurePhrases = featureTerms.map { $0.joined(separator: " ") }.filter { !$0.isEmpty }
         result.bags[SimilarityField.data.rawValue] = app.dataEntities.flatMap { normalizer.terms($0) }.map { ($0, 1) }
-        result.bags[SimilarityField.characters.rawValue] = trigrams(normalizer.terms(app.name).joined(separator: " ")).map { ($0, 1) }
+        result.bags[SimilarityField.characters.rawValue] = trigrams(normalizer.terms(app.name, isName: true).joined(separator: " ")).map { ($0, 1) }
         return result
     }
 

@@ -1,13 +1,32 @@
 /// Words that say nothing about what an application does.
 enum Stopwords {
-    /// Indonesian and English function words.
-    static let function: Set<String> = [
+    /// Indonesian function words (also the evidence that a text is in Indonesian).
+    static let indonesianFunction: Set<String> = [
         "dan", "yang", "untuk", "di", "ke", "dari", "dengan", "pada", "dalam", "secara", "oleh", "atau", "ini", "itu",
         "bagi", "serta", "adalah", "akan", "agar", "sebagai", "juga", "dapat", "telah", "sudah", "tersebut", "melalui",
         "antara", "antar", "setiap", "para", "se", "nya", "tiap", "hingga", "sampai", "sesuai", "berbasis", "terhadap",
         "ada", "dll", "dsb", "yg", "dgn", "utk", "tsb", "tentang", "mulai", "masing", "lain", "lainnya", "baik", "maupun",
+    ]
+    /// English function words and the verbs every software description uses (also the
+    /// evidence that a text is in English).
+    static let englishFunction: Set<String> = [
         "the", "and", "of", "for", "to", "in", "on", "with", "by", "a", "an", "is", "are", "be", "as", "at", "from", "or",
-        "this", "that", "its", "their", "via", "into", "per", "all", "each", "based",
+        "this", "that", "its", "their", "via", "into", "per", "all", "each", "based", "it", "was", "were", "been", "being",
+        "has", "have", "had", "do", "does", "not", "no", "can", "could", "will", "would", "should", "may", "must", "which",
+        "who", "whom", "what", "when", "where", "how", "than", "then", "there", "these", "those", "they", "them", "we",
+        "our", "you", "your", "he", "she", "his", "her", "also", "such", "other", "any", "some", "more", "most", "only",
+        "both", "well", "within", "without", "across", "through", "about", "over", "under", "between", "if", "so", "but",
+        "etc", "use", "used", "uses", "using", "provide", "provides", "provided", "providing", "allow", "allows", "allowing",
+        "enable", "enables", "need", "needed", "needs", "require", "required", "requires", "one", "many", "new",
+    ]
+    /// Indonesian and English function words.
+    static let function = indonesianFunction.union(englishFunction)
+    /// Words that name a version, edition or licence of a product rather than what it does
+    /// ("AutoCAD LT 2018", "Acrobat Pro", "Windows Server Standard Edition"): dropped from names.
+    static let editions: Set<String> = [
+        "edition", "editions", "edisi", "pro", "professional", "enterprise", "standard", "express", "community", "premium",
+        "ultimate", "lite", "lt", "plus", "basic", "advanced", "release", "update", "build", "beta", "preview", "lts", "sp",
+        "rev", "ver", "bit", "x", "r", "rc", "trial",
     ]
     /// Words every government application shares: generic nouns of the trade.
     static let generic: Set<String> = [

@@ -1,14 +1,19 @@
 /// Turns names and descriptions into comparable terms: words, minus region names, level
-/// words and stopwords, English words mapped to Indonesian roots, then stemmed.
+/// words and stopwords, then stemmed by the rules of the text's language.
 ///
 /// "SIMPEG Kabupaten Bantul" and "SIMPEG Kota Malang" both become ["simpeg"];
-/// "Sistem Informasi Kepegawaian" becomes ["pegawai"]; "Staff Attendance" becomes
-/// ["pegawai", "hadir"].
+/// "Sistem Informasi Kepegawaian" becomes ["pegawai"]. In a mainly Indonesian inventory
+/// English words are mapped to Indonesian roots ("Staff Attendance" becomes
+/// ["pegawai", "hadir"]); in a mainly English one English stays English ("mail servers"
+/// becomes ["mail", "server"]) so group labels read in the register's own language.
 public struct TextNormalizer: Sendable {
     public let stemmer: IndonesianStemmer
     private let regionPhrases: [String: [[String]]]
     private let regionSingles: Set<String>
     private var cache: [String: String] = [:]
+    /// The language most of the inventory's texts are written in; texts without function
+    /// words (names, short phrases) are read in it.
+    public let language: TextLanguage
     /// The inventory's most frequent word for each root ("anggar" → "anggaran"), for display.
     public private(set) var displayForms: [String: String] = [:]
 
@@ -24,12 +29,25 @@ public struct TextNormalizer: Sendable {
     /// Prepares a normaliser whose stemmer also knows the words of `corpus` (seen at least twice).
     public init(corpus: [String] = []) {
         var counts: [String: Int] = [:]
-        for text in corpus { for word in Tokenizer.words(text) { counts[word, default: 0] += 1 } }
+        var englishCounts: [String: Int] = [:]
+        var englishTexts = 0, indonesianTexts = 0
+        for text in corpus {
+            let words = Tokenizer.words(text)
+            let detected = TextLanguage.detect(words)
+            if detected == .english { englishTexts += 1 } else if detected == .indonesian { indonesianTexts += 1 }
+            for word in words {
+                counts[word, default: 0] += 1
+                if detected == .english { englishCounts[word, default: 0] += 1 }
+            }
+        }
+        language = englishTexts > indonesianTexts ? .english : .indonesian
         stemmer = IndonesianStemmer(corpusWords: Set(counts.filter { $0.value >= 2 && !Stopwords.contains($0.key) }.keys))
         var best: [String: (word: String, count: Int)] = [:]
         for (word, count) in counts where word.count > 2 && !Stopwords.contains(word) && word.allSatisfy(\.isLetter) {
-            let stemmed = stemmer.stem(word)
-            let root = Synonyms.canonical[stemmed] ?? stemmed
+            // A word read mostly in English texts (or in an English inventory) gets its English root.
+            let english = language == .english || 2 * (englishCounts[word] ?? 0) > count
+            let stemmed = english ? EnglishStemmer.stem(word) : stemmer.stem(word)
+            let root = english ? stemmed : Synonyms.canonical[stemmed] ?? stemmed
             // Most frequent word wins; ties go to the alphabetically first, whatever the dictionary order.
             if let current = best[root], current.count > count || (current.count == count && current.word < word) { continue }
             best[root] = (word, count)
@@ -49,9 +67,12 @@ public struct TextNormalizer: Sendable {
         regionSingles = singles.union(RegionGazetteer.provinceAbbreviations.keys)
     }
 
-    /// Content terms of a text, in order.
-    public mutating func terms(_ text: String) -> [String] {
+    /// Content terms of a text, in order. For a name (`isName`), words that only say which
+    /// version or edition of a product it is ("Pro", "Enterprise", "LT", "2018") are dropped,
+    /// so "AutoCAD LT 2018" and "AutoCAD 2021" compare as the same product.
+    public mutating func terms(_ text: String, isName: Bool = false) -> [String] {
         let words = Tokenizer.words(text)
+        let language = TextLanguage.detect(words) ?? self.language
         var result: [String] = []
         var index = 0
         while index < words.count {
@@ -68,8 +89,14 @@ public struct TextNormalizer: Sendable {
             }
             index += 1
             guard word.count > 1, !word.allSatisfy(\.isNumber), !Stopwords.contains(word) else { continue }
-            if let mapped = EnglishGlossary.roots[word] {
+            if isName && Stopwords.editions.contains(word) { continue }
+            // The glossary lets English meet Indonesian in a mixed register; an English
+            // register keeps its own words.
+            if self.language == .indonesian, let mapped = EnglishGlossary.roots[word] {
                 result += mapped
+            } else if language == .english {
+                let root = englishStem(word)
+                if !Stopwords.contains(root) { result.append(root) }
             } else {
                 result.append(canonical(stem(word)))
                 if let inner = prefixedName(word) { result.append(canonical(stem(inner))) }
@@ -92,6 +119,14 @@ public struct TextNormalizer: Sendable {
     public func display(_ term: String) -> String { displayForms[term] ?? term }
 
     private func canonical(_ root: String) -> String { Synonyms.canonical[root] ?? root }
+
+    private mutating func englishStem(_ word: String) -> String {
+        let key = "en:" + word
+        if let known = cache[key] { return known }
+        let root = EnglishStemmer.stem(word)
+        cache[key] = root
+        return root
+    }
 
     private mutating func stem(_ word: String) -> String {
         if let known = cache[word] { return known }

@@ -5,6 +5,8 @@ import Foundation
 /// Words break on anything that is not a letter, and between letters and digits, so
 /// "ATCS_CLIENT", "SIMPEG2019" and "e-Kinerja" give "atcs client", "simpeg 2019" and
 /// "e kinerja". A lower-to-upper change inside a word also breaks it ("eKinerja").
+/// Invisible format characters (zero-width joiner, soft hyphen, byte-order mark) are dropped
+/// without breaking the word, so "SIM\u{200D}PEG" pasted from a web page is still "simpeg".
 public enum Tokenizer {
     public static func words(_ text: String) -> [String] {
         var words: [String] = []
@@ -21,6 +23,7 @@ public enum Tokenizer {
 
         let source = text.unicodeScalars.allSatisfy(\.isASCII) ? text : fold(text)
         for scalar in source.unicodeScalars {
+            if !scalar.isASCII && scalar.properties.generalCategory == .format { continue }
             let kind = Kind(scalar)
             let isUpper: Bool
             let isLower: Bool

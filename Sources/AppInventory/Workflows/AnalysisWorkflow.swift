@@ -12,11 +12,13 @@ public enum AnalysisWorkflow {
         public var loadSeconds: Double
         public var analysisSeconds: Double
         public var saveSeconds: Double
+        /// How the grouping threshold was chosen for this inventory, in words.
+        public var grouping: String
 
         public var description: String {
             func s(_ value: Double) -> String { String(format: "%.1f s", value) }
             func n(_ value: Int) -> String { NumberText.grouped(Int64(value), separator: ",") }
-            return "analysed \(n(apps)) apps: \(n(pairs)) overlapping pairs, \(n(groups)) groups covering \(n(grouped)) apps (load \(s(loadSeconds)), analysis \(s(analysisSeconds)), save \(s(saveSeconds)))"
+            return "analysed \(n(apps)) apps: \(n(pairs)) overlapping pairs, \(n(groups)) groups covering \(n(grouped)) apps (load \(s(loadSeconds)), analysis \(s(analysisSeconds)), save \(s(saveSeconds)))\n\(grouping)"
         }
     }
 
@@ -33,6 +35,7 @@ public enum AnalysisWorkflow {
         try AnalysisStore(db).save(analysis, apps: apps, startedAt: started, seconds: analysedAt.timeIntervalSince(started))
         return Summary(apps: apps.count, pairs: analysis.pairs.count, groups: analysis.groups.count,
                        grouped: analysis.groupOf.compactMap { $0 }.count, loadSeconds: loadedAt.timeIntervalSince(started),
-                       analysisSeconds: analysedAt.timeIntervalSince(loadedAt), saveSeconds: Date().timeIntervalSince(analysedAt))
+                       analysisSeconds: analysedAt.timeIntervalSince(loadedAt), saveSeconds: Date().timeIntervalSince(analysedAt),
+                       grouping: analysis.grouping.explanation)
     }
 }

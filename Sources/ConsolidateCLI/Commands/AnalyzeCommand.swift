@@ -30,8 +30,11 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Field weights, e.g. name=0.35,description=0.3,features=0.2,data=0.05,characters=0.1.", valueName: "field=weight,…"))
     var weights: String?
 
-    @Option(help: "Group granularity: above 1 gives smaller, tighter groups.")
+    @Option(help: "Group granularity: scales the calibrated group threshold; above 1 gives smaller, tighter groups.")
     var resolution = AnalysisParameters().resolution
+
+    @Option(name: .customLong("group-cohesion"), help: "Mean pairwise similarity (0-1) at which groups join, instead of calibrating it to the inventory.")
+    var groupCohesion: Double?
 
     @Option(name: .customLong("merge-groups"), help: "Merge linked groups whose centroids are at least this similar (1 = never).")
     var mergeGroups = AnalysisParameters().groupMergeThreshold
@@ -41,6 +44,7 @@ struct AnalyzeCommand: ParsableCommand {
         guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be between 0 and 1") }
         guard (1...200).contains(topK) else { throw ValidationError("--top-k must be between 1 and 200") }
         guard resolution > 0, resolution.isFinite else { throw ValidationError("--resolution must be a positive finite number, such as 1.5") }
+        if let groupCohesion, !(0...1).contains(groupCohesion) { throw ValidationError("--group-cohesion must be between 0 and 1") }
         if let weights {
             let parsed: SimilarityWeights
             do { parsed = try SimilarityWeights(parsing: weights) } catch { throw ValidationError("\(error)") }
@@ -56,6 +60,7 @@ struct AnalyzeCommand: ParsableCommand {
         parameters.topK = topK
         parameters.resolution = resolution
         parameters.groupMergeThreshold = mergeGroups
+        parameters.groupCohesion = groupCohesion
         if let weights { parameters.weights = try SimilarityWeights(parsing: weights) }
         let db = try database.open(.write)
         Output.note(try AnalysisWorkflow.run(db, parameters: parameters, progress: Progress.stderr).description)

@@ -1,0 +1,140 @@
+import HeapModule
+
+/// Groups apps so that every group holds together by many links, not by one bridge.
+///
+/// Average linkage: two groups join only when the mean similarity over *all* pairs of their
+/// members reaches the threshold. One copy-pasted description between two tight sets adds a
+/// single high pair to a mean over every cross pair, so it cannot bridge them, while a large
+/// function whose members are alike on average stays whole.
+///
+/// Each app is one unit-length vector over a combined term space, so the sum of the pairwise
+/// similarities of two groups is the dot product of their summed vectors: the mean is exact
+/// without comparing every pair. Only groups linked in the neighbour graph are candidates,
+/// which keeps the work near-linear. Merges run best-first with ties to the lowest ids, so the
+/// result is deterministic.
+struct AverageLinkage {
+    /// One unit-length vector per app.
+    var vectors: [SparseVector]
+    /// Lowest mean pairwise similarity at which two groups join.
+    var threshold: Double
+
+    /// Mean similarity of two apps over all pairs but `links` (0 when there is no other pair):
+    /// how much vocabulary the register shares whatever the job. The overlapping pairs are
+    /// passed as `links` and left out, so that a small inventory made mostly of look-alikes
+    /// still has a low background.
+    static func background(_ vectors: [SparseVector], links: [(Int, Int)]) -> Double {
+        // Summing in a balanced tree keeps the partial sums short while they grow.
+        var level = vectors
+        while level.count > 1 {
+            level = stride(from: 0, to: level.count, by: 2).map { $0 + 1 < level.count ? level[$0].adding(level[$0 + 1]) : level[$0] }
+        }
+        guard let total = level.first else { return 0 }
+        var sum = Double(total.dot(total))
+        for vector in vectors { sum -= Double(vector.dot(vector)) }
+        for (a, b) in links { sum -= 2 * Double(vectors[a].dot(vectors[b])) }
+        let n = Double(vectors.count)
+        let pairs = n * (n - 1) - 2 * Double(links.count)
+        return pairs > 0 ? max(0, sum / pairs) : 0
+    }
+
+    /// Cluster id per app (the lowest member index of its cluster). `links` are the candidate
+    /// pairs; `forced` pairs are joined whatever their similarity; `separated` apps never
+    /// share a cluster.
+    func clusters(links: [(Int, Int)], forced: [(Int, Int)] = [], separated: Set<UnorderedPair> = []) -> [Int] {
+        let count = vectors.count
+        var sums = vectors
+        var sizes = Array(repeating: 1, count: count)
+        var parent = Array(0..<count)
+        var version = Array(repeating: 0, count: count)
+        // Sum of pairwise similarities between two clusters, for linked clusters.
+        var crossSums = Array(repeating: [Int: Double](), count: count)
+        var blocked = Array(repeating: Set<Int>(), count: count)
+        for pair in separated {
+            blocked[pair.low].insert(pair.high)
+            blocked[pair.high].insert(pair.low)
+        }
+        func root(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        for (a, b) in links where a != b && crossSums[a][b] == nil {
+            let similarity = Double(vectors[a].dot(vectors[b]))
+            crossSums[a][b] = similarity
+            crossSums[b][a] = similarity
+        }
+
+        var heap = Heap<Candidate>()
+        func push(_ a: Int, _ b: Int) {
+            guard let cross = crossSums[a][b], !blocked[a].contains(b) else { return }
+            let mean = cross / Double(sizes[a] * sizes[b])
+            guard mean >= threshold else {
+                // A link far below the threshold is forgotten: reaching it again would take
+                // newcomers far more alike to the other group than their own neighbour lists
+                // say. This keeps a large function's list of linked groups short.
+                if mean < threshold * Self.forgetShare { crossSums[a][b] = nil; crossSums[b][a] = nil }
+                return
+            }
+            heap.insert(Candidate(mean: mean, low: min(a, b), high: max(a, b), lowVersion: version[min(a, b)], highVersion: version[max(a, b)]))
+        }
+        /// Joins clusters `a` and `b` (both roots), combining what they know of their neighbours.
+        func join(_ a: Int, _ b: Int) {
+            let (kept, absorbed) = (min(a, b), max(a, b))
+            var neighbours = crossSums[kept]
+            neighbours[absorbed] = nil
+            for (other, cross) in crossSums[absorbed] where other != kept {
+                neighbours[other] = (neighbours[other] ?? Double(sums[kept].dot(sums[other]))) + cross
+            }
+            for (other, cross) in crossSums[kept] where other != absorbed && crossSums[absorbed][other] == nil {
+                neighbours[other] = cross + Double(sums[absorbed].dot(sums[other]))
+            }
+            for other in crossSums[absorbed].keys where other != kept { crossSums[other][absorbed] = nil }
+            for (other, cross) in neighbours { crossSums[other][kept] = cross }
+            crossSums[kept] = neighbours
+            crossSums[absorbed] = [:]
+            sums[kept] = sums[kept].adding(sums[absorbed])
+            sums[absorbed] = SparseVector()
+            sizes[kept] += sizes[absorbed]
+            parent[absorbed] = kept
+            let walls = blocked[absorbed]
+            blocked[kept].formUnion(walls)
+            for other in walls { blocked[other].remove(absorbed); blocked[other].insert(kept) }
+            blocked[absorbed] = []
+            version[kept] += 1
+            // Heap order is total (mean, then ids), so the order of insertion does not matter.
+            for other in neighbours.keys { push(kept, other) }
+        }
+
+        for (a, b) in forced {
+            let (x, y) = (root(a), root(b))
+            if x != y && !blocked[x].contains(y) { join(x, y) }
+        }
+        for a in 0..<count where parent[a] == a {
+            for b in crossSums[a].keys.sorted() where b > a && parent[b] == b { push(a, b) }
+        }
+        while let best = heap.popMax() {
+            guard parent[best.low] == best.low, parent[best.high] == best.high,
+                  version[best.low] == best.lowVersion, version[best.high] == best.highVersion else { continue }
+            join(best.low, best.high)
+        }
+        return (0..<count).map(root)
+    }
+
+    /// Links whose mean falls below this share of the threshold are dropped.
+    static let forgetShare = 0.25
+
+    /// A possible merge; larger mean first, then the lowest ids.
+    struct Candidate: Comparable {
+        var mean: Double
+        var low: Int
+        var high: Int
+        var lowVersion: Int
+        var highVersion: Int
+
+        static func < (x: Candidate, y: Candidate) -> Bool {
+            if x.mean != y.mean { return x.mean < y.mean }
+            if x.low != y.low { return x.low > y.low }
+            return x.high > y.high
+        }
+    }
+}
