@@ -86,6 +86,12 @@ if [ "$sa" = 0 ] && [ "$sb" = 0 ] && [ "$n" = 151000 ]; then pass "two concurren
 elif { [ "$sa" != 0 ] && grep -q "locked\|busy" err1; } || { [ "$sb" != 0 ] && grep -q "locked\|busy" err2; }; then pass "one of two concurrent imports failed with a clear message"
 else fail "concurrent imports: exit $sa/$sb, $n apps"; fi
 
+echo "== standard input"
+rm -f pipe.sqlite*
+if head -101 base.csv | "$bin" import - --format csv --db pipe.sqlite 2>/dev/null && [ "$(count pipe.sqlite)" = 100 ]; then
+    pass "import - read 100 rows from a pipe"
+else fail "import from a pipe"; fi
+
 echo "== a 1,000,000-row file"
 "$bin" sample --apps 1000000 --seed 4 --output million.csv 2>/dev/null
 rm -f million.sqlite*

@@ -23,7 +23,9 @@ public enum TableRenderer {
             max(result.columns[column].count, cells.map { $0[column].count }.max() ?? 0)
         }
         let separators = 2 * (widths.count - 1)
-        while widths.reduce(0, +) + separators > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8 {
+        // Ids are what a planner copies into the next command: cut names, never ids.
+        let cuttable = result.columns.indices.filter { !isIDColumn(result.columns[$0]) }
+        while widths.reduce(0, +) + separators > width, let widest = cuttable.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8 {
             widths[widest] -= 1
         }
         func line(_ values: [String]) -> String {
@@ -36,6 +38,12 @@ public enum TableRenderer {
         lines += cells.map(line)
         lines.append("(\(result.rows.count) row\(result.rows.count == 1 ? "" : "s"))")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `id`, `external_id`, `app_id`, `survivor_app_id`, …
+    static func isIDColumn(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower == "id" || lower.hasSuffix("_id") || lower.hasSuffix(" id")
     }
 
     public static func csv(_ result: QueryResult, style: CSVStyle = .standard) -> String {
