@@ -1,4 +1,6 @@
+import AppInventory
 import ArgumentParser
+import Foundation
 
 @main
 struct Consolidate: ParsableCommand {
@@ -19,6 +21,7 @@ struct Consolidate: ParsableCommand {
               consolidate report -o report.html   the report for officials
               consolidate check --name "…"        before funding a new app
               consolidate sql "SELECT …"          query the inventory (docs/schema.md)
+              consolidate backup FILE             copy the inventory safely
 
             Every command works on the database given by --db, $CONSOLIDATE_DB, or ./inventory.sqlite.
             """,
@@ -26,7 +29,21 @@ struct Consolidate: ParsableCommand {
         subcommands: [
             DemoCommand.self, ImportCommand.self, RemoveCommand.self, StatsCommand.self, SearchCommand.self, SQLCommand.self,
             AnalyzeCommand.self, OverlapCommand.self, CheckCommand.self, PlatformsCommand.self, PlanCommand.self,
-            DecideCommand.self, DecisionsCommand.self, ReportCommand.self, EvaluateCommand.self, ExportCommand.self, SampleCommand.self,
+            DecideCommand.self, DecisionsCommand.self, ReportCommand.self, EvaluateCommand.self, ExportCommand.self, SampleCommand.self, BackupCommand.self,
         ]
     )
+
+    /// Runs the command; error messages can quote inventory cells and user input, so they are
+    /// printed with control characters made visible (``TerminalText``).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            guard exitCode(for: error) != .success else { exit(withError: error) }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { FileHandle.standardError.write(Data((TerminalText.visible(message) + "\n").utf8)) }
+            Foundation.exit(exitCode(for: error).rawValue)
+        }
+    }
 }

@@ -33,11 +33,16 @@ struct ValueParserTests {
     }
 
     @Test func spreadsheetSafetyRoundTrips() {
-        for cell in ["=cmd|' /C calc'!A0", "+62 812", "-5", "@SUM(A1)", "plain"] {
+        for cell in ["=cmd|' /C calc'!A0", "+62 812", "-5+A1", "@SUM(A1)", "-1e5x", "plain"] {
             let safe = SpreadsheetSafety.neutralize(cell)
             #expect(!["=", "+", "-", "@"].contains(safe.first.map(String.init) ?? ""))
             #expect(SpreadsheetSafety.restore(safe) == cell)
         }
         #expect(SpreadsheetSafety.neutralize("-") == "-")
+    }
+
+    @Test(arguments: ["-1", "-5", "+62", "-2.5", "-.5", "-1e308", "-3E-2"])
+    func plainNumbersAreNotNeutralised(number: String) {
+        #expect(SpreadsheetSafety.neutralize(number) == number)
     }
 }

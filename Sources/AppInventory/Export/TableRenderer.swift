@@ -15,29 +15,34 @@ public enum TableRenderer {
         }
     }
 
-    /// Aligned columns; when too wide, the widest columns are cut with "…".
+    /// Aligned columns; when too wide, the widest columns are cut with "…". Control characters
+    /// are shown as symbols (``TerminalText``), so cells cannot drive the terminal.
     public static func table(_ result: QueryResult, width: Int) -> String {
         guard !result.columns.isEmpty else { return "" }
-        let cells = result.rows.map { $0.map { ($0 ?? "NULL").replacingOccurrences(of: "\n", with: " ") } }
-        var widths = result.columns.indices.map { column in
-            max(result.columns[column].count, cells.map { $0[column].count }.max() ?? 0)
+        let cells = result.rows.map(visibleCells)
+        let widths = columnWidths(header: visibleCells(result.columns), rows: cells, width: width)
+        var lines = tableHeader(result.columns, widths: widths) + cells.map { line($0, widths: widths) }
+        lines.append(rowCount(result.rows.count))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Cells as one table line shows them: no line breaks, control characters as symbols.
+    static func visibleCells(_ row: [String?]) -> [String] {
+        row.map { TerminalText.visible(($0 ?? "NULL").replacingOccurrences(of: "\n", with: " "), keepingLines: false) }
+    }
+
+    /// Widths that fit the content, shrinking the widest columns until the table fits `width`.
+    static func columnWidths(header: [String], rows: [[String]], width: Int) -> [Int] {
+        var widths = header.indices.map { column in
+            max(header[column].count, rows.map { $0[column].count }.max() ?? 0)
         }
         let separators = 2 * (widths.count - 1)
         // Ids are what a planner copies into the next command: cut names, never ids.
-        let cuttable = result.columns.indices.filter { !isIDColumn(result.columns[$0]) }
+        let cuttable = header.indices.filter { !isIDColumn(header[$0]) }
         while widths.reduce(0, +) + separators > width, let widest = cuttable.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8 {
             widths[widest] -= 1
         }
-        func line(_ values: [String]) -> String {
-            zip(values, widths).map { value, width in
-                let cut = value.count > width ? String(value.prefix(width - 1)) + "…" : value
-                return cut.padding(toLength: width, withPad: " ", startingAt: 0)
-            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
-        }
-        var lines = [line(result.columns), line(widths.map { String(repeating: "-", count: $0) })]
-        lines += cells.map(line)
-        lines.append("(\(result.rows.count) row\(result.rows.count == 1 ? "" : "s"))")
-        return lines.joined(separator: "\n") + "\n"
+        return widths
     }
 
     /// `id`, `external_id`, `app_id`, `survivor_app_id`, …
@@ -46,21 +51,42 @@ public enum TableRenderer {
         return lower == "id" || lower.hasSuffix("_id") || lower.hasSuffix(" id")
     }
 
+    static func tableHeader(_ columns: [String], widths: [Int]) -> [String] {
+        [line(visibleCells(columns), widths: widths), line(widths.map { String(repeating: "-", count: $0) }, widths: widths)]
+    }
+
+    static func line(_ values: [String], widths: [Int]) -> String {
+        zip(values, widths).map { value, width in
+            let cut = value.count > width ? String(value.prefix(width - 1)) + "…" : value
+            return cut.padding(toLength: width, withPad: " ", startingAt: 0)
+        }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+    }
+
+    static func rowCount(_ count: Int) -> String { "(\(count) row\(count == 1 ? "" : "s"))" }
+
     public static func csv(_ result: QueryResult, style: CSVStyle = .standard) -> String {
         var document = CSVDocument(header: result.columns, style: style)
         for row in result.rows { document.append(row.map { $0 ?? "" }) }
         return document.text
     }
 
+    /// One string as a JSON literal.
+    public static func jsonString(_ text: String) -> String { JSONText.quote(text) }
+
     public static func json(_ result: QueryResult) -> String {
         let objects = result.rows.enumerated().map { index, row in
-            "{" + row.enumerated().map { column, cell in
-                let isNumber = index < result.numeric.count && result.numeric[index][column]
-                let value = cell.map { isNumber ? $0 : JSONText.quote($0) } ?? "null"
-                return "\(JSONText.quote(result.columns[column])): \(value)"
-            }.joined(separator: ", ") + "}"
+            jsonObject(columns: result.columns, row: row, numeric: index < result.numeric.count ? result.numeric[index] : [])
         }
         return "[\n" + objects.map { "  " + $0 }.joined(separator: ",\n") + (objects.isEmpty ? "]\n" : "\n]\n")
+    }
+
+    /// One row as a JSON object in column order; cells flagged numeric are written unquoted.
+    static func jsonObject(columns: [String], row: [String?], numeric: [Bool]) -> String {
+        "{" + row.enumerated().map { column, cell in
+            let isNumber = column < numeric.count && numeric[column]
+            let value = cell.map { isNumber ? $0 : JSONText.quote($0) } ?? "null"
+            return "\(JSONText.quote(columns[column])): \(value)"
+        }.joined(separator: ", ") + "}"
     }
 }
 

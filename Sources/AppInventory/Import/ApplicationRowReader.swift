@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// An application read from one input row, with where it came from.

@@ -19,7 +19,7 @@ public struct AnalysisStore {
             try db.execute(sql: """
                 INSERT INTO analysis_runs(parameters, inventory_fingerprint, decisions_fingerprint, apps, pairs, groups, seconds, started_at, finished_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [parameters, Self.fingerprint(apps), try PlanningStore.decisionsFingerprint(db), apps.count, analysis.pairs.count, analysis.groups.count, seconds,
+                """, arguments: [parameters, Self.fingerprint(apps), try DecisionStore.analysisFingerprint(db), apps.count, analysis.pairs.count, analysis.groups.count, seconds,
                                  formatter.string(from: startedAt), formatter.string(from: Date())])
             let runID = db.lastInsertedRowID
             let insertPair = try BulkInsert(db, sql: """
@@ -49,6 +49,17 @@ public struct AnalysisStore {
             }
             return runID
         }
+    }
+
+    /// Whether the inventory changed (imports, `sql --write`) since the last analysis; nil when there is none.
+    ///
+    /// Overlap results describe the inventory as it was analysed; after a change they can name
+    /// apps that no longer exist or miss new ones, so report commands warn.
+    public func inventoryChangedSinceAnalysis() throws -> Bool? {
+        let apps = try ApplicationStore(database).fetchAll()
+        return try database.read { db in
+            try String.fetchOne(db, sql: "SELECT inventory_fingerprint FROM analysis_runs ORDER BY id DESC LIMIT 1")
+        }.map { $0 != Self.fingerprint(apps) }
     }
 
     /// Scores are stored to four decimals: enough to rank, and stable to read.

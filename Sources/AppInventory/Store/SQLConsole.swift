@@ -1,4 +1,7 @@
+import Dispatch
+import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Rows returned by a query, as text, ready for table, CSV or JSON output.
 public struct QueryResult: Sendable, Equatable {
@@ -20,13 +23,7 @@ public struct QueryResult: Sendable, Equatable {
     /// Rows read from SQLite, keeping track of numeric cells.
     init(columns: [String], databaseRows: [[DatabaseValue]], changes: Int = 0) {
         self.init(columns: columns, rows: databaseRows.map { $0.map(SQLConsole.text) }, changes: changes,
-                  numeric: databaseRows.map { $0.map { value in
-                      switch value.storage {
-                      case .int64: true
-                      case .double(let number): number.isFinite
-                      default: false
-                      }
-                  } })
+                  numeric: databaseRows.map { $0.map(SQLConsole.isNumeric) })
     }
 }
 
@@ -37,8 +34,24 @@ public enum SQLConsole {
         public var description: String
     }
 
+    /// Runs `sql` and returns all its rows.
     public static func run(_ sql: String, on database: InventoryDatabase, allowWrite: Bool) throws -> QueryResult {
-        let work = { (db: Database) throws -> QueryResult in
+        var result = QueryResult(columns: [], rows: [])
+        result.changes = try stream(sql, on: database, allowWrite: allowWrite, columns: { result.columns = $0 }, row: { cells, numeric in
+            result.rows.append(cells)
+            result.numeric.append(numeric)
+        })
+        return result
+    }
+
+    /// Runs `sql`, handing over the column names and then each row as SQLite produces it, and
+    /// returns the number of rows a write statement changed.
+    ///
+    /// With a `timeout` the statement is stopped (SQLite's progress handler) once it has run
+    /// that many seconds; a write stopped that way is rolled back.
+    public static func stream(_ sql: String, on database: InventoryDatabase, allowWrite: Bool, timeout: Double? = nil,
+                              columns: ([String]) throws -> Void, row: ([String?], [Bool]) throws -> Void) throws -> Int {
+        let work = { (db: Database) throws -> Int in
             let statements = try db.allStatements(sql: sql)
             guard let statement = try statements.next() else { throw Refusal(description: "the query is empty") }
             if try statements.next() != nil {
@@ -47,18 +60,51 @@ public enum SQLConsole {
             if !statement.isReadonly && !allowWrite {
                 throw Refusal(description: "this statement changes the database; `consolidate sql` is read-only unless you add --write")
             }
-            let columns = statement.columnNames
-            var rows: [[DatabaseValue]] = []
+            try columns(statement.columnNames)
+            let stop = timeout.map { Deadline(seconds: $0, on: db) }
+            defer { stop?.remove() }
             let cursor = try Row.fetchCursor(statement)
-            while let row = try cursor.next() {
-                rows.append(Array(row.databaseValues))
+            while let next = try cursor.next() {
+                let values = Array(next.databaseValues)
+                try row(values.map(text), values.map(isNumeric))
             }
-            return QueryResult(columns: columns, databaseRows: rows, changes: statement.isReadonly ? 0 : db.changesCount)
+            return statement.isReadonly ? 0 : db.changesCount
         }
         do {
             return allowWrite ? try database.write(work) : try database.read(work)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT && timeout != nil {
+            throw StoreError.sql(message: "the query ran longer than --timeout \(String(format: "%g", timeout ?? 0)) s and was stopped\(allowWrite ? "; nothing was changed" : "")")
         } catch let error as DatabaseError where error.resultCode != .SQLITE_FULL && error.resultCode != .SQLITE_BUSY {
             throw StoreError.sql(message: "SQL error: \(error.message ?? "\(error)")")
+        }
+    }
+
+    /// Interrupts the connection's statements once a moment has passed.
+    private final class Deadline {
+        private let connection: OpaquePointer?
+        private let moment: UnsafeMutablePointer<UInt64>
+
+        init(seconds: Double, on db: Database) {
+            connection = db.sqliteConnection
+            moment = .allocate(capacity: 1)
+            moment.pointee = DispatchTime.now().uptimeNanoseconds &+ UInt64(min(max(seconds, 0), 1e9) * 1e9)
+            // Called every few thousand virtual-machine steps; a non-zero answer interrupts.
+            sqlite3_progress_handler(connection, 1000, { context in
+                DispatchTime.now().uptimeNanoseconds > context!.load(as: UInt64.self) ? 1 : 0
+            }, moment)
+        }
+
+        func remove() {
+            sqlite3_progress_handler(connection, 0, nil, nil)
+            moment.deallocate()
+        }
+    }
+
+    static func isNumeric(_ value: DatabaseValue) -> Bool {
+        switch value.storage {
+        case .int64: true
+        case .double(let number): number.isFinite
+        default: false
         }
     }
 

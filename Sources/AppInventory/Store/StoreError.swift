@@ -5,6 +5,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case missing(path: String)
     case notADatabase(path: String)
     case newerSchema(path: String)
+    case foreign(path: String, reason: String)
     case readOnly(path: String)
     case diskFull(path: String)
     case busy(path: String)
@@ -19,6 +20,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             "\(path) is not a consolidate database (not an SQLite file); pass another --db path"
         case .newerSchema(let path):
             "\(path) was written by a newer version of consolidate; upgrade consolidate to use it"
+        case .foreign(let path, let reason):
+            "\(path) is an SQLite database of another program (\(reason)); consolidate only read it and changed nothing. Pass a consolidate inventory or a new file as --db"
         case .readOnly(let path):
             "cannot write to \(path): the file or its folder is read-only"
         case .diskFull(let path):

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 extension Sequence where Element == UInt8 {

@@ -11,8 +11,11 @@ struct DatabaseOptions: ParsableArguments {
         db ?? ProcessInfo.processInfo.environment["CONSOLIDATE_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "inventory.sqlite"
     }
 
+    /// Opens the database, telling the user on stderr when it could only be opened in a restricted way.
     func open(_ access: InventoryDatabase.Access) throws -> InventoryDatabase {
-        try InventoryDatabase(path: path, access: access)
+        let database = try InventoryDatabase(path: path, access: access)
+        if let notice = database.notice { Output.note("note: \(notice)") }
+        return database
     }
 }
 

@@ -4,29 +4,27 @@ import Foundation
 /// Where results and messages go: results to stdout or `--output`, messages to stderr,
 /// so `consolidate export … > file.csv` stays clean.
 enum Output {
+    /// Writes a command's result to standard output, or to `path` whole or not at all.
+    ///
+    /// Files go through ``OutputFile``: written under a temporary name and renamed, and never
+    /// over a database. On a terminal, control characters are shown as symbols
+    /// (``TerminalText``) so inventory cells cannot drive it; redirected output keeps the data as is.
     static func write(_ text: String, to path: String?) throws {
         guard let path else {
-            print(text, terminator: "")
+            print(isatty(STDOUT_FILENO) == 1 ? TerminalText.visible(text) : text, terminator: "")
             return
         }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw CLIError("cannot write \(path): \((error as NSError).localizedDescription)")
-        }
+        try OutputFile.write(Data(text.utf8), to: path)
     }
 
-    /// Writes binary output (a workbook) to `path`; workbooks are never sent to a terminal.
+    /// Writes binary output (a workbook) to `path`, whole or not at all; workbooks are never sent to a terminal.
     static func write(_ data: Data, to path: String) throws {
-        do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw CLIError("cannot write \(path): \((error as NSError).localizedDescription)")
-        }
+        try OutputFile.write(data, to: path)
     }
 
+    /// A message for the person at the keyboard, on stderr, with control characters made visible.
     static func note(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalText.visible(text) + "\n").utf8))
     }
 
     /// Width for tables: $COLUMNS when set, else 120.

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Writes output files (exports, reports, plans, backups) so that each is either whole or
+/// untouched, and never lands on a database.
+///
+/// The content goes to a temporary file in the destination's folder, which is then renamed over
+/// the destination: a full disk or a crash mid-write leaves the previous file (or none), never
+/// half a file. A destination that is an SQLite database, or the `-wal`, `-shm` or `-journal`
+/// file of one, is refused before anything is written, so `--output inventory.sqlite` cannot
+/// replace the inventory.
+public enum OutputFile {
+    /// Why an output could not be written, naming the file.
+    public struct Failure: Error, CustomStringConvertible, Equatable {
+        public var description: String
+    }
+
+    /// Writes `data` to `path`, whole or not at all.
+    public static func write(_ data: Data, to path: String) throws {
+        try write(to: path) { temporary in
+            do { try data.write(to: URL(fileURLWithPath: temporary)) } catch {
+                throw Failure(description: "cannot write \(path): \((error as NSError).localizedDescription); the previous file, if any, is unchanged")
+            }
+        }
+    }
+
+    /// Lets `produce` create the content at a temporary path next to `path`, then renames it to `path`.
+    static func write(to path: String, _ produce: (String) throws -> Void) throws {
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder), isFolder.boolValue {
+            throw Failure(description: "cannot write \(path): it is a folder; name a file inside it")
+        }
+        if DatabaseFile.isSQLite(target) {
+            throw Failure(description: "refusing to write \(path): it is an SQLite database (or part of one) and would be destroyed; choose another output file")
+        }
+        let url = URL(fileURLWithPath: target)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp").path
+        do {
+            try produce(temporary)
+            guard rename(temporary, target) == 0 else {
+                throw Failure(description: "cannot write \(path): \(String(cString: strerror(errno))); the previous file, if any, is unchanged")
+            }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+    }
+}

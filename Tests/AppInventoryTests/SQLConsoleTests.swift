@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import AppInventory
+
+/// `consolidate sql` streams rows and stops at its time limit.
+@Suite("SQL console")
+struct SQLConsoleTests {
+    static func database() throws -> InventoryDatabase {
+        let folder = try TemporaryFolder()
+        return try InventoryDatabase(path: folder.path("inv.sqlite"), access: .create)
+    }
+
+    static func streamed(_ sql: String, on database: InventoryDatabase, format: TableRenderer.Format) throws -> String {
+        var text = ""
+        var stream = TableStream(format: format, width: 80) { text += $0 }
+        _ = try SQLConsole.stream(sql, on: database, allowWrite: false, columns: { try stream.begin(columns: $0) }, row: { try stream.add($0, numeric: $1) })
+        try stream.finish()
+        return text
+    }
+
+    @Test(arguments: [3, TableStream.rowsToMeasure + 20], TableRenderer.Format.allCases)
+    func streamedOutputMatchesTheBufferedRendering(rows: Int, format: TableRenderer.Format) throws {
+        let database = try Self.database()
+        let sql = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < \(rows)) SELECT i, 'app ' || i AS name, -i * 1.5 AS cost FROM n"
+        let buffered = TableRenderer.render(try SQLConsole.run(sql, on: database, allowWrite: false), format: format, width: 80)
+        #expect(try Self.streamed(sql, on: database, format: format) == buffered)
+    }
+
+    @Test func rowsArriveBeforeTheQueryEnds() throws {
+        let database = try Self.database()
+        var seen = 0
+        let error = try #require(throws: StoreError.self) {
+            _ = try SQLConsole.stream("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT i FROM n", on: database,
+                                      allowWrite: false, timeout: 0.5, columns: { _ in }, row: { _, _ in seen += 1 })
+        }
+        #expect(seen > 0, "rows were handed over while the endless query ran")
+        #expect(error.description.contains("longer than --timeout 0.5 s"))
+    }
+
+    @Test func aTimedOutWriteChangesNothing() throws {
+        let database = try Self.database()
+        let error = try #require(throws: StoreError.self) {
+            _ = try SQLConsole.stream("""
+                INSERT INTO import_runs(file, sha256, format, rows, started_at)
+                SELECT 'x', 'y', 'csv', 0, 'now' FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT i FROM n)
+                """, on: database, allowWrite: true, timeout: 0.3, columns: { _ in }, row: { _, _ in })
+        }
+        #expect(error.description.contains("nothing was changed"))
+        #expect(try SQLConsole.run("SELECT count(*) FROM import_runs", on: database, allowWrite: false).rows == [["0"]])
+    }
+}
