@@ -38,9 +38,9 @@ struct AverageLinkage {
     }
 
     /// Cluster id per app (the lowest member index of its cluster). `links` are the candidate
-    /// pairs; `forced` pairs are joined whatever their similarity; `separated` apps never
-    /// share a cluster.
-    func clusters(links: [(Int, Int)], forced: [(Int, Int)] = [], separated: Set<UnorderedPair> = []) -> [Int] {
+    /// pairs (a planner's separated pairs are simply not among them); `forced` pairs are joined
+    /// whatever their similarity.
+    func clusters(links: [(Int, Int)], forced: [(Int, Int)] = []) -> [Int] {
         let count = vectors.count
         var sums = vectors
         var sizes = Array(repeating: 1, count: count)
@@ -48,11 +48,6 @@ struct AverageLinkage {
         var version = Array(repeating: 0, count: count)
         // Sum of pairwise similarities between two clusters, for linked clusters.
         var crossSums = Array(repeating: [Int: Double](), count: count)
-        var blocked = Array(repeating: Set<Int>(), count: count)
-        for pair in separated {
-            blocked[pair.low].insert(pair.high)
-            blocked[pair.high].insert(pair.low)
-        }
         func root(_ x: Int) -> Int {
             var x = x
             while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
@@ -66,7 +61,7 @@ struct AverageLinkage {
 
         var heap = Heap<Candidate>()
         func push(_ a: Int, _ b: Int) {
-            guard let cross = crossSums[a][b], !blocked[a].contains(b) else { return }
+            guard let cross = crossSums[a][b] else { return }
             let mean = cross / Double(sizes[a] * sizes[b])
             guard mean >= threshold else {
                 // A link far below the threshold is forgotten: reaching it again would take
@@ -96,10 +91,6 @@ struct AverageLinkage {
             sums[absorbed] = SparseVector()
             sizes[kept] += sizes[absorbed]
             parent[absorbed] = kept
-            let walls = blocked[absorbed]
-            blocked[kept].formUnion(walls)
-            for other in walls { blocked[other].remove(absorbed); blocked[other].insert(kept) }
-            blocked[absorbed] = []
             version[kept] += 1
             // Heap order is total (mean, then ids), so the order of insertion does not matter.
             for other in neighbours.keys { push(kept, other) }
@@ -107,7 +98,7 @@ struct AverageLinkage {
 
         for (a, b) in forced {
             let (x, y) = (root(a), root(b))
-            if x != y && !blocked[x].contains(y) { join(x, y) }
+            if x != y { join(x, y) }
         }
         for a in 0..<count where parent[a] == a {
             for b in crossSums[a].keys.sorted() where b > a && parent[b] == b { push(a, b) }
