@@ -2,11 +2,16 @@
 # Reliability checks that are too slow for `swift test`: crashes (SIGKILL) during import and
 # analysis, concurrent readers and writers, other programs' databases, output files that would
 # land on a database, output to pipes, a read-only folder, and a 1,000,000-row file.
-# Usage: scripts/reliability.sh        (about 3-5 minutes after a release build)
+# Usage: scripts/reliability.sh        (about 5-8 minutes after a release build; $CONSOLIDATE
+#                                       names an already built release binary to use instead)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release >/dev/null
-bin=$PWD/.build/release/consolidate
+if [ -n "${CONSOLIDATE:-}" ]; then
+    bin=$(realpath "$CONSOLIDATE")
+else
+    swift build -c release >/dev/null
+    bin=$PWD/.build/release/consolidate
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"
