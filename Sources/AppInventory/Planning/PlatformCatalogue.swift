@@ -121,7 +121,7 @@ public struct PlatformCatalogue: Sendable, Equatable {
         }.joined(separator: "\n"))
     }
 
-    /// Platform index by case-insensitive name or acronym-like prefix match.
+    /// Platform index by case-insensitive name.
     public func platform(named name: String) -> Int? {
         let wanted = name.lowercased().trimmingCharacters(in: .whitespaces)
         return platforms.firstIndex { $0.name.lowercased() == wanted }
