@@ -22,9 +22,12 @@ public struct ReportStore {
     }
 
     /// The report of the latest plan; throws when there is no plan yet, or when the scope
-    /// names a province or agency with no app in the inventory.
+    /// names a province or agency with no app in the inventory. An agency may be named as
+    /// registers write it ("Pemkot Malang"): it is matched by its canonical name.
     public func load(scope: ReportData.Scope = .init(), now: Date = Date(), limits: Limits = .init()) throws -> ReportData {
-        try database.read { db in
+        var scope = scope
+        scope.agency = scope.agency.map(AgencyName.canonical)
+        return try database.read { db in
             guard let planID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM plans") else {
                 throw StoreError.sql(message: "no plan yet; run `consolidate plan` first")
             }
@@ -74,7 +77,7 @@ private struct ScopeFilter {
     var arguments: StatementArguments
 
     init(_ scope: ReportData.Scope) {
-        sql = "(?1 IS NULL OR a.province = ?1) AND (?2 IS NULL OR a.agency = ?2)"
+        sql = "(?1 IS NULL OR a.province = ?1 COLLATE NOCASE) AND (?2 IS NULL OR a.agency = ?2)"
         arguments = [scope.province, scope.agency]
     }
 }
