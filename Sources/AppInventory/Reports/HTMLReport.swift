@@ -65,17 +65,19 @@ public enum HTMLReport {
         .card.shared{border-top-color:#2f855a}.card h3{margin:0}.card .kind{margin:0 0 4px;color:#4a5568;font-style:italic}
         .card dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:2px 8px;margin:4px 0}.card dt{font-weight:600}.card dd{margin:0}
         .card p{margin:4px 0}.card .cost{font-weight:600}
-        .tallies ul{columns:2;margin:4px 0;padding-left:18px;font-size:.9em}
+        .gaps{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:10px}.gaps ul{margin:4px 0;padding-left:18px;font-size:.9em}
         .flag{background:#fefcbf;border:1px solid #d69e2e;border-radius:3px;padding:0 4px;font-size:.85em;white-space:nowrap}
         .status{font-weight:600}.status.applied{color:#2f855a}.status.overridden{color:#c53030}
         @page{size:A4;margin:14mm 12mm 16mm;@bottom-center{content:counter(page) " / " counter(pages);font-size:9pt;color:#4a5568}}
         @media print{
           body{background:#fff;font-size:9pt}main{max-width:none;padding:0}
           section{break-before:page}#ringkasan{break-before:avoid}
-          h2,h3{break-after:avoid}thead{display:table-header-group}tfoot{display:table-footer-group}
+          h2,h3{break-after:avoid}thead{display:table-header-group}tfoot{display:table-row-group}
           tr,.card,.figure,svg,.sentences p{break-inside:avoid}
           a{color:inherit;text-decoration:none}
           #ringkasan .sentences p{font-size:10.5pt}
+          .cards{grid-template-columns:repeat(3,minmax(0,1fr));gap:6px}.card{font-size:7.8pt;padding:5px 7px}
+          .card dl{grid-template-columns:minmax(0,1fr)}.card dt{margin-top:2px}
         }
         """
 }

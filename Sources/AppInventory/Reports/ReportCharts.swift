@@ -35,7 +35,7 @@ enum ReportCharts {
             .compactMap(Quarter.init(parsing:))
         guard let first = quarters.min(), let last = quarters.max() else { return "" }
         let count = (last.year * 4 + last.number) - (first.year * 4 + first.number) + 1
-        let labelWidth = 250, quarterWidth = max(48, min(110, 640 / count)), rowHeight = 24, top = 34
+        let labelWidth = 320, quarterWidth = max(48, min(110, 640 / count)), rowHeight = 24, top = 34
         let rows: [(label: String, start: Quarter, end: Quarter, text: String, wave: Bool)] =
             data.waves.compactMap { wave in
                 guard let start = Quarter(parsing: wave.start), let end = Quarter(parsing: wave.end) else { return nil }
@@ -43,7 +43,7 @@ enum ReportCharts {
                 return (m.wave(wave.number), start, end, text, true)
             } + data.platforms.compactMap { card in
                 guard let start = card.firstQuarter.flatMap(Quarter.init(parsing:)), let end = card.lastQuarter.flatMap(Quarter.init(parsing:)) else { return nil }
-                return (card.name, start, end, ReportFormat.number(card.moving, language), false)
+                return (card.name, start, end, m.apps(ReportFormat.number(card.moving, language)), false)
             }
         let width = labelWidth + count * quarterWidth + 210
         let height = top + rows.count * rowHeight + 8
@@ -59,7 +59,7 @@ enum ReportCharts {
         for (index, row) in rows.enumerated() {
             let y = top + index * rowHeight
             let left = x(row.start), right = x(row.end) + quarterWidth
-            let label = row.label.count > 38 ? String(row.label.prefix(36)) + "…" : row.label
+            let label = row.label.count > 52 ? String(row.label.prefix(50)) + "…" : row.label
             svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" font-size=\"11\" text-anchor=\"end\" fill=\"\(ink)\" font-weight=\"\(row.wave ? 600 : 400)\" translate=\"no\"><title>\(HTML.escape(row.label))</title>\(HTML.escape(label))</text>"
             svg += "<rect x=\"\(left + 2)\" y=\"\(y + 3)\" width=\"\(right - left - 4)\" height=\"\(rowHeight - 8)\" rx=\"3\" fill=\"\(row.wave ? blue : "#90cdf4")\"/>"
             svg += "<text x=\"\(right + 6)\" y=\"\(y + 15)\" font-size=\"10\" fill=\"\(ink)\">\(HTML.escape(row.text))</text>"

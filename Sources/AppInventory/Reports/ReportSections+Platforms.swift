@@ -47,8 +47,7 @@ extension ReportSections {
             html += "</article>"
         }
         html += "</div>"
-        html += tallies(m.candidatesTitle, data.candidates, language)
-        html += tallies(m.uncoveredTitle, data.uncovered, language)
+        html += "<div class=\"gaps\">" + tallies(m.candidatesTitle, data.candidates, language) + tallies(m.uncoveredTitle, data.uncovered, language) + "</div>"
         return section("platform", m.platformsTitle, html)
     }
 
@@ -56,7 +55,7 @@ extension ReportSections {
         guard !tallies.isEmpty else { return "" }
         let m = ReportMessages.of(language)
         let items = tallies.map { "<li>\(HTML.data($0.label)): \(HTML.escape(m.apps(ReportFormat.number($0.apps, language))))</li>" }
-        return "<div class=\"tallies\"><h3>\(HTML.escape(title))</h3><ul>\(items.joined())</ul></div>"
+        return "<div><h3>\(HTML.escape(title))</h3><ul>\(items.joined())</ul></div>"
     }
 
     /// The waves as a Gantt chart by quarter (waves, then each platform's period) and a table

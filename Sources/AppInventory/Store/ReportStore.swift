@@ -11,12 +11,15 @@ public struct ReportStore {
 
     public init(_ database: InventoryDatabase) { self.database = database }
 
-    /// Platforms named per card, agencies per card and examples per section.
+    /// How many leads and agencies each card names, and how many examples and candidates the report shows.
     public struct Limits: Sendable {
         public var leads = 4
         public var agencies = 3
-        public var examples = 6
+        /// Strong examples: one per platform for the twelve of a default plan.
+        public var examples = 12
         public var weakExamples = 4
+        /// Platforms a larger target would add, as the plan summary names the first of them.
+        public var candidates = 5
 
         public init() {}
     }
@@ -55,7 +58,7 @@ public struct ReportStore {
                 examples: try context.examples(weak: false),
                 weakExamples: try context.examples(weak: true),
                 decisions: scope.isWhole ? try context.decisions() : [],
-                candidates: scope.isWhole ? summary?.candidates.map { .init(label: $0.platform, apps: $0.apps) } ?? [] : [],
+                candidates: scope.isWhole ? summary?.candidates.prefix(limits.candidates).map { .init(label: $0.platform, apps: $0.apps) } ?? [] : [],
                 uncovered: scope.isWhole ? summary?.uncovered.map { .init(label: $0.words.joined(separator: ", "), apps: $0.apps) } ?? [] : [],
                 methods: try context.methods(planDate: plan[0], parameters: parameters, builtIn: try Int.fetchOne(db, sql: "SELECT count(*) FROM platform_catalogue") == 0),
                 functionNames: functionNames)
