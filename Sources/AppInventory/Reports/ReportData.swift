@@ -4,7 +4,7 @@ import Foundation
 ///
 /// The renderers (``HTMLReport`` and the section functions of ``ReportSections``) are pure
 /// functions of this value and a ``Language``, so the same figures can be shown in another
-/// page (the web workspace) or tested without a browser. ``ReportStore/load(scope:now:)``
+/// page (the web workspace) or tested without a browser. ``ReportStore/load(scope:now:limits:)``
 /// reads it from the inventory database; a scope (one province or agency) gives the same
 /// value restricted to that region's apps.
 public struct ReportData: Sendable, Equatable {

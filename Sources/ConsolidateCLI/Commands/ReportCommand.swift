@@ -44,6 +44,7 @@ struct ReportCommand: ParsableCommand {
 
 enum ReportWriter {
     static func write(_ db: InventoryDatabase, to path: String, language: Language, scope: ReportData.Scope = .init()) throws {
+        try OutputFile.checkDestination(path)
         try Output.write(HTMLReport.render(try ReportStore(db).load(scope: scope), language: language), to: path)
     }
 }
