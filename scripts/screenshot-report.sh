@@ -22,16 +22,17 @@ consolidate="$root/.build/release/consolidate"
 db=${1:-}
 if [ -z "$db" ]; then
     db="$work/inventory.sqlite"
-    "$consolidate" sample --apps 30000 --output "$work/sample.csv" >/dev/null
-    "$consolidate" import --db "$db" "$work/sample.csv" >/dev/null
-    "$consolidate" plan --db "$db" >/dev/null 2>&1
+    for step in "sample --apps 30000 --output $work/sample.csv" "import --db $db $work/sample.csv" "plan --db $db"; do
+        # shellcheck disable=SC2086
+        "$consolidate" $step >"$work/step.log" 2>&1 || { cat "$work/step.log" >&2; echo "consolidate $step failed" >&2; exit 1; }
+    done
 fi
 
 run() { "$browser" --no-sandbox --headless --disable-gpu --hide-scrollbars "$@"; }
 failed=0
 for lang in id en; do
     html="$work/report-$lang.html"
-    "$consolidate" report --db "$db" --lang "$lang" --output "$html" 2>/dev/null
+    "$consolidate" report --db "$db" --lang "$lang" --output "$html" 2>"$work/step.log" || { cat "$work/step.log" >&2; exit 1; }
     size=$(stat -c %s "$html")
     [ "$size" -lt 5000000 ] || { echo "$lang: $size bytes, over 5 MB" >&2; failed=1; }
     if grep -qiE '<script|src=|<link|@import|url\(' "$html"; then echo "$lang: the report loads or runs something" >&2; failed=1; fi
