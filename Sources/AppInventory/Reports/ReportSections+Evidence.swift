@@ -15,8 +15,7 @@ extension ReportSections {
     static func examples(_ examples: [ReportData.Example], _ language: Language) -> String {
         let m = ReportMessages.of(language)
         guard !examples.isEmpty else { return "" }
-        var html = "<table class=\"examples\"><thead><tr><th>\(HTML.escape(m.columnApp))</th><th>\(HTML.escape(m.columnPlatform))</th>"
-        html += "<th>\(HTML.escape(m.columnReason))</th></tr></thead><tbody>"
+        var html = tableStart("examples", [m.columnApp, m.columnPlatform, m.columnReason])
         for example in examples {
             html += "<tr><td>\(HTML.data(example.app.name))<div class=\"muted\">\(HTML.data(example.app.agency))</div></td>"
             html += "<td>\(HTML.data(example.platform))</td><td>"
@@ -34,11 +33,8 @@ extension ReportSections {
         guard !data.decisions.isEmpty else {
             return section("keputusan", m.decisionsTitle, "<p class=\"muted\">\(HTML.escape(m.noDecisions))</p>")
         }
-        var html = "<p class=\"intro\">\(HTML.escape(m.decisionsIntro))</p><table class=\"decisions\"><thead><tr><th>#</th>"
-        for column in [m.columnDecision, m.columnApp, m.columnReason, m.columnBy, m.columnDate, m.columnEffect] {
-            html += "<th>\(HTML.escape(column))</th>"
-        }
-        html += "</tr></thead><tbody>"
+        var html = "<p class=\"intro\">\(HTML.escape(m.decisionsIntro))</p>"
+        html += tableStart("decisions", ["#", m.columnDecision, m.columnApp, m.columnReason, m.columnBy, m.columnDate, m.columnEffect])
         for decision in data.decisions {
             var target = decision.apps.map(HTML.data).joined(separator: " + ")
             if let platform = decision.platform { target += " → \(HTML.data(platform))" }

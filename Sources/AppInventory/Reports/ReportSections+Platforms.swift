@@ -64,8 +64,7 @@ extension ReportSections {
         let m = ReportMessages.of(language)
         var html = "<p class=\"intro\">\(HTML.escape(m.timelineIntro))</p>"
         html += ReportCharts.gantt(data, language)
-        html += "<table class=\"waves\"><thead><tr><th>\(HTML.escape(m.columnWave))</th><th>\(HTML.escape(m.columnPeriod))</th>"
-        html += "<th class=\"num\">\(HTML.escape(m.columnApps))</th><th class=\"num\">\(HTML.escape(m.columnUsers))</th><th class=\"num\">\(HTML.escape(m.columnOneOff))</th></tr></thead><tbody>"
+        html += tableStart("waves", [m.columnWave, m.columnPeriod, m.columnApps, m.columnUsers, m.columnOneOff], numericFrom: 2)
         for wave in data.waves {
             html += "<tr><td>\(HTML.escape(m.wave(wave.number)))</td><td>\(HTML.escape(ReportFormat.period(wave.start, wave.end, language)))</td>"
             html += "<td class=\"num\">\(HTML.escape(ReportFormat.number(wave.apps, language)))</td><td class=\"num\">\(HTML.escape(ReportFormat.number(wave.users, language)))</td>"

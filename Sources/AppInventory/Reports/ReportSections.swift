@@ -6,6 +6,15 @@ public enum ReportSections {
         "<section id=\"\(id)\"><h2>\(HTML.escape(title))</h2>\(content)</section>\n"
     }
 
+    /// `<table class=…><thead>…</thead><tbody>`: the header row (repeated on every printed
+    /// page), the columns from `numericFrom` on right-aligned as figures.
+    static func tableStart(_ kind: String, _ columns: [String], numericFrom: Int = .max) -> String {
+        let cells = columns.enumerated().map { index, column in
+            "<th\(index >= numericFrom ? " class=\"num\"" : "")>\(HTML.escape(column))</th>"
+        }
+        return "<table class=\"\(kind)\"><thead><tr>\(cells.joined())</tr></thead><tbody>"
+    }
+
     /// The one-page executive summary: key figures, what happens to each app, and three to five
     /// sentences a minister can read aloud.
     public static func summary(_ data: ReportData, _ language: Language) -> String {
@@ -69,11 +78,8 @@ public enum ReportSections {
         func rp(_ value: Double) -> String { HTML.escape(ReportFormat.money(value, language)) }
         var html = "<p class=\"intro\">\(HTML.escape(m.provincesIntro))</p>"
         html += ReportCharts.provinceTiles(data, language)
-        html += "<table class=\"provinces\"><thead><tr><th>\(HTML.escape(m.columnProvince))</th>"
-        for column in [m.columnApps, m.columnOverlap, m.columnMoving, m.columnCostNow, m.columnOneOff, m.columnSaving] {
-            html += "<th class=\"num\">\(HTML.escape(column))</th>"
-        }
-        html += "</tr></thead><tbody>"
+        html += tableStart("provinces", [m.columnProvince, m.columnApps, m.columnOverlap, m.columnMoving, m.columnCostNow, m.columnOneOff,
+                                         m.columnSaving], numericFrom: 1)
         for row in data.provinces {
             html += "<tr><td>\(HTML.data(provinceName(row.province, language)))</td><td class=\"num\">\(n(row.apps))</td>"
             html += "<td class=\"num\">\(n(row.overlappingApps))</td><td class=\"num\">\(HTML.escape(ReportFormat.percent(row.moving, of: row.apps)))</td>"
