@@ -75,8 +75,11 @@ struct BadInputTests {
         try importFiles([try folder.write("export.csv", csv)], into: copy)
         #expect(try ApplicationStore(copy).fetchAll().map(\.application) == apps)
         // The HTML report escapes them.
-        let html = HTMLReport.render(try ReportData.load(database, now: "now"))
-        #expect(!html.contains("<script>alert"))
+        _ = try PlanWorkflow.run(database, parameters: PlanParameters())
+        let data = try ReportStore(database).load()
+        for language in Language.allCases {
+            #expect(!HTMLReport.render(data, language: language).contains("<script>alert"))
+        }
     }
 }
 

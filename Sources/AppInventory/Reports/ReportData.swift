@@ -1,103 +1,197 @@
-import GRDB
+import Foundation
 
-/// Everything the HTML report shows, read from the database in one snapshot.
-public struct ReportData: Sendable {
-    public struct Platform: Sendable {
-        public var number: Int
-        public var name: String
-        public var national: String?
-        public var survivor: String?
-        public var apps: Int
-        public var users: Int
-        public var costBefore: Double
-        public var saving: Double
-        public var actions: [String: Int]
-        /// A few members with action and reason.
-        public var examples: [(name: String, agency: String, action: String, reason: String)]
+/// Everything the report for officials shows, as plain values read from the latest plan.
+///
+/// The renderers (``HTMLReport`` and the section functions of ``ReportSections``) are pure
+/// functions of this value and a ``Language``, so the same figures can be shown in another
+/// page (the web workspace) or tested without a browser. ``ReportStore/load(scope:now:limits:)``
+/// reads it from the inventory database; a scope (one province or agency) gives the same
+/// value restricted to that region's apps.
+public struct ReportData: Sendable, Equatable {
+    /// Which apps the report covers: all, one province ("Pusat" for central agencies) or one agency.
+    public struct Scope: Sendable, Equatable {
+        public var province: String?
+        public var agency: String?
+
+        public init(province: String? = nil, agency: String? = nil) {
+            self.province = province
+            self.agency = agency
+        }
+
+        public var isWhole: Bool { province == nil && agency == nil }
     }
 
-    public struct Group: Sendable {
-        public var id: Int
-        public var label: String
-        public var terms: String
+    /// The headline figures of the executive summary.
+    public struct Headline: Sendable, Equatable {
         public var apps: Int
         public var agencies: Int
-        public var cost: Double
-        public var pairs: [(a: String, b: String, score: Double, evidence: String)]
+        public var provinces: Int
+        /// Apps in an overlap group of the latest analysis.
+        public var overlappingApps: Int
+        public var platforms: Int
+        public var nationalPlatforms: Int
+        /// Apps per action: platform (lead of a module), migrate, retire, retain.
+        public var lead: Int
+        public var migrate: Int
+        public var retire: Int
+        public var retain: Int
+        /// Yearly running cost, today, of the apps the plan moves or retires (known costs only).
+        public var annualCostPlanned: Double
+        public var oneOffCost: Double
+        public var annualSaving: Double
+        public var years: Int
+        public var netSaving: Double
+        public var netSavingLow: Double
+        public var netSavingHigh: Double
+        /// Apps that lead, move or retire.
+        public var plannedApps: Int
+        /// Planned apps without a known running cost: no cost or saving is counted for them.
+        public var unknownCostApps: Int
+        /// Moving apps whose match is weak (confidence under the plan's threshold).
+        public var weakMatches: Int
     }
 
-    public var generatedAt: String
-    public var apps: Int
-    public var agencies: Int
-    public var analysis: (finishedAt: String, parameters: String)?
-    public var planAt: String?
-    public var platforms: [Platform]
-    public var retained: Int
-    public var costBefore: Double
-    public var costAfter: Double
-    public var byLevel: [(String, Int)]
-    public var groups: [Group]
-    public var groupCount: Int
-    public var waves: [(wave: Int, apps: Int, users: Int)]
-    public var completeness: [InventoryStatistics.Completeness]
-    public var emptyDescriptions: Int
-    public var decisions: [PlannerDecision]
+    /// One row of the per-province table; central agencies are one row, "Pusat".
+    public struct ProvinceRow: Sendable, Equatable {
+        /// The province name; nil when the inventory does not say where the agency is.
+        public var province: String?
+        public var apps: Int
+        public var overlappingApps: Int
+        /// Apps that move into a platform or are switched off.
+        public var moving: Int
+        /// Yearly running cost today of all its apps with a known cost.
+        public var annualCost: Double
+        public var oneOffCost: Double
+        public var annualSaving: Double
+    }
 
-    /// Reads the report's figures; `topGroups` and `examples` bound its size for large inventories.
-    public static func load(_ database: InventoryDatabase, topGroups: Int = 15, examples: Int = 8, now: String) throws -> ReportData {
-        let stats = try InventoryStatistics.compute(database)
-        let decisions = try DecisionStore(database).decisions()
-        return try database.read { db in
-            let planID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM plans")
-            var platforms: [Platform] = []
-            var waves: [(Int, Int, Int)] = []
-            var retained = 0
-            if let planID {
-                for row in try Row.fetchAll(db, sql: """
-                    SELECT p.number, p.name, p.national_platform, s.name, p.apps, p.users, p.cost_before, p.saving
-                    FROM plan_platforms p LEFT JOIN apps s ON s.id = p.survivor_app WHERE p.plan_id = ? ORDER BY p.number
-                    """, arguments: [planID]) {
-                    let number: Int = row[0]
-                    var actions: [String: Int] = [:]
-                    for action in try Row.fetchAll(db, sql: "SELECT action, count(*) FROM plan_items WHERE plan_id = ? AND platform_number = ? GROUP BY action", arguments: [planID, number]) {
-                        actions[action[0]] = action[1]
-                    }
-                    let sample = try Row.fetchAll(db, sql: """
-                        SELECT a.name, coalesce(a.agency, ''), i.action, i.reason FROM plan_items i JOIN apps a ON a.id = i.app_id
-                        WHERE i.plan_id = ? AND i.platform_number = ?
-                        ORDER BY CASE i.action WHEN 'platform' THEN 0 WHEN 'migrate' THEN 1 ELSE 2 END, a.users DESC, a.id LIMIT ?
-                        """, arguments: [planID, number, examples]).map { (name: $0[0] as String, agency: $0[1] as String, action: $0[2] as String, reason: $0[3] as String) }
-                    platforms.append(Platform(number: number, name: row[1], national: row[2], survivor: row[3], apps: row[4], users: row[5],
-                                              costBefore: row[6], saving: row[7], actions: actions, examples: sample))
-                }
-                for wave in 1...3 {
-                    let row = try Row.fetchOne(db, sql: "SELECT count(*), coalesce(sum(a.users), 0) FROM plan_items i JOIN apps a ON a.id = i.app_id WHERE i.plan_id = ? AND i.wave = ?", arguments: [planID, wave])!
-                    waves.append((wave, row[0], row[1]))
-                }
-                retained = try Int.fetchOne(db, sql: "SELECT count(*) FROM plan_items WHERE plan_id = ? AND action = 'retain'", arguments: [planID]) ?? 0
-            }
-            var groups: [Group] = []
-            for row in try Row.fetchAll(db, sql: "SELECT id, label, terms, size, agencies, total_cost FROM overlap_groups ORDER BY size DESC, id LIMIT ?", arguments: [topGroups]) {
-                let id: Int = row[0]
-                let pairs = try Row.fetchAll(db, sql: """
-                    SELECT a.name, b.name, p.score, p.shared_terms || CASE WHEN p.shared_features != '' THEN ' | features: ' || p.shared_features ELSE '' END
-                    FROM overlap_pairs p JOIN group_members ma ON ma.app_id = p.app_a AND ma.group_id = ?
-                    JOIN group_members mb ON mb.app_id = p.app_b AND mb.group_id = ma.group_id
-                    JOIN apps a ON a.id = p.app_a JOIN apps b ON b.id = p.app_b ORDER BY p.score DESC, a.id LIMIT 3
-                    """, arguments: [id]).map { (a: $0[0] as String, b: $0[1] as String, score: $0[2] as Double, evidence: $0[3] as String) }
-                groups.append(Group(id: id, label: row[1], terms: row[2], apps: row[3], agencies: row[4], cost: row[5], pairs: pairs))
-            }
-            let analysis = try Row.fetchOne(db, sql: "SELECT finished_at, parameters FROM analysis_runs ORDER BY id DESC LIMIT 1").map { ($0[0] as String, $0[1] as String) }
-            return ReportData(
-                generatedAt: now, apps: stats.apps, agencies: stats.agencies, analysis: analysis,
-                planAt: try String.fetchOne(db, sql: "SELECT created_at FROM plans WHERE id = ?", arguments: [planID]),
-                platforms: platforms, retained: retained,
-                costBefore: platforms.reduce(0) { $0 + $1.costBefore }, costAfter: platforms.reduce(0) { $0 + $1.costBefore - $1.saving },
-                byLevel: stats.byLevel.map { ($0.value, $0.apps) }, groups: groups,
-                groupCount: try Int.fetchOne(db, sql: "SELECT count(*) FROM overlap_groups") ?? 0,
-                waves: waves, completeness: stats.completeness,
-                emptyDescriptions: try Int.fetchOne(db, sql: "SELECT count(*) FROM apps WHERE description IS NULL OR length(trim(description)) < ?", arguments: [InventoryStatistics.usableDescriptionLength]) ?? 0,
-                decisions: decisions)
+    /// An app named on a platform card.
+    public struct AppRef: Sendable, Equatable {
+        public var id: String
+        public var name: String
+        public var agency: String
+    }
+
+    /// One platform of the plan as a card.
+    public struct PlatformCard: Sendable, Equatable {
+        public var number: Int
+        public var name: String
+        /// `national-mandatory`, `national-sectoral` or `shared`.
+        public var kind: String
+        public var owner: String
+        public var sector: String
+        public var basis: String
+        public var url: String?
+        /// Catalogue function keys of its modules, in catalogue order.
+        public var functions: [String]
+        /// Module leads (shared platforms only), largest user base first.
+        public var leads: [AppRef]
+        /// Apps that move in or are switched off, and their agencies.
+        public var moving: Int
+        public var agencies: Int
+        /// Agencies moving most apps in, with their counts.
+        public var topAgencies: [Tally]
+        public var users: Int
+        /// First and last quarter of its waves ("2027-Q1"), nil when nothing moves.
+        public var firstQuarter: String?
+        public var lastQuarter: String?
+        public var oneOffCost: Double
+        public var annualSaving: Double
+    }
+
+    /// One migration wave with its dates (quarters such as "2027-Q1").
+    public struct Wave: Sendable, Equatable {
+        public var number: Int
+        public var start: String
+        public var end: String
+        public var apps: Int
+        public var users: Int
+        public var oneOffCost: Double
+    }
+
+    /// An example reason of the plan, quoting the evidence behind it.
+    public struct Example: Sendable, Equatable {
+        public var app: AppRef
+        public var platform: String
+        public var confidence: Double
+        /// Weak matches are shown as needing a check by hand.
+        public var weak: Bool
+        public var reasonID: String
+        public var reasonEN: String
+
+        public func reason(_ language: Language) -> String { language == .id ? reasonID : reasonEN }
+    }
+
+    /// A planner decision in force and what it did in the latest plan.
+    public struct Decision: Sendable, Equatable {
+        public var id: Int64
+        public var kind: String
+        public var apps: [String]
+        public var platform: String?
+        public var reason: String?
+        public var author: String?
+        public var date: String
+        public var applied: Bool
+        /// The plan's explanation, in English as the planner stores it ("applied: …").
+        public var effect: String
+    }
+
+    /// A label with a number of apps: a platform a larger target would add, an overlapping job
+    /// no platform covers, or an agency moving apps into a platform.
+    public struct Tally: Sendable, Equatable {
+        public var label: String
+        public var apps: Int
+    }
+
+    /// What the methods appendix says: where the data came from and the settings used.
+    public struct Methods: Sendable, Equatable {
+        public struct Source: Sendable, Equatable {
+            public var file: String
+            public var date: String
+            public var rows: Int
         }
+        public var sources: [Source]
+        public var analysisDate: String?
+        /// Similarity above which two apps count as look-alikes.
+        public var similarityThreshold: Double?
+        public var planDate: String
+        public var target: Int
+        public var startQuarter: String
+        public var waveQuarters: Int
+        public var groupThreshold: Double
+        public var loneThreshold: Double
+        public var weakBelow: Double
+        public var migrationCostRate: Double
+        public var residualCostShare: Double
+        /// Apps whose description is missing or too short to read.
+        public var thinDescriptions: Int
+        public var builtInCatalogue: Bool
+    }
+
+    public var generatedAt: Date
+    public var scope: Scope
+    public var headline: Headline
+    /// Sorted by saving, largest first.
+    public var provinces: [ProvinceRow]
+    public var platforms: [PlatformCard]
+    public var waves: [Wave]
+    public var examples: [Example]
+    public var weakExamples: [Example]
+    public var decisions: [Decision]
+    public var candidates: [Tally]
+    public var uncovered: [Tally]
+    public var methods: Methods
+    /// Catalogue function key → (Indonesian, English) display name.
+    public var functionNames: [String: FunctionName]
+
+    public struct FunctionName: Sendable, Equatable {
+        public var id: String
+        public var en: String
+    }
+
+    /// The display name of a catalogue function in `language` (the key itself when unknown).
+    public func functionName(_ key: String, _ language: Language) -> String {
+        guard let name = functionNames[key] else { return key }
+        return language == .id ? name.id : name.en
     }
 }

@@ -25,14 +25,7 @@ public enum OutputFile {
 
     /// Lets `produce` create the content at a temporary path next to `path`, then renames it to `path`.
     static func write(to path: String, _ produce: (String) throws -> Void) throws {
-        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder), isFolder.boolValue {
-            throw Failure(description: "cannot write \(path): it is a folder; name a file inside it")
-        }
-        if DatabaseFile.isSQLite(target) {
-            throw Failure(description: "refusing to write \(path): it is an SQLite database (or part of one) and would be destroyed; choose another output file")
-        }
+        let target = try checkDestination(path)
         let url = URL(fileURLWithPath: target)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp").path
         do {
@@ -44,5 +37,21 @@ public enum OutputFile {
             unlink(temporary)
             throw error
         }
+    }
+
+    /// Refuses a destination that is a folder or a database before any work is done, so a
+    /// command whose output needs data that is not there yet still says so first; returns the
+    /// destination with symbolic links resolved.
+    @discardableResult
+    public static func checkDestination(_ path: String) throws -> String {
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder), isFolder.boolValue {
+            throw Failure(description: "cannot write \(path): it is a folder; name a file inside it")
+        }
+        if DatabaseFile.isSQLite(target) {
+            throw Failure(description: "refusing to write \(path): it is an SQLite database (or part of one) and would be destroyed; choose another output file")
+        }
+        return target
     }
 }

@@ -10,7 +10,7 @@ struct DemoCommand: ParsableCommand {
             Imports data/samples into demo/inventory.sqlite (replacing an earlier demo), prints \
             what a planner sees first (counts, data quality, queries, search), runs the overlap \
             analysis, plans the consolidation into the built-in platform catalogue and writes \
-            demo/plan.csv and demo/report.html. Run it from the project folder, or pass --samples.
+            demo/plan.csv, demo/laporan.html (Indonesian) and demo/report.html (English). Run it from the project folder, or pass --samples.
             """
     )
 
@@ -63,7 +63,8 @@ struct DemoCommand: ParsableCommand {
         let planFile = "\(output)/plan.csv"
         try Output.write(TableRenderer.csv(try PlanningStore(db).latestPlanTable()), to: planFile)
         print("Wrote \(planFile): one row per app with its action, platform, wave and reason.")
-        try ReportWriter.write(db, to: "\(output)/report.html")
-        print("Wrote \(output)/report.html: the report for officials (consolidate report).")
+        try ReportWriter.write(db, to: "\(output)/laporan.html", language: .id)
+        try ReportWriter.write(db, to: "\(output)/report.html", language: .en)
+        print("Wrote \(output)/laporan.html and \(output)/report.html: the report for officials in Indonesian and English (consolidate report).")
     }
 }

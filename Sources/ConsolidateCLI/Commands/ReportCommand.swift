@@ -5,34 +5,46 @@ import Foundation
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write the overlap and merge-plan report as one self-contained HTML page.",
+        abstract: "Write the report for officials as one self-contained HTML page (Bahasa Indonesia by default).",
         discussion: """
-            For officials who will not read CSV: headline figures, charts (apps by level and \
-            function, largest overlap groups, the plan per platform, the waves), platform and \
-            group tables with evidence, data quality and planner decisions. Inline CSS and SVG, \
-            nothing fetched from the network: it opens on an offline laptop and prints cleanly.
+            From the latest plan: a one-page executive summary, provinces sorted by saving, one \
+            card per target platform with its owner and legal basis, the dated migration waves, \
+            example reasons (weak matches flagged), planner decisions in force and the methods \
+            in words. Inline CSS and SVG, nothing fetched from the network; prints on A4. \
+            --province or --agency gives the same report for one region or agency \
+            (Pusat: central agencies). See docs/report.md.
 
-            Example: consolidate report --output report.html
+            Examples:
+              consolidate report --output laporan.html
+              consolidate report --output report.html --lang en
+              consolidate report --output jateng.html --province "Jawa Tengah"
             """
     )
 
     @OptionGroup var database: DatabaseOptions
 
     @Option(name: .shortAndLong, help: "HTML file to write.")
-    var output = "report.html"
+    var output = "laporan.html"
 
-    @Option(help: "How many overlap groups to list.")
-    var groups = 15
+    @Option(help: "Language of the report: id (Bahasa Indonesia) or en.")
+    var lang: Language = .id
+
+    @Option(help: "Only the apps of this province (\"Pusat\" for central agencies).")
+    var province: String?
+
+    @Option(help: "Only the apps of this agency, as the inventory names it.")
+    var agency: String?
 
     func run() throws {
-        try ReportWriter.write(try database.open(.read), to: output, groups: groups)
+        try ReportWriter.write(try database.open(.read), to: output, language: lang,
+                               scope: ReportData.Scope(province: province, agency: agency))
         Output.note("wrote \(output)")
     }
 }
 
 enum ReportWriter {
-    static func write(_ db: InventoryDatabase, to path: String, groups: Int = 15) throws {
-        let data = try ReportData.load(db, topGroups: groups, now: ISO8601DateFormatter().string(from: Date()))
-        try Output.write(HTMLReport.render(data), to: path)
+    static func write(_ db: InventoryDatabase, to path: String, language: Language, scope: ReportData.Scope = .init()) throws {
+        try OutputFile.checkDestination(path)
+        try Output.write(HTMLReport.render(try ReportStore(db).load(scope: scope), language: language), to: path)
     }
 }

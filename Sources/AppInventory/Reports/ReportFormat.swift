@@ -1,0 +1,71 @@
+import Foundation
+
+/// Numbers, money and dates as officials read them: Indonesian formats in the Indonesian
+/// report ("30.000", "Rp 2,1 T", "Januari 2027"), English ones in the English report.
+public enum ReportFormat {
+    /// 30000 → "30.000" (id) or "30,000" (en).
+    public static func number(_ value: Int, _ language: Language) -> String {
+        NumberText.grouped(Int64(value), separator: language == .id ? "." : ",")
+    }
+
+    /// A share as a whole percentage ("45%"), "<1%" for small non-zero shares, "–" of nothing.
+    public static func percent(_ part: Int, of whole: Int) -> String {
+        guard whole > 0 else { return "–" }
+        let share = Double(part) / Double(whole) * 100
+        if part > 0 && share < 1 { return "<1%" }
+        return "\(Int(share.rounded()))%"
+    }
+
+    /// A 0-1 score with two decimals: "0,35" (id) or "0.35" (en).
+    public static func score(_ value: Double, _ language: Language) -> String {
+        let text = String(format: "%.2f", value)
+        return language == .id ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+
+    /// Rupiah abbreviated as budget documents do: "Rp 2,1 T", "Rp 37,3 M", "Rp 450 jt" (id);
+    /// "Rp 2.1 trillion", "Rp 37.3 billion", "Rp 450 million" (en).
+    public static func money(_ value: Double, _ language: Language) -> String {
+        guard language == .en else { return NumberText.rupiahShort(value) }
+        guard value.isFinite else { return "Rp ?" }
+        let sign = value < 0 ? "-" : ""
+        for (factor, unit) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] where abs(value) >= factor {
+            let scaled = abs(value) / factor
+            return "\(sign)Rp \(scaled >= 100 ? String(Int(scaled.rounded())) : String(format: "%.1f", scaled)) \(unit)"
+        }
+        return sign + NumberText.rupiah(abs(value)).replacingOccurrences(of: ".", with: ",")
+    }
+
+    static let monthsID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"]
+    static let monthsEN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+
+    static func month(_ number: Int, _ language: Language) -> String { (language == .id ? monthsID : monthsEN)[(number - 1) % 12] }
+
+    /// The first month of a quarter ("2027-Q3" → "Juli 2027"); the text itself when not a quarter.
+    public static func quarterStart(_ quarter: String, _ language: Language) -> String {
+        guard let q = Quarter(parsing: quarter) else { return quarter }
+        return "\(month(q.firstMonth, language)) \(q.year)"
+    }
+
+    /// The last month of a quarter ("2027-Q4" → "Desember 2027").
+    public static func quarterEnd(_ quarter: String, _ language: Language) -> String {
+        guard let q = Quarter(parsing: quarter) else { return quarter }
+        return "\(month(q.firstMonth + 2, language)) \(q.year)"
+    }
+
+    /// "Juli 2027 – Desember 2027": from the start of the first quarter to the end of the last.
+    public static func period(_ first: String, _ last: String, _ language: Language) -> String {
+        "\(quarterStart(first, language)) – \(quarterEnd(last, language))"
+    }
+
+    /// A stored timestamp ("2026-11-26T07:40:00Z" or "2026-11-26") as "26 November 2026".
+    public static func date(_ stamp: String, _ language: Language) -> String {
+        let parts = stamp.prefix(10).split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, (1...12).contains(parts[1]) else { return stamp }
+        return "\(parts[2]) \(month(parts[1], language)) \(parts[0])"
+    }
+
+    /// A date as "26 November 2026" (UTC).
+    public static func date(_ date: Date, _ language: Language) -> String {
+        Self.date(ISO8601DateFormatter().string(from: date), language)
+    }
+}

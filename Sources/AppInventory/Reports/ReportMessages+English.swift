@@ -1,0 +1,121 @@
+extension ReportMessages {
+    /// English, for partners and donors.
+    public static let english = ReportMessages(
+        title: "Government Application Consolidation Report",
+        scopeProvince: { "Region: \($0)" },
+        scopeAgency: { "Agency: \($0)" },
+        central: "Central agencies",
+        unknownProvince: "Unknown",
+        generated: { "Prepared on \($0) from the application inventory database." },
+
+        summaryTitle: "Executive summary",
+        figureApps: "apps in the inventory",
+        figureOverlap: "apps with a look-alike",
+        figurePlatforms: "target platforms",
+        figureOneOff: "one-off cost",
+        figureSaving: "saving per year",
+        figureNet: { "net saving over \($0) years" },
+        range: { "range \($0) to \($1)" },
+        actionsTitle: "What happens to each app",
+        actionLead: "becomes the base of a shared platform",
+        actionMigrate: "moves to a platform, then is switched off",
+        actionRetire: "is switched off",
+        actionRetain: "stays as it is",
+        sentenceInventory: { apps, agencies, overlap, share in
+            "The inventory lists \(apps) apps of \(agencies) agencies; \(overlap) of them (\(share)) do a job another app also does."
+        },
+        sentencePlatforms: { platforms, national, moving, retain in
+            "This plan brings \(moving) apps together on \(platforms) platforms, \(national) of them national platforms already running; \(retain) apps stay as they are."
+        },
+        sentenceMoney: { oneOff, saving, years, net, low, high in
+            "Moving costs about \(oneOff) once and then saves about \(saving) every year, a net saving of \(net) over \(years) years (range \(low) to \(high))."
+        },
+        sentenceWaves: { waves, period in "The moves happen in \(waves) waves, \(period)." },
+        sentenceUnknown: { unknown, planned, weak in
+            "The running cost of \(unknown) of the \(planned) planned apps is unknown and not counted, and \(weak) weak matches need a check before a decision."
+        },
+        nothingPlanned: "No app in this scope is planned to move yet.",
+
+        provincesTitle: "By province",
+        provincesIntro: "Each province covers its provincial, regency and city governments; central agencies are one row, Pusat. Sorted by saving.",
+        columnProvince: "Province",
+        columnApps: "Apps",
+        columnOverlap: "With a look-alike",
+        columnMoving: "Moving",
+        columnCostNow: "Yearly cost now",
+        columnOneOff: "One-off cost",
+        columnSaving: "Saving per year",
+        total: "Total",
+        tileMoving: "moving",
+        perYear: "a year",
+
+        platformsTitle: "Target platforms",
+        platformsIntro: "One card per platform: owner, legal basis, modules, base apps, the apps and agencies moving in, schedule and cost.",
+        kindMandatory: "National general application (mandatory)",
+        kindSectoral: "National sectoral system",
+        kindShared: "Shared platform",
+        owner: "Owner",
+        basis: "Legal basis",
+        modules: "Modules",
+        leads: "Built on",
+        movingIn: { "\($0) apps of \($1) agencies move in" },
+        mostFrom: "Most from",
+        schedule: "Schedule",
+        cost: { "One-off cost \($0); saves \($1) a year" },
+        nothingMoves: "No app in this scope moves here.",
+        candidatesTitle: "Platforms that could be added next",
+        uncoveredTitle: "Overlapping jobs no platform covers yet",
+        apps: { "\($0) apps" },
+
+        timelineTitle: "Migration schedule",
+        timelineIntro: "Waves by quarter: low-risk apps move first; shared platforms are built in the first wave.",
+        wave: { "Wave \($0)" },
+        columnWave: "Wave",
+        columnPeriod: "Period",
+        columnUsers: "Users",
+
+        evidenceTitle: "Example reasons",
+        evidenceIntro: "Every app has a reason that quotes its evidence: its own words, a look-alike with its score, or a planner decision. Some examples:",
+        weakTitle: { "Weak matches (\($0) apps) need a check" },
+        needsCheck: "needs a check",
+        columnApp: "App",
+        columnPlatform: "Platform",
+        columnReason: "Reason",
+        noExamples: "No examples in this scope.",
+
+        decisionsTitle: "Planner decisions",
+        decisionsIntro: "Decisions in force and their effect on this plan.",
+        noDecisions: "No planner decision is in force.",
+        decisionKind: { kind in
+            switch kind {
+            case "keep": "make the base"
+            case "retain": "keep as it is"
+            case "separate": "not the same job"
+            case "merge": "the same job"
+            case "assign": "send to a platform"
+            case "exclude": "leave out of the plan"
+            default: kind
+            }
+        },
+        columnDecision: "Decision",
+        columnBy: "By",
+        columnDate: "Date",
+        columnEffect: "Effect",
+        applied: "applied",
+        overridden: "overridden",
+
+        methodsTitle: "Appendix: how the figures are made",
+        methodsSources: { "Data sources: \($0)." },
+        rows: { "\($0) rows" },
+        methodsAnalysis: { "Similarity analysis of \($0): two apps are look-alikes when their names, descriptions, features and data are similar enough (a score of at least \($1) out of 1); look-alikes are then grouped." },
+        methodsNoAnalysis: "No similarity analysis yet.",
+        methodsFunctions: { "Each group's function comes from its apps' words that name a catalogue function (at least \($0) on average); an app without look-alikes needs at least \($1). Matches under \($2) are flagged as needing a check." },
+        methodsPlatforms: { target, builtIn in
+            "Platforms come from the \(builtIn ? "built-in" : "planner's") catalogue of the SPBE architecture: every mandatory general application with look-alikes, then the platforms covering most apps, up to \(target) platforms."
+        },
+        methodsMoney: { "Moving one app costs about \($0) of a year of its running cost once (more with many users or integrations); the receiving platform still spends \($1) of a moved app's running cost, the rest is saved. Range: savings 30% smaller and costs 50% larger, up to costs 20% smaller." },
+        methodsWaves: { "Waves start in \($0) and each lasts \($1) quarters." },
+        methodsCaveats: { "Limits: \($0) planned apps have no cost data and are not counted; \($1) apps have no usable description and are judged by their name alone. Figures are planning estimates, not a budget." },
+        methodsPlanDate: { "Plan made on \($0)." }
+    )
+}

@@ -1,0 +1,121 @@
+extension ReportMessages {
+    /// Bahasa Indonesia: the language of the report by default.
+    public static let indonesian = ReportMessages(
+        title: "Laporan Konsolidasi Aplikasi Pemerintah",
+        scopeProvince: { "Wilayah: \($0)" },
+        scopeAgency: { "Instansi: \($0)" },
+        central: "Instansi Pusat",
+        unknownProvince: "Tidak diketahui",
+        generated: { "Disusun \($0) dari basis data inventaris aplikasi." },
+
+        summaryTitle: "Ringkasan eksekutif",
+        figureApps: "aplikasi dalam inventaris",
+        figureOverlap: "aplikasi punya aplikasi serupa",
+        figurePlatforms: "platform tujuan",
+        figureOneOff: "biaya sekali jalan",
+        figureSaving: "penghematan per tahun",
+        figureNet: { "penghematan bersih \($0) tahun" },
+        range: { "kisaran \($0) sampai \($1)" },
+        actionsTitle: "Nasib setiap aplikasi",
+        actionLead: "menjadi dasar platform bersama",
+        actionMigrate: "pindah ke platform, lalu dimatikan",
+        actionRetire: "langsung dimatikan",
+        actionRetain: "tetap seperti sekarang",
+        sentenceInventory: { apps, agencies, overlap, share in
+            "Inventaris mencatat \(apps) aplikasi milik \(agencies) instansi; \(overlap) di antaranya (\(share)) melakukan pekerjaan yang juga dilakukan aplikasi lain."
+        },
+        sentencePlatforms: { platforms, national, moving, retain in
+            "Rencana ini menyatukan \(moving) aplikasi ke dalam \(platforms) platform, \(national) di antaranya platform nasional yang sudah berjalan; \(retain) aplikasi tetap seperti sekarang."
+        },
+        sentenceMoney: { oneOff, saving, years, net, low, high in
+            "Perpindahan memerlukan biaya sekali jalan sekitar \(oneOff) dan kemudian menghemat sekitar \(saving) setiap tahun, sehingga dalam \(years) tahun penghematan bersihnya \(net) (kisaran \(low) sampai \(high))."
+        },
+        sentenceWaves: { waves, period in "Perpindahan berlangsung dalam \(waves) gelombang, \(period)." },
+        sentenceUnknown: { unknown, planned, weak in
+            "Biaya berjalan \(unknown) dari \(planned) aplikasi yang direncanakan belum diketahui sehingga tidak dihitung, dan \(weak) kecocokan lemah perlu diperiksa sebelum diputuskan."
+        },
+        nothingPlanned: "Belum ada aplikasi yang direncanakan pindah dalam cakupan ini.",
+
+        provincesTitle: "Per provinsi",
+        provincesIntro: "Setiap provinsi mencakup pemerintah provinsi, kabupaten dan kota di wilayahnya; instansi pusat tercatat sebagai Pusat. Diurutkan menurut penghematan.",
+        columnProvince: "Provinsi",
+        columnApps: "Aplikasi",
+        columnOverlap: "Punya aplikasi serupa",
+        columnMoving: "Pindah",
+        columnCostNow: "Biaya tahunan kini",
+        columnOneOff: "Biaya sekali jalan",
+        columnSaving: "Hemat per tahun",
+        total: "Jumlah",
+        tileMoving: "pindah",
+        perYear: "per tahun",
+
+        platformsTitle: "Platform tujuan",
+        platformsIntro: "Satu kartu per platform: pemilik, dasar hukum, modul, aplikasi dasar, aplikasi dan instansi yang pindah, jadwal dan biaya.",
+        kindMandatory: "Aplikasi Umum nasional (wajib)",
+        kindSectoral: "Sistem nasional sektoral",
+        kindShared: "Platform bersama",
+        owner: "Pemilik",
+        basis: "Dasar hukum",
+        modules: "Modul",
+        leads: "Dibangun dari",
+        movingIn: { "\($0) aplikasi dari \($1) instansi pindah ke sini" },
+        mostFrom: "Terbanyak dari",
+        schedule: "Jadwal",
+        cost: { "Biaya sekali jalan \($0); hemat \($1) per tahun" },
+        nothingMoves: "Tidak ada aplikasi yang pindah dalam cakupan ini.",
+        candidatesTitle: "Platform yang dapat ditambahkan berikutnya",
+        uncoveredTitle: "Pekerjaan tumpang tindih yang belum punya platform",
+        apps: { "\($0) aplikasi" },
+
+        timelineTitle: "Jadwal perpindahan",
+        timelineIntro: "Gelombang per triwulan: aplikasi berisiko rendah pindah lebih dahulu; platform bersama dibangun pada gelombang pertama.",
+        wave: { "Gelombang \($0)" },
+        columnWave: "Gelombang",
+        columnPeriod: "Periode",
+        columnUsers: "Pengguna",
+
+        evidenceTitle: "Contoh alasan",
+        evidenceIntro: "Setiap aplikasi punya alasan yang mengutip buktinya: kata-katanya sendiri, aplikasi serupa beserta skornya, atau keputusan perencana. Beberapa contoh:",
+        weakTitle: { "Kecocokan lemah (\($0) aplikasi) perlu diperiksa" },
+        needsCheck: "perlu diperiksa",
+        columnApp: "Aplikasi",
+        columnPlatform: "Platform",
+        columnReason: "Alasan",
+        noExamples: "Tidak ada contoh dalam cakupan ini.",
+
+        decisionsTitle: "Keputusan perencana",
+        decisionsIntro: "Keputusan yang berlaku dan pengaruhnya pada rencana ini.",
+        noDecisions: "Belum ada keputusan perencana yang berlaku.",
+        decisionKind: { kind in
+            switch kind {
+            case "keep": "jadikan dasar"
+            case "retain": "pertahankan"
+            case "separate": "bukan pekerjaan sama"
+            case "merge": "pekerjaan sama"
+            case "assign": "arahkan ke platform"
+            case "exclude": "keluarkan dari rencana"
+            default: kind
+            }
+        },
+        columnDecision: "Keputusan",
+        columnBy: "Oleh",
+        columnDate: "Tanggal",
+        columnEffect: "Pengaruh",
+        applied: "diterapkan",
+        overridden: "tidak berlaku",
+
+        methodsTitle: "Lampiran: cara perhitungan",
+        methodsSources: { "Sumber data: \($0)." },
+        rows: { "\($0) baris" },
+        methodsAnalysis: { "Analisis kemiripan tanggal \($0): dua aplikasi dianggap serupa bila nama, uraian, fitur dan data yang dikelolanya cukup mirip (skor minimal \($1) dari 1), lalu aplikasi serupa dikelompokkan." },
+        methodsNoAnalysis: "Belum ada analisis kemiripan.",
+        methodsFunctions: { "Fungsi setiap kelompok ditentukan dari kata-kata aplikasinya yang menyebut fungsi katalog (rata-rata minimal \($0)); aplikasi tanpa aplikasi serupa perlu skor minimal \($1). Kecocokan di bawah \($2) ditandai perlu diperiksa." },
+        methodsPlatforms: { target, builtIn in
+            "Platform dipilih dari katalog arsitektur SPBE\(builtIn ? " bawaan" : " yang dimuat perencana"): semua Aplikasi Umum wajib yang punya aplikasi serupa, lalu platform yang mencakup paling banyak aplikasi sampai \(target) platform."
+        },
+        methodsMoney: { "Biaya sekali jalan memindahkan satu aplikasi sekitar \($0) biaya berjalannya setahun (lebih besar bila penggunanya banyak atau integrasinya banyak); platform penerima tetap memakai \($1) biaya berjalan aplikasi yang pindah, sisanya dihemat. Kisaran: penghematan 30% lebih kecil dan biaya 50% lebih besar, sampai biaya 20% lebih kecil." },
+        methodsWaves: { "Gelombang dimulai \($0) dan masing-masing berlangsung \($1) triwulan." },
+        methodsCaveats: { "Keterbatasan: \($0) aplikasi yang direncanakan tidak punya data biaya sehingga tidak dihitung; \($1) aplikasi tidak punya uraian yang cukup sehingga hanya dinilai dari namanya. Angka adalah perkiraan untuk perencanaan, bukan anggaran." },
+        methodsPlanDate: { "Rencana disusun \($0)." }
+    )
+}

@@ -1,0 +1,111 @@
+/// Every word of the report for officials, one table per language, so the Indonesian report
+/// holds no English and a translation is one file. Figures are passed in already formatted
+/// (``ReportFormat``); data from the inventory never passes through here.
+public struct ReportMessages: Sendable {
+    public var title: String
+    public var scopeProvince: @Sendable (String) -> String
+    public var scopeAgency: @Sendable (String) -> String
+    public var central: String
+    public var unknownProvince: String
+    public var generated: @Sendable (String) -> String
+
+    // Executive summary
+    public var summaryTitle: String
+    public var figureApps: String
+    public var figureOverlap: String
+    public var figurePlatforms: String
+    public var figureOneOff: String
+    public var figureSaving: String
+    public var figureNet: @Sendable (Int) -> String
+    public var range: @Sendable (String, String) -> String
+    public var actionsTitle: String
+    public var actionLead: String
+    public var actionMigrate: String
+    public var actionRetire: String
+    public var actionRetain: String
+    public var sentenceInventory: @Sendable (_ apps: String, _ agencies: String, _ overlap: String, _ share: String) -> String
+    public var sentencePlatforms: @Sendable (_ platforms: String, _ national: String, _ moving: String, _ retain: String) -> String
+    public var sentenceMoney: @Sendable (_ oneOff: String, _ saving: String, _ years: Int, _ net: String, _ low: String, _ high: String) -> String
+    public var sentenceWaves: @Sendable (_ waves: Int, _ period: String) -> String
+    public var sentenceUnknown: @Sendable (_ unknown: String, _ planned: String, _ weak: String) -> String
+    public var nothingPlanned: String
+
+    // Provinces
+    public var provincesTitle: String
+    public var provincesIntro: String
+    public var columnProvince: String
+    public var columnApps: String
+    public var columnOverlap: String
+    public var columnMoving: String
+    public var columnCostNow: String
+    public var columnOneOff: String
+    public var columnSaving: String
+    public var total: String
+    public var tileMoving: String
+    public var perYear: String
+
+    // Platforms
+    public var platformsTitle: String
+    public var platformsIntro: String
+    public var kindMandatory: String
+    public var kindSectoral: String
+    public var kindShared: String
+    public var owner: String
+    public var basis: String
+    public var modules: String
+    public var leads: String
+    public var movingIn: @Sendable (_ apps: String, _ agencies: String) -> String
+    public var mostFrom: String
+    public var schedule: String
+    public var cost: @Sendable (_ oneOff: String, _ saving: String) -> String
+    public var nothingMoves: String
+    public var candidatesTitle: String
+    public var uncoveredTitle: String
+    public var apps: @Sendable (String) -> String
+
+    // Timeline
+    public var timelineTitle: String
+    public var timelineIntro: String
+    public var wave: @Sendable (Int) -> String
+    public var columnWave: String
+    public var columnPeriod: String
+    public var columnUsers: String
+
+    // Evidence
+    public var evidenceTitle: String
+    public var evidenceIntro: String
+    public var weakTitle: @Sendable (String) -> String
+    public var needsCheck: String
+    public var columnApp: String
+    public var columnPlatform: String
+    public var columnReason: String
+    public var noExamples: String
+
+    // Decisions
+    public var decisionsTitle: String
+    public var decisionsIntro: String
+    public var noDecisions: String
+    public var decisionKind: @Sendable (String) -> String
+    public var columnDecision: String
+    public var columnBy: String
+    public var columnDate: String
+    public var columnEffect: String
+    public var applied: String
+    public var overridden: String
+
+    // Methods
+    public var methodsTitle: String
+    public var methodsSources: @Sendable (_ files: String) -> String
+    public var rows: @Sendable (String) -> String
+    public var methodsAnalysis: @Sendable (_ date: String, _ threshold: String) -> String
+    public var methodsNoAnalysis: String
+    public var methodsFunctions: @Sendable (_ group: String, _ lone: String, _ weak: String) -> String
+    public var methodsPlatforms: @Sendable (_ target: Int, _ builtIn: Bool) -> String
+    public var methodsMoney: @Sendable (_ rate: String, _ residual: String) -> String
+    public var methodsWaves: @Sendable (_ start: String, _ quarters: Int) -> String
+    public var methodsCaveats: @Sendable (_ unknown: String, _ thin: String) -> String
+    public var methodsPlanDate: @Sendable (String) -> String
+
+    /// The table for `language`.
+    public static func of(_ language: Language) -> ReportMessages { language == .id ? .indonesian : .english }
+}

@@ -1,0 +1,75 @@
+extension ReportSections {
+    /// Example reasons that quote clear evidence, then weak matches flagged as needing a check.
+    public static func evidence(_ data: ReportData, _ language: Language) -> String {
+        let m = ReportMessages.of(language)
+        guard !data.examples.isEmpty || !data.weakExamples.isEmpty else {
+            return section("bukti", m.evidenceTitle, "<p class=\"muted\">\(HTML.escape(m.noExamples))</p>")
+        }
+        var html = "<p class=\"intro\">\(HTML.escape(m.evidenceIntro))</p>" + examples(data.examples, language)
+        if !data.weakExamples.isEmpty {
+            html += "<h3>\(HTML.escape(m.weakTitle(ReportFormat.number(data.headline.weakMatches, language))))</h3>" + examples(data.weakExamples, language)
+        }
+        return section("bukti", m.evidenceTitle, html)
+    }
+
+    static func examples(_ examples: [ReportData.Example], _ language: Language) -> String {
+        let m = ReportMessages.of(language)
+        guard !examples.isEmpty else { return "" }
+        var html = tableStart("examples", [m.columnApp, m.columnPlatform, m.columnReason])
+        for example in examples {
+            html += "<tr><td>\(HTML.data(example.app.name))<div class=\"muted\">\(HTML.data(example.app.agency))</div></td>"
+            html += "<td>\(HTML.data(example.platform))</td><td>"
+            if example.weak { html += "<span class=\"flag\">\(HTML.escape(m.needsCheck))</span> " }
+            html += "\(HTML.data(example.reason(language)))</td></tr>"
+        }
+        return html + "</tbody></table>"
+    }
+
+    /// Decisions in force, each with its effect on the plan (applied, or overridden and why),
+    /// its author and date. The explanation is stored by the planner in English and is
+    /// marked as such in an Indonesian report.
+    public static func decisions(_ data: ReportData, _ language: Language) -> String {
+        let m = ReportMessages.of(language)
+        guard !data.decisions.isEmpty else {
+            return section("keputusan", m.decisionsTitle, "<p class=\"muted\">\(HTML.escape(m.noDecisions))</p>")
+        }
+        var html = "<p class=\"intro\">\(HTML.escape(m.decisionsIntro))</p>"
+        html += tableStart("decisions", ["#", m.columnDecision, m.columnApp, m.columnReason, m.columnBy, m.columnDate, m.columnEffect])
+        for decision in data.decisions {
+            var target = decision.apps.map(HTML.data).joined(separator: " + ")
+            if let platform = decision.platform { target += " → \(HTML.data(platform))" }
+            let status = decision.applied ? m.applied : m.overridden
+            html += "<tr><td class=\"num\">\(decision.id)</td><td>\(HTML.escape(m.decisionKind(decision.kind)))</td><td>\(target)</td>"
+            html += "<td>\(decision.reason.map(HTML.data) ?? "")</td><td>\(decision.author.map(HTML.data) ?? "")</td>"
+            html += "<td>\(HTML.escape(ReportFormat.date(decision.date, language)))</td>"
+            html += "<td><span class=\"status \(decision.applied ? "applied" : "overridden")\">\(HTML.escape(status))</span> "
+            html += "<span lang=\"en\" translate=\"no\" class=\"muted\">\(HTML.escape(decision.effect))</span></td></tr>"
+        }
+        html += "</tbody></table>"
+        return section("keputusan", m.decisionsTitle, html)
+    }
+
+    /// The methods appendix in words: data sources, analysis date, thresholds, money
+    /// assumptions, waves and the limits of the figures.
+    public static func methods(_ data: ReportData, _ language: Language) -> String {
+        let m = ReportMessages.of(language)
+        let x = data.methods
+        func score(_ value: Double) -> String { ReportFormat.score(value, language) }
+        let sources = x.sources.map { "\(HTML.data($0.file)) (\(HTML.escape(ReportFormat.date($0.date, language))), \(HTML.escape(m.rows(ReportFormat.number($0.rows, language)))))" }
+        var paragraphs: [String] = []
+        if !sources.isEmpty { paragraphs.append(HTML.escape(m.methodsSources("\u{1}")).replacingOccurrences(of: "\u{1}", with: sources.joined(separator: "; "))) }
+        if let date = x.analysisDate {
+            paragraphs.append(HTML.escape(m.methodsAnalysis(ReportFormat.date(date, language), score(x.similarityThreshold ?? AnalysisParameters().threshold))))
+        } else {
+            paragraphs.append(HTML.escape(m.methodsNoAnalysis))
+        }
+        paragraphs.append(HTML.escape(m.methodsFunctions(score(x.groupThreshold), score(x.loneThreshold), score(x.weakBelow))))
+        paragraphs.append(HTML.escape(m.methodsPlatforms(x.target, x.builtInCatalogue)))
+        paragraphs.append(HTML.escape(m.methodsMoney(ReportFormat.percent(Int((x.migrationCostRate * 100).rounded()), of: 100),
+                                                     ReportFormat.percent(Int((x.residualCostShare * 100).rounded()), of: 100))))
+        paragraphs.append(HTML.escape(m.methodsWaves(ReportFormat.quarterStart(x.startQuarter, language), x.waveQuarters)))
+        paragraphs.append(HTML.escape(m.methodsCaveats(ReportFormat.number(data.headline.unknownCostApps, language), ReportFormat.number(x.thinDescriptions, language))))
+        paragraphs.append(HTML.escape(m.methodsPlanDate(ReportFormat.date(x.planDate, language))))
+        return section("metode", m.methodsTitle, paragraphs.map { "<p>\($0)</p>" }.joined())
+    }
+}

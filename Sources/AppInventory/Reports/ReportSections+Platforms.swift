@@ -1,0 +1,76 @@
+extension ReportSections {
+    /// The label of a platform kind in `language`.
+    static func kindLabel(_ kind: String, _ language: Language) -> String {
+        let m = ReportMessages.of(language)
+        switch kind {
+        case PlatformKind.nationalMandatory.rawValue: return m.kindMandatory
+        case PlatformKind.nationalSectoral.rawValue: return m.kindSectoral
+        default: return m.kindShared
+        }
+    }
+
+    /// One card per platform: name, kind, owner and legal basis (linked to the platform's
+    /// official page), modules in words, base apps, the apps and agencies moving in, the
+    /// period of its waves and its cost; then the platforms a larger plan would add and the
+    /// overlapping jobs no platform covers.
+    public static func platforms(_ data: ReportData, _ language: Language) -> String {
+        let m = ReportMessages.of(language)
+        func n(_ value: Int) -> String { ReportFormat.number(value, language) }
+        var html = "<p class=\"intro\">\(HTML.escape(m.platformsIntro))</p><div class=\"cards\">"
+        for card in data.platforms {
+            let kindClass = card.kind == PlatformKind.shared.rawValue ? "shared" : "national"
+            html += "<article class=\"card \(kindClass)\"><h3>\(HTML.link(card.name, url: card.url))</h3>"
+            html += "<p class=\"kind\">\(HTML.escape(kindLabel(card.kind, language)))</p><dl>"
+            html += "<dt>\(HTML.escape(m.owner))</dt><dd>\(HTML.data(card.owner))</dd>"
+            html += "<dt>\(HTML.escape(m.basis))</dt><dd>\(HTML.link(card.basis, url: card.url))</dd>"
+            let modules = card.functions.map { data.functionName($0, language) }
+            html += "<dt>\(HTML.escape(m.modules))</dt><dd>\(HTML.data(modules.joined(separator: "; ")))</dd>"
+            if !card.leads.isEmpty {
+                let leads = card.leads.map { "\(HTML.data($0.name)) <span class=\"muted\">(\(HTML.data($0.agency)))</span>" }
+                html += "<dt>\(HTML.escape(m.leads))</dt><dd>\(leads.joined(separator: "; "))</dd>"
+            }
+            html += "</dl>"
+            if card.moving > 0 {
+                html += "<p>\(HTML.escape(m.movingIn(n(card.moving), n(card.agencies))))"
+                if !card.topAgencies.isEmpty {
+                    let top = card.topAgencies.map { "\(HTML.data($0.label)) (\(HTML.escape(n($0.apps))))" }
+                    html += "; \(HTML.escape(m.mostFrom.lowercased())) \(top.joined(separator: ", "))"
+                }
+                html += ".</p>"
+            } else {
+                html += "<p class=\"muted\">\(HTML.escape(m.nothingMoves))</p>"
+            }
+            if let first = card.firstQuarter, let last = card.lastQuarter {
+                html += "<p><b>\(HTML.escape(m.schedule)):</b> \(HTML.escape(ReportFormat.period(first, last, language)))</p>"
+            }
+            html += "<p class=\"cost\">\(HTML.escape(m.cost(ReportFormat.money(card.oneOffCost, language), ReportFormat.money(card.annualSaving, language))))</p>"
+            html += "</article>"
+        }
+        html += "</div>"
+        html += "<div class=\"gaps\">" + tallies(m.candidatesTitle, data.candidates, language) + tallies(m.uncoveredTitle, data.uncovered, language) + "</div>"
+        return section("platform", m.platformsTitle, html)
+    }
+
+    static func tallies(_ title: String, _ tallies: [ReportData.Tally], _ language: Language) -> String {
+        guard !tallies.isEmpty else { return "" }
+        let m = ReportMessages.of(language)
+        let items = tallies.map { "<li>\(HTML.data($0.label)): \(HTML.escape(m.apps(ReportFormat.number($0.apps, language))))</li>" }
+        return "<div><h3>\(HTML.escape(title))</h3><ul>\(items.joined())</ul></div>"
+    }
+
+    /// The waves as a Gantt chart by quarter (waves, then each platform's period) and a table
+    /// of each wave's dates, apps, users and one-off cost.
+    public static func timeline(_ data: ReportData, _ language: Language) -> String {
+        let m = ReportMessages.of(language)
+        var html = "<p class=\"intro\">\(HTML.escape(m.timelineIntro))</p>"
+        html += ReportCharts.gantt(data, language)
+        html += tableStart("waves", [m.columnWave, m.columnPeriod, m.columnApps, m.columnUsers, m.columnOneOff], numericFrom: 2)
+        for wave in data.waves {
+            html += "<tr><td>\(HTML.escape(m.wave(wave.number)))</td><td>\(HTML.escape(ReportFormat.period(wave.start, wave.end, language)))</td>"
+            html += "<td class=\"num\">\(HTML.escape(ReportFormat.number(wave.apps, language)))</td><td class=\"num\">\(HTML.escape(ReportFormat.number(wave.users, language)))</td>"
+            html += "<td class=\"num\">\(HTML.escape(ReportFormat.money(wave.oneOffCost, language)))</td></tr>"
+        }
+        html += "</tbody></table>"
+        return section("jadwal", m.timelineTitle, html)
+    }
+}

@@ -1,0 +1,97 @@
+/// The sections of the report for officials, each a pure function of the report's data and a
+/// language returning an HTML fragment (`<section>…</section>`), so another page (the web
+/// workspace) can show any of them with the report's style sheet (``HTMLReport/style``).
+public enum ReportSections {
+    static func section(_ id: String, _ title: String, _ content: String) -> String {
+        "<section id=\"\(id)\"><h2>\(HTML.escape(title))</h2>\(content)</section>\n"
+    }
+
+    /// `<table class=…><thead>…</thead><tbody>`: the header row (repeated on every printed
+    /// page), the columns from `numericFrom` on right-aligned as figures.
+    static func tableStart(_ kind: String, _ columns: [String], numericFrom: Int = .max) -> String {
+        let cells = columns.enumerated().map { index, column in
+            "<th\(index >= numericFrom ? " class=\"num\"" : "")>\(HTML.escape(column))</th>"
+        }
+        return "<table class=\"\(kind)\"><thead><tr>\(cells.joined())</tr></thead><tbody>"
+    }
+
+    /// The one-page executive summary: key figures, what happens to each app, and three to five
+    /// sentences a minister can read aloud.
+    public static func summary(_ data: ReportData, _ language: Language) -> String {
+        let m = ReportMessages.of(language)
+        let h = data.headline
+        func n(_ value: Int) -> String { ReportFormat.number(value, language) }
+        func rp(_ value: Double) -> String { ReportFormat.money(value, language) }
+        let figures: [(String, String, String?)] = [
+            (n(h.apps), m.figureApps, nil),
+            (n(h.overlappingApps), m.figureOverlap, ReportFormat.percent(h.overlappingApps, of: h.apps)),
+            (n(h.platforms), m.figurePlatforms, nil),
+            (rp(h.oneOffCost), m.figureOneOff, nil),
+            (rp(h.annualSaving), m.figureSaving, nil),
+            (rp(h.netSaving), m.figureNet(h.years), m.range(rp(h.netSavingLow), rp(h.netSavingHigh))),
+        ]
+        var html = "<div class=\"figures\">"
+        for (value, label, note) in figures {
+            html += "<div class=\"figure\"><div class=\"value\">\(HTML.escape(value))</div><div class=\"label\">\(HTML.escape(label))</div>"
+            if let note { html += "<div class=\"note\">\(HTML.escape(note))</div>" }
+            html += "</div>"
+        }
+        html += "</div><div class=\"sentences\">"
+        for sentence in sentences(data, language) { html += "<p>\(HTML.escape(sentence))</p>" }
+        html += "</div><h3>\(HTML.escape(m.actionsTitle))</h3><table class=\"actions\"><tbody>"
+        for (count, label, kind) in [(h.lead, m.actionLead, "platform"), (h.migrate, m.actionMigrate, "migrate"),
+                                     (h.retire, m.actionRetire, "retire"), (h.retain, m.actionRetain, "retain")] {
+            html += "<tr><td class=\"num\">\(HTML.escape(n(count)))</td><td class=\"num\">\(HTML.escape(ReportFormat.percent(count, of: h.apps)))</td>"
+            html += "<td><span class=\"swatch \(kind)\"></span>\(HTML.escape(label))</td></tr>"
+        }
+        html += "</tbody></table>"
+        return section("ringkasan", m.summaryTitle, html)
+    }
+
+    /// The plain sentences of the summary, in order: inventory, platforms, money, waves, unknowns.
+    public static func sentences(_ data: ReportData, _ language: Language) -> [String] {
+        let m = ReportMessages.of(language)
+        let h = data.headline
+        func n(_ value: Int) -> String { ReportFormat.number(value, language) }
+        func rp(_ value: Double) -> String { ReportFormat.money(value, language) }
+        var sentences = [m.sentenceInventory(n(h.apps), n(h.agencies), n(h.overlappingApps), ReportFormat.percent(h.overlappingApps, of: h.apps))]
+        guard h.plannedApps > 0 else { return sentences + [m.nothingPlanned] }
+        sentences.append(m.sentencePlatforms(n(h.platforms), n(h.nationalPlatforms), n(h.plannedApps), n(h.retain)))
+        sentences.append(m.sentenceMoney(rp(h.oneOffCost), rp(h.annualSaving), h.years, rp(h.netSaving), rp(h.netSavingLow), rp(h.netSavingHigh)))
+        if let first = data.waves.first, let last = data.waves.last {
+            sentences.append(m.sentenceWaves(data.waves.count, ReportFormat.period(first.start, last.end, language)))
+        }
+        sentences.append(m.sentenceUnknown(n(h.unknownCostApps), n(h.plannedApps), n(h.weakMatches)))
+        return sentences
+    }
+
+    /// The display name of a province row: "Pusat" for central agencies, a word for unknown.
+    static func provinceName(_ province: String?, _ language: Language) -> String {
+        province ?? ReportMessages.of(language).unknownProvince
+    }
+
+    /// Provinces sorted by saving, with a total row equal to the national figures, and a grid of
+    /// small charts (share of apps moving, saving) one per province.
+    public static func provinces(_ data: ReportData, _ language: Language) -> String {
+        let m = ReportMessages.of(language)
+        func n(_ value: Int) -> String { HTML.escape(ReportFormat.number(value, language)) }
+        func rp(_ value: Double) -> String { HTML.escape(ReportFormat.money(value, language)) }
+        var html = "<p class=\"intro\">\(HTML.escape(m.provincesIntro))</p>"
+        html += ReportCharts.provinceTiles(data, language)
+        html += tableStart("provinces", [m.columnProvince, m.columnApps, m.columnOverlap, m.columnMoving, m.columnCostNow, m.columnOneOff,
+                                         m.columnSaving], numericFrom: 1)
+        for row in data.provinces {
+            html += "<tr><td>\(HTML.data(provinceName(row.province, language)))</td><td class=\"num\">\(n(row.apps))</td>"
+            html += "<td class=\"num\">\(n(row.overlappingApps))</td><td class=\"num\">\(HTML.escape(ReportFormat.percent(row.moving, of: row.apps)))</td>"
+            html += "<td class=\"num\">\(rp(row.annualCost))</td><td class=\"num\">\(rp(row.oneOffCost))</td><td class=\"num\">\(rp(row.annualSaving))</td></tr>"
+        }
+        let total = ReportData.ProvinceRow(
+            province: nil, apps: data.provinces.reduce(0) { $0 + $1.apps }, overlappingApps: data.provinces.reduce(0) { $0 + $1.overlappingApps },
+            moving: data.provinces.reduce(0) { $0 + $1.moving }, annualCost: data.provinces.reduce(0) { $0 + $1.annualCost },
+            oneOffCost: data.provinces.reduce(0) { $0 + $1.oneOffCost }, annualSaving: data.provinces.reduce(0) { $0 + $1.annualSaving })
+        html += "</tbody><tfoot><tr><th>\(HTML.escape(m.total))</th><th class=\"num\">\(n(total.apps))</th><th class=\"num\">\(n(total.overlappingApps))</th>"
+        html += "<th class=\"num\">\(HTML.escape(ReportFormat.percent(total.moving, of: total.apps)))</th><th class=\"num\">\(rp(total.annualCost))</th>"
+        html += "<th class=\"num\">\(rp(total.oneOffCost))</th><th class=\"num\">\(rp(total.annualSaving))</th></tr></tfoot></table>"
+        return section("provinsi", m.provincesTitle, html)
+    }
+}

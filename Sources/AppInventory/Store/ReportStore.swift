@@ -1,0 +1,247 @@
+import Foundation
+import GRDB
+
+/// Reads the report for officials (``ReportData``) from the latest plan, for the whole
+/// inventory or for one province or agency.
+///
+/// Every figure of a scoped report is summed from the plan's rows for that scope's apps, with
+/// the same rules the planner uses, so the per-province rows add up to the national totals.
+public struct ReportStore {
+    public let database: InventoryDatabase
+
+    public init(_ database: InventoryDatabase) { self.database = database }
+
+    /// How many leads and agencies each card names, and how many examples and candidates the report shows.
+    public struct Limits: Sendable {
+        public var leads = 4
+        public var agencies = 3
+        /// Strong examples: one per platform for the twelve of a default plan.
+        public var examples = 12
+        public var weakExamples = 4
+        /// Platforms a larger target would add, as the plan summary names the first of them.
+        public var candidates = 5
+
+        public init() {}
+    }
+
+    /// The report of the latest plan; throws when there is no plan yet, or when the scope
+    /// names a province or agency with no app in the inventory. An agency may be named as
+    /// registers write it ("Pemkot Malang"): it is matched by its canonical name.
+    public func load(scope: ReportData.Scope = .init(), now: Date = Date(), limits: Limits = .init()) throws -> ReportData {
+        var scope = scope
+        scope.agency = scope.agency.map(AgencyName.canonical)
+        return try database.read { db in
+            guard let planID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM plans") else {
+                throw StoreError.sql(message: "no plan yet; run `consolidate plan` first")
+            }
+            let filter = ScopeFilter(scope)
+            if !scope.isWhole, try Int.fetchOne(db, sql: "SELECT count(*) FROM apps a WHERE \(filter.sql)", arguments: filter.arguments) == 0 {
+                throw StoreError.sql(message: Self.unknownScopeMessage(scope, db))
+            }
+            let plan = try Row.fetchOne(db, sql: "SELECT created_at, parameters, years, summary FROM plans WHERE id = ?", arguments: [planID])!
+            let parameters = (try? JSONDecoder().decode(PlanParameters.self, from: Data((plan[1] as String).utf8))) ?? PlanParameters()
+            let years: Int = plan[2] ?? parameters.years
+            let catalogue = try CatalogueStore.catalogue(db)
+            var functionNames: [String: ReportData.FunctionName] = [:]
+            for entry in catalogue.functions where functionNames[entry.function.key] == nil {
+                functionNames[entry.function.key] = .init(id: entry.function.name, en: entry.function.english)
+            }
+            let context = Context(db: db, planID: planID, filter: filter, weakBelow: parameters.weakBelow, limits: limits)
+            let waves = try context.waves()
+            let summary = (plan[3] as String?).flatMap { try? JSONDecoder().decode(PlanningStore.Summary.self, from: Data($0.utf8)) }
+            return ReportData(
+                generatedAt: now, scope: scope,
+                headline: try context.headline(years: years),
+                provinces: try context.provinces(),
+                platforms: try context.platforms(catalogue: catalogue, waves: waves),
+                waves: waves,
+                examples: try context.examples(weak: false),
+                weakExamples: try context.examples(weak: true),
+                decisions: scope.isWhole ? try context.decisions() : [],
+                candidates: scope.isWhole ? summary?.candidates.prefix(limits.candidates).map { .init(label: $0.platform, apps: $0.apps) } ?? [] : [],
+                uncovered: scope.isWhole ? summary?.uncovered.map { .init(label: $0.words.joined(separator: ", "), apps: $0.apps) } ?? [] : [],
+                methods: try context.methods(planDate: plan[0], parameters: parameters, builtIn: try Int.fetchOne(db, sql: "SELECT count(*) FROM platform_catalogue") == 0),
+                functionNames: functionNames)
+        }
+    }
+
+    private static func unknownScopeMessage(_ scope: ReportData.Scope, _ db: Database) -> String {
+        if let province = scope.province {
+            let known = (try? String.fetchAll(db, sql: "SELECT DISTINCT province FROM apps WHERE province IS NOT NULL ORDER BY province LIMIT 50")) ?? []
+            return "no app in province \"\(province)\"; provinces in the inventory: \(known.joined(separator: ", "))"
+        }
+        return "no app of agency \"\(scope.agency ?? "")\"; `consolidate sql \"SELECT DISTINCT agency FROM apps\"` lists them"
+    }
+}
+
+/// The SQL condition on `apps a` that restricts a report to its scope.
+private struct ScopeFilter {
+    var sql: String
+    var arguments: StatementArguments
+
+    init(_ scope: ReportData.Scope) {
+        sql = "(?1 IS NULL OR a.province = ?1 COLLATE NOCASE) AND (?2 IS NULL OR a.agency = ?2)"
+        arguments = [scope.province, scope.agency]
+    }
+}
+
+/// The queries of one report, sharing the plan, the scope and the limits.
+private struct Context {
+    let db: Database
+    let planID: Int64
+    let filter: ScopeFilter
+    let weakBelow: Double
+    let limits: ReportStore.Limits
+
+    /// Arguments for a query whose first two parameters are the scope and third the plan.
+    func arguments(_ extra: DatabaseValueConvertible?...) -> StatementArguments {
+        var arguments = filter.arguments
+        arguments += [planID]
+        for value in extra { arguments += [value] }
+        return arguments
+    }
+
+    /// `plan_items i JOIN apps a`, restricted to the scope and the plan (?3).
+    var items: String { "plan_items i JOIN apps a ON a.id = i.app_id WHERE i.plan_id = ?3 AND \(filter.sql)" }
+
+    func headline(years: Int) throws -> ReportData.Headline {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT count(*), count(DISTINCT a.agency), count(DISTINCT a.province),
+                   coalesce(sum(i.action = 'platform'), 0), coalesce(sum(i.action = 'migrate'), 0),
+                   coalesce(sum(i.action = 'retire'), 0), coalesce(sum(i.action = 'retain'), 0),
+                   coalesce(sum(CASE WHEN i.annual_saving IS NOT NULL THEN a.annual_cost END), 0),
+                   coalesce(sum(i.one_off_cost), 0), coalesce(sum(i.annual_saving), 0),
+                   coalesce(sum(i.action != 'retain'), 0),
+                   coalesce(sum(i.action != 'retain' AND a.annual_cost IS NULL), 0),
+                   coalesce(sum(i.action IN ('migrate', 'retire') AND i.confidence < ?4), 0),
+                   count(DISTINCT i.platform_number),
+                   count(DISTINCT CASE WHEN p.kind LIKE 'national%' THEN p.number END)
+            FROM plan_items i JOIN apps a ON a.id = i.app_id
+            LEFT JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
+            WHERE i.plan_id = ?3 AND \(filter.sql)
+            """, arguments: arguments(weakBelow))!
+        let overlapping = try Int.fetchOne(db, sql: """
+            SELECT count(DISTINCT m.app_id) FROM group_members m JOIN overlap_groups g ON g.id = m.group_id
+            JOIN apps a ON a.id = m.app_id
+            WHERE g.run_id = (SELECT analysis_run_id FROM plans WHERE id = ?3) AND \(filter.sql)
+            """, arguments: arguments()) ?? 0
+        var money = PlanMoney()
+        money.oneOffCost = row[8]
+        money.annualSaving = row[9]
+        money.years = years
+        return ReportData.Headline(
+            apps: row[0], agencies: row[1], provinces: row[2], overlappingApps: overlapping, platforms: row[13], nationalPlatforms: row[14],
+            lead: row[3], migrate: row[4], retire: row[5], retain: row[6], annualCostPlanned: row[7], oneOffCost: money.oneOffCost,
+            annualSaving: money.annualSaving, years: years, netSaving: money.netSaving, netSavingLow: money.netSavingLow,
+            netSavingHigh: money.netSavingHigh, plannedApps: row[10], unknownCostApps: row[11], weakMatches: row[12])
+    }
+
+    func provinces() throws -> [ReportData.ProvinceRow] {
+        let overlapping = Dictionary(try Row.fetchAll(db, sql: """
+            SELECT a.province, count(DISTINCT m.app_id) FROM group_members m JOIN overlap_groups g ON g.id = m.group_id
+            JOIN apps a ON a.id = m.app_id
+            WHERE g.run_id = (SELECT analysis_run_id FROM plans WHERE id = ?3) AND \(filter.sql) GROUP BY a.province
+            """, arguments: arguments()).map { ($0[0] as String? ?? "", $0[1] as Int) }, uniquingKeysWith: +)
+        return try Row.fetchAll(db, sql: """
+            SELECT a.province, count(*), coalesce(sum(i.action IN ('migrate', 'retire')), 0), coalesce(sum(a.annual_cost), 0),
+                   coalesce(sum(i.one_off_cost), 0), coalesce(sum(i.annual_saving), 0)
+            FROM \(items) GROUP BY a.province ORDER BY 6 DESC, 2 DESC, a.province
+            """, arguments: arguments()).map { row in
+            ReportData.ProvinceRow(province: row[0], apps: row[1], overlappingApps: overlapping[row[0] as String? ?? ""] ?? 0,
+                                   moving: row[2], annualCost: row[3], oneOffCost: row[4], annualSaving: row[5])
+        }
+    }
+
+    func platforms(catalogue: PlatformCatalogue, waves: [ReportData.Wave]) throws -> [ReportData.PlatformCard] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT p.number, p.name, coalesce(p.kind, ''), coalesce(p.owner, ''), coalesce(p.sector, ''), coalesce(p.basis, ''), p.url,
+                   count(i.app_id), coalesce(sum(i.action IN ('migrate', 'retire')), 0),
+                   count(DISTINCT CASE WHEN i.action IN ('migrate', 'retire') THEN a.agency END),
+                   coalesce(sum(max(0, coalesce(a.users, 0))), 0), coalesce(sum(i.one_off_cost), 0), coalesce(sum(i.annual_saving), 0),
+                   min(i.wave), max(i.wave)
+            FROM plan_platforms p JOIN plan_items i ON i.plan_id = p.plan_id AND i.platform_number = p.number
+            JOIN apps a ON a.id = i.app_id
+            WHERE p.plan_id = ?3 AND \(filter.sql)
+            GROUP BY p.number ORDER BY p.number
+            """, arguments: arguments())
+        let order = Dictionary(catalogue.functions.enumerated().map { ($1.function.key, $0) }, uniquingKeysWith: { first, _ in first })
+        return try rows.map { row in
+            let number: Int = row[0]
+            let functions = try String.fetchAll(db, sql: "SELECT DISTINCT i.function_key FROM \(items) AND i.platform_number = ?4 AND i.function_key IS NOT NULL",
+                                                arguments: arguments(number)).sorted { (order[$0] ?? .max, $0) < (order[$1] ?? .max, $1) }
+            let leads = try Row.fetchAll(db, sql: """
+                SELECT a.external_id, a.name, coalesce(a.agency, '') FROM \(items) AND i.platform_number = ?4 AND i.action = 'platform'
+                ORDER BY a.users DESC, a.id LIMIT ?5
+                """, arguments: arguments(number, limits.leads)).map { ReportData.AppRef(id: $0[0], name: $0[1], agency: $0[2]) }
+            let agencies = try Row.fetchAll(db, sql: """
+                SELECT a.agency, count(*) FROM \(items) AND i.platform_number = ?4 AND i.action IN ('migrate', 'retire') AND a.agency IS NOT NULL
+                GROUP BY a.agency ORDER BY 2 DESC, a.agency LIMIT ?5
+                """, arguments: arguments(number, limits.agencies)).map { ReportData.Tally(label: $0[0], apps: $0[1]) }
+            let first = (row[13] as Int?).flatMap { wave in waves.first { $0.number == wave }?.start }
+            let last = (row[14] as Int?).flatMap { wave in waves.first { $0.number == wave }?.end }
+            return ReportData.PlatformCard(
+                number: number, name: row[1], kind: row[2], owner: row[3], sector: row[4], basis: row[5], url: row[6], functions: functions,
+                leads: leads, moving: row[8], agencies: row[9], topAgencies: agencies, users: row[10], firstQuarter: first, lastQuarter: last,
+                oneOffCost: row[11], annualSaving: row[12])
+        }
+    }
+
+    func waves() throws -> [ReportData.Wave] {
+        let counts = Dictionary(try Row.fetchAll(db, sql: """
+            SELECT i.wave, count(*), coalesce(sum(max(0, coalesce(a.users, 0))), 0), coalesce(sum(i.one_off_cost), 0)
+            FROM \(items) AND i.wave IS NOT NULL GROUP BY i.wave
+            """, arguments: arguments()).map { ($0[0] as Int, (apps: $0[1] as Int, users: $0[2] as Int, cost: $0[3] as Double)) },
+            uniquingKeysWith: { first, _ in first })
+        return try Row.fetchAll(db, sql: "SELECT wave, start_quarter, end_quarter FROM plan_waves WHERE plan_id = ? ORDER BY wave", arguments: [planID])
+            .compactMap { row in
+                let number: Int = row[0]
+                guard let count = counts[number] else { return nil }
+                return ReportData.Wave(number: number, start: row[1], end: row[2], apps: count.apps, users: count.users, oneOffCost: count.cost)
+            }
+    }
+
+    /// Reasons of moving apps, one per platform first: strong ones (the evidence is clear) or
+    /// weak ones (flagged as needing a check).
+    func examples(weak: Bool) throws -> [ReportData.Example] {
+        try Row.fetchAll(db, sql: """
+            SELECT a.external_id, a.name, coalesce(a.agency, ''), p.name, i.confidence, coalesce(i.reason_id, i.reason), i.reason,
+                   row_number() OVER (PARTITION BY i.platform_number ORDER BY i.confidence \(weak ? "ASC" : "DESC"), a.users DESC, a.id) AS rank
+            FROM plan_items i JOIN apps a ON a.id = i.app_id
+            JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
+            WHERE i.plan_id = ?3 AND \(filter.sql) AND i.action IN ('migrate', 'retire') AND i.decision_id IS NULL
+              AND i.confidence \(weak ? "<" : ">=") ?4
+            ORDER BY rank, i.platform_number LIMIT ?5
+            """, arguments: arguments(weakBelow, weak ? limits.weakExamples : limits.examples)).map { row in
+            ReportData.Example(app: .init(id: row[0], name: row[1], agency: row[2]), platform: row[3], confidence: row[4], weak: weak,
+                               reasonID: row[5], reasonEN: row[6])
+        }
+    }
+
+    func decisions() throws -> [ReportData.Decision] {
+        try Row.fetchAll(db, sql: """
+            SELECT d.id, d.kind, d.app_a, d.app_b, d.platform, d.reason, d.decided_by, d.decided_at, e.applied, e.effect
+            FROM plan_decisions e JOIN decisions d ON d.id = e.decision_id
+            WHERE e.plan_id = ?3 AND d.undone_at IS NULL ORDER BY d.id
+            """, arguments: arguments()).map { row in
+            ReportData.Decision(id: row[0], kind: row[1], apps: [row[2], row[3]].compactMap { $0 }, platform: row[4], reason: row[5],
+                                author: row[6], date: row[7], applied: row[8], effect: row[9])
+        }
+    }
+
+    func methods(planDate: String, parameters: PlanParameters, builtIn: Bool) throws -> ReportData.Methods {
+        let sources = try Row.fetchAll(db, sql: """
+            SELECT file, coalesce(finished_at, started_at), rows FROM import_runs WHERE kind = 'import' ORDER BY id DESC LIMIT 8
+            """).map { ReportData.Methods.Source(file: $0[0], date: $0[1], rows: $0[2]) }
+        let analysis = try Row.fetchOne(db, sql: "SELECT finished_at, parameters FROM analysis_runs WHERE id = (SELECT analysis_run_id FROM plans WHERE id = ?)",
+                                        arguments: [planID])
+        let analysisParameters = (analysis?[1] as String?).flatMap { try? JSONDecoder().decode(AnalysisParameters.self, from: Data($0.utf8)) }
+        let thin = try Int.fetchOne(db, sql: "SELECT count(*) FROM apps a WHERE (description IS NULL OR length(trim(description)) < ?4) AND \(filter.sql)",
+                                    arguments: arguments(InventoryStatistics.usableDescriptionLength)) ?? 0
+        return ReportData.Methods(
+            sources: sources.reversed(), analysisDate: analysis?[0], similarityThreshold: analysisParameters?.threshold, planDate: planDate,
+            target: parameters.target, startQuarter: parameters.start.description, waveQuarters: parameters.waveQuarters,
+            groupThreshold: parameters.groupThreshold, loneThreshold: parameters.loneThreshold, weakBelow: parameters.weakBelow,
+            migrationCostRate: parameters.migrationCostRate, residualCostShare: parameters.residualCostShare, thinDescriptions: thin,
+            builtInCatalogue: builtIn)
+    }
+}
