@@ -98,7 +98,7 @@ struct ReportTests {
         data.examples = [.init(app: app, platform: hostile, confidence: 0.9, weak: false, reasonID: hostile, reasonEN: hostile)]
         data.weakExamples = [.init(app: app, platform: hostile, confidence: 0.1, weak: true, reasonID: hostile, reasonEN: hostile)]
         data.decisions = [.init(id: 1, kind: hostile, apps: [hostile, hostile], platform: hostile, reason: hostile, author: hostile,
-                                date: hostile, applied: false, effect: hostile)]
+                                date: hostile, applied: false, effect: hostile, effectID: hostile)]
         data.candidates = [.init(label: hostile, apps: 1)]
         data.uncovered = [.init(label: hostile, apps: 1)]
         data.methods.sources = [.init(file: hostile, date: hostile, rows: 1)]

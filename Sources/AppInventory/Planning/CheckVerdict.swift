@@ -40,19 +40,19 @@ public enum CheckVerdict: Sendable, Equatable {
         case let .useNational(platform, mandatory, function, basis, score):
             let job = PlanReason.lower(function, language)
             if mandatory {
-                return id ? "Gunakan \(platform): \(job) wajib memakai Aplikasi Umum nasional (\(basis)); kecocokan \(PlanReason.format(score))."
-                          : "Use \(platform): \(job) must use the national general application (\(basis)); match \(PlanReason.format(score))."
+                return id ? "Gunakan \(platform): \(job) wajib memakai Aplikasi Umum nasional (\(basis)); kecocokan \(PlanReason.format(score, language))."
+                          : "Use \(platform): \(job) must use the national general application (\(basis)); match \(PlanReason.format(score, language))."
             }
-            return id ? "Gunakan \(platform): sistem nasional untuk \(job) (\(basis)); kecocokan \(PlanReason.format(score))."
-                      : "Use \(platform): the national system for \(job) (\(basis)); match \(PlanReason.format(score))."
+            return id ? "Gunakan \(platform): sistem nasional untuk \(job) (\(basis)); kecocokan \(PlanReason.format(score, language))."
+                      : "Use \(platform): the national system for \(job) (\(basis)); match \(PlanReason.format(score, language))."
         case let .join(platform, group, agencies, apps, example):
             let place = (platform.map { "platform \($0) / " } ?? "") + (id ? "kelompok \(group)" : "group \(group)")
             return id ? "Bergabung dengan \(place): \(agencies) instansi sudah menjalankan pekerjaan ini (\(apps) aplikasi, mis. \(example))."
                       : "Join \(place): \(agencies) agenc\(agencies == 1 ? "y" : "ies") already run\(agencies == 1 ? "s" : "") this (\(apps) apps, e.g. \(example))."
         case let .lookAt(example, agency, score):
             let owner = agency.map { ", \($0)" } ?? ""
-            return id ? "Periksa \(example)\(owner): sudah melakukan pekerjaan serupa (skor \(PlanReason.format(score)))."
-                      : "Look at \(example)\(owner) first: it already does similar work (score \(PlanReason.format(score)))."
+            return id ? "Periksa \(example)\(owner): sudah melakukan pekerjaan serupa (skor \(PlanReason.format(score, language)))."
+                      : "Look at \(example)\(owner) first: it already does similar work (score \(PlanReason.format(score, language)))."
         case .proceed:
             return id ? "Tidak ada aplikasi serupa: boleh dilanjutkan." : "No look-alike: may proceed."
         }

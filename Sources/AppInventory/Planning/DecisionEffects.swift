@@ -1,56 +1,89 @@
 /// Stage 6 of the planner: what each planner decision did in this plan, in words, so none is
-/// ignored silently: "applied: …" or "overridden because …".
+/// ignored silently: "applied: …" or "overridden because …", in English and Indonesian.
 enum DecisionEffects {
     static func report(_ input: PlanInput, items: [PlanItem], plan platforms: [PlannedPlatform], catalogue: PlatformCatalogue) -> [DecisionEffect] {
         let apps = input.apps
-        func name(_ app: Int) -> String { "\(apps[app].externalID)" }
+        func name(_ app: Int) -> String { apps[app].externalID }
         func platformName(_ number: Int?) -> String {
-            guard let number, let platform = platforms.first(where: { $0.number == number }) else { return "no platform" }
+            guard let number, let platform = platforms.first(where: { $0.number == number }) else { return "-" }
             return catalogue.platforms[platform.catalogueIndex].name
+        }
+        func isNational(_ number: Int?) -> Bool {
+            guard let number, let platform = platforms.first(where: { $0.number == number }) else { return false }
+            return catalogue.platforms[platform.catalogueIndex].kind.isNational
         }
         let later = laterContradictions(input.decisions)
         return input.decisions.map { decision in
-            func effect(_ applied: Bool, _ text: String) -> DecisionEffect {
-                DecisionEffect(decision: decision.id, applied: applied, effect: (applied ? "applied: " : "overridden because ") + text)
+            func effect(_ applied: Bool, _ english: String, _ indonesian: String) -> DecisionEffect {
+                DecisionEffect(decision: decision.id, applied: applied,
+                               effect: (applied ? "applied: " : "overridden because ") + english,
+                               effectID: (applied ? "diterapkan: " : "tidak berlaku karena ") + indonesian)
             }
-            guard let app = decision.app else { return effect(false, "its app is no longer in the inventory") }
-            if let winner = later[decision.id] { return effect(false, "later decision #\(winner) says the opposite about the same apps") }
+            guard let app = decision.app else {
+                return effect(false, "its app is no longer in the inventory", "aplikasinya tidak ada lagi di inventaris")
+            }
+            if let winner = later[decision.id] {
+                return effect(false, "later decision #\(winner) says the opposite about the same apps",
+                              "keputusan #\(winner) yang lebih baru menyatakan sebaliknya tentang aplikasi yang sama")
+            }
             let item = items[app]
+            let a = name(app)
             switch decision.kind {
             case .keep:
                 if item.action == .platform && item.decision == decision.id {
-                    return effect(true, "\(name(app)) leads its module of \(platformName(item.platform))")
+                    return effect(true, "\(a) leads its module of \(platformName(item.platform))", "\(a) menjadi dasar modulnya pada \(platformName(item.platform))")
                 }
-                if let number = item.platform, let platform = platforms.first(where: { $0.number == number }),
-                   catalogue.platforms[platform.catalogueIndex].kind.isNational {
-                    return effect(false, "\(name(app)) moves to the national platform \(platformName(number)), which has no local lead")
+                if isNational(item.platform) {
+                    return effect(false, "\(a) moves to the national platform \(platformName(item.platform)), which has no local lead",
+                                  "\(a) pindah ke platform nasional \(platformName(item.platform)), yang tidak memakai aplikasi daerah sebagai dasar")
                 }
-                if item.action == .retain { return effect(false, "\(name(app)) is not planned into any platform: \(item.reason.text(.en))") }
-                return effect(false, "an earlier keep decision already names the lead of \(name(app))'s module")
+                if item.action == .retain {
+                    return effect(false, "\(a) is not planned into any platform: \(item.reason.text(.en))",
+                                  "\(a) tidak direncanakan masuk platform mana pun: \(item.reason.text(.id))")
+                }
+                return effect(false, "an earlier keep decision already names the lead of \(a)'s module",
+                              "keputusan keep yang lebih awal sudah menetapkan dasar modul \(a)")
             case .retain:
-                return effect(true, "\(name(app)) is kept as it is")
+                return effect(true, "\(a) is kept as it is", "\(a) dipertahankan apa adanya")
             case .exclude:
-                if case .excluded = item.reason { return effect(true, "the group of \(name(app)) is left out of the plan") }
-                if case .heldBack = item.reason { return effect(false, "\(name(app)) is retained by another decision") }
-                return effect(false, "\(name(app)) is in no overlap group of the current analysis")
+                if case .excluded = item.reason {
+                    return effect(true, "the group of \(a) is left out of the plan", "kelompok \(a) dikeluarkan dari rencana")
+                }
+                if case .heldBack = item.reason {
+                    return effect(false, "\(a) is retained by another decision", "\(a) dipertahankan oleh keputusan lain")
+                }
+                return effect(false, "\(a) is in no overlap group of the current analysis", "\(a) tidak berada dalam kelompok tumpang tindih analisis terkini")
             case .assign:
                 guard let target = decision.platform, catalogue.platform(named: target) != nil else {
-                    return effect(false, "the catalogue has no platform named \"\(decision.platform ?? "")\"")
+                    let target = decision.platform ?? ""
+                    return effect(false, "the catalogue has no platform named \"\(target)\"", "katalog tidak memiliki platform bernama \"\(target)\"")
                 }
-                if item.decision == decision.id { return effect(true, "the group of \(name(app)) moves into \(platformName(item.platform))") }
-                if case .heldBack = item.reason { return effect(false, "\(name(app)) is retained or its group excluded by another decision") }
-                return effect(false, "\(name(app)) is in no overlap group of the current analysis")
+                if item.decision == decision.id {
+                    return effect(true, "the group of \(a) moves into \(platformName(item.platform))", "kelompok \(a) pindah ke \(platformName(item.platform))")
+                }
+                if case .heldBack = item.reason {
+                    return effect(false, "\(a) is retained or its group excluded by another decision",
+                                  "\(a) dipertahankan atau kelompoknya dikeluarkan oleh keputusan lain")
+                }
+                return effect(false, "\(a) is in no overlap group of the current analysis", "\(a) tidak berada dalam kelompok tumpang tindih analisis terkini")
             case .separate:
-                return effect(true, "\(name(app)) and \(decision.other.map(name) ?? "?") are not paired; both keep their other look-alikes")
+                let b = decision.other.map(name) ?? "?"
+                return effect(true, "\(a) and \(b) are not paired; both keep their other look-alikes",
+                              "\(a) dan \(b) tidak dipasangkan; keduanya tetap bersama aplikasi serupa lainnya")
             case .merge:
-                guard let other = decision.other else { return effect(false, "its second app is no longer in the inventory") }
+                guard let other = decision.other else {
+                    return effect(false, "its second app is no longer in the inventory", "aplikasi keduanya tidak ada lagi di inventaris")
+                }
+                let b = name(other)
                 if items[other].platform == item.platform && item.platform != nil {
-                    return effect(true, "\(name(app)) and \(name(other)) are both planned into \(platformName(item.platform))")
+                    return effect(true, "\(a) and \(b) are both planned into \(platformName(item.platform))",
+                                  "\(a) dan \(b) sama-sama direncanakan masuk \(platformName(item.platform))")
                 }
                 if item.function == items[other].function && item.function != nil {
-                    return effect(true, "\(name(app)) and \(name(other)) are planned for the same function")
+                    return effect(true, "\(a) and \(b) are planned for the same function", "\(a) dan \(b) direncanakan untuk fungsi yang sama")
                 }
-                return effect(false, "\(name(app)) goes to \(platformName(item.platform)) and \(name(other)) to \(platformName(items[other].platform)): their words name different functions")
+                return effect(false, "\(a) goes to \(platformName(item.platform)) and \(b) to \(platformName(items[other].platform)): their words name different functions",
+                              "\(a) ke \(platformName(item.platform)) dan \(b) ke \(platformName(items[other].platform)): kata-katanya menyebut fungsi yang berbeda")
             }
         }
     }

@@ -60,6 +60,8 @@ public struct DecisionEffect: Sendable, Equatable {
     public var applied: Bool
     /// "applied: …" or "overridden because …", in words.
     public var effect: String
+    /// The same in Indonesian: "diterapkan: …" or "tidak berlaku karena …".
+    public var effectID: String
 }
 
 /// A catalogue platform that is not in the plan and what it would add.

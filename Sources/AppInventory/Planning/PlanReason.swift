@@ -31,7 +31,7 @@ public enum PlanReason: Sendable, Equatable {
     public func text(_ language: Language, weakBelow: Double = PlanParameters().weakBelow) -> String {
         let sentence = body(language)
         guard !isRetain, let score = quotedScore, score < weakBelow else { return sentence }
-        return (language == .id ? "Kecocokan lemah \(Self.format(score)), perlu diperiksa: " : "Weak match \(Self.format(score)), check by hand: ") + sentence
+        return (language == .id ? "Kecocokan lemah (\(Self.format(score, language))), perlu diperiksa: " : "Weak match \(Self.format(score, language)), check by hand: ") + sentence
     }
 
     /// The score the sentence quotes, when it quotes one.
@@ -68,8 +68,8 @@ public enum PlanReason: Sendable, Equatable {
             return "\(rule); \(evidence.text(language))\(action)."
         case let .lead(platform, function, survivorScore, evidence, pinned, outranks):
             let why = pinned.map { id ? "ditetapkan oleh keputusan \($0)" : "set by planner decision \($0)" }
-                ?? (id ? "skor penerus terbaik \(Self.format(survivorScore)) (pengguna, tingkat pemerintahan, kecocokan, fitur)"
-                       : "best lead score \(Self.format(survivorScore)) (users, government level, fit, features)")
+                ?? (id ? "skor penerus terbaik \(Self.format(survivorScore, language)) (pengguna, tingkat pemerintahan, kecocokan, fitur)"
+                       : "best lead score \(Self.format(survivorScore, language)) (users, government level, fit, features)")
             let because = pinned != nil ? (id ? "karena keputusan ini" : "because of this decision")
                 : (id ? "karena aplikasi ini unggul pada pengguna, kecocokan dan fitur" : "because this app scores higher on users, fit and features")
             let note = outranks.map { id ? "; aplikasi instansi pusat \($0) ikut pindah \(because)" : "; the central agency's \($0) moves in \(because)" } ?? ""
@@ -81,8 +81,8 @@ public enum PlanReason: Sendable, Equatable {
             return id ? "Pindah ke \(platform), modul \(Self.lower(function, language)) yang berbasis \(lead) (\(leadID)); \(evidence.text(language))\(extra)."
                       : "Moves into \(platform), \(Self.lower(function, language)) module led by \(lead) (\(leadID)); \(evidence.text(language))\(extra)."
         case let .retireDuplicate(platform, lead, leadID, score, features):
-            return id ? "Duplikat \(lead) (\(leadID)) pada \(platform) dengan skor \(Self.format(score)); semua \(features) fiturnya sudah ada di sana, pengguna dipindahkan lalu aplikasi dimatikan."
-                      : "Duplicate of \(lead) (\(leadID)) in \(platform) at \(Self.format(score)); all its \(features) features are already there, so its users move and it is switched off."
+            return id ? "Duplikat \(lead) (\(leadID)) pada \(platform) dengan skor \(Self.format(score, language)); semua \(features) fiturnya sudah ada di sana, pengguna dipindahkan lalu aplikasi dimatikan."
+                      : "Duplicate of \(lead) (\(leadID)) in \(platform) at \(Self.format(score, language)); all its \(features) features are already there, so its users move and it is switched off."
         case let .retireInactive(platform, function, evidence):
             return id ? "Sudah tidak aktif; \(Self.lower(function, language)) dilayani \(platform); \(evidence.text(language))."
                       : "Already inactive; \(Self.lower(function, language)) is served by \(platform); \(evidence.text(language))."
@@ -99,8 +99,8 @@ public enum PlanReason: Sendable, Equatable {
                       : "Retained: \(lookAlikes) look-alikes do the same job\(job), but no platform of the target architecture covers it."
         case let .noLookAlike(closest, score):
             if let closest {
-                return id ? "Dipertahankan: tidak ada aplikasi serupa, dan kata-katanya hanya lemah menyebut \(Self.lower(closest, language)) (\(Self.format(score)))."
-                          : "Retained: no look-alike in the inventory, and its words name \(Self.lower(closest, language)) only weakly (\(Self.format(score)))."
+                return id ? "Dipertahankan: tidak ada aplikasi serupa, dan kata-katanya hanya lemah menyebut \(Self.lower(closest, language)) (\(Self.format(score, language)))."
+                          : "Retained: no look-alike in the inventory, and its words name \(Self.lower(closest, language)) only weakly (\(Self.format(score, language)))."
             }
             return id ? "Dipertahankan: tidak ada aplikasi serupa dan tidak ada fungsi platform yang disebut kata-katanya."
                       : "Retained: no look-alike in the inventory and its words name no platform's function."
@@ -125,9 +125,10 @@ public enum PlanReason: Sendable, Equatable {
         return first.lowercased() + name.dropFirst()
     }
 
-    static func format(_ value: Double) -> String {
+    /// A score with two decimals, as each language writes it: "0.63", "0,63".
+    static func format(_ value: Double, _ language: Language = .en) -> String {
         let hundredths = Int((min(1, max(0, value)) * 100).rounded())
-        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+        return "\(hundredths / 100)\(language == .id ? "," : ".")\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
     }
 }
 
@@ -143,11 +144,11 @@ extension PlanReason.Evidence {
         let id = language == .id
         switch self {
         case let .ownWords(words, score):
-            return id ? "kata-katanya sendiri menyebut fungsi ini: \(words.joined(separator: ", ")) (skor \(PlanReason.format(score)))"
-                      : "its own words name the job: \(words.joined(separator: ", ")) (score \(PlanReason.format(score)))"
+            return id ? "kata-katanya sendiri menyebut fungsi ini: \(words.joined(separator: ", ")) (skor \(PlanReason.format(score, language)))"
+                      : "its own words name the job: \(words.joined(separator: ", ")) (score \(PlanReason.format(score, language)))"
         case let .lookAlike(name, appID, score):
-            return id ? "serupa dengan \(name) (\(appID)) pada skor \(PlanReason.format(score))"
-                      : "look-alike of \(name) (\(appID)) at \(PlanReason.format(score))"
+            return id ? "serupa dengan \(name) (\(appID)) pada skor \(PlanReason.format(score, language))"
+                      : "look-alike of \(name) (\(appID)) at \(PlanReason.format(score, language))"
         case let .decision(citation):
             return id ? "ditetapkan oleh keputusan \(citation)" : "set by planner decision \(citation)"
         }

@@ -132,8 +132,9 @@ public struct ReportData: Sendable, Equatable {
         public var author: String?
         public var date: String
         public var applied: Bool
-        /// The plan's explanation, in English as the planner stores it ("applied: …").
+        /// The plan's explanation in English ("applied: …") and Indonesian ("diterapkan: …").
         public var effect: String
+        public var effectID: String
     }
 
     /// A label with a number of apps: a platform a larger target would add, an overlapping job

@@ -26,8 +26,7 @@ extension ReportSections {
     }
 
     /// Decisions in force, each with its effect on the plan (applied, or overridden and why),
-    /// its author and date. The explanation is stored by the planner in English and is
-    /// marked as such in an Indonesian report.
+    /// its author and date, in the report's language.
     public static func decisions(_ data: ReportData, _ language: Language) -> String {
         let m = ReportMessages.of(language)
         guard !data.decisions.isEmpty else {
@@ -43,7 +42,7 @@ extension ReportSections {
             html += "<td>\(decision.reason.map(HTML.data) ?? "")</td><td>\(decision.author.map(HTML.data) ?? "")</td>"
             html += "<td>\(HTML.escape(ReportFormat.date(decision.date, language)))</td>"
             html += "<td><span class=\"status \(decision.applied ? "applied" : "overridden")\">\(HTML.escape(status))</span> "
-            html += "<span lang=\"en\" translate=\"no\" class=\"muted\">\(HTML.escape(decision.effect))</span></td></tr>"
+            html += "<span class=\"muted\">\(HTML.escape(language == .id ? decision.effectID : decision.effect))</span></td></tr>"
         }
         html += "</tbody></table>"
         return section("keputusan", m.decisionsTitle, html)

@@ -298,6 +298,7 @@ enum InventorySchema {
                     decision_id INTEGER NOT NULL,
                     applied INTEGER NOT NULL,
                     effect TEXT NOT NULL,
+                    effect_id TEXT NOT NULL,
                     PRIMARY KEY (plan_id, decision_id)
                 ) WITHOUT ROWID;
                 """)

@@ -23,8 +23,8 @@ extension PlanningStore {
                                arguments: [planID, wave.number, wave.start.description, wave.end.description, wave.apps, wave.users, wave.oneOffCost])
             }
             for effect in plan.decisionEffects {
-                try db.execute(sql: "INSERT INTO plan_decisions(plan_id, decision_id, applied, effect) VALUES (?, ?, ?, ?)",
-                               arguments: [planID, effect.decision, effect.applied, effect.effect])
+                try db.execute(sql: "INSERT INTO plan_decisions(plan_id, decision_id, applied, effect, effect_id) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [planID, effect.decision, effect.applied, effect.effect, effect.effectID])
             }
             return planID
         }

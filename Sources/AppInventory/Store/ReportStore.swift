@@ -219,12 +219,12 @@ private struct Context {
 
     func decisions() throws -> [ReportData.Decision] {
         try Row.fetchAll(db, sql: """
-            SELECT d.id, d.kind, d.app_a, d.app_b, d.platform, d.reason, d.decided_by, d.decided_at, e.applied, e.effect
+            SELECT d.id, d.kind, d.app_a, d.app_b, d.platform, d.reason, d.decided_by, d.decided_at, e.applied, e.effect, e.effect_id
             FROM plan_decisions e JOIN decisions d ON d.id = e.decision_id
             WHERE e.plan_id = ?3 AND d.undone_at IS NULL ORDER BY d.id
             """, arguments: arguments()).map { row in
             ReportData.Decision(id: row[0], kind: row[1], apps: [row[2], row[3]].compactMap { $0 }, platform: row[4], reason: row[5],
-                                author: row[6], date: row[7], applied: row[8], effect: row[9])
+                                author: row[6], date: row[7], applied: row[8], effect: row[9], effectID: row[10])
         }
     }
 
