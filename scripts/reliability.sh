@@ -182,6 +182,12 @@ else
     echo "skip a read-only folder (setpriv missing, or user nobody cannot run $bin)"
 fi
 
+echo "== standard input"
+rm -f pipe.sqlite*
+if head -101 base.csv | "$bin" import - --format csv --db pipe.sqlite 2>/dev/null && [ "$(count pipe.sqlite)" = 100 ]; then
+    pass "import - read 100 rows from a pipe"
+else fail "import from a pipe"; fi
+
 echo "== a 1,000,000-row file"
 "$bin" sample --apps 1000000 --seed 4 --output million.csv 2>/dev/null
 rm -f million.sqlite*

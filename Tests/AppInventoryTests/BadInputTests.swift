@@ -26,6 +26,8 @@ struct BadInputTests {
         ("truncated.xlsx", ": is not a readable Excel workbook (a damaged or truncated ZIP)"),
         ("billion-laughs.xlsx", ": the part xl/worksheets/sheet1.xml declares XML entities"),
         ("huge-shared-strings.xlsx", ": the part xl/sharedStrings.xml holds 124,"),
+        ("sprawling-sheet.xlsx", ":Daftar Aplikasi: the sheet spans 10,099 rows by 2,000 columns, more than the 20,000,000 cells"),
+        ("legacy.xls", ": is an Excel 97-2003 workbook (.xls); open it in Excel or LibreOffice, save it as .xlsx"),
     ])
     func rejectedWithALocatedMessage(file: String, message: String) throws {
         let folder = try TemporaryFolder()

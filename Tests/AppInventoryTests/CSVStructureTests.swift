@@ -91,3 +91,17 @@ struct SpreadsheetCSVTests {
         #expect(batch.applications[0].application.description == "pegawai, cuti")
     }
 }
+
+@Suite("Delimiter detection")
+struct DelimiterDetectionTests {
+    @Test func theDelimiterThatSplitsRecordsAlikeWins() {
+        // Cells full of semicolons do not outvote a comma that splits every record in four.
+        let commas = "id,name,description,catatan\r\nR1,App 1,A;B baru A;B A;B,x\r\nR2,App 2,biasa,y\r\nR3,App 3,\"a;b;c;d;e\",z\r\n"
+        #expect(CSVTableReader.detectDelimiter(commas) == ",")
+        // A title row without delimiters, then a `;` table whose descriptions hold commas.
+        let titled = "DAFTAR APLIKASI 2024\n\nNo;Nama;Deskripsi\n1;SIMPEG;data, riwayat, cuti\n2;SIAK;penduduk, kk\n"
+        #expect(CSVTableReader.detectDelimiter(titled) == ";")
+        #expect(CSVTableReader.detectDelimiter("name\nSIMPEG\n") == ",")
+        #expect(CSVTableReader.detectDelimiter("name\tusers\nSIMPEG\t5\n") == "\t")
+    }
+}

@@ -170,7 +170,7 @@ struct RegisterIntakeTests {
         let store = ApplicationStore(database)
         #expect(throws: StoreError.self) { try store.remove(["A", "nope"], reason: nil) }
         #expect(try store.fetchAll().count == 3)
-        _ = try PlanningStore(database).decide(.keep, "A", reason: "x", by: nil)
+        _ = try DecisionStore(database).record(.keep, "A", reason: "x", by: nil)
         let removal = try store.remove(["A"], reason: "merged")
         #expect(removal.removed == ["A"] && removal.affectedDecisions.count == 1)
         try folder.write("r.csv", "id,name\nB,SIAK\n")

@@ -9,47 +9,93 @@ struct PlanCommandTests {
 
         """
 
+    static func row(_ csv: String, _ id: String) -> String {
+        csv.split(separator: "\n").first { $0.hasPrefix(id + ",") }.map(String.init) ?? ""
+    }
+
     @Test func planExportsSafeCSVAndHonoursDecisionsAcrossReanalysis() throws {
         let cli = try CommandRunner()
         try cli.write("register.csv", Self.register)
         #expect(try cli.run(["import", "register.csv"]).status == 0)
 
-        let plan = try cli.run(["plan", "--target", "5"])
+        let plan = try cli.run(["plan", "--target", "5", "--start", "2027-Q1"])
         #expect(plan.status == 0)
         #expect(plan.stdout.hasPrefix("Plan: 7 apps → "))
+        #expect(plan.stdout.contains("Wave 1: 2027-Q1 to 2027-Q2"))
 
         let csv = try cli.run(["export", "plan"]).stdout
-        let header = "app_id,app_name,agency,level,action,platform_id,platform_name,survivor_app_id,wave,confidence,annual_cost,users,reason"
+        let header = "app_id,app_name,agency,level,province,action,platform_id,platform_name,platform_kind,function,survivor_app_id,wave,wave_start,confidence,annual_cost,one_off_cost,annual_saving,users,decision,reason"
         #expect(csv.hasPrefix(header + "\n"))
         #expect(csv.split(separator: "\n").count == 8, "one row per app")
         #expect(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "formula-like names are neutralised")
         #expect(!csv.contains(",=HYPERLINK"))
+        #expect(Self.row(csv, "A1").contains(",DI Yogyakarta,migrate,"), "province from the gazetteer")
+        #expect(Self.row(csv, "A1").contains(",SIASN,national-mandatory,Staff records,"))
+        #expect(Self.row(csv, "A3").contains(",SRIKANDI,"))
+        let indonesian = try cli.run(["export", "plan", "--lang", "id"]).stdout
+        #expect(Self.row(indonesian, "A1").contains("wajib memakai Aplikasi Umum SIASN"))
 
-        // A planner says two SIMPEGs are different jobs, and pins a survivor.
+        // keep cannot apply inside a national platform: refused, nothing recorded.
+        let refused = try cli.run(["decide", "keep", "A7"])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("national platform SIASN"))
+
+        // A planner says two SIMPEGs are different jobs: only their pair is cut.
         #expect(try cli.run(["decide", "separate", "A1", "A2", "--reason", "different processes", "--by", "Budi"]).status == 0)
-        #expect(try cli.run(["decide", "keep", "A7", "--reason", "owns the data"]).status == 0)
-        let decisions = try cli.run(["decisions", "--format", "csv"]).stdout
-        #expect(decisions.contains("separate,A1,A2,different processes,Budi"))
-
         let replanned = try cli.run(["plan", "--target", "5"])
         #expect(replanned.stderr.contains("analysing first"))
+        #expect(replanned.stdout.contains("Decision #1: applied"))
         let pairs = try cli.run(["export", "overlaps"]).stdout
         #expect(!pairs.contains("A1,A2,"), "a separated pair never appears again")
-        let together = try cli.run(["sql", """
-            SELECT count(*) AS n FROM group_members m1 JOIN group_members m2 ON m1.group_id = m2.group_id
-            JOIN apps a1 ON a1.id = m1.app_id JOIN apps a2 ON a2.id = m2.app_id
-            WHERE a1.external_id = 'A1' AND a2.external_id = 'A2'
+        let grouped = try cli.run(["sql", """
+            SELECT count(*) AS n FROM group_members m JOIN apps a ON a.id = m.app_id WHERE a.external_id IN ('A1', 'A2')
             """, "--format", "csv"]).stdout
-        #expect(together == "n\n0\n", "a separated pair is never grouped")
-        let rows = try cli.run(["export", "plan"]).stdout.split(separator: "\n")
-        let survivor = rows.first { $0.hasPrefix("A7,") } ?? ""
-        #expect(survivor.contains(",platform,"), "the kept app is its platform's survivor")
-        #expect(survivor.contains("#2"), "the reason cites the decision")
+        #expect(grouped == "n\n2\n", "both keep their other look-alikes and their group")
+        let afterSeparate = try cli.run(["export", "plan"]).stdout
+        #expect(Self.row(afterSeparate, "A2").contains(",migrate,"))
+        #expect(!Self.row(afterSeparate, "A2").contains("no look-alike"))
+
+        // Decisions that do not change overlap evidence re-plan without re-analysing.
+        #expect(try cli.run(["decide", "exclude", "A3", "--reason", "handled by the secretariat"]).status == 0)
+        #expect(try cli.run(["decide", "assign", "A5", "Platform Bersama Perekonomian Daerah", "--by", "Sari"]).status == 0)
+        let unknown = try cli.run(["decide", "assign", "A5", "Platfrom Bersama Perekonomian Daerah"])
+        #expect(unknown.status != 0 && unknown.stderr.contains("did you mean \"Platform Bersama Perekonomian Daerah\""))
+        let third = try cli.run(["plan", "--target", "5"])
+        #expect(!third.stderr.contains("analysing first"))
+        let final = try cli.run(["export", "plan"]).stdout
+        #expect(Self.row(final, "A3").contains(",retain,") && Self.row(final, "A3").contains("#2"))
+        #expect(Self.row(final, "A5").contains("Platform Bersama Perekonomian Daerah") && Self.row(final, "A5").contains(",3,"))
+        let decisions = try cli.run(["decisions", "--format", "csv"]).stdout
+        #expect(decisions.contains("separate,A1,A2,,different processes,Budi"))
+        #expect(decisions.contains("assign,A5,,Platform Bersama Perekonomian Daerah,,Sari"))
+        #expect(!decisions.contains("overridden"), "\(decisions)")
 
         // Re-import does not lose decisions.
         #expect(try cli.run(["import", "register.csv"]).status == 0)
         #expect(try cli.run(["decisions", "--format", "csv"]).stdout == decisions)
         #expect(try cli.run(["decide", "undo", "1"]).status == 0)
         #expect(try cli.run(["decide", "undo", "1"]).status != 0)
+    }
+
+    @Test func catalogueExportsAndImportsBack() throws {
+        let cli = try CommandRunner()
+        let exported = try cli.run(["platforms", "export", "-o", "catalogue.csv"])
+        #expect(exported.status == 0)
+        let text = try String(contentsOfFile: cli.path("catalogue.csv"), encoding: .utf8)
+        #expect(text.hasPrefix("platform,kind,owner,sector,mandatory,basis,url,onboarding_cost,running_cost_per_app,function_key,"))
+        try cli.write("extra.csv", """
+            platform,kind,owner,sector,mandatory,basis,function,keywords,function_description
+            Platform Bersama Kebudayaan,shared,Dinas Kebudayaan,Kebudayaan,no,UU 5/2017 tentang Pemajuan Kebudayaan,Cagar budaya,batik; cagar budaya; kesenian,Data budaya daerah
+
+            """)
+        #expect(try cli.run(["platforms", "import", "--extend", "extra.csv"]).status == 0)
+        let list = try cli.run(["platforms", "--format", "csv"]).stdout
+        #expect(list.contains("Platform Bersama Kebudayaan,shared"))
+        #expect(list.contains("SRIKANDI,national-mandatory"), "extend keeps the built-in platforms")
+        try cli.write("bad.csv", "platform,function,kind\nX,Y,federal\n")
+        let bad = try cli.run(["platforms", "import", "bad.csv"])
+        #expect(bad.status != 0 && bad.stderr.contains("bad.csv:2:kind"))
+        #expect(try cli.run(["platforms", "reset"]).status == 0)
+        #expect(!(try cli.run(["platforms", "--format", "csv"]).stdout.contains("Kebudayaan")))
     }
 }

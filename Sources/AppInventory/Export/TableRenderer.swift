@@ -37,10 +37,18 @@ public enum TableRenderer {
             max(header[column].count, rows.map { $0[column].count }.max() ?? 0)
         }
         let separators = 2 * (widths.count - 1)
-        while widths.reduce(0, +) + separators > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8 {
+        // Ids are what a planner copies into the next command: cut names, never ids.
+        let cuttable = header.indices.filter { !isIDColumn(header[$0]) }
+        while widths.reduce(0, +) + separators > width, let widest = cuttable.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8 {
             widths[widest] -= 1
         }
         return widths
+    }
+
+    /// `id`, `external_id`, `app_id`, `survivor_app_id`, …
+    static func isIDColumn(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower == "id" || lower.hasSuffix("_id") || lower.hasSuffix(" id")
     }
 
     static func tableHeader(_ columns: [String], widths: [Int]) -> [String] {
@@ -61,6 +69,9 @@ public enum TableRenderer {
         for row in result.rows { document.append(row.map { $0 ?? "" }) }
         return document.text
     }
+
+    /// One string as a JSON literal.
+    public static func jsonString(_ text: String) -> String { JSONText.quote(text) }
 
     public static func json(_ result: QueryResult) -> String {
         let objects = result.rows.enumerated().map { index, row in

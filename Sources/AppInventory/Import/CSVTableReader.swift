@@ -32,28 +32,36 @@ enum CSVTableReader {
         return ImportIssue(file: file, row: failure.record, column: column, message: message)
     }
 
-    /// Picks `,`, `;` or tab: the one found most often on one line, outside quotes, among the
-    /// first lines (a title row above the header may hold none).
+    /// Picks `,`, `;` or tab: the one that splits the first records (outside quotes) into the
+    /// same number of pieces most often. A title row above the header, or a cell holding the
+    /// other delimiter, does not sway it; Excel pads title rows to the table's width.
     static func detectDelimiter(_ text: String) -> Unicode.Scalar {
-        var best: [Unicode.Scalar: Int] = [",": 0, ";": 0, "\t": 0]
-        var counts = best
+        let candidates: [Unicode.Scalar] = [",", ";", "\t"]
+        var perRecord: [[Int]] = []
+        var counts = [0, 0, 0]
         var quoted = false
-        var lines = 0
         for scalar in text.unicodeScalars {
-            if scalar == "\"" { quoted.toggle() } else if !quoted {
+            if scalar == "\"" {
+                quoted.toggle()
+            } else if !quoted {
                 if scalar == "\n" {
-                    for (key, value) in counts { best[key] = max(best[key]!, value) }
-                    counts = [",": 0, ";": 0, "\t": 0]
-                    lines += 1
-                    if lines >= 10 { break }
-                } else if counts[scalar] != nil {
-                    counts[scalar]! += 1
+                    perRecord.append(counts)
+                    counts = [0, 0, 0]
+                    if perRecord.count >= 20 { break }
+                } else if let index = candidates.firstIndex(of: scalar) {
+                    counts[index] += 1
                 }
             }
         }
-        for (key, value) in counts { best[key] = max(best[key]!, value) }
-        let winner = best.max { ($0.value, $1.key == "," ? 1 : 0) < ($1.value, $0.key == "," ? 1 : 0) }!
-        return winner.value == 0 ? "," : winner.key
+        if counts != [0, 0, 0] { perRecord.append(counts) }
+        var best: (delimiter: Unicode.Scalar, records: Int, pieces: Int) = (",", 0, 0)
+        for (index, candidate) in candidates.enumerated() {
+            var frequency: [Int: Int] = [:]
+            for record in perRecord where record[index] > 0 { frequency[record[index], default: 0] += 1 }
+            guard let mode = frequency.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { continue }
+            if (mode.value, mode.key) > (best.records, best.pieces) { best = (candidate, mode.value, mode.key) }
+        }
+        return best.delimiter
     }
 }
 

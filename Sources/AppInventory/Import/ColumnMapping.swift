@@ -12,7 +12,9 @@ public struct ColumnMapping: Sendable {
     /// When two columns look like one field, the one matching the field's stronger spelling
     /// fills it and the other stays in attributes with a suggestion. Throws when an override
     /// names an unknown column or field, or no column holds the name.
-    init(header: [String], overrides: [String: String], file: String) throws(ImportError) {
+    init(_ table: RawTable, overrides: [String: String]) throws(ImportError) {
+        let header = table.header
+        let file = table.file
         self.header = header
         let matches = header.map { InventoryField.match(header: $0) }
         var fields = matches.map { $0?.field }
@@ -57,7 +59,7 @@ public struct ColumnMapping: Sendable {
             suggestions[position] = nil
         }
         if holder[.name] == nil {
-            issues.append(ImportIssue(file: file, row: 1, message: "no column holds the application name; expected a header such as name, nama or nama_aplikasi, or say which with --map COLUMN=name (header: \(header.joined(separator: ", ").excerpt))"))
+            issues.append(table.issue(row: table.headerRow, position: nil, "no column holds the application name; expected a header such as name, nama or nama_aplikasi, or say which with --map COLUMN=name, or the header row with --header-row N (header: \(header.joined(separator: ", ").excerpt))"))
         }
         if !issues.isEmpty { throw ImportError(issues) }
         self.fields = fields

@@ -105,7 +105,7 @@ public enum InventoryFileReader {
         if table.rows.isEmpty && format == .csv && table.header.count <= 1 && InventoryField.matching(header: table.header.first ?? "") == nil {
             throw ImportError(ImportIssue(file: file, row: 1, message: "the header row \"\(table.header.joined().excerpt)\" names no known column; expected a header such as \"name,agency,description\""))
         }
-        let mapping = try ColumnMapping(header: table.header, overrides: options.columnOverrides, file: file)
+        let mapping = try ColumnMapping(table, overrides: options.columnOverrides)
         if table.rows.isEmpty {
             throw ImportError(ImportIssue(file: file, message: "has a header but no application rows; nothing to import"))
         }

@@ -7,6 +7,8 @@ struct RawTable {
     /// The sheet of a workbook; locations then read `FILE:SHEET:CELL`.
     var sheet: String?
     var header: [String]
+    /// The spreadsheet row of the header (1 unless title rows stand above it).
+    var headerRow = 1
     var rows: [[String]]
     /// The number a planner sees for each row: the spreadsheet row (title rows and the
     /// header count), or the object position for JSON.
@@ -62,6 +64,7 @@ struct RawGrid {
             headerIndex = Self.likelyHeader(records, from: firstFilled)
         }
         let headerNumber = recordNumbers[headerIndex]
+        base.headerRow = headerNumber
         if headerNumber > 1 {
             let skipped = headerNumber == 2 ? "row 1" : "rows 1-\(headerNumber - 1)"
             base.notes.append("header found on row \(headerNumber); \(skipped) skipped\(headerRow == nil ? " (say which with --header-row N)" : "")")

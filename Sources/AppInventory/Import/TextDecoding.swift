@@ -10,8 +10,11 @@ public enum InputEncoding: String, Sendable, CaseIterable {
 /// Turns file bytes into text, refusing what would silently corrupt the inventory.
 enum TextDecoding {
     static func decode(_ data: Data, file: String, encoding: InputEncoding) throws(ImportError) -> String {
+        if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            throw ImportError(ImportIssue(file: file, message: "is an Excel 97-2003 workbook (.xls); open it in Excel or LibreOffice, save it as .xlsx (Excel Workbook) and import that"))
+        }
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            throw ImportError(ImportIssue(file: file, message: "this is a ZIP or Excel workbook (.xlsx), not CSV or JSON; save the sheet as \"CSV UTF-8\" and import that"))
+            throw ImportError(ImportIssue(file: file, message: "this is a ZIP or Excel workbook (.xlsx), not CSV or JSON; import it without --format (or with --format xlsx)"))
         }
         let nul = data.withUnsafeBytes { buffer in
             buffer.baseAddress.flatMap { memchr($0, 0, buffer.count) }.map { UnsafeRawPointer($0) - buffer.baseAddress! }

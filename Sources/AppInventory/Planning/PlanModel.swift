@@ -1,89 +1,112 @@
-/// A platform every agency must or may use, such as SRIKANDI or SP4N-LAPOR!.
-public struct NationalPlatform: Sendable, Equatable {
-    public var name: String
-    public var acronym: String?
-    public var owner: String?
-    /// Mandatory for its function (Perpres 95/2018 general applications): a local look-alike
-    /// always migrates into it, whatever the target count.
-    public var mandatory: Bool
-    public var functions: [String]
-    public var description: String?
-
-    public init(name: String, acronym: String? = nil, owner: String? = nil, mandatory: Bool, functions: [String], description: String? = nil) {
-        self.name = name
-        self.acronym = acronym
-        self.owner = owner
-        self.mandatory = mandatory
-        self.functions = functions
-        self.description = description
-    }
-
-    /// The platform as an application, so the overlap engine can compare it with apps.
-    var asApplication: Application {
-        Application(externalID: "national:\(name)", name: name, acronym: acronym, agency: owner,
-                    description: ([description] + [functions.joined(separator: ", ")]).compactMap { $0 }.joined(separator: ". "),
-                    features: functions)
-    }
-}
-
-/// What happens to one application in a merge plan.
+/// What happens to one application in a consolidation plan.
 public enum PlanAction: String, Sendable, CaseIterable, Codable {
-    /// The survivor: the platform others move into.
+    /// Leads a module of a shared platform: the platform is built on it and others move in.
     case platform
-    /// Moves its users and unique features into the platform.
+    /// Moves its users, data and unique features into the platform, then is switched off.
     case migrate
-    /// A duplicate with nothing the platform lacks: switched off.
+    /// Switched off: already inactive, or a duplicate with nothing the platform lacks.
     case retire
-    /// Stays as it is: unique, too different from every platform, or pinned by a planner.
+    /// Stays as it is: no platform of the plan covers its function, or a planner said so.
     case retain
 }
 
-/// One target platform of a plan.
-public struct PlannedPlatform: Sendable, Equatable {
-    /// 1-based.
-    public var number: Int
-    public var name: String
-    /// The national platform this is, when it is one.
-    public var national: String?
-    /// Index of the surviving app; nil for a national platform.
-    public var survivor: Int?
-    /// Indices of every app planned into it (survivor included).
+/// One function of a planned platform and the app that carries it in (shared platforms only).
+public struct PlannedModule: Sendable, Equatable {
+    /// Index into ``PlatformCatalogue/functions``.
+    public var function: Int
+    /// App index of the module's lead; nil on a national platform.
+    public var lead: Int?
     public var members: [Int]
-    public var users: Int
-    public var costBefore: Double
-    public var costAfter: Double
-    public var saving: Double { costBefore - costAfter }
-    /// Characteristic terms of the functions it covers.
-    public var functions: [String]
 }
 
-/// The plan for one application: exactly one action.
+/// One platform of the plan: a catalogue platform with the apps that move into it.
+public struct PlannedPlatform: Sendable, Equatable {
+    /// 1-based, in plan order (national platforms first, then by apps covered).
+    public var number: Int
+    /// Index into ``PlatformCatalogue/platforms``.
+    public var catalogueIndex: Int
+    public var modules: [PlannedModule]
+    /// Every app planned into it, in app order.
+    public var members: [Int]
+}
+
+/// The plan for one application: exactly one action, with its evidence and money.
 public struct PlanItem: Sendable, Equatable {
     public var app: Int
     public var action: PlanAction
     /// Platform number for platform, migrate and retire.
     public var platform: Int?
-    /// 1 (quick win), 2 or 3 for migrate and retire.
+    /// The function the app does, as a catalogue function index (nil when it matches none).
+    public var function: Int?
+    /// The module lead it moves into (shared platforms).
+    public var lead: Int?
+    /// 1 (first), 2 or 3; nil for retain.
     public var wave: Int?
-    /// 0-1: how sure the plan is of this action.
+    /// 0-1: how sure the plan is that the app does this platform's job; the score its reason quotes.
     public var confidence: Double
-    /// One line naming the evidence.
-    public var reason: String
+    /// The rule and the evidence; ``PlanReason/text(_:weakBelow:)`` renders it in Indonesian or English.
+    public var reason: PlanReason
+    /// One-off migration cost in rupiah; nil when unknown (the app's running cost is unknown).
+    public var oneOffCost: Double?
+    /// Running cost no longer paid each year; nil when unknown.
+    public var annualSaving: Double?
+    /// Id of the planner decision that shaped this item.
+    public var decision: Int64?
 }
 
-/// A consolidation plan: target platforms and one action per app.
+/// What a planner decision did in this plan: every decision is reported, none ignored silently.
+public struct DecisionEffect: Sendable, Equatable {
+    public var decision: Int64
+    public var applied: Bool
+    /// "applied: …" or "overridden because …", in words.
+    public var effect: String
+}
+
+/// A catalogue platform that is not in the plan and what it would add.
+public struct PlatformCandidate: Sendable, Equatable {
+    public var catalogueIndex: Int
+    public var apps: Int
+}
+
+/// A function some overlapping apps do that no catalogue platform covers.
+public struct UncoveredFunction: Sendable, Equatable {
+    /// Characteristic words of the group, as written in the inventory.
+    public var words: [String]
+    public var apps: Int
+    /// The largest such group's example app.
+    public var example: Int
+}
+
+/// One dated migration wave.
+public struct PlannedWave: Sendable, Equatable {
+    public var number: Int
+    public var start: Quarter
+    public var end: Quarter
+    public var apps: Int
+    public var users: Int
+    public var oneOffCost: Double
+}
+
+/// A consolidation plan: the chosen platforms of the target architecture and one action per app.
 public struct MergePlan: Sendable {
-    public var target: Int
+    public var parameters: PlanParameters
+    public var catalogue: PlatformCatalogue
     public var platforms: [PlannedPlatform]
     /// One per analysed app, in app order.
     public var items: [PlanItem]
+    public var waves: [PlannedWave]
+    /// Catalogue platforms left out, most apps first: what a larger target would add.
+    public var candidates: [PlatformCandidate]
+    public var uncovered: [UncoveredFunction]
+    public var decisionEffects: [DecisionEffect]
+    public var money: PlanMoney
 
-    public var costBefore: Double { platforms.reduce(0) { $0 + $1.costBefore } }
-    public var costAfter: Double { platforms.reduce(0) { $0 + $1.costAfter } }
-    public func count(_ action: PlanAction) -> Int { items.filter { $0.action == action }.count }
+    public func count(_ action: PlanAction) -> Int { items.reduce(0) { $0 + ($1.action == action ? 1 : 0) } }
+
+    public func platform(_ number: Int) -> PlannedPlatform? { platforms.first { $0.number == number } }
 
     /// Checks the plan's promises: one action per app, every migrate/retire points at an
-    /// existing platform, survivors are members of their platform.
+    /// existing platform, leads are members of their modules.
     public func invariantViolations(appCount: Int) -> [String] {
         var problems: [String] = []
         if items.count != appCount || Set(items.map(\.app)).count != appCount { problems.append("not exactly one action per app") }
@@ -91,8 +114,11 @@ public struct MergePlan: Sendable {
         for item in items where item.action != .retain {
             if item.platform.map(numbers.contains) != true { problems.append("app \(item.app) points at a missing platform") }
         }
+        for item in items where item.action == .retain && item.platform != nil { problems.append("retained app \(item.app) points at a platform") }
         for platform in platforms {
-            if let survivor = platform.survivor, !platform.members.contains(survivor) { problems.append("platform \(platform.number) survivor is not a member") }
+            for module in platform.modules {
+                if let lead = module.lead, !module.members.contains(lead) { problems.append("platform \(platform.number) lead is not a member") }
+            }
         }
         return problems
     }
@@ -100,12 +126,26 @@ public struct MergePlan: Sendable {
 
 /// Settings of the planner.
 public struct PlanParameters: Sendable, Equatable, Codable {
-    /// At most this many platforms; mandatory national platforms with look-alikes are kept even beyond it.
+    /// Platforms in the plan; mandatory national platforms with look-alikes are kept even beyond it.
     public var target = 12
-    /// An app at least this similar to a national platform matches it; a group maps to the
-    /// platform most of its apps match (a lone app needs 0.15 more).
-    public var nationalThreshold = 0.30
-    /// Apps that fit their platform's look-alikes less than this stay `retain`.
-    public var minScore = 0.25
+    /// First quarter of wave 1.
+    public var start = Quarter.next(after: Quarter.current())
+    /// Quarters each wave lasts.
+    public var waveQuarters = 2
+    /// Years over which the net saving is summed.
+    public var years = 5
+    /// One-off migration cost as a share of the app's yearly running cost (before scaling for
+    /// users and integrations).
+    public var migrationCostRate = 0.5
+    /// Share of a moved app's running cost the receiving platform still spends on its users
+    /// (capacity, licences, support); the rest is saved.
+    public var residualCostShare = 0.3
+    /// A group does a catalogue function when its apps' words name it at least this much on average.
+    public var groupThreshold = 0.20
+    /// An app without look-alikes joins a platform only when its own words name the function this much.
+    public var loneThreshold = 0.40
+    /// Below this confidence a reason says "weak match: check by hand".
+    public var weakBelow = 0.35
+
     public init() {}
 }

@@ -46,7 +46,7 @@ public struct ReportData: Sendable {
     /// Reads the report's figures; `topGroups` and `examples` bound its size for large inventories.
     public static func load(_ database: InventoryDatabase, topGroups: Int = 15, examples: Int = 8, now: String) throws -> ReportData {
         let stats = try InventoryStatistics.compute(database)
-        let decisions = try PlanningStore(database).decisions()
+        let decisions = try DecisionStore(database).decisions()
         return try database.read { db in
             let planID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM plans")
             var platforms: [Platform] = []

@@ -8,8 +8,8 @@ public enum OverlapEngine {
     /// Progress of a long analysis: a phase name and how many apps are done.
     public typealias Progress = @Sendable (_ phase: String, _ done: Int, _ total: Int) -> Void
 
-    /// Analyses `apps`. `separated` pairs (by index) are never paired or grouped together;
-    /// `merged` pairs are always linked.
+    /// Analyses `apps`. `separated` pairs (by index) are never paired: only their link is cut,
+    /// so both apps keep their other look-alikes and groups; `merged` pairs are always linked.
     public static func analyze(
         _ apps: [Application], parameters: AnalysisParameters = AnalysisParameters(),
         separated: [(Int, Int)] = [], merged: [(Int, Int)] = [], progress: Progress? = nil
@@ -45,7 +45,6 @@ public enum OverlapEngine {
             communities = GroupMerger(profiles: profiles, weights: parameters.weights, threshold: parameters.groupMergeThreshold)
                 .merge(communities, edges: edges)
         }
-        communities = splitSeparated(communities, separated: search.separated)
 
         let kept = keys.filter(reported.contains).map { ($0, best[$0]!) }
         let pairs = ParallelSlots<OverlapPair?>.map(kept.count, { index in
@@ -63,18 +62,6 @@ public enum OverlapEngine {
         let search = NeighbourSearch(profiles: profiles, weights: parameters.weights, topK: limit, threshold: parameters.threshold)
         let index = apps.count
         return search.neighbours(of: index).map { explain(index, $0.index, neighbour: $0, profiles: profiles) }
-    }
-
-    /// A planner's "not the same job" wins over the clustering: the later app of a separated
-    /// pair that ended up in one community moves out on its own.
-    private static func splitSeparated(_ communities: [Int], separated: Set<UnorderedPair>) -> [Int] {
-        var result = communities
-        var next = (communities.max() ?? -1) + 1
-        for pair in separated.sorted() where result[pair.low] == result[pair.high] {
-            result[pair.high] = next
-            next += 1
-        }
-        return result
     }
 
     static func explain(_ a: Int, _ b: Int, neighbour: Neighbour, profiles: ProfileSet) -> OverlapPair {

@@ -19,7 +19,7 @@ public struct AnalysisStore {
             try db.execute(sql: """
                 INSERT INTO analysis_runs(parameters, inventory_fingerprint, decisions_fingerprint, apps, pairs, groups, seconds, started_at, finished_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [parameters, Self.fingerprint(apps), try PlanningStore.decisionsFingerprint(db), apps.count, analysis.pairs.count, analysis.groups.count, seconds,
+                """, arguments: [parameters, Self.fingerprint(apps), try DecisionStore.analysisFingerprint(db), apps.count, analysis.pairs.count, analysis.groups.count, seconds,
                                  formatter.string(from: startedAt), formatter.string(from: Date())])
             let runID = db.lastInsertedRowID
             let insertPair = try BulkInsert(db, sql: """

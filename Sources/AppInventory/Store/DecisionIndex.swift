@@ -1,20 +1,26 @@
 /// Active planner decisions translated to app indices, for the engine and the planner.
 public struct DecisionIndex: Sendable {
+    /// Pairs the engine must not link (`separate`), unless a later `merge` says otherwise.
     public var separated: [(Int, Int)] = []
+    /// Pairs the engine must link (`merge`), unless a later `separate` says otherwise.
     public var merged: [(Int, Int)] = []
-    public var planner = MergePlanner.Decisions()
+    /// Every decision, resolved, for the planner.
+    public var resolved: [ResolvedDecision] = []
 
     public init(_ decisions: [PlannerDecision], apps: [StoredApplication]) {
-        let index = Dictionary(uniqueKeysWithValues: apps.enumerated().map { ($1.application.externalID, $0) })
-        for decision in decisions {
-            guard let a = index[decision.appA] else { continue }
-            let b = decision.appB.flatMap { index[$0] }
-            switch decision.kind {
-            case .keep: planner.keep[a] = decision.citation
-            case .retain: planner.retain[a] = decision.citation
-            case .separate: if let b { separated.append((a, b)) }
-            case .merge: if let b { merged.append((a, b)) }
-            }
+        let index = Dictionary(apps.enumerated().map { ($1.application.externalID, $0) }, uniquingKeysWith: { first, _ in first })
+        resolved = decisions.map { decision in
+            ResolvedDecision(id: decision.id, kind: decision.kind, app: index[decision.appA], other: decision.appB.flatMap { index[$0] },
+                             platform: decision.platform, citation: decision.citation)
+        }
+        // On one pair, the latest of merge and separate wins.
+        var latest: [UnorderedPair: ResolvedDecision] = [:]
+        for decision in resolved where decision.kind.changesAnalysis {
+            guard let a = decision.app, let b = decision.other else { continue }
+            latest[UnorderedPair(a, b)] = decision
+        }
+        for (pair, decision) in latest.sorted(by: { $0.key < $1.key }) {
+            if decision.kind == .separate { separated.append((pair.low, pair.high)) } else { merged.append((pair.low, pair.high)) }
         }
     }
 }

@@ -207,6 +207,95 @@ enum InventorySchema {
                 if let province = RegionGazetteer.shared.province(of: app) { try update.execute(arguments: [province, row[0] as Int64]) }
             }
         }
+        migrator.registerMigration("v5-plan-v2") { db in
+            // The platform catalogue replaces the list of national platforms; decisions gain
+            // assign and exclude; plans gain functions, money, dated waves and decision effects.
+            try db.execute(sql: """
+                DROP TABLE national_platforms;
+                CREATE TABLE platform_catalogue (
+                    id INTEGER PRIMARY KEY,
+                    platform TEXT NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('national-mandatory', 'national-sectoral', 'shared')),
+                    owner TEXT NOT NULL,
+                    sector TEXT NOT NULL,
+                    mandatory INTEGER NOT NULL,
+                    basis TEXT NOT NULL,
+                    url TEXT,
+                    onboarding_cost REAL NOT NULL,
+                    running_cost_per_app REAL NOT NULL,
+                    function_key TEXT NOT NULL UNIQUE,
+                    function TEXT NOT NULL,
+                    function_en TEXT NOT NULL,
+                    keywords TEXT NOT NULL,
+                    function_description TEXT NOT NULL
+                );
+                CREATE TABLE function_matches (
+                    analysis_run_id INTEGER NOT NULL,
+                    catalogue_fingerprint TEXT NOT NULL,
+                    app_id INTEGER NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+                    rank INTEGER NOT NULL,
+                    function_key TEXT NOT NULL,
+                    score REAL NOT NULL,
+                    evidence TEXT NOT NULL,
+                    PRIMARY KEY (app_id, rank)
+                ) WITHOUT ROWID;
+                CREATE TABLE decisions_v2 (
+                    id INTEGER PRIMARY KEY,
+                    kind TEXT NOT NULL CHECK (kind IN ('keep', 'retain', 'separate', 'merge', 'assign', 'exclude')),
+                    app_a TEXT NOT NULL,
+                    app_b TEXT,
+                    platform TEXT,
+                    reason TEXT,
+                    decided_by TEXT,
+                    decided_at TEXT NOT NULL,
+                    undone_at TEXT
+                );
+                INSERT INTO decisions_v2(id, kind, app_a, app_b, reason, decided_by, decided_at, undone_at)
+                    SELECT id, kind, app_a, app_b, reason, decided_by, decided_at, undone_at FROM decisions;
+                DROP TABLE decisions;
+                ALTER TABLE decisions_v2 RENAME TO decisions;
+                ALTER TABLE plans ADD COLUMN one_off_cost REAL;
+                ALTER TABLE plans ADD COLUMN annual_saving REAL;
+                ALTER TABLE plans ADD COLUMN years INTEGER;
+                ALTER TABLE plans ADD COLUMN net_saving REAL;
+                ALTER TABLE plans ADD COLUMN net_saving_low REAL;
+                ALTER TABLE plans ADD COLUMN net_saving_high REAL;
+                ALTER TABLE plans ADD COLUMN planned_apps INTEGER;
+                ALTER TABLE plans ADD COLUMN unknown_cost_apps INTEGER;
+                ALTER TABLE plans ADD COLUMN summary TEXT;
+                ALTER TABLE plan_platforms ADD COLUMN kind TEXT;
+                ALTER TABLE plan_platforms ADD COLUMN owner TEXT;
+                ALTER TABLE plan_platforms ADD COLUMN sector TEXT;
+                ALTER TABLE plan_platforms ADD COLUMN basis TEXT;
+                ALTER TABLE plan_platforms ADD COLUMN url TEXT;
+                ALTER TABLE plan_platforms ADD COLUMN one_off_cost REAL;
+                ALTER TABLE plan_platforms ADD COLUMN annual_saving REAL;
+                ALTER TABLE plan_items ADD COLUMN function_key TEXT;
+                ALTER TABLE plan_items ADD COLUMN lead_app INTEGER;
+                ALTER TABLE plan_items ADD COLUMN wave_start TEXT;
+                ALTER TABLE plan_items ADD COLUMN one_off_cost REAL;
+                ALTER TABLE plan_items ADD COLUMN annual_saving REAL;
+                ALTER TABLE plan_items ADD COLUMN decision_id INTEGER;
+                ALTER TABLE plan_items ADD COLUMN reason_id TEXT;
+                CREATE TABLE plan_waves (
+                    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+                    wave INTEGER NOT NULL,
+                    start_quarter TEXT NOT NULL,
+                    end_quarter TEXT NOT NULL,
+                    apps INTEGER NOT NULL,
+                    users INTEGER NOT NULL,
+                    one_off_cost REAL NOT NULL,
+                    PRIMARY KEY (plan_id, wave)
+                ) WITHOUT ROWID;
+                CREATE TABLE plan_decisions (
+                    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+                    decision_id INTEGER NOT NULL,
+                    applied INTEGER NOT NULL,
+                    effect TEXT NOT NULL,
+                    PRIMARY KEY (plan_id, decision_id)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Numbers as planners read them.
 public enum NumberText {
     /// 37300000 → "37.300.000" (Indonesian) or "37,300,000" with `separator: ","`.
@@ -29,5 +31,21 @@ public enum NumberText {
         let rounded = value.rounded()
         guard rounded.isFinite, rounded.magnitude < 9.2e18 else { return nil }
         return Int64(rounded)
+    }
+}
+
+extension NumberText {
+    /// Rupiah the way Indonesian budget documents abbreviate them: "Rp 2,1 T" (triliun),
+    /// "Rp 37,3 M" (miliar), "Rp 450 jt" (juta), smaller amounts in full ("Rp 850.000").
+    public static func rupiahShort(_ value: Double) -> String {
+        guard value.isFinite else { return "Rp ?" }
+        let sign = value < 0 ? "-" : ""
+        let magnitude = abs(value)
+        for (factor, unit) in [(1e12, "T"), (1e9, "M"), (1e6, "jt")] where magnitude >= factor {
+            let scaled = magnitude / factor
+            let text = scaled >= 100 ? String(Int(scaled.rounded())) : String(format: "%.1f", scaled).replacingOccurrences(of: ".", with: ",")
+            return "\(sign)Rp \(text) \(unit)"
+        }
+        return sign + rupiah(magnitude)
     }
 }

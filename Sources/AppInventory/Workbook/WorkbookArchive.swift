@@ -22,6 +22,11 @@ struct WorkbookArchive {
     private let archive: Archive
 
     init(_ data: Data) throws(Failure) {
+        // ZIPFoundation leaks its in-memory file when it finds no end-of-directory record, so
+        // look for one first (it lies in the last 65,557 bytes of any ZIP).
+        guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]), data.suffix(65_557).range(of: Data([0x50, 0x4B, 0x05, 0x06])) != nil else {
+            throw .notAZip
+        }
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {

@@ -6,6 +6,9 @@ import Foundation
 enum WorkbookReader {
     /// The most cells merged ranges may fill; a damaged file could claim the whole sheet.
     static let mergedCellLimit = 1_000_000
+    /// The most cells (rows × columns used) a sheet may span: a 100,000-row register of 50
+    /// columns is 5 million.
+    static let cellLimit = 20_000_000
 
     static func read(_ data: Data, file: String, sheet wanted: String?) throws(ImportError) -> RawGrid {
         func failure(_ message: String, sheet: String? = nil) -> ImportError {
@@ -99,6 +102,9 @@ enum WorkbookReader {
             throw ImportError(ImportIssue(file: file, sheet: name, message: "the sheet uses \(width.grouped) columns, more than the \(CSVTokenizer.maxFields.grouped) a register has"))
         }
         let numbers = byRow.keys.sorted()
+        if numbers.count * width > cellLimit {
+            throw ImportError(ImportIssue(file: file, sheet: name, message: "the sheet spans \(numbers.count.grouped) rows by \(width.grouped) columns, more than the \(cellLimit.grouped) cells a register needs; delete stray cells far right or below the table"))
+        }
         let records = numbers.map { number in
             let cells = byRow[number]!
             return (0..<width).map { cells[$0] ?? "" }

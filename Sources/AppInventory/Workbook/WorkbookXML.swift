@@ -141,7 +141,8 @@ enum WorkbookXML {
         func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
             switch element {
             case "row":
-                row = attributes["r"].flatMap(Int.init) ?? row + 1
+                // A sheet has at most 1,048,576 rows; a damaged `r` must not overflow the count.
+                row = min(max(attributes["r"].flatMap(Int.init) ?? row + 1, 1), 1_048_576)
                 nextColumn = 0
             case "c":
                 reference = attributes["r"] ?? SheetColumn.letters(nextColumn) + String(row)

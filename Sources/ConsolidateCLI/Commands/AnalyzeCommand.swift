@@ -58,8 +58,7 @@ struct AnalyzeCommand: ParsableCommand {
         parameters.groupMergeThreshold = mergeGroups
         if let weights { parameters.weights = try SimilarityWeights(parsing: weights) }
         let db = try database.open(.write)
-        let summary = try OverlapRunner.run(db, parameters: parameters, progress: Progress.stderr)
-        Output.note(summary)
+        Output.note(try AnalysisWorkflow.run(db, parameters: parameters, progress: Progress.stderr).description)
     }
 }
 
@@ -71,26 +70,5 @@ enum Progress {
         if done == 0 || done == total || done % step < 256 {
             Output.note("  \(phase) \(done.grouped)/\(total.grouped)")
         }
-    }
-}
-
-/// Loads the inventory (unless the caller already has it), runs the engine and saves the
-/// result; shared by `analyze`, `plan` and `demo`.
-enum OverlapRunner {
-    static func run(_ db: InventoryDatabase, apps loaded: [StoredApplication]? = nil, parameters: AnalysisParameters,
-                    progress: OverlapEngine.Progress?) throws -> String {
-        let started = Date()
-        let apps = try loaded ?? ApplicationStore(db).fetchAll()
-        guard !apps.isEmpty else { throw CLIError("the inventory is empty; import a register first") }
-        let decisions = DecisionIndex(try PlanningStore(db).decisions(), apps: apps)
-        let loaded = Date()
-        let analysis = OverlapEngine.analyze(apps.map(\.application), parameters: parameters, separated: decisions.separated,
-                                             merged: decisions.merged, progress: progress)
-        let analysed = Date()
-        try AnalysisStore(db).save(analysis, apps: apps, startedAt: started, seconds: analysed.timeIntervalSince(started))
-        let saved = Date()
-        let grouped = analysis.groupOf.compactMap { $0 }.count
-        func s(_ from: Date, _ to: Date) -> String { String(format: "%.1f s", to.timeIntervalSince(from)) }
-        return "analysed \(apps.count.grouped) apps: \(analysis.pairs.count.grouped) overlapping pairs, \(analysis.groups.count.grouped) groups covering \(grouped.grouped) apps (load \(s(started, loaded)), analysis \(s(loaded, analysed)), save \(s(analysed, saved)))"
     }
 }

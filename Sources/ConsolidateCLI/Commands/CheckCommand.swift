@@ -6,8 +6,12 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Before funding a new app: does something in the inventory already do this?",
         discussion: """
-            Compares a proposed application with every app in the inventory, the same way \
-            `analyze` compares apps, and lists the closest ones with their evidence.
+            Answers first, in one sentence: use a national platform (when the proposal's words \
+            name the function of a mandatory or sectoral national application, e.g. SRIKANDI for \
+            correspondence), join the group or platform of the existing apps that already do \
+            this, or "no look-alike: may proceed". Then lists the closest existing apps, \
+            compared the same way `analyze` compares apps, with their group, planned platform \
+            and evidence. --format json gives {"verdict": …, "look_alikes": […]}.
 
             Example:
               consolidate check --name "Sistem Informasi Absensi Pegawai" \\
@@ -35,28 +39,36 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Output format: table, csv or json.")
     var format: TableRenderer.Format = .table
 
+    @Option(help: "Language of the verdict: en or id.")
+    var lang: Language = .en
+
     func run() throws {
-        let stored = try ApplicationStore(try database.open(.read)).fetchAll()
-        guard !stored.isEmpty else { throw CLIError("the inventory is empty; import a register first") }
-        var parameters = AnalysisParameters()
-        parameters.threshold = minScore
         let proposal = Application(externalID: "(proposal)", name: name, description: description,
                                    features: features.map(ValueParser.list) ?? [])
-        let matches = OverlapEngine.check(proposal, against: stored.map(\.application), parameters: parameters, limit: limit)
+        let result = try CheckWorkflow.run(try database.open(.read), proposal: proposal, minScore: minScore, limit: limit)
         func number(_ value: Double?) -> String? { value.map { String(format: "%.2f", $0) } }
-        let rows = matches.map { match -> [String?] in
-            let app = stored[match.b].application
-            return [app.externalID, app.name, app.agency, number(match.score), number(match.component(.name)),
-                    number(match.component(.description)), number(match.component(.features)),
-                    (match.sharedTerms + match.sharedFeatures.map { "[\($0)]" }).joined(separator: ", ")]
+        let rows = zip(result.pairs, result.lookAlikes).map { pair, app -> [String?] in
+            [app.id, app.name, app.agency, number(pair.score), app.group.map(String.init), app.platform, number(pair.component(.name)),
+             number(pair.component(.description)), number(pair.component(.features)),
+             (pair.sharedTerms + pair.sharedFeatures.map { "[\($0)]" }).joined(separator: ", ")]
         }
-        if format == .table {
-            print(matches.isEmpty ? "No app in the inventory scores \(minScore) or more against this proposal.\n"
-                : "\(matches.count) existing app\(matches.count == 1 ? "" : "s") already do\(matches.count == 1 ? "es" : "") similar work:\n")
-        }
-        if !matches.isEmpty || format != .table {
-            let result = QueryResult(columns: ["id", "name", "agency", "score", "name_score", "description_score", "features_score", "evidence"], rows: rows)
-            try Output.write(TableRenderer.render(result, format: format, width: Output.terminalWidth), to: nil)
+        let table = QueryResult(columns: ["id", "name", "agency", "score", "group", "platform", "name_score", "description_score", "features_score", "evidence"],
+                                rows: rows, numeric: rows.map { row in row.indices.map { [3, 4, 6, 7, 8].contains($0) && row[$0] != nil } })
+        let verdict = result.verdict.text(lang)
+        switch format {
+        case .table:
+            print(verdict + "\n")
+            if rows.isEmpty {
+                print("No app in the inventory scores \(minScore) or more against this proposal.")
+            } else {
+                print("\(rows.count) existing app\(rows.count == 1 ? "" : "s") already do\(rows.count == 1 ? "es" : "") similar work:\n")
+                try Output.write(TableRenderer.render(table, format: .table, width: Output.terminalWidth), to: nil)
+            }
+        case .json:
+            try Output.write("{\"verdict\": \(TableRenderer.jsonString(verdict)), \"look_alikes\": \(TableRenderer.json(table).trimmingCharacters(in: .whitespacesAndNewlines))}\n", to: nil)
+        case .csv:
+            Output.note(verdict)
+            try Output.write(TableRenderer.csv(table), to: nil)
         }
     }
 }

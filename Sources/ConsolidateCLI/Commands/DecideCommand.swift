@@ -7,15 +7,20 @@ struct DecideCommand: ParsableCommand {
         abstract: "Record a planner decision that every later analysis and plan honours.",
         discussion: """
             Decisions are stored with who, when and why, survive re-import and re-analysis, and \
-            are cited in plan reasons.
-              consolidate decide keep APP --reason "…" --by NAME          pin APP as its platform's survivor
-              consolidate decide retain APP --reason "…"                  never merge APP
-              consolidate decide separate APP_A APP_B --reason "…"        not the same job: never pair or group them
-              consolidate decide merge APP_A APP_B --reason "…"           the same job: always group them
-              consolidate decide undo ID                                  withdraw decision ID
-            List them with `consolidate decisions`.
+            are cited in plan reasons. Every plan reports each decision's effect ("applied", or \
+            "overridden because …"); `consolidate decisions` shows them.
+              consolidate decide keep APP --reason "…" --by NAME       APP leads its module on a shared platform
+              consolidate decide retain APP --reason "…"               APP stays as it is
+              consolidate decide separate APP_A APP_B --reason "…"     not the same job: the pair is cut, both keep their groups
+              consolidate decide merge APP_A APP_B --reason "…"        the same job: always link them
+              consolidate decide assign GROUP PLATFORM --reason "…"    a whole overlap group goes to a catalogue platform
+              consolidate decide exclude GROUP --reason "…"            leave a whole overlap group out of the plan
+              consolidate decide undo ID                               withdraw decision ID
+            GROUP is a group number from `consolidate overlap` or any app id of the group (the \
+            decision follows the app across re-analyses). separate and merge re-analyse at the next \
+            plan; the others only re-plan.
             """,
-        subcommands: [Keep.self, Retain.self, Separate.self, Merge.self, Undo.self]
+        subcommands: [Keep.self, Retain.self, Separate.self, Merge.self, Assign.self, Exclude.self, Undo.self]
     )
 
     struct Who: ParsableArguments {
@@ -26,53 +31,68 @@ struct DecideCommand: ParsableCommand {
         var by: String?
     }
 
-    /// The arguments of a decision about one app.
-    struct OneApp: ParsableArguments {
+    /// The arguments of a decision about one app or group.
+    struct One: ParsableArguments {
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: "App id.") var app: String
+        @Argument(help: "App id (or, for exclude, an overlap group number).") var app: String
         @OptionGroup var who: Who
 
         func record(_ kind: PlannerDecision.Kind) throws { try DecideCommand.record(kind, database, app, nil, who) }
     }
 
-    /// The arguments of a decision about a pair of apps.
-    struct TwoApps: ParsableArguments {
+    /// The arguments of a decision about two things.
+    struct Two: ParsableArguments {
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: "First app id.") var appA: String
-        @Argument(help: "Second app id.") var appB: String
+        @Argument(help: "First app id (or, for assign, an overlap group number).") var first: String
+        @Argument(help: "Second app id (or, for assign, a platform name from `consolidate platforms`).") var second: String
         @OptionGroup var who: Who
 
-        func record(_ kind: PlannerDecision.Kind) throws { try DecideCommand.record(kind, database, appA, appB, who) }
+        func record(_ kind: PlannerDecision.Kind) throws { try DecideCommand.record(kind, database, first, second, who) }
     }
 
     static func record(_ kind: PlannerDecision.Kind, _ database: DatabaseOptions, _ a: String, _ b: String?, _ who: Who) throws {
-        let decision = try PlanningStore(try database.open(.write)).decide(kind, a, b, reason: who.reason, by: who.by)
-        Output.note("recorded decision #\(decision.id): \(kind.rawValue) \(([a] + (b.map { [$0] } ?? [])).joined(separator: " "))")
-        if kind == .separate || kind == .merge { Output.note("the next `consolidate analyze` or `consolidate plan` regroups accordingly") }
+        let outcome = try DecisionWorkflow.decide(try database.open(.write), kind, app: a, other: b, reason: who.reason, by: who.by)
+        let decision = outcome.decision
+        Output.note("recorded decision #\(decision.id): \(kind.rawValue) \(([decision.appA] + [decision.appB, decision.platform].compactMap { $0 }).joined(separator: " "))")
+        for warning in outcome.warnings { Output.note("warning: \(warning)") }
+        Output.note(kind.changesAnalysis ? "the next `consolidate plan` re-analyses with it" : "the next `consolidate plan` applies it without re-analysing")
     }
 
     struct Keep: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Pin an app as the survivor of its platform.")
-        @OptionGroup var input: OneApp
+        static let configuration = CommandConfiguration(abstract: "Make an app the lead of its module on a shared platform.")
+        @OptionGroup var input: One
         func run() throws { try input.record(.keep) }
     }
 
     struct Retain: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Never merge an app.")
-        @OptionGroup var input: OneApp
+        static let configuration = CommandConfiguration(abstract: "Keep an app as it is: never merged.")
+        @OptionGroup var input: One
         func run() throws { try input.record(.retain) }
     }
 
     struct Separate: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Two apps do not do the same job: never pair or group them.")
-        @OptionGroup var input: TwoApps
+        static let configuration = CommandConfiguration(abstract: "Two apps do not do the same job: cut their pair.")
+        @OptionGroup var input: Two
         func run() throws { try input.record(.separate) }
     }
 
     struct Merge: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Two apps do the same job: always group them.")
-        @OptionGroup var input: TwoApps
+        static let configuration = CommandConfiguration(abstract: "Two apps do the same job: always link them.")
+        @OptionGroup var input: Two
         func run() throws { try input.record(.merge) }
+    }
+
+    struct Assign: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Send a whole overlap group to a catalogue platform.",
+                                                        discussion: "Example: consolidate decide assign 17 \"SIASN\" --reason \"staff data\" --by Budi")
+        @OptionGroup var input: Two
+        func run() throws { try input.record(.assign) }
+    }
+
+    struct Exclude: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Leave a whole overlap group out of the plan.")
+        @OptionGroup var input: One
+        func run() throws { try input.record(.exclude) }
     }
 
     struct Undo: ParsableCommand {
@@ -87,14 +107,15 @@ struct DecideCommand: ParsableCommand {
             }
         }
         func run() throws {
-            try PlanningStore(try database.open(.write)).undo(id)
+            try DecisionStore(try database.open(.write)).undo(id)
             Output.note("withdrew decision #\(id)")
         }
     }
 }
 
 struct DecisionsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "decisions", abstract: "List the active planner decisions.")
+    static let configuration = CommandConfiguration(
+        commandName: "decisions", abstract: "List the active planner decisions and what the latest plan did with each.")
 
     @OptionGroup var database: DatabaseOptions
 
@@ -102,9 +123,13 @@ struct DecisionsCommand: ParsableCommand {
     var format: TableRenderer.Format = .table
 
     func run() throws {
-        let decisions = try PlanningStore(try database.open(.read)).decisions()
-        let result = QueryResult(columns: ["id", "kind", "app_a", "app_b", "reason", "by", "decided_at"],
-                                 rows: decisions.map { [String($0.id), $0.kind.rawValue, $0.appA, $0.appB, $0.reason, $0.decidedBy, $0.decidedAt] })
+        let decisions = try DecisionStore(try database.open(.read)).decisionsWithEffects()
+        let result = QueryResult(columns: ["id", "kind", "app_a", "app_b", "platform", "reason", "by", "decided_at", "effect"],
+                                 rows: decisions.map { item in
+                                     let d = item.decision
+                                     return [String(d.id), d.kind.rawValue, d.appA, d.appB, d.platform, d.reason, d.decidedBy, d.decidedAt,
+                                             item.effect ?? "not planned yet: run `consolidate plan`"]
+                                 })
         try Output.write(TableRenderer.render(result, format: format, width: Output.terminalWidth), to: nil)
     }
 }

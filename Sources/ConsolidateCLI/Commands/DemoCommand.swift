@@ -9,7 +9,7 @@ struct DemoCommand: ParsableCommand {
         discussion: """
             Imports data/samples into demo/inventory.sqlite (replacing an earlier demo), prints \
             what a planner sees first (counts, data quality, queries, search), runs the overlap \
-            analysis, loads the national platforms, plans the consolidation and writes \
+            analysis, plans the consolidation into the built-in platform catalogue and writes \
             demo/plan.csv and demo/report.html. Run it from the project folder, or pass --samples.
             """
     )
@@ -21,7 +21,7 @@ struct DemoCommand: ParsableCommand {
     var output = "demo"
 
     func run() throws {
-        let files = ["jateng-inventory.csv", "inventory-3000.csv", "national-platforms.csv"].map { "\(samples)/\($0)" }
+        let files = ["jateng-inventory.csv", "inventory-3000.csv"].map { "\(samples)/\($0)" }
         for file in files where !FileManager.default.fileExists(atPath: file) {
             throw CLIError("sample file \(file) not found; run from the project folder or pass --samples PATH")
         }
@@ -30,7 +30,7 @@ struct DemoCommand: ParsableCommand {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         let db = try InventoryDatabase(path: path, access: .create)
         var batches: [ImportBatch] = []
-        for file in files.dropLast() { batches.append(try InventoryFileReader.read(path: file)) }
+        for file in files { batches.append(try InventoryFileReader.read(path: file)) }
         for summary in try ApplicationStore(db).importBatches(batches) {
             print("Imported \(summary.file): \(summary.inserted.grouped) apps")
         }
@@ -50,17 +50,16 @@ struct DemoCommand: ParsableCommand {
         print(TableRenderer.render(QueryResult(columns: ["id", "name", "agency"], rows: hits.map { [$0.externalID, $0.name, $0.agency] }), format: .table, width: Output.terminalWidth))
 
         print("Overlap analysis: consolidate analyze --db \(path)")
-        print(try OverlapRunner.run(db, parameters: AnalysisParameters(), progress: nil))
+        print(try AnalysisWorkflow.run(db).description)
         print("\nLargest overlap groups: consolidate overlap --db \(path)")
         print(TableRenderer.render(try OverlapReport.groups(db, limit: 10), format: .table, width: Output.terminalWidth))
         print("One group in detail: consolidate overlap --db \(path) --group 1")
         print("One app's look-alikes: consolidate overlap --db \(path) --app JTG-013")
         print(TableRenderer.render(try OverlapReport.neighbours(db, app: "JTG-013", minScore: 0, limit: 5), format: .table, width: Output.terminalWidth))
 
-        print("National platforms: consolidate platforms import --db \(path) \(samples)/national-platforms.csv")
-        try PlanningStore(db).replacePlatforms(try NationalPlatformReader.read(path: "\(samples)/national-platforms.csv"))
+        print("Platforms of the target architecture: consolidate platforms --db \(path)")
         print("\nMerge plan: consolidate plan --db \(path)")
-        print(try PlanRunner.run(db, parameters: PlanParameters()))
+        print(PlanSummaryText.text(try PlanWorkflow.run(db, parameters: PlanParameters())))
         let planFile = "\(output)/plan.csv"
         try Output.write(TableRenderer.csv(try PlanningStore(db).latestPlanTable()), to: planFile)
         print("Wrote \(planFile): one row per app with its action, platform, wave and reason.")

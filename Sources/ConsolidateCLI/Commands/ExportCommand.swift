@@ -11,8 +11,8 @@ struct ExportCommand: ParsableCommand {
               apps       the inventory, in the importer's own columns (re-importing gives the same inventory)
               overlaps   every overlapping pair of the last analysis, with scores and shared terms
               groups     every grouped app with its group, label and whether it represents the group
-              plan       the latest merge plan: one row per app with its action, platform, wave and reason
-                         (as a workbook: an apps sheet and a platforms sheet)
+              plan       the latest merge plan: one row per app with its action, platform, function, wave, money
+                         and reason (as a workbook: apps, platforms and waves sheets); --lang id for Indonesian
 
             CSV is UTF-8 with a header row; cells starting with =, +, - or @ (also after a ; or , \
             inside the cell) get an apostrophe so spreadsheets show them as text. --excel writes what \
@@ -40,6 +40,9 @@ struct ExportCommand: ParsableCommand {
 
     @Option(help: "File format: csv, json or xlsx; by default xlsx for an --output ending in .xlsx, else csv.")
     var format: FileFormat?
+
+    @Option(help: "Language of plan reasons and function names: en or id.")
+    var lang: Language = .en
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
@@ -99,7 +102,7 @@ struct ExportCommand: ParsableCommand {
             sheets = [("apps", ApplicationExport.table(apps))]
         case .overlaps: sheets = [("overlaps", try OverlapReport.allPairs(db, minScore: 0))]
         case .groups: sheets = [("groups", try OverlapReport.allMembers(db))]
-        case .plan: sheets = resolvedFormat == .xlsx ? try PlanWorkbook.sheets(db) : [("apps", try PlanningStore(db).latestPlanTable())]
+        case .plan: sheets = resolvedFormat == .xlsx ? try PlanWorkbook.sheets(db, language: lang) : [("apps", try PlanningStore(db).latestPlanTable(language: lang))]
         }
         switch resolvedFormat {
         case .xlsx:

@@ -19,8 +19,10 @@ struct ImportCommand: ParsableCommand {
 
             Examples:
               consolidate import data/samples/jateng-inventory.csv
-              consolidate import daftar.xlsx --sheet "Daftar Aplikasi" --agency "Pemerintah Kota Semarang"
-              consolidate import export.csv --map "Nama Sistem=name" --value-map status:Approved=active,Denied=retired
+              consolidate import daftar.xlsx --agency "Pemkot Semarang" --dry-run
+              consolidate import daftar.xlsx --sheet "Daftar Aplikasi" --header-row 3
+              consolidate import export.csv --map "Nama Sistem=name"
+              consolidate import gsa.csv --value-map status:Approved=active,Denied=retired
               consolidate import lama.csv --encoding cp1252 --dry-run
               cat export.json | consolidate import - --format json
             """

@@ -5,30 +5,48 @@ import Foundation
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: "Plan the consolidation into about a dozen platforms.",
+        abstract: "Plan the consolidation into the platforms of the target architecture.",
         discussion: """
-            Builds at most --target platforms from the overlap groups (national platforms first), \
-            picks each platform's survivor, and gives every app one action (platform, migrate, \
-            retire, retain) with a migration wave, a confidence and a reason. The plan is stored \
-            (tables plans, plan_platforms, plan_items); `consolidate export plan` writes the latest.
+            Maps every overlap group (and every app without look-alikes whose words clearly name a \
+            job) to the function of a platform in the catalogue (`consolidate platforms`): the \
+            national general applications every agency must use (SRIKANDI, SP4N-LAPOR!, SPSE, SIASN, \
+            e-Kinerja, SIPD, e-SAKIP), national sectoral systems and shared sector platforms. Picks \
+            --target platforms, mandatory national ones always, then those covering most apps. On a \
+            shared platform each function is led by its best app (lead score); every app gets one \
+            action (platform, migrate, retire, retain) with a confidence, a reason, a dated wave, a \
+            one-off cost and a yearly saving. The plan is stored (plans, plan_platforms, plan_items, \
+            plan_waves, plan_decisions); `consolidate export plan` writes it.
 
-            Runs `analyze` first when there is no current analysis (none yet, the inventory \
-            changed, or decisions were made since). Method, survivor score, waves and CSV columns: \
-            docs/plan.md.
+            Runs `analyze` first when there is no current analysis. Decisions that do not change the \
+            overlap evidence (keep, retain, assign, exclude) only re-plan. Method, money model, waves \
+            and CSV columns: docs/plan.md.
 
             Examples:
               consolidate plan
-              consolidate plan --target 8 --format csv --output plan.csv
+              consolidate plan --target 15 --start 2027-Q1 --years 5
+              consolidate plan --format csv --output plan.csv
             """
     )
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: "Most platforms in the plan (mandatory national platforms are kept even beyond it).")
+    @Option(help: "Platforms in the plan (mandatory national platforms are kept even beyond it).")
     var target = PlanParameters().target
 
-    @Option(help: "Apps fitting their platform's look-alikes less than this (0-1) are retained.")
-    var minScore = PlanParameters().minScore
+    @Option(help: ArgumentHelp("First quarter of wave 1, e.g. 2027-Q1 (default: next quarter).", valueName: "YYYY-QN"))
+    var start: String?
+
+    @Option(help: "Quarters each migration wave lasts.")
+    var waveQuarters = PlanParameters().waveQuarters
+
+    @Option(help: "Years over which the net saving is summed.")
+    var years = PlanParameters().years
+
+    @Option(help: "One-off migration cost as a share of an app's yearly running cost (before scaling for users and integrations).")
+    var migrationCostRate = PlanParameters().migrationCostRate
+
+    @Option(help: "Language of reasons and function names in csv/json output: en or id.")
+    var lang: Language = .en
 
     @Option(help: "Output: table (summary and platforms), csv or json (one row per app).")
     var format: TableRenderer.Format = .table
@@ -37,70 +55,91 @@ struct PlanCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        guard (1...500).contains(target) else { throw ValidationError("--target must be between 1 and 500") }
-        guard (0...1).contains(minScore) else { throw ValidationError("--min-score must be between 0 and 1") }
+        guard (1...100).contains(target) else { throw ValidationError("--target must be between 1 and 100") }
+        if let start, Quarter(parsing: start) == nil { throw ValidationError("--start takes a quarter such as 2027-Q1; got \"\(start)\"") }
+        guard (1...8).contains(waveQuarters) else { throw ValidationError("--wave-quarters must be between 1 and 8") }
+        guard (1...30).contains(years) else { throw ValidationError("--years must be between 1 and 30") }
+        guard migrationCostRate.isFinite, (0...10).contains(migrationCostRate) else { throw ValidationError("--migration-cost-rate must be between 0 and 10") }
+    }
+
+    var parameters: PlanParameters {
+        var parameters = PlanParameters()
+        parameters.target = target
+        if let start { parameters.start = Quarter(parsing: start)! }
+        parameters.waveQuarters = waveQuarters
+        parameters.years = years
+        parameters.migrationCostRate = migrationCostRate
+        return parameters
     }
 
     func run() throws {
-        var parameters = PlanParameters()
-        parameters.target = target
-        parameters.minScore = minScore
         let db = try database.open(.write)
-        let summary = try PlanRunner.run(db, parameters: parameters)
+        let result = try PlanWorkflow.run(db, parameters: parameters, progress: Progress.stderr, note: Output.note)
         if format == .table {
-            try Output.write(summary, to: output)
+            try Output.write(PlanSummaryText.text(result), to: output)
         } else {
-            let table = try PlanningStore(db).latestPlanTable()
+            let table = try PlanningStore(db).latestPlanTable(language: lang)
             try Output.write(format == .csv ? TableRenderer.csv(table) : TableRenderer.json(table), to: output)
         }
         if let output { Output.note("wrote the plan to \(output)") }
     }
 }
 
-/// Analyses when needed, plans, saves, and describes the result; shared by `plan` and `demo`.
-enum PlanRunner {
-    /// Returns the plan summary text.
-    static func run(_ db: InventoryDatabase, parameters: PlanParameters) throws -> String {
-        let store = PlanningStore(db)
-        let apps = try ApplicationStore(db).fetchAll()
-        guard !apps.isEmpty else { throw CLIError("the inventory is empty; import a register first") }
-        var groups = try store.currentGroups(apps: apps)
-        if groups == nil {
-            Output.note("analysing first (no current analysis for this inventory and these decisions)…")
-            Output.note(try OverlapRunner.run(db, apps: apps, parameters: AnalysisParameters(), progress: Progress.stderr))
-            groups = try store.currentGroups(apps: apps)
-        }
-        let started = Date()
-        let decisions = DecisionIndex(try store.decisions(), apps: apps)
-        let plan = MergePlanner.plan(apps: apps.map(\.application), groups: groups ?? [], platforms: try store.platforms(),
-                                     decisions: decisions.planner, parameters: parameters)
-        try store.save(plan, apps: apps, parameters: parameters)
-        let seconds = Date().timeIntervalSince(started)
-        return PlanReport.text(plan, apps: apps.map(\.application), seconds: seconds)
-    }
-}
+extension Language: ExpressibleByArgument {}
 
 /// The plan summary planners read first.
-enum PlanReport {
-    static func text(_ plan: MergePlan, apps: [Application], seconds: Double) -> String {
-        let merged = plan.items.filter { $0.action != .retain }.count
+enum PlanSummaryText {
+    static func text(_ result: PlanWorkflow.Result) -> String {
+        let plan = result.plan
+        let apps = result.apps
+        let catalogue = plan.catalogue
+        let moved = plan.items.filter { $0.action != .retain }.count
+        let kinds = Dictionary(grouping: plan.platforms) { catalogue.platforms[$0.catalogueIndex].kind }
+        let mandatory = plan.platforms.filter { catalogue.platforms[$0.catalogueIndex].mandatory }.count
         var lines = [
-            "Plan: \(apps.count.grouped) apps → \(plan.platforms.count) platforms (target \(plan.target)), covering \(merged.grouped) apps (\(percent(merged, apps.count))); \(plan.count(.retain).grouped) apps retained",
-            "Actions: \(plan.count(.platform)) platform, \(plan.count(.migrate).grouped) migrate, \(plan.count(.retire).grouped) retire, \(plan.count(.retain).grouped) retain",
-            "Annual cost of the planned apps: \(plan.costBefore.rupiah) before, \(plan.costAfter.rupiah) after, saving \((plan.costBefore - plan.costAfter).rupiah) a year",
+            "Plan: \(apps.count.grouped) apps → \(plan.platforms.count) platforms (target \(plan.parameters.target)\(mandatory > plan.parameters.target ? ", exceeded by mandatory national platforms" : "")): "
+                + PlatformKind.allCases.compactMap { kind in kinds[kind].map { "\($0.count) \(kind.rawValue)" } }.joined(separator: ", "),
+            "Coverage: these \(plan.platforms.count) platforms take \(moved.grouped) apps (\(percent(moved, apps.count))); \(plan.count(.retain).grouped) stay as they are",
         ]
-        for wave in 1...3 {
-            let items = plan.items.filter { $0.wave == wave }
-            let users = items.compactMap { apps[$0.app].users }.reduce(0, +)
-            lines.append("Wave \(wave)\(wave == 1 ? " (quick wins)" : ""): \(items.count.grouped) apps, \(users.grouped) users")
+        if !plan.candidates.isEmpty {
+            let next = plan.candidates.prefix(3)
+            let more = next.reduce(0) { $0 + $1.apps }
+            lines.append("  +\(next.count) more platform\(next.count == 1 ? "" : "s") would take \((moved + more).grouped) (\(percent(moved + more, apps.count))): "
+                + next.map { "\(catalogue.platforms[$0.catalogueIndex].name) (+\($0.apps.grouped))" }.joined(separator: ", "))
         }
-        lines.append(String(format: "(planned in %.1f s)", seconds))
+        lines.append("Actions: \(plan.count(.platform).grouped) lead a module, \(plan.count(.migrate).grouped) migrate, \(plan.count(.retire).grouped) retire, \(plan.count(.retain).grouped) retain")
+        let money = plan.money
+        lines.append("Money (known costs only): the moving apps cost \(NumberText.rupiahShort(money.annualCostPlanned)) a year; one-off migration \(NumberText.rupiahShort(money.oneOffCost)); saving \(NumberText.rupiahShort(money.annualSaving)) a year")
+        lines.append("  net over \(money.years) years: \(NumberText.rupiahShort(money.netSaving)) (low \(NumberText.rupiahShort(money.netSavingLow)), high \(NumberText.rupiahShort(money.netSavingHigh)))")
+        if money.unknownCostApps > 0 {
+            lines.append("  \(money.unknownCostApps.grouped) of \(money.plannedApps.grouped) moving apps (\(percent(money.unknownCostApps, money.plannedApps))) have no known cost: no saving or migration cost is claimed for them")
+        }
+        lines.append("Waves:")
+        for wave in plan.waves {
+            lines.append("  Wave \(wave.number): \(wave.start) to \(wave.end), \(wave.apps.grouped) apps, \(wave.users.grouped) users, one-off \(NumberText.rupiahShort(wave.oneOffCost))")
+        }
+        if !plan.uncovered.isEmpty {
+            let total = plan.uncovered.reduce(0) { $0 + $1.apps }
+            lines.append("Not covered by the catalogue: \(plan.uncovered.count.grouped) overlap groups (\(total.grouped) apps) do jobs no platform covers, largest: "
+                + plan.uncovered.prefix(3).map { "\($0.words.joined(separator: ", ")) (\($0.apps) apps, e.g. \(apps[$0.example].externalID))" }.joined(separator: "; "))
+            lines.append("  add a platform for them with `consolidate platforms import --extend FILE`")
+        }
+        for effect in plan.decisionEffects {
+            lines.append("Decision #\(effect.decision): \(effect.effect)")
+        }
+        lines.append(String(format: "(planned in %.1f s%@)", result.seconds, result.analysed ? ", analysis included" : ""))
         lines.append("")
-        let rows = plan.platforms.map { p -> [String?] in
-            [String(p.number), p.name, p.national != nil ? "national" : "local", p.survivor.map { apps[$0].externalID } ?? "-",
-             String(p.members.count), String(p.users), String(Int64(p.costBefore)), String(Int64(p.saving))]
+        let rows = plan.platforms.map { platform -> [String?] in
+            let entry = catalogue.platforms[platform.catalogueIndex]
+            let members = platform.members.map { plan.items[$0] }
+            let saving = members.reduce(0) { $0 + ($1.annualSaving ?? 0) }
+            let oneOff = members.reduce(0) { $0 + ($1.oneOffCost ?? 0) }
+            return [String(platform.number), entry.name, entry.kind.rawValue,
+                    platform.modules.map { catalogue.functions[$0.function].function.english.lowercased() }.joined(separator: ", "),
+                    platform.members.count.grouped, NumberText.rupiahShort(oneOff), NumberText.rupiahShort(saving)]
         }
-        lines.append(TableRenderer.table(QueryResult(columns: ["#", "platform", "kind", "survivor", "apps", "users", "cost_before", "saving"], rows: rows), width: Output.terminalWidth))
+        lines.append(TableRenderer.table(QueryResult(columns: ["#", "platform", "kind", "functions", "apps", "one-off", "saving/yr"], rows: rows),
+                                         width: Output.terminalWidth))
         lines.append("Every app's action and reason: consolidate export plan (CSV), or --format csv")
         return lines.joined(separator: "\n") + "\n"
     }

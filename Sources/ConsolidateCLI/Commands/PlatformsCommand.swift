@@ -4,39 +4,37 @@ import ArgumentParser
 struct PlatformsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "platforms",
-        abstract: "Load or list the national platforms plans consolidate into.",
+        abstract: "List, export or replace the platform catalogue plans consolidate into.",
         discussion: """
-            National platforms (SRIKANDI, SP4N-LAPOR!, SPSE, SIASN, SIPD, …) are matched against \
-            overlap groups by `consolidate plan`. A local look-alike of a mandatory one always \
-            migrates into it.
+            The catalogue is the target architecture: national general applications every agency \
+            must use (SRIKANDI, SP4N-LAPOR!, SPSE, SIASN, e-Kinerja BKN, SIPD RI, e-SAKIP), national \
+            sectoral systems (SIAK Terpusat, OSS-RBA, Dapodik, SATUSEHAT, …) and shared sector \
+            platforms, each with the functions it covers, its owner and legal basis. One is built \
+            in; export it, edit it in a spreadsheet and import it back. Sources: docs/plan.md.
 
             Examples:
-              consolidate platforms import data/samples/national-platforms.csv
-              consolidate platforms list
+              consolidate platforms                               list the catalogue in use
+              consolidate platforms export -o catalogue.csv       one row per function
+              consolidate platforms import catalogue.csv          replace the catalogue
+              consolidate platforms import --extend extra.csv     add or replace platforms by name
+              consolidate platforms reset                         back to the built-in catalogue
             """,
-        subcommands: [Import.self, List.self],
+        subcommands: [List.self, Export.self, Import.self, Reset.self],
         defaultSubcommand: List.self
     )
 
-    struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Replace the platform list with a CSV file.",
-            discussion: "Columns: name, acronym, owner, mandatory (yes/no), functions (separated by ;), description.")
-
-        @OptionGroup var database: DatabaseOptions
-
-        @Argument(help: "CSV file of national platforms.")
-        var file: String
-
-        func run() throws {
-            let platforms = try NationalPlatformReader.read(path: file)
-            try PlanningStore(try database.open(.create)).replacePlatforms(platforms)
-            Output.note("loaded \(platforms.count) national platforms (\(platforms.filter(\.mandatory).count) mandatory) from \(file)")
+    /// The catalogue in use; the built-in one when there is no database yet.
+    static func catalogue(_ database: DatabaseOptions) throws -> (catalogue: PlatformCatalogue, builtIn: Bool) {
+        do {
+            let store = CatalogueStore(try database.open(.read))
+            return (try store.catalogue(), try store.isBuiltIn())
+        } catch StoreError.missing {
+            return (.builtIn, true)
         }
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the national platforms.")
+        static let configuration = CommandConfiguration(abstract: "List the platforms of the catalogue in use.")
 
         @OptionGroup var database: DatabaseOptions
 
@@ -44,10 +42,65 @@ struct PlatformsCommand: ParsableCommand {
         var format: TableRenderer.Format = .table
 
         func run() throws {
-            let platforms = try PlanningStore(try database.open(.read)).platforms()
-            let result = QueryResult(columns: ["name", "acronym", "owner", "mandatory", "functions"],
-                                     rows: platforms.map { [$0.name, $0.acronym, $0.owner, $0.mandatory ? "yes" : "no", $0.functions.joined(separator: "; ")] })
+            let (catalogue, builtIn) = try PlatformsCommand.catalogue(database)
+            let result = QueryResult(columns: ["platform", "kind", "owner", "functions", "basis"], rows: catalogue.platforms.map {
+                [$0.name, $0.kind.rawValue, $0.owner, $0.functions.map(\.name).joined(separator: "; "), $0.basis]
+            })
             try Output.write(TableRenderer.render(result, format: format, width: Output.terminalWidth), to: nil)
+            if format == .table { Output.note(builtIn ? "the built-in catalogue (docs/plan.md lists its sources)" : "an imported catalogue (`consolidate platforms reset` goes back to the built-in one)") }
+        }
+    }
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Write the catalogue in use as CSV, one row per function, for editing.")
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+        var output: String?
+
+        func run() throws {
+            let catalogue = try PlatformsCommand.catalogue(database).catalogue
+            try Output.write(TableRenderer.csv(catalogue.table), to: output)
+            if let output { Output.note("wrote \(catalogue.platforms.count) platforms (\(catalogue.functions.count) functions) to \(output)") }
+        }
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Replace (or extend) the catalogue with a CSV file.",
+            discussion: """
+                Columns (as `platforms export` writes them): \(PlatformCatalogueReader.columns.joined(separator: ", ")). \
+                kind is national-mandatory, national-sectoral or shared; mandatory is yes or no; keywords are \
+                separated by ';'. A list with one row per platform (name, owner, mandatory, functions, description) \
+                is read too. The next `consolidate plan` uses it.
+                """)
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Flag(help: "Add the file's platforms to the catalogue in use, replacing same-named ones, instead of replacing it.")
+        var extend = false
+
+        @Argument(help: "CSV file of platforms and their functions.")
+        var file: String
+
+        func run() throws {
+            let imported = try PlatformCatalogueReader.read(path: file)
+            let store = CatalogueStore(try database.open(.create))
+            let catalogue = extend ? try store.catalogue().extended(with: imported) : imported
+            try store.replace(with: catalogue)
+            Output.note("the catalogue now holds \(catalogue.platforms.count) platforms (\(catalogue.platforms.filter(\.mandatory).count) mandatory) and \(catalogue.functions.count) functions, from \(file)")
+        }
+    }
+
+    struct Reset: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Go back to the built-in catalogue.")
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            try CatalogueStore(try database.open(.write)).reset()
+            Output.note("using the built-in catalogue (\(PlatformCatalogue.builtIn.platforms.count) platforms)")
         }
     }
 }

@@ -1,0 +1,86 @@
+/// The answer to the budget question "does something already do this?", verdict first:
+/// a mandatory or sectoral national platform the proposal must use, an existing group or
+/// platform to join, or "may proceed".
+public enum CheckVerdict: Sendable, Equatable {
+    /// The proposal's words name a national platform's function.
+    case useNational(platform: String, mandatory: Bool, function: PlatformFunction, basis: String, score: Double)
+    /// Look-alikes exist; join their platform (when the latest plan has one) or their group.
+    case join(platform: String?, group: Int, agencies: Int, apps: Int, example: String)
+    /// One existing app does similar work, in no group.
+    case lookAt(example: String, agency: String?, score: Double)
+    /// Nothing in the inventory or the catalogue does this job.
+    case proceed
+
+    /// Decides from the proposal's catalogue function matches and its look-alikes in the
+    /// inventory. A national platform wins when the proposal's words name its functions (summed
+    /// over the platform's functions: "arsip" and "surat keluar" both name SRIKANDI) at least
+    /// `threshold`. `lookAlikes` are the existing apps most like the proposal, best first, with
+    /// the group and platform the latest analysis and plan put them in.
+    public static func decide(functions matches: [FunctionMatch], catalogue: PlatformCatalogue, lookAlikes: [CheckLookAlike],
+                              threshold: Double = PlanParameters().loneThreshold) -> CheckVerdict {
+        var perPlatform: [Int: Double] = [:]
+        for match in matches { perPlatform[catalogue.functions[match.function].platform, default: 0] += match.score }
+        if let (platformIndex, score) = perPlatform.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
+           score >= threshold, catalogue.platforms[platformIndex].kind.isNational {
+            let platform = catalogue.platforms[platformIndex]
+            let function = matches.first { catalogue.functions[$0.function].platform == platformIndex }.map { catalogue.functions[$0.function].function }!
+            return .useNational(platform: platform.name, mandatory: platform.mandatory, function: function,
+                                basis: PlanReason.first(platform.basis), score: min(1, score))
+        }
+        guard let best = lookAlikes.first else { return .proceed }
+        let example = "\(best.name) (\(best.id))"
+        guard let group = best.group else { return .lookAt(example: example, agency: best.agency, score: best.score) }
+        return .join(platform: best.platform, group: group, agencies: best.groupAgencies ?? 1, apps: best.groupSize ?? 1, example: example)
+    }
+
+    /// One sentence in `language`.
+    public func text(_ language: Language) -> String {
+        let id = language == .id
+        switch self {
+        case let .useNational(platform, mandatory, function, basis, score):
+            let job = PlanReason.lower(function, language)
+            if mandatory {
+                return id ? "Gunakan \(platform): \(job) wajib memakai Aplikasi Umum nasional (\(basis)); kecocokan \(PlanReason.format(score))."
+                          : "Use \(platform): \(job) must use the national general application (\(basis)); match \(PlanReason.format(score))."
+            }
+            return id ? "Gunakan \(platform): sistem nasional untuk \(job) (\(basis)); kecocokan \(PlanReason.format(score))."
+                      : "Use \(platform): the national system for \(job) (\(basis)); match \(PlanReason.format(score))."
+        case let .join(platform, group, agencies, apps, example):
+            let place = (platform.map { "platform \($0) / " } ?? "") + (id ? "kelompok \(group)" : "group \(group)")
+            return id ? "Bergabung dengan \(place): \(agencies) instansi sudah menjalankan pekerjaan ini (\(apps) aplikasi, mis. \(example))."
+                      : "Join \(place): \(agencies) agenc\(agencies == 1 ? "y" : "ies") already run\(agencies == 1 ? "s" : "") this (\(apps) apps, e.g. \(example))."
+        case let .lookAt(example, agency, score):
+            let owner = agency.map { ", \($0)" } ?? ""
+            return id ? "Periksa \(example)\(owner): sudah melakukan pekerjaan serupa (skor \(PlanReason.format(score)))."
+                      : "Look at \(example)\(owner) first: it already does similar work (score \(PlanReason.format(score)))."
+        case .proceed:
+            return id ? "Tidak ada aplikasi serupa: boleh dilanjutkan." : "No look-alike: may proceed."
+        }
+    }
+}
+
+/// An existing app like a proposal, with where the latest analysis and plan put it.
+public struct CheckLookAlike: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var agency: String?
+    public var score: Double
+    public var group: Int?
+    /// Size and distinct agencies of its overlap group.
+    public var groupSize: Int?
+    public var groupAgencies: Int?
+    /// Name of the platform the latest plan moves it (or its module) into.
+    public var platform: String?
+
+    public init(id: String, name: String, agency: String?, score: Double, group: Int? = nil, groupSize: Int? = nil,
+                groupAgencies: Int? = nil, platform: String? = nil) {
+        self.id = id
+        self.name = name
+        self.agency = agency
+        self.score = score
+        self.group = group
+        self.groupSize = groupSize
+        self.groupAgencies = groupAgencies
+        self.platform = platform
+    }
+}

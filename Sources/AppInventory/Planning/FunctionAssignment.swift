@@ -1,0 +1,116 @@
+/// Stage 1 of the planner: which catalogue function each app does.
+///
+/// An overlap group does the function its apps' words name most on average, when that
+/// average reaches ``PlanParameters/groupThreshold``; every member follows its group, except a
+/// member whose own words clearly name another function. An app without look-alikes does its
+/// own best function when its words name it at least ``PlanParameters/loneThreshold``. Planner
+/// decisions come first: `retain` and `exclude` keep apps out, `assign` names the platform.
+struct FunctionAssignment: Sendable {
+    /// Why an app is (or is not) planned into a function.
+    enum Basis: Sendable, Equatable {
+        /// Its overlap group does this function.
+        case group
+        /// Its own words name this function (no look-alikes, or it differs from its group).
+        case own
+        /// A planner assigned its group to a platform.
+        case assigned(Int64)
+        /// A planner kept it out of the plan (retain, or its group excluded).
+        case heldBack(Int64)
+        /// No function matches well enough.
+        case unmatched
+    }
+
+    struct Assigned: Sendable {
+        var function: Int?
+        var basis: Basis
+        /// Index into the input's groups.
+        var group: Int?
+        /// Mean score of the group's apps for the group's function.
+        var groupScore: Double
+    }
+
+    /// A member leaves its group's function when its own words name another one at least this much...
+    static let ownOverride = 0.40
+    /// ...and name the group's function less than this share of that.
+    static let overrideRatio = 0.5
+
+    var items: [Assigned]
+    /// Function of each group (nil when none matches).
+    var groupFunctions: [Int?]
+    var groupScores: [Double]
+
+    init(_ input: PlanInput, parameters: PlanParameters) {
+        let functions = input.catalogue.functions
+        var items = Array(repeating: Assigned(function: nil, basis: .unmatched, group: nil, groupScore: 0), count: input.apps.count)
+        var heldBack: [Int: Int64] = [:]
+        var assignedPlatform: [Int: (Int, Int64)] = [:]
+        var excludedGroups: [Int: Int64] = [:]
+        var groupOf: [Int: Int] = [:]
+        for (index, group) in input.groups.enumerated() { for app in group { groupOf[app] = index } }
+        for decision in input.decisions {
+            guard let app = decision.app else { continue }
+            switch decision.kind {
+            case .retain: heldBack[app] = heldBack[app] ?? decision.id
+            case .exclude: if let group = groupOf[app] { excludedGroups[group] = excludedGroups[group] ?? decision.id }
+            case .assign:
+                if let group = groupOf[app], let name = decision.platform, let platform = input.catalogue.platform(named: name) {
+                    assignedPlatform[group] = (platform, decision.id)
+                }
+            case .keep, .separate, .merge: break
+            }
+        }
+
+        var groupFunctions: [Int?] = []
+        var groupScores: [Double] = []
+        for (index, group) in input.groups.enumerated() {
+            var sums: [Int: Double] = [:]
+            for app in group { for match in input.matches[app] { sums[match.function, default: 0] += match.score } }
+            let allowed: Set<Int>? = assignedPlatform[index].map { platform in
+                Set(functions.indices.filter { functions[$0].platform == platform.0 })
+            }
+            let ranked = sums.filter { allowed?.contains($0.key) ?? true }
+                .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            var function = ranked.first?.key
+            let score = (ranked.first?.value ?? 0) / Double(group.count)
+            if let allowed, function == nil { function = allowed.min() }
+            if allowed == nil && score < parameters.groupThreshold { function = nil }
+            groupFunctions.append(function)
+            groupScores.append(score)
+            for app in group {
+                items[app].group = index
+                items[app].groupScore = score
+                if let excluded = excludedGroups[index] {
+                    items[app].basis = .heldBack(excluded)
+                    continue
+                }
+                if let (_, id) = assignedPlatform[index] {
+                    items[app].function = function
+                    items[app].basis = .assigned(id)
+                    continue
+                }
+                let own = input.matches[app].first
+                if let own, own.function != function, own.score >= Self.ownOverride,
+                   input.ownScore(app, function ?? -1) < own.score * Self.overrideRatio {
+                    items[app].function = own.function
+                    items[app].basis = .own
+                } else if let function {
+                    items[app].function = function
+                    items[app].basis = .group
+                }
+            }
+        }
+        for app in input.apps.indices where items[app].group == nil {
+            if let own = input.matches[app].first, own.score >= parameters.loneThreshold {
+                items[app].function = own.function
+                items[app].basis = .own
+            }
+        }
+        for (app, id) in heldBack {
+            items[app].function = nil
+            items[app].basis = .heldBack(id)
+        }
+        self.items = items
+        self.groupFunctions = groupFunctions
+        self.groupScores = groupScores
+    }
+}

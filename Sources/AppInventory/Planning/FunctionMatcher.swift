@@ -1,0 +1,197 @@
+import Foundation
+
+/// How well an app's own words name one function of the catalogue.
+public struct FunctionMatch: Sendable, Equatable, Codable {
+    /// Index into ``PlatformCatalogue/functions``.
+    public var function: Int
+    /// Share of the app's informative words that belong to the function, in [0, 1].
+    public var score: Double
+
+    public init(function: Int, score: Double) {
+        self.function = function
+        self.score = score
+    }
+}
+
+/// Scores applications against the functions of a ``PlatformCatalogue`` with the same
+/// normaliser the overlap engine uses (stems, synonyms, English glossary, acronyms).
+///
+/// The score is the share of an app's term weight (TF-IDF over the inventory) that falls on
+/// the function's keywords, each keyword counted in proportion to how few functions share it
+/// ("pegawai" belongs to four functions, "presensi" to one); words no function names count
+/// half in the app's total. It asks "what job do this app's
+/// words describe?", so a one-line description or a branded name gives a low, honest score
+/// rather than a confident wrong one.
+public struct FunctionMatcher: Sendable {
+    public let catalogue: PlatformCatalogue
+    private let functions: [(platform: Int, function: PlatformFunction)]
+    /// A normaliser with an empty cache: copied per app, so copies stay cheap.
+    private let normalizer: TextNormalizer
+    private let expansions: [String: [String]]
+    /// term → (function, specificity) pairs.
+    private let keywordIndex: [String: [(Int, Double)]]
+    /// Inverse document frequency of terms over the inventory.
+    private let idf: [String: Double]
+    private let unknownIDF: Double
+    /// Weighted terms of each app the matcher was built on.
+    private let appTerms: [[String: Double]]
+    /// Functions each word of the inventory names on its own, for quoting evidence.
+    private let wordOwners: [String: Set<Int>]
+
+    /// Changes whenever scoring changes, so cached matches are recomputed.
+    public static let version = 4
+
+    /// Words that are part of keyword phrases but say nothing about a job on their own
+    /// ("satu" of "satu data", "sistem informasi" of every app): never counted as evidence.
+    static let neutralWords = "satu data sistem informasi aplikasi online digital elektronik terpadu terintegrasi daerah nasional pemerintah kelola manajemen administrasi mobile web system management information app"
+
+    /// Words no function names count this much in the app's total: many are process words
+    /// ("pengajuan", "penerbitan") every job uses, others belong to jobs outside the catalogue.
+    static let unknownWordWeight = 0.5
+
+    /// Weights of an app's fields: its name says most about its job.
+    static let fieldWeights: [Double] = [1.5, 1.0, 1.0, 0.5]
+    /// Weight of words an acronym stands for ("SIMPEG" → manajemen kepegawaian).
+    static let expansionWeight = 0.7
+
+    public init(catalogue: PlatformCatalogue, apps: [Application]) {
+        self.catalogue = catalogue
+        functions = catalogue.functions
+        let keywordTexts = functions.flatMap { [$0.function.name, $0.function.english] + $0.function.keywords }
+        var template = TextNormalizer(corpus: apps.flatMap { [$0.name, $0.description ?? ""] + $0.features } + keywordTexts)
+        var acronyms = AcronymLexicon()
+        for app in apps { if let acronym = app.acronym { acronyms.learn(acronym: acronym, fullName: app.name) } }
+        let expansions = acronyms.expansions
+        // Each distinct word is stemmed once here; the per-app copies below then find every
+        // word in the warmed cache instead of stemming it again.
+        var distinct: Set<String> = []
+        for app in apps { for text in Self.texts(of: app).flatMap({ $0 }) { distinct.formUnion(Tokenizer.words(text)) } }
+        var wordTerms: [String: [String]] = [:]
+        for word in distinct.sorted() { wordTerms[word] = Self.terms(word, normalizer: &template, expansions: expansions).map(\.0) }
+
+        var normalizer = template
+        let neutral = Set(normalizer.terms(Self.neutralWords))
+        var owners: [String: Set<Int>] = [:]
+        for (index, entry) in functions.enumerated() {
+            for text in [entry.function.name, entry.function.english] + entry.function.keywords {
+                for term in Self.terms(text, normalizer: &normalizer, expansions: expansions) where !neutral.contains(term.0) {
+                    owners[term.0, default: []].insert(index)
+                }
+            }
+        }
+        var index: [String: [(Int, Double)]] = [:]
+        for (term, set) in owners { index[term] = set.sorted().map { ($0, 1 / Double(set.count)) } }
+
+        let warmed = template
+        let terms = ParallelSlots<[String: Double]>.map(apps.count, { app in
+            var normalizer = warmed
+            return Self.weightedTerms(apps[app], normalizer: &normalizer, expansions: expansions)
+        }, placeholder: [:])
+        var df: [String: Int] = [:]
+        for bag in terms { for term in bag.keys { df[term, default: 0] += 1 } }
+        let n = Double(max(apps.count, 1))
+        idf = df.mapValues { log((n + 1) / (Double($0) + 1)) + 1 }
+        unknownIDF = log(n + 1) + 1
+        keywordIndex = index
+        appTerms = terms
+        wordOwners = wordTerms.mapValues { terms in Set(terms.flatMap { index[$0]?.map(\.0) ?? [] }) }
+        self.normalizer = warmed
+        self.expansions = expansions
+    }
+
+    /// The texts of each scored field: name (with acronym), description, features, data.
+    static func texts(of app: Application) -> [[String]] {
+        [[app.name, app.acronym ?? ""], [app.description ?? ""], app.features, app.dataEntities]
+    }
+
+    /// Normalised terms of a text with acronym expansions (weight < 1).
+    static func terms(_ text: String, normalizer: inout TextNormalizer, expansions: [String: [String]]) -> [(String, Double)] {
+        var result = normalizer.terms(text).map { ($0, 1.0) }
+        for word in Tokenizer.words(text) {
+            guard let expansion = expansions[word] else { continue }
+            result += normalizer.terms(expansion.joined(separator: " ")).map { ($0, expansionWeight) }
+        }
+        return result
+    }
+
+    /// Term frequencies of an app, weighted by field.
+    static func weightedTerms(_ app: Application, normalizer: inout TextNormalizer, expansions: [String: [String]]) -> [String: Double] {
+        var weights: [String: Double] = [:]
+        for (field, texts) in texts(of: app).enumerated() {
+            for text in texts {
+                for (term, weight) in terms(text, normalizer: &normalizer, expansions: expansions) {
+                    weights[term, default: 0] += fieldWeights[field] * weight
+                }
+            }
+        }
+        return weights
+    }
+
+    /// The best functions for any app (a proposal too), best first: at most `limit`, score above 0.
+    public func matches(_ app: Application, limit: Int = 3) -> [FunctionMatch] {
+        var normalizer = self.normalizer
+        return score(Self.weightedTerms(app, normalizer: &normalizer, expansions: expansions), limit: limit)
+    }
+
+    private func score(_ weights: [String: Double], limit: Int) -> [FunctionMatch] {
+        var total = 0.0
+        var perFunction: [Int: Double] = [:]
+        for (term, tf) in weights {
+            let weight = (1 + log(max(tf, 1))) * min(tf, 1) * (idf[term] ?? unknownIDF)
+            guard let owners = keywordIndex[term] else {
+                total += weight * Self.unknownWordWeight
+                continue
+            }
+            total += weight
+            for (function, specificity) in owners { perFunction[function, default: 0] += weight * specificity }
+        }
+        guard total > 0 else { return [] }
+        return perFunction.map { FunctionMatch(function: $0.key, score: min(1, $0.value / total)) }
+            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.function < $1.function }
+            .prefix(limit).map { $0 }
+    }
+
+    /// The app's own words that name each of `functions` (as written, lower-case, adjacent
+    /// words joined into one phrase, no repeats, at most `limit` phrases): the evidence a reason quotes.
+    public func evidence(_ app: Application, functions wanted: [Int], limit: Int = 3) -> [[String]] {
+        var normalizer = self.normalizer
+        var phrases = Array(repeating: [String](), count: wanted.count)
+        var seen = Array(repeating: Set<String>(), count: wanted.count)
+        for text in Self.texts(of: app).flatMap({ $0 }) {
+            var open = Array(repeating: false, count: wanted.count)
+            for word in Tokenizer.words(text) {
+                let owners = word.count > 1 ? owners(of: word, normalizer: &normalizer) : []
+                for (slot, function) in wanted.enumerated() {
+                    guard owners.contains(function) else { open[slot] = false; continue }
+                    if open[slot], let last = phrases[slot].last {
+                        if !seen[slot].contains(word) { phrases[slot][phrases[slot].count - 1] = last + " " + word }
+                    } else if phrases[slot].count < limit, !seen[slot].contains(word) {
+                        phrases[slot].append(word)
+                        open[slot] = true
+                    }
+                    seen[slot].insert(word)
+                }
+            }
+        }
+        return phrases
+    }
+
+    private func owners(of word: String, normalizer: inout TextNormalizer) -> Set<Int> {
+        if let known = wordOwners[word] { return known }
+        return Set(Self.terms(word, normalizer: &normalizer, expansions: expansions).flatMap { keywordIndex[$0.0]?.map(\.0) ?? [] })
+    }
+
+    /// Matches and evidence for every app the matcher was built on, on both cores.
+    public func matchAllWithEvidence(_ apps: [Application], limit: Int = 3) -> (matches: [[FunctionMatch]], evidence: [[[String]]]) {
+        let results = ParallelSlots<([FunctionMatch], [[String]])>.map(appTerms.count, { index in
+            let matches = score(appTerms[index], limit: limit)
+            return (matches, evidence(apps[index], functions: matches.map(\.function)))
+        }, placeholder: ([], []))
+        return (results.map(\.0), results.map(\.1))
+    }
+
+    /// The function at a ``FunctionMatch/function`` index.
+    public func function(_ index: Int) -> (platform: Int, function: PlatformFunction) { functions[index] }
+
+    public var functionCount: Int { functions.count }
+}

@@ -1,0 +1,166 @@
+/// Stages 3 and 4 of the planner: modules with their leads, then one action, confidence,
+/// reason and cost estimate per app.
+struct ItemBuilder {
+    let input: PlanInput
+    let parameters: PlanParameters
+    let assignment: FunctionAssignment
+    let selection: PlatformSelection
+    var items: [PlanItem?]
+    /// Planner `keep` decisions by app (first one wins).
+    private let keep: [Int: ResolvedDecision]
+
+    /// An app's own evidence is at least this share of the look-alike evidence before the
+    /// reason quotes the app's words rather than its look-alike.
+    static let retireSimilarity = 0.6
+
+    init(input: PlanInput, parameters: PlanParameters, assignment: FunctionAssignment, selection: PlatformSelection) {
+        self.input = input
+        self.parameters = parameters
+        self.assignment = assignment
+        self.selection = selection
+        items = Array(repeating: nil, count: input.apps.count)
+        var keep: [Int: ResolvedDecision] = [:]
+        for decision in input.decisions where decision.kind == .keep { if let app = decision.app, keep[app] == nil { keep[app] = decision } }
+        self.keep = keep
+    }
+
+    private var apps: [Application] { input.apps }
+
+    /// Plans the members of one function on a chosen platform.
+    mutating func module(function: Int, members: [Int], platform number: Int, catalogueIndex: Int) -> PlannedModule {
+        let platform = input.catalogue.platforms[catalogueIndex]
+        let definition = input.catalogue.functions[function].function
+        let memberSet = Set(members)
+        var evidence: [Int: (PlanReason.Evidence, Double)] = [:]
+        var kept: [Int] = []
+        for app in members {
+            if let found = self.evidence(app, function: function, module: memberSet) {
+                evidence[app] = found
+                kept.append(app)
+            } else {
+                items[app] = PlanItem(app: app, action: .retain, platform: nil, function: function, lead: nil, wave: nil, confidence: 0,
+                                      reason: .noEvidence(function: definition), oneOffCost: nil, annualSaving: nil, decision: nil)
+            }
+        }
+        guard !kept.isEmpty else { return PlannedModule(function: function, lead: nil, members: []) }
+
+        if platform.kind.isNational {
+            for app in kept {
+                let (found, confidence) = evidence[app]!
+                let inactive = apps[app].status == .inactive || apps[app].status == .retired
+                let reason = PlanReason.national(platform: platform.name, mandatory: platform.mandatory, basis: platform.basis,
+                                                 function: definition, evidence: found, inactive: inactive)
+                record(app, inactive ? .retire : .migrate, platform: number, catalogueIndex: catalogueIndex, function: function, lead: nil,
+                       confidence: confidence, reason: reason, decision: decisionID(found, app: app))
+            }
+            return PlannedModule(function: function, lead: nil, members: kept)
+        }
+
+        let pinned = kept.filter { keep[$0] != nil }.min { keep[$0]!.id < keep[$1]!.id }
+        let input = self.input
+        let fit = { (app: Int) in input.ownScore(app, function) }
+        let lead = pinned ?? SurvivorScore.best(kept, apps: apps, fit: fit)
+        let context = SurvivorScore.Context(kept, apps: apps)
+        let leadScore = SurvivorScore.score(lead, context: context, apps: apps, fit: fit(lead))
+        let leadFeatures = Set(apps[lead].features.map(FeatureName.key))
+        // A central app never moves into a regional lead without the reason saying why.
+        let outranked = pinned != nil && apps[lead].level != .central
+            ? kept.first { apps[$0].level == .central && $0 != lead }.map { "\(apps[$0].name) (\(apps[$0].externalID))" } : nil
+        let (leadEvidence, leadConfidence) = evidence[lead]!
+        record(lead, .platform, platform: number, catalogueIndex: catalogueIndex, function: function, lead: lead, confidence: leadConfidence,
+               reason: .lead(platform: platform.name, function: definition, survivorScore: leadScore, evidence: leadEvidence,
+                             pinned: pinned.map { keep[$0]!.citation }, outranks: outranked),
+               decision: pinned.map { keep[$0]!.id } ?? decisionID(leadEvidence, app: lead))
+        for app in kept where app != lead {
+            let (found, confidence) = evidence[app]!
+            let features = apps[app].features.map(FeatureName.key)
+            let status = apps[app].status
+            if status == .inactive || status == .retired {
+                record(app, .retire, platform: number, catalogueIndex: catalogueIndex, function: function, lead: lead, confidence: confidence,
+                       reason: .retireInactive(platform: platform.name, function: definition, evidence: found), decision: decisionID(found, app: app))
+            } else if !features.isEmpty, features.allSatisfy(leadFeatures.contains),
+                      let similarity = input.overlap(app, lead), similarity >= Self.retireSimilarity {
+                record(app, .retire, platform: number, catalogueIndex: catalogueIndex, function: function, lead: lead, confidence: similarity,
+                       reason: .retireDuplicate(platform: platform.name, lead: apps[lead].name, leadID: apps[lead].externalID,
+                                                score: similarity, features: Set(features).count), decision: nil)
+            } else {
+                var seen: Set<String> = []
+                let brings = apps[app].features.filter { !leadFeatures.contains(FeatureName.key($0)) && seen.insert(FeatureName.key($0)).inserted }
+                record(app, .migrate, platform: number, catalogueIndex: catalogueIndex, function: function, lead: lead, confidence: confidence,
+                       reason: .moveInto(platform: platform.name, function: definition, lead: apps[lead].name, leadID: apps[lead].externalID,
+                                         evidence: found, brings: Array(brings.prefix(3))), decision: decisionID(found, app: app))
+            }
+        }
+        return PlannedModule(function: function, lead: lead, members: kept)
+    }
+
+    /// The app's strongest evidence for `function`: its own words, or its best look-alike
+    /// among apps doing the same function (limited by how clearly its group names the
+    /// function), or the planner decision that put it there. Nil when there is none.
+    func evidence(_ app: Int, function: Int, module: Set<Int>) -> (PlanReason.Evidence, Double)? {
+        let item = assignment.items[app]
+        if case .assigned = item.basis, let decision = input.decisions.first(where: { if case .assigned(let id) = item.basis { $0.id == id } else { false } }) {
+            return (.decision(decision.citation), 1)
+        }
+        let own = input.ownScore(app, function)
+        let words = input.ownEvidence(app, function)
+        var best: LookAlike?
+        for candidate in input.lookAlikes[app] where module.contains(candidate.app) && candidate.app != app {
+            if candidate.score > (best?.score ?? 0) { best = candidate }
+        }
+        let group = best.map { min($0.score, max(item.groupScore, own)) } ?? 0
+        if own >= group, own > 0, !words.isEmpty { return (.ownWords(words, score: own), own) }
+        if let best, group > 0 {
+            return (.lookAlike(name: apps[best.app].name, id: apps[best.app].externalID, score: group), group)
+        }
+        return nil
+    }
+
+    private func decisionID(_ evidence: PlanReason.Evidence, app: Int) -> Int64? {
+        if case .assigned(let id) = assignment.items[app].basis { return id }
+        return nil
+    }
+
+    private mutating func record(_ app: Int, _ action: PlanAction, platform number: Int, catalogueIndex: Int, function: Int, lead: Int?,
+                                 confidence: Double, reason: PlanReason, decision: Int64?) {
+        let platform = input.catalogue.platforms[catalogueIndex]
+        let money = PlanMoney.estimate(action, app: apps[app], platform: platform, parameters: parameters)
+        let wave = action == .platform ? 1 : MigrationWave.wave(for: apps[app], confidence: confidence, kind: platform.kind)
+        items[app] = PlanItem(app: app, action: action, platform: number, function: function, lead: lead, wave: wave,
+                              confidence: min(1, confidence), reason: reason, oneOffCost: money.oneOff, annualSaving: money.saving,
+                              decision: decision)
+    }
+
+    /// An app no chosen platform takes: says why.
+    mutating func retain(_ app: Int, numberOf: [Int: Int]) {
+        let item = assignment.items[app]
+        var decision: Int64?
+        let reason: PlanReason
+        switch item.basis {
+        case .heldBack(let id):
+            decision = id
+            let citation = input.decisions.first { $0.id == id }?.citation ?? "#\(id)"
+            reason = input.decisions.first { $0.id == id }?.kind == .exclude ? .excluded(citation) : .heldBack(citation)
+        case .unmatched:
+            if let group = item.group {
+                reason = .noFunction(groupWords: Array(input.groupTerms[group].prefix(3)), lookAlikes: input.groups[group].count - 1)
+            } else if let closest = input.matches[app].first {
+                reason = .noLookAlike(closest: input.catalogue.functions[closest.function].function.name, score: closest.score)
+            } else {
+                reason = .noLookAlike(closest: nil, score: 0)
+            }
+        case .group, .own, .assigned:
+            let function = item.function!
+            let catalogueIndex = input.catalogue.functions[function].platform
+            let platform = input.catalogue.platforms[catalogueIndex]
+            let own = input.ownScore(app, function)
+            let words = input.ownEvidence(app, function)
+            let evidence: PlanReason.Evidence? = !words.isEmpty && own > 0 ? .ownWords(words, score: own)
+                : input.lookAlikes[app].first.map { .lookAlike(name: apps[$0.app].name, id: apps[$0.app].externalID, score: $0.score) }
+            reason = .notChosen(function: input.catalogue.functions[function].function, evidence: evidence, platform: platform.name,
+                                kind: platform.kind, apps: selection.coverage[catalogueIndex], target: parameters.target)
+        }
+        items[app] = PlanItem(app: app, action: .retain, platform: nil, function: item.function, lead: nil, wave: nil,
+                              confidence: reason.quotedScore ?? 0, reason: reason, oneOffCost: nil, annualSaving: nil, decision: decision)
+    }
+}

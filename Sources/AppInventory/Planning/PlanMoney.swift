@@ -1,0 +1,69 @@
+/// The plan's money, as a ministry of finance reads it: what the planned apps cost now,
+/// what moving them costs once, what stops being paid each year, and the net over `years`
+/// with a low and a high case. Apps with unknown running cost get no estimate at all: they
+/// are counted, never valued at zero.
+///
+/// Per app (rupiah, yearly cost `c` from the inventory):
+/// - migrate: one-off = platform onboarding + rate × c × scale; saving = (1 − residual) × c −
+///   the platform's yearly cost per app, where the residual share (30% by default) is the
+///   capacity, licences and support the platform needs for the users that move in;
+/// - retire a duplicate: one-off = platform onboarding (its users get accounts on the
+///   platform); saving as for migrate;
+/// - retire an inactive app: one-off 0; saving = c (nobody uses it);
+/// - platform (module lead): one-off = 2 × rate × c × scale (hardening an app to serve many
+///   agencies); saving 0, it keeps running;
+/// - retain: nothing.
+///
+/// scale = 1 + 0.25 per integration (at most 4) + 0.25 over 1,000 users or 0.5 over 10,000.
+/// Low case: savings 30% smaller and one-off costs 50% larger; high case: savings as
+/// planned and one-off costs 20% smaller.
+public struct PlanMoney: Sendable, Equatable {
+    /// Yearly running cost of the apps the plan moves (known costs only).
+    public var annualCostPlanned: Double = 0
+    public var oneOffCost: Double = 0
+    public var annualSaving: Double = 0
+    public var years: Int = 5
+    /// Apps the plan moves (platform, migrate, retire).
+    public var plannedApps: Int = 0
+    /// Planned apps with unknown running cost: no saving or one-off cost is claimed for them.
+    public var unknownCostApps: Int = 0
+
+    public var netSaving: Double { Double(years) * annualSaving - oneOffCost }
+    public var netSavingLow: Double { Double(years) * annualSaving * 0.7 - oneOffCost * 1.5 }
+    public var netSavingHigh: Double { Double(years) * annualSaving - oneOffCost * 0.8 }
+
+    public init() {}
+
+    static func scale(_ app: Application) -> Double {
+        let users = app.users ?? 0
+        return 1 + 0.25 * Double(min(app.integrations.count, 4)) + (users > 10_000 ? 0.5 : users > 1_000 ? 0.25 : 0)
+    }
+
+    /// One-off cost and yearly saving of one item, nil when the app's running cost is unknown.
+    static func estimate(_ action: PlanAction, app: Application, platform: CataloguePlatform?, parameters: PlanParameters) -> (oneOff: Double?, saving: Double?) {
+        guard action != .retain, let platform else { return (nil, nil) }
+        guard let cost = app.annualCost, cost.isFinite else { return (nil, nil) }
+        let rate = parameters.migrationCostRate
+        let saving = (1 - parameters.residualCostShare) * cost - platform.runningCostPerApp
+        switch action {
+        case .migrate: return (platform.onboardingCost + rate * cost * scale(app), saving)
+        case .retire where app.status == .inactive || app.status == .retired: return (0, cost)
+        case .retire: return (platform.onboardingCost, saving)
+        case .platform: return (2 * rate * cost * scale(app), 0)
+        case .retain: return (nil, nil)
+        }
+    }
+
+    /// Adds one planned item.
+    mutating func add(_ item: PlanItem, app: Application) {
+        guard item.action != .retain else { return }
+        plannedApps += 1
+        guard let oneOff = item.oneOffCost, let saving = item.annualSaving, let cost = app.annualCost else {
+            unknownCostApps += 1
+            return
+        }
+        annualCostPlanned += cost
+        oneOffCost += oneOff
+        annualSaving += saving
+    }
+}

@@ -1,0 +1,153 @@
+/// Why an app gets its action, as structured evidence rendered in Indonesian or English.
+///
+/// Reasons quote only evidence that exists: the app's own words that name the function, or its
+/// strongest look-alike with the analysis' score, or the planner decision. The score quoted is
+/// the item's confidence; under ``PlanParameters/weakBelow`` the sentence starts by saying the
+/// match is weak and needs a check by hand.
+public enum PlanReason: Sendable, Equatable {
+    /// What ties the app to its function.
+    public enum Evidence: Sendable, Equatable {
+        /// Its own words name the function (display words as written in the inventory).
+        case ownWords([String], score: Double)
+        /// Its strongest look-alike in the same function, and how clearly the group names it.
+        case lookAlike(name: String, id: String, score: Double)
+        /// A planner decision put it there.
+        case decision(String)
+    }
+
+    case national(platform: String, mandatory: Bool, basis: String, function: PlatformFunction, evidence: Evidence, inactive: Bool)
+    case lead(platform: String, function: PlatformFunction, survivorScore: Double, evidence: Evidence, pinned: String?, outranks: String?)
+    case moveInto(platform: String, function: PlatformFunction, lead: String, leadID: String, evidence: Evidence, brings: [String])
+    case retireDuplicate(platform: String, lead: String, leadID: String, score: Double, features: Int)
+    case retireInactive(platform: String, function: PlatformFunction, evidence: Evidence)
+    case heldBack(String)
+    case excluded(String)
+    case notChosen(function: PlatformFunction, evidence: Evidence?, platform: String, kind: PlatformKind, apps: Int, target: Int)
+    case noFunction(groupWords: [String], lookAlikes: Int)
+    case noLookAlike(closest: String?, score: Double)
+    case noEvidence(function: PlatformFunction)
+
+    /// One sentence in `language`.
+    public func text(_ language: Language, weakBelow: Double = PlanParameters().weakBelow) -> String {
+        let sentence = body(language)
+        guard !isRetain, let score = quotedScore, score < weakBelow else { return sentence }
+        return (language == .id ? "Kecocokan lemah \(Self.format(score)), perlu diperiksa: " : "Weak match \(Self.format(score)), check by hand: ") + sentence
+    }
+
+    /// The score the sentence quotes, when it quotes one.
+    var quotedScore: Double? {
+        switch self {
+        case .national(_, _, _, _, let evidence, _), .lead(_, _, _, let evidence, _, _), .moveInto(_, _, _, _, let evidence, _),
+             .retireInactive(_, _, let evidence):
+            evidence.score
+        case .retireDuplicate(_, _, _, let score, _): score
+        case .notChosen(_, let evidence, _, _, _, _): evidence?.score
+        case .noLookAlike(let closest, let score): closest == nil ? nil : score
+        case .heldBack, .excluded, .noFunction, .noEvidence: nil
+        }
+    }
+
+    /// Reasons for keeping an app as it is.
+    public var isRetain: Bool {
+        switch self {
+        case .heldBack, .excluded, .notChosen, .noFunction, .noLookAlike, .noEvidence: true
+        default: false
+        }
+    }
+
+    private func body(_ language: Language) -> String {
+        let id = language == .id
+        switch self {
+        case let .national(platform, mandatory, basis, function, evidence, inactive):
+            let rule = mandatory
+                ? (id ? "\(Self.name(function, language)) wajib memakai Aplikasi Umum \(platform) (\(Self.first(basis)))"
+                      : "\(Self.name(function, language)) must use the national general application \(platform) (\(Self.first(basis)))")
+                : (id ? "\(platform) adalah sistem nasional untuk \(Self.lower(function, language)) (\(Self.first(basis)))"
+                      : "\(platform) is the national system for \(Self.lower(function, language)) (\(Self.first(basis)))")
+            let action = inactive ? (id ? "; aplikasi sudah tidak aktif, cukup dimatikan" : "; the app is already inactive and is switched off") : ""
+            return "\(rule); \(evidence.text(language))\(action)."
+        case let .lead(platform, function, survivorScore, evidence, pinned, outranks):
+            let why = pinned.map { id ? "ditetapkan oleh keputusan \($0)" : "set by planner decision \($0)" }
+                ?? (id ? "skor penerus terbaik \(Self.format(survivorScore)) (pengguna, tingkat pemerintahan, kecocokan, fitur)"
+                       : "best lead score \(Self.format(survivorScore)) (users, government level, fit, features)")
+            let note = outranks.map { id ? "; aplikasi instansi pusat \($0) ikut pindah karena keputusan ini" : "; the central agency's \($0) moves in because of this decision" } ?? ""
+            return id ? "Menjadi dasar modul \(Self.lower(function, language)) pada \(platform): \(why); \(evidence.text(language))\(note)."
+                      : "Leads the \(Self.lower(function, language)) module of \(platform): \(why); \(evidence.text(language))\(note)."
+        case let .moveInto(platform, function, lead, leadID, evidence, brings):
+            let extra = brings.isEmpty ? "" : (id ? "; membawa fitur yang belum ada: \(brings.joined(separator: ", "))"
+                                                  : "; brings features the lead lacks: \(brings.joined(separator: ", "))")
+            return id ? "Pindah ke \(platform), modul \(Self.lower(function, language)) yang berbasis \(lead) (\(leadID)); \(evidence.text(language))\(extra)."
+                      : "Moves into \(platform), \(Self.lower(function, language)) module led by \(lead) (\(leadID)); \(evidence.text(language))\(extra)."
+        case let .retireDuplicate(platform, lead, leadID, score, features):
+            return id ? "Duplikat \(lead) (\(leadID)) pada \(platform) dengan skor \(Self.format(score)); semua \(features) fiturnya sudah ada di sana, pengguna dipindahkan lalu aplikasi dimatikan."
+                      : "Duplicate of \(lead) (\(leadID)) in \(platform) at \(Self.format(score)); all its \(features) features are already there, so its users move and it is switched off."
+        case let .retireInactive(platform, function, evidence):
+            return id ? "Sudah tidak aktif; \(Self.lower(function, language)) dilayani \(platform); \(evidence.text(language))."
+                      : "Already inactive; \(Self.lower(function, language)) is served by \(platform); \(evidence.text(language))."
+        case let .heldBack(citation):
+            return id ? "Dipertahankan apa adanya karena keputusan \(citation)." : "Kept as it is by planner decision \(citation)."
+        case let .excluded(citation):
+            return id ? "Kelompoknya dikeluarkan dari rencana oleh keputusan \(citation)." : "Its group is left out of the plan by planner decision \(citation)."
+        case let .notChosen(function, evidence, platform, kind, apps, target):
+            return id ? "Dipertahankan: \(Self.lower(function, language)) menjadi tugas \(platform) (\(kind.label.lowercased())), yang tidak termasuk \(target) platform rencana ini; menambahkannya akan mencakup \(apps) aplikasi\(evidence.map { "; " + $0.text(language) } ?? "")."
+                      : "Retained: \(Self.lower(function, language)) belongs to \(platform) (\(kind.rawValue)), which is not among this plan's \(target) platforms; adding it would cover \(apps) apps\(evidence.map { "; " + $0.text(language) } ?? "")."
+        case let .noFunction(words, lookAlikes):
+            let job = words.isEmpty ? "" : " (\(words.joined(separator: ", ")))"
+            return id ? "Dipertahankan: \(lookAlikes) aplikasi serupa melakukan pekerjaan yang sama\(job), tetapi tidak ada platform arsitektur sasaran yang mencakupnya."
+                      : "Retained: \(lookAlikes) look-alikes do the same job\(job), but no platform of the target architecture covers it."
+        case let .noLookAlike(closest, score):
+            if let closest {
+                return id ? "Dipertahankan: tidak ada aplikasi serupa, dan kata-katanya hanya lemah menyebut \(closest) (\(Self.format(score)))."
+                          : "Retained: no look-alike in the inventory, and its words name \(closest) only weakly (\(Self.format(score)))."
+            }
+            return id ? "Dipertahankan: tidak ada aplikasi serupa dan tidak ada fungsi platform yang disebut kata-katanya."
+                      : "Retained: no look-alike in the inventory and its words name no platform's function."
+        case let .noEvidence(function):
+            return id ? "Dipertahankan: kelompoknya melakukan \(Self.lower(function, language)), tetapi kata-kata aplikasi ini dan skor kemiripannya tidak memberi bukti; periksa secara manual."
+                      : "Retained: its group does \(Self.lower(function, language)), but neither its words nor its look-alike scores give evidence; check by hand."
+        }
+    }
+
+    /// The first rule of a legal basis ("Perpres 95/2018 tentang SPBE; …" → "Perpres 95/2018 tentang SPBE").
+    static func first(_ basis: String) -> String {
+        guard let end = basis.firstIndex(of: ";") else { return basis }
+        return String(basis[..<end])
+    }
+
+    static func name(_ function: PlatformFunction, _ language: Language) -> String { language == .id ? function.name : function.english }
+
+    static func lower(_ function: PlatformFunction, _ language: Language) -> String {
+        let name = name(function, language)
+        // Keep acronyms ("PPID") as written; lower-case only the first letter of a word.
+        guard let first = name.first, name.dropFirst().first?.isLowercase ?? true else { return name }
+        return first.lowercased() + name.dropFirst()
+    }
+
+    static func format(_ value: Double) -> String {
+        let hundredths = Int((min(1, max(0, value)) * 100).rounded())
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+    }
+}
+
+extension PlanReason.Evidence {
+    var score: Double? {
+        switch self {
+        case .ownWords(_, let score), .lookAlike(_, _, let score): score
+        case .decision: nil
+        }
+    }
+
+    func text(_ language: Language) -> String {
+        let id = language == .id
+        switch self {
+        case let .ownWords(words, score):
+            return id ? "kata-katanya sendiri menyebut fungsi ini: \(words.joined(separator: ", ")) (skor \(PlanReason.format(score)))"
+                      : "its own words name the job: \(words.joined(separator: ", ")) (score \(PlanReason.format(score)))"
+        case let .lookAlike(name, appID, score):
+            return id ? "serupa dengan \(name) (\(appID)) pada skor \(PlanReason.format(score))"
+                      : "look-alike of \(name) (\(appID)) at \(PlanReason.format(score))"
+        case let .decision(citation):
+            return id ? "ditetapkan oleh keputusan \(citation)" : "set by planner decision \(citation)"
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import GRDB
+
+/// A planner's decision, stored with who, when and why.
+public struct PlannerDecision: Sendable, Equatable {
+    public enum Kind: String, Sendable, CaseIterable {
+        /// Pin an app as the lead of its module on a shared platform.
+        case keep
+        /// Never merge an app: it stays as it is.
+        case retain
+        /// Two apps do not do the same job: their pair is cut, both keep their other look-alikes.
+        case separate
+        /// Two apps do the same job: always link them.
+        case merge
+        /// A whole overlap group belongs to a catalogue platform.
+        case assign
+        /// Leave a whole overlap group out of the plan.
+        case exclude
+
+        /// Decisions that change the overlap evidence, so the analysis must run again.
+        public var changesAnalysis: Bool { self == .separate || self == .merge }
+    }
+
+    public var id: Int64
+    public var kind: Kind
+    /// The app decided about; for assign and exclude, an app of the group (the group is
+    /// found again by this app after every re-analysis).
+    public var appA: String
+    public var appB: String?
+    /// Catalogue platform name (assign).
+    public var platform: String?
+    public var reason: String?
+    public var decidedBy: String?
+    public var decidedAt: String
+
+    /// "#3 (keep by Budi: owns the data)": how plan reasons cite it.
+    public var citation: String {
+        "#\(id) (\(kind.rawValue)\(decidedBy.map { " by \($0)" } ?? "")\(reason.map { ": \($0)" } ?? ""))"
+    }
+}
+
+/// Planner decisions in the inventory database: recorded, withdrawn, listed.
+public struct DecisionStore {
+    public let database: InventoryDatabase
+
+    public init(_ database: InventoryDatabase) { self.database = database }
+
+    /// Records a decision after checking that its apps exist; returns it with its id.
+    @discardableResult
+    public func record(_ kind: PlannerDecision.Kind, _ appA: String, _ appB: String? = nil, platform: String? = nil,
+                       reason: String?, by: String?) throws -> PlannerDecision {
+        try database.write { db in
+            for id in [appA, appB].compactMap({ $0 }) {
+                guard try Bool.fetchOne(db, sql: "SELECT 1 FROM apps WHERE external_id = ?", arguments: [id]) == true else {
+                    throw StoreError.sql(message: "no app with id \"\(id)\"; ids are in the external_id column (`consolidate search` finds them)")
+                }
+            }
+            if appA == appB { throw StoreError.sql(message: "a \(kind.rawValue) decision needs two different apps") }
+            let now = ISO8601DateFormatter().string(from: Date())
+            try db.execute(sql: "INSERT INTO decisions(kind, app_a, app_b, platform, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           arguments: [kind.rawValue, appA, appB, platform, reason, by, now])
+            let decision = PlannerDecision(id: db.lastInsertedRowID, kind: kind, appA: appA, appB: appB, platform: platform,
+                                           reason: reason, decidedBy: by, decidedAt: now)
+            if kind == .separate, let appB {
+                // The pair disappears from the current report at once; the next analysis cuts it for good.
+                try db.execute(sql: """
+                    DELETE FROM overlap_pairs WHERE (app_a, app_b) IN (
+                        SELECT min(a.id, b.id), max(a.id, b.id) FROM apps a, apps b WHERE a.external_id = ? AND b.external_id = ?)
+                    """, arguments: [appA, appB])
+            }
+            return decision
+        }
+    }
+
+    /// Withdraws a decision (kept in the table with its undo time).
+    public func undo(_ id: Int64) throws {
+        try database.write { db in
+            try db.execute(sql: "UPDATE decisions SET undone_at = ? WHERE id = ? AND undone_at IS NULL", arguments: [ISO8601DateFormatter().string(from: Date()), id])
+            if db.changesCount == 0 { throw StoreError.sql(message: "no active decision #\(id); `consolidate decisions` lists them") }
+        }
+    }
+
+    /// Active decisions, oldest first.
+    public func decisions() throws -> [PlannerDecision] {
+        try database.read { db in try Self.decisions(db) }
+    }
+
+    static func decisions(_ db: Database) throws -> [PlannerDecision] {
+        try Row.fetchAll(db, sql: "SELECT id, kind, app_a, app_b, platform, reason, decided_by, decided_at FROM decisions WHERE undone_at IS NULL ORDER BY id").map {
+            PlannerDecision(id: $0[0], kind: PlannerDecision.Kind(rawValue: $0[1])!, appA: $0[2], appB: $0[3], platform: $0[4],
+                            reason: $0[5], decidedBy: $0[6], decidedAt: $0[7])
+        }
+    }
+
+    /// Active decisions with the effect the latest plan reported for each ("applied: …",
+    /// "overridden because …"), nil for decisions made after that plan.
+    public func decisionsWithEffects() throws -> [(decision: PlannerDecision, effect: String?)] {
+        try database.read { db in
+            let effects = Dictionary(try Row.fetchAll(db, sql: """
+                SELECT decision_id, effect FROM plan_decisions WHERE plan_id = (SELECT max(id) FROM plans)
+                """).map { ($0[0] as Int64, $0[1] as String) }, uniquingKeysWith: { first, _ in first })
+            return try Self.decisions(db).map { ($0, effects[$0.id]) }
+        }
+    }
+
+    /// Identifies the active decisions that shape the overlap analysis (separate, merge), so an
+    /// analysis knows whether it is still current; keep, retain, assign and exclude only re-plan.
+    static func analysisFingerprint(_ db: Database) throws -> String {
+        let rows = try String.fetchAll(db, sql: """
+            SELECT id || ':' || kind || ':' || app_a || ':' || coalesce(app_b, '') FROM decisions
+            WHERE undone_at IS NULL AND kind IN ('separate', 'merge') ORDER BY id
+            """)
+        return Digest.sha256(rows.joined(separator: "\n"))
+    }
+}

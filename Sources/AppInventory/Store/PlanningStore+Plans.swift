@@ -1,0 +1,141 @@
+import Foundation
+import GRDB
+
+extension PlanningStore {
+    /// What the plan summary stores beside the totals: what a larger target would add and
+    /// which overlapping jobs the catalogue does not cover.
+    struct Summary: Codable {
+        struct Candidate: Codable { var platform: String; var kind: String; var apps: Int }
+        struct Uncovered: Codable { var words: [String]; var apps: Int; var example: String }
+        var candidates: [Candidate]
+        var uncovered: [Uncovered]
+    }
+
+    /// Saves a plan; the latest plan is what `export plan` writes and the report shows.
+    @discardableResult
+    public func save(_ plan: MergePlan, apps: [StoredApplication]) throws -> Int64 {
+        try database.write { db -> Int64 in
+            let planID = try Self.insertPlan(plan, apps: apps, db)
+            for platform in plan.platforms { try Self.insert(platform, of: plan, planID: planID, apps: apps, db) }
+            try Self.insertItems(plan, planID: planID, apps: apps, db)
+            for wave in plan.waves {
+                try db.execute(sql: "INSERT INTO plan_waves(plan_id, wave, start_quarter, end_quarter, apps, users, one_off_cost) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                               arguments: [planID, wave.number, wave.start.description, wave.end.description, wave.apps, wave.users, wave.oneOffCost])
+            }
+            for effect in plan.decisionEffects {
+                try db.execute(sql: "INSERT INTO plan_decisions(plan_id, decision_id, applied, effect) VALUES (?, ?, ?, ?)",
+                               arguments: [planID, effect.decision, effect.applied, effect.effect])
+            }
+            return planID
+        }
+    }
+
+    private static func insertPlan(_ plan: MergePlan, apps: [StoredApplication], _ db: Database) throws -> Int64 {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let money = plan.money
+        let candidates: [Summary.Candidate] = plan.candidates.map { candidate in
+            let entry = plan.catalogue.platforms[candidate.catalogueIndex]
+            return Summary.Candidate(platform: entry.name, kind: entry.kind.rawValue, apps: candidate.apps)
+        }
+        let uncovered: [Summary.Uncovered] = plan.uncovered.map { Summary.Uncovered(words: $0.words, apps: $0.apps, example: apps[$0.example].application.externalID) }
+        let summary = String(decoding: try encoder.encode(Summary(candidates: candidates, uncovered: uncovered)), as: UTF8.self)
+        let parameters = String(decoding: try encoder.encode(plan.parameters), as: UTF8.self)
+        let arguments: StatementArguments = [
+            ISO8601DateFormatter().string(from: Date()), parameters, apps.count, plan.platforms.count, plan.count(.retain),
+            money.annualCostPlanned, money.annualCostPlanned - money.annualSaving, money.oneOffCost, money.annualSaving, money.years,
+            money.netSaving, money.netSavingLow, money.netSavingHigh, money.plannedApps, money.unknownCostApps, summary,
+        ]
+        try db.execute(sql: """
+            INSERT INTO plans(created_at, parameters, analysis_run_id, apps, platforms, retained, cost_before, cost_after,
+                one_off_cost, annual_saving, years, net_saving, net_saving_low, net_saving_high, planned_apps, unknown_cost_apps, summary)
+            VALUES (?, ?, (SELECT max(id) FROM analysis_runs), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: arguments)
+        return db.lastInsertedRowID
+    }
+
+    private static func insert(_ platform: PlannedPlatform, of plan: MergePlan, planID: Int64, apps: [StoredApplication], _ db: Database) throws {
+        let entry = plan.catalogue.platforms[platform.catalogueIndex]
+        let members: [PlanItem] = platform.members.map { plan.items[$0] }
+        let known = members.filter { $0.annualSaving != nil }
+        let costBefore: Double = known.reduce(0) { $0 + (apps[$1.app].application.annualCost ?? 0) }
+        let saving: Double = known.reduce(0) { $0 + ($1.annualSaving ?? 0) }
+        let oneOff: Double = members.reduce(0) { $0 + ($1.oneOffCost ?? 0) }
+        let users: Int = platform.members.reduce(0) { $0 + max(0, apps[$1].application.users ?? 0) }
+        let host: Int? = platform.modules.max { $0.members.count != $1.members.count ? $0.members.count < $1.members.count : $0.function > $1.function }?.lead
+        let functions = platform.modules.map { plan.catalogue.functions[$0.function].function.name }.joined(separator: "; ")
+        let arguments: StatementArguments = [
+            planID, platform.number, entry.name, entry.kind.isNational ? entry.name : nil, host.map { apps[$0].id },
+            platform.members.count, users, costBefore, costBefore - saving, saving, functions,
+            entry.kind.rawValue, entry.owner, entry.sector, entry.basis, entry.url, oneOff, saving,
+        ]
+        try db.execute(sql: """
+            INSERT INTO plan_platforms(plan_id, number, name, national_platform, survivor_app, apps, users, cost_before, cost_after, saving,
+                functions, kind, owner, sector, basis, url, one_off_cost, annual_saving)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: arguments)
+    }
+
+    private static func insertItems(_ plan: MergePlan, planID: Int64, apps: [StoredApplication], _ db: Database) throws {
+        let insert = try BulkInsert(db, sql: """
+            INSERT INTO plan_items(plan_id, app_id, action, platform_number, wave, confidence, reason, function_key, lead_app, wave_start,
+                one_off_cost, annual_saving, decision_id, reason_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let weak = plan.parameters.weakBelow
+        for item in plan.items {
+            let waveStart: String? = item.wave.map { MigrationWave.dates(of: $0, parameters: plan.parameters).start.description }
+            let functionKey: String? = item.function.map { plan.catalogue.functions[$0].function.key }
+            let lead: Int64? = item.lead.map { apps[$0].id }
+            let values: [BulkValue] = [
+                BulkValue(planID), BulkValue(apps[item.app].id), BulkValue(item.action.rawValue), BulkValue(item.platform),
+                BulkValue(item.wave), BulkValue(AnalysisStore.rounded(item.confidence)), BulkValue(item.reason.text(.en, weakBelow: weak)),
+                BulkValue(functionKey), lead.map { BulkValue($0) } ?? .null, BulkValue(waveStart), BulkValue(item.oneOffCost),
+                BulkValue(item.annualSaving), item.decision.map { BulkValue($0) } ?? .null, BulkValue(item.reason.text(.id, weakBelow: weak)),
+            ]
+            try insert.run(values)
+        }
+    }
+
+    /// The latest plan as the table planners open in spreadsheets: one row per app, platforms
+    /// in order, module leads first; reasons and function names in `language`.
+    public func latestPlanTable(language: Language = .en) throws -> QueryResult {
+        try database.read { db in
+            guard let planID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM plans") else {
+                throw StoreError.sql(message: "no plan yet; run `consolidate plan` first")
+            }
+            let catalogue = try CatalogueStore.catalogue(db)
+            let functionNames = Dictionary(catalogue.functions.map { ($0.function.key, language == .id ? $0.function.name : $0.function.english) },
+                                           uniquingKeysWith: { first, _ in first })
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT a.external_id, a.name, a.agency, a.level, a.province, i.action, i.platform_number, p.name, p.kind, i.function_key,
+                       s.external_id, i.wave, i.wave_start, i.confidence, a.annual_cost, i.one_off_cost, i.annual_saving, a.users,
+                       i.decision_id, i.reason, i.reason_id
+                FROM plan_items i JOIN apps a ON a.id = i.app_id
+                LEFT JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
+                LEFT JOIN apps s ON s.id = i.lead_app
+                WHERE i.plan_id = ?
+                ORDER BY i.platform_number IS NULL, i.platform_number, i.function_key,
+                         CASE i.action WHEN 'platform' THEN 0 WHEN 'migrate' THEN 1 WHEN 'retire' THEN 2 ELSE 3 END, i.wave, a.id
+                """, arguments: [planID])
+            func amount(_ value: DatabaseValue) -> String? {
+                guard let number = Double.fromDatabaseValue(value) else { return nil }
+                return NumberText.plain(number.rounded())
+            }
+            let columns = ["app_id", "app_name", "agency", "level", "province", "action", "platform_id", "platform_name", "platform_kind",
+                           "function", "survivor_app_id", "wave", "wave_start", "confidence", "annual_cost", "one_off_cost", "annual_saving",
+                           "users", "decision", "reason"]
+            let numericColumns: Set<Int> = [6, 11, 13, 14, 15, 16, 17, 18]
+            var table: [[String?]] = []
+            table.reserveCapacity(rows.count)
+            for row in rows {
+                table.append([row[0], row[1], row[2], row[3], row[4], row[5],
+                              (row[6] as Int?).map(String.init), row[7], row[8], (row[9] as String?).flatMap { functionNames[$0] ?? $0 },
+                              row[10], (row[11] as Int?).map(String.init), row[12], (row[13] as Double?).map { String(format: "%.2f", $0) },
+                              amount(row[14]), amount(row[15]), amount(row[16]), (row[17] as Int?).map(String.init),
+                              (row[18] as Int64?).map(String.init), language == .id ? (row[20] ?? row[19]) : row[19]])
+            }
+            let numeric = table.map { cells in cells.indices.map { numericColumns.contains($0) && cells[$0] != nil } }
+            return QueryResult(columns: columns, rows: table, numeric: numeric)
+        }
+    }
+}

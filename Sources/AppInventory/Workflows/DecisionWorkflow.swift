@@ -1,0 +1,102 @@
+import GRDB
+
+/// Decide: records a planner decision after checking it makes sense against the inventory,
+/// the catalogue and the latest plan, and says what it overrides. The CLI and the web
+/// workspace both call it.
+public enum DecisionWorkflow {
+    public struct Outcome: Sendable {
+        public var decision: PlannerDecision
+        /// Earlier decisions this one contradicts (the later one wins).
+        public var warnings: [String]
+    }
+
+    /// Records `kind` about `app` (and `other`: a second app for separate/merge, a platform
+    /// name for assign). For assign and exclude, `app` may be an overlap group number of the
+    /// current analysis or any app of the group.
+    public static func decide(_ db: InventoryDatabase, _ kind: PlannerDecision.Kind, app: String, other: String? = nil,
+                              reason: String?, by: String?) throws -> Outcome {
+        var appA = app
+        var appB: String?
+        var platform: String?
+        switch kind {
+        case .keep:
+            if let national = try nationalPlatform(of: app, db) {
+                throw StoreError.sql(message: "\(app) moves to the national platform \(national) in the latest plan, which has no local lead; a keep decision cannot apply (use `decide retain` to keep the app as it is)")
+            }
+        case .assign, .exclude:
+            appA = try groupMember(app, db)
+            if kind == .assign {
+                guard let name = other else { throw StoreError.sql(message: "assign needs a platform name; `consolidate platforms` lists them") }
+                let catalogue = try CatalogueStore(db).catalogue()
+                guard let index = catalogue.platform(named: name) else {
+                    let suggestion = catalogue.platforms.map(\.name).min { distance($0, name) < distance($1, name) }
+                    throw StoreError.sql(message: "no platform named \"\(name)\" in the catalogue\(suggestion.map { "; did you mean \"\($0)\"?" } ?? "") (`consolidate platforms` lists them)")
+                }
+                platform = catalogue.platforms[index].name
+            }
+        case .separate, .merge:
+            guard let other else { throw StoreError.sql(message: "\(kind.rawValue) needs two app ids") }
+            appB = other
+        case .retain:
+            break
+        }
+        let earlier = try DecisionStore(db).decisions().filter { previous in
+            switch (kind, previous.kind) {
+            case (.separate, .merge), (.merge, .separate):
+                Set([previous.appA, previous.appB]) == Set([appA, appB])
+            case (.keep, .retain), (.retain, .keep):
+                previous.appA == appA
+            default: false
+            }
+        }
+        let decision = try DecisionStore(db).record(kind, appA, appB, platform: platform, reason: reason, by: by)
+        let warnings = earlier.map { "this contradicts decision \($0.citation); the later decision, #\(decision.id), wins (undo one with `consolidate decide undo ID`)" }
+        return Outcome(decision: decision, warnings: warnings)
+    }
+
+    /// The national platform the latest plan moves `app` into, if any.
+    static func nationalPlatform(of app: String, _ db: InventoryDatabase) throws -> String? {
+        try db.read { db in
+            try String.fetchOne(db, sql: """
+                SELECT p.name FROM plan_items i JOIN apps a ON a.id = i.app_id
+                JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
+                WHERE i.plan_id = (SELECT max(id) FROM plans) AND a.external_id = ? AND p.kind IN ('national-mandatory', 'national-sectoral')
+                """, arguments: [app])
+        }
+    }
+
+    /// An app id standing for an overlap group: the group's representative when given a group
+    /// number, the app itself when it is in a group.
+    static func groupMember(_ reference: String, _ db: InventoryDatabase) throws -> String {
+        try db.read { db in
+            if let number = Int64(reference) {
+                guard let id = try String.fetchOne(db, sql: """
+                    SELECT a.external_id FROM overlap_groups g JOIN apps a ON a.id = g.representative_app WHERE g.id = ?
+                    """, arguments: [number]) else {
+                    throw StoreError.sql(message: "no overlap group \(number) in the current analysis; `consolidate overlap` lists them")
+                }
+                return id
+            }
+            guard try Bool.fetchOne(db, sql: """
+                SELECT 1 FROM group_members m JOIN apps a ON a.id = m.app_id WHERE a.external_id = ?
+                """, arguments: [reference]) == true else {
+                throw StoreError.sql(message: "\"\(reference)\" is neither an overlap group number nor an app in an overlap group; `consolidate overlap` lists the groups")
+            }
+            return reference
+        }
+    }
+
+    /// Edit distance, for "did you mean" suggestions.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.lowercased()), b = Array(b.lowercased())
+        var previous = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Plan-and-save: analyses first when the analysis is missing or out of date, matches the
+/// apps to the catalogue's functions (cached per analysis and catalogue), plans, checks the
+/// plan's invariants and stores it. Decisions that do not change the overlap evidence (keep,
+/// retain, assign, exclude) re-plan without re-analysing.
+public enum PlanWorkflow {
+    public struct Result: Sendable {
+        public var plan: MergePlan
+        public var apps: [Application]
+        public var planID: Int64
+        /// Whether the analysis had to run first.
+        public var analysed: Bool
+        public var seconds: Double
+    }
+
+    public static func run(_ db: InventoryDatabase, parameters: PlanParameters, progress: OverlapEngine.Progress? = nil,
+                           note: (String) -> Void = { _ in }) throws -> Result {
+        let started = Date()
+        let stored = try ApplicationStore(db).fetchAll()
+        guard !stored.isEmpty else { throw StoreError.sql(message: "the inventory is empty; import a register first") }
+        let store = PlanningStore(db)
+        var analysis = try store.currentAnalysis(apps: stored)
+        var analysed = false
+        if analysis == nil {
+            note("analysing first (no current analysis for this inventory and these separate/merge decisions)…")
+            note(try AnalysisWorkflow.run(db, apps: stored, progress: progress).description)
+            analysis = try store.currentAnalysis(apps: stored)
+            analysed = true
+        }
+        guard let analysis else { throw StoreError.sql(message: "the analysis could not be read back; run `consolidate analyze`") }
+        let apps = stored.map(\.application)
+        let catalogue = try CatalogueStore(db).catalogue()
+        var cached = try store.functionMatches(runID: analysis.runID, catalogue: catalogue, apps: stored)
+        if cached == nil {
+            note("matching \(NumberText.grouped(Int64(apps.count), separator: ",")) apps to the \(catalogue.functions.count) functions of the platform catalogue…")
+            let computed = FunctionMatcher(catalogue: catalogue, apps: apps).matchAllWithEvidence(apps)
+            try store.saveFunctionMatches(computed.matches, evidence: computed.evidence, runID: analysis.runID, catalogue: catalogue, apps: stored)
+            cached = computed
+        }
+        let decisions = DecisionIndex(try DecisionStore(db).decisions(), apps: stored)
+        let input = PlanInput(apps: apps, groups: analysis.groups, groupTerms: analysis.groupTerms, lookAlikes: analysis.lookAlikes,
+                              matches: cached!.matches, evidence: cached!.evidence, catalogue: catalogue, decisions: decisions.resolved)
+        let plan = MergePlanner.plan(input, parameters: parameters)
+        let problems = plan.invariantViolations(appCount: apps.count)
+        guard problems.isEmpty else { throw StoreError.sql(message: "internal error, plan not saved: \(problems.prefix(3).joined(separator: "; "))") }
+        let planID = try store.save(plan, apps: stored)
+        return Result(plan: plan, apps: apps, planID: planID, analysed: analysed, seconds: Date().timeIntervalSince(started))
+    }
+}
