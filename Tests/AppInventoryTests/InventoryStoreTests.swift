@@ -98,4 +98,16 @@ struct InventoryStoreTests {
         let levels = Dictionary(uniqueKeysWithValues: stats.byLevel.map { ($0.value, $0.apps) })
         #expect(levels == ["regency": 2, "city": 1])
     }
+
+    @Test func anOlderInventoryIsUpgradedWhenFirstRead() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("old.sqlite")
+        let old = try DatabaseQueue(path: path)
+        try InventorySchema.migrator.migrate(old, upTo: "v3-planning")
+        try old.write { db in try db.execute(sql: "INSERT INTO apps(external_id, name, content_hash, imported_at, updated_at) VALUES ('A1', 'SIMPEG', 'x', 'now', 'now')") }
+        try old.close()
+        let database = try InventoryDatabase(path: path, access: .read)
+        #expect(try database.read { try InventorySchema.migrator.hasCompletedMigrations($0) })
+        #expect(try database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM apps") } == 1)
+    }
 }

@@ -58,10 +58,15 @@ public final class InventoryDatabase: @unchecked Sendable {
             let (reader, notice) = try openReadOnly(path, busyTimeout: busyTimeout)
             try reader.read { db in try checkOwnership(db, path: path, stamped: true) }
             if access == .read {
-                if try !reader.read({ try InventorySchema.migrator.hasCompletedMigrations($0) }) {
-                    throw StoreError.cannotOpen(path: path, reason: "it is not a consolidate inventory or needs upgrading; run `consolidate import` on it first")
+                guard try !reader.read({ try InventorySchema.migrator.hasCompletedMigrations($0) }) else { return (reader, notice) }
+                // An inventory of an older version: upgraded once, then read.
+                try reader.close()
+                do {
+                    try openWritable(path, busyTimeout: busyTimeout).close()
+                } catch {
+                    throw StoreError.cannotOpen(path: path, reason: "it was written by an older consolidate and cannot be upgraded here (\(error)); copy it where it can be written")
                 }
-                return (reader, notice)
+                return try openReadOnly(path, busyTimeout: busyTimeout)
             }
             try reader.close()
         case .absent:
@@ -69,6 +74,11 @@ public final class InventoryDatabase: @unchecked Sendable {
                 throw StoreError.cannotOpen(path: path, reason: "it is empty, not a consolidate inventory; run `consolidate import` on it first")
             }
         }
+        return (try openWritable(path, busyTimeout: busyTimeout), nil)
+    }
+
+    /// A read-write connection in WAL mode, with the schema migrated and the file stamped as ours.
+    private static func openWritable(_ path: String, busyTimeout: TimeInterval) throws -> DatabaseQueue {
         var config = configuration(busyTimeout: busyTimeout)
         config.journalMode = .wal
         let queue = try DatabaseQueue(path: path, configuration: config)
@@ -78,7 +88,7 @@ public final class InventoryDatabase: @unchecked Sendable {
                 try db.execute(sql: "PRAGMA application_id = \(DatabaseFile.applicationID)")
             }
         }
-        return (queue, nil)
+        return queue
     }
 
     private static func configuration(busyTimeout: TimeInterval) -> Configuration {
