@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 if [ -n "${CONSOLIDATE:-}" ]; then
     bin=$(realpath "$CONSOLIDATE")
 else
-    swift build -c release >/dev/null
+    swift build -c release --product consolidate >/dev/null
     bin=$PWD/.build/release/consolidate
 fi
 fixtures=$PWD/Tests/Fixtures/bad-input
