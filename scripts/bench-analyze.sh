@@ -15,7 +15,7 @@ peer=../shared/bench/run-peer.sh
 gsa=../shared/datasets/gsa-it-standards-2021.csv
 peer_python=${PEER_VENV:-${TMPDIR:-/tmp}/consolidate-peer-venv}/bin/python
 
-swift build -c release >/dev/null
+swift build -c release --product consolidate >/dev/null
 bin=.build/release/consolidate
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
