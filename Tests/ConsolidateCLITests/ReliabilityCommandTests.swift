@@ -94,7 +94,8 @@ struct ReliabilityCommandTests {
         #expect(try cli.run(["import", "more.csv"]).status == 0)
         let stale = try cli.run(["overlap"])
         #expect(stale.status == 0)
-        #expect(stale.stderr.contains("the inventory changed after the analysis shown here"))
+        #expect(stale.stderr.contains("the inventory changed after the analysis behind this report"))
+        #expect(try cli.run(["export", "overlaps"]).stderr.contains("the inventory changed after the analysis behind this export"))
     }
 
     @Test func backupMakesAWorkingCopyAndRefusesToOverwriteADatabase() throws {

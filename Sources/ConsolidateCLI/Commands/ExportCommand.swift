@@ -88,6 +88,15 @@ struct ExportCommand: ParsableCommand {
         return style
     }
 
+    /// The analysis or plan tables to export.
+    func results(_ db: InventoryDatabase) throws -> [(name: String, table: QueryResult)] {
+        switch subject {
+        case .overlaps: [("overlaps", try OverlapReport.allPairs(db, minScore: 0))]
+        case .groups: [("groups", try OverlapReport.allMembers(db))]
+        default: resolvedFormat == .xlsx ? try PlanWorkbook.sheets(db, language: lang) : [("apps", try PlanningStore(db).latestPlanTable(language: lang))]
+        }
+    }
+
     func run() throws {
         let db = try database.open(.read)
         let sheets: [(name: String, table: QueryResult)]
@@ -100,9 +109,9 @@ struct ExportCommand: ParsableCommand {
                 return
             }
             sheets = [("apps", ApplicationExport.table(apps))]
-        case .overlaps: sheets = [("overlaps", try OverlapReport.allPairs(db, minScore: 0))]
-        case .groups: sheets = [("groups", try OverlapReport.allMembers(db))]
-        case .plan: sheets = resolvedFormat == .xlsx ? try PlanWorkbook.sheets(db, language: lang) : [("apps", try PlanningStore(db).latestPlanTable(language: lang))]
+        case .overlaps, .groups, .plan:
+            try StaleResults.warn(db, showing: "export")
+            sheets = try results(db)
         }
         switch resolvedFormat {
         case .xlsx:

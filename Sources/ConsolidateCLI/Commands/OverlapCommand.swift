@@ -40,9 +40,7 @@ struct OverlapCommand: ParsableCommand {
 
     func run() throws {
         let db = try database.open(.read)
-        if try AnalysisStore(db).inventoryChangedSinceAnalysis() == true {
-            Output.note("warning: the inventory changed after the analysis shown here; run `consolidate analyze` for current results")
-        }
+        try StaleResults.warn(db, showing: "report")
         let width = Output.terminalWidth
         func show(_ result: QueryResult) throws { try Output.write(TableRenderer.render(result, format: format, width: width), to: nil) }
         if let group {

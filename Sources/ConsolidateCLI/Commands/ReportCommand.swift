@@ -36,8 +36,9 @@ struct ReportCommand: ParsableCommand {
     var agency: String?
 
     func run() throws {
-        try ReportWriter.write(try database.open(.read), to: output, language: lang,
-                               scope: ReportData.Scope(province: province, agency: agency))
+        let db = try database.open(.read)
+        try StaleResults.warn(db, showing: "report")
+        try ReportWriter.write(db, to: output, language: lang, scope: ReportData.Scope(province: province, agency: agency))
         Output.note("wrote \(output)")
     }
 }
