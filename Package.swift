@@ -72,7 +72,10 @@ targets += [
         name: "WebWorkspaceTests",
         dependencies: [
             "WebWorkspace",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
         ]
     ),
 ]

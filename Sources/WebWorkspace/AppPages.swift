@@ -11,8 +11,8 @@ struct AppPages {
     func add(to router: Router<WorkspaceContext>) {
         router.get("/apps") { request, context in
             let layout = workspace.layout(request, context)
-            let query = request.uri.queryParameters
-            func field(_ name: String) -> String? { query.get(name).flatMap { $0.isEmpty ? nil : $0 } }
+            let query = FormFields(query: request)
+            func field(_ name: String) -> String? { query.value(name) }
             var filter = WorkspaceQueries.AppFilter(words: field("q"), agency: field("agency"), province: field("province"),
                                                     group: field("group").flatMap(Int64.init), action: field("action").flatMap { Self.actions.contains($0) ? $0 : nil })
             filter.page = field("page").flatMap(Int.init) ?? 1

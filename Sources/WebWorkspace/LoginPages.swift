@@ -52,7 +52,7 @@ struct LoginPages {
     func form(_ request: Request, _ context: WorkspaceContext, error: String?, status: HTTPResponse.Status = .ok) -> Response {
         let layout = workspace.layout(request, context)
         let token = request.cookies[Workspace.loginCookie]?.value ?? Workspace.token()
-        let next = Workspace.localPath(request.uri.queryParameters.get("next"))
+        let next = Workspace.localPath(FormFields(query: request)["next"])
         var response = layout.page(layout.t("Masuk", "Sign in"), status: status, """
             \(error.map { layout.notice($0) } ?? "")
             <form method="post" action="/login" class="login">

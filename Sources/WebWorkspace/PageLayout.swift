@@ -41,9 +41,7 @@ struct PageLayout {
             \(body)
             </main></body></html>
             """
-        var response = Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html.markup)))
-        if let session { response.headers[WorkspaceHeaders.user] = session.user }
-        return response
+        return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html.markup)))
     }
 
     func link(_ href: String, _ text: String) -> HTML { "<a href=\"\(href)\">\(text)</a>" }

@@ -14,7 +14,7 @@ struct SQLPage {
         router.get("/sql") { request, context in
             try Workspace.require(.planner, context)
             let layout = workspace.layout(request, context)
-            let sql = request.uri.queryParameters.get("q") ?? ""
+            let sql = FormFields(query: request)["q"] ?? ""
             var output: HTML = ""
             if !sql.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 do {
@@ -39,7 +39,7 @@ struct SQLPage {
         router.get("/sql.csv") { request, context in
             try Workspace.require(.planner, context)
             do {
-                let (result, _) = try await run(request.uri.queryParameters.get("q") ?? "", cap: Self.csvRows)
+                let (result, _) = try await run(FormFields(query: request)["q"] ?? "", cap: Self.csvRows)
                 return PlanPages.download(TableRenderer.csv(result).data(using: .utf8)!, name: "query.csv", type: "text/csv; charset=utf-8")
             } catch {
                 throw HTTPError(.badRequest, message: "\(error)")

@@ -39,9 +39,10 @@ struct RequestLogMiddleware: RouterMiddleware {
             logger.info("\(request.method) \(request.uri.path) \(status) \(String(format: "%.1f", ms)) ms \(who)")
         }
         do {
-            let response = try await next(request, context)
+            var response = try await next(request, context)
             status = String(response.status.code)
             who = response.headers[WorkspaceHeaders.user] ?? "-"
+            response.headers[WorkspaceHeaders.user] = nil
             return response
         } catch let error as HTTPResponseError {
             status = String(error.status.code)

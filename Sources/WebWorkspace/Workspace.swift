@@ -66,7 +66,7 @@ public struct Workspace: Sendable {
         }
         router.get("/lang/{language}") { request, context in
             let language = Language(rawValue: context.parameters.get("language") ?? "") ?? .id
-            var response = Response.redirect(to: Self.localPath(request.uri.queryParameters.get("back")))
+            var response = Response.redirect(to: Self.localPath(FormFields(query: request)["back"]))
             response.setCookie(Cookie(name: "lang", value: language.rawValue, maxAge: 365 * 24 * 3600, path: "/", secure: options.secureCookies, sameSite: .lax))
             return response
         }
@@ -122,9 +122,18 @@ struct SessionGate: RouterMiddleware {
                 throw HTTPError(.forbidden, message: "missing or wrong csrf_token; reload the page and try again")
             }
             context.form = form
-            return try await next(request, context)
+            return Self.signed(try await next(request, context), session)
         }
-        return try await next(request, context)
+        return Self.signed(try await next(request, context), context.session)
+    }
+}
+
+extension SessionGate {
+    /// Names the user for the request log (which removes the header before sending).
+    static func signed(_ response: Response, _ session: WorkspaceSession?) -> Response {
+        var response = response
+        if let session { response.headers[WorkspaceHeaders.user] = session.user }
+        return response
     }
 }
 
@@ -143,13 +152,20 @@ extension Workspace {
     }
 }
 
-/// The fields of a URL-encoded form body (the only kind the pages send).
+/// The fields of a URL-encoded form, from a POST body or a GET query (where, as in forms,
+/// `+` stands for a space).
 struct FormFields: Sendable {
     private(set) var fields: [String: String] = [:]
 
     init(_ request: Request, context: WorkspaceContext) async throws {
         let buffer = try await request.body.collect(upTo: context.maxUploadSize)
-        fields = (try? URLEncodedFormDecoder().decode([String: String].self, from: String(buffer: buffer))) ?? [:]
+        self.init(encoded: String(buffer: buffer))
+    }
+
+    init(query request: Request) { self.init(encoded: request.uri.query ?? "") }
+
+    init(encoded: String) {
+        fields = (try? URLEncodedFormDecoder().decode([String: String].self, from: encoded)) ?? [:]
     }
 
     subscript(_ name: String) -> String? { fields[name] }

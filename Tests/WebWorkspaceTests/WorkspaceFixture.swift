@@ -9,10 +9,24 @@ import WebWorkspace
 enum WorkspaceFixture {
     static let password = "correct horse"
 
+    /// A fresh copy of the prepared inventory for one test.
     static func database() throws -> WorkspaceDatabase {
+        let path = try folder().appendingPathComponent("inventory.sqlite").path
+        try FileManager.default.copyItem(atPath: try template.get(), toPath: path)
+        return try WorkspaceDatabase(path: path, readers: 2)
+    }
+
+    /// Built once per test run: importing, planning and hashing take seconds in debug builds.
+    static let template = Result { try prepare() }
+
+    static func folder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("consolidate-web-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent("inventory.sqlite").path
+        return folder
+    }
+
+    static func prepare() throws -> String {
+        let path = try folder().appendingPathComponent("inventory.sqlite").path
         let db = try InventoryDatabase(path: path, access: .create)
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let files = ["data/samples/jateng-inventory.csv", "Tests/Fixtures/bad-input/hostile-strings.csv"]
@@ -22,7 +36,8 @@ enum WorkspaceFixture {
         for role in WebUser.Role.allCases {
             try WebUserStore(db).add(role.rawValue, role: role, passwordHash: Passwords.hash(password))
         }
-        return try WorkspaceDatabase(path: path, readers: 2)
+        try db.queue.close()
+        return path
     }
 }
 
