@@ -13,9 +13,11 @@ if [ -z "$browser" ]; then
 fi
 python3 -c "import websocket" 2>/dev/null || pip install -q websocket-client
 
-swift build -c release --product consolidate-web >/dev/null
-swift build -c release --product consolidate >/dev/null
-bin=.build/release
+# SCRATCH_PATH builds in another build folder (as --scratch-path), e.g. one already warm.
+scratch=(${SCRATCH_PATH:+--scratch-path "$SCRATCH_PATH"})
+swift build -c release "${scratch[@]}" --product consolidate >/dev/null
+swift build -c release "${scratch[@]}" --product consolidate-web >/dev/null
+bin=$(swift build -c release "${scratch[@]}" --show-bin-path)
 work=$(mktemp -d)
 db=$work/inventory.sqlite
 port=${PORT:-18080}
