@@ -97,7 +97,3 @@ struct AppPages {
         var decisions: [DecisionRow]
     }
 }
-
-extension HTML {
-    static func + (lhs: HTML, rhs: HTML) -> HTML { HTML(raw: lhs.markup + rhs.markup) }
-}

@@ -51,6 +51,11 @@ public struct HTML: Sendable, ExpressibleByStringInterpolation, CustomStringConv
     }
 }
 
+extension HTML {
+    /// One piece after the other.
+    static func + (lhs: HTML, rhs: HTML) -> HTML { HTML(raw: lhs.markup + rhs.markup) }
+}
+
 extension Array where Element == HTML {
     /// The pieces one after another.
     func joined() -> HTML { HTML(raw: map(\.markup).joined()) }

@@ -32,7 +32,7 @@ struct OverviewPage {
                         (layout.t("Rencana terakhir", "Latest plan"),
                          plan.map { "\($0[0] as String): \($0[2] as Int) \(layout.t("aplikasi", "apps")) → \($0[1] as Int) \(layout.t("platform", "platforms"))" }),
                         (layout.t("Biaya tahunan sebelum → sesudah", "Annual cost before → after"),
-                         plan.map { "Rp \(NumberText.plain(($0[3] as Double).rounded())) → Rp \(NumberText.plain(($0[4] as Double).rounded()))" }),
+                         plan.map { "Rp \(NumberText.grouped(Int64(($0[3] as Double).rounded()))) → Rp \(NumberText.grouped(Int64(($0[4] as Double).rounded())))" }),
                         (layout.t("Keputusan aktif", "Active decisions"), String(counts[4] as Int)),
                     ]
                 }

@@ -12,8 +12,22 @@ struct PlanPages {
         router.get("/plan") { request, context in
             let layout = workspace.layout(request, context)
             let found = try await workspace.database.read { database in
-                try database.read { db -> (String?, QueryResult, QueryResult)? in
-                    guard let plan = try Row.fetchOne(db, sql: "SELECT id, created_at, summary FROM plans ORDER BY id DESC LIMIT 1") else { return nil }
+                try database.read { db -> ([(String, String?)], QueryResult, QueryResult)? in
+                    guard let plan = try Row.fetchOne(db, sql: """
+                        SELECT id, created_at, apps, platforms, retained, cost_before, cost_after, one_off_cost, annual_saving, years, net_saving
+                        FROM plans ORDER BY id DESC LIMIT 1
+                        """) else { return nil }
+                    func money(_ column: String) -> String? { (plan[column] as Double?).map { "Rp " + NumberText.grouped(Int64($0.rounded()), separator: ".") } }
+                    let headline: [(String, String?)] = [
+                        (layout.t("Dibuat", "Made"), plan["created_at"]),
+                        (layout.t("Aplikasi → platform", "Apps → platforms"), "\(plan["apps"] as Int) → \(plan["platforms"] as Int)"),
+                        (layout.t("Tetap apa adanya", "Retained as they are"), String(plan["retained"] as Int)),
+                        (layout.t("Biaya tahunan sebelum", "Annual cost before"), money("cost_before")),
+                        (layout.t("Biaya tahunan sesudah", "Annual cost after"), money("cost_after")),
+                        (layout.t("Biaya satu kali", "One-off cost"), money("one_off_cost")),
+                        (layout.t("Penghematan tahunan", "Annual saving"), money("annual_saving")),
+                        (layout.t("Penghematan bersih", "Net saving") + ((plan["years"] as Int?).map { " (\($0) \(layout.t("tahun", "years")))" } ?? ""), money("net_saving")),
+                    ]
                     let id: Int64 = plan[0]
                     let platforms = try WorkspaceQueries.table(db, """
                         SELECT number AS platform, name, kind, owner, apps, users, CAST(cost_before AS INTEGER) AS cost_before,
@@ -25,15 +39,15 @@ struct PlanPages {
                         SELECT wave, start_quarter, end_quarter, apps, users, CAST(one_off_cost AS INTEGER) AS one_off_cost
                         FROM plan_waves WHERE plan_id = ? ORDER BY wave
                         """, [id])
-                    return ("\(plan[1] as String)\((plan[2] as String?).map { ": " + $0 } ?? "")", platforms, waves)
+                    return (headline, platforms, waves)
                 }
             }
-            guard let (summary, platforms, waves) = found else {
+            guard let (headline, platforms, waves) = found else {
                 return layout.page(layout.t("Rencana", "Plan"), layout.notice(layout.t("Belum ada rencana; admin dapat menjalankannya di halaman Proses.",
                                                                                       "No plan yet; an admin can run one on the Jobs page."), kind: "empty"))
             }
             return layout.page(layout.t("Rencana konsolidasi", "Consolidation plan"), """
-                <p>\(summary)</p>
+                <table class="facts">\(headline.map { HTML("<tr><th>\($0.0)</th><td>\($0.1 ?? "–")</td></tr>") })</table>
                 <p class="links">\(layout.t("Unduh", "Download")): <a href="/plan.csv">CSV</a> · <a href="/plan.xlsx">XLSX</a> · \
                 <a href="/report.html">\(layout.t("laporan HTML", "HTML report"))</a></p>
                 <h2>\(layout.t("Platform", "Platforms"))</h2>
