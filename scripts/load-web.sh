@@ -21,8 +21,8 @@ db=$work/inventory.sqlite
 cleanup() { kill "${server:-}" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
-$bin/consolidate sample --apps "$apps" --seed 7 -o "$work/sample.csv" >/dev/null
-$bin/consolidate import --db "$db" "$work/sample.csv" >/dev/null
+$bin/consolidate sample --apps "$apps" --seed 7 -o "$work/sample.csv" >/dev/null 2>&1
+$bin/consolidate import --db "$db" "$work/sample.csv" >/dev/null 2>&1
 $bin/consolidate plan --db "$db" >/dev/null 2>&1
 for i in $(seq $users); do echo "load-pass-$i" | $bin/consolidate users add "user$i" --role planner --password-stdin --db "$db" >/dev/null; done
 sql() { $bin/consolidate sql --db "$db" --format csv "$1" | tail -n +2; }

@@ -25,7 +25,7 @@ devtools=${DEVTOOLS_PORT:-19222}
 cleanup() { kill "${server:-}" "${chrome:-}" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
-$bin/consolidate import --db "$db" data/samples/jateng-inventory.csv >/dev/null
+$bin/consolidate import --db "$db" data/samples/jateng-inventory.csv >/dev/null 2>&1
 $bin/consolidate plan --db "$db" >/dev/null 2>&1
 echo "screenshot-pass" | $bin/consolidate users add ana --role admin --password-stdin --db "$db" >/dev/null
 app=$($bin/consolidate sql --db "$db" --format csv "SELECT a.external_id FROM overlap_groups g JOIN apps a ON a.id = g.representative_app ORDER BY g.size DESC LIMIT 1" | tail -1)
