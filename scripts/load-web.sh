@@ -13,9 +13,9 @@ port=${PORT:-18081}
 command -v wrk >/dev/null || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 # SCRATCH_PATH builds in another build folder (as --scratch-path), e.g. one already warm.
 scratch=(${SCRATCH_PATH:+--scratch-path "$SCRATCH_PATH"})
-swift build -c release "${scratch[@]}" --product consolidate >/dev/null
-swift build -c release "${scratch[@]}" --product consolidate-web >/dev/null
-bin=$(swift build -c release "${scratch[@]}" --show-bin-path)
+swift build -c release "${scratch[@]}" --product consolidate >/dev/null 2>&1
+swift build -c release "${scratch[@]}" --product consolidate-web >/dev/null 2>&1
+bin=$(swift build -c release "${scratch[@]}" --show-bin-path 2>/dev/null)
 work=$(mktemp -d)
 db=$work/inventory.sqlite
 cleanup() { kill "${server:-}" 2>/dev/null || true; rm -rf "$work"; }

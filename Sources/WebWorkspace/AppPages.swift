@@ -17,21 +17,13 @@ struct AppPages {
                                                     group: field("group").flatMap(Int64.init), action: field("action").flatMap { Self.actions.contains($0) ? $0 : nil })
             filter.page = field("page").flatMap(Int.init) ?? 1
             let chosen = filter
-            let (result, more) = try await workspace.database.read { try WorkspaceQueries.apps($0, chosen) }
+            let (result, more) = try await workspace.database.cachedRead("apps:\(chosen)") { try WorkspaceQueries.apps($0, chosen) }
             let options: [HTML] = ([""] + Self.actions).map {
                 "<option value=\"\($0)\"\($0 == chosen.action ? HTML(raw: " selected") : "")>\($0.isEmpty ? layout.t("semua tindakan", "any action") : $0)</option>"
             }
-            var pager: [HTML] = []
-            func pageLink(_ page: Int, _ label: String) -> HTML {
-                var items = ["q": chosen.words, "agency": chosen.agency, "province": chosen.province,
-                             "group": chosen.group.map(String.init), "action": chosen.action].compactMapValues { $0 }
-                items["page"] = String(page)
-                let href = "/apps?" + items.sorted { $0.key < $1.key }.map { "\($0.key)=\(PageLayout.percentEncode($0.value))" }.joined(separator: "&")
-                return layout.link(href, label)
-            }
-            if chosen.page > 1 { pager.append(pageLink(chosen.page - 1, layout.t("← sebelumnya", "← previous"))) }
-            pager.append(" \(layout.t("halaman", "page")) \(chosen.page) ")
-            if more { pager.append(pageLink(chosen.page + 1, layout.t("berikutnya →", "next →"))) }
+            let fields = ["q": chosen.words, "agency": chosen.agency, "province": chosen.province,
+                          "group": chosen.group.map(String.init), "action": chosen.action].compactMapValues { $0 }
+            let pager = WorkspaceQueries.pager(layout, base: "/apps", fields: fields, page: chosen.page, more: more)
             return layout.page(layout.t("Aplikasi", "Apps"), """
                 <form method="get" action="/apps" class="filters">
                 <input name="q" value="\(chosen.words)" placeholder="\(layout.t("kata kunci", "words"))">
@@ -41,7 +33,7 @@ struct AppPages {
                 <select name="action">\(options)</select>
                 <button type="submit">\(layout.t("Cari", "Search"))</button></form>
                 \(layout.table(result, links: ["id": { PageLayout.path("/apps/", $0) }, "group": { "/groups/\($0)" }]))
-                <p class="pager">\(pager)</p>
+                \(pager)
                 """)
         }
 
@@ -49,7 +41,7 @@ struct AppPages {
             let layout = workspace.layout(request, context)
             let id = context.parameters.get("id") ?? ""
             let language = context.language
-            let found = try await workspace.database.read { database -> AppView? in
+            let found = try await workspace.database.cachedRead("app:\(id):\(language)") { database -> AppView? in
                 guard let fields = try database.read({ try WorkspaceQueries.appFields($0, id) }) else { return nil }
                 let placement = try database.read { try WorkspaceQueries.appPlacement($0, id, language: language) }
                 let lookAlikes = try OverlapReport.neighbours(database, app: id, minScore: 0, limit: 20)

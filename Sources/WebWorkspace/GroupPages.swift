@@ -6,18 +6,24 @@ import Hummingbird
 /// and where the latest plan sends them.
 struct GroupPages {
     let workspace: Workspace
+    /// Members listed on the group page; the apps page pages through all of them.
+    static let shownMembers = 100
+
+    static func first(_ count: Int, of result: QueryResult) -> QueryResult {
+        QueryResult(columns: result.columns, rows: Array(result.rows.prefix(count)), numeric: Array(result.numeric.prefix(count)))
+    }
 
     func add(to router: Router<WorkspaceContext>) {
         router.get("/groups") { request, context in
             let layout = workspace.layout(request, context)
-            let groups = try await workspace.database.read { try OverlapReport.groups($0, limit: 500) }
+            let groups = try await workspace.database.cachedRead("groups") { try OverlapReport.groups($0, limit: 500) }
             return layout.page(layout.t("Kelompok tumpang tindih", "Overlap groups"),
                                layout.table(groups, links: ["group": { "/groups/\($0)" }]))
         }
         router.get("/groups/{id}") { request, context in
             let layout = workspace.layout(request, context)
             guard let id = context.parameters.get("id").flatMap(Int.init) else { throw HTTPError(.notFound) }
-            let found = try await workspace.database.read { database -> (String, QueryResult, QueryResult, QueryResult)? in
+            let found = try await workspace.database.cachedRead("group:\(id)") { database -> (String, QueryResult, QueryResult, QueryResult)? in
                 guard let label = try database.read({ try String.fetchOne($0, sql: "SELECT label FROM overlap_groups WHERE id = ?", arguments: [id]) }) else { return nil }
                 let members = try OverlapReport.members(database, group: id)
                 let pairs = try OverlapReport.pairs(database, group: id, minScore: 0, limit: 20)
@@ -38,7 +44,8 @@ struct GroupPages {
                 <h2>\(layout.t("Platform tujuan", "Where the plan sends it"))</h2>
                 \(layout.table(platforms, links: ["platform": { "/plan/platforms/\($0)" }]))
                 <h2>\(layout.t("Anggota", "Members"))</h2>
-                \(layout.table(members, links: ["id": appLink]))
+                \(layout.table(Self.first(Self.shownMembers, of: members), links: ["id": appLink]))
+                \(members.rows.count > Self.shownMembers ? HTML("<p>\(layout.link("/apps?group=\(id)", layout.t("Semua \(members.rows.count) anggota", "All \(members.rows.count) members")))</p>") : "")
                 <h2>\(layout.t("Pasangan terkuat", "Strongest pairs"))</h2>
                 \(layout.table(pairs, links: ["app_a": appLink, "app_b": appLink, "a_id": appLink, "b_id": appLink]))
                 """)

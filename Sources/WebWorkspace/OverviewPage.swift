@@ -9,7 +9,7 @@ struct OverviewPage {
     func add(to router: Router<WorkspaceContext>) {
         router.get("/") { request, context in
             let layout = workspace.layout(request, context)
-            let facts = try await workspace.database.read { database in
+            let facts = try await workspace.database.cachedRead("overview:\(layout.language)") { database in
                 try database.read { db -> [(String, String?)] in
                     let counts = try Row.fetchOne(db, sql: """
                         SELECT (SELECT count(*) FROM apps), (SELECT count(DISTINCT agency) FROM apps),

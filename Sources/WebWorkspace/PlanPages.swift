@@ -11,7 +11,7 @@ struct PlanPages {
     func add(to router: Router<WorkspaceContext>) {
         router.get("/plan") { request, context in
             let layout = workspace.layout(request, context)
-            let found = try await workspace.database.read { database in
+            let found = try await workspace.database.cachedRead("plan:\(layout.language)") { database in
                 try database.read { db -> ([(String, String?)], QueryResult, QueryResult)? in
                     guard let plan = try Row.fetchOne(db, sql: """
                         SELECT id, created_at, apps, platforms, retained, cost_before, cost_after, one_off_cost, annual_saving, years, net_saving
@@ -60,7 +60,8 @@ struct PlanPages {
             let layout = workspace.layout(request, context)
             guard let number = context.parameters.get("number").flatMap(Int.init) else { throw HTTPError(.notFound) }
             let language = context.language
-            let found = try await workspace.database.read { database in
+            let page = max(FormFields(query: request).value("page").flatMap(Int.init) ?? 1, 1)
+            let found = try await workspace.database.cachedRead("platform:\(number):\(page):\(language)") { database in
                 try database.read { db -> (String, QueryResult)? in
                     guard let name = try String.fetchOne(db, sql: """
                         SELECT name FROM plan_platforms WHERE plan_id = (SELECT max(id) FROM plans) AND number = ?
@@ -71,7 +72,8 @@ struct PlanPages {
                         FROM plan_items i JOIN apps a ON a.id = i.app_id
                         WHERE i.plan_id = (SELECT max(id) FROM plans) AND i.platform_number = ?
                         ORDER BY CASE i.action WHEN 'platform' THEN 0 WHEN 'migrate' THEN 1 WHEN 'retire' THEN 2 ELSE 3 END, i.wave, a.id
-                        """, [number])
+                        LIMIT ? OFFSET ?
+                        """, [number, WorkspaceQueries.pageSize + 1, (page - 1) * WorkspaceQueries.pageSize])
                     return (name, items)
                 }
             }
@@ -79,8 +81,11 @@ struct PlanPages {
                 return layout.page(layout.t("Tidak ditemukan", "Not found"), status: .notFound,
                                    layout.notice(layout.t("Tidak ada platform \(number) dalam rencana terakhir.", "No platform \(number) in the latest plan.")))
             }
-            return layout.page("\(layout.t("Platform", "Platform")) \(number): \(name)",
-                               layout.table(items, links: ["id": { PageLayout.path("/apps/", $0) }]))
+            let (rows, more) = WorkspaceQueries.page(items)
+            return layout.page("\(layout.t("Platform", "Platform")) \(number): \(name)", """
+                \(layout.table(rows, links: ["id": { PageLayout.path("/apps/", $0) }]))
+                \(WorkspaceQueries.pager(layout, base: "/plan/platforms/\(number)", fields: [:], page: page, more: more))
+                """)
         }
         router.get("/plan.csv") { _, context in
             let language = context.language

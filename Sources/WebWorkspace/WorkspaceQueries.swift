@@ -37,7 +37,8 @@ enum WorkspaceQueries {
         var page: Int = 1
     }
 
-    /// One page of apps matching the filter (best full-text matches first), and whether more follow.
+    /// One page of apps matching the filter (best full-text matches first, else in import
+    /// order, which needs no sort), and whether more follow.
     static func apps(_ database: InventoryDatabase, _ filter: AppFilter) throws -> (QueryResult, more: Bool) {
         let terms = Tokenizer.words(filter.words ?? "")
         let match = terms.isEmpty ? nil : terms.map { "\"\($0)\"*" }.joined(separator: " OR ")
@@ -51,16 +52,36 @@ enum WorkspaceQueries {
             LEFT JOIN plan_items i ON i.app_id = a.id AND i.plan_id = (SELECT max(id) FROM plans)
             WHERE (:agency IS NULL OR a.agency = :agency) AND (:province IS NULL OR a.province = :province)
               AND (:group IS NULL OR m.group_id = :group) AND (:action IS NULL OR i.action = :action)
-            ORDER BY \(match == nil ? "a.name, a.id" : "f.rank, a.id") LIMIT :limit OFFSET :offset
+            ORDER BY \(match == nil ? "a.id" : "f.rank, a.id") LIMIT :limit OFFSET :offset
             """
         let arguments: StatementArguments = [
             "match": match, "agency": filter.agency, "province": filter.province, "group": filter.group, "action": filter.action,
             "limit": pageSize + 1, "offset": (max(filter.page, 1) - 1) * pageSize,
         ]
-        var result = try database.read { try table($0, sql, arguments) }
+        return try page(database.read { try table($0, sql, arguments) })
+    }
+
+    /// A page of `pageSize` rows from a query asked for one row more, and whether more follow.
+    static func page(_ result: QueryResult) -> (QueryResult, more: Bool) {
+        var result = result
         let more = result.rows.count > pageSize
         if more { result.rows.removeLast(); result.numeric.removeLast() }
         return (result, more)
+    }
+
+    /// Links to the previous and next page of a list, keeping the other query fields.
+    static func pager(_ layout: PageLayout, base: String, fields: [String: String], page: Int, more: Bool) -> HTML {
+        func link(_ number: Int, _ label: String) -> HTML {
+            var items = fields
+            items["page"] = String(number)
+            let query = items.sorted { $0.key < $1.key }.map { "\($0.key)=\(PageLayout.percentEncode($0.value))" }.joined(separator: "&")
+            return layout.link("\(base)?\(query)", label)
+        }
+        var parts: [HTML] = []
+        if page > 1 { parts.append(link(page - 1, layout.t("← sebelumnya", "← previous"))) }
+        parts.append(" \(layout.t("halaman", "page")) \(page) ")
+        if more { parts.append(link(page + 1, layout.t("berikutnya →", "next →"))) }
+        return "<p class=\"pager\">\(parts)</p>"
     }
 
     /// Every stored field of one app, as label and value; nil when no app has that id.

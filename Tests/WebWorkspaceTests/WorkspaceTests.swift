@@ -163,6 +163,8 @@ import WebWorkspace
             var browser = Browser(client)
             _ = try await browser.signIn("planner")
             let token = Browser.csrfToken(in: try await browser.get("/decisions")) ?? ""
+            // Seen before the decision, so the page must not come back from the read cache.
+            #expect(!(try await browser.get("/apps/\(a)").text.contains("different &lt;laws&gt;")))
             let made = try await browser.post("/decisions", [("kind", "separate"), ("app", a), ("other", b), ("reason", "different <laws>"), ("csrf_token", token)])
             #expect(made.status == .ok)
             #expect(made.text.contains("different &lt;laws&gt;"))
@@ -178,6 +180,7 @@ import WebWorkspace
             let undone = try await browser.post("/decisions/\(stored[0].id)/undo", [("csrf_token", token)])
             #expect(undone.status == .ok)
             #expect(try await database.read { try DecisionStore($0).decisions() }.isEmpty)
+            #expect(!(try await browser.get("/apps/\(a)").text.contains("different &lt;laws&gt;")))
         }
     }
 
