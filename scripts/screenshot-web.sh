@@ -34,7 +34,7 @@ group=$($bin/consolidate sql --db "$db" --format csv "SELECT id FROM overlap_gro
 $bin/consolidate serve --db "$db" --port "$port" >"$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
-"$browser" --no-sandbox --headless --disable-gpu --remote-debugging-port="$devtools" about:blank 2>"$work/chrome.log" &
+"$browser" --no-sandbox --headless --disable-gpu --remote-debugging-port="$devtools" about:blank >"$work/chrome.log" 2>&1 &
 chrome=$!
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$devtools/json/version" >/dev/null && break; sleep 0.2; done
 
