@@ -40,6 +40,46 @@ var targets: [Target] = [
     ),
 ]
 
+// MARK: Web workspace (`consolidate-web`, started by `consolidate serve` and `consolidate users`).
+// A product of its own so that building `consolidate` never builds Hummingbird and SwiftNIO.
+dependencies += [
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+]
+targets += [
+    .target(
+        name: "WebWorkspace",
+        dependencies: [
+            "AppInventory",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]
+    ),
+    .executableTarget(
+        name: "ConsolidateWeb",
+        dependencies: [
+            "WebWorkspace",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]
+    ),
+    .testTarget(
+        name: "WebWorkspaceTests",
+        dependencies: [
+            "WebWorkspace",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+        ]
+    ),
+]
+
 if benchmarksEnabled {
     dependencies.append(.package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]))
     targets.append(
@@ -73,6 +113,7 @@ let package = Package(
     products: [
         .library(name: "AppInventory", targets: ["AppInventory"]),
         .executable(name: "consolidate", targets: ["ConsolidateCLI"]),
+        .executable(name: "consolidate-web", targets: ["ConsolidateWeb"]),
     ],
     dependencies: dependencies,
     targets: targets

@@ -22,6 +22,7 @@ struct Consolidate: ParsableCommand {
               consolidate check --name "…"        before funding a new app
               consolidate sql "SELECT …"          query the inventory (docs/schema.md)
               consolidate backup FILE             copy the inventory safely
+              consolidate serve                   the web workspace (consolidate users adds people)
 
             Every command works on the database given by --db, $CONSOLIDATE_DB, or ./inventory.sqlite.
             """,
@@ -30,6 +31,7 @@ struct Consolidate: ParsableCommand {
             DemoCommand.self, ImportCommand.self, RemoveCommand.self, StatsCommand.self, SearchCommand.self, SQLCommand.self,
             AnalyzeCommand.self, OverlapCommand.self, CheckCommand.self, PlatformsCommand.self, PlanCommand.self,
             DecideCommand.self, DecisionsCommand.self, ReportCommand.self, EvaluateCommand.self, ExportCommand.self, SampleCommand.self, BackupCommand.self,
+            ServeCommand.self, UsersCommand.self,
         ]
     )
 

@@ -303,6 +303,19 @@ enum InventorySchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v8-web") { db in
+            // Who may use the web workspace (`consolidate users`); passwords only as bcrypt hashes.
+            try db.execute(sql: """
+                CREATE TABLE web_users (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                    role TEXT NOT NULL CHECK (role IN ('viewer', 'planner', 'admin')),
+                    password_hash TEXT NOT NULL,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -1,0 +1,90 @@
+import Foundation
+import GRDB
+
+/// A person allowed into the web workspace, and what they may do there.
+public struct WebUser: Sendable, Equatable {
+    /// Viewers read; planners also decide and query; admins also manage users and run jobs.
+    public enum Role: String, Sendable, CaseIterable, Comparable {
+        case viewer, planner, admin
+
+        public static func < (lhs: Role, rhs: Role) -> Bool {
+            allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        }
+    }
+
+    public var id: Int64
+    public var name: String
+    public var role: Role
+    public var createdAt: String
+}
+
+/// The workspace's accounts, kept in the inventory database (table `web_users`) so a backup
+/// carries them. The store only ever sees password hashes: hashing and checking belong to the
+/// caller (bcrypt in the web workspace), which keeps this library free of a crypto dependency.
+public struct WebUserStore {
+    public let database: InventoryDatabase
+
+    public init(_ database: InventoryDatabase) { self.database = database }
+
+    /// Adds a user; names are unique regardless of case and must be plain words.
+    @discardableResult
+    public func add(_ name: String, role: WebUser.Role, passwordHash: String) throws -> WebUser {
+        try Self.validate(name)
+        return try database.write { db in
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM web_users WHERE name = ?", arguments: [name]) == true {
+                throw StoreError.sql(message: "a user named \"\(name)\" already exists; `consolidate users passwd` changes a password")
+            }
+            let now = ISO8601DateFormatter().string(from: Date())
+            try db.execute(sql: "INSERT INTO web_users(name, role, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [name, role.rawValue, passwordHash, now, now])
+            return WebUser(id: db.lastInsertedRowID, name: name, role: role, createdAt: now)
+        }
+    }
+
+    /// Every user, by name.
+    public func list() throws -> [WebUser] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, name, role, created_at FROM web_users ORDER BY name").map(Self.user)
+        }
+    }
+
+    /// The user and their stored hash, for checking a password at login; nil when unknown.
+    public func credentials(_ name: String) throws -> (user: WebUser, passwordHash: String)? {
+        try database.read { db in
+            try Row.fetchOne(db, sql: "SELECT id, name, role, created_at, password_hash FROM web_users WHERE name = ?", arguments: [name])
+                .map { (Self.user($0), $0[4]) }
+        }
+    }
+
+    /// Replaces a user's password hash.
+    public func setPasswordHash(_ name: String, _ passwordHash: String) throws {
+        try database.write { db in
+            try db.execute(sql: "UPDATE web_users SET password_hash = ?, updated_at = ? WHERE name = ?",
+                           arguments: [passwordHash, ISO8601DateFormatter().string(from: Date()), name])
+            if db.changesCount == 0 { throw Self.unknown(name) }
+        }
+    }
+
+    /// Removes a user; their recorded decisions keep their name as author.
+    public func remove(_ name: String) throws {
+        try database.write { db in
+            try db.execute(sql: "DELETE FROM web_users WHERE name = ?", arguments: [name])
+            if db.changesCount == 0 { throw Self.unknown(name) }
+        }
+    }
+
+    static func validate(_ name: String) throws {
+        let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "._-@"))
+        guard !name.isEmpty, name.count <= 64, name.unicodeScalars.allSatisfy(allowed.contains) else {
+            throw StoreError.sql(message: "user name \"\(name)\" must be 1 to 64 letters, digits or . _ - @")
+        }
+    }
+
+    static func unknown(_ name: String) -> StoreError {
+        StoreError.sql(message: "no user named \"\(name)\"; `consolidate users list` lists them")
+    }
+
+    static func user(_ row: Row) -> WebUser {
+        WebUser(id: row[0], name: row[1], role: WebUser.Role(rawValue: row[2]) ?? .viewer, createdAt: row[3])
+    }
+}

@@ -1,0 +1,92 @@
+import AppInventory
+import Hummingbird
+
+/// One decision as listed: the same rows `consolidate decisions` prints.
+struct DecisionRow: Sendable {
+    var decision: PlannerDecision
+    var effect: String?
+
+    init(_ decision: PlannerDecision, _ effect: String?) {
+        self.decision = decision
+        self.effect = effect
+    }
+}
+
+/// `/decisions`: the active decisions with author, date and effect, the form to add one
+/// (planners), and undo. Both go through ``DecisionWorkflow`` / ``DecisionStore`` like the CLI.
+struct DecisionPages {
+    let workspace: Workspace
+
+    func add(to router: Router<WorkspaceContext>) {
+        router.get("/decisions") { request, context in
+            try await page(request, context, message: nil)
+        }
+        router.post("/decisions") { request, context in
+            try Workspace.require(.planner, context)
+            let form = context.form!
+            let layout = workspace.layout(request, context)
+            guard let kind = form.value("kind").flatMap(PlannerDecision.Kind.init(rawValue:)), let app = form.value("app") else {
+                return try await page(request, context, message: (layout.t("Pilih jenis dan isi aplikasi.", "Choose a kind and fill in the app."), true), status: .badRequest)
+            }
+            let other = form.value("other"), reason = form.value("reason"), author = context.session?.user
+            do {
+                let outcome = try await workspace.database.write { try DecisionWorkflow.decide($0, kind, app: app, other: other, reason: reason, by: author) }
+                let text = ([layout.t("Tercatat", "Recorded") + ": " + outcome.decision.citation] + outcome.warnings).joined(separator: " ")
+                return try await page(request, context, message: (text, false))
+            } catch let error as StoreError {
+                return try await page(request, context, message: (error.description, true), status: .unprocessableContent)
+            }
+        }
+        router.post("/decisions/{id}/undo") { request, context in
+            try Workspace.require(.planner, context)
+            let layout = workspace.layout(request, context)
+            guard let id = context.parameters.get("id").flatMap(Int64.init) else { throw HTTPError(.notFound) }
+            do {
+                try await workspace.database.write { try DecisionStore($0).undo(id) }
+                return try await page(request, context, message: (layout.t("Keputusan #\(id) dibatalkan.", "Decision #\(id) undone."), false))
+            } catch let error as StoreError {
+                return try await page(request, context, message: (error.description, true), status: .unprocessableContent)
+            }
+        }
+    }
+
+    func page(_ request: Request, _ context: WorkspaceContext, message: (String, Bool)?, status: HTTPResponse.Status = .ok) async throws -> Response {
+        let layout = workspace.layout(request, context)
+        let rows = try await workspace.database.read { try DecisionStore($0).decisionsWithEffects().map { DecisionRow($0.decision, $0.effect) } }
+        let canDecide = (context.session?.userRole ?? .viewer) >= .planner
+        let kinds: [HTML] = PlannerDecision.Kind.allCases.map { "<option value=\"\($0.rawValue)\">\($0.rawValue)</option>" }
+        let form: HTML = canDecide ? """
+            <h2>\(layout.t("Catat keputusan", "Record a decision"))</h2>
+            <form method="post" action="/decisions" class="decide">\(layout.csrfField)
+            <label>\(layout.t("Jenis", "Kind")) <select name="kind">\(kinds)</select></label>
+            <label>\(layout.t("Aplikasi (id) atau nomor kelompok", "App (id) or group number")) <input name="app" required></label>
+            <label>\(layout.t("Lainnya: aplikasi kedua atau platform", "Other: second app or platform")) <input name="other"></label>
+            <label>\(layout.t("Alasan", "Reason")) <input name="reason"></label>
+            <button type="submit">\(layout.t("Catat", "Record"))</button></form>
+            """ : ""
+        return layout.page(layout.t("Keputusan", "Decisions"), status: status, """
+            \(message.map { layout.notice($0.0, kind: $0.1 ? "error" : "ok") } ?? "")
+            \(Self.table(rows, layout: layout, undo: canDecide))
+            \(form)
+            """)
+    }
+
+    /// The decisions as a table, with an undo button per row for planners.
+    static func table(_ rows: [DecisionRow], layout: PageLayout, undo: Bool) -> HTML {
+        guard !rows.isEmpty else { return layout.notice(layout.t("Belum ada keputusan.", "No decisions yet."), kind: "empty") }
+        let body: [HTML] = rows.map { row in
+            let d = row.decision
+            let undoCell: HTML = undo ? """
+                <td><form method="post" action="/decisions/\(d.id)/undo">\(layout.csrfField)<button type="submit">\(layout.t("Batalkan", "Undo"))</button></form></td>
+                """ : ""
+            let app: HTML = "<a href=\"\(PageLayout.path("/apps/", d.appA))\">\(d.appA)</a>"
+            let other: HTML = d.appB.map { "<a href=\"\(PageLayout.path("/apps/", $0))\">\($0)</a>" } ?? HTML("\(d.platform)")
+            return "<tr><td class=\"num\">\(d.id)</td><td>\(d.kind.rawValue)</td><td>\(app)</td><td>\(other)</td><td>\(d.reason)</td><td>\(d.decidedBy)</td><td>\(d.decidedAt)</td><td>\(row.effect)</td>\(undoCell)</tr>"
+        }
+        return """
+            <div class="scroll"><table><thead><tr><th>#</th><th>\(layout.t("jenis", "kind"))</th><th>app</th><th>\(layout.t("lainnya", "other"))</th>\
+            <th>\(layout.t("alasan", "reason"))</th><th>\(layout.t("oleh", "by"))</th><th>\(layout.t("tanggal", "date"))</th><th>\(layout.t("dampak", "effect"))</th>\
+            \(undo ? HTML("<th></th>") : "")</tr></thead><tbody>\(body)</tbody></table></div>
+            """
+    }
+}

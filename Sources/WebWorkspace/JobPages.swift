@@ -1,0 +1,101 @@
+import AppInventory
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+/// Analyse or plan started from the browser: runs in the background on its own connection
+/// (WAL: readers go on reading the previous results), with its progress kept for the page.
+final class JobBoard: @unchecked Sendable {
+    struct Job: Sendable {
+        var kind: String
+        var startedBy: String
+        var startedAt: Date
+        var progress: String
+        var finished: Bool
+        var failed: Bool
+    }
+
+    let path: String
+    private var current: Job?
+    private let lock = NSLock()
+
+    init(path: String) { self.path = path }
+
+    var job: Job? { lock.withLock { current } }
+
+    /// Starts `kind` ("analyze" or "plan") unless a job is running; false when one is.
+    func start(_ kind: String, by user: String) -> Bool {
+        let started: Bool = lock.withLock {
+            if let current, !current.finished { return false }
+            current = Job(kind: kind, startedBy: user, startedAt: Date(), progress: "…", finished: false, failed: false)
+            return true
+        }
+        guard started else { return false }
+        let path = path
+        DispatchQueue.global().async { [self] in
+            let progress: OverlapEngine.Progress = { [self] phase, done, total in
+                update("\(phase) \(done)/\(total)", finished: false, failed: false)
+            }
+            do {
+                let db = try InventoryDatabase(path: path, access: .write)
+                if kind == "analyze" {
+                    update(try AnalysisWorkflow.run(db, progress: progress).description, finished: true, failed: false)
+                } else {
+                    let result = try PlanWorkflow.run(db, parameters: PlanParameters(), progress: progress) { [self] in update($0, finished: false, failed: false) }
+                    update("plan #\(result.planID): \(result.plan.platforms.count) platforms (\(String(format: "%.1f", result.seconds)) s)", finished: true, failed: false)
+                }
+            } catch {
+                update("\(error)", finished: true, failed: true)
+            }
+        }
+        return true
+    }
+
+    private func update(_ progress: String, finished: Bool, failed: Bool) {
+        lock.withLock {
+            current?.progress = progress
+            current?.finished = finished
+            current?.failed = failed
+        }
+    }
+}
+
+/// `/jobs` (admins): start an analysis or a plan and follow it.
+struct JobPages {
+    let workspace: Workspace
+
+    func add(to router: Router<WorkspaceContext>) {
+        router.get("/jobs") { request, context in
+            try Workspace.require(.admin, context)
+            return page(request, context)
+        }
+        router.post("/jobs") { request, context in
+            try Workspace.require(.admin, context)
+            guard let kind = context.form?.value("kind"), ["analyze", "plan"].contains(kind) else { throw HTTPError(.badRequest) }
+            _ = workspace.jobs.start(kind, by: context.session?.user ?? "")
+            return Response.redirect(to: "/jobs")
+        }
+    }
+
+    func page(_ request: Request, _ context: WorkspaceContext) -> Response {
+        let layout = workspace.layout(request, context)
+        let job = workspace.jobs.job
+        let running = job.map { !$0.finished } ?? false
+        let status: HTML = job.map { job in
+            """
+            <p class="\(job.failed ? "error" : job.finished ? "ok" : "running")">\(job.kind) · \(job.startedBy) · \
+            \(ISO8601DateFormatter().string(from: job.startedAt)): \(job.progress)</p>
+            """
+        } ?? layout.notice(layout.t("Belum ada proses.", "No job yet."), kind: "empty")
+        var response = layout.page(layout.t("Proses", "Jobs"), """
+            \(status)
+            <form method="post" action="/jobs" class="inline">\(layout.csrfField)<input type="hidden" name="kind" value="analyze">\
+            <button type="submit"\(running ? HTML(raw: " disabled") : "")>\(layout.t("Jalankan analisis", "Run the analysis"))</button></form>
+            <form method="post" action="/jobs" class="inline">\(layout.csrfField)<input type="hidden" name="kind" value="plan">\
+            <button type="submit"\(running ? HTML(raw: " disabled") : "")>\(layout.t("Susun rencana", "Make the plan"))</button></form>
+            """)
+        // Without JavaScript the page follows a running job by reloading itself.
+        if running { response.headers[HTTPField.Name("Refresh")!] = "2" }
+        return response
+    }
+}

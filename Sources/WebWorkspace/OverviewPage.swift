@@ -1,0 +1,48 @@
+import AppInventory
+import GRDB
+import Hummingbird
+
+/// `/`: how big and how complete the inventory is, the latest analysis and plan, links onward.
+struct OverviewPage {
+    let workspace: Workspace
+
+    func add(to router: Router<WorkspaceContext>) {
+        router.get("/") { request, context in
+            let layout = workspace.layout(request, context)
+            let facts = try await workspace.database.cachedRead("overview:\(layout.language)") { database in
+                try database.read { db -> [(String, String?)] in
+                    let counts = try Row.fetchOne(db, sql: """
+                        SELECT (SELECT count(*) FROM apps), (SELECT count(DISTINCT agency) FROM apps),
+                               (SELECT count(*) FROM apps WHERE length(coalesce(description, '')) >= ?),
+                               (SELECT max(finished_at) FROM import_runs),
+                               (SELECT count(*) FROM decisions WHERE undone_at IS NULL)
+                        """, arguments: [InventoryStatistics.usableDescriptionLength])!
+                    let analysis = try Row.fetchOne(db, sql: "SELECT finished_at, pairs, groups FROM analysis_runs ORDER BY id DESC LIMIT 1")
+                    let plan = try Row.fetchOne(db, sql: "SELECT created_at, platforms, apps, cost_before, cost_after, net_saving FROM plans ORDER BY id DESC LIMIT 1")
+                    let apps: Int = counts[0]
+                    let described: Int = counts[2]
+                    return [
+                        (layout.t("Aplikasi", "Apps"), NumberText.grouped(Int64(apps), separator: ".")),
+                        (layout.t("Instansi", "Agencies"), String(counts[1] as Int)),
+                        (layout.t("Dengan deskripsi yang berguna", "With a usable description"),
+                         apps == 0 ? "–" : "\(described * 100 / apps) %"),
+                        (layout.t("Impor terakhir", "Latest import"), counts[3]),
+                        (layout.t("Analisis terakhir", "Latest analysis"),
+                         analysis.map { "\($0[0] as String): \($0[1] as Int) \(layout.t("pasangan", "pairs")), \($0[2] as Int) \(layout.t("kelompok", "groups"))" }),
+                        (layout.t("Rencana terakhir", "Latest plan"),
+                         plan.map { "\($0[0] as String): \($0[2] as Int) \(layout.t("aplikasi", "apps")) → \($0[1] as Int) \(layout.t("platform", "platforms"))" }),
+                        (layout.t("Biaya tahunan sebelum → sesudah", "Annual cost before → after"),
+                         plan.map { "Rp \(NumberText.grouped(Int64(($0[3] as Double).rounded()))) → Rp \(NumberText.grouped(Int64(($0[4] as Double).rounded())))" }),
+                        (layout.t("Keputusan aktif", "Active decisions"), String(counts[4] as Int)),
+                    ]
+                }
+            }
+            let rows: [HTML] = facts.map { "<tr><th>\($0.0)</th><td>\($0.1 ?? "–")</td></tr>" }
+            return layout.page(layout.t("Ringkasan", "Overview"), """
+                <table class="facts">\(rows)</table>
+                <p class="links">\(layout.link("/apps", layout.t("Cari aplikasi", "Search apps"))) · \(layout.link("/groups", layout.t("Kelompok tumpang tindih", "Overlap groups"))) · \
+                \(layout.link("/plan", layout.t("Rencana konsolidasi", "Consolidation plan"))) · \(layout.link("/report.html", layout.t("Unduh laporan HTML", "Download the HTML report")))</p>
+                """)
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import AppInventory
+import Foundation
+import GRDB
+import Hummingbird
+
+/// `/plan`, `/plan/platforms/{n}` and the downloads: plan CSV and XLSX (the tables
+/// `consolidate plan` and `export` write) and the HTML report.
+struct PlanPages {
+    let workspace: Workspace
+
+    func add(to router: Router<WorkspaceContext>) {
+        router.get("/plan") { request, context in
+            let layout = workspace.layout(request, context)
+            let found = try await workspace.database.cachedRead("plan:\(layout.language)") { database in
+                try database.read { db -> ([(String, String?)], QueryResult, QueryResult)? in
+                    guard let plan = try Row.fetchOne(db, sql: """
+                        SELECT id, created_at, apps, platforms, retained, cost_before, cost_after, one_off_cost, annual_saving, years, net_saving
+                        FROM plans ORDER BY id DESC LIMIT 1
+                        """) else { return nil }
+                    func money(_ column: String) -> String? { (plan[column] as Double?).map { "Rp " + NumberText.grouped(Int64($0.rounded()), separator: ".") } }
+                    let headline: [(String, String?)] = [
+                        (layout.t("Dibuat", "Made"), plan["created_at"]),
+                        (layout.t("Aplikasi → platform", "Apps → platforms"), "\(plan["apps"] as Int) → \(plan["platforms"] as Int)"),
+                        (layout.t("Tetap apa adanya", "Retained as they are"), String(plan["retained"] as Int)),
+                        (layout.t("Biaya tahunan sebelum", "Annual cost before"), money("cost_before")),
+                        (layout.t("Biaya tahunan sesudah", "Annual cost after"), money("cost_after")),
+                        (layout.t("Biaya satu kali", "One-off cost"), money("one_off_cost")),
+                        (layout.t("Penghematan tahunan", "Annual saving"), money("annual_saving")),
+                        (layout.t("Penghematan bersih", "Net saving") + ((plan["years"] as Int?).map { " (\($0) \(layout.t("tahun", "years")))" } ?? ""), money("net_saving")),
+                    ]
+                    let id: Int64 = plan[0]
+                    let platforms = try WorkspaceQueries.table(db, """
+                        SELECT number AS platform, name, kind, owner, apps, users, CAST(cost_before AS INTEGER) AS cost_before,
+                               CAST(cost_after AS INTEGER) AS cost_after, CAST(one_off_cost AS INTEGER) AS one_off_cost,
+                               CAST(annual_saving AS INTEGER) AS annual_saving
+                        FROM plan_platforms WHERE plan_id = ? ORDER BY number
+                        """, [id])
+                    let waves = try WorkspaceQueries.table(db, """
+                        SELECT wave, start_quarter, end_quarter, apps, users, CAST(one_off_cost AS INTEGER) AS one_off_cost
+                        FROM plan_waves WHERE plan_id = ? ORDER BY wave
+                        """, [id])
+                    return (headline, platforms, waves)
+                }
+            }
+            guard let (headline, platforms, waves) = found else {
+                return layout.page(layout.t("Rencana", "Plan"), layout.notice(layout.t("Belum ada rencana; admin dapat menjalankannya di halaman Proses.",
+                                                                                      "No plan yet; an admin can run one on the Jobs page."), kind: "empty"))
+            }
+            return layout.page(layout.t("Rencana konsolidasi", "Consolidation plan"), """
+                <table class="facts">\(headline.map { HTML("<tr><th>\($0.0)</th><td>\($0.1 ?? "–")</td></tr>") })</table>
+                <p class="links">\(layout.t("Unduh", "Download")): <a href="/plan.csv">CSV</a> · <a href="/plan.xlsx">XLSX</a> · \
+                <a href="/report.html">\(layout.t("laporan HTML", "HTML report"))</a></p>
+                <h2>\(layout.t("Platform", "Platforms"))</h2>
+                \(layout.table(platforms, links: ["platform": { "/plan/platforms/\($0)" }]))
+                <h2>\(layout.t("Gelombang migrasi", "Migration waves"))</h2>
+                \(layout.table(waves))
+                """)
+        }
+        router.get("/plan/platforms/{number}") { request, context in
+            let layout = workspace.layout(request, context)
+            guard let number = context.parameters.get("number").flatMap(Int.init) else { throw HTTPError(.notFound) }
+            let language = context.language
+            let page = max(FormFields(query: request).value("page").flatMap(Int.init) ?? 1, 1)
+            let found = try await workspace.database.cachedRead("platform:\(number):\(page):\(language)") { database in
+                try database.read { db -> (String, QueryResult)? in
+                    guard let name = try String.fetchOne(db, sql: """
+                        SELECT name FROM plan_platforms WHERE plan_id = (SELECT max(id) FROM plans) AND number = ?
+                        """, arguments: [number]) else { return nil }
+                    let items = try WorkspaceQueries.table(db, """
+                        SELECT a.external_id AS id, a.name, a.agency, i.action, i.wave, i.wave_start, a.users,
+                               CAST(i.annual_saving AS INTEGER) AS annual_saving, \(language == .id ? "coalesce(i.reason_id, i.reason)" : "i.reason") AS reason
+                        FROM plan_items i JOIN apps a ON a.id = i.app_id
+                        WHERE i.plan_id = (SELECT max(id) FROM plans) AND i.platform_number = ?
+                        ORDER BY CASE i.action WHEN 'platform' THEN 0 WHEN 'migrate' THEN 1 WHEN 'retire' THEN 2 ELSE 3 END, i.wave, a.id
+                        LIMIT ? OFFSET ?
+                        """, [number, WorkspaceQueries.pageSize + 1, (page - 1) * WorkspaceQueries.pageSize])
+                    return (name, items)
+                }
+            }
+            guard let (name, items) = found else {
+                return layout.page(layout.t("Tidak ditemukan", "Not found"), status: .notFound,
+                                   layout.notice(layout.t("Tidak ada platform \(number) dalam rencana terakhir.", "No platform \(number) in the latest plan.")))
+            }
+            let (rows, more) = WorkspaceQueries.page(items)
+            return layout.page("\(layout.t("Platform", "Platform")) \(number): \(name)", """
+                \(layout.table(rows, links: ["id": { PageLayout.path("/apps/", $0) }]))
+                \(WorkspaceQueries.pager(layout, base: "/plan/platforms/\(number)", fields: [:], page: page, more: more))
+                """)
+        }
+        router.get("/plan.csv") { _, context in
+            let language = context.language
+            let csv = try await workspace.database.read { TableRenderer.csv(try PlanningStore($0).latestPlanTable(language: language)) }
+            return Self.download(csv.data(using: .utf8)!, name: "plan.csv", type: "text/csv; charset=utf-8")
+        }
+        router.get("/plan.xlsx") { _, context in
+            let language = context.language
+            let data = try await workspace.database.read { try WorkbookWriter.workbook(try PlanWorkbook.sheets($0, language: language)) }
+            return Self.download(data, name: "plan.xlsx", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        }
+        router.get("/report.html") { _, _ in
+            let html = try await workspace.database.read {
+                HTMLReport.render(try ReportData.load($0, topGroups: 25, now: ISO8601DateFormatter().string(from: Date())))
+            }
+            return Self.download(html.data(using: .utf8)!, name: "report.html", type: "text/html; charset=utf-8")
+        }
+    }
+
+    /// A file the browser saves instead of showing.
+    static func download(_ data: Data, name: String, type: String) -> Response {
+        Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\""],
+                 body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

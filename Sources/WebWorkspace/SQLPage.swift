@@ -1,0 +1,70 @@
+import AppInventory
+import Foundation
+import Hummingbird
+
+/// `/sql` (planners and admins): one read-only statement over the inventory, under the rules
+/// of `consolidate sql` without `--write`, plus a time limit and a row cap; `/sql.csv` the same as CSV.
+struct SQLPage {
+    let workspace: Workspace
+    static let timeout = 5.0
+    static let pageRows = 1_000
+    static let csvRows = 100_000
+
+    func add(to router: Router<WorkspaceContext>) {
+        router.get("/sql") { request, context in
+            try Workspace.require(.planner, context)
+            let layout = workspace.layout(request, context)
+            let sql = FormFields(query: request)["q"] ?? ""
+            var output: HTML = ""
+            if !sql.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                do {
+                    let (result, cut) = try await run(sql, cap: Self.pageRows)
+                    output = """
+                        \(layout.table(result))
+                        <p>\(result.rows.count) \(layout.t("baris", "rows"))\(cut ? HTML(" (\(layout.t("dipotong pada", "cut at")) \(Self.pageRows))") : "") · \
+                        <a href="/sql.csv?q=\(PageLayout.percentEncode(sql))">CSV</a></p>
+                        """
+                } catch {
+                    output = layout.notice("\(error)")
+                }
+            }
+            return layout.page("SQL", """
+                <form method="get" action="/sql" class="sql"><textarea name="q" rows="6" cols="100">\(sql)</textarea>
+                <button type="submit">\(layout.t("Jalankan", "Run"))</button></form>
+                <p class="hint">\(layout.t("Hanya baca; satu pernyataan; batas \(Int(Self.timeout)) detik. Tabel dijelaskan di docs/schema.md.",
+                                           "Read-only; one statement; \(Int(Self.timeout)) s limit. Tables are described in docs/schema.md."))</p>
+                \(output)
+                """)
+        }
+        router.get("/sql.csv") { request, context in
+            try Workspace.require(.planner, context)
+            do {
+                let (result, _) = try await run(FormFields(query: request)["q"] ?? "", cap: Self.csvRows)
+                return PlanPages.download(TableRenderer.csv(result).data(using: .utf8)!, name: "query.csv", type: "text/csv; charset=utf-8")
+            } catch {
+                throw HTTPError(.badRequest, message: "\(error)")
+            }
+        }
+    }
+
+    /// Runs one read-only statement, keeping at most `cap` rows; refuses the accounts table.
+    func run(_ sql: String, cap: Int) async throws -> (QueryResult, cut: Bool) {
+        guard !sql.lowercased().contains("web_users") else {
+            throw StoreError.sql(message: "the workspace's accounts (web_users) are not readable here")
+        }
+        return try await workspace.database.read { database in
+            var result = QueryResult(columns: [], rows: [])
+            var cut = false
+            do {
+                _ = try SQLConsole.stream(sql, on: database, allowWrite: false, timeout: Self.timeout, columns: { result.columns = $0 }, row: { cells, numeric in
+                    guard result.rows.count < cap else { cut = true; throw RowCap() }
+                    result.rows.append(cells)
+                    result.numeric.append(numeric)
+                })
+            } catch is RowCap {}
+            return (result, cut)
+        }
+    }
+
+    struct RowCap: Error {}
+}

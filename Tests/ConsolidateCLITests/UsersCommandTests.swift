@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+
+/// `consolidate users`, run through `consolidate-web` next to the built `consolidate`.
+@Suite("consolidate users")
+struct UsersCommandTests {
+    @Test func usersAreAddedListedWithHashedPasswordsAndRemoved() throws {
+        let cli = try CommandRunner()
+        let added = try cli.run(["users", "add", "ana", "--role", "planner", "--password-stdin"], input: "long enough 1\n")
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stdout.contains("added ana (planner)"))
+        #expect(try cli.run(["users", "list"]).stdout.contains("ana\tplanner"))
+
+        let hash = try cli.run(["sql", "--format", "csv", "SELECT password_hash FROM web_users"]).stdout
+        #expect(hash.contains("$2b$10$"))
+        #expect(!hash.contains("long enough 1"))
+
+        let again = try cli.run(["users", "add", "ANA", "--role", "viewer", "--password-stdin"], input: "another pass\n")
+        #expect(again.status != 0)
+        #expect(again.stderr.contains("already exists"))
+        let short = try cli.run(["users", "add", "bob", "--role", "viewer", "--password-stdin"], input: "short\n")
+        #expect(short.status != 0)
+        #expect(short.stderr.contains("at least 8 characters"))
+        let role = try cli.run(["users", "add", "bob", "--role", "owner", "--password-stdin"], input: "long enough 2\n")
+        #expect(role.status != 0)
+
+        #expect(try cli.run(["users", "passwd", "ana", "--password-stdin"], input: "changed pass 3\n").status == 0)
+        #expect(try cli.run(["sql", "--format", "csv", "SELECT password_hash FROM web_users"]).stdout != hash)
+        #expect(try cli.run(["users", "remove", "ana"]).status == 0)
+        #expect(try cli.run(["users", "list"]).stdout.contains("no users"))
+        #expect(try cli.run(["users", "remove", "ana"]).status != 0)
+    }
+}

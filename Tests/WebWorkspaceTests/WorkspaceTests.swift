@@ -1,0 +1,239 @@
+import AppInventory
+import GRDB
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import HummingbirdTesting
+import Testing
+import WebWorkspace
+
+/// The workspace through HTTP, as a browser uses it: sign-in, every page per role, CSRF,
+/// escaping of hostile inventory text, and decisions made in the browser.
+@Suite struct WorkspaceTests {
+    let database: WorkspaceDatabase
+    let workspace: Workspace
+
+    init() throws {
+        database = try WorkspaceFixture.database()
+        workspace = Workspace(database: database, logger: Self.quiet)
+    }
+
+    static let quiet = { var logger = Logger(label: "consolidate-web-tests"); logger.logLevel = .error; return logger }()
+
+    func test(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        try await workspace.application().test(.router, body)
+    }
+
+    @Test func healthAndStylesheetNeedNoSession() async throws {
+        try await test { client in
+            var browser = Browser(client)
+            let health = try await browser.get("/healthz")
+            #expect(health.status == .ok)
+            #expect(health.text == "ok")
+            #expect(try await browser.get("/static/style.css").status == .ok)
+        }
+    }
+
+    @Test(arguments: ["/", "/apps", "/apps/x", "/groups", "/groups/1", "/plan", "/plan/platforms/1", "/decisions", "/sql", "/jobs", "/plan.csv", "/report.html"])
+    func pagesSendStrangersToTheLoginPage(path: String) async throws {
+        try await test { client in
+            var browser = Browser(client)
+            let response = try await browser.get(path)
+            #expect(response.status == .seeOther)
+            #expect(response.headers[.location]?.hasPrefix("/login?next=") == true)
+            #expect(try await browser.post("/decisions", [("kind", "keep"), ("app", "x")]).status == .forbidden)
+        }
+    }
+
+    @Test func signingInSetsASafeSessionCookieAndSecurityHeaders() async throws {
+        try await test { client in
+            var browser = Browser(client)
+            let form = try await browser.get("/login")
+            #expect(form.headers[.contentSecurityPolicy]?.contains("frame-ancestors 'none'") == true)
+            #expect(form.headers[.contentSecurityPolicy]?.contains("'unsafe-inline'") == false)
+            #expect(form.headers[.xContentTypeOptions] == "nosniff")
+            #expect(form.text.contains("name=\"username\"") && form.text.contains("name=\"password\""))
+            let response = try await browser.signIn("viewer")
+            #expect(response.status == .seeOther)
+            let cookie = response.headers[values: .setCookie].first { $0.hasPrefix("consolidate_session=") }
+            #expect(cookie?.contains("HttpOnly") == true)
+            #expect(cookie?.contains("SameSite=Lax") == true)
+            #expect(cookie?.contains("Secure") == false)
+            #expect(try await browser.get("/").status == .ok)
+        }
+    }
+
+    @Test func secureCookiesWhenAsked() async throws {
+        let secure = Workspace(database: database, options: .init(secureCookies: true), logger: Self.quiet)
+        try await secure.application().test(.router) { client in
+            var browser = Browser(client)
+            let response = try await browser.signIn("viewer")
+            #expect(response.headers[values: .setCookie].first { $0.hasPrefix("consolidate_session=") }?.contains("Secure") == true)
+        }
+    }
+
+    @Test func loginRefusesWrongPasswordsMissingTokensAndThenGuessing() async throws {
+        try await test { client in
+            var browser = Browser(client)
+            #expect(try await browser.signIn("planner", password: "wrong password").status == .unauthorized)
+            _ = try await browser.get("/login")
+            let noToken = try await browser.post("/login", [("username", "planner"), ("password", WorkspaceFixture.password)])
+            #expect(noToken.status == .forbidden)
+            for _ in 0..<4 { _ = try await browser.signIn("planner", password: "wrong password") }
+            // Five failures: even the right password is refused for a while.
+            #expect(try await browser.signIn("planner").status == .tooManyRequests)
+            #expect(try await browser.signIn("viewer").status == .seeOther)
+        }
+    }
+
+    @Test(arguments: WebUser.Role.allCases)
+    func everyPageRendersForEveryRole(role: WebUser.Role) async throws {
+        let (app, group, platform) = try await database.read { db in
+            try db.read { db in
+                (try String.fetchOne(db, sql: "SELECT external_id FROM apps ORDER BY id LIMIT 1")!,
+                 try Int.fetchOne(db, sql: "SELECT min(id) FROM overlap_groups")!,
+                 try Int.fetchOne(db, sql: "SELECT min(number) FROM plan_platforms")!)
+            }
+        }
+        try await test { client in
+            var browser = Browser(client)
+            _ = try await browser.signIn(role.rawValue)
+            for path in ["/", "/apps", "/apps?q=surat+izin", "/apps?action=retire&page=2", "/apps/\(app)", "/groups", "/groups/\(group)",
+                         "/plan", "/plan/platforms/\(platform)", "/decisions", "/plan.csv", "/plan.xlsx", "/report.html"] {
+                let response = try await browser.get(path)
+                #expect(response.status == .ok, "\(path) as \(role)")
+            }
+            #expect(try await browser.get("/apps/no-such-app").status == .notFound)
+            #expect(try await browser.get("/sql").status == (role >= .planner ? .ok : .forbidden))
+            #expect(try await browser.get("/jobs").status == (role == .admin ? .ok : .forbidden))
+        }
+    }
+
+    @Test func searchFindsByWordsAndFilters() async throws {
+        try await test { client in
+            var browser = Browser(client)
+            _ = try await browser.signIn("viewer")
+            let agency = try await database.read { try $0.read { try String.fetchOne($0, sql: "SELECT agency FROM apps WHERE agency IS NOT NULL LIMIT 1")! } }
+            let page = try await browser.get("/apps?agency=\(agency.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)")
+            let rows = page.text.components(separatedBy: "<tr>").dropFirst(2)
+            #expect(!rows.isEmpty)
+            #expect(rows.allSatisfy { $0.contains(HTML.escape(agency)) })
+        }
+    }
+
+    @Test func hostileNamesRenderAsText() async throws {
+        try await test { client in
+            var browser = Browser(client)
+            _ = try await browser.signIn("viewer")
+            let search = try await browser.get("/apps?q=script+alert")
+            #expect(!search.text.contains("<script>"))
+            let id = try await database.read { try $0.read { try String.fetchOne($0, sql: "SELECT external_id FROM apps WHERE description LIKE '%<script>%'")! } }
+            let page = try await browser.get("/apps/\(id)")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+            #expect(!page.text.contains("<script>"))
+            let sqlPage = try await browser.get("/apps?q=%22%3E%3Cimg+src%3Dx%3E")
+            #expect(!sqlPage.text.contains("<img src=x>"))
+        }
+    }
+
+    @Test func viewersCannotPostAndFormsNeedTheSessionToken() async throws {
+        try await test { client in
+            var viewer = Browser(client)
+            let token = Browser.csrfToken(in: try await { _ = try await viewer.signIn("viewer"); return try await viewer.get("/decisions") }())
+            let decision = [("kind", "retain"), ("app", "x"), ("csrf_token", token ?? "")]
+            #expect(try await viewer.post("/decisions", decision).status == .forbidden)
+            var planner = Browser(client)
+            _ = try await planner.signIn("planner")
+            #expect(try await planner.post("/decisions", [("kind", "retain"), ("app", "x")]).status == .forbidden)
+            #expect(try await planner.post("/decisions", [("kind", "retain"), ("app", "x"), ("csrf_token", token ?? "")]).status == .forbidden)
+            #expect(try await database.read { try DecisionStore($0).decisions() }.isEmpty)
+        }
+    }
+
+    @Test func decisionsMadeInTheBrowserAreTheCLIsRows() async throws {
+        let (a, b) = try await database.read { db in
+            try db.read { db in
+                let ids = try String.fetchAll(db, sql: "SELECT external_id FROM apps ORDER BY id LIMIT 2")
+                return (ids[0], ids[1])
+            }
+        }
+        try await test { client in
+            var browser = Browser(client)
+            _ = try await browser.signIn("planner")
+            let token = Browser.csrfToken(in: try await browser.get("/decisions")) ?? ""
+            // Seen before the decision, so the page must not come back from the read cache.
+            #expect(!(try await browser.get("/apps/\(a)").text.contains("different &lt;laws&gt;")))
+            let made = try await browser.post("/decisions", [("kind", "separate"), ("app", a), ("other", b), ("reason", "different <laws>"), ("csrf_token", token)])
+            #expect(made.status == .ok)
+            #expect(made.text.contains("different &lt;laws&gt;"))
+            let stored = try await database.read { try DecisionStore($0).decisions() }
+            #expect(stored.count == 1)
+            #expect(stored.first?.kind == .separate && stored.first?.appA == a && stored.first?.appB == b)
+            #expect(stored.first?.decidedBy == "planner" && stored.first?.reason == "different <laws>")
+            let page = try await browser.get("/apps/\(a)")
+            #expect(page.text.contains("different &lt;laws&gt;"))
+            let bad = try await browser.post("/decisions", [("kind", "merge"), ("app", a), ("other", "no-such-app"), ("csrf_token", token)])
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.text.contains("no app with id"))
+            let undone = try await browser.post("/decisions/\(stored[0].id)/undo", [("csrf_token", token)])
+            #expect(undone.status == .ok)
+            #expect(try await database.read { try DecisionStore($0).decisions() }.isEmpty)
+            #expect(!(try await browser.get("/apps/\(a)").text.contains("different &lt;laws&gt;")))
+        }
+    }
+
+    @Test func sqlConsoleReadsButNeverWritesNorShowsAccounts() async throws {
+        try await test { client in
+            var browser = Browser(client)
+            _ = try await browser.signIn("planner")
+            let count = try await browser.get("/sql?q=SELECT+count(*)+AS+n+FROM+apps")
+            #expect(count.text.contains("<th>n</th>"))
+            let apps = try await database.read { try $0.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM apps")! } }
+            #expect(count.text.contains(">\(apps)</td>"))
+            let delete = try await browser.get("/sql?q=DELETE+FROM+apps")
+            #expect(delete.text.contains("read-only"))
+            #expect(try await database.read { try $0.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM apps")! } } == apps)
+            let accounts = try await browser.get("/sql?q=SELECT+*+FROM+%22WEB_USERS%22")
+            #expect(!accounts.text.contains("$2"))
+            let csv = try await browser.get("/sql.csv?q=SELECT+name+FROM+apps+ORDER+BY+id+LIMIT+3")
+            #expect(csv.headers[.contentDisposition]?.contains("attachment") == true)
+            #expect(csv.text.split(separator: "\n").count == 4)
+        }
+    }
+
+    @Test func englishSwitchAndSignOut() async throws {
+        try await test { client in
+            var browser = Browser(client)
+            _ = try await browser.signIn("viewer")
+            #expect(try await browser.get("/").text.contains("Ringkasan"))
+            let switched = try await browser.get("/lang/en?back=%2Fplan")
+            #expect(switched.headers[.location] == "/plan")
+            #expect(try await browser.get("/").text.contains("Overview"))
+            #expect(try await browser.get("/lang/en?back=%2F%2Fevil.example").headers[.location] == "/")
+            let token = Browser.csrfToken(in: try await browser.get("/")) ?? ""
+            #expect(try await browser.post("/logout", [("csrf_token", token)]).status == .seeOther)
+            #expect(try await browser.get("/").status == .seeOther)
+        }
+    }
+
+    @Test func adminsRunThePlanInTheBackground() async throws {
+        try await test { client in
+            var browser = Browser(client)
+            _ = try await browser.signIn("admin")
+            let token = Browser.csrfToken(in: try await browser.get("/jobs")) ?? ""
+            let before = try await database.read { try $0.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM plans")! } }
+            #expect(try await browser.post("/jobs", [("kind", "plan"), ("csrf_token", token)]).status == .seeOther)
+            var page = try await browser.get("/jobs")
+            for _ in 0..<300 where !page.text.contains("class=\"ok\"") && !page.text.contains("class=\"error\"") {
+                // Readers are served while the job runs.
+                #expect(try await browser.get("/plan").status == .ok)
+                try await Task.sleep(for: .milliseconds(100))
+                page = try await browser.get("/jobs")
+            }
+            #expect(page.text.contains("class=\"ok\""))
+            #expect(try await database.read { try $0.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM plans")! } } == before + 1)
+        }
+    }
+}
