@@ -1,3 +1,5 @@
+import AppInventory
+
 /// A piece of HTML whose interpolated text is escaped unless it is itself `HTML`.
 ///
 /// Every page is built from these literals, so an inventory cell such as
@@ -33,22 +35,9 @@ public struct HTML: Sendable, ExpressibleByStringInterpolation, CustomStringConv
         public mutating func appendInterpolation(_ parts: [HTML]) { for part in parts { markup += part.markup } }
     }
 
-    /// Escapes the five characters that matter in element content and quoted attributes.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(character)
-            }
-        }
-        return out
-    }
+    /// Escapes the five characters that matter in element content and quoted attributes, as
+    /// the report does.
+    public static func escape(_ text: String) -> String { AppInventory.HTML.escape(text) }
 }
 
 extension HTML {

@@ -97,11 +97,10 @@ struct PlanPages {
             let data = try await workspace.database.read { try WorkbookWriter.workbook(try PlanWorkbook.sheets($0, language: language)) }
             return Self.download(data, name: "plan.xlsx", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         }
-        router.get("/report.html") { _, _ in
-            let html = try await workspace.database.read {
-                HTMLReport.render(try ReportData.load($0, topGroups: 25, now: ISO8601DateFormatter().string(from: Date())))
-            }
-            return Self.download(html.data(using: .utf8)!, name: "report.html", type: "text/html; charset=utf-8")
+        router.get("/report.html") { _, context in
+            let language = context.language
+            let html = try await workspace.database.read { HTMLReport.render(try ReportStore($0).load(), language: language) }
+            return Self.download(Data(html.utf8), name: language == .id ? "laporan.html" : "report.html", type: "text/html; charset=utf-8")
         }
     }
 

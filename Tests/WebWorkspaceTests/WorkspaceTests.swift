@@ -118,7 +118,7 @@ import WebWorkspace
             let page = try await browser.get("/apps?agency=\(agency.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)")
             let rows = page.text.components(separatedBy: "<tr>").dropFirst(2)
             #expect(!rows.isEmpty)
-            #expect(rows.allSatisfy { $0.contains(HTML.escape(agency)) })
+            #expect(rows.allSatisfy { $0.contains(AppInventory.HTML.escape(agency)) })
         }
     }
 
