@@ -20,7 +20,10 @@ struct PageLayout {
                 link("/plan", t("Rencana", "Plan")), link("/decisions", t("Keputusan", "Decisions")),
             ]
             if session.userRole >= .planner { links.append(link("/sql", "SQL")) }
-            if session.userRole >= .admin { links.append(link("/jobs", t("Proses", "Jobs"))) }
+            if session.userRole >= .admin {
+                links.append(link("/jobs", t("Proses", "Jobs")))
+                links.append(link("/users", t("Pengguna", "Users")))
+            }
         }
         let other: Language = language == .id ? .en : .id
         let switchTo = "/lang/\(other.rawValue)?back=\(Self.percentEncode(path))"

@@ -78,6 +78,7 @@ public struct Workspace: Sendable {
         DecisionPages(workspace: self).add(to: router)
         SQLPage(workspace: self).add(to: router)
         JobPages(workspace: self).add(to: router)
+        UserPages(workspace: self).add(to: router)
         return router
     }
 

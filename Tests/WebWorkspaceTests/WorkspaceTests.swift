@@ -236,4 +236,31 @@ import WebWorkspace
             #expect(try await database.read { try $0.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM plans")! } } == before + 1)
         }
     }
+
+    @Test func adminsManageUsersFromTheBrowser() async throws {
+        try await test { client in
+            var planner = Browser(client)
+            _ = try await planner.signIn("planner")
+            #expect(try await planner.get("/users").status == .forbidden)
+
+            var admin = Browser(client)
+            _ = try await admin.signIn("admin")
+            let token = Browser.csrfToken(in: try await admin.get("/users")) ?? ""
+            #expect(try await admin.post("/users", [("action", "add"), ("name", "sari"), ("role", "planner"), ("password", "rahasia-123")]).status == .forbidden,
+                    "no CSRF token, no change")
+            let added = try await admin.post("/users", [("action", "add"), ("name", "sari"), ("role", "planner"), ("password", "rahasia-123"), ("csrf_token", token)])
+            #expect(added.status == .ok && added.text.contains("sari"))
+            let short = try await admin.post("/users", [("action", "add"), ("name", "budi"), ("role", "viewer"), ("password", "pendek"), ("csrf_token", token)])
+            #expect(short.status == .unprocessableContent)
+
+            var sari = Browser(client)
+            #expect(try await sari.signIn("sari", password: "rahasia-123").status == .seeOther)
+            #expect(try await sari.get("/sql").status == .ok, "the new planner can use the SQL page")
+
+            let own = try await admin.post("/users", [("action", "remove"), ("name", "admin"), ("csrf_token", token)])
+            #expect(own.status == .unprocessableContent, "an admin cannot remove their own account")
+            #expect(try await admin.post("/users", [("action", "remove"), ("name", "sari"), ("csrf_token", token)]).status == .ok)
+            #expect(try await database.read { try $0.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM web_users WHERE name = 'sari'")! } } == 0)
+        }
+    }
 }

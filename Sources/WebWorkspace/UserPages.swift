@@ -1,0 +1,79 @@
+import AppInventory
+import HTTPTypes
+import Hummingbird
+
+/// `/users` (admins): add accounts, reset passwords and remove accounts from the browser, the
+/// same rows `consolidate users` manages. An admin cannot remove their own account, so the
+/// workspace always keeps someone who can manage it.
+struct UserPages {
+    let workspace: Workspace
+
+    func add(to router: Router<WorkspaceContext>) {
+        router.get("/users") { request, context in
+            try Workspace.require(.admin, context)
+            return try await page(request, context, message: nil)
+        }
+        router.post("/users") { request, context in
+            try Workspace.require(.admin, context)
+            let form = context.form!
+            let layout = workspace.layout(request, context)
+            let name = form.value("name") ?? ""
+            let password = form.value("password") ?? ""
+            do {
+                switch form.value("action") {
+                case "add":
+                    guard let role = form.value("role").flatMap(WebUser.Role.init(rawValue:)) else { throw StoreError.sql(message: layout.t("Pilih peran.", "Choose a role.")) }
+                    if let problem = Passwords.problem(with: password) { throw StoreError.sql(message: problem) }
+                    let hash = Passwords.hash(password)
+                    try await workspace.database.write { _ = try WebUserStore($0).add(name, role: role, passwordHash: hash) }
+                    return try await page(request, context, message: (layout.t("Pengguna \(name) ditambahkan.", "User \(name) added."), false))
+                case "passwd":
+                    if let problem = Passwords.problem(with: password) { throw StoreError.sql(message: problem) }
+                    let hash = Passwords.hash(password)
+                    try await workspace.database.write { try WebUserStore($0).setPasswordHash(name, hash) }
+                    return try await page(request, context, message: (layout.t("Kata sandi \(name) diganti.", "Password of \(name) changed."), false))
+                case "remove":
+                    guard name.lowercased() != context.session?.user.lowercased() else {
+                        throw StoreError.sql(message: layout.t("Anda tidak dapat menghapus akun sendiri.", "You cannot remove your own account."))
+                    }
+                    try await workspace.database.write { try WebUserStore($0).remove(name) }
+                    return try await page(request, context, message: (layout.t("Pengguna \(name) dihapus.", "User \(name) removed."), false))
+                default:
+                    throw HTTPError(.badRequest)
+                }
+            } catch let error as StoreError {
+                return try await page(request, context, message: (error.description, true), status: .unprocessableContent)
+            }
+        }
+    }
+
+    func page(_ request: Request, _ context: WorkspaceContext, message: (String, Bool)?, status: HTTPResponse.Status = .ok) async throws -> Response {
+        let layout = workspace.layout(request, context)
+        let users = try await workspace.database.read { try WebUserStore($0).list() }
+        let roles: [HTML] = WebUser.Role.allCases.map { "<option value=\"\($0.rawValue)\">\($0.rawValue)</option>" }
+        let rows: [HTML] = users.map { user in
+            """
+            <tr><td>\(user.name)</td><td>\(user.role.rawValue)</td><td>\(user.createdAt)</td><td>\
+            <form method="post" action="/users" class="inline">\(layout.csrfField)<input type="hidden" name="action" value="passwd">\
+            <input type="hidden" name="name" value="\(user.name)"><input type="password" name="password" minlength="8" required \
+            aria-label="\(layout.t("Kata sandi baru", "New password"))"><button type="submit">\(layout.t("Ganti kata sandi", "Change password"))</button></form> \
+            <form method="post" action="/users" class="inline">\(layout.csrfField)<input type="hidden" name="action" value="remove">\
+            <input type="hidden" name="name" value="\(user.name)"><button type="submit">\(layout.t("Hapus", "Remove"))</button></form></td></tr>
+            """
+        }
+        let notice: HTML = message.map { layout.notice($0.0, kind: $0.1 ? "error" : "ok") } ?? ""
+        var response = layout.page(layout.t("Pengguna", "Users"), """
+            \(notice)
+            <table><thead><tr><th>\(layout.t("Nama", "Name"))</th><th>\(layout.t("Peran", "Role"))</th><th>\(layout.t("Dibuat", "Created"))</th><th></th></tr></thead>
+            <tbody>\(rows)</tbody></table>
+            <h2>\(layout.t("Tambah pengguna", "Add a user"))</h2>
+            <form method="post" action="/users" class="decide">\(layout.csrfField)<input type="hidden" name="action" value="add">
+            <label>\(layout.t("Nama", "Name")) <input name="name" required></label>
+            <label>\(layout.t("Peran", "Role")) <select name="role">\(roles)</select></label>
+            <label>\(layout.t("Kata sandi (min. 8 karakter)", "Password (at least 8 characters)")) <input type="password" name="password" minlength="8" required></label>
+            <button type="submit">\(layout.t("Tambah", "Add"))</button></form>
+            """)
+        response.status = status
+        return response
+    }
+}
