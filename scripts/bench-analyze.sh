@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 sizes=("$@"); [ $# -eq 0 ] && sizes=(10000 30000 100000)
 seed=${SEED:-7}
 peer=../shared/bench/run-peer.sh
-gsa=../shared/datasets/gsa-it-standards-2021.csv
+gsa=data/registers/gsa-it-standards-2021.csv
 peer_python=${PEER_VENV:-${TMPDIR:-/tmp}/consolidate-peer-venv}/bin/python
 
 swift build -c release --product consolidate >/dev/null

@@ -87,8 +87,7 @@ struct RegisterIntakeTests {
 
     @Test func theGSAStandardsListImportsWithItsStatusKeptAsText() throws {
         let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../../shared/datasets/gsa-it-standards-2021.csv").standardized.path
-        try #require(FileManager.default.fileExists(atPath: file), "the shared datasets folder lies beside the repository")
+            .appendingPathComponent("../../data/registers/gsa-it-standards-2021.csv").standardized.path
         let error = try #require(throws: ImportError.self) { try InventoryFileReader.read(path: file) }
         #expect(error.issues.count == 1)
         #expect(error.description.contains("1,765 rows hold status values"))
