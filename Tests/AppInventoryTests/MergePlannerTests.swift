@@ -51,7 +51,7 @@ struct MergePlannerTests {
 
     @Test func functionMatcherReadsIndonesianEnglishAndAcronyms() throws {
         let matcher = FunctionMatcher(catalogue: .builtIn, apps: Self.apps)
-        func best(_ app: Application) -> String? { matcher.matches(app).first.map { matcher.function($0.function).function.key } }
+        func best(_ app: Application) -> String? { matcher.matches(app).first.map { PlatformCatalogue.builtIn.functions[$0.function].function.key } }
         #expect(best(Self.apps[0]) == "staff-records")
         #expect(best(Self.apps[3]) == "correspondence")
         #expect(best(Self.apps[6]) == "regional-tax")

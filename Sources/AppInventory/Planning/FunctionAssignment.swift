@@ -47,7 +47,6 @@ struct FunctionAssignment: Sendable {
     var items: [Assigned]
     /// Function of each group (nil when none matches).
     var groupFunctions: [Int?]
-    var groupScores: [Double]
 
     init(_ input: PlanInput, parameters: PlanParameters) {
         let functions = input.catalogue.functions
@@ -71,7 +70,6 @@ struct FunctionAssignment: Sendable {
         }
 
         var groupFunctions: [Int?] = []
-        var groupScores: [Double] = []
         for (index, group) in input.groups.enumerated() {
             let allowed: Set<Int>? = assignedPlatform[index].map { platform in
                 Set(functions.indices.filter { functions[$0].platform == platform.0 })
@@ -119,7 +117,6 @@ struct FunctionAssignment: Sendable {
                 }
             }
             groupFunctions.append(matched)
-            groupScores.append(score)
         }
         for app in input.apps.indices where items[app].group == nil {
             if let own = input.matches[app].first, own.score >= parameters.loneThreshold {
@@ -133,6 +130,5 @@ struct FunctionAssignment: Sendable {
         }
         self.items = items
         self.groupFunctions = groupFunctions
-        self.groupScores = groupScores
     }
 }

@@ -190,8 +190,5 @@ public struct FunctionMatcher: Sendable {
         return (results.map(\.0), results.map(\.1))
     }
 
-    /// The function at a ``FunctionMatch/function`` index.
-    public func function(_ index: Int) -> (platform: Int, function: PlatformFunction) { functions[index] }
-
     public var functionCount: Int { functions.count }
 }

@@ -14,13 +14,10 @@ public struct DecisionIndex: Sendable {
                              platform: decision.platform, citation: decision.citation)
         }
         // On one pair, the latest of merge and separate wins.
-        var latest: [UnorderedPair: ResolvedDecision] = [:]
-        for decision in resolved where decision.kind.changesAnalysis {
+        let overridden = DecisionEffects.laterContradictions(resolved)
+        for decision in resolved where decision.kind.changesAnalysis && overridden[decision.id] == nil {
             guard let a = decision.app, let b = decision.other else { continue }
-            latest[UnorderedPair(a, b)] = decision
-        }
-        for (pair, decision) in latest.sorted(by: { $0.key < $1.key }) {
-            if decision.kind == .separate { separated.append((pair.low, pair.high)) } else { merged.append((pair.low, pair.high)) }
+            if decision.kind == .separate { separated.append((a, b)) } else { merged.append((a, b)) }
         }
     }
 }
