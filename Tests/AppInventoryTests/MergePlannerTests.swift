@@ -103,7 +103,7 @@ struct MergePlannerTests {
                 #expect(!text.contains(":  ") && !text.contains("()"), "\(text)")
             }
             if let score = item.reason.quotedScore, item.action != .retain {
-                #expect(abs(score - item.confidence) < 1e-9, "the score quoted is the confidence")
+                #expect(PlanReason.rounded(score) == item.confidence, "the score quoted is the confidence")
             }
             if case .ownWords(let words, _)? = Self.evidence(item.reason) {
                 #expect(!words.isEmpty)
@@ -185,6 +185,13 @@ struct MergePlannerTests {
         #expect(plan.items[7].action == .platform && plan.items[7].decision == 1)
         #expect(plan.items[6].lead == 7)
         #expect(plan.decisionEffects.first?.applied == true)
+    }
+
+    @Test func reasonsCountInGoodGrammarAndFlagWeakScoresAsShown() {
+        #expect(PlanReason.noFunction(groupWords: [], lookAlikes: 1).text(.en).contains("1 look-alike does the same job"))
+        #expect(PlanReason.retireDuplicate(platform: "P", lead: "L", leadID: "L1", score: 0.7, features: 1).text(.en).contains("its one feature is already there"))
+        let borderline = PlanReason.retireDuplicate(platform: "P", lead: "L", leadID: "L1", score: 0.3496, features: 2)
+        #expect(!borderline.text(.en).hasPrefix("Weak match"), "0.3496 is shown as 0.35, which is not weak")
     }
 
     @Test func quartersParseAndAdd() {

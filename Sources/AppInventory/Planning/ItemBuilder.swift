@@ -133,7 +133,7 @@ struct ItemBuilder {
         let money = PlanMoney.estimate(action, app: apps[app], platform: platform, parameters: parameters)
         let wave = action == .platform ? 1 : MigrationWave.wave(for: apps[app], confidence: confidence, kind: platform.kind)
         items[app] = PlanItem(app: app, action: action, platform: number, function: function, lead: lead, wave: wave,
-                              confidence: min(1, confidence), reason: reason, oneOffCost: money.oneOff, annualSaving: money.saving,
+                              confidence: PlanReason.rounded(confidence), reason: reason, oneOffCost: money.oneOff, annualSaving: money.saving,
                               decision: decision)
     }
 
@@ -167,6 +167,6 @@ struct ItemBuilder {
                                 kind: platform.kind, apps: selection.coverage[catalogueIndex], target: parameters.target)
         }
         items[app] = PlanItem(app: app, action: .retain, platform: nil, function: item.function, lead: nil, wave: nil,
-                              confidence: reason.quotedScore ?? 0, reason: reason, oneOffCost: nil, annualSaving: nil, decision: decision)
+                              confidence: PlanReason.rounded(reason.quotedScore ?? 0), reason: reason, oneOffCost: nil, annualSaving: nil, decision: decision)
     }
 }

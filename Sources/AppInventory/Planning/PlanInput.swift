@@ -64,7 +64,7 @@ public struct ResolvedDecision: Sendable, Equatable {
     public var other: Int?
     /// Catalogue platform name (assign).
     public var platform: String?
-    /// "#3 (keep by Budi: owns the data)".
+    /// "#3 (keep, Budi: owns the data)".
     public var citation: String
 
     public init(id: Int64, kind: PlannerDecision.Kind, app: Int?, other: Int? = nil, platform: String? = nil, citation: String) {

@@ -30,7 +30,7 @@ public enum PlanReason: Sendable, Equatable {
     /// One sentence in `language`.
     public func text(_ language: Language, weakBelow: Double = PlanParameters().weakBelow) -> String {
         let sentence = body(language)
-        guard !isRetain, let score = quotedScore, score < weakBelow else { return sentence }
+        guard !isRetain, let score = quotedScore, Self.rounded(score) < weakBelow else { return sentence }
         return (language == .id ? "Kecocokan lemah (\(Self.format(score, language))), perlu diperiksa: " : "Weak match \(Self.format(score, language)), check by hand: ") + sentence
     }
 
@@ -68,7 +68,7 @@ public enum PlanReason: Sendable, Equatable {
             return "\(rule); \(evidence.text(language))\(action)."
         case let .lead(platform, function, survivorScore, evidence, pinned, outranks):
             let why = pinned.map { id ? "ditetapkan oleh keputusan \($0)" : "set by planner decision \($0)" }
-                ?? (id ? "skor penerus terbaik \(Self.format(survivorScore, language)) (pengguna, tingkat pemerintahan, kecocokan, fitur)"
+                ?? (id ? "skor dasar modul terbaik \(Self.format(survivorScore, language)) (pengguna, tingkat pemerintahan, kecocokan, fitur)"
                        : "best lead score \(Self.format(survivorScore, language)) (users, government level, fit, features)")
             let because = pinned != nil ? (id ? "karena keputusan ini" : "because of this decision")
                 : (id ? "karena aplikasi ini unggul pada pengguna, kecocokan dan fitur" : "because this app scores higher on users, fit and features")
@@ -81,8 +81,8 @@ public enum PlanReason: Sendable, Equatable {
             return id ? "Pindah ke \(platform), modul \(Self.lower(function, language)) yang berbasis \(lead) (\(leadID)); \(evidence.text(language))\(extra)."
                       : "Moves into \(platform), \(Self.lower(function, language)) module led by \(lead) (\(leadID)); \(evidence.text(language))\(extra)."
         case let .retireDuplicate(platform, lead, leadID, score, features):
-            return id ? "Duplikat \(lead) (\(leadID)) pada \(platform) dengan skor \(Self.format(score, language)); semua \(features) fiturnya sudah ada di sana, pengguna dipindahkan lalu aplikasi dimatikan."
-                      : "Duplicate of \(lead) (\(leadID)) in \(platform) at \(Self.format(score, language)); all its \(features) features are already there, so its users move and it is switched off."
+            return id ? "Duplikat \(lead) (\(leadID)) pada \(platform) dengan skor \(Self.format(score, language)); \(features == 1 ? "satu-satunya fiturnya" : "semua \(features) fiturnya") sudah ada di sana, pengguna dipindahkan lalu aplikasi dimatikan."
+                      : "Duplicate of \(lead) (\(leadID)) in \(platform) at \(Self.format(score, language)); \(features == 1 ? "its one feature is" : "all its \(features) features are") already there, so its users move and it is switched off."
         case let .retireInactive(platform, function, evidence):
             return id ? "Sudah tidak aktif; \(Self.lower(function, language)) dilayani \(platform); \(evidence.text(language))."
                       : "Already inactive; \(Self.lower(function, language)) is served by \(platform); \(evidence.text(language))."
@@ -96,7 +96,7 @@ public enum PlanReason: Sendable, Equatable {
         case let .noFunction(words, lookAlikes):
             let job = words.isEmpty ? "" : " (\(words.joined(separator: ", ")))"
             return id ? "Dipertahankan: \(lookAlikes) aplikasi serupa melakukan pekerjaan yang sama\(job), tetapi tidak ada platform arsitektur sasaran yang mencakupnya."
-                      : "Retained: \(lookAlikes) look-alikes do the same job\(job), but no platform of the target architecture covers it."
+                      : "Retained: \(lookAlikes) look-alike\(lookAlikes == 1 ? " does" : "s do") the same job\(job), but no platform of the target architecture covers it."
         case let .noLookAlike(closest, score):
             if let closest {
                 return id ? "Dipertahankan: tidak ada aplikasi serupa, dan kata-katanya hanya lemah menyebut \(Self.lower(closest, language)) (\(Self.format(score, language)))."
@@ -124,6 +124,9 @@ public enum PlanReason: Sendable, Equatable {
         guard let first = name.first, name.dropFirst().first?.isLowercase ?? true else { return name }
         return first.lowercased() + name.dropFirst()
     }
+
+    /// A score as reasons quote it and plans store it: two decimals.
+    public static func rounded(_ value: Double) -> Double { (min(1, max(0, value)) * 100).rounded() / 100 }
 
     /// A score with two decimals, as each language writes it: "0.63", "0,63".
     static func format(_ value: Double, _ language: Language = .en) -> String {

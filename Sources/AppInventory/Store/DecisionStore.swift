@@ -33,9 +33,9 @@ public struct PlannerDecision: Sendable, Equatable {
     public var decidedBy: String?
     public var decidedAt: String
 
-    /// "#3 (keep by Budi: owns the data)": how plan reasons cite it.
+    /// "#3 (keep, Budi: owns the data)": how plan reasons cite it, in either language.
     public var citation: String {
-        "#\(id) (\(kind.rawValue)\(decidedBy.map { " by \($0)" } ?? "")\(reason.map { ": \($0)" } ?? ""))"
+        "#\(id) (\(kind.rawValue)\(decidedBy.map { ", \($0)" } ?? "")\(reason.map { ": \($0)" } ?? ""))"
     }
 }
 
