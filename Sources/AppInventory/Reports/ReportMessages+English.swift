@@ -101,8 +101,6 @@ extension ReportMessages {
         columnBy: "By",
         columnDate: "Date",
         columnEffect: "Effect",
-        applied: "applied",
-        overridden: "overridden",
 
         methodsTitle: "Appendix: how the figures are made",
         methodsSources: { "Data sources: \($0)." },

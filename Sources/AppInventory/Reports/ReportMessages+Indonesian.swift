@@ -101,8 +101,6 @@ extension ReportMessages {
         columnBy: "Oleh",
         columnDate: "Tanggal",
         columnEffect: "Pengaruh",
-        applied: "diterapkan",
-        overridden: "tidak berlaku",
 
         methodsTitle: "Lampiran: cara perhitungan",
         methodsSources: { "Sumber data: \($0)." },

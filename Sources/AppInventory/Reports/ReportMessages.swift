@@ -90,8 +90,6 @@ public struct ReportMessages: Sendable {
     public var columnBy: String
     public var columnDate: String
     public var columnEffect: String
-    public var applied: String
-    public var overridden: String
 
     // Methods
     public var methodsTitle: String

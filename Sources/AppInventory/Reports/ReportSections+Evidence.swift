@@ -37,12 +37,11 @@ extension ReportSections {
         for decision in data.decisions {
             var target = decision.apps.map(HTML.data).joined(separator: " + ")
             if let platform = decision.platform { target += " → \(HTML.data(platform))" }
-            let status = decision.applied ? m.applied : m.overridden
             html += "<tr><td class=\"num\">\(decision.id)</td><td>\(HTML.escape(m.decisionKind(decision.kind)))</td><td>\(target)</td>"
             html += "<td>\(decision.reason.map(HTML.data) ?? "")</td><td>\(decision.author.map(HTML.data) ?? "")</td>"
             html += "<td>\(HTML.escape(ReportFormat.date(decision.date, language)))</td>"
-            html += "<td><span class=\"status \(decision.applied ? "applied" : "overridden")\">\(HTML.escape(status))</span> "
-            html += "<span class=\"muted\">\(HTML.escape(language == .id ? decision.effectID : decision.effect))</span></td></tr>"
+            // The effect starts with its status ("diterapkan: …"), shown in the status colour.
+            html += "<td><span class=\"status \(decision.applied ? "applied" : "overridden")\">\(HTML.escape(language == .id ? decision.effectID : decision.effect))</span></td></tr>"
         }
         html += "</tbody></table>"
         return section("keputusan", m.decisionsTitle, html)
