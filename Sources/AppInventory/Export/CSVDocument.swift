@@ -5,17 +5,22 @@ public struct CSVStyle: Sendable, Equatable {
     /// Windows code page.
     public var byteOrderMark: Bool
     public var lineEnding: String
+    /// Numbers written with a decimal comma ("0,63"), as Excel set to Indonesian reads them;
+    /// with a point it takes "0.63" for text or a date.
+    public var decimalComma: Bool
 
-    public init(delimiter: Character = ",", byteOrderMark: Bool = false, lineEnding: String = "\n") {
+    public init(delimiter: Character = ",", byteOrderMark: Bool = false, lineEnding: String = "\n", decimalComma: Bool = false) {
         self.delimiter = delimiter
         self.byteOrderMark = byteOrderMark
         self.lineEnding = lineEnding
+        self.decimalComma = decimalComma
     }
 
     /// Plain RFC 4180 with `\n` rows, for tools and re-import.
     public static let standard = CSVStyle()
-    /// What Excel set to Indonesian (list separator `;`) opens as columns: `;`, BOM, CRLF.
-    public static let excel = CSVStyle(delimiter: ";", byteOrderMark: true, lineEnding: "\r\n")
+    /// What Excel set to Indonesian (list separator `;`, decimal comma) opens as columns and
+    /// numbers: `;`, BOM, CRLF, decimal comma.
+    public static let excel = CSVStyle(delimiter: ";", byteOrderMark: true, lineEnding: "\r\n", decimalComma: true)
 }
 
 /// Writes CSV (UTF-8) with spreadsheet-safe cells in a given ``CSVStyle``.

@@ -31,15 +31,18 @@ public enum TableRenderer {
         row.map { TerminalText.visible(($0 ?? "NULL").replacingOccurrences(of: "\n", with: " "), keepingLines: false) }
     }
 
-    /// Widths that fit the content, shrinking the widest columns until the table fits `width`.
-    static func columnWidths(header: [String], rows: [[String]], width: Int) -> [Int] {
+    /// Widths that fit the content, shrinking the widest columns until the table fits `width`;
+    /// no column below 8 characters, nor below its heading with `keepHeadings`.
+    static func columnWidths(header: [String], rows: [[String]], width: Int, keepHeadings: Bool = false) -> [Int] {
         var widths = header.indices.map { column in
             max(header[column].count, rows.map { $0[column].count }.max() ?? 0)
         }
         let separators = 2 * (widths.count - 1)
         // Ids are what a planner copies into the next command: cut names, never ids.
         let cuttable = header.indices.filter { !isIDColumn(header[$0]) }
-        while widths.reduce(0, +) + separators > width, let widest = cuttable.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8 {
+        let floor = header.map { keepHeadings ? max(8, $0.count) : 8 }
+        while widths.reduce(0, +) + separators > width,
+              let widest = cuttable.filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] < widths[$1] }) {
             widths[widest] -= 1
         }
         return widths
@@ -64,9 +67,16 @@ public enum TableRenderer {
 
     static func rowCount(_ count: Int) -> String { "(\(count) row\(count == 1 ? "" : "s"))" }
 
+    /// CSV in `style`; with a decimal comma, the cells ``QueryResult/numeric`` marks as numbers take it.
     public static func csv(_ result: QueryResult, style: CSVStyle = .standard) -> String {
         var document = CSVDocument(header: result.columns, style: style)
-        for row in result.rows { document.append(row.map { $0 ?? "" }) }
+        for (index, row) in result.rows.enumerated() {
+            let numeric = style.decimalComma && index < result.numeric.count ? result.numeric[index] : []
+            document.append(row.enumerated().map { column, cell in
+                guard let cell else { return "" }
+                return column < numeric.count && numeric[column] ? cell.replacingOccurrences(of: ".", with: ",") : cell
+            })
+        }
         return document.text
     }
 

@@ -6,13 +6,14 @@ import Foundation
 /// then becomes its own entry, worded by the description.
 public enum PlatformCatalogueReader {
     /// Columns in the order `platforms export` writes them.
-    public static let columns = ["platform", "kind", "owner", "sector", "mandatory", "basis", "url", "onboarding_cost",
+    public static let columns = ["platform", "kind", "owner", "sector", "mandatory", "scope", "basis", "url", "onboarding_cost",
                                  "running_cost_per_app", "function_key", "function", "function_en", "keywords", "function_description"]
 
     static let aliases: [String: [String]] = [
         "platform": ["platform", "name", "nama", "nama_platform", "aplikasi", "nama_aplikasi"],
         "kind": ["kind", "jenis", "type"], "owner": ["owner", "pemilik", "instansi", "pengelola"],
         "sector": ["sector", "sektor", "bidang"], "mandatory": ["mandatory", "wajib", "required"],
+        "scope": ["scope", "cakupan", "tingkat_pemerintahan", "melayani"],
         "basis": ["basis", "dasar_hukum", "legal_basis", "regulasi"], "url": ["url", "tautan", "link"],
         "onboarding_cost": ["onboarding_cost", "biaya_onboarding"], "running_cost_per_app": ["running_cost_per_app", "biaya_per_aplikasi"],
         "function_key": ["function_key", "kode_fungsi"], "function": ["function", "fungsi", "functions"],
@@ -55,6 +56,12 @@ public enum PlatformCatalogueReader {
                     issue("kind", "expected national-mandatory, national-sectoral or shared, found \"\(text)\"")
                 }
             }
+            var scope = PlatformScope.all
+            if let text = cell("scope") {
+                if let parsed = PlatformScope(parsing: text) { scope = parsed } else {
+                    issue("scope", "expected regional, central or all, found \"\(text)\"")
+                }
+            }
             func cost(_ field: String, default value: Double) -> Double {
                 guard let text = cell(field) else { return value }
                 do { return try ValueParser.amount(text) ?? value } catch { issue(field, error.message); return value }
@@ -63,12 +70,12 @@ public enum PlatformCatalogueReader {
             let names = position["function_key"] == nil ? ValueParser.list(functionCell) : [functionCell]
             for functionName in names {
                 let key = cell("function_key") ?? InventoryField.fold(functionName).replacingOccurrences(of: "_", with: "-")
-                if let first = keyRows[key] {
+                if let first = keyRows[key + "\u{1F}" + name.lowercased()] {
                     issues.append(ImportIssue(file: path, row: number, column: table.header[position["function_key"] ?? position["function"]!],
-                                              message: "function \"\(key)\" is already listed on row \(first); each function belongs to one platform"))
+                                              message: "function \"\(key)\" of \"\(name)\" is already listed on row \(first)"))
                     continue
                 }
-                keyRows[key] = number
+                keyRows[key + "\u{1F}" + name.lowercased()] = number
                 let keywords = cell("keywords").map(ValueParser.list)
                     ?? ([functionName] + description.split(whereSeparator: { $0 == "," || $0 == ":" }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
                 let function = PlatformFunction(key: key, name: functionName, english: cell("function_en") ?? functionName,
@@ -78,7 +85,7 @@ public enum PlatformCatalogueReader {
                 } else {
                     let shared = kind == .shared
                     platforms.append(CataloguePlatform(
-                        name: name, kind: kind, owner: cell("owner") ?? "", sector: cell("sector") ?? "", mandatory: mandatory,
+                        name: name, kind: kind, owner: cell("owner") ?? "", sector: cell("sector") ?? "", mandatory: mandatory, scope: scope,
                         functions: [function], basis: cell("basis") ?? "", url: cell("url"),
                         onboardingCost: cost("onboarding_cost", default: shared ? PlatformCatalogue.sharedOnboarding : PlatformCatalogue.nationalOnboarding),
                         runningCostPerApp: cost("running_cost_per_app", default: shared ? PlatformCatalogue.sharedRunning : PlatformCatalogue.nationalRunning)))

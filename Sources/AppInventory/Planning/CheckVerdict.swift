@@ -4,8 +4,9 @@
 public enum CheckVerdict: Sendable, Equatable {
     /// The proposal's words name a national platform's function.
     case useNational(platform: String, mandatory: Bool, function: PlatformFunction, basis: String, score: Double)
-    /// Look-alikes exist; join their platform (when the latest plan has one) or their group.
-    case join(platform: String?, group: Int, agencies: Int, apps: Int, example: String)
+    /// Look-alikes exist; join their platform (when the latest plan has one) or their group,
+    /// whose job belongs to `catalogue` (a catalogue platform, in the plan or not).
+    case join(platform: String?, catalogue: String?, group: Int, agencies: Int, apps: Int, example: String)
     /// One existing app does similar work, in no group.
     case lookAt(example: String, agency: String?, score: Double)
     /// Nothing in the inventory or the catalogue does this job.
@@ -30,7 +31,8 @@ public enum CheckVerdict: Sendable, Equatable {
         guard let best = lookAlikes.first else { return .proceed }
         let example = "\(best.name) (\(best.id))"
         guard let group = best.group else { return .lookAt(example: example, agency: best.agency, score: best.score) }
-        return .join(platform: best.platform, group: group, agencies: best.groupAgencies ?? 1, apps: best.groupSize ?? 1, example: example)
+        return .join(platform: best.platform, catalogue: best.cataloguePlatform, group: group, agencies: best.groupAgencies ?? 1,
+                     apps: best.groupSize ?? 1, example: example)
     }
 
     /// One sentence in `language`.
@@ -45,10 +47,14 @@ public enum CheckVerdict: Sendable, Equatable {
             }
             return id ? "Gunakan \(platform): sistem nasional untuk \(job) (\(basis)); kecocokan \(PlanReason.format(score, language))."
                       : "Use \(platform): the national system for \(job) (\(basis)); match \(PlanReason.format(score, language))."
-        case let .join(platform, group, agencies, apps, example):
+        case let .join(platform, catalogue, group, agencies, apps, example):
             let place = (platform.map { "platform \($0) / " } ?? "") + (id ? "kelompok \(group)" : "group \(group)")
-            return id ? "Bergabung dengan \(place): \(agencies) instansi sudah menjalankan pekerjaan ini (\(apps) aplikasi, mis. \(example))."
-                      : "Join \(place): \(agencies) agenc\(agencies == 1 ? "y" : "ies") already run\(agencies == 1 ? "s" : "") this (\(apps) apps, e.g. \(example))."
+            let unplanned = platform == nil ? catalogue.map {
+                id ? "; pekerjaannya milik platform katalog \($0), yang tidak termasuk rencana terkini"
+                   : "; its job belongs to the catalogue platform \($0), which is not in the current plan"
+            } ?? "" : ""
+            return id ? "Bergabung dengan \(place): \(agencies) instansi sudah menjalankan pekerjaan ini (\(apps) aplikasi, mis. \(example))\(unplanned)."
+                      : "Join \(place): \(agencies) agenc\(agencies == 1 ? "y" : "ies") already run\(agencies == 1 ? "s" : "") this (\(apps) apps, e.g. \(example))\(unplanned)."
         case let .lookAt(example, agency, score):
             let owner = agency.map { ", \($0)" } ?? ""
             return id ? "Periksa \(example)\(owner): sudah melakukan pekerjaan serupa (skor \(PlanReason.format(score, language)))."
@@ -71,9 +77,11 @@ public struct CheckLookAlike: Sendable, Equatable {
     public var groupAgencies: Int?
     /// Name of the platform the latest plan moves it (or its module) into.
     public var platform: String?
+    /// The catalogue platform whose function the latest plan says it does, chosen or not.
+    public var cataloguePlatform: String?
 
     public init(id: String, name: String, agency: String?, score: Double, group: Int? = nil, groupSize: Int? = nil,
-                groupAgencies: Int? = nil, platform: String? = nil) {
+                groupAgencies: Int? = nil, platform: String? = nil, cataloguePlatform: String? = nil) {
         self.id = id
         self.name = name
         self.agency = agency
@@ -82,5 +90,6 @@ public struct CheckLookAlike: Sendable, Equatable {
         self.groupSize = groupSize
         self.groupAgencies = groupAgencies
         self.platform = platform
+        self.cataloguePlatform = cataloguePlatform
     }
 }

@@ -3,7 +3,7 @@
 enum DecisionEffects {
     static func report(_ input: PlanInput, items: [PlanItem], plan platforms: [PlannedPlatform], catalogue: PlatformCatalogue) -> [DecisionEffect] {
         let apps = input.apps
-        func name(_ app: Int) -> String { apps[app].externalID }
+        func name(_ app: Int) -> String { "\(apps[app].name) (\(apps[app].externalID))" }
         func platformName(_ number: Int?) -> String {
             guard let number, let platform = platforms.first(where: { $0.number == number }) else { return "-" }
             return catalogue.platforms[platform.catalogueIndex].name

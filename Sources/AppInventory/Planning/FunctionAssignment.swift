@@ -3,8 +3,9 @@
 /// An overlap group does the function its apps' words name most on average, when that
 /// average reaches ``PlanParameters/groupThreshold``; every member follows its group, except a
 /// member whose own words clearly name another function. An app without look-alikes does its
-/// own best function when its words name it at least ``PlanParameters/loneThreshold``. Planner
-/// decisions come first: `retain` and `exclude` keep apps out, `assign` names the platform.
+/// own best function when its words name it at least ``PlanParameters/loneThreshold``. Then
+/// each app takes the platform of that function that serves its level of government
+/// (``PlatformScope``), or none when no platform does. Planner decisions come first: `retain` and `exclude` keep apps out, `assign` names the platform.
 struct FunctionAssignment: Sendable {
     /// Why an app is (or is not) planned into a function.
     enum Basis: Sendable, Equatable {
@@ -18,6 +19,9 @@ struct FunctionAssignment: Sendable {
         case heldBack(Int64)
         /// No function matches well enough.
         case unmatched
+        /// It does its function, but the function's platform serves other levels of government
+        /// and no platform of the catalogue covers the function for the app's level.
+        case outOfScope
     }
 
     struct Assigned: Sendable {
@@ -27,6 +31,9 @@ struct FunctionAssignment: Sendable {
         var group: Int?
         /// Mean score of the group's apps for the group's function.
         var groupScore: Double
+
+        /// The function whose platform takes the app; nil when it stays as it is.
+        var planned: Int? { basis == .outOfScope ? nil : function }
     }
 
     /// A member leaves its group's function when its own words name another one at least this much...
@@ -71,11 +78,15 @@ struct FunctionAssignment: Sendable {
 
         var groupFunctions: [Int?] = []
         for (index, group) in input.groups.enumerated() {
-            let allowed: Set<Int>? = assignedPlatform[index].map { platform in
-                Set(functions.indices.filter { functions[$0].platform == platform.0 })
+            // Matches name functions by their first entry; an assigned platform's own entry
+            // of the same function is the one the group moves into.
+            let entries: [Int: Int]? = assignedPlatform[index].map { platform in
+                Dictionary(functions.indices.filter { functions[$0].platform == platform.0 }.map { (input.catalogue.canonical[$0], $0) },
+                           uniquingKeysWith: min)
             }
+            let allowed = entries.map { Set($0.keys) }
             var (function, score) = Self.best(group, input: input, allowed: allowed)
-            if let allowed, function == nil { function = allowed.min() }
+            if let entries { function = function.flatMap { entries[$0] } ?? entries.values.min() }
             // A group holds together when most of its apps name its function themselves; a
             // mixed group (licensing and building permits linked by shared words) is judged
             // part by part, each part being the apps whose own words name one function.
@@ -122,6 +133,16 @@ struct FunctionAssignment: Sendable {
             if let own = input.matches[app].first, own.score >= parameters.loneThreshold {
                 items[app].function = own.function
                 items[app].basis = .own
+            }
+        }
+        // Each app goes to the platform of its function that serves its level of government
+        // (SIPD RI for a province, SAKTI for a ministry); a planner's assign decision stands.
+        for app in input.apps.indices {
+            guard let function = items[app].function, items[app].basis == .group || items[app].basis == .own else { continue }
+            if let placed = input.catalogue.function(function, for: input.apps[app].level) {
+                items[app].function = placed
+            } else {
+                items[app].basis = .outOfScope
             }
         }
         for (app, id) in heldBack {

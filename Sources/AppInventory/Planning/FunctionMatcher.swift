@@ -39,11 +39,15 @@ public struct FunctionMatcher: Sendable {
     private let wordOwners: [String: Set<Int>]
 
     /// Changes whenever scoring changes, so cached matches are recomputed.
-    public static let version = 5
+    public static let version = 6
 
     /// Words that are part of keyword phrases but say nothing about a job on their own
     /// ("satu" of "satu data", "sistem informasi" of every app): never counted as evidence.
+    /// Also the generic halves of keyword phrases: "wajib" of "wajib pajak" ("wajib belajar",
+    /// "wajib lapor"), "dinas" of "nota dinas" (every "Dinas Kesehatan"), "kerja" of "jam kerja".
     static let neutralWords = "satu data sistem informasi aplikasi online digital elektronik terpadu terintegrasi daerah nasional pemerintah umum publik public kelola manajemen administrasi mobile web system management information app"
+        + " wajib dinas kerja jam baru hasil tindak lanjut kegiatan program profil pendaftaran perubahan standar pokok kebutuhan bahan bukti lulus"
+        + " masyarakat warga anggota kualitas pelaku produk lokal dasar perangkat pemerintahan tata peminjaman pemeliharaan riwayat capaian penilaian"
 
     /// Words no function names count this much in the app's total: many are process words
     /// ("pengajuan", "penerbitan") every job uses, others belong to jobs outside the catalogue.
@@ -74,8 +78,10 @@ public struct FunctionMatcher: Sendable {
         var owners: [String: Set<Int>] = [:]
         for (index, entry) in functions.enumerated() {
             for text in [entry.function.name, entry.function.english] + entry.function.keywords {
+                // Platforms of different scopes covering one function pool their keywords
+                // into that function's first entry, so the function's score is not split.
                 for term in Self.terms(text, normalizer: &normalizer, expansions: expansions) where !neutral.contains(term.0) {
-                    owners[term.0, default: []].insert(index)
+                    owners[term.0, default: []].insert(catalogue.canonical[index])
                 }
             }
         }
@@ -158,22 +164,30 @@ public struct FunctionMatcher: Sendable {
         var phrases = Array(repeating: [String](), count: wanted.count)
         var seen = Array(repeating: Set<String>(), count: wanted.count)
         for text in Self.texts(of: app).flatMap({ $0 }) {
-            var open = Array(repeating: false, count: wanted.count)
-            for word in Tokenizer.words(text) {
-                let owners = word.count > 1 ? owners(of: word, normalizer: &normalizer) : []
-                for (slot, function) in wanted.enumerated() {
-                    guard owners.contains(function) else { open[slot] = false; continue }
-                    if open[slot], let last = phrases[slot].last {
-                        if !seen[slot].contains(word) { phrases[slot][phrases[slot].count - 1] = last + " " + word }
-                    } else if phrases[slot].count < limit, !seen[slot].contains(word) {
-                        phrases[slot].append(word)
-                        open[slot] = true
+            for segment in Self.phraseSegments(text) {
+                var open = Array(repeating: false, count: wanted.count)
+                for word in Tokenizer.words(String(segment)) {
+                    let owners = word.count > 1 ? owners(of: word, normalizer: &normalizer) : []
+                    for (slot, function) in wanted.enumerated() {
+                        guard owners.contains(function), !seen[slot].contains(word) else { open[slot] = false; continue }
+                        if open[slot], let last = phrases[slot].last {
+                            phrases[slot][phrases[slot].count - 1] = last + " " + word
+                        } else if phrases[slot].count < limit {
+                            phrases[slot].append(word)
+                            open[slot] = true
+                        }
+                        seen[slot].insert(word)
                     }
-                    seen[slot].insert(word)
                 }
             }
         }
         return phrases
+    }
+
+    /// The stretches of a text whose words stand together: punctuation ("Disposisi. Surat
+    /// masuk", "pajak/retribusi", a line break) ends a phrase; hyphens and underscores join words.
+    static func phraseSegments(_ text: String) -> [Substring] {
+        text.split { !($0.isLetter || $0.isNumber || $0 == " " || $0 == "\t" || $0 == "-" || $0 == "_" || $0 == "'") }
     }
 
     private func owners(of word: String, normalizer: inout TextNormalizer) -> Set<Int> {

@@ -39,7 +39,7 @@ struct ItemBuilder {
                 kept.append(app)
             } else {
                 items[app] = PlanItem(app: app, action: .retain, platform: nil, function: function, lead: nil, wave: nil, confidence: 0,
-                                      reason: .noEvidence(function: definition), oneOffCost: nil, annualSaving: nil, decision: nil)
+                                      reason: .noEvidence(function: definition), oneOffCost: nil, annualSaving: nil, netSaving: nil, decision: nil)
             }
         }
         guard !kept.isEmpty else { return PlannedModule(function: function, lead: nil, members: []) }
@@ -132,9 +132,10 @@ struct ItemBuilder {
         let platform = input.catalogue.platforms[catalogueIndex]
         let money = PlanMoney.estimate(action, app: apps[app], platform: platform, parameters: parameters)
         let wave = action == .platform ? 1 : MigrationWave.wave(for: apps[app], confidence: confidence, kind: platform.kind)
+        let net = money.saving.map { $0 * PlanMoney.savingYears(wave: wave, parameters: parameters) - (money.oneOff ?? 0) }
         items[app] = PlanItem(app: app, action: action, platform: number, function: function, lead: lead, wave: wave,
                               confidence: PlanReason.rounded(confidence), reason: reason, oneOffCost: money.oneOff, annualSaving: money.saving,
-                              decision: decision)
+                              netSaving: net, decision: decision)
     }
 
     /// An app no chosen platform takes: says why.
@@ -155,7 +156,7 @@ struct ItemBuilder {
             } else {
                 reason = .noLookAlike(closest: nil, score: 0)
             }
-        case .group, .own, .assigned:
+        case .group, .own, .assigned, .outOfScope:
             let function = item.function!
             let catalogueIndex = input.catalogue.functions[function].platform
             let platform = input.catalogue.platforms[catalogueIndex]
@@ -163,10 +164,16 @@ struct ItemBuilder {
             let words = input.ownEvidence(app, function)
             let evidence: PlanReason.Evidence? = !words.isEmpty && own > 0 ? .ownWords(words, score: own)
                 : input.lookAlikes[app].first.map { .lookAlike(name: apps[$0.app].name, id: apps[$0.app].externalID, score: $0.score) }
-            reason = .notChosen(function: input.catalogue.functions[function].function, evidence: evidence, platform: platform.name,
-                                kind: platform.kind, apps: selection.coverage[catalogueIndex], target: parameters.target)
+            if item.basis == .outOfScope {
+                reason = .outsideScope(function: input.catalogue.functions[function].function, evidence: evidence, platform: platform.name,
+                                       serves: platform.scope, level: apps[app].level ?? .central)
+            } else {
+                reason = .notChosen(function: input.catalogue.functions[function].function, evidence: evidence, platform: platform.name,
+                                    kind: platform.kind, apps: selection.coverage[catalogueIndex], target: parameters.target)
+            }
         }
         items[app] = PlanItem(app: app, action: .retain, platform: nil, function: item.function, lead: nil, wave: nil,
-                              confidence: PlanReason.rounded(reason.quotedScore ?? 0), reason: reason, oneOffCost: nil, annualSaving: nil, decision: decision)
+                              confidence: PlanReason.rounded(reason.quotedScore ?? 0), reason: reason, oneOffCost: nil, annualSaving: nil, netSaving: nil,
+                              decision: decision)
     }
 }

@@ -26,7 +26,7 @@ public enum MergePlanner {
         for (offset, catalogueIndex) in selection.chosen.enumerated() {
             var modules: [PlannedModule] = []
             for function in functions.indices where functions[function].platform == catalogueIndex {
-                let members = input.apps.indices.filter { assignment.items[$0].function == function }
+                let members = input.apps.indices.filter { assignment.items[$0].planned == function }
                 guard !members.isEmpty else { continue }
                 modules.append(builder.module(function: function, members: members, platform: offset + 1, catalogueIndex: catalogueIndex))
             }

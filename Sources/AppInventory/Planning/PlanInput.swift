@@ -27,14 +27,18 @@ public struct PlanInput: Sendable {
         self.decisions = decisions
     }
 
-    /// The app's own score for a catalogue function (0 when it is not among its best matches).
+    /// The app's own score for a catalogue function (0 when it is not among its best matches);
+    /// matches name a function by its first entry (``PlatformCatalogue/canonical``).
     func ownScore(_ app: Int, _ function: Int) -> Double {
-        matches[app].first { $0.function == function }?.score ?? 0
+        guard function >= 0 else { return 0 }
+        let key = catalogue.canonical[function]
+        return matches[app].first { $0.function == key }?.score ?? 0
     }
 
     /// The app's own words naming a function, if that function is among its best matches.
     func ownEvidence(_ app: Int, _ function: Int) -> [String] {
-        guard let rank = matches[app].firstIndex(where: { $0.function == function }), rank < evidence[app].count else { return [] }
+        let key = catalogue.canonical[function]
+        guard let rank = matches[app].firstIndex(where: { $0.function == key }), rank < evidence[app].count else { return [] }
         return evidence[app][rank]
     }
 

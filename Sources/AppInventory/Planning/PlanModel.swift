@@ -48,8 +48,11 @@ public struct PlanItem: Sendable, Equatable {
     public var reason: PlanReason
     /// One-off migration cost in rupiah; nil when unknown (the app's running cost is unknown).
     public var oneOffCost: Double?
-    /// Running cost no longer paid each year; nil when unknown.
+    /// Running cost no longer paid each year once moved; nil when unknown.
     public var annualSaving: Double?
+    /// What it saves from the end of its wave to the end of the plan's horizon, minus its
+    /// one-off cost; negative when moving it costs more than it saves in time. Nil when unknown.
+    public var netSaving: Double?
     /// Id of the planner decision that shaped this item.
     public var decision: Int64?
 }
@@ -134,7 +137,8 @@ public struct PlanParameters: Sendable, Equatable, Codable {
     public var start = Quarter.next(after: Quarter.current())
     /// Quarters each wave lasts.
     public var waveQuarters = 2
-    /// Years over which the net saving is summed.
+    /// Years from the first quarter of wave 1 over which the net saving is summed; each app
+    /// saves from the end of its wave.
     public var years = 5
     /// One-off migration cost as a share of the app's yearly running cost (before scaling for
     /// users and integrations).

@@ -15,24 +15,41 @@
 /// - retain: nothing.
 ///
 /// scale = 1 + 0.25 per integration (at most 4) + 0.25 over 1,000 users or 0.5 over 10,000.
-/// Low case: savings 30% smaller and one-off costs 50% larger; high case: savings as
-/// planned and one-off costs 20% smaller.
+///
+/// An app saves only once its wave has ended: over a horizon of `years` from the plan's first
+/// quarter, an app of wave w saves for `years` − w × (wave length) of them (none when its wave
+/// ends after the horizon). The net is what the horizon saves minus every one-off cost, and
+/// may be negative. Low case: savings 30% smaller and one-off costs 50% larger; high case:
+/// savings as planned and one-off costs 20% smaller.
 public struct PlanMoney: Sendable, Equatable {
     /// Yearly running cost of the apps the plan moves (known costs only).
     public var annualCostPlanned: Double = 0
     public var oneOffCost: Double = 0
+    /// Saved each year once every planned app has moved.
     public var annualSaving: Double = 0
+    /// Saved within the horizon, each app from the end of its wave.
+    public var horizonSaving: Double = 0
     public var years: Int = 5
     /// Apps the plan moves (platform, migrate, retire).
     public var plannedApps: Int = 0
     /// Planned apps with unknown running cost: no saving or one-off cost is claimed for them.
     public var unknownCostApps: Int = 0
+    /// Migrating or retired apps whose one-off cost exceeds what they save within the horizon.
+    public var losingApps: Int = 0
+    /// Their net over the horizon (negative).
+    public var losingNet: Double = 0
 
-    public var netSaving: Double { Double(years) * annualSaving - oneOffCost }
-    public var netSavingLow: Double { Double(years) * annualSaving * 0.7 - oneOffCost * 1.5 }
-    public var netSavingHigh: Double { Double(years) * annualSaving - oneOffCost * 0.8 }
+    public var netSaving: Double { horizonSaving - oneOffCost }
+    public var netSavingLow: Double { horizonSaving * 0.7 - oneOffCost * 1.5 }
+    public var netSavingHigh: Double { horizonSaving - oneOffCost * 0.8 }
 
     public init() {}
+
+    /// Years of the horizon an app of `wave` saves: from the end of its wave to the end of the horizon.
+    public static func savingYears(wave: Int?, parameters: PlanParameters) -> Double {
+        guard let wave else { return 0 }
+        return Double(max(0, parameters.years * 4 - wave * parameters.waveQuarters)) / 4
+    }
 
     static func scale(_ app: Application) -> Double {
         let users = app.users ?? 0
@@ -65,5 +82,11 @@ public struct PlanMoney: Sendable, Equatable {
         annualCostPlanned += cost
         oneOffCost += oneOff
         annualSaving += saving
+        let net = item.netSaving ?? 0
+        horizonSaving += net + oneOff
+        if item.action != .platform && net < 0 {
+            losingApps += 1
+            losingNet += net
+        }
     }
 }

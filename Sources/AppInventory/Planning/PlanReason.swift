@@ -23,6 +23,9 @@ public enum PlanReason: Sendable, Equatable {
     case heldBack(String)
     case excluded(String)
     case notChosen(function: PlatformFunction, evidence: Evidence?, platform: String, kind: PlatformKind, apps: Int, target: Int)
+    /// Its function's platform serves other governments (`serves`) and no platform covers the
+    /// function for the app's `level`.
+    case outsideScope(function: PlatformFunction, evidence: Evidence?, platform: String, serves: PlatformScope, level: GovernmentLevel)
     case noFunction(groupWords: [String], lookAlikes: Int)
     case noLookAlike(closest: PlatformFunction?, score: Double)
     case noEvidence(function: PlatformFunction)
@@ -41,7 +44,7 @@ public enum PlanReason: Sendable, Equatable {
              .retireInactive(_, _, let evidence):
             evidence.score
         case .retireDuplicate(_, _, _, let score, _): score
-        case .notChosen(_, let evidence, _, _, _, _): evidence?.score
+        case .notChosen(_, let evidence, _, _, _, _), .outsideScope(_, let evidence, _, _, _): evidence?.score
         case .noLookAlike(let closest, let score): closest == nil ? nil : score
         case .heldBack, .excluded, .noFunction, .noEvidence: nil
         }
@@ -50,7 +53,7 @@ public enum PlanReason: Sendable, Equatable {
     /// Reasons for keeping an app as it is.
     public var isRetain: Bool {
         switch self {
-        case .heldBack, .excluded, .notChosen, .noFunction, .noLookAlike, .noEvidence: true
+        case .heldBack, .excluded, .notChosen, .outsideScope, .noFunction, .noLookAlike, .noEvidence: true
         default: false
         }
     }
@@ -93,6 +96,10 @@ public enum PlanReason: Sendable, Equatable {
         case let .notChosen(function, evidence, platform, kind, apps, target):
             return id ? "Dipertahankan: \(Self.lower(function, language)) menjadi tugas \(platform) (\(kind.label.lowercased())), yang tidak termasuk \(target) platform rencana ini; menambahkannya akan mencakup \(apps) aplikasi\(evidence.map { "; " + $0.text(language) } ?? "")."
                       : "Retained: \(Self.lower(function, language)) belongs to \(platform) (\(kind.rawValue)), which is not among this plan's \(target) platforms; adding it would cover \(apps) app\(apps == 1 ? "" : "s")\(evidence.map { "; " + $0.text(language) } ?? "")."
+        case let .outsideScope(function, evidence, platform, serves, level):
+            let own = PlatformScope.of(level).served(language)
+            return id ? "Dipertahankan: \(platform) hanya melayani \(serves.served(language)), dan tidak ada platform katalog yang mencakup \(Self.lower(function, language)) untuk \(own)\(evidence.map { "; " + $0.text(language) } ?? "")."
+                      : "Retained: \(platform) serves \(serves.served(language)) only, and no platform of the catalogue covers \(Self.lower(function, language)) for \(own)\(evidence.map { "; " + $0.text(language) } ?? "")."
         case let .noFunction(words, lookAlikes):
             let job = words.isEmpty ? "" : " (\(words.joined(separator: ", ")))"
             return id ? "Dipertahankan: \(lookAlikes) aplikasi serupa melakukan pekerjaan yang sama\(job), tetapi tidak ada platform arsitektur sasaran yang mencakupnya."

@@ -8,15 +8,16 @@ extension PlatformCatalogue {
     static let sharedOnboarding = 75_000_000.0
     static let sharedRunning = 30_000_000.0
 
-    private static func national(_ name: String, _ kind: PlatformKind, owner: String, sector: String, basis: String, url: String,
-                                 _ functions: [PlatformFunction]) -> CataloguePlatform {
-        CataloguePlatform(name: name, kind: kind, owner: owner, sector: sector, mandatory: kind == .nationalMandatory, functions: functions,
-                          basis: basis, url: url, onboardingCost: nationalOnboarding, runningCostPerApp: nationalRunning)
+    private static func national(_ name: String, _ kind: PlatformKind, owner: String, sector: String, scope: PlatformScope = .all, basis: String,
+                                 url: String, _ functions: [PlatformFunction]) -> CataloguePlatform {
+        CataloguePlatform(name: name, kind: kind, owner: owner, sector: sector, mandatory: kind == .nationalMandatory, scope: scope,
+                          functions: functions, basis: basis, url: url, onboardingCost: nationalOnboarding, runningCostPerApp: nationalRunning)
     }
 
+    /// Shared platforms are run by regional governments together, for regional governments.
     private static func shared(_ name: String, owner: String = "Pemerintah daerah pengelola bersama, dibina kementerian sektor", sector: String,
                                basis: String, _ functions: [PlatformFunction]) -> CataloguePlatform {
-        CataloguePlatform(name: name, kind: .shared, owner: owner, sector: sector, mandatory: false, functions: functions,
+        CataloguePlatform(name: name, kind: .shared, owner: owner, sector: sector, mandatory: false, scope: .regional, functions: functions,
                           basis: basis, url: nil, onboardingCost: sharedOnboarding, runningCostPerApp: sharedRunning)
     }
 
@@ -66,7 +67,7 @@ extension PlatformCatalogue {
                               "kinerja pegawai, sasaran kinerja pegawai, skp, e-kinerja, aktivitas harian, penilaian kinerja, perilaku kerja, capaian kinerja pegawai, performance appraisal, employee performance",
                               "Sasaran kinerja pegawai, aktivitas harian dan penilaian perilaku kerja"),
                  ]),
-        national("SIPD RI", .nationalMandatory, owner: "Kementerian Dalam Negeri", sector: "Perencanaan dan keuangan daerah",
+        national("SIPD RI", .nationalMandatory, owner: "Kementerian Dalam Negeri", sector: "Perencanaan dan keuangan daerah", scope: .regional,
                  basis: "Permendagri 70/2019 tentang Sistem Informasi Pemerintahan Daerah; PP 12/2019 tentang Pengelolaan Keuangan Daerah; Perpres 95/2018",
                  url: "https://sipd.kemendagri.go.id", [
                      function("development-planning", "Perencanaan pembangunan daerah", "Development planning",
@@ -91,6 +92,24 @@ extension PlatformCatalogue {
                      function("performance-accountability", "Akuntabilitas kinerja instansi", "Performance accountability",
                               "sakip, akuntabilitas kinerja, perjanjian kinerja, indikator kinerja utama, iku, lkjip, laporan kinerja instansi, cascading kinerja, performance accountability, key performance indicators",
                               "Perjanjian kinerja, indikator kinerja utama dan laporan kinerja instansi"),
+                 ]),
+        // Central agencies plan and budget in KRISNA and SAKTI, not in SIPD RI (regional only).
+        national("KRISNA", .nationalSectoral, owner: "Kementerian PPN/Bappenas, Kementerian Keuangan dan Kementerian PANRB", sector: "Perencanaan nasional",
+                 scope: .central, basis: "PP 17/2017 tentang Sinkronisasi Proses Perencanaan dan Penganggaran Pembangunan Nasional",
+                 url: "https://krisna.systems", [
+                     function("development-planning", "Perencanaan pembangunan kementerian/lembaga", "Development planning",
+                              "perencanaan pembangunan, renja k/l, renstra k/l, rkp, program kegiatan, krisna, development planning, work plan",
+                              "Penyusunan Renstra dan Renja kementerian/lembaga yang selaras dengan RKP"),
+                 ]),
+        national("SAKTI", .nationalSectoral, owner: "Kementerian Keuangan", sector: "Keuangan negara", scope: .central,
+                 basis: "PMK 171/PMK.05/2021 tentang Pelaksanaan Sistem SAKTI; UU 17/2003 tentang Keuangan Negara",
+                 url: "https://sakti.kemenkeu.go.id", [
+                     function("budgeting", "Penganggaran kementerian/lembaga", "Budgeting",
+                              "anggaran, penganggaran, rka-k/l, dipa, pagu anggaran, revisi anggaran, apbn, belanja negara, sakti, budget, budgeting",
+                              "Penyusunan RKA-K/L, DIPA dan revisi anggaran kementerian/lembaga"),
+                     function("financial-administration", "Pelaksanaan anggaran dan akuntansi kementerian/lembaga", "Financial administration and accounting",
+                              "penatausahaan keuangan, akuntansi, spm, sp2d, bendahara, laporan keuangan, neraca, realisasi anggaran, accounting, treasury, financial statements",
+                              "SPM, pembayaran, akuntansi dan laporan keuangan kementerian/lembaga"),
                  ]),
         // National sectoral systems: a ministry runs them and regions must use or feed them.
         national("JDIH Nasional", .nationalSectoral, owner: "Badan Pembinaan Hukum Nasional, Kementerian Hukum", sector: "Hukum",
@@ -156,7 +175,7 @@ extension PlatformCatalogue {
                               "bantuan sosial, bansos, dtks, kesejahteraan sosial, keluarga miskin, penerima bantuan, pkh, verifikasi penerima, social assistance, welfare, poverty",
                               "Data terpadu kesejahteraan sosial dan penyaluran bantuan sosial"),
                  ]),
-        national("Siskeudes", .nationalSectoral, owner: "BPKP dan Kementerian Dalam Negeri", sector: "Pemerintahan desa",
+        national("Siskeudes", .nationalSectoral, owner: "BPKP dan Kementerian Dalam Negeri", sector: "Pemerintahan desa", scope: .regional,
                  basis: "Permendagri 20/2018 tentang Pengelolaan Keuangan Desa",
                  url: "https://siskeudes.bpkp.go.id", [
                      function("village-finance", "Keuangan desa", "Village finance",
@@ -224,7 +243,7 @@ extension PlatformCatalogue {
         shared("Platform Bersama Kepegawaian Daerah", sector: "Kepegawaian",
                basis: "PP 94/2021 tentang Disiplin PNS (jam kerja); Permendagri 77/2020 (tambahan penghasilan pegawai)", [
                    function("attendance", "Presensi pegawai", "Staff attendance",
-                            "absensi, presensi, kehadiran, e-absensi, fingerprint, sidik jari, keterlambatan, jam kerja, izin sakit, attendance, time tracking, check-in",
+                            "absensi, presensi, kehadiran, e-absensi, fingerprint, sidik jari, keterlambatan, jam kerja, attendance, time tracking, check-in",
                             "Presensi elektronik, jam kerja dan rekap kehadiran pegawai"),
                    function("payroll", "Penggajian dan tambahan penghasilan", "Payroll and allowances",
                             "gaji, penggajian, tunjangan, tpp, tambahan penghasilan, slip gaji, potongan gaji, payroll, salary, allowances",

@@ -20,6 +20,56 @@ public enum PlatformKind: String, Sendable, Codable, CaseIterable {
     public var isNational: Bool { self != .shared }
 }
 
+/// Which governments a platform serves. SIPD RI and the shared regional platforms serve
+/// regional governments only, so a ministry's planning or attendance app does not belong
+/// there; a central sibling (SAKTI, KRISNA) of the same function takes it instead.
+public enum PlatformScope: String, Sendable, Codable, CaseIterable {
+    /// Provinces, regencies and cities (Pemerintah Daerah).
+    case regional
+    /// Ministries and central agencies (Instansi Pusat).
+    case central
+    /// Every level of government.
+    case all
+
+    /// Reads `regional`, `central`, `all` and their Indonesian names (`daerah`, `pusat`, `semua`).
+    public init?(parsing text: String) {
+        switch text.lowercased().filter({ $0.isLetter }) {
+        case "regional", "daerah", "pemda", "pemerintahdaerah": self = .regional
+        case "central", "pusat", "instansipusat", "nasional", "national": self = .central
+        case "all", "semua", "semuatingkat", "allgovernmentlevels", "alllevels", "": self = .all
+        default: return nil
+        }
+    }
+
+    /// Whether apps of `level` may move into a platform of this scope; an app of unknown level may.
+    public func covers(_ level: GovernmentLevel?) -> Bool {
+        switch (self, level) {
+        case (.all, _), (_, nil): true
+        case (.central, .central?): true
+        case (.regional, let level?): level != .central
+        case (.central, _?): false
+        }
+    }
+
+    /// Who the scope serves, in words: "regional governments", "pemerintah daerah".
+    public func served(_ language: Language) -> String {
+        switch self {
+        case .regional: language == .id ? "pemerintah daerah" : "regional governments"
+        case .central: language == .id ? "instansi pusat" : "central agencies"
+        case .all: language == .id ? "semua tingkat pemerintahan" : "all government levels"
+        }
+    }
+
+    /// The scope an app's level belongs to (unknown: all).
+    public static func of(_ level: GovernmentLevel?) -> PlatformScope {
+        switch level {
+        case .central?: .central
+        case nil: .all
+        default: .regional
+        }
+    }
+}
+
 /// One business function a platform covers, in words officials and registers use.
 public struct PlatformFunction: Sendable, Equatable, Codable {
     /// Stable key, e.g. `staff-records`.
@@ -54,6 +104,9 @@ public struct CataloguePlatform: Sendable, Equatable, Codable {
     public var sector: String
     /// Always part of the plan, and every look-alike migrates into it, whatever the target.
     public var mandatory: Bool
+    /// Governments it serves: apps of other levels go to a sibling platform of the same
+    /// function that serves them, or are retained with that reason.
+    public var scope: PlatformScope
     public var functions: [PlatformFunction]
     /// Legal or policy basis ("Perpres 95/2018; KepmenPANRB 679/2020").
     public var basis: String
@@ -65,13 +118,14 @@ public struct CataloguePlatform: Sendable, Equatable, Codable {
     /// helpdesk), rupiah; subtracted from the migrated app's running cost to get the saving.
     public var runningCostPerApp: Double
 
-    public init(name: String, kind: PlatformKind, owner: String, sector: String, mandatory: Bool, functions: [PlatformFunction],
-                basis: String, url: String? = nil, onboardingCost: Double, runningCostPerApp: Double) {
+    public init(name: String, kind: PlatformKind, owner: String, sector: String, mandatory: Bool, scope: PlatformScope = .all,
+                functions: [PlatformFunction], basis: String, url: String? = nil, onboardingCost: Double, runningCostPerApp: Double) {
         self.name = name
         self.kind = kind
         self.owner = owner
         self.sector = sector
         self.mandatory = mandatory
+        self.scope = scope
         self.functions = functions
         self.basis = basis
         self.url = url
@@ -86,29 +140,51 @@ public struct PlatformCatalogue: Sendable, Equatable {
     public let platforms: [CataloguePlatform]
     /// Every function with the index of its platform, in catalogue order.
     public let functions: [(platform: Int, function: PlatformFunction)]
+    /// For each function, the index of the first function with the same key: platforms of
+    /// different scopes may cover one function (SIPD RI for regions, SAKTI for ministries), and
+    /// apps are matched against the function once, then placed by their level.
+    public let canonical: [Int]
 
     public init(_ platforms: [CataloguePlatform]) {
         self.platforms = platforms
-        functions = platforms.enumerated().flatMap { index, platform in platform.functions.map { (index, $0) } }
+        let functions: [(platform: Int, function: PlatformFunction)] = platforms.enumerated().flatMap { index, platform in platform.functions.map { (index, $0) } }
+        var first: [String: Int] = [:]
+        canonical = functions.enumerated().map { index, entry in
+            if let known = first[entry.function.key] { return known }
+            first[entry.function.key] = index
+            return index
+        }
+        self.functions = functions
+    }
+
+    /// The function of the same key as `function` on a platform that serves `level`; nil when
+    /// no platform of the catalogue covers that job for that level.
+    public func function(_ function: Int, for level: GovernmentLevel?) -> Int? {
+        if platforms[functions[function].platform].scope.covers(level) { return function }
+        let key = canonical[function]
+        return functions.indices.first { canonical[$0] == key && platforms[functions[$0].platform].scope.covers(level) }
     }
 
     public static func == (lhs: Self, rhs: Self) -> Bool { lhs.platforms == rhs.platforms }
 
-    /// Problems that would make a plan ambiguous: duplicate platform names or function keys,
-    /// platforms without functions, negative costs.
+    /// Problems that would make a plan ambiguous: duplicate platform names, a function two
+    /// platforms cover for the same level of government, platforms without functions, negative costs.
     public var problems: [String] {
         var problems: [String] = []
         var names: Set<String> = []
-        var keys: [String: String] = [:]
+        var keys: [String: [CataloguePlatform]] = [:]
         for platform in platforms {
             if !names.insert(platform.name.lowercased()).inserted { problems.append("platform \"\(platform.name)\" is listed twice") }
             if platform.functions.isEmpty { problems.append("platform \"\(platform.name)\" covers no function") }
             if platform.onboardingCost < 0 || platform.runningCostPerApp < 0 { problems.append("platform \"\(platform.name)\" has a negative cost") }
             for function in platform.functions {
-                if let other = keys[function.key] {
-                    problems.append("function \"\(function.key)\" is covered by both \"\(other)\" and \"\(platform.name)\"")
+                if let other = keys[function.key]?.first(where: { other in
+                    GovernmentLevel.allCases.contains { other.scope.covers($0) && platform.scope.covers($0) }
+                }) {
+                    problems.append("function \"\(function.key)\" is covered by both \"\(other.name)\" and \"\(platform.name)\" for "
+                        + (other.scope == .all ? platform.scope : other.scope).served(.en) + " (give them different scopes)")
                 }
-                keys[function.key] = platform.name
+                keys[function.key, default: []].append(platform)
             }
         }
         return problems
@@ -117,7 +193,7 @@ public struct PlatformCatalogue: Sendable, Equatable {
     /// Identifies the catalogue's content, so cached function matches know when to refresh.
     public var fingerprint: String {
         Digest.sha256(platforms.map { p in
-            ([p.name, p.kind.rawValue] + p.functions.map { "\($0.key):\($0.name):\($0.keywords.joined(separator: ","))" }).joined(separator: "|")
+            ([p.name, p.kind.rawValue, p.scope.rawValue] + p.functions.map { "\($0.key):\($0.name):\($0.keywords.joined(separator: ","))" }).joined(separator: "|")
         }.joined(separator: "\n"))
     }
 

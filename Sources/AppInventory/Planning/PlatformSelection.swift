@@ -16,7 +16,7 @@ struct PlatformSelection: Sendable {
     init(_ assignment: FunctionAssignment, catalogue: PlatformCatalogue, target: Int, forced: Set<Int>) {
         let functions = catalogue.functions
         var coverage = Array(repeating: 0, count: catalogue.platforms.count)
-        for item in assignment.items { if let function = item.function { coverage[functions[function].platform] += 1 } }
+        for item in assignment.items { if let function = item.planned { coverage[functions[function].platform] += 1 } }
         let always = catalogue.platforms.indices.filter { (catalogue.platforms[$0].mandatory && coverage[$0] > 0) || forced.contains($0) }
         let others = catalogue.platforms.indices
             .filter { !always.contains($0) && coverage[$0] >= Self.minimumApps }

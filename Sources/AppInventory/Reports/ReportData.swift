@@ -49,6 +49,10 @@ public struct ReportData: Sendable, Equatable {
         public var unknownCostApps: Int
         /// Moving apps whose match is weak (confidence under the plan's threshold).
         public var weakMatches: Int
+        /// Migrating or retired apps that cost more to move than they save within the horizon,
+        /// and their net (negative).
+        public var losingApps: Int = 0
+        public var losingNet: Double = 0
     }
 
     /// One row of the per-province table; central agencies are one row, "Pusat".
@@ -126,6 +130,7 @@ public struct ReportData: Sendable, Equatable {
     public struct Decision: Sendable, Equatable {
         public var id: Int64
         public var kind: String
+        /// Its apps as "name (id)", the id alone when the app left the inventory.
         public var apps: [String]
         public var platform: String?
         public var reason: String?
@@ -182,7 +187,8 @@ public struct ReportData: Sendable, Equatable {
     public var candidates: [Tally]
     public var uncovered: [Tally]
     public var methods: Methods
-    /// Catalogue function key → (Indonesian, English) display name.
+    /// Catalogue function key → (Indonesian, English) display name; also "platform name,
+    /// U+001F, key" → the name that platform gives a function it shares with another scope.
     public var functionNames: [String: FunctionName]
 
     public struct FunctionName: Sendable, Equatable {
@@ -190,9 +196,10 @@ public struct ReportData: Sendable, Equatable {
         public var en: String
     }
 
-    /// The display name of a catalogue function in `language` (the key itself when unknown).
-    public func functionName(_ key: String, _ language: Language) -> String {
-        guard let name = functionNames[key] else { return key }
+    /// The display name of a catalogue function in `language`, as `platform` names it when
+    /// given (SAKTI's budgeting is "Penganggaran kementerian/lembaga"); the key itself when unknown.
+    public func functionName(_ key: String, _ language: Language, platform: String? = nil) -> String {
+        guard let name = platform.flatMap({ functionNames[$0 + "\u{1F}" + key] }) ?? functionNames[key] else { return key }
         return language == .id ? name.id : name.en
     }
 }

@@ -8,11 +8,13 @@ public enum ReportFormat {
         NumberText.grouped(Int64(value), separator: language == .id ? "." : ",")
     }
 
-    /// A share as a whole percentage ("45%"), "<1%" for small non-zero shares, "–" of nothing.
+    /// A share as a whole percentage ("45%"), "–" of nothing. Rounding never claims all or
+    /// none: a non-zero share under 1% is "<1%", a share short of the whole over 99% is ">99%".
     public static func percent(_ part: Int, of whole: Int) -> String {
         guard whole > 0 else { return "–" }
         let share = Double(part) / Double(whole) * 100
         if part > 0 && share < 1 { return "<1%" }
+        if part < whole && share > 99 { return ">99%" }
         return "\(Int(share.rounded()))%"
     }
 

@@ -14,7 +14,7 @@ extension ReportMessages {
         figurePlatforms: "target platforms",
         figureOneOff: "one-off cost",
         figureSaving: "saving per year",
-        figureNet: { "net saving over \($0) years" },
+        figureNet: { years, loss in loss ? "net over \(years) years: costs more than it saves" : "net saving over \(years) years" },
         range: { "range \($0) to \($1)" },
         actionsTitle: "What happens to each app",
         actionLead: "becomes the base of a shared platform",
@@ -27,8 +27,14 @@ extension ReportMessages {
         sentencePlatforms: { platforms, national, moving, retain in
             "This plan brings \(moving) apps together on \(platforms) platforms, \(national) of them national platforms already running; \(retain) apps stay as they are."
         },
-        sentenceMoney: { oneOff, saving, years, net, low, high in
-            "Moving costs about \(oneOff) once and then saves about \(saving) every year, a net saving of \(net) over \(years) years (range \(low) to \(high))."
+        sentenceMoney: { oneOff, saving, years, net, low, high, loss, losing in
+            "Moving costs about \(oneOff) once and saves about \(saving) a year once every app has moved; counting each app's saving from the end of its wave, "
+                + (loss ? "the plan costs \(net) more than it saves within \(years) years (range \(low) to \(high))"
+                        : "the net saving within \(years) years is \(net) (range \(low) to \(high))")
+                + (losing.map { "; " + $0 } ?? "") + "."
+        },
+        clauseLosing: { apps, net in
+            "\(apps) of the moving apps cost more to move than they save in that time (together \(net))"
         },
         sentenceWaves: { waves, period in "The moves happen in \(waves) waves, \(period)." },
         sentenceUnknown: { unknown, planned, weak in
@@ -77,7 +83,6 @@ extension ReportMessages {
         evidenceTitle: "Example reasons",
         evidenceIntro: "Every app has a reason that quotes its evidence: its own words, a look-alike with its score, or a planner decision. Some examples:",
         weakTitle: { "Weak matches (\($0) apps) need a check" },
-        needsCheck: "needs a check",
         columnApp: "App",
         columnPlatform: "Platform",
         columnReason: "Reason",

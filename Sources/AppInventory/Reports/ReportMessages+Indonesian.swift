@@ -14,7 +14,7 @@ extension ReportMessages {
         figurePlatforms: "platform tujuan",
         figureOneOff: "biaya sekali jalan",
         figureSaving: "penghematan per tahun",
-        figureNet: { "penghematan bersih \($0) tahun" },
+        figureNet: { years, loss in loss ? "hasil bersih \(years) tahun: biaya melebihi penghematan" : "penghematan bersih \(years) tahun" },
         range: { "kisaran \($0) sampai \($1)" },
         actionsTitle: "Nasib setiap aplikasi",
         actionLead: "menjadi dasar platform bersama",
@@ -27,8 +27,14 @@ extension ReportMessages {
         sentencePlatforms: { platforms, national, moving, retain in
             "Rencana ini menyatukan \(moving) aplikasi ke dalam \(platforms) platform, \(national) di antaranya platform nasional yang sudah berjalan; \(retain) aplikasi tetap seperti sekarang."
         },
-        sentenceMoney: { oneOff, saving, years, net, low, high in
-            "Perpindahan memerlukan biaya sekali jalan sekitar \(oneOff) dan kemudian menghemat sekitar \(saving) setiap tahun, sehingga dalam \(years) tahun penghematan bersihnya \(net) (kisaran \(low) sampai \(high))."
+        sentenceMoney: { oneOff, saving, years, net, low, high, loss, losing in
+            "Perpindahan memerlukan biaya sekali jalan sekitar \(oneOff) dan menghemat sekitar \(saving) setiap tahun setelah semua aplikasi pindah; dengan penghematan setiap aplikasi dihitung sejak gelombangnya selesai, "
+                + (loss ? "biayanya \(net) lebih besar daripada penghematannya dalam \(years) tahun (kisaran \(low) sampai \(high))"
+                        : "penghematan bersih dalam \(years) tahun \(net) (kisaran \(low) sampai \(high))")
+                + (losing.map { "; " + $0 } ?? "") + "."
+        },
+        clauseLosing: { apps, net in
+            "\(apps) aplikasi yang pindah memerlukan biaya lebih besar daripada penghematannya dalam kurun itu (seluruhnya \(net))"
         },
         sentenceWaves: { waves, period in "Perpindahan berlangsung dalam \(waves) gelombang, \(period)." },
         sentenceUnknown: { unknown, planned, weak in
@@ -77,7 +83,6 @@ extension ReportMessages {
         evidenceTitle: "Contoh alasan",
         evidenceIntro: "Setiap aplikasi punya alasan yang mengutip buktinya: kata-katanya sendiri, aplikasi serupa beserta skornya, atau keputusan perencana. Beberapa contoh:",
         weakTitle: { "Kecocokan lemah (\($0) aplikasi) perlu diperiksa" },
-        needsCheck: "perlu diperiksa",
         columnApp: "Aplikasi",
         columnPlatform: "Platform",
         columnReason: "Alasan",

@@ -16,7 +16,8 @@ public struct ReportMessages: Sendable {
     public var figurePlatforms: String
     public var figureOneOff: String
     public var figureSaving: String
-    public var figureNet: @Sendable (Int) -> String
+    /// The net figure's label over `years`; `loss` when the plan costs more than it saves.
+    public var figureNet: @Sendable (_ years: Int, _ loss: Bool) -> String
     public var range: @Sendable (String, String) -> String
     public var actionsTitle: String
     public var actionLead: String
@@ -25,7 +26,12 @@ public struct ReportMessages: Sendable {
     public var actionRetain: String
     public var sentenceInventory: @Sendable (_ apps: String, _ agencies: String, _ overlap: String, _ share: String) -> String
     public var sentencePlatforms: @Sendable (_ platforms: String, _ national: String, _ moving: String, _ retain: String) -> String
-    public var sentenceMoney: @Sendable (_ oneOff: String, _ saving: String, _ years: Int, _ net: String, _ low: String, _ high: String) -> String
+    /// The money sentence; `loss` when the plan costs more than it saves in the horizon (`net`
+    /// is then the excess cost), `losing` a clause (``clauseLosing``) naming the apps that do.
+    public var sentenceMoney: @Sendable (_ oneOff: String, _ saving: String, _ years: Int, _ net: String, _ low: String, _ high: String,
+                                         _ loss: Bool, _ losing: String?) -> String
+    /// Apps that cost more to move than they save within the horizon: how many and their net.
+    public var clauseLosing: @Sendable (_ apps: String, _ net: String) -> String
     public var sentenceWaves: @Sendable (_ waves: Int, _ period: String) -> String
     public var sentenceUnknown: @Sendable (_ unknown: String, _ planned: String, _ weak: String) -> String
     public var nothingPlanned: String
@@ -75,7 +81,6 @@ public struct ReportMessages: Sendable {
     public var evidenceTitle: String
     public var evidenceIntro: String
     public var weakTitle: @Sendable (String) -> String
-    public var needsCheck: String
     public var columnApp: String
     public var columnPlatform: String
     public var columnReason: String

@@ -19,8 +19,14 @@ extension ReportSections {
         for example in examples {
             html += "<tr><td>\(HTML.data(example.app.name))<div class=\"muted\">\(HTML.data(example.app.agency))</div></td>"
             html += "<td>\(HTML.data(example.platform))</td><td>"
-            if example.weak { html += "<span class=\"flag\">\(HTML.escape(m.needsCheck))</span> " }
-            html += "\(HTML.data(example.reason(language)))</td></tr>"
+            // A weak reason starts by saying so ("Weak match 0.31, check by hand: …"): that
+            // opening is the flag, shown once.
+            let reason = example.reason(language)
+            if example.weak, let colon = reason.range(of: ": ") {
+                html += "<span class=\"flag\">\(HTML.data(String(reason[..<colon.lowerBound])))</span> \(HTML.data(String(reason[colon.upperBound...])))</td></tr>"
+            } else {
+                html += "\(HTML.data(reason))</td></tr>"
+            }
         }
         return html + "</tbody></table>"
     }

@@ -28,7 +28,7 @@ public enum ReportSections {
             (n(h.platforms), m.figurePlatforms, nil),
             (rp(h.oneOffCost), m.figureOneOff, nil),
             (rp(h.annualSaving), m.figureSaving, nil),
-            (rp(h.netSaving), m.figureNet(h.years), m.range(rp(h.netSavingLow), rp(h.netSavingHigh))),
+            (rp(h.netSaving), m.figureNet(h.years, h.netSaving < 0), m.range(rp(h.netSavingLow), rp(h.netSavingHigh))),
         ]
         var html = "<div class=\"figures\">"
         for (value, label, note) in figures {
@@ -57,7 +57,10 @@ public enum ReportSections {
         var sentences = [m.sentenceInventory(n(h.apps), n(h.agencies), n(h.overlappingApps), ReportFormat.percent(h.overlappingApps, of: h.apps))]
         guard h.plannedApps > 0 else { return sentences + [m.nothingPlanned] }
         sentences.append(m.sentencePlatforms(n(h.platforms), n(h.nationalPlatforms), n(h.plannedApps), n(h.retain)))
-        sentences.append(m.sentenceMoney(rp(h.oneOffCost), rp(h.annualSaving), h.years, rp(h.netSaving), rp(h.netSavingLow), rp(h.netSavingHigh)))
+        let loss = h.netSaving < 0
+        let losing = h.losingApps > 0 ? m.clauseLosing(n(h.losingApps), rp(h.losingNet)) : nil
+        sentences.append(m.sentenceMoney(rp(h.oneOffCost), rp(h.annualSaving), h.years, rp(loss ? -h.netSaving : h.netSaving), rp(h.netSavingLow),
+                                         rp(h.netSavingHigh), loss, losing))
         if let first = data.waves.first, let last = data.waves.last {
             sentences.append(m.sentenceWaves(data.waves.count, ReportFormat.period(first.start, last.end, language)))
         }

@@ -98,7 +98,7 @@ public struct SampleGenerator {
         let region = owner.level == .central ? "" : owner.shortName
         func withRegion(_ base: String, _ p: Double) -> String {
             guard !region.isEmpty, random.chance(p) else { return base }
-            return random.chance(0.7) ? "\(base) \(region)" : "\(base) \(owner.agency.replacingOccurrences(of: "Pemerintah ", with: ""))"
+            return Self.compose(base, random.chance(0.7) ? region : owner.agency.replacingOccurrences(of: "Pemerintah ", with: ""))
         }
         var name: String
         let style = Double.random(in: 0..<1, using: &random)
@@ -108,22 +108,23 @@ public struct SampleGenerator {
             name = withRegion(acronym!, 0.5)
         case ..<0.40:
             let stem = random.pick(function.stems)
-            name = withRegion("Sistem Informasi \(stem)", 0.4)
+            name = withRegion(Self.compose("Sistem Informasi", stem), 0.4)
             if random.chance(0.5) { acronym = random.pick(function.acronyms) }
         case ..<0.50:
-            name = withRegion("Aplikasi \(random.pick(function.stems))", 0.5)
+            name = withRegion(Self.compose("Aplikasi", random.pick(function.stems)), 0.5)
         case ..<0.64:
             name = withRegion(random.pick(function.eNames), 0.5)
         case ..<0.74:
             name = random.pick(function.english)
         case ..<0.82:
-            name = withRegion("\(random.pick(function.stems)) \(random.pick(["Online", "Terpadu", "Digital", "Mobile", "Elektronik"]))", 0.4)
+            name = withRegion(Self.compose(random.pick(function.stems), random.pick(["Online", "Terpadu", "Digital", "Mobile", "Elektronik"])), 0.4)
         case ..<0.90:
             brand = true
             name = region.isEmpty || random.chance(0.5) ? random.pick(Self.brandWords) : "\(random.pick(Self.brandWords)) \(region)"
         default:
             let base = random.pick(function.acronyms).replacingOccurrences(of: " ", with: "_")
-            name = random.chance(0.5) ? "\(base)_\(random.pick(["CLIENT", "V2", "MOBILE", "WEB", "ONLINE"]))" : "\(base) \(random.pick(["v2", "Mobile", "Versi 3", "2.0"]))"
+            name = random.chance(0.5) ? Self.compose(base, random.pick(["CLIENT", "V2", "MOBILE", "WEB", "ONLINE"]), separator: "_")
+                : Self.compose(base, random.pick(["v2", "Mobile", "Versi 3", "2.0"]))
         }
         if random.chance(0.10) { name = name.uppercased() }
         if random.chance(0.05) { name = Self.typo(name, random: &random) }
@@ -137,7 +138,7 @@ public struct SampleGenerator {
         } else {
             var sentences = random.sample(function.sentences, count: random.chance(0.4) ? 2 : 1)
             if random.chance(0.3) {
-                sentences[0] = "Aplikasi \(name) digunakan untuk " + sentences[0].prefix(1).lowercased() + sentences[0].dropFirst()
+                sentences[0] = Self.compose("Aplikasi", name) + " digunakan untuk " + sentences[0].prefix(1).lowercased() + sentences[0].dropFirst()
             }
             if !region.isEmpty && random.chance(0.3) { sentences.append("Digunakan di lingkungan \(owner.agency)") }
             if random.chance(0.25) { sentences.append(random.pick(Self.boilerplate)) }
@@ -162,6 +163,19 @@ public struct SampleGenerator {
             launchedYear: random.chance(0.85) ? Int.random(in: 2008...2025, using: &random) : nil,
             url: random.chance(0.6) ? "https://\(slug.isEmpty ? "app" : slug).\(host).go.id" : nil,
             features: features, dataEntities: entities, integrations: integrations)
+    }
+
+    /// Parts of a name joined by `separator`, a word that repeats the one before it (ignoring
+    /// case) said once: "Pengaduan Online" and "Online" make "Pengaduan Online", never
+    /// "Pengaduan Online Online"; "Sistem Informasi" and "Informasi Kepegawaian" make
+    /// "Sistem Informasi Kepegawaian".
+    static func compose(_ parts: String..., separator: Character = " ") -> String {
+        var words: [Substring] = []
+        for word in parts.joined(separator: String(separator)).split(separator: separator)
+        where words.last.map({ $0.lowercased() != word.lowercased() }) ?? true {
+            words.append(word)
+        }
+        return words.joined(separator: String(separator))
     }
 
     static func owners() -> [Owner] {

@@ -94,12 +94,17 @@ public struct DecisionStore {
 
     /// Active decisions with the effect the latest plan reported for each ("applied: …",
     /// "overridden because …"), nil for decisions made after that plan.
-    public func decisionsWithEffects() throws -> [(decision: PlannerDecision, effect: String?)] {
+    /// Each active decision with the latest plan's effect and the names of its apps (nil for
+    /// an app no longer in the inventory), so a list can show "e-Office Bantul (JTG-014)".
+    public func decisionsWithEffects() throws -> [(decision: PlannerDecision, effect: String?, nameA: String?, nameB: String?)] {
         try database.read { db in
             let effects = Dictionary(try Row.fetchAll(db, sql: """
                 SELECT decision_id, effect FROM plan_decisions WHERE plan_id = (SELECT max(id) FROM plans)
                 """).map { ($0[0] as Int64, $0[1] as String) }, uniquingKeysWith: { first, _ in first })
-            return try Self.decisions(db).map { ($0, effects[$0.id]) }
+            let names = Dictionary(try Row.fetchAll(db, sql: """
+                SELECT a.external_id, a.name FROM apps a WHERE a.external_id IN (SELECT app_a FROM decisions UNION SELECT app_b FROM decisions)
+                """).map { ($0[0] as String, $0[1] as String) }, uniquingKeysWith: { first, _ in first })
+            return try Self.decisions(db).map { ($0, effects[$0.id], names[$0.appA], $0.appB.flatMap { names[$0] }) }
         }
     }
 

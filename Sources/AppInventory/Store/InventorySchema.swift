@@ -316,6 +316,39 @@ enum InventorySchema {
                 );
                 """)
         }
+        migrator.registerMigration("v9-scope-and-net-saving") { db in
+            // Platforms gain the governments they serve; one function may then belong to two
+            // platforms of different scopes (SIPD RI for regions, SAKTI for ministries). Plan
+            // items gain their net over the horizon, counted from the end of their wave.
+            try db.execute(sql: """
+                ALTER TABLE plan_items ADD COLUMN net_saving REAL;
+                CREATE TABLE platform_catalogue_v9 (
+                    id INTEGER PRIMARY KEY,
+                    platform TEXT NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('national-mandatory', 'national-sectoral', 'shared')),
+                    owner TEXT NOT NULL,
+                    sector TEXT NOT NULL,
+                    mandatory INTEGER NOT NULL,
+                    scope TEXT NOT NULL DEFAULT 'all' CHECK (scope IN ('regional', 'central', 'all')),
+                    basis TEXT NOT NULL,
+                    url TEXT,
+                    onboarding_cost REAL NOT NULL,
+                    running_cost_per_app REAL NOT NULL,
+                    function_key TEXT NOT NULL,
+                    function TEXT NOT NULL,
+                    function_en TEXT NOT NULL,
+                    keywords TEXT NOT NULL,
+                    function_description TEXT NOT NULL,
+                    UNIQUE (platform, function_key)
+                );
+                INSERT INTO platform_catalogue_v9(id, platform, kind, owner, sector, mandatory, basis, url, onboarding_cost, running_cost_per_app,
+                    function_key, function, function_en, keywords, function_description)
+                    SELECT id, platform, kind, owner, sector, mandatory, basis, url, onboarding_cost, running_cost_per_app,
+                        function_key, function, function_en, keywords, function_description FROM platform_catalogue;
+                DROP TABLE platform_catalogue;
+                ALTER TABLE platform_catalogue_v9 RENAME TO platform_catalogue;
+                """)
+        }
         return migrator
     }
 }

@@ -79,7 +79,7 @@ extension PlanningStore {
     private static func insertItems(_ plan: MergePlan, planID: Int64, apps: [StoredApplication], _ db: Database) throws {
         let insert = try BulkInsert(db, sql: """
             INSERT INTO plan_items(plan_id, app_id, action, platform_number, wave, confidence, reason, function_key, lead_app, wave_start,
-                one_off_cost, annual_saving, decision_id, reason_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                one_off_cost, annual_saving, net_saving, decision_id, reason_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let weak = plan.parameters.weakBelow
         for item in plan.items {
@@ -90,7 +90,7 @@ extension PlanningStore {
                 BulkValue(planID), BulkValue(apps[item.app].id), BulkValue(item.action.rawValue), BulkValue(item.platform),
                 BulkValue(item.wave), BulkValue(AnalysisStore.rounded(item.confidence)), BulkValue(item.reason.text(.en, weakBelow: weak)),
                 BulkValue(functionKey), lead.map { BulkValue($0) } ?? .null, BulkValue(waveStart), BulkValue(item.oneOffCost),
-                BulkValue(item.annualSaving), item.decision.map { BulkValue($0) } ?? .null, BulkValue(item.reason.text(.id, weakBelow: weak)),
+                BulkValue(item.annualSaving), BulkValue(item.netSaving), item.decision.map { BulkValue($0) } ?? .null, BulkValue(item.reason.text(.id, weakBelow: weak)),
             ]
             try insert.run(values)
         }
@@ -104,12 +104,15 @@ extension PlanningStore {
                 throw StoreError.sql(message: "no plan yet; run `consolidate plan` first")
             }
             let catalogue = try CatalogueStore.catalogue(db)
-            let functionNames = Dictionary(catalogue.functions.map { ($0.function.key, language == .id ? $0.function.name : $0.function.english) },
-                                           uniquingKeysWith: { first, _ in first })
+            // A function shared by platforms of different scopes is named as its platform names it.
+            func name(_ entry: (platform: Int, function: PlatformFunction)) -> String { language == .id ? entry.function.name : entry.function.english }
+            let functionNames = Dictionary(catalogue.functions.map { ($0.function.key, name($0)) }, uniquingKeysWith: { first, _ in first })
+            let platformFunctionNames = Dictionary(catalogue.functions.map { (catalogue.platforms[$0.platform].name + "\u{1F}" + $0.function.key, name($0)) },
+                                                   uniquingKeysWith: { first, _ in first })
             let rows = try Row.fetchAll(db, sql: """
                 SELECT a.external_id, a.name, a.agency, a.level, a.province, i.action, i.platform_number, p.name, p.kind, i.function_key,
                        s.external_id, i.wave, i.wave_start, i.confidence, a.annual_cost, i.one_off_cost, i.annual_saving, a.users,
-                       i.decision_id, i.reason, i.reason_id
+                       i.decision_id, i.reason, i.reason_id, i.net_saving
                 FROM plan_items i JOIN apps a ON a.id = i.app_id
                 LEFT JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
                 LEFT JOIN apps s ON s.id = i.lead_app
@@ -123,15 +126,16 @@ extension PlanningStore {
             }
             let columns = ["app_id", "app_name", "agency", "level", "province", "action", "platform_id", "platform_name", "platform_kind",
                            "function", "survivor_app_id", "wave", "wave_start", "confidence", "annual_cost", "one_off_cost", "annual_saving",
-                           "users", "decision", "reason"]
-            let numericColumns: Set<Int> = [6, 11, 13, 14, 15, 16, 17, 18]
+                           "net_saving", "users", "decision", "reason"]
+            let numericColumns: Set<Int> = [6, 11, 13, 14, 15, 16, 17, 18, 19]
             var table: [[String?]] = []
             table.reserveCapacity(rows.count)
             for row in rows {
                 table.append([row[0], row[1], row[2], row[3], row[4], row[5],
-                              (row[6] as Int?).map(String.init), row[7], row[8], (row[9] as String?).flatMap { functionNames[$0] ?? $0 },
+                              (row[6] as Int?).map(String.init), row[7], row[8], (row[9] as String?).flatMap { key in
+                                  (row[7] as String?).flatMap { platformFunctionNames[$0 + "\u{1F}" + key] } ?? functionNames[key] ?? key },
                               row[10], (row[11] as Int?).map(String.init), row[12], (row[13] as Double?).map { String(format: "%.2f", $0) },
-                              amount(row[14]), amount(row[15]), amount(row[16]), (row[17] as Int?).map(String.init),
+                              amount(row[14]), amount(row[15]), amount(row[16]), amount(row[21]), (row[17] as Int?).map(String.init),
                               (row[18] as Int64?).map(String.init), language == .id ? (row[20] ?? row[19]) : row[19]])
             }
             let numeric = table.map { cells in cells.indices.map { numericColumns.contains($0) && cells[$0] != nil } }

@@ -43,8 +43,10 @@ public struct ReportStore {
             let years: Int = plan[2] ?? parameters.years
             let catalogue = try CatalogueStore.catalogue(db)
             var functionNames: [String: ReportData.FunctionName] = [:]
-            for entry in catalogue.functions where functionNames[entry.function.key] == nil {
-                functionNames[entry.function.key] = .init(id: entry.function.name, en: entry.function.english)
+            for entry in catalogue.functions {
+                let name = ReportData.FunctionName(id: entry.function.name, en: entry.function.english)
+                if functionNames[entry.function.key] == nil { functionNames[entry.function.key] = name }
+                functionNames[catalogue.platforms[entry.platform].name + "\u{1F}" + entry.function.key] = name
             }
             let context = Context(db: db, planID: planID, filter: filter, weakBelow: parameters.weakBelow, limits: limits)
             let waves = try context.waves()
@@ -115,11 +117,14 @@ private struct Context {
                    coalesce(sum(i.action != 'retain' AND a.annual_cost IS NULL), 0),
                    coalesce(sum(i.action IN ('migrate', 'retire') AND i.confidence < ?4), 0),
                    count(DISTINCT i.platform_number),
-                   count(DISTINCT CASE WHEN p.kind LIKE 'national%' THEN p.number END)
+                   count(DISTINCT CASE WHEN p.kind LIKE 'national%' THEN p.number END),
+                   coalesce(sum(coalesce(i.net_saving + i.one_off_cost, i.annual_saving * ?5)), 0),
+                   coalesce(sum(i.action IN ('migrate', 'retire') AND i.net_saving < 0), 0),
+                   coalesce(sum(CASE WHEN i.action IN ('migrate', 'retire') AND i.net_saving < 0 THEN i.net_saving END), 0)
             FROM plan_items i JOIN apps a ON a.id = i.app_id
             LEFT JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
             WHERE i.plan_id = ?3 AND \(filter.sql)
-            """, arguments: arguments(weakBelow))!
+            """, arguments: arguments(weakBelow, years))!
         let overlapping = try Int.fetchOne(db, sql: """
             SELECT count(DISTINCT m.app_id) FROM group_members m JOIN overlap_groups g ON g.id = m.group_id
             JOIN apps a ON a.id = m.app_id
@@ -128,12 +133,16 @@ private struct Context {
         var money = PlanMoney()
         money.oneOffCost = row[8]
         money.annualSaving = row[9]
+        // Savings within the horizon, each app from the end of its wave (plans made before
+        // net savings were stored count whole years).
+        money.horizonSaving = row[15]
         money.years = years
         return ReportData.Headline(
             apps: row[0], agencies: row[1], provinces: row[2], overlappingApps: overlapping, platforms: row[13], nationalPlatforms: row[14],
             lead: row[3], migrate: row[4], retire: row[5], retain: row[6], annualCostPlanned: row[7], oneOffCost: money.oneOffCost,
             annualSaving: money.annualSaving, years: years, netSaving: money.netSaving, netSavingLow: money.netSavingLow,
-            netSavingHigh: money.netSavingHigh, plannedApps: row[10], unknownCostApps: row[11], weakMatches: row[12])
+            netSavingHigh: money.netSavingHigh, plannedApps: row[10], unknownCostApps: row[11], weakMatches: row[12],
+            losingApps: row[16], losingNet: row[17])
     }
 
     func provinces() throws -> [ReportData.ProvinceRow] {
@@ -219,8 +228,10 @@ private struct Context {
 
     func decisions() throws -> [ReportData.Decision] {
         try Row.fetchAll(db, sql: """
-            SELECT d.id, d.kind, d.app_a, d.app_b, d.platform, d.reason, d.decided_by, d.decided_at, e.applied, e.effect, e.effect_id
+            SELECT d.id, d.kind, coalesce(a.name || ' (' || d.app_a || ')', d.app_a), coalesce(b.name || ' (' || d.app_b || ')', d.app_b),
+                   d.platform, d.reason, d.decided_by, d.decided_at, e.applied, e.effect, e.effect_id
             FROM plan_decisions e JOIN decisions d ON d.id = e.decision_id
+            LEFT JOIN apps a ON a.external_id = d.app_a LEFT JOIN apps b ON b.external_id = d.app_b
             WHERE e.plan_id = ?3 AND d.undone_at IS NULL ORDER BY d.id
             """, arguments: arguments()).map { row in
             ReportData.Decision(id: row[0], kind: row[1], apps: [row[2], row[3]].compactMap { $0 }, platform: row[4], reason: row[5],

@@ -26,13 +26,20 @@ public enum CheckWorkflow {
                 if let row = try Row.fetchOne(db, sql: """
                     SELECT g.id, g.size, g.agencies,
                         (SELECT p.name FROM plan_items i JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
-                         WHERE i.plan_id = (SELECT max(id) FROM plans) AND i.app_id = m.app_id)
+                         WHERE i.plan_id = (SELECT max(id) FROM plans) AND i.app_id = m.app_id),
+                        (SELECT i.function_key FROM plan_items i WHERE i.plan_id = (SELECT max(id) FROM plans) AND i.app_id = m.app_id)
                     FROM group_members m JOIN overlap_groups g ON g.id = m.group_id WHERE m.app_id = ?
                     """, arguments: [app.id]) {
                     found.group = row[0]
                     found.groupSize = row[1]
                     found.groupAgencies = row[2]
                     found.platform = row[3]
+                    // The catalogue platform of its job, for its own level of government.
+                    found.cataloguePlatform = (row[4] as String?).flatMap { key in
+                        catalogue.functions.firstIndex { $0.function.key == key }
+                            .flatMap { catalogue.function($0, for: app.application.level) ?? $0 }
+                            .map { catalogue.platforms[catalogue.functions[$0].platform].name }
+                    }
                 }
                 return found
             }

@@ -9,9 +9,11 @@ struct CheckCommand: ParsableCommand {
             Answers first, in one sentence: use a national platform (when the proposal's words \
             name the function of a mandatory or sectoral national application, e.g. SRIKANDI for \
             correspondence), join the group or platform of the existing apps that already do \
-            this, or "no look-alike: may proceed". Then lists the closest existing apps, \
+            this (naming the catalogue platform their job belongs to even when the latest plan \
+            left it out), or "no look-alike: may proceed". Then lists the closest existing apps, \
             compared the same way `analyze` compares apps, with their group, planned platform \
-            and evidence. --format json gives {"verdict": …, "look_alikes": […]}.
+            and evidence; names wrap, empty cells show "-". --lang id gives the whole answer in \
+            Indonesian. --format json gives {"verdict": …, "look_alikes": […]}.
 
             Example:
               consolidate check --name "Sistem Informasi Absensi Pegawai" \\
@@ -39,36 +41,50 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Output format: table, csv or json.")
     var format: TableRenderer.Format = .table
 
-    @Option(help: "Language of the verdict: en or id.")
+    @Option(help: "Language of the output: en or id (the verdict, the sentences and the table's headings and decimals; csv and json keep their English column names).")
     var lang: Language = .en
+
+    @OptionGroup var csv: CSVOptions
+
+    func validate() throws { try csv.check(writingCSV: format == .csv) }
+
+    /// Table headings in each language; csv and json keep the English names scripts read.
+    static let columns = ["id", "name", "agency", "score", "group", "platform", "name_score", "description_score", "features_score", "evidence"]
+    static let columnsID = ["id", "nama", "instansi", "skor", "kelompok", "platform", "skor_nama", "skor_deskripsi", "skor_fitur", "bukti"]
 
     func run() throws {
         let proposal = Application(externalID: "(proposal)", name: name, description: description,
                                    features: features.map(ValueParser.list) ?? [])
         let result = try CheckWorkflow.run(try database.open(.read), proposal: proposal, minScore: minScore, limit: limit)
-        func number(_ value: Double?) -> String? { value.map { String(format: "%.2f", $0) } }
+        let table = format == .table
+        func number(_ value: Double?) -> String? { value.map { table ? ReportFormat.score($0, lang) : String(format: "%.2f", $0) } }
         let rows = zip(result.pairs, result.lookAlikes).map { pair, app -> [String?] in
             [app.id, app.name, app.agency, number(pair.score), app.group.map(String.init), app.platform, number(pair.component(.name)),
              number(pair.component(.description)), number(pair.component(.features)),
              (pair.sharedTerms + pair.sharedFeatures.map { "[\($0)]" }).joined(separator: ", ")]
         }
-        let table = QueryResult(columns: ["id", "name", "agency", "score", "group", "platform", "name_score", "description_score", "features_score", "evidence"],
-                                rows: rows, numeric: rows.map { row in row.indices.map { [3, 4, 6, 7, 8].contains($0) && row[$0] != nil } })
+        let numeric = rows.map { row in row.indices.map { [3, 4, 6, 7, 8].contains($0) && row[$0] != nil } }
         let verdict = result.verdict.text(lang)
+        let id = lang == .id
         switch format {
         case .table:
             print(verdict + "\n")
             if rows.isEmpty {
-                print("No app in the inventory scores \(minScore) or more against this proposal.")
+                let score = ReportFormat.score(minScore, lang)
+                print(id ? "Tidak ada aplikasi dalam inventaris dengan skor \(score) atau lebih terhadap usulan ini."
+                         : "No app in the inventory scores \(score) or more against this proposal.")
             } else {
-                print("\(rows.count) existing app\(rows.count == 1 ? "" : "s") already do\(rows.count == 1 ? "es" : "") similar work:\n")
-                try Output.write(TableRenderer.render(table, format: .table, width: Output.terminalWidth), to: nil)
+                print(id ? "\(rows.count) aplikasi yang ada sudah melakukan pekerjaan serupa:\n"
+                         : "\(rows.count) existing app\(rows.count == 1 ? "" : "s") already do\(rows.count == 1 ? "es" : "") similar work:\n")
+                let shown = QueryResult(columns: id ? Self.columnsID : Self.columns, rows: rows, numeric: numeric)
+                try Output.write(TableRenderer.wrappedTable(shown, width: Output.terminalWidth), to: nil)
             }
         case .json:
-            try Output.write("{\"verdict\": \(TableRenderer.jsonString(verdict)), \"look_alikes\": \(TableRenderer.json(table).trimmingCharacters(in: .whitespacesAndNewlines))}\n", to: nil)
+            let json = TableRenderer.json(QueryResult(columns: Self.columns, rows: rows, numeric: numeric))
+            try Output.write("{\"verdict\": \(TableRenderer.jsonString(verdict)), \"look_alikes\": \(json.trimmingCharacters(in: .whitespacesAndNewlines))}\n", to: nil)
         case .csv:
             Output.note(verdict)
-            try Output.write(TableRenderer.csv(table), to: nil)
+            try Output.write(TableRenderer.csv(QueryResult(columns: Self.columns, rows: rows, numeric: numeric), style: csv.style), to: nil)
         }
     }
 }

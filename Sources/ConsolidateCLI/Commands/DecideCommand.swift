@@ -115,21 +115,31 @@ struct DecideCommand: ParsableCommand {
 
 struct DecisionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "decisions", abstract: "List the active planner decisions and what the latest plan did with each.")
+        commandName: "decisions", abstract: "List the active planner decisions and what the latest plan did with each.",
+        discussion: "Each decision with its apps' ids and names, reason, author, date and effect; in the table names and reasons wrap and empty cells show \"-\".")
 
     @OptionGroup var database: DatabaseOptions
 
     @Option(help: "Output format: table, csv or json.")
     var format: TableRenderer.Format = .table
 
+    @OptionGroup var csv: CSVOptions
+
+    func validate() throws { try csv.check(writingCSV: format == .csv) }
+
     func run() throws {
         let decisions = try DecisionStore(try database.open(.read)).decisionsWithEffects()
-        let result = QueryResult(columns: ["id", "kind", "app_a", "app_b", "platform", "reason", "by", "decided_at", "effect"],
+        let result = QueryResult(columns: ["id", "kind", "app_a", "app_a_name", "app_b", "app_b_name", "platform", "reason", "by", "decided_at", "effect"],
                                  rows: decisions.map { item in
                                      let d = item.decision
-                                     return [String(d.id), d.kind.rawValue, d.appA, d.appB, d.platform, d.reason, d.decidedBy, d.decidedAt,
-                                             item.effect ?? "not planned yet: run `consolidate plan`"]
+                                     return [String(d.id), d.kind.rawValue, d.appA, item.nameA, d.appB, item.nameB, d.platform, d.reason, d.decidedBy,
+                                             d.decidedAt, item.effect ?? "not planned yet: run `consolidate plan`"]
                                  })
-        try Output.write(TableRenderer.render(result, format: format, width: Output.terminalWidth), to: nil)
+        let text = switch format {
+        case .table: TableRenderer.wrappedTable(result, width: Output.terminalWidth)
+        case .csv: TableRenderer.csv(result, style: csv.style)
+        case .json: TableRenderer.json(result)
+        }
+        try Output.write(text, to: nil)
     }
 }

@@ -16,7 +16,8 @@ struct ExportCommand: ParsableCommand {
 
             CSV is UTF-8 with a header row; cells starting with =, +, - or @ (also after a ; or , \
             inside the cell) get an apostrophe so spreadsheets show them as text. --excel writes what \
-            Excel set to Indonesian opens as columns: ; separator, byte order mark, CRLF line ends. \
+            Excel set to Indonesian opens as columns and numbers: ; separator, decimal comma, byte order \
+            mark, CRLF line ends (plan, platforms export, check and decisions take --excel too). \
             An --output ending in .xlsx writes a workbook: header bold and frozen, numbers as numbers.
 
             Examples:
@@ -47,45 +48,17 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
-    @Flag(help: "CSV for Excel with Indonesian settings: ; separator, UTF-8 byte order mark, CRLF line ends.")
-    var excel = false
-
-    @Option(help: ArgumentHelp("CSV separator: comma, semicolon or tab (or the character itself).", valueName: "separator"))
-    var delimiter: String?
-
-    @Flag(help: "Start the CSV with a UTF-8 byte order mark.")
-    var bom = false
+    @OptionGroup var csv: CSVOptions
 
     private var resolvedFormat: FileFormat {
         format ?? (output.map { URL(fileURLWithPath: $0).pathExtension.lowercased() == "xlsx" } == true ? .xlsx : .csv)
     }
 
     func validate() throws {
-        if let delimiter, Self.separator(delimiter) == nil {
-            throw ValidationError("--delimiter takes comma, semicolon or tab; got \"\(delimiter)\"")
-        }
         if resolvedFormat == .xlsx && output == nil {
             throw ValidationError("a workbook is written to a file: add --output FILE.xlsx")
         }
-        if resolvedFormat != .csv && (excel || delimiter != nil || bom) {
-            throw ValidationError("--excel, --delimiter and --bom shape CSV output; drop them or use --format csv")
-        }
-    }
-
-    private static func separator(_ name: String) -> Character? {
-        switch name.lowercased() {
-        case "comma", ",": ","
-        case "semicolon", ";": ";"
-        case "tab", "\t", "\\t": "\t"
-        default: nil
-        }
-    }
-
-    private var style: CSVStyle {
-        var style = excel ? CSVStyle.excel : .standard
-        if let delimiter { style.delimiter = Self.separator(delimiter)! }
-        if bom { style.byteOrderMark = true }
-        return style
+        try csv.check(writingCSV: resolvedFormat == .csv)
     }
 
     /// The analysis or plan tables to export.
@@ -117,7 +90,7 @@ struct ExportCommand: ParsableCommand {
         case .xlsx:
             try Output.write(try WorkbookWriter.workbook(sheets), to: output!)
         case .csv:
-            try Output.write(TableRenderer.csv(sheets[0].table, style: style), to: output)
+            try Output.write(TableRenderer.csv(sheets[0].table, style: csv.style), to: output)
         case .json:
             try Output.write(TableRenderer.json(sheets[0].table), to: output)
         }

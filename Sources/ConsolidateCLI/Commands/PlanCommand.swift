@@ -25,6 +25,7 @@ struct PlanCommand: ParsableCommand {
               consolidate plan
               consolidate plan --target 15 --start 2027-Q1 --years 5
               consolidate plan --format csv --output plan.csv
+              consolidate plan --format csv --excel --lang id --output rencana.csv
             """
     )
 
@@ -39,7 +40,7 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Quarters each migration wave lasts.")
     var waveQuarters = PlanParameters().waveQuarters
 
-    @Option(help: "Years over which the net saving is summed.")
+    @Option(help: "Years from --start over which the net saving is summed; each app saves from the end of its wave.")
     var years = PlanParameters().years
 
     @Option(help: "One-off migration cost as a share of an app's yearly running cost (before scaling for users and integrations).")
@@ -54,12 +55,15 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
+    @OptionGroup var csv: CSVOptions
+
     func validate() throws {
         guard (1...100).contains(target) else { throw ValidationError("--target must be between 1 and 100") }
         if let start, Quarter(parsing: start) == nil { throw ValidationError("--start takes a quarter such as 2027-Q1; got \"\(start)\"") }
         guard (1...8).contains(waveQuarters) else { throw ValidationError("--wave-quarters must be between 1 and 8") }
         guard (1...30).contains(years) else { throw ValidationError("--years must be between 1 and 30") }
         guard migrationCostRate.isFinite, (0...10).contains(migrationCostRate) else { throw ValidationError("--migration-cost-rate must be between 0 and 10") }
+        try csv.check(writingCSV: format == .csv)
     }
 
     var parameters: PlanParameters {
@@ -79,7 +83,7 @@ struct PlanCommand: ParsableCommand {
             try Output.write(PlanSummaryText.text(result), to: output)
         } else {
             let table = try PlanningStore(db).latestPlanTable(language: lang)
-            try Output.write(format == .csv ? TableRenderer.csv(table) : TableRenderer.json(table), to: output)
+            try Output.write(format == .csv ? TableRenderer.csv(table, style: csv.style) : TableRenderer.json(table), to: output)
         }
         if let output { Output.note("wrote the plan to \(output)") }
     }
@@ -112,15 +116,21 @@ enum PlanSummaryText {
         if money.plannedApps > 0 && money.unknownCostApps == money.plannedApps {
             lines.append("Money: no moving app has a known running cost (annual_cost), so no one-off cost or saving is estimated")
         } else {
-            lines.append("Money (known costs only): the moving apps cost \(NumberText.rupiahShort(money.annualCostPlanned)) a year; one-off migration \(NumberText.rupiahShort(money.oneOffCost)); saving \(NumberText.rupiahShort(money.annualSaving)) a year")
-            lines.append("  net over \(money.years) years: \(NumberText.rupiahShort(money.netSaving)) (low \(NumberText.rupiahShort(money.netSavingLow)), high \(NumberText.rupiahShort(money.netSavingHigh)))")
+            lines.append("Money (known costs only): the moving apps cost \(rp(money.annualCostPlanned)) a year; one-off migration \(rp(money.oneOffCost)); saving \(rp(money.annualSaving)) a year once all have moved")
+            let range = "low \(rp(money.netSavingLow)), high \(rp(money.netSavingHigh))"
+            lines.append(money.netSaving < 0
+                ? "  net over \(money.years) years from \(plan.parameters.start), each app saving from the end of its wave: a LOSS of \(rp(-money.netSaving)): the plan costs more than it saves in this horizon (\(range))"
+                : "  net over \(money.years) years from \(plan.parameters.start), each app saving from the end of its wave: \(rp(money.netSaving)) (\(range))")
+            if money.losingApps > 0 {
+                lines.append("  \(money.losingApps.grouped) moving apps cost more to move than they save in \(money.years) years (together \(rp(money.losingNet))): the net_saving column of `consolidate export plan` names them")
+            }
             if money.unknownCostApps > 0 {
                 lines.append("  \(money.unknownCostApps.grouped) of \(money.plannedApps.grouped) moving apps (\(percent(money.unknownCostApps, money.plannedApps))) have no known cost: no saving or migration cost is claimed for them")
             }
         }
         lines.append("Waves:")
         for wave in plan.waves {
-            lines.append("  Wave \(wave.number): \(wave.start) to \(wave.end), \(wave.apps.grouped) apps, \(wave.users.grouped) users, one-off \(NumberText.rupiahShort(wave.oneOffCost))")
+            lines.append("  Wave \(wave.number): \(wave.start) to \(wave.end), \(wave.apps.grouped) apps, \(wave.users.grouped) users, one-off \(rp(wave.oneOffCost))")
         }
         if !plan.uncovered.isEmpty {
             let total = plan.uncovered.reduce(0) { $0 + $1.apps }
@@ -140,7 +150,7 @@ enum PlanSummaryText {
             let oneOff = members.reduce(0) { $0 + ($1.oneOffCost ?? 0) }
             return [String(platform.number), entry.name, entry.kind.rawValue,
                     platform.modules.map { catalogue.functions[$0.function].function.english.lowercased() }.joined(separator: ", "),
-                    platform.members.count.grouped, NumberText.rupiahShort(oneOff), NumberText.rupiahShort(saving)]
+                    platform.members.count.grouped, rp(oneOff), rp(saving)]
         }
         lines.append(TableRenderer.table(QueryResult(columns: ["#", "platform", "kind", "functions", "apps", "one-off", "saving/yr"], rows: rows),
                                          width: Output.terminalWidth))
@@ -148,7 +158,8 @@ enum PlanSummaryText {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func percent(_ part: Int, _ whole: Int) -> String {
-        String(format: "%.0f%%", whole == 0 ? 0 : 100 * Double(part) / Double(whole))
-    }
+    static func percent(_ part: Int, _ whole: Int) -> String { ReportFormat.percent(part, of: whole) }
+
+    /// Money in English units ("Rp 677 billion"): the summary is English.
+    static func rp(_ value: Double) -> String { ReportFormat.money(value, .en) }
 }

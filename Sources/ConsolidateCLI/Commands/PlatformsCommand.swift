@@ -43,8 +43,8 @@ struct PlatformsCommand: ParsableCommand {
 
         func run() throws {
             let (catalogue, source) = try PlatformsCommand.catalogue(database)
-            let result = QueryResult(columns: ["platform", "kind", "owner", "functions", "basis"], rows: catalogue.platforms.map {
-                [$0.name, $0.kind.rawValue, $0.owner, $0.functions.map(\.name).joined(separator: "; "), $0.basis]
+            let result = QueryResult(columns: ["platform", "kind", "scope", "owner", "functions", "basis"], rows: catalogue.platforms.map {
+                [$0.name, $0.kind.rawValue, $0.scope.rawValue, $0.owner, $0.functions.map(\.name).joined(separator: "; "), $0.basis]
             })
             try Output.write(TableRenderer.render(result, format: format, width: Output.terminalWidth), to: nil)
             if format == .table { Output.note("\(source); docs/plan.md lists the built-in platforms' sources, `consolidate platforms reset` goes back to them") }
@@ -59,9 +59,11 @@ struct PlatformsCommand: ParsableCommand {
         @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
         var output: String?
 
+        @OptionGroup var csv: CSVOptions
+
         func run() throws {
             let catalogue = try PlatformsCommand.catalogue(database).catalogue
-            try Output.write(TableRenderer.csv(catalogue.table), to: output)
+            try Output.write(TableRenderer.csv(catalogue.table, style: csv.style), to: output)
             if let output { Output.note("wrote \(catalogue.platforms.count) platforms (\(catalogue.functions.count) functions) to \(output)") }
         }
     }
@@ -71,8 +73,10 @@ struct PlatformsCommand: ParsableCommand {
             abstract: "Replace (or extend) the catalogue with a CSV file.",
             discussion: """
                 Columns (as `platforms export` writes them): \(PlatformCatalogueReader.columns.joined(separator: ", ")). \
-                kind is national-mandatory, national-sectoral or shared; mandatory is yes or no; keywords are \
-                separated by ';'. A list with one row per platform (name, owner, mandatory, functions, description) \
+                kind is national-mandatory, national-sectoral or shared; mandatory is yes or no; scope is \
+                regional (provinces, regencies, cities), central (ministries and agencies) or all (the default): \
+                apps of another level go to a platform of the same function_key that serves them, or stay as they \
+                are, so one function_key may appear on two platforms of different scopes; keywords are separated by ';'. A list with one row per platform (name, owner, mandatory, functions, description) \
                 is read too. The next `consolidate plan` uses it.
                 """)
 

@@ -1,0 +1,70 @@
+import Testing
+@testable import AppInventory
+
+@Suite("Plan money")
+struct PlanMoneyTests {
+    static func parameters(years: Int) -> PlanParameters {
+        var parameters = MergePlannerTests.parameters
+        parameters.years = years
+        return parameters
+    }
+
+    @Test func anAppSavesOnlyFromTheEndOfItsWave() {
+        let five = Self.parameters(years: 5)
+        #expect(PlanMoney.savingYears(wave: 1, parameters: five) == 4.5, "wave 1 ends after two quarters")
+        #expect(PlanMoney.savingYears(wave: 3, parameters: five) == 3.5, "wave 3 ends after six quarters, not five full years")
+        #expect(PlanMoney.savingYears(wave: 3, parameters: Self.parameters(years: 1)) == 0, "a wave ending after the horizon saves nothing in it")
+        #expect(PlanMoney.savingYears(wave: nil, parameters: five) == 0)
+    }
+
+    @Test func theNetCountsEachAppsSavingFromItsWaveAndAddsUp() throws {
+        let parameters = Self.parameters(years: 5)
+        let plan = MergePlanner.plan(MergePlannerTests.input(), parameters: parameters)
+        var horizon = 0.0
+        for item in plan.items where item.action != .retain {
+            guard let saving = item.annualSaving, let oneOff = item.oneOffCost else { #expect(item.netSaving == nil); continue }
+            let years = PlanMoney.savingYears(wave: item.wave, parameters: parameters)
+            #expect(years < 5, "no app saves the whole horizon: its wave must end first")
+            #expect(abs(item.netSaving! - (saving * years - oneOff)) < 0.01)
+            horizon += saving * years
+        }
+        #expect(abs(plan.money.horizonSaving - horizon) < 0.01)
+        #expect(abs(plan.money.netSaving - (horizon - plan.money.oneOffCost)) < 0.01)
+        #expect(plan.money.netSaving < 5 * plan.money.annualSaving - plan.money.oneOffCost, "less than five full years of savings")
+    }
+
+    @Test func aPlanThatCostsMoreThanItSavesSaysSo() throws {
+        let plan = MergePlanner.plan(MergePlannerTests.input(), parameters: Self.parameters(years: 1))
+        #expect(plan.money.netSaving < 0)
+        let losing = plan.items.filter { ($0.action == .migrate || $0.action == .retire) && ($0.netSaving ?? 0) < 0 }
+        #expect(plan.money.losingApps == losing.count && plan.money.losingApps > 0)
+        #expect(abs(plan.money.losingNet - losing.reduce(0) { $0 + $1.netSaving! }) < 0.01)
+
+        var headline = ReportData.Headline(
+            apps: 10, agencies: 3, provinces: 1, overlappingApps: 8, platforms: 2, nationalPlatforms: 1, lead: 1, migrate: 5, retire: 1, retain: 3,
+            annualCostPlanned: 1e9, oneOffCost: plan.money.oneOffCost, annualSaving: plan.money.annualSaving, years: 1, netSaving: plan.money.netSaving,
+            netSavingLow: plan.money.netSavingLow, netSavingHigh: plan.money.netSavingHigh, plannedApps: 7, unknownCostApps: 0, weakMatches: 0)
+        headline.losingApps = plan.money.losingApps
+        headline.losingNet = plan.money.losingNet
+        let english = ReportMessages.of(.en).sentenceMoney("a", "b", 1, ReportFormat.money(-headline.netSaving, .en), "c", "d", true,
+                                                            ReportMessages.of(.en).clauseLosing("2", "e"))
+        #expect(english.contains("the plan costs Rp") && english.contains("more than it saves within 1 years")
+                && english.contains("2 of the moving apps cost more to move than they save"))
+        #expect(ReportMessages.of(.en).figureNet(1, true).contains("costs more than it saves"))
+        #expect(ReportMessages.of(.id).figureNet(1, true).contains("biaya melebihi penghematan"))
+    }
+
+    @Test func moneyIsWrittenInTheUnitsOfTheLanguage() {
+        #expect(ReportFormat.money(677e9, .en) == "Rp 677 billion")
+        #expect(ReportFormat.money(677e9, .id) == "Rp 677 M")
+        #expect(ReportFormat.money(-1.25e9, .en) == "-Rp 1.3 billion" || ReportFormat.money(-1.25e9, .en) == "-Rp 1.2 billion")
+    }
+
+    @Test func sharesNeverRoundToAllOrNone() {
+        #expect(ReportFormat.percent(997, of: 1000) == ">99%", "99.7% is not 100%")
+        #expect(ReportFormat.percent(1000, of: 1000) == "100%")
+        #expect(ReportFormat.percent(3, of: 1000) == "<1%")
+        #expect(ReportFormat.percent(0, of: 1000) == "0%")
+        #expect(ReportFormat.percent(455, of: 1000) == "46%" || ReportFormat.percent(455, of: 1000) == "45%")
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import AppInventory
+
+@Suite("Platform scope")
+struct PlatformScopeTests {
+    static func input(_ apps: [Application], groups: [[Int]], catalogue: PlatformCatalogue = .builtIn) -> PlanInput {
+        var lookAlikes = Array(repeating: [LookAlike](), count: apps.count)
+        for group in groups {
+            for a in group { for b in group where a != b { lookAlikes[a].append(LookAlike(app: b, score: 0.7)) } }
+        }
+        let matcher = FunctionMatcher(catalogue: catalogue, apps: apps)
+        let (matches, evidence) = matcher.matchAllWithEvidence(apps)
+        return PlanInput(apps: apps, groups: groups, groupTerms: groups.map { _ in [] }, lookAlikes: lookAlikes,
+                         matches: matches, evidence: evidence, catalogue: catalogue)
+    }
+
+    static func app(_ id: String, _ name: String, _ description: String, level: GovernmentLevel) -> Application {
+        MergePlannerTests.app(id, name, description, users: 500, level: level)
+    }
+
+    @Test func aMinistryBudgetAppGoesToTheCentralPlatformOfTheFunctionNotToSIPD() throws {
+        let apps = [
+            Self.app("R1", "e-Budgeting Bantul", "Penyusunan RKA, DPA dan APBD", level: .regency),
+            Self.app("R2", "Sistem Penganggaran Daerah Sleman", "Penganggaran APBD dan perubahan anggaran", level: .regency),
+            Self.app("C1", "Aplikasi Anggaran Kementerian Pertanian", "Penyusunan RKA-K/L dan revisi anggaran", level: .central),
+            Self.app("C2", "e-Budgeting Kementerian Sosial", "Penganggaran, pagu anggaran dan revisi DIPA", level: .central),
+        ]
+        let plan = MergePlanner.plan(Self.input(apps, groups: [[0, 1, 2, 3]]), parameters: MergePlannerTests.parameters)
+        #expect(MergePlannerTests.platformName(plan, 0) == "SIPD RI" && MergePlannerTests.platformName(plan, 1) == "SIPD RI")
+        #expect(MergePlannerTests.platformName(plan, 2) == "SAKTI" && MergePlannerTests.platformName(plan, 3) == "SAKTI",
+                "ministries budget in SAKTI, never in the regional SIPD RI")
+        #expect(plan.items[2].reason.text(.en).contains("SAKTI is the national system for budgeting"), "\(plan.items[2].reason.text(.en))")
+        let sakti = try #require(plan.platform(plan.items[2].platform!))
+        #expect(plan.catalogue.functions[sakti.modules[0].function].function.name == "Penganggaran kementerian/lembaga")
+        #expect(plan.invariantViolations(appCount: apps.count).isEmpty)
+    }
+
+    @Test func aMinistryAppWithNoPlatformForItsLevelIsRetainedAndTheReasonSaysWhy() throws {
+        let apps = [
+            Self.app("R1", "e-Absensi Bantul", "Presensi pegawai dengan fingerprint dan rekap kehadiran", level: .regency),
+            Self.app("R2", "Presensi Online Sleman", "Absensi pegawai, jam kerja dan keterlambatan", level: .city),
+            Self.app("C1", "Absensi Pegawai Kementerian Sosial", "Presensi pegawai kementerian dengan fingerprint", level: .central),
+        ]
+        let plan = MergePlanner.plan(Self.input(apps, groups: [[0, 1, 2]]), parameters: MergePlannerTests.parameters)
+        #expect(MergePlannerTests.platformName(plan, 0) == "Platform Bersama Kepegawaian Daerah")
+        #expect(plan.items[2].action == .retain && plan.items[2].platform == nil)
+        #expect(plan.items[2].function.map { plan.catalogue.functions[$0].function.key } == "attendance", "the job is still named")
+        let english = plan.items[2].reason.text(.en)
+        #expect(english.contains("Platform Bersama Kepegawaian Daerah serves regional governments only")
+            && english.contains("covers staff attendance for central agencies"), "\(english)")
+        #expect(plan.items[2].reason.text(.id).contains("hanya melayani pemerintah daerah"))
+        #expect(plan.platform(plan.items[0].platform!)!.members == [0, 1], "the central app is no member of the regional platform")
+    }
+
+    @Test func anAppOfUnknownLevelMayJoinAnyPlatform() {
+        #expect(PlatformScope.regional.covers(nil) && PlatformScope.central.covers(nil))
+        #expect(PlatformScope.regional.covers(.city) && !PlatformScope.regional.covers(.central))
+        #expect(PlatformScope.central.covers(.central) && !PlatformScope.central.covers(.province))
+    }
+
+    static func platform(_ name: String, scope: PlatformScope, key: String = "budgeting") -> CataloguePlatform {
+        CataloguePlatform(name: name, kind: .nationalSectoral, owner: "O", sector: "S", mandatory: false, scope: scope,
+                          functions: [PlatformFunction(key: key, name: "Anggaran", english: "Budget", keywords: ["anggaran"], description: "d")],
+                          basis: "B", onboardingCost: 1, runningCostPerApp: 1)
+    }
+
+    @Test func twoPlatformsMayShareAFunctionOnlyForDifferentLevels() {
+        #expect(PlatformCatalogue([Self.platform("A", scope: .regional), Self.platform("B", scope: .central)]).problems.isEmpty)
+        let clash = PlatformCatalogue([Self.platform("A", scope: .all), Self.platform("B", scope: .central)]).problems
+        #expect(clash == ["function \"budgeting\" is covered by both \"A\" and \"B\" for central agencies (give them different scopes)"])
+    }
+
+    @Test func theBuiltInCatalogueKeepsRegionalPlatformsForRegions() {
+        let catalogue = PlatformCatalogue.builtIn
+        func scope(_ name: String) -> PlatformScope? { catalogue.platform(named: name).map { catalogue.platforms[$0].scope } }
+        #expect(scope("SIPD RI") == .regional && scope("Platform Bersama Kepegawaian Daerah") == .regional)
+        #expect(scope("SAKTI") == .central && scope("KRISNA") == .central && scope("SIASN") == .all)
+        #expect(catalogue.platforms.filter { $0.kind == .shared }.allSatisfy { $0.scope == .regional })
+    }
+
+    @Test func scopeTravelsThroughTheCatalogueCSVAndTheDatabase() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("catalogue.csv", TableRenderer.csv(PlatformCatalogue.builtIn.table))
+        let read = try PlatformCatalogueReader.read(path: path)
+        func scopes(_ catalogue: PlatformCatalogue) -> [String] { catalogue.platforms.map { "\($0.name): \($0.scope)" } }
+        #expect(scopes(read) == scopes(.builtIn), "export then import keeps every platform's scope")
+        #expect(read.problems.isEmpty, "SIPD RI and SAKTI may both list budgeting")
+        let database = try InventoryDatabase(path: folder.path("inventory.sqlite"), access: .create)
+        try CatalogueStore(database).store(read, mode: .replace, file: path)
+        #expect(scopes(try CatalogueStore(database).catalogue()) == scopes(.builtIn))
+    }
+
+    @Test func aBadScopeNamesTheRowAndColumn() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("catalogue.csv", """
+            platform,kind,owner,sector,mandatory,scope,basis,function_key,function,keywords
+            Platform Anggaran,national-sectoral,Kemenkeu,Keuangan,no,kecamatan,PMK 1/2021,budget,Anggaran,anggaran; dipa
+
+            """)
+        #expect {
+            try PlatformCatalogueReader.read(path: path)
+        } throws: { error in
+            "\(error)".contains("catalogue.csv:2:scope") && "\(error)".contains("expected regional, central or all, found \"kecamatan\"")
+        }
+    }
+}

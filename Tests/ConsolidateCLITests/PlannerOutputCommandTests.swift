@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+@Suite("What planners read: plan money, check, decisions, Excel CSV")
+struct PlannerOutputCommandTests {
+    /// Two overlapping tourism apps (a job whose shared platform a small target leaves out),
+    /// two staff-record apps and two correspondence apps, each with a running cost.
+    static let register = """
+        id,name,agency,description,features,annual_cost_idr,users
+        T1,Bantul Smart Tourism,Pemkab Bantul,Promosi destinasi wisata dan kalender event wisata,Destinasi wisata;Kalender event,250000000,900
+        T2,Jelajah Wisata Malang,Pemkot Malang,Promosi destinasi wisata dan event budaya,Destinasi wisata;Event budaya,300000000,1200
+        S1,SIMPEG Kabupaten Bantul,Pemkab Bantul,Pengelolaan data kepegawaian dan kenaikan pangkat,Data pegawai;Kenaikan pangkat,400000000,800
+        S2,SIMPEG Kota Malang,Pemkot Malang,Data kepegawaian ASN dan mutasi pegawai,Data pegawai;Mutasi,450000000,950
+        O1,e-Office Kota Malang,Pemkot Malang,"Surat masuk, surat keluar dan disposisi elektronik",Surat masuk;Disposisi,350000000,600
+        O2,e-Surat Bantul,Pemkab Bantul,Persuratan elektronik dengan disposisi pimpinan,Surat keluar;Disposisi,380000000,500
+
+        """
+
+    static func planned() throws -> CommandRunner {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", Self.register)
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        #expect(try cli.run(["plan", "--target", "1", "--start", "2027-Q1"]).status == 0)
+        return cli
+    }
+
+    @Test func theEnglishSummaryUsesEnglishMoneyUnits() throws {
+        let cli = try Self.planned()
+        let plan = try cli.run(["plan", "--target", "1", "--start", "2027-Q1"]).stdout
+        let money = try #require(plan.split(separator: "\n").first { $0.hasPrefix("Money") })
+        #expect(money.contains(" million") || money.contains(" billion"), "\(money)")
+        #expect(!plan.contains(" jt") && !plan.contains(" M ") && !plan.contains(" M\n") && !plan.contains(" T "), "\(plan)")
+        #expect(plan.contains("each app saving from the end of its wave"))
+        let short = try cli.run(["plan", "--target", "1", "--start", "2027-Q1", "--years", "1"]).stdout
+        #expect(short.contains("a LOSS of Rp") && short.contains("costs more than it saves"), "\(short)")
+    }
+
+    @Test func joinNamesTheCataloguePlatformEvenWhenThePlanLeftItOut() throws {
+        let cli = try Self.planned()
+        let csv = try cli.run(["export", "plan"]).stdout
+        #expect(csv.split(separator: "\n").filter { $0.hasPrefix("T") }.allSatisfy { $0.contains(",retain,") }, "a target of 1 leaves tourism out")
+        let check = try cli.run(["check", "--name", "Aplikasi Wisata Daerah", "--description", "Promosi destinasi wisata dan event"])
+        #expect(check.status == 0)
+        #expect(check.stdout.hasPrefix("Join group "), "\(check.stdout)")
+        #expect(check.stdout.contains("its job belongs to the catalogue platform Platform Bersama Perekonomian Daerah, which is not in the current plan"))
+    }
+
+    @Test func checkInIndonesianIsIndonesianThroughoutWithNoNullCells() throws {
+        let cli = try Self.planned()
+        let check = try cli.run(["check", "--name", "Aplikasi Persuratan", "--description", "Surat keluar dan disposisi", "--lang", "id"])
+        #expect(check.status == 0)
+        #expect(check.stdout.hasPrefix("Gunakan SRIKANDI"))
+        #expect(check.stdout.contains("aplikasi yang ada sudah melakukan pekerjaan serupa"), "\(check.stdout)")
+        #expect(check.stdout.contains("nama") && check.stdout.contains("instansi") && check.stdout.contains("0,"))
+        #expect(!check.stdout.contains("existing app") && !check.stdout.contains("NULL"), "\(check.stdout)")
+    }
+
+    @Test func decisionsShowNamesWholeAndNoNull() throws {
+        let cli = try Self.planned()
+        #expect(try cli.run(["decide", "retain", "O1", "--reason", "kept by the mayor's office until the new SOTK"]).status == 0)
+        #expect(try cli.run(["plan", "--target", "1"]).status == 0)
+        let wide = try cli.run(["decisions"]).stdout
+        #expect(wide.contains("e-Office Kota Malang") && !wide.contains("NULL"), "\(wide)")
+        let narrow = try cli.run(["decisions"], environment: ["COLUMNS": "80"]).stdout
+        #expect(!narrow.contains("NULL") && !narrow.contains("…"), "\(narrow)")
+        for word in ["kept", "mayor's", "office", "SOTK", "e-Office", "Malang"] { #expect(narrow.contains(word), "wrapped, not cut: \(narrow)") }
+    }
+
+    @Test func excelCSVIsTheSameWhereverACommandWritesCSV() throws {
+        let cli = try Self.planned()
+        let exported = try cli.run(["export", "plan", "--excel"]).stdout
+        let planned = try cli.run(["plan", "--target", "1", "--start", "2027-Q1", "--format", "csv", "--excel"]).stdout
+        for csv in [exported, planned] {
+            #expect(csv.hasPrefix("\u{FEFF}app_id;app_name;"))
+            #expect(csv.contains("\r\n"))
+            let row = try #require(csv.components(separatedBy: "\r\n").first { $0.hasPrefix("S1;") })
+            #expect(row.range(of: ";\"0,[0-9][0-9]\";", options: .regularExpression) != nil, "decimal comma: \(row)")
+        }
+        #expect(try cli.run(["platforms", "export", "--excel"]).stdout.hasPrefix("\u{FEFF}platform;kind;"))
+        #expect(try cli.run(["decisions", "--format", "csv", "--excel"]).stdout.hasPrefix("\u{FEFF}id;kind;"))
+        let refused = try cli.run(["plan", "--excel"])
+        #expect(refused.status == 64 && refused.stderr.contains("--excel, --delimiter and --bom shape CSV output"))
+    }
+}
