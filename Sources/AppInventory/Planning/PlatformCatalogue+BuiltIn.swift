@@ -276,7 +276,7 @@ extension PlatformCatalogue {
                             "ruang rapat, peminjaman ruang, reservasi ruangan, aula, gedung pertemuan, jadwal rapat, booking, meeting room, room reservation",
                             "Reservasi ruang rapat, aula dan fasilitas kantor"),
                    function("vehicle-fleet", "Kendaraan dinas", "Official vehicle fleet",
-                            "kendaraan dinas, mobil dinas, bahan bakar, bbm, pemeliharaan kendaraan, peminjaman kendaraan, fleet, vehicle pool",
+                            "kendaraan dinas, kendaraan operasional, mobil dinas, bahan bakar, bbm, pemeliharaan kendaraan, servis kendaraan, peminjaman kendaraan, pengemudi, fleet, vehicle pool, official vehicles",
                             "Pemakaian, bahan bakar dan pemeliharaan kendaraan dinas"),
                ]),
         shared("Platform Bersama Pengawasan Internal", sector: "Pengawasan",
