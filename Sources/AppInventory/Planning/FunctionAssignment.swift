@@ -5,7 +5,8 @@
 /// member whose own words clearly name another function. An app without look-alikes does its
 /// own best function when its words name it at least ``PlanParameters/loneThreshold``. Then
 /// each app takes the platform of that function that serves its level of government
-/// (``PlatformScope``), or none when no platform does. Planner decisions come first: `retain` and `exclude` keep apps out, `assign` names the platform.
+/// (``PlatformScope``), or none when no platform does. Planner decisions come first:
+/// `retain` and `exclude` keep apps out, `assign` names the platform.
 struct FunctionAssignment: Sendable {
     /// Why an app is (or is not) planned into a function.
     enum Basis: Sendable, Equatable {

@@ -35,7 +35,7 @@ public enum PlatformScope: String, Sendable, Codable, CaseIterable {
     public init?(parsing text: String) {
         switch text.lowercased().filter({ $0.isLetter }) {
         case "regional", "daerah", "pemda", "pemerintahdaerah": self = .regional
-        case "central", "pusat", "instansipusat", "nasional", "national": self = .central
+        case "central", "pusat", "instansipusat": self = .central
         case "all", "semua", "semuatingkat", "allgovernmentlevels", "alllevels", "": self = .all
         default: return nil
         }

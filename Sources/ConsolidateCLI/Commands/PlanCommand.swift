@@ -10,11 +10,14 @@ struct PlanCommand: ParsableCommand {
             Maps every overlap group (and every app without look-alikes whose words clearly name a \
             job) to the function of a platform in the catalogue (`consolidate platforms`): the \
             national general applications every agency must use (SRIKANDI, SP4N-LAPOR!, SPSE, SIASN, \
-            e-Kinerja, SIPD, e-SAKIP), national sectoral systems and shared sector platforms. Picks \
+            e-Kinerja, SIPD, e-SAKIP), national sectoral systems and shared sector platforms, each app \
+            to the platform of its function that serves its level of government (a ministry's budget \
+            app to SAKTI, never to the regional SIPD RI; none when no platform serves it). Picks \
             --target platforms, mandatory national ones always, then those covering most apps. On a \
             shared platform each function is led by its best app (lead score); every app gets one \
             action (platform, migrate, retire, retain) with a confidence, a reason, a dated wave, a \
-            one-off cost and a yearly saving. The plan is stored (plans, plan_platforms, plan_items, \
+            one-off cost and a yearly saving; the net over --years from --start counts each app's \
+            saving from the end of its wave, and a net loss is stated. The plan is stored (plans, plan_platforms, plan_items, \
             plan_waves, plan_decisions); `consolidate export plan` writes it.
 
             Runs `analyze` first when there is no current analysis. Decisions that do not change the \
