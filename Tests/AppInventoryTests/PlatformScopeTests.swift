@@ -53,6 +53,18 @@ struct PlatformScopeTests {
         #expect(plan.platform(plan.items[0].platform!)!.members == [0, 1], "the central app is no member of the regional platform")
     }
 
+    @Test func aMinistryProposalIsPointedAtThePlatformThatServesMinistries() throws {
+        let proposal = Self.app("(proposal)", "Aplikasi Penganggaran", "Penyusunan anggaran, pagu anggaran dan revisi anggaran", level: .central)
+        let matcher = FunctionMatcher(catalogue: .builtIn, apps: [])
+        let matches = matcher.matches(proposal, limit: matcher.functionCount)
+        func platform(_ level: GovernmentLevel?) -> String? {
+            if case .useNational(let platform, _, _, _, _) = CheckVerdict.decide(functions: matches, catalogue: .builtIn, lookAlikes: [], level: level) { platform } else { nil }
+        }
+        #expect(platform(.central) == "SAKTI")
+        #expect(platform(.regency) == "SIPD RI")
+        #expect(platform(nil) == "SIPD RI", "a proposal of unknown level is told the first platform of its function")
+    }
+
     @Test func anAppOfUnknownLevelMayJoinAnyPlatform() {
         #expect(PlatformScope.regional.covers(nil) && PlatformScope.central.covers(nil))
         #expect(PlatformScope.regional.covers(.city) && !PlatformScope.regional.covers(.central))

@@ -16,15 +16,22 @@ public enum CheckVerdict: Sendable, Equatable {
     /// inventory. A national platform wins when the proposal's words name its functions (summed
     /// over the platform's functions: "arsip" and "surat keluar" both name SRIKANDI) at least
     /// `threshold`. `lookAlikes` are the existing apps most like the proposal, best first, with
-    /// the group and platform the latest analysis and plan put them in.
+    /// the group and platform the latest analysis and plan put them in. A proposal of a known
+    /// `level` is pointed only at platforms that serve that level (a ministry's budget app at
+    /// SAKTI, never at the regional SIPD RI).
     public static func decide(functions matches: [FunctionMatch], catalogue: PlatformCatalogue, lookAlikes: [CheckLookAlike],
-                              threshold: Double = PlanParameters().loneThreshold) -> CheckVerdict {
+                              level: GovernmentLevel? = nil, threshold: Double = PlanParameters().loneThreshold) -> CheckVerdict {
         var perPlatform: [Int: Double] = [:]
-        for match in matches { perPlatform[catalogue.functions[match.function].platform, default: 0] += match.score }
+        var entries: [Int: Int] = [:]
+        for match in matches {
+            guard let entry = catalogue.function(match.function, for: level) else { continue }
+            perPlatform[catalogue.functions[entry].platform, default: 0] += match.score
+            if entries[catalogue.functions[entry].platform] == nil { entries[catalogue.functions[entry].platform] = entry }
+        }
         if let (platformIndex, score) = perPlatform.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
            score >= threshold, catalogue.platforms[platformIndex].kind.isNational {
             let platform = catalogue.platforms[platformIndex]
-            let function = matches.first { catalogue.functions[$0.function].platform == platformIndex }.map { catalogue.functions[$0.function].function }!
+            let function = catalogue.functions[entries[platformIndex]!].function
             return .useNational(platform: platform.name, mandatory: platform.mandatory, function: function,
                                 basis: PlanReason.first(platform.basis), score: min(1, score))
         }

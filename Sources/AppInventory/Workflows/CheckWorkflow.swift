@@ -44,7 +44,7 @@ public enum CheckWorkflow {
                 return found
             }
         }
-        return Result(verdict: CheckVerdict.decide(functions: functions, catalogue: catalogue, lookAlikes: lookAlikes),
+        return Result(verdict: CheckVerdict.decide(functions: functions, catalogue: catalogue, lookAlikes: lookAlikes, level: proposal.level),
                       lookAlikes: lookAlikes, pairs: pairs)
     }
 }

@@ -32,6 +32,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Its features, separated by ';'.")
     var features: String?
 
+    @Option(help: ArgumentHelp("Level of government proposing it: central, province, regency or city (also pusat, provinsi, kabupaten, kota); points only at platforms that serve it.", valueName: "level"))
+    var level: String?
+
     @Option(help: "Lowest score to show.")
     var minScore = 0.3
 
@@ -46,14 +49,19 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var csv: CSVOptions
 
-    func validate() throws { try csv.check(writingCSV: format == .csv) }
+    func validate() throws {
+        if let level, GovernmentLevel(parsing: level) == nil {
+            throw ValidationError("--level takes central, province, regency or city (pusat, provinsi, kabupaten, kota); got \"\(level)\"")
+        }
+        try csv.check(writingCSV: format == .csv)
+    }
 
     /// Table headings in each language; csv and json keep the English names scripts read.
     static let columns = ["id", "name", "agency", "score", "group", "platform", "name_score", "description_score", "features_score", "evidence"]
     static let columnsID = ["id", "nama", "instansi", "skor", "kelompok", "platform", "skor_nama", "skor_deskripsi", "skor_fitur", "bukti"]
 
     func run() throws {
-        let proposal = Application(externalID: "(proposal)", name: name, description: description,
+        let proposal = Application(externalID: "(proposal)", name: name, level: level.flatMap(GovernmentLevel.init(parsing:)), description: description,
                                    features: features.map(ValueParser.list) ?? [])
         let result = try CheckWorkflow.run(try database.open(.read), proposal: proposal, minScore: minScore, limit: limit)
         let table = format == .table
