@@ -119,37 +119,6 @@ struct RealRegisterRulesTests {
         #expect(weight("oracl", in: 0) < 0.5 * weight("revit", in: 3), "the vendor's products do different jobs")
     }
 
-    /// Three products of one vendor whose descriptions all repeat the vendor's name, beside
-    /// three editions of one product whose descriptions do not name it.
-    static let vendorAndProduct = [
-        app("1", "Zentra Mail", "Zentra Mail is the Zentra server that delivers mail messages to staff mailboxes"),
-        app("2", "Zentra Vault", "Zentra Vault is the Zentra store of passwords and keys for single sign-on accounts"),
-        app("3", "Zentra Studio", "Zentra Studio is the Zentra editor where developers write and debug program code"),
-        app("4", "Revit Architecture", "Building information modeling for architects designing buildings"),
-        app("5", "Revit Structure", "Building information modeling for structural engineers designing buildings"),
-        app("6", "Revit MEP", "Building information modeling of mechanical systems in buildings"),
-    ]
-
-    @Test func aVendorNameRepeatedInItsDescriptionsIsStillABrand() {
-        let profiles = ProfileBuilder.build(Self.vendorAndProduct)
-        let name = SimilarityField.name.rawValue
-        func weight(_ word: String, in app: Int) -> Float {
-            let id = Int32(profiles.vocabulary[name].firstIndex(of: word)!)
-            return profiles.vectors[name][app].weight(of: id)
-        }
-        #expect(weight("zentra", in: 0) < 0.5 * weight("revit", in: 3),
-                "the descriptions share the vendor's name and nothing else: that is not one job")
-    }
-
-    @Test func aBrandIsDiscountedInTheLettersThatSpellIt() {
-        let profiles = ProfileBuilder.build(Self.vendorAndProduct)
-        let characters = profiles.vectors[SimilarityField.characters.rawValue]
-        #expect(characters[0].dot(characters[1]) < 0.2, "\"Zentra Mail\" and \"Zentra Vault\" share only the brand's letters")
-        #expect(characters[3].dot(characters[4]) > 0.3, "\"Revit\" names one kind of product")
-        let search = NeighbourSearch(profiles: profiles, weights: SimilarityWeights(), topK: 5, threshold: 0)
-        #expect(search.score(0, 1).score < search.score(3, 4).score)
-    }
-
     @Test func theGroupThresholdFollowsTheInventoryAndSaysHow() {
         let rich = OverlapEngine.analyze(OverlapEngineTests.inventory)
         #expect(rich.grouping.calibrated)

@@ -95,9 +95,7 @@ enum ProfileBuilder {
             profiles.vocabulary.append(vocabulary)
             profiles.documentFrequency.append(df)
         }
-        let undiscountedNames = profiles.vectors[SimilarityField.name.rawValue]
         discountBrands(&profiles, field: .name)
-        discountBrandSpelling(&profiles, undiscountedNames: undiscountedNames)
         discountBrands(&profiles, field: .description)
         profiles.sector = vectorize(sectorBags).0
         profiles.context = contextVectors(apps.map(contextTerms))
@@ -113,8 +111,7 @@ enum ProfileBuilder {
     /// development tools alike, while "SIMPEG" or "Revit" name one kind of product.
     ///
     /// A term's *coherence* is the mean description similarity over all pairs of apps that
-    /// hold it in `field` (exact, from the sum of their description vectors), leaving out the
-    /// word's own share (see ``ownWordSimilarity(_:field:)``). Terms held by at
+    /// hold it in `field` (exact, from the sum of their description vectors). Terms held by at
     /// least three apps with descriptions get their weight scaled by their coherence relative
     /// to the median term's, capped at 1 (the vector is not renormalised, so a field made only
     /// of brand words stays weak); other terms, and apps without descriptions, keep full weight.
@@ -131,11 +128,10 @@ enum ProfileBuilder {
                 selfSimilarity[Int(term)] += Double(descriptions[app].dot(descriptions[app]))
             }
         }
-        let ownShare = ownWordSimilarity(profiles, field: field)
         var coherence = Array(repeating: Double?.none, count: sums.count)
         for term in sums.indices where holders[term] >= 3 {
             let n = Double(holders[term])
-            coherence[term] = (Double(sums[term].dot(sums[term])) - selfSimilarity[term] - ownShare[term]) / (n * (n - 1))
+            coherence[term] = (Double(sums[term].dot(sums[term])) - selfSimilarity[term]) / (n * (n - 1))
         }
         let known = coherence.compactMap { $0 }.sorted()
         guard !known.isEmpty, known[known.count / 2] > 0 else { return }
