@@ -58,6 +58,8 @@ public struct OverlapAnalysis: Sendable {
     public var groupOf: [Int?]
     /// The threshold groups were cut at, and how it was chosen.
     public var grouping: GroupingThreshold
+    /// Profiles and neighbour lists, stored so `check` and the next `analyze` can reuse them.
+    var searchIndex: SearchIndex?
 }
 
 /// The mean pairwise similarity at which two groups join, calibrated to the inventory.

@@ -47,6 +47,7 @@ public struct AnalysisStore {
                     try insertMember.execute(arguments: [group.id, apps[member].id, member == group.representative])
                 }
             }
+            if let index = analysis.searchIndex { try SearchIndexStore.save(index, runID: runID, apps: apps, db: db) }
             return runID
         }
     }

@@ -46,6 +46,7 @@ struct CheckCommand: ParsableCommand {
         let proposal = Application(externalID: "(proposal)", name: name, description: description,
                                    features: features.map(ValueParser.list) ?? [])
         let result = try CheckWorkflow.run(try database.open(.read), proposal: proposal, minScore: minScore, limit: limit)
+        if let note = result.note { Output.note(note) }
         func number(_ value: Double?) -> String? { value.map { String(format: "%.2f", $0) } }
         let rows = zip(result.pairs, result.lookAlikes).map { pair, app -> [String?] in
             [app.id, app.name, app.agency, number(pair.score), app.group.map(String.init), app.platform, number(pair.component(.name)),
