@@ -11,10 +11,12 @@ extension OverlapEngine {
     /// stay those of the last full analysis). The neighbour lists of edited and new apps, and
     /// of every app whose list held an edited or removed app, are searched again; an edited or
     /// new app also enters the list of any of its ``enteringPool`` best matches it now ranks
-    /// in. Every other list is kept and rescored exactly. Pairs, groups and evidence then come
-    /// from all lists as in a full analysis.
-    static func reanalyze(_ apps: [Application], previousIndex: [Int?], previous: SearchIndex, parameters: AnalysisParameters,
-                          separated: [(Int, Int)] = [], merged: [(Int, Int)] = [], progress: Progress? = nil) -> OverlapAnalysis {
+    /// in. Every other list is kept and rescored exactly. Pairs and groups then come from all
+    /// lists as in a full analysis; of the `storedPairs` (the pairs the stored analysis reports,
+    /// by index in `apps`), those whose apps both kept their profiles keep their evidence.
+    static func reanalyze(_ apps: [Application], previousIndex: [Int?], previous: SearchIndex, storedPairs: [UnorderedPair] = [],
+                          parameters: AnalysisParameters, separated: [(Int, Int)] = [], merged: [(Int, Int)] = [],
+                          progress: Progress? = nil) -> OverlapAnalysis {
         progress?("normalising", 0, apps.count)
         let oldCount = previous.profiles.count
         var newIndex = [Int?](repeating: nil, count: oldCount)
@@ -66,7 +68,10 @@ extension OverlapEngine {
             }
         }
         progress?("comparing", apps.count, apps.count)
-        var analysis = conclude(profiles: profiles, search: search, neighbours: neighbours, parameters: parameters, merged: merged, progress: progress)
+        let changed = Set(profiled)
+        let unchanged = Set(storedPairs.filter { !changed.contains($0.low) && !changed.contains($0.high) })
+        var analysis = conclude(profiles: profiles, search: search, neighbours: neighbours, parameters: parameters, merged: merged,
+                                unchanged: unchanged, progress: progress)
         analysis.searchIndex?.statisticsRunID = previous.statisticsRunID
         return analysis
     }

@@ -25,9 +25,10 @@ public enum OverlapEngine {
     }
 
     /// Pairs, groups and evidence from every app's profile and neighbour list: the part of an
-    /// analysis after the search, shared by a full and an incremental analysis.
+    /// analysis after the search, shared by a full and an incremental analysis. Reported pairs
+    /// in `unchanged` are not explained again (their stored evidence stands).
     static func conclude(profiles: ProfileSet, search: NeighbourSearch, neighbours: [[Neighbour]], parameters: AnalysisParameters,
-                         merged: [(Int, Int)], progress: Progress?) -> OverlapAnalysis {
+                         merged: [(Int, Int)], unchanged: Set<UnorderedPair> = [], progress: Progress?) -> OverlapAnalysis {
         var best: [UnorderedPair: Neighbour] = [:]
         var reported: Set<UnorderedPair> = []
         for (a, list) in neighbours.enumerated() {
@@ -58,14 +59,15 @@ public enum OverlapEngine {
                 .merge(communities, edges: edges)
         }
 
-        let kept = keys.filter(reported.contains).map { ($0, best[$0]!) }
+        let kept = keys.filter { reported.contains($0) && !unchanged.contains($0) }.map { ($0, best[$0]!) }
         let pairs = ParallelSlots<OverlapPair?>.map(kept.count, { index in
             explain(kept[index].0.low, kept[index].0.high, neighbour: kept[index].1, profiles: profiles)
         }, placeholder: nil).map { $0! }
         let (groups, groupOf) = buildGroups(communities, edges: edges, profiles: profiles)
         let shortLists = neighbours.map { Array($0.prefix(parameters.topK).filter { $0.score >= parameters.threshold }) }
         return OverlapAnalysis(parameters: parameters, pairs: pairs, groups: groups, neighbours: shortLists, groupOf: groupOf, grouping: grouping,
-                               searchIndex: SearchIndex(profiles: profiles, links: neighbours.map { $0.map { Int32($0.index) } }))
+                               searchIndex: SearchIndex(profiles: profiles, links: neighbours.map { $0.map { Int32($0.index) } }),
+                               unchangedPairs: reported.intersection(unchanged).sorted())
     }
 
     /// The existing apps most like a proposed one: the question asked before a new app is

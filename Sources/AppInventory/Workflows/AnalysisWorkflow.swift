@@ -54,7 +54,8 @@ public enum AnalysisWorkflow {
                                              merged: decisions.merged, progress: progress)
             mode = "full analysis: \(reason)"
         case .incremental(let index, let previousIndex, let changes, let runID):
-            var result = OverlapEngine.reanalyze(apps.map(\.application), previousIndex: previousIndex, previous: index, parameters: parameters,
+            let stored = try db.read { db in try AnalysisStore.storedPairs(apps, db: db) }
+            var result = OverlapEngine.reanalyze(apps.map(\.application), previousIndex: previousIndex, previous: index, storedPairs: stored, parameters: parameters,
                                                  separated: decisions.separated, merged: decisions.merged, progress: progress)
             result.searchIndex?.reprofiled = index.reprofiled + changes.count
             analysis = result
@@ -64,7 +65,7 @@ public enum AnalysisWorkflow {
         }
         let analysedAt = Date()
         try AnalysisStore(db).save(analysis, apps: apps, startedAt: started, seconds: analysedAt.timeIntervalSince(started))
-        return Summary(apps: apps.count, pairs: analysis.pairs.count, groups: analysis.groups.count,
+        return Summary(apps: apps.count, pairs: analysis.pairCount, groups: analysis.groups.count,
                        grouped: analysis.groupOf.compactMap { $0 }.count, loadSeconds: loadedAt.timeIntervalSince(started),
                        analysisSeconds: analysedAt.timeIntervalSince(loadedAt), saveSeconds: Date().timeIntervalSince(analysedAt),
                        grouping: analysis.grouping.explanation, mode: mode, incremental: { if case .incremental = route { true } else { false } }())
