@@ -59,7 +59,7 @@ public enum AnalysisWorkflow {
                                                  separated: decisions.separated, merged: decisions.merged, progress: progress)
             result.searchIndex?.reprofiled = index.reprofiled + changes.count
             analysis = result
-            let what = changes.count == 0 ? "no app changed" : "\(changes.count) apps changed (\(changes.changed.count) edited, \(changes.added.count) added, \(changes.removed.count) removed)"
+            let what = changes.count == 0 ? "no app changed" : "\(appCount(changes.count)) changed (\(changes.changed.count) edited, \(changes.added.count) added, \(changes.removed.count) removed)"
             mode = "incremental: \(what) since analysis \(runID); the other apps kept their profiles and neighbours, weighed by the statistics of "
                 + "full analysis \(index.statisticsRunID ?? runID) (`analyze --full` recomputes everything)"
         }
@@ -70,6 +70,8 @@ public enum AnalysisWorkflow {
                        analysisSeconds: analysedAt.timeIntervalSince(loadedAt), saveSeconds: Date().timeIntervalSince(analysedAt),
                        grouping: analysis.grouping.explanation, mode: mode, incremental: { if case .incremental = route { true } else { false } }())
     }
+
+    private static func appCount(_ count: Int) -> String { count == 1 ? "1 app" : "\(NumberText.grouped(Int64(count), separator: ",")) apps" }
 
     private enum Route {
         case full(reason: String)
@@ -94,7 +96,7 @@ public enum AnalysisWorkflow {
             let changes = try SearchIndexStore.changes(since: header, db)
             let drift = header.reprofiled + changes.count
             guard Double(drift) <= maxChangedShare * Double(apps.count) else {
-                return .full(reason: "\(drift) apps changed since the last full analysis, more than \(Int(maxChangedShare * 100))% of the inventory")
+                return .full(reason: "\(appCount(drift)) changed since the last full analysis, more than \(Int(maxChangedShare * 100))% of the inventory")
             }
             var position: [Int64: Int] = [:]
             for (index, id) in header.appIDs.enumerated() { position[id] = index }
