@@ -92,6 +92,9 @@ struct SearchIndexTests {
         let common = Set(fromFull.pairs.keys).intersection(fromIncremental.pairs.keys)
         #expect(Double(common.count) >= 0.99 * Double(max(fromFull.pairs.count, fromIncremental.pairs.count)))
         let differences = common.map { abs(fromFull.pairs[$0]! - fromIncremental.pairs[$0]!) }
+        // The figures docs/overlap.md quotes.
+        print("pairs: full \(fromFull.pairs.count), incremental \(fromIncremental.pairs.count), common \(common.count); "
+              + "more than 0.01 apart: \(differences.filter { $0 > 0.01 }.count), at most \(differences.max() ?? 0)")
         #expect(differences.filter { $0 > 0.01 }.count <= common.count / 10)
         #expect(differences.allSatisfy { $0 <= 0.1 })
         let apps = Array(fromFull.group.keys)
