@@ -89,3 +89,6 @@ if [ -f "$work/analyze-30000" ] && [ -f "$work/analyze-100000" ]; then
     awk -v a="$(cat "$work/analyze-30000")" -v b="$(cat "$work/analyze-100000")" 'BEGIN {
         if (b > 4 * a) { printf "100k analyze took %.1fx the 30k time (limit 4x)\n", b / a; exit 1 } }'
 fi
+
+# With INTERACTIVE=1, also `check` and incremental `analyze` beside a full one on the same sizes (scripts/bench-interactive.sh).
+if [ "${INTERACTIVE:-0}" = 1 ]; then SEED=$seed scripts/bench-interactive.sh "${sizes[@]}"; fi

@@ -46,4 +46,28 @@ struct OverlapCommandTests {
         let best = check.stdout.split(separator: "\n").dropFirst().first ?? ""
         #expect(best.hasPrefix("A3,") || best.hasPrefix("A4,"))
     }
+
+    @Test func analyzeAndCheckSayHowTheyRan() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", Self.register)
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        let proposal = ["check", "--name", "Sistem Persuratan Dinas", "--description", "Surat keluar dan disposisi", "--format", "csv"]
+        func ids(_ output: String) -> [Substring] { output.split(separator: "\n").dropFirst().map { $0.prefix { $0 != "," } } }
+        let unanalysed = try cli.run(proposal)
+        #expect(unanalysed.status == 0)
+        #expect(unanalysed.stderr.contains("no analysis has stored a search index yet") && unanalysed.stderr.contains("slower"))
+        #expect(!ids(unanalysed.stdout).isEmpty)
+
+        #expect(try cli.run(["analyze"]).stderr.contains("full analysis: no earlier analysis stored a search index"))
+        let indexed = try cli.run(proposal)
+        #expect(indexed.status == 0 && !indexed.stderr.contains("slower"), "the stored index is used")
+        #expect(ids(indexed.stdout) == ids(unanalysed.stdout))
+
+        try cli.write("register.csv", Self.register.replacingOccurrences(of: "Promosi destinasi wisata", with: "Promosi wisata"))
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        #expect(try cli.run(proposal).stderr.contains("the inventory changed since the last analysis (1 edited, 0 added, 0 removed)"))
+        let small = try cli.run(["analyze"])
+        #expect(small.stderr.contains("full analysis: 1 app changed since the last full analysis, more than 5% of the inventory"))
+        #expect(try cli.run(["analyze", "--full"]).stderr.contains("full analysis: asked with --full"))
+    }
 }

@@ -58,6 +58,13 @@ public struct OverlapAnalysis: Sendable {
     public var groupOf: [Int?]
     /// The threshold groups were cut at, and how it was chosen.
     public var grouping: GroupingThreshold
+    /// Profiles and neighbour lists, stored so `check` and the next `analyze` can reuse them.
+    var searchIndex: SearchIndex?
+    /// Reported pairs an incremental analysis did not explain again: their stored rows stand.
+    var unchangedPairs: [UnorderedPair] = []
+
+    /// Every reported pair, explained now or kept from the stored analysis.
+    public var pairCount: Int { pairs.count + unchangedPairs.count }
 }
 
 /// The mean pairwise similarity at which two groups join, calibrated to the inventory.

@@ -21,7 +21,14 @@ public enum OverlapEngine {
         var search = NeighbourSearch(profiles: profiles, weights: parameters.weights, topK: parameters.topK * 2, threshold: 0)
         search.separated = Set(separated.map { UnorderedPair($0.0, $0.1) })
         let neighbours = search.run { done in progress?("comparing", done, apps.count) }
+        return conclude(profiles: profiles, search: search, neighbours: neighbours, parameters: parameters, merged: merged, progress: progress)
+    }
 
+    /// Pairs, groups and evidence from every app's profile and neighbour list: the part of an
+    /// analysis after the search, shared by a full and an incremental analysis. Reported pairs
+    /// in `unchanged` are not explained again (their stored evidence stands).
+    static func conclude(profiles: ProfileSet, search: NeighbourSearch, neighbours: [[Neighbour]], parameters: AnalysisParameters,
+                         merged: [(Int, Int)], unchanged: Set<UnorderedPair> = [], progress: Progress?) -> OverlapAnalysis {
         var best: [UnorderedPair: Neighbour] = [:]
         var reported: Set<UnorderedPair> = []
         for (a, list) in neighbours.enumerated() {
@@ -38,7 +45,7 @@ public enum OverlapEngine {
         }
         let keys = best.keys.sorted()
         let edges = keys.map { key in (key.low, key.high, best[key]!.score) }
-        progress?("grouping", 0, apps.count)
+        progress?("grouping", 0, profiles.count)
         let combined = profiles.combinedVectors(weights: parameters.weights)
         let links = keys.map { ($0.low, $0.high) }
         // Pairs that overlap are not background: in a small inventory of look-alikes they are most pairs.
@@ -52,13 +59,15 @@ public enum OverlapEngine {
                 .merge(communities, edges: edges)
         }
 
-        let kept = keys.filter(reported.contains).map { ($0, best[$0]!) }
+        let kept = keys.filter { reported.contains($0) && !unchanged.contains($0) }.map { ($0, best[$0]!) }
         let pairs = ParallelSlots<OverlapPair?>.map(kept.count, { index in
             explain(kept[index].0.low, kept[index].0.high, neighbour: kept[index].1, profiles: profiles)
         }, placeholder: nil).map { $0! }
         let (groups, groupOf) = buildGroups(communities, edges: edges, profiles: profiles)
         let shortLists = neighbours.map { Array($0.prefix(parameters.topK).filter { $0.score >= parameters.threshold }) }
-        return OverlapAnalysis(parameters: parameters, pairs: pairs, groups: groups, neighbours: shortLists, groupOf: groupOf, grouping: grouping)
+        return OverlapAnalysis(parameters: parameters, pairs: pairs, groups: groups, neighbours: shortLists, groupOf: groupOf, grouping: grouping,
+                               searchIndex: SearchIndex(profiles: profiles, links: neighbours.map { $0.map { Int32($0.index) } }),
+                               unchangedPairs: reported.intersection(unchanged).sorted())
     }
 
     /// The existing apps most like a proposed one: the question asked before a new app is
@@ -68,6 +77,18 @@ public enum OverlapEngine {
         let search = NeighbourSearch(profiles: profiles, weights: parameters.weights, topK: limit, threshold: parameters.threshold)
         let index = apps.count
         return search.neighbours(of: index).map { explain(index, $0.index, neighbour: $0, profiles: profiles) }
+    }
+
+    /// The existing apps most like a proposed one, from the stored index of the last analysis:
+    /// only the proposal is profiled (against that analysis's vocabulary and statistics, see
+    /// ``ProfileExtender``) and only apps sharing its terms are scored, exactly as
+    /// ``analyze(_:parameters:separated:merged:progress:)`` scores pairs.
+    static func check(_ proposal: Application, index: SearchIndex, parameters: AnalysisParameters = AnalysisParameters(), limit: Int = 10) -> [OverlapPair] {
+        var extender = ProfileExtender(index.profiles)
+        let position = extender.append(proposal)
+        let profiles = extender.profiles
+        let search = NeighbourSearch(profiles: profiles, weights: parameters.weights, topK: limit, threshold: parameters.threshold)
+        return search.neighbours(of: [position])[0].map { explain(position, $0.index, neighbour: $0, profiles: profiles) }
     }
 
     static func explain(_ a: Int, _ b: Int, neighbour: Neighbour, profiles: ProfileSet) -> OverlapPair {

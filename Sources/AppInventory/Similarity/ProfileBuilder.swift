@@ -22,6 +22,9 @@ struct ProfileSet: Sendable {
     /// URL host, technology, integrations), TF-IDF weighted so that a value most apps share
     /// says little and a rare one says much. Empty when the register carries none.
     var context: [SparseVector] = []
+    /// What the build learnt from the inventory as a whole, so one more app can be profiled
+    /// as the build would have profiled it (see ``ProfileExtender``).
+    var model = ProfileModel()
 
     /// A readable form of a term or of a phrase of terms.
     func display(_ text: String) -> String {
@@ -92,17 +95,21 @@ enum ProfileBuilder {
             let (vectors, vocabulary, df, norms) = vectorize(bag)
             profiles.vectors.append(vectors)
             profiles.confidence.append(confidence(norms))
+            profiles.model.medianNorms.append(medianNorm(norms) ?? 0)
             profiles.vocabulary.append(vocabulary)
             profiles.documentFrequency.append(df)
         }
         discountBrands(&profiles, field: .name)
         discountBrands(&profiles, field: .description)
         profiles.sector = vectorize(sectorBags).0
-        profiles.context = contextVectors(apps.map(contextTerms))
+        let context = contextVectors(apps.map(contextTerms))
+        profiles.context = context.vectors
+        (profiles.model.contextTerms, profiles.model.contextHolders) = (context.terms, context.holders)
         for app in familyTemplateHolders(apps, descriptions: bags[SimilarityField.description.rawValue]) {
             profiles.confidence[SimilarityField.description.rawValue][app] = 1
         }
         profiles.displayForms = normalizer.displayForms
+        (profiles.model.normalizer, profiles.model.expansions, profiles.model.apps) = (template, expansionTerms, apps.count)
         return profiles
     }
 
@@ -136,13 +143,13 @@ enum ProfileBuilder {
         let known = coherence.compactMap { $0 }.sorted()
         guard !known.isEmpty, known[known.count / 2] > 0 else { return }
         let median = known[known.count / 2]
+        let factors = coherence.map { Float(min(1, max(0.05, ($0 ?? median) / median))) }
+        profiles.model.brandFactors[name] = factors
         for app in profiles.vectors[name].indices {
             var vector = profiles.vectors[name][app]
             guard !vector.isEmpty, !descriptions[app].isEmpty else { continue }
             // Not renormalised: a name that is only a brand ("Oracle Database") must stay weak.
-            vector.weights = zip(vector.terms, vector.weights).map { term, weight in
-                weight * Float(min(1, max(0.05, (coherence[Int(term)] ?? median) / median)))
-            }
+            vector.weights = zip(vector.terms, vector.weights).map { term, weight in weight * factors[Int(term)] }
             profiles.vectors[name][app] = vector
         }
     }
@@ -181,22 +188,31 @@ enum ProfileBuilder {
     /// where a value's informativeness is log(n / holders) / log(n): 0 when every app has it,
     /// near 1 when two apps share it. Unlike a cosine, this does not make one common shared
     /// value ("unit: dinas") look like full agreement.
-    static func contextVectors(_ bags: [[(String, Float)]]) -> [SparseVector] {
+    /// Also returns the context values in id order and how many apps hold each.
+    static func contextVectors(_ bags: [[(String, Float)]]) -> (vectors: [SparseVector], terms: [String], holders: [Int32]) {
         var ids: [String: Int32] = [:]
-        var holders: [Int] = []
+        var vocabulary: [String] = []
+        var holders: [Int32] = []
         let termSets = bags.map { bag -> [Int32] in
             Set(bag.map(\.0)).sorted().map { term in
                 if let id = ids[term] { holders[Int(id)] += 1; return id }
                 ids[term] = Int32(holders.count)
+                vocabulary.append(term)
                 holders.append(1)
                 return Int32(holders.count - 1)
             }.sorted()
         }
         let n = Float(bags.count)
-        guard n > 1 else { return bags.map { _ in SparseVector() } }
-        return termSets.map { terms in
-            SparseVector(terms: terms, weights: terms.map { (logf(n / Float(holders[Int($0)])) / logf(n) / Float(terms.count)).squareRoot() })
+        guard n > 1 else { return (bags.map { _ in SparseVector() }, vocabulary, holders) }
+        let vectors = termSets.map { terms in
+            SparseVector(terms: terms, weights: terms.map { contextWeight(holders: holders[Int($0)], apps: n, values: terms.count) })
         }
+        return (vectors, vocabulary, holders)
+    }
+
+    /// Weight of one context value held by `holders` of `apps` apps, in an app with `values` values.
+    static func contextWeight(holders: Int32, apps: Float, values: Int) -> Float {
+        (logf(apps / Float(holders)) / logf(apps) / Float(values)).squareRoot()
     }
 
     /// Context terms of one app, each prefixed by where it comes from.
@@ -265,11 +281,17 @@ enum ProfileBuilder {
     /// TF-IDF with sublinear term frequency, L2-normalised; term ids sorted by first appearance.
     /// Field confidence from raw vector norms: norm / median norm of non-empty fields, capped at 1.
     static func confidence(_ norms: [Float]) -> [Float] {
-        let present = norms.filter { $0 > 0 }.sorted()
-        guard !present.isEmpty else { return norms.map { _ in 1 } }
-        let median = present[present.count / 2]
-        return norms.map { min(1, max(0.05, $0 / median)) }
+        guard let median = medianNorm(norms) else { return norms.map { _ in 1 } }
+        return norms.map { confidence(norm: $0, median: median) }
     }
+
+    /// The median of the non-zero norms; nil when every app lacks the field.
+    static func medianNorm(_ norms: [Float]) -> Float? {
+        let present = norms.filter { $0 > 0 }.sorted()
+        return present.isEmpty ? nil : present[present.count / 2]
+    }
+
+    static func confidence(norm: Float, median: Float) -> Float { min(1, max(0.05, norm / median)) }
 
     static func vectorize(_ bags: [[(String, Float)]]) -> ([SparseVector], [String], [Int32], [Float]) {
         var ids: [String: Int32] = [:]
@@ -293,12 +315,12 @@ enum ProfileBuilder {
             counted.append(tf.map { ($0.key, $0.value) })
         }
         let n = Float(bags.count)
-        let idf = df.map { logf((n + 1) / (Float($0) + 1)) + 1 }
+        let idf = df.map { inverseDocumentFrequency($0, apps: n) }
         var norms: [Float] = []
         norms.reserveCapacity(counted.count)
         let vectors = counted.map { terms -> SparseVector in
             let sorted = terms.sorted { $0.0 < $1.0 }
-            var weights = sorted.map { (1 + logf(max($0.1, 1))) * min($0.1, 1) * idf[Int($0.0)] }
+            var weights = sorted.map { termWeight(frequency: $0.1, idf: idf[Int($0.0)]) }
             let norm = sqrtf(weights.reduce(0) { $0 + $1 * $1 })
             norms.append(norm)
             if norm > 0 { weights = weights.map { $0 / norm } }
@@ -306,4 +328,12 @@ enum ProfileBuilder {
         }
         return (vectors, vocabulary, df, norms)
     }
+
+    /// Smoothed inverse document frequency of a term `documentFrequency` of `apps` apps hold.
+    static func inverseDocumentFrequency(_ documentFrequency: Int32, apps: Float) -> Float {
+        logf((apps + 1) / (Float(documentFrequency) + 1)) + 1
+    }
+
+    /// Sub-linear term frequency times inverse document frequency, before normalisation.
+    static func termWeight(frequency: Float, idf: Float) -> Float { (1 + logf(max(frequency, 1))) * min(frequency, 1) * idf }
 }

@@ -11,7 +11,8 @@ public struct AnalysisStore {
     @discardableResult
     public func save(_ analysis: OverlapAnalysis, apps: [StoredApplication], startedAt: Date, seconds: Double) throws -> Int64 {
         try database.write { db in
-            try db.execute(sql: "DELETE FROM group_members; DELETE FROM overlap_groups; DELETE FROM overlap_pairs;")
+            try db.execute(sql: "DELETE FROM group_members; DELETE FROM overlap_groups;")
+            try Self.deletePairs(keeping: analysis.unchangedPairs, apps: apps, db: db)
             let encoder = JSONEncoder()
             encoder.outputFormatting = .sortedKeys
             let parameters = String(decoding: try encoder.encode(analysis.parameters), as: UTF8.self)
@@ -19,7 +20,7 @@ public struct AnalysisStore {
             try db.execute(sql: """
                 INSERT INTO analysis_runs(parameters, inventory_fingerprint, decisions_fingerprint, apps, pairs, groups, seconds, started_at, finished_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [parameters, Self.fingerprint(apps), try DecisionStore.analysisFingerprint(db), apps.count, analysis.pairs.count, analysis.groups.count, seconds,
+                """, arguments: [parameters, Self.fingerprint(apps), try DecisionStore.analysisFingerprint(db), apps.count, analysis.pairCount, analysis.groups.count, seconds,
                                  formatter.string(from: startedAt), formatter.string(from: Date())])
             let runID = db.lastInsertedRowID
             let insertPair = try BulkInsert(db, sql: """
@@ -47,6 +48,7 @@ public struct AnalysisStore {
                     try insertMember.execute(arguments: [group.id, apps[member].id, member == group.representative])
                 }
             }
+            if let index = analysis.searchIndex { try SearchIndexStore.save(index, runID: runID, apps: apps, db: db) }
             return runID
         }
     }

@@ -349,6 +349,41 @@ enum InventorySchema {
                 ALTER TABLE platform_catalogue_v9 RENAME TO platform_catalogue;
                 """)
         }
+        migrator.registerMigration("v10-search-index") { db in
+            // What `check` and an incremental `analyze` reuse from the latest analysis
+            // (docs/schema.md): vectors per field in compressed-row form, as little-endian BLOBs.
+            try db.execute(sql: """
+                CREATE TABLE search_index (
+                    run_id INTEGER PRIMARY KEY REFERENCES analysis_runs(id) ON DELETE CASCADE,
+                    apps INTEGER NOT NULL,
+                    statistics_apps INTEGER NOT NULL,
+                    full_run_id INTEGER NOT NULL,
+                    reprofiled INTEGER NOT NULL,
+                    language TEXT NOT NULL CHECK (language IN ('indonesian', 'english')),
+                    app_ids BLOB NOT NULL,
+                    content_hashes TEXT NOT NULL,
+                    corpus_roots TEXT NOT NULL,
+                    display_forms TEXT NOT NULL,
+                    expansions TEXT NOT NULL,
+                    feature_phrases TEXT NOT NULL,
+                    link_offsets BLOB NOT NULL,
+                    links BLOB NOT NULL
+                );
+                CREATE TABLE search_fields (
+                    run_id INTEGER NOT NULL REFERENCES search_index(run_id) ON DELETE CASCADE,
+                    field TEXT NOT NULL CHECK (field IN ('name', 'description', 'features', 'data', 'characters', 'context')),
+                    vocabulary TEXT NOT NULL,
+                    document_frequency BLOB NOT NULL,
+                    brand_factors BLOB NOT NULL,
+                    median_norm REAL NOT NULL,
+                    offsets BLOB NOT NULL,
+                    terms BLOB NOT NULL,
+                    weights BLOB NOT NULL,
+                    confidence BLOB NOT NULL,
+                    PRIMARY KEY (run_id, field)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

@@ -1,8 +1,20 @@
 import Foundation
+import GRDB
 
 /// Analyse-and-save: loads the inventory, runs the overlap engine with the planner decisions
 /// in force, and stores the result. The CLI and the web workspace both call it.
+///
+/// After a re-import that changed a few apps the analysis is incremental: the stored search
+/// index of the last analysis is reused and only what the changed apps touch is recomputed
+/// (``OverlapEngine/reanalyze(_:previousIndex:previous:parameters:separated:merged:progress:)``,
+/// docs/overlap.md). It runs in full when asked, when there is no index, when the settings or
+/// the separate/merge decisions differ from the last analysis's, or when more than
+/// ``maxChangedShare`` of the inventory changed since the last full analysis.
 public enum AnalysisWorkflow {
+    /// Share of the inventory that may have changed since the last full analysis for an
+    /// incremental one: the statistics it reuses drift with every changed app.
+    public static let maxChangedShare = 0.05
+
     /// What one analysis found and how long each step took.
     public struct Summary: Sendable, CustomStringConvertible {
         public var apps: Int
@@ -14,28 +26,83 @@ public enum AnalysisWorkflow {
         public var saveSeconds: Double
         /// How the grouping threshold was chosen for this inventory, in words.
         public var grouping: String
+        /// Whether the analysis ran incrementally, and why, in words.
+        public var mode: String
+        public var incremental: Bool
 
         public var description: String {
             func s(_ value: Double) -> String { String(format: "%.1f s", value) }
             func n(_ value: Int) -> String { NumberText.grouped(Int64(value), separator: ",") }
-            return "analysed \(n(apps)) apps: \(n(pairs)) overlapping pairs, \(n(groups)) groups covering \(n(grouped)) apps (load \(s(loadSeconds)), analysis \(s(analysisSeconds)), save \(s(saveSeconds)))\n\(grouping)"
+            return "analysed \(n(apps)) apps: \(n(pairs)) overlapping pairs, \(n(groups)) groups covering \(n(grouped)) apps (load \(s(loadSeconds)), analysis \(s(analysisSeconds)), save \(s(saveSeconds)))\n\(mode)\n\(grouping)"
         }
     }
 
+    /// Analyses and saves. `full` recomputes everything even when an incremental analysis is possible.
     public static func run(_ db: InventoryDatabase, apps loaded: [StoredApplication]? = nil, parameters: AnalysisParameters = AnalysisParameters(),
-                           progress: OverlapEngine.Progress? = nil) throws -> Summary {
+                           full: Bool = false, progress: OverlapEngine.Progress? = nil) throws -> Summary {
         let started = Date()
         let apps = try loaded ?? ApplicationStore(db).fetchAll()
         guard !apps.isEmpty else { throw StoreError.sql(message: "the inventory is empty; import a register first") }
         let decisions = DecisionIndex(try DecisionStore(db).decisions(), apps: apps)
+        let route = full ? .full(reason: "asked with --full") : try choose(db, apps: apps, parameters: parameters)
         let loadedAt = Date()
-        let analysis = OverlapEngine.analyze(apps.map(\.application), parameters: parameters, separated: decisions.separated,
+        let analysis: OverlapAnalysis
+        let mode: String
+        switch route {
+        case .full(let reason):
+            analysis = OverlapEngine.analyze(apps.map(\.application), parameters: parameters, separated: decisions.separated,
                                              merged: decisions.merged, progress: progress)
+            mode = "full analysis: \(reason)"
+        case .incremental(let index, let previousIndex, let changes, let runID):
+            let stored = try db.read { db in try AnalysisStore.storedPairs(apps, db: db) }
+            var result = OverlapEngine.reanalyze(apps.map(\.application), previousIndex: previousIndex, previous: index, storedPairs: stored, parameters: parameters,
+                                                 separated: decisions.separated, merged: decisions.merged, progress: progress)
+            result.searchIndex?.reprofiled = index.reprofiled + changes.count
+            analysis = result
+            let what = changes.count == 0 ? "no app changed" : "\(appCount(changes.count)) changed (\(changes.changed.count) edited, \(changes.added.count) added, \(changes.removed.count) removed)"
+            mode = "incremental: \(what) since analysis \(runID); the other apps kept their profiles and neighbours, weighed by the statistics of "
+                + "full analysis \(index.statisticsRunID ?? runID) (`analyze --full` recomputes everything)"
+        }
         let analysedAt = Date()
         try AnalysisStore(db).save(analysis, apps: apps, startedAt: started, seconds: analysedAt.timeIntervalSince(started))
-        return Summary(apps: apps.count, pairs: analysis.pairs.count, groups: analysis.groups.count,
+        return Summary(apps: apps.count, pairs: analysis.pairCount, groups: analysis.groups.count,
                        grouped: analysis.groupOf.compactMap { $0 }.count, loadSeconds: loadedAt.timeIntervalSince(started),
                        analysisSeconds: analysedAt.timeIntervalSince(loadedAt), saveSeconds: Date().timeIntervalSince(analysedAt),
-                       grouping: analysis.grouping.explanation)
+                       grouping: analysis.grouping.explanation, mode: mode, incremental: { if case .incremental = route { true } else { false } }())
+    }
+
+    private static func appCount(_ count: Int) -> String { count == 1 ? "1 app" : "\(NumberText.grouped(Int64(count), separator: ",")) apps" }
+
+    private enum Route {
+        case full(reason: String)
+        /// The stored index, each app's index position in it (nil: edited or new), what changed, and the stored run.
+        case incremental(SearchIndex, previousIndex: [Int?], changes: SearchIndexStore.Changes, runID: Int64)
+    }
+
+    /// Incremental when the last analysis stored an index under the same settings and
+    /// decisions, and few enough apps changed since the last full analysis.
+    private static func choose(_ db: InventoryDatabase, apps: [StoredApplication], parameters: AnalysisParameters) throws -> Route {
+        try db.read { db in
+            guard let header = try SearchIndexStore.header(db),
+                  let run = try Row.fetchOne(db, sql: "SELECT parameters, decisions_fingerprint FROM analysis_runs WHERE id = ?", arguments: [header.runID])
+            else { return .full(reason: "no earlier analysis stored a search index") }
+            let settings: String = run[0]
+            guard (try? JSONDecoder().decode(AnalysisParameters.self, from: Data(settings.utf8))) == parameters else {
+                return .full(reason: "the settings differ from the last analysis's")
+            }
+            guard (run[1] as String) == (try DecisionStore.analysisFingerprint(db)) else {
+                return .full(reason: "separate or merge decisions changed since the last analysis")
+            }
+            let changes = try SearchIndexStore.changes(since: header, db)
+            let drift = header.reprofiled + changes.count
+            guard Double(drift) <= maxChangedShare * Double(apps.count) else {
+                return .full(reason: "\(appCount(drift)) changed since the last full analysis, more than \(Int(maxChangedShare * 100))% of the inventory")
+            }
+            var position: [Int64: Int] = [:]
+            for (index, id) in header.appIDs.enumerated() { position[id] = index }
+            let edited = Set(changes.changed)
+            let previousIndex = apps.map { app in position[app.id].flatMap { edited.contains($0) ? nil : $0 } }
+            return .incremental(try SearchIndexStore.load(header, db), previousIndex: previousIndex, changes: changes, runID: header.runID)
+        }
     }
 }

@@ -2,34 +2,58 @@ import GRDB
 
 /// Check a proposal: its look-alikes in the inventory (scored as `analyze` scores pairs), the
 /// catalogue function its words name, and the verdict. The CLI and the web workspace both call it.
+///
+/// When the last analysis stored its search index and the inventory has not changed since,
+/// only the proposal is profiled and only apps sharing its words are scored (docs/overlap.md,
+/// "Checking a proposal"); otherwise every profile is rebuilt, which is slower, and ``Result/note`` says why.
 public enum CheckWorkflow {
     public struct Result: Sendable {
         public var verdict: CheckVerdict
         public var lookAlikes: [CheckLookAlike]
         /// The engine's pairs (proposal first), for per-field evidence.
         public var pairs: [OverlapPair]
+        /// Why the look-alikes were found the slow way (no stored index, or the inventory changed since); nil when the index was used.
+        public var note: String?
     }
 
     public static func run(_ db: InventoryDatabase, proposal: Application, minScore: Double, limit: Int) throws -> Result {
-        let stored = try ApplicationStore(db).fetchAll()
-        guard !stored.isEmpty else { throw StoreError.sql(message: "the inventory is empty; import a register first") }
         var parameters = AnalysisParameters()
         parameters.threshold = minScore
-        let pairs = OverlapEngine.check(proposal, against: stored.map(\.application), parameters: parameters, limit: limit)
+        let stored = try db.read { db -> (index: SearchIndex, appIDs: [Int64])? in
+            guard let header = try SearchIndexStore.header(db), try SearchIndexStore.changes(since: header, db).count == 0 else { return nil }
+            return (try SearchIndexStore.load(header, db), header.appIDs)
+        }
+        let pairs: [OverlapPair]
+        let appIDs: [Int64]
+        var note: String?
+        if let stored {
+            pairs = OverlapEngine.check(proposal, index: stored.index, parameters: parameters, limit: limit)
+            appIDs = stored.appIDs
+        } else {
+            let apps = try ApplicationStore(db).fetchAll()
+            guard !apps.isEmpty else { throw StoreError.sql(message: "the inventory is empty; import a register first") }
+            note = try slowPathReason(db)
+            pairs = OverlapEngine.check(proposal, against: apps.map(\.application), parameters: parameters, limit: limit)
+            appIDs = apps.map(\.id)
+        }
         let catalogue = try CatalogueStore(db).catalogue()
         let matcher = FunctionMatcher(catalogue: catalogue, apps: [])
         let functions = matcher.matches(proposal, limit: matcher.functionCount)
         let lookAlikes = try db.read { db in
             try pairs.map { pair -> CheckLookAlike in
-                let app = stored[pair.b]
-                var found = CheckLookAlike(id: app.application.externalID, name: app.application.name, agency: app.application.agency, score: pair.score)
+                let id = appIDs[pair.b]
+                guard let app = try Row.fetchOne(db, sql: "SELECT external_id, name, agency, level FROM apps WHERE id = ?", arguments: [id]) else {
+                    throw StoreError.sql(message: "app \(id) left the inventory during the check; run it again")
+                }
+                var found = CheckLookAlike(id: app[0], name: app[1], agency: app[2], score: pair.score)
+                let level = (app[3] as String?).flatMap(GovernmentLevel.init(rawValue:))
                 if let row = try Row.fetchOne(db, sql: """
                     SELECT g.id, g.size, g.agencies,
                         (SELECT p.name FROM plan_items i JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
                          WHERE i.plan_id = (SELECT max(id) FROM plans) AND i.app_id = m.app_id),
                         (SELECT i.function_key FROM plan_items i WHERE i.plan_id = (SELECT max(id) FROM plans) AND i.app_id = m.app_id)
                     FROM group_members m JOIN overlap_groups g ON g.id = m.group_id WHERE m.app_id = ?
-                    """, arguments: [app.id]) {
+                    """, arguments: [id]) {
                     found.group = row[0]
                     found.groupSize = row[1]
                     found.groupAgencies = row[2]
@@ -37,7 +61,7 @@ public enum CheckWorkflow {
                     // The catalogue platform of its job, for its own level of government.
                     found.cataloguePlatform = (row[4] as String?).flatMap { key in
                         catalogue.functions.firstIndex { $0.function.key == key }
-                            .flatMap { catalogue.function($0, for: app.application.level) ?? $0 }
+                            .flatMap { catalogue.function($0, for: level) ?? $0 }
                             .map { catalogue.platforms[catalogue.functions[$0].platform].name }
                     }
                 }
@@ -45,6 +69,19 @@ public enum CheckWorkflow {
             }
         }
         return Result(verdict: CheckVerdict.decide(functions: functions, catalogue: catalogue, lookAlikes: lookAlikes, level: proposal.level),
-                      lookAlikes: lookAlikes, pairs: pairs)
+                      lookAlikes: lookAlikes, pairs: pairs, note: note)
+    }
+
+    /// Why no stored index could be used, in a sentence that says what to do.
+    private static func slowPathReason(_ db: InventoryDatabase) throws -> String {
+        let advice = "so every app was profiled again to compare the proposal, which is slower (seconds at tens of thousands of apps)"
+        return try db.read { db in
+            guard let header = try SearchIndexStore.header(db) else {
+                return "no analysis has stored a search index yet, \(advice); run `consolidate analyze` once to make check fast"
+            }
+            let changes = try SearchIndexStore.changes(since: header, db)
+            return "the inventory changed since the last analysis (\(changes.changed.count) edited, \(changes.added.count) added, "
+                + "\(changes.removed.count) removed), \(advice); run `consolidate analyze` to make check fast again"
+        }
     }
 }

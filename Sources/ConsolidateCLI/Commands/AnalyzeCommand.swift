@@ -12,6 +12,9 @@ struct AnalyzeCommand: ParsableCommand {
             result replaces the previous analysis; see it with `consolidate overlap`, or query \
             overlap_pairs, overlap_groups and group_members with SQL. Method and weights: docs/overlap.md.
 
+            After a re-import that changed a few apps, only what they touch is recomputed (the \
+            output says whether the run was incremental and why); --full recomputes everything.
+
             Examples:
               consolidate analyze
               consolidate analyze --threshold 0.5 --top-k 15
@@ -39,6 +42,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .customLong("merge-groups"), help: "Merge linked groups whose centroids are at least this similar (1 = never).")
     var mergeGroups = AnalysisParameters().groupMergeThreshold
 
+    @Flag(help: "Recompute every profile and neighbour list, even when only a few apps changed since the last analysis.")
+    var full = false
+
     func validate() throws {
         guard (0...1).contains(mergeGroups) else { throw ValidationError("--merge-groups must be between 0 and 1") }
         guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be between 0 and 1") }
@@ -63,7 +69,7 @@ struct AnalyzeCommand: ParsableCommand {
         parameters.groupCohesion = groupCohesion
         if let weights { parameters.weights = try SimilarityWeights(parsing: weights) }
         let db = try database.open(.write)
-        Output.note(try AnalysisWorkflow.run(db, parameters: parameters, progress: Progress.stderr).description)
+        Output.note(try AnalysisWorkflow.run(db, parameters: parameters, full: full, progress: Progress.stderr).description)
     }
 }
 

@@ -64,6 +64,7 @@ struct CheckCommand: ParsableCommand {
         let proposal = Application(externalID: "(proposal)", name: name, level: level.flatMap(GovernmentLevel.init(parsing:)), description: description,
                                    features: features.map(ValueParser.list) ?? [])
         let result = try CheckWorkflow.run(try database.open(.read), proposal: proposal, minScore: minScore, limit: limit)
+        if let note = result.note { Output.note(note) }
         let table = format == .table
         func number(_ value: Double?) -> String? { value.map { table ? ReportFormat.score($0, lang) : String(format: "%.2f", $0) } }
         let rows = zip(result.pairs, result.lookAlikes).map { pair, app -> [String?] in

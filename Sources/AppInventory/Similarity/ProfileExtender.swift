@@ -1,0 +1,138 @@
+import Foundation
+
+/// Profiles apps one at a time against a built ``ProfileSet`` and its ``ProfileModel``, so
+/// `check` and an incremental `analyze` need not rebuild every profile.
+///
+/// An app is read by the build's normaliser and acronym expansions and weighed by the
+/// statistics of the inventory the set was built from: document frequencies, field median
+/// norms, brand discounts and context value counts stay as they were. An app already in that
+/// inventory therefore gets exactly the vectors and confidences the build gave it (unless it
+/// was a family-template holder, whose description confidence the build raised to 1). A term
+/// or context value the set does not know is added, counting the apps that bring it from then
+/// on, so two new apps that share a new word still meet. The family-template rule, which looks
+/// at every holder of one description, is left to the caller (``trustDescriptions(of:)``).
+struct ProfileExtender {
+    private(set) var profiles: ProfileSet
+    private var normalizer: TextNormalizer
+    private var ids: [[String: Int32]]
+    private var contextIDs: [String: Int32]
+    /// Terms from this id on were added here; their counts grow as apps bring them.
+    private let firstAdded: [Int]
+    private let firstAddedContext: Int
+
+    init(_ profiles: ProfileSet) {
+        self.profiles = profiles
+        normalizer = profiles.model.normalizer ?? TextNormalizer()
+        ids = profiles.vocabulary.map { Dictionary(zip($0, $0.indices.map(Int32.init)), uniquingKeysWith: { first, _ in first }) }
+        contextIDs = Dictionary(zip(profiles.model.contextTerms, profiles.model.contextTerms.indices.map(Int32.init)), uniquingKeysWith: { first, _ in first })
+        firstAdded = profiles.vocabulary.map(\.count)
+        firstAddedContext = profiles.model.contextTerms.count
+    }
+
+    /// One app's vectors, confidences, feature phrases and context, as the set holds them per app.
+    struct AppProfile {
+        var vectors: [SparseVector]
+        var confidence: [Float]
+        var featurePhrases: [String]
+        var context: SparseVector
+        /// The description's normalised words as the build reads them, for the family-template rule.
+        var descriptionTerms: [(String, Float)]
+    }
+
+    /// Profiles `app` and appends it to ``profiles``; returns its index.
+    @discardableResult
+    mutating func append(_ app: Application) -> Int {
+        let profile = self.profile(app)
+        for field in SimilarityField.allCases {
+            profiles.vectors[field.rawValue].append(profile.vectors[field.rawValue])
+            profiles.confidence[field.rawValue].append(profile.confidence[field.rawValue])
+        }
+        profiles.featurePhrases.append(profile.featurePhrases)
+        if !profiles.context.isEmpty { profiles.context.append(profile.context) }
+        if !profiles.sector.isEmpty { profiles.sector.append(SparseVector()) }
+        return profiles.count - 1
+    }
+
+    /// Profiles `app` and puts it at `index`, in place of what was there; returns its description's words.
+    @discardableResult
+    mutating func replace(_ index: Int, with app: Application) -> [(String, Float)] {
+        let profile = self.profile(app)
+        for field in SimilarityField.allCases {
+            profiles.vectors[field.rawValue][index] = profile.vectors[field.rawValue]
+            profiles.confidence[field.rawValue][index] = profile.confidence[field.rawValue]
+        }
+        profiles.featurePhrases[index] = profile.featurePhrases
+        if !profiles.context.isEmpty { profiles.context[index] = profile.context }
+        return profile.descriptionTerms
+    }
+
+    /// Gives the apps at `indices` full description confidence (family-template holders).
+    mutating func trustDescriptions(of indices: [Int]) {
+        for index in indices { profiles.confidence[SimilarityField.description.rawValue][index] = 1 }
+    }
+
+    /// The profile of `app` against the set's statistics (see ``ProfileBuilder/build(_:)``, whose
+    /// steps this follows term for term).
+    mutating func profile(_ app: Application) -> AppProfile {
+        let model = profiles.model
+        let terms = ProfileBuilder.terms(of: app, normalizer: &normalizer, expansions: model.expansions)
+        let apps = Float(model.apps)
+        var vectors: [SparseVector] = []
+        var confidence: [Float] = []
+        for field in SimilarityField.allCases {
+            let f = field.rawValue
+            var frequencies: [Int32: Float] = [:]
+            for (term, weight) in terms.bags[f] {
+                frequencies[id(of: term, field: f), default: 0] = max(frequencies[id(of: term, field: f), default: 0], 0) + weight
+            }
+            for id in frequencies.keys where Int(id) >= firstAdded[f] { profiles.documentFrequency[f][Int(id)] += 1 }
+            let sorted = frequencies.sorted { $0.key < $1.key }
+            var weights = sorted.map { term, frequency in
+                ProfileBuilder.termWeight(frequency: frequency, idf: ProfileBuilder.inverseDocumentFrequency(profiles.documentFrequency[f][Int(term)], apps: apps))
+            }
+            let norm = sqrtf(weights.reduce(0) { $0 + $1 * $1 })
+            if norm > 0 { weights = weights.map { $0 / norm } }
+            vectors.append(SparseVector(terms: sorted.map(\.key), weights: weights))
+            let median = f < model.medianNorms.count ? model.medianNorms[f] : 0
+            confidence.append(median > 0 ? ProfileBuilder.confidence(norm: norm, median: median) : 1)
+        }
+        // Brand words are discounted in apps that have a description, by the build's factors.
+        if !vectors[SimilarityField.description.rawValue].isEmpty {
+            for field in [SimilarityField.name, .description] where !model.brandFactors[field.rawValue].isEmpty {
+                let factors = model.brandFactors[field.rawValue]
+                var vector = vectors[field.rawValue]
+                vector.weights = zip(vector.terms, vector.weights).map { term, weight in Int(term) < factors.count ? weight * factors[Int(term)] : weight }
+                vectors[field.rawValue] = vector
+            }
+        }
+        return AppProfile(vectors: vectors, confidence: confidence, featurePhrases: terms.featurePhrases, context: contextVector(app),
+                          descriptionTerms: terms.bags[SimilarityField.description.rawValue])
+    }
+
+    private mutating func id(of term: String, field: Int) -> Int32 {
+        if let known = ids[field][term] { return known }
+        let id = Int32(profiles.vocabulary[field].count)
+        ids[field][term] = id
+        profiles.vocabulary[field].append(term)
+        profiles.documentFrequency[field].append(0)
+        return id
+    }
+
+    private mutating func contextVector(_ app: Application) -> SparseVector {
+        guard !profiles.context.isEmpty, profiles.model.apps > 1 else { return SparseVector() }
+        let values = Set(ProfileBuilder.contextTerms(app).map(\.0)).sorted()
+        let terms = values.map { value -> Int32 in
+            if let known = contextIDs[value] { return known }
+            let id = Int32(profiles.model.contextTerms.count)
+            contextIDs[value] = id
+            profiles.model.contextTerms.append(value)
+            profiles.model.contextHolders.append(0)
+            return id
+        }.sorted()
+        for term in terms where Int(term) >= firstAddedContext { profiles.model.contextHolders[Int(term)] += 1 }
+        let apps = Float(profiles.model.apps)
+        return SparseVector(terms: terms, weights: terms.map {
+            ProfileBuilder.contextWeight(holders: profiles.model.contextHolders[Int($0)], apps: apps, values: terms.count)
+        })
+    }
+}

@@ -1,0 +1,181 @@
+import Foundation
+import GRDB
+
+/// Stores the ``SearchIndex`` of the latest analysis (tables `search_index` and
+/// `search_fields`, docs/schema.md) so `check` and the next `analyze` load it instead of
+/// rebuilding every profile. Vectors are kept per field in compressed-row form: one
+/// little-endian BLOB of offsets, one of term ids and one of weights for all apps, which
+/// load in a few copies.
+struct SearchIndexStore {
+    /// The stored fields in order: the similarity fields, then the context.
+    static let fieldNames = SimilarityField.allCases.map(\.label) + ["context"]
+
+    /// Which analysis an index belongs to and which apps it describes, without its vectors.
+    struct Header {
+        var runID: Int64
+        /// The full analysis whose statistics the index uses (itself unless incremental).
+        var fullRunID: Int64
+        /// Apps profiled against those statistics by incremental analyses since.
+        var reprofiled: Int
+        /// Internal app ids and content fingerprints, in analysis order.
+        var appIDs: [Int64]
+        var hashes: [Substring]
+    }
+
+    /// How the inventory differs from the apps an index describes.
+    struct Changes: Equatable {
+        /// Positions in the index whose app was edited or removed.
+        var changed: [Int] = []
+        var removed: [Int] = []
+        /// Apps the index does not hold.
+        var added: [Int64] = []
+        var count: Int { changed.count + removed.count + added.count }
+    }
+
+    /// Replaces any stored index with `index`, the result of analysis `runID` of `apps`.
+    static func save(_ index: SearchIndex, runID: Int64, apps: [StoredApplication], db: Database) throws {
+        try db.execute(sql: "DELETE FROM search_fields; DELETE FROM search_index;")
+        let profiles = index.profiles
+        let model = profiles.model
+        var hashOf: [Int64: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, content_hash FROM apps") { hashOf[row[0]] = row[1] }
+        let hashes = apps.map { String((hashOf[$0.id] ?? "").prefix(hashLength)) }
+        var linkOffsets: [Int32] = [0]
+        for list in index.links { linkOffsets.append(linkOffsets.last! + Int32(list.count)) }
+        let displayForms = profiles.displayForms.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)" }
+        let expansions = model.expansions.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value.joined(separator: " "))" }
+        try db.execute(sql: """
+            INSERT INTO search_index(run_id, apps, statistics_apps, full_run_id, reprofiled, language, app_ids, content_hashes,
+                corpus_roots, display_forms, expansions, feature_phrases, link_offsets, links)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [
+                runID, apps.count, model.apps, index.statisticsRunID ?? runID, index.reprofiled, model.normalizer?.language == .english ? "english" : "indonesian",
+                LittleEndianBlob.encode(apps.map(\.id)), hashes.joined(separator: "\n"),
+                (model.normalizer?.corpusRoots ?? []).sorted().joined(separator: "\n"), displayForms.joined(separator: "\n"),
+                expansions.joined(separator: "\n"), profiles.featurePhrases.map { $0.joined(separator: "\t") }.joined(separator: "\n"),
+                LittleEndianBlob.encode(linkOffsets), LittleEndianBlob.encode(index.links.flatMap { $0 }),
+            ])
+        let insert = try db.makeStatement(sql: """
+            INSERT INTO search_fields(run_id, field, vocabulary, document_frequency, brand_factors, median_norm, offsets, terms, weights, confidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (f, name) in fieldNames.enumerated() {
+            let isContext = f == SimilarityField.allCases.count
+            let vectors = isContext ? profiles.context : profiles.vectors[f]
+            var offsets: [Int32] = [0]
+            offsets.reserveCapacity(vectors.count + 1)
+            for vector in vectors { offsets.append(offsets.last! + Int32(vector.terms.count)) }
+            try insert.execute(arguments: [
+                runID, name, (isContext ? model.contextTerms : profiles.vocabulary[f]).joined(separator: "\n"),
+                LittleEndianBlob.encode(isContext ? model.contextHolders : profiles.documentFrequency[f]),
+                LittleEndianBlob.encode(isContext ? [] : model.brandFactors[f]), Double(isContext ? 0 : model.medianNorms[f]),
+                LittleEndianBlob.encode(offsets), LittleEndianBlob.encode(vectors.flatMap(\.terms)), LittleEndianBlob.encode(vectors.flatMap(\.weights)),
+                LittleEndianBlob.encode(isContext ? [] : profiles.confidence[f]),
+            ])
+        }
+    }
+
+    /// Characters of `apps.content_hash` kept per app: enough to tell an edit, a quarter of the size.
+    static let hashLength = 16
+
+    /// The stored index's header; nil when no analysis stored one.
+    static func header(_ db: Database) throws -> Header? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT run_id, full_run_id, reprofiled, app_ids, content_hashes FROM search_index") else { return nil }
+        let hashes: String = row[4]
+        return Header(runID: row[0], fullRunID: row[1], reprofiled: row[2], appIDs: LittleEndianBlob.int64s(row[3]),
+                      hashes: hashes.split(separator: "\n", omittingEmptySubsequences: false))
+    }
+
+    /// How the inventory has changed since the index was made: edited, removed and new apps.
+    static func changes(since header: Header, _ db: Database) throws -> Changes {
+        var current: [Int64: Substring] = [:]
+        let cursor = try Row.fetchCursor(db, sql: "SELECT id, content_hash FROM apps")
+        while let row = try cursor.next() {
+            let hash: String = row[1]
+            current[row[0]] = hash.prefix(hashLength)
+        }
+        var changes = Changes()
+        for (position, id) in header.appIDs.enumerated() {
+            guard let hash = current.removeValue(forKey: id) else { changes.removed.append(position); continue }
+            if position >= header.hashes.count || hash != header.hashes[position] { changes.changed.append(position) }
+        }
+        changes.added = current.keys.sorted()
+        return changes
+    }
+
+    /// The stored index with its vectors, vocabularies, statistics and neighbour lists.
+    static func load(_ header: Header, _ db: Database) throws -> SearchIndex {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT apps, statistics_apps, language, corpus_roots, display_forms, expansions, feature_phrases, link_offsets, links
+            FROM search_index WHERE run_id = ?
+            """, arguments: [header.runID]) else { throw corrupt("no index for analysis \(header.runID)") }
+        let apps: Int = row[0]
+        let language: String = row[2]
+        let roots: String = row[3]
+        var displayForms: [String: String] = [:]
+        for line in (row[4] as String).split(separator: "\n") {
+            guard let tab = line.firstIndex(of: "\t") else { throw corrupt("display form \"\(line)\"") }
+            displayForms[String(line[..<tab])] = String(line[line.index(after: tab)...])
+        }
+        var model = ProfileModel()
+        model.apps = row[1]
+        for line in (row[5] as String).split(separator: "\n") {
+            guard let tab = line.firstIndex(of: "\t") else { throw corrupt("acronym expansion \"\(line)\"") }
+            model.expansions[String(line[..<tab])] = line[line.index(after: tab)...].split(separator: " ").map(String.init)
+        }
+        model.normalizer = TextNormalizer(language: language == "english" ? .english : .indonesian,
+                                          corpusRoots: Set(roots.split(separator: "\n").map(String.init)), displayForms: displayForms)
+        let phrases = apps == 0 ? [] : (row[6] as String).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.split(separator: "\t").map(String.init) }
+        let links = compressedRows(offsets: LittleEndianBlob.int32s(row[7]), values: LittleEndianBlob.int32s(row[8]))
+        guard phrases.count == apps, links.count == apps else { throw corrupt("\(phrases.count) feature lists and \(links.count) neighbour lists for \(apps) apps") }
+
+        var profiles = ProfileSet(vectors: [], vocabulary: [], documentFrequency: [], confidence: [], featurePhrases: phrases)
+        profiles.displayForms = displayForms
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT field, vocabulary, document_frequency, brand_factors, median_norm, offsets, terms, weights, confidence
+            FROM search_fields WHERE run_id = ?
+            """, arguments: [header.runID])
+        for (f, name) in fieldNames.enumerated() {
+            guard let field = rows.first(where: { ($0[0] as String) == name }) else { throw corrupt("field \(name) missing") }
+            let text: String = field[1]
+            let vocabulary = text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let frequency = LittleEndianBlob.int32s(field[2])
+            let offsets = LittleEndianBlob.int32s(field[5])
+            let terms = LittleEndianBlob.int32s(field[6])
+            let weights = LittleEndianBlob.floats(field[7])
+            guard vocabulary.count == frequency.count, offsets.count == apps + 1, terms.count == weights.count,
+                  Int(offsets.last ?? 0) == terms.count, terms.allSatisfy({ $0 >= 0 && Int($0) < vocabulary.count }) else {
+                throw corrupt("field \(name) does not fit its vocabulary")
+            }
+            let vectors = (0..<apps).map { app in
+                let range = Int(offsets[app])..<Int(offsets[app + 1])
+                return SparseVector(terms: Array(terms[range]), weights: Array(weights[range]))
+            }
+            if f == SimilarityField.allCases.count {
+                profiles.context = vectors
+                (model.contextTerms, model.contextHolders) = (vocabulary, frequency)
+            } else {
+                let confidence = LittleEndianBlob.floats(field[8])
+                guard confidence.count == apps else { throw corrupt("field \(name) has \(confidence.count) confidences for \(apps) apps") }
+                profiles.vectors.append(vectors)
+                profiles.vocabulary.append(vocabulary)
+                profiles.documentFrequency.append(frequency)
+                profiles.confidence.append(confidence)
+                model.brandFactors[f] = LittleEndianBlob.floats(field[3])
+                model.medianNorms.append(Float(field[4] as Double))
+            }
+        }
+        profiles.model = model
+        return SearchIndex(profiles: profiles, links: links, statisticsRunID: header.fullRunID, reprofiled: header.reprofiled)
+    }
+
+    private static func compressedRows(offsets: [Int32], values: [Int32]) -> [[Int32]] {
+        guard offsets.count > 1, Int(offsets.last!) == values.count else { return [] }
+        return (0..<(offsets.count - 1)).map { Array(values[Int(offsets[$0])..<Int(offsets[$0 + 1])]) }
+    }
+
+    private static func corrupt(_ what: String) -> StoreError {
+        .sql(message: "the stored search index is damaged (\(what)); run `consolidate analyze --full` to rebuild it")
+    }
+}

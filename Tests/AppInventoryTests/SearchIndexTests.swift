@@ -1,0 +1,125 @@
+import Foundation
+import GRDB
+import Testing
+@testable import AppInventory
+
+@Suite("Search index: check and incremental analysis")
+struct SearchIndexTests {
+    /// A generated inventory of `count` apps, imported and analysed once.
+    static func analysedInventory(_ folder: TemporaryFolder, count: Int = 600) throws -> InventoryDatabase {
+        let database = try InventoryDatabase(path: folder.path("inventory.sqlite"), access: .create)
+        try importFiles([try folder.write("sample.csv", SampleGenerator(seed: 5).csv(count: count, labels: false))], into: database)
+        let summary = try AnalysisWorkflow.run(database)
+        #expect(!summary.incremental && summary.mode.contains("no earlier analysis"))
+        return database
+    }
+
+    @Test func checkOfAnAnalysedAppFindsTheNeighboursAndScoresAnalyzeFound() throws {
+        let folder = try TemporaryFolder()
+        let database = try Self.analysedInventory(folder)
+        let apps = try ApplicationStore(database).fetchAll()
+        let analysis = OverlapEngine.analyze(apps.map(\.application))
+        let profiles = try #require(analysis.searchIndex?.profiles)
+        var extender = ProfileExtender(profiles)
+        let description = SimilarityField.description.rawValue
+        var compared = 0
+        for position in stride(from: 0, to: apps.count, by: 23) {
+            // The documented exception: the build raises family-template holders' description confidence to 1.
+            guard extender.profile(apps[position].application).confidence[description] == profiles.confidence[description][position] else { continue }
+            // One more look-alike than analyze keeps, for the app's own stored copy, which comes first.
+            let result = try CheckWorkflow.run(database, proposal: apps[position].application, minScore: AnalysisParameters().threshold,
+                                               limit: 2 * AnalysisParameters().topK + 1)
+            #expect(result.note == nil, "the stored index is used")
+            let found = result.pairs.filter { $0.b != position }.prefix(AnalysisParameters().topK).map { "\($0.b) \($0.score)" }
+            let expected = analysis.neighbours[position].map { "\($0.index) \($0.score)" }
+            #expect(found == expected, "app \(position): check finds what analyze found, with the same scores")
+            compared += 1
+        }
+        #expect(compared >= 20)
+    }
+
+    @Test func checkSaysWhenItHasToRebuildEveryProfile() throws {
+        let folder = try TemporaryFolder()
+        let database = try InventoryDatabase(path: folder.path("inventory.sqlite"), access: .create)
+        try importFiles([try folder.write("sample.csv", SampleGenerator(seed: 5).csv(count: 200, labels: false))], into: database)
+        let proposal = Application(externalID: "(proposal)", name: "Sistem Informasi Kepegawaian", description: "Data pegawai, mutasi dan kenaikan pangkat")
+        let unanalysed = try CheckWorkflow.run(database, proposal: proposal, minScore: 0.3, limit: 5)
+        #expect(unanalysed.note?.contains("no analysis has stored a search index yet") == true)
+        #expect(unanalysed.note?.contains("slower") == true)
+
+        _ = try AnalysisWorkflow.run(database)
+        let indexed = try CheckWorkflow.run(database, proposal: proposal, minScore: 0.3, limit: 5)
+        #expect(indexed.note == nil)
+        #expect(Set(indexed.pairs.map(\.b)) == Set(unanalysed.pairs.map(\.b)), "the same look-alikes either way")
+        #expect(!indexed.pairs.isEmpty)
+
+        try database.write { db in try db.execute(sql: "UPDATE apps SET description = 'Diubah', content_hash = 'edited' WHERE id = 7") }
+        let stale = try CheckWorkflow.run(database, proposal: proposal, minScore: 0.3, limit: 5)
+        #expect(stale.note?.contains("the inventory changed since the last analysis (1 edited, 0 added, 0 removed)") == true)
+        #expect(stale.note?.contains("run `consolidate analyze`") == true)
+    }
+
+    /// Edits 6 apps, adds 3 and removes 1 by re-importing, then analyses incrementally and in full.
+    @Test func incrementalAnalysisAfterAReimportMatchesAFullOne() throws {
+        let folder = try TemporaryFolder()
+        let database = try Self.analysedInventory(folder)
+        let stored = try ApplicationStore(database).fetchAll()
+        let written = try database.read { db in try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, agency_as_written FROM apps").map { ($0[0] as Int64, $0[1] as String?) }) }
+        var batch = stored.enumerated().map { ImportedApplication(application: $1.application, sourceRow: $0 + 2, agencyAsWritten: written[$1.id] ?? nil) }
+        for (edited, source) in [(3, 310), (50, 420), (120, 9), (200, 555), (333, 77), (480, 140)] {
+            batch[edited].application.name = stored[source].application.name + " Terpadu"
+            batch[edited].application.description = stored[source].application.description
+            batch[edited].application.features = stored[source].application.features
+        }
+        let extra = try InventoryFileReader.read(path: folder.write("more.csv", SampleGenerator(seed: 9).csv(count: 3, labels: false)), options: ImportOptions())
+        for var app in extra.applications {
+            app.application.externalID = "NEW-" + app.application.externalID
+            batch.append(app)
+        }
+        _ = try ApplicationStore(database).importBatches([ImportBatch(file: "v2.csv", sha256: "v2", format: "csv", applications: batch, linesRead: batch.count, notes: [], columns: [])])
+        _ = try ApplicationStore(database).remove([stored[250].application.externalID], reason: "merged")
+
+        let incremental = try AnalysisWorkflow.run(database)
+        #expect(incremental.incremental)
+        #expect(incremental.mode.contains("incremental: 10 apps changed (6 edited, 3 added, 1 removed)"), "\(incremental.mode)")
+        let fromIncremental = try Self.results(database)
+        let full = try AnalysisWorkflow.run(database, full: true)
+        #expect(!full.incremental && full.mode.contains("--full"))
+        let fromFull = try Self.results(database)
+
+        // The documented approximation: statistics (brand discounts among them) stay those of the
+        // last full analysis, so a few pairs near the threshold differ and a few scores move.
+        let common = Set(fromFull.pairs.keys).intersection(fromIncremental.pairs.keys)
+        #expect(Double(common.count) >= 0.99 * Double(max(fromFull.pairs.count, fromIncremental.pairs.count)))
+        let differences = common.map { abs(fromFull.pairs[$0]! - fromIncremental.pairs[$0]!) }
+        // The figures docs/overlap.md quotes.
+        print("pairs: full \(fromFull.pairs.count), incremental \(fromIncremental.pairs.count), common \(common.count); "
+              + "more than 0.01 apart: \(differences.filter { $0 > 0.01 }.count), at most \(differences.max() ?? 0)")
+        #expect(differences.filter { $0 > 0.01 }.count <= common.count / 10)
+        #expect(differences.allSatisfy { $0 <= 0.1 })
+        let apps = Array(fromFull.group.keys)
+        #expect(ClusteringEvaluation.adjustedRandIndex(apps.map { Int(fromFull.group[$0]!) }, apps.map { Int(fromIncremental.group[$0]!) }) >= 0.98)
+        for edited in [3, 50, 120, 200, 333, 480].map({ stored[$0].id }) {
+            let pairs = Set(fromFull.pairs.keys.filter { $0.hasPrefix("\(edited)-") || $0.hasSuffix("-\(edited)") })
+            #expect(pairs.isSubset(of: fromIncremental.pairs.keys), "edited app \(edited) keeps every look-alike a full analysis finds")
+        }
+
+        let again = try AnalysisWorkflow.run(database)
+        #expect(again.incremental && again.mode.contains("no app changed"))
+    }
+
+    /// Stored pairs ("low-high" app ids → score) and each app's group (apps alone get their own id, negated).
+    static func results(_ database: InventoryDatabase) throws -> (pairs: [String: Double], group: [Int64: Int64]) {
+        try database.read { db in
+            var pairs: [String: Double] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT app_a, app_b, score FROM overlap_pairs") { pairs["\(row[0] as Int64)-\(row[1] as Int64)"] = row[2] }
+            var group: [Int64: Int64] = [:]
+            for id in try Int64.fetchAll(db, sql: "SELECT id FROM apps") { group[id] = -id }
+            // Group ids are renumbered by size; the representative names a group whatever its number.
+            for row in try Row.fetchAll(db, sql: "SELECT m.app_id, g.representative_app FROM group_members m JOIN overlap_groups g ON g.id = m.group_id") {
+                group[row[0]] = row[1]
+            }
+            return (pairs, group)
+        }
+    }
+}
