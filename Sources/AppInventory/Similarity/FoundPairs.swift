@@ -7,7 +7,7 @@ struct FoundPairs {
     struct Pair {
         var low: Int
         var high: Int
-        /// The score and field cosines (the same from either side).
+        /// The score and field cosines (the same from either side; cosines only where reported).
         var neighbour: Neighbour
         /// Whether the pair is among either app's `topK` at or above the threshold, or merged.
         var reported: Bool
@@ -36,14 +36,24 @@ struct FoundPairs {
         while index < sightings.count {
             let first = sightings[index]
             var reported = false
+            var neighbour: Neighbour?
+            var mergedIndex: Int?
             while index < sightings.count && sightings[index].low == first.low && sightings[index].high == first.high {
                 reported = reported || sightings[index].reported
+                let order = Int(sightings[index].order)
+                if order >= listed {
+                    mergedIndex = mergedIndex ?? order - listed
+                } else if neighbour?.components.isEmpty ?? true {
+                    // The first sighting with field cosines (lists keep them only where reported).
+                    let seen = neighbours[Int(origins[order].app)][Int(origins[order].rank)]
+                    if neighbour == nil || !seen.components.isEmpty { neighbour = seen }
+                }
                 index += 1
             }
-            let order = Int(first.order)
-            let neighbour = order < listed ? neighbours[Int(origins[order].app)][Int(origins[order].rank)]
-                : search.score(merged[order - listed].0, merged[order - listed].1)
-            pairs.append(Pair(low: Int(first.low), high: Int(first.high), neighbour: neighbour, reported: reported))
+            if let mergedIndex, neighbour == nil || neighbour!.components.isEmpty {
+                neighbour = search.score(merged[mergedIndex].0, merged[mergedIndex].1)
+            }
+            pairs.append(Pair(low: Int(first.low), high: Int(first.high), neighbour: neighbour!, reported: reported))
         }
     }
 }

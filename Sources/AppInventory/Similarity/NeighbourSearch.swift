@@ -29,6 +29,11 @@ struct NeighbourSearch {
     var maxPostings = 800
     /// Pairs never to report (planner said "not the same job"), as (low, high) indices.
     var separated: Set<UnorderedPair> = []
+    /// How many of each app's best neighbours from ``run(progress:)`` carry their field
+    /// cosines; the others carry their score only (empty `components`). Cosines are evidence
+    /// for reported pairs, while the grouping graph needs only scores, and on a national
+    /// inventory millions of small arrays cost memory. Nil: all of them.
+    var cosinesKept: Int?
     /// The profiles' vectors per field, packed for the per-pair loops.
     private let fields: [PackedVectors]
     private let context: PackedVectors
@@ -145,7 +150,9 @@ struct NeighbourSearch {
                     if score >= threshold { scored.append((b, score)) }
                 }
                 scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
-                output.set(a, scored.prefix(topK).map { score(a, $0.index) })
+                output.set(a, scored.prefix(topK).enumerated().map { rank, neighbour in
+                    rank < cosinesKept ?? topK ? score(a, neighbour.index) : Neighbour(index: neighbour.index, score: neighbour.score, components: [])
+                })
             }
             let finished = output.finish(1)
             progress?(min(count, finished * chunk))

@@ -20,6 +20,7 @@ public enum OverlapEngine {
         // a function keep its group whole, while the report stays short.
         var search = NeighbourSearch(profiles: profiles, weights: parameters.weights, topK: parameters.topK * 2, threshold: 0)
         search.separated = Set(separated.map { UnorderedPair($0.0, $0.1) })
+        search.cosinesKept = parameters.topK
         let neighbours = search.run { done in progress?("comparing", done, apps.count) }
 
         let found = FoundPairs(neighbours, topK: parameters.topK, threshold: parameters.threshold, merged: merged, search: search)
