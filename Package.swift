@@ -2,10 +2,6 @@
 import PackageDescription
 import Foundation
 
-/// The benchmark package takes minutes to build cold, so it is only part of the
-/// graph when asked for: `ENABLE_BENCHMARKS=1 swift package benchmark`.
-let benchmarksEnabled = ProcessInfo.processInfo.environment["ENABLE_BENCHMARKS"] == "1"
-
 var dependencies: [Package.Dependency] = [
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -79,21 +75,6 @@ targets += [
         ]
     ),
 ]
-
-if benchmarksEnabled {
-    dependencies.append(.package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]))
-    targets.append(
-        .executableTarget(
-            name: "AnalyzeBenchmark",
-            dependencies: [
-                "AppInventory",
-                .product(name: "Benchmark", package: "benchmark"),
-            ],
-            path: "Benchmarks/AnalyzeBenchmark",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        )
-    )
-}
 
 /// The libFuzzer target links only with `-sanitize=fuzzer`: `scripts/fuzz.sh` sets ENABLE_FUZZING=1.
 if ProcessInfo.processInfo.environment["ENABLE_FUZZING"] == "1" {

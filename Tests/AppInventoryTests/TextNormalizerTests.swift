@@ -31,6 +31,13 @@ struct TextNormalizerTests {
         #expect(normalizer.terms("SIM\u{200B}PEG") == normalizer.terms("SIMPEG"))
     }
 
+    @Test(arguments: ["ATCS_CLIENT eKinerja SIMPEG2019", "e-Office v2.1 (Pemkab)", "  Lapor  Hendi!!", "PPDB-ZONASI 2024a", "x"])
+    func plainASCIITextSplitsAsAccentedTextDoes(text: String) {
+        // ASCII text takes a byte-level path; a trailing accented word sends the same text
+        // through the general one, which must give the same words before it.
+        #expect(Tokenizer.words(text) + ["resume"] == Tokenizer.words(text + " résumé"))
+    }
+
     @Test func ambiguousRegionNamesStayUnlessALevelWordPrecedesThem() {
         var normalizer = TextNormalizer()
         #expect(normalizer.terms("SIAK Kabupaten Siak") == ["siak"], "the SIAK acronym stays, the regency goes")

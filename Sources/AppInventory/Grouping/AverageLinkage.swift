@@ -45,7 +45,7 @@ struct AverageLinkage {
         var sums = vectors
         var sizes = Array(repeating: 1, count: count)
         var parent = Array(0..<count)
-        var version = Array(repeating: 0, count: count)
+        var version = Array(repeating: Int32(0), count: count)
         // Sum of pairwise similarities between two clusters, for linked clusters.
         var crossSums = Array(repeating: [Int: Double](), count: count)
         func root(_ x: Int) -> Int {
@@ -53,8 +53,8 @@ struct AverageLinkage {
             while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
             return x
         }
-        for (a, b) in links where a != b && crossSums[a][b] == nil {
-            let similarity = Double(vectors[a].dot(vectors[b]))
+        let similarities = ParallelSlots<Double>.map(links.count, { Double(vectors[links[$0].0].dot(vectors[links[$0].1])) }, placeholder: 0)
+        for ((a, b), similarity) in zip(links, similarities) where a != b && crossSums[a][b] == nil {
             crossSums[a][b] = similarity
             crossSums[b][a] = similarity
         }
@@ -70,23 +70,28 @@ struct AverageLinkage {
                 if mean < threshold * Self.forgetShare { crossSums[a][b] = nil; crossSums[b][a] = nil }
                 return
             }
-            heap.insert(Candidate(mean: mean, low: min(a, b), high: max(a, b), lowVersion: version[min(a, b)], highVersion: version[max(a, b)]))
+            heap.insert(Candidate(mean: mean, low: Int32(min(a, b)), high: Int32(max(a, b)), lowVersion: version[min(a, b)], highVersion: version[max(a, b)]))
         }
         /// Joins clusters `a` and `b` (both roots), combining what they know of their neighbours.
         func join(_ a: Int, _ b: Int) {
             let (kept, absorbed) = (min(a, b), max(a, b))
+            // Taken out of the table so that updating them copies nothing.
             var neighbours = crossSums[kept]
+            let absorbedLinks = crossSums[absorbed]
+            crossSums[kept] = [:]
+            crossSums[absorbed] = [:]
             neighbours[absorbed] = nil
-            for (other, cross) in crossSums[absorbed] where other != kept {
+            var keptOnly: [(Int, Double)] = []
+            for (other, cross) in neighbours where absorbedLinks[other] == nil {
+                keptOnly.append((other, cross + Double(sums[absorbed].dot(sums[other]))))
+            }
+            for (other, cross) in absorbedLinks where other != kept {
                 neighbours[other] = (neighbours[other] ?? Double(sums[kept].dot(sums[other]))) + cross
+                crossSums[other][absorbed] = nil
             }
-            for (other, cross) in crossSums[kept] where other != absorbed && crossSums[absorbed][other] == nil {
-                neighbours[other] = cross + Double(sums[absorbed].dot(sums[other]))
-            }
-            for other in crossSums[absorbed].keys where other != kept { crossSums[other][absorbed] = nil }
+            for (other, cross) in keptOnly { neighbours[other] = cross }
             for (other, cross) in neighbours { crossSums[other][kept] = cross }
             crossSums[kept] = neighbours
-            crossSums[absorbed] = [:]
             sums[kept] = sums[kept].adding(sums[absorbed])
             sums[absorbed] = SparseVector()
             sizes[kept] += sizes[absorbed]
@@ -104,9 +109,9 @@ struct AverageLinkage {
             for b in crossSums[a].keys.sorted() where b > a && parent[b] == b { push(a, b) }
         }
         while let best = heap.popMax() {
-            guard parent[best.low] == best.low, parent[best.high] == best.high,
-                  version[best.low] == best.lowVersion, version[best.high] == best.highVersion else { continue }
-            join(best.low, best.high)
+            let (low, high) = (Int(best.low), Int(best.high))
+            guard parent[low] == low, parent[high] == high, version[low] == best.lowVersion, version[high] == best.highVersion else { continue }
+            join(low, high)
         }
         return (0..<count).map(root)
     }
@@ -114,13 +119,14 @@ struct AverageLinkage {
     /// Links whose mean falls below this share of the threshold are dropped.
     static let forgetShare = 0.25
 
-    /// A possible merge; larger mean first, then the lowest ids.
+    /// A possible merge; larger mean first, then the lowest ids. 32-bit ids keep the heap's
+    /// entries small, as every join adds one per linked group.
     struct Candidate: Comparable {
         var mean: Double
-        var low: Int
-        var high: Int
-        var lowVersion: Int
-        var highVersion: Int
+        var low: Int32
+        var high: Int32
+        var lowVersion: Int32
+        var highVersion: Int32
 
         static func < (x: Candidate, y: Candidate) -> Bool {
             if x.mean != y.mean { return x.mean < y.mean }

@@ -19,8 +19,8 @@ public struct Neighbour: Sendable, Equatable {
 /// Apps are split across cores in fixed chunks and each writes only its own slot, so the
 /// result is the same whatever the thread count.
 struct NeighbourSearch {
-    var profiles: ProfileSet
-    var weights: SimilarityWeights
+    let profiles: ProfileSet
+    let weights: SimilarityWeights
     var topK: Int
     var threshold: Double
     var maxDocumentShare = 0.2
@@ -29,80 +29,133 @@ struct NeighbourSearch {
     var maxPostings = 800
     /// Pairs never to report (planner said "not the same job"), as (low, high) indices.
     var separated: Set<UnorderedPair> = []
+    /// How many of each app's best neighbours from ``run(progress:)`` carry their field
+    /// cosines; the others carry their score only (empty `components`). Cosines are evidence
+    /// for reported pairs, while the grouping graph needs only scores, and on a national
+    /// inventory millions of small arrays cost memory. Nil: all of them.
+    var cosinesKept: Int?
+    /// The profiles' vectors per field, packed for the per-pair loops.
+    private let fields: [PackedVectors]
+    private let context: PackedVectors
+    private let fieldWeights: [Double]
+
+    init(profiles: ProfileSet, weights: SimilarityWeights, topK: Int, threshold: Double) {
+        self.profiles = profiles
+        self.weights = weights
+        self.topK = topK
+        self.threshold = threshold
+        fields = profiles.vectors.map(PackedVectors.init)
+        context = PackedVectors(profiles.context)
+        fieldWeights = weights.values
+    }
 
     /// Neighbours of a single app (used to check a proposed app against the inventory).
     func neighbours(of app: Int) -> [Neighbour] {
         let count = profiles.count
         var best: [(Int, Double)] = []
         for b in 0..<count where b != app && !separated.contains(UnorderedPair(app, b)) {
-            let neighbour = score(app, b)
-            if neighbour.score >= threshold { best.append((b, neighbour.score)) }
+            let score = similarity(app, b)
+            if score >= threshold { best.append((b, score)) }
         }
         best.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
         return best.prefix(topK).map { score(app, $0.0) }
     }
 
+    /// Each term's list of (app, weight × √confidence), strongest first, ties to the lowest
+    /// app: one contiguous list per field, term `t`'s entries at `starts[t]..<starts[t + 1]`.
+    private struct Postings {
+        var starts: [Int]
+        var apps: [Int32]
+        var weights: [Float]
+
+        init(_ vectors: [SparseVector], confidence: [Float], terms: Int) {
+            starts = Array(repeating: 0, count: terms + 1)
+            for vector in vectors { for term in vector.terms { starts[Int(term) + 1] += 1 } }
+            for term in 0..<terms { starts[term + 1] += starts[term] }
+            var next = starts
+            var entries = Array(repeating: (app: Int32(0), weight: Float(0)), count: starts[terms])
+            for (app, vector) in vectors.enumerated() {
+                let trust = sqrtf(confidence[app])
+                for (term, weight) in zip(vector.terms, vector.weights) {
+                    entries[next[Int(term)]] = (Int32(app), weight * trust)
+                    next[Int(term)] += 1
+                }
+            }
+            for term in 0..<terms {
+                entries[starts[term]..<starts[term + 1]].sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.app < $1.app }
+            }
+            apps = entries.map(\.app)
+            weights = entries.map(\.weight)
+        }
+    }
+
     func run(progress: (@Sendable (Int) -> Void)? = nil) -> [[Neighbour]] {
         let count = profiles.count
-        let fields = SimilarityField.allCases
-        let postings: [[[(Int32, Float)]]] = fields.map { field in
-            var lists = Array(repeating: [(Int32, Float)](), count: profiles.vocabulary[field.rawValue].count)
-            for (app, vector) in profiles.vectors[field.rawValue].enumerated() {
-                let trust = sqrtf(profiles.confidence[field.rawValue][app])
-                for (term, weight) in zip(vector.terms, vector.weights) { lists[Int(term)].append((Int32(app), weight * trust)) }
-            }
-            return lists.map { $0.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 } }
+        let fieldCount = SimilarityField.allCases.count
+        let postings = (0..<fieldCount).map { field in
+            Postings(profiles.vectors[field], confidence: profiles.confidence[field], terms: profiles.vocabulary[field].count)
         }
         let cap = Int32(max(50, Double(count) * maxDocumentShare))
         let output = ParallelSlots(repeating: [Neighbour](), count: count)
         let chunk = 256
         let chunks = (count + chunk - 1) / chunk
         ParallelSlots<Int>.forEach(chunks) { chunkIndex in
-                var accumulators = Array(repeating: Float(0), count: count)
-                var seen = Array(repeating: false, count: count)
-                var touched: [Int] = []
-                for a in (chunkIndex * chunk)..<min(count, (chunkIndex + 1) * chunk) {
-                    touched.removeAll(keepingCapacity: true)
-                    for field in fields {
-                        let weight = Float(weights.values[field.rawValue]) * sqrtf(profiles.confidence[field.rawValue][a])
-                        guard weight > 0 else { continue }
-                        let vector = profiles.vectors[field.rawValue][a]
-                        let df = profiles.documentFrequency[field.rawValue]
-                        for (term, wa) in zip(vector.terms, vector.weights) where df[Int(term)] <= cap {
-                            for (b, wb) in postings[field.rawValue][Int(term)].prefix(maxPostings) {
-                                let other = Int(b)
-                                if !seen[other] { seen[other] = true; touched.append(other) }
-                                accumulators[other] += weight * wa * wb
+            var accumulators = Array(repeating: Float(0), count: count)
+            var seen = Array(repeating: false, count: count)
+            var touched: [Int] = []
+            let keep = topK + 5
+            var best: [(Int, Float)] = []
+            best.reserveCapacity(keep + 1)
+            for a in (chunkIndex * chunk)..<min(count, (chunkIndex + 1) * chunk) {
+                touched.removeAll(keepingCapacity: true)
+                for field in 0..<fieldCount {
+                    let weight = Float(fieldWeights[field]) * sqrtf(profiles.confidence[field][a])
+                    guard weight > 0 else { continue }
+                    let vector = fields[field][a]
+                    let df = profiles.documentFrequency[field]
+                    postings[field].apps.withUnsafeBufferPointer { apps in
+                        postings[field].weights.withUnsafeBufferPointer { weights in
+                            let starts = postings[field].starts
+                            for index in 0..<vector.terms.count {
+                                let term = Int(vector.terms[index])
+                                guard df[term] <= cap else { continue }
+                                let wa = vector.weights[index]
+                                for entry in starts[term]..<min(starts[term + 1], starts[term] + maxPostings) {
+                                    let other = Int(apps[entry])
+                                    if !seen[other] { seen[other] = true; touched.append(other) }
+                                    accumulators[other] += weight * wa * weights[entry]
+                                }
                             }
                         }
                     }
-                    // Keep the best few (rough score) without sorting every candidate.
-                    let keep = topK + 5
-                    var best: [(Int, Float)] = []
-                    best.reserveCapacity(keep + 1)
-                    for b in touched {
-                        let value = accumulators[b]
-                        accumulators[b] = 0
-                        seen[b] = false
-                        guard b != a else { continue }
-                        if best.count == keep, let last = best.last, value < last.1 || (value == last.1 && b > last.0) { continue }
-                        var position = best.count
-                        while position > 0 && (best[position - 1].1 < value || (best[position - 1].1 == value && best[position - 1].0 > b)) {
-                            position -= 1
-                        }
-                        best.insert((b, value), at: position)
-                        if best.count > keep { best.removeLast() }
-                    }
-                    var neighbours: [Neighbour] = []
-                    for (b, _) in best where !separated.contains(UnorderedPair(a, b)) {
-                        let neighbour = score(a, b)
-                        if neighbour.score >= threshold { neighbours.append(neighbour) }
-                    }
-                    neighbours.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
-                    output.set(a, Array(neighbours.prefix(topK)))
                 }
-                let finished = output.finish(1)
-                progress?(min(count, finished * chunk))
+                // Keep the best few (rough score) without sorting every candidate.
+                best.removeAll(keepingCapacity: true)
+                for b in touched {
+                    let value = accumulators[b]
+                    accumulators[b] = 0
+                    seen[b] = false
+                    guard b != a else { continue }
+                    if best.count == keep, let last = best.last, value < last.1 || (value == last.1 && b > last.0) { continue }
+                    var position = best.count
+                    while position > 0 && (best[position - 1].1 < value || (best[position - 1].1 == value && best[position - 1].0 > b)) {
+                        position -= 1
+                    }
+                    best.insert((b, value), at: position)
+                    if best.count > keep { best.removeLast() }
+                }
+                var scored: [(index: Int, score: Double)] = []
+                for (b, _) in best where separated.isEmpty || !separated.contains(UnorderedPair(a, b)) {
+                    let score = similarity(a, b)
+                    if score >= threshold { scored.append((b, score)) }
+                }
+                scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
+                output.set(a, scored.prefix(topK).enumerated().map { rank, neighbour in
+                    rank < cosinesKept ?? topK ? score(a, neighbour.index) : Neighbour(index: neighbour.index, score: neighbour.score, components: [])
+                })
+            }
+            let finished = output.finish(1)
+            progress?(min(count, finished * chunk))
         }
         return output.values
     }
@@ -115,32 +168,44 @@ struct NeighbourSearch {
     /// Share of the name weight kept when two names have nothing in common.
     static let nameDisagreementFloor = 0.3
 
+    /// The exact overlap score of two apps with the cosine of every field both have.
+    func score(_ a: Int, _ b: Int) -> Neighbour {
+        var components = [Double?](repeating: nil, count: fields.count)
+        let score = similarity(a, b) { components[$0] = $1 }
+        return Neighbour(index: b, score: score, components: components)
+    }
+
     /// The exact overlap score of two apps: the mean of field cosines over the fields both
     /// apps have, each weighted by its field weight times the geometric mean of the two
     /// apps' confidence in that field; name fields count less when the names disagree.
-    func score(_ a: Int, _ b: Int) -> Neighbour {
+    /// `cosine(field, value)` is told each field's cosine.
+    func similarity(_ a: Int, _ b: Int, cosine report: (Int, Double) -> Void = { _, _ in }) -> Double {
         var total = 0.0
         var weightSum = 0.0
-        var components: [Double?] = []
-        for field in SimilarityField.allCases {
-            let va = profiles.vectors[field.rawValue][a]
-            let vb = profiles.vectors[field.rawValue][b]
-            guard !va.isEmpty, !vb.isEmpty else { components.append(nil); continue }
+        for field in 0..<fields.count {
+            let va = fields[field][a]
+            let vb = fields[field][b]
+            guard !va.isEmpty, !vb.isEmpty else { continue }
             let cosine = Double(va.dot(vb))
-            let trust = Double(profiles.confidence[field.rawValue][a] * profiles.confidence[field.rawValue][b]).squareRoot()
-            var weight = weights.values[field.rawValue] * trust
+            let trust = Double(profiles.confidence[field][a] * profiles.confidence[field][b]).squareRoot()
+            var weight = fieldWeights[field] * trust
             // Different names are weak evidence: agencies brand the same job differently
             // ("Lapor Hendi", "e-Aduan"), while equal names are strong evidence of one job.
-            if field == .name || field == .characters { weight *= Self.nameDisagreementFloor + (1 - Self.nameDisagreementFloor) * cosine }
-            components.append(cosine)
+            if field == SimilarityField.name.rawValue || field == SimilarityField.characters.rawValue {
+                weight *= Self.nameDisagreementFloor + (1 - Self.nameDisagreementFloor) * cosine
+            }
+            report(field, cosine)
             total += weight * cosine
             weightSum += weight
         }
-        if !profiles.context.isEmpty, !profiles.context[a].isEmpty, !profiles.context[b].isEmpty {
-            let agreement = Double(profiles.context[a].dot(profiles.context[b]))
-            total += Self.contextWeight * agreement * agreement
-            weightSum += Self.contextWeight * agreement
+        if context.count > 0 {
+            let (ca, cb) = (context[a], context[b])
+            if !ca.isEmpty, !cb.isEmpty {
+                let agreement = Double(ca.dot(cb))
+                total += Self.contextWeight * agreement * agreement
+                weightSum += Self.contextWeight * agreement
+            }
         }
-        return Neighbour(index: b, score: weightSum > 0 ? min(1, total / weightSum) : 0, components: components)
+        return weightSum > 0 ? min(1, total / weightSum) : 0
     }
 }

@@ -20,6 +20,7 @@ public enum OverlapEngine {
         // a function keep its group whole, while the report stays short.
         var search = NeighbourSearch(profiles: profiles, weights: parameters.weights, topK: parameters.topK * 2, threshold: 0)
         search.separated = Set(separated.map { UnorderedPair($0.0, $0.1) })
+        search.cosinesKept = parameters.topK
         let neighbours = search.run { done in progress?("comparing", done, apps.count) }
         return conclude(profiles: profiles, search: search, neighbours: neighbours, parameters: parameters, merged: merged, progress: progress)
     }
@@ -29,27 +30,13 @@ public enum OverlapEngine {
     /// in `unchanged` are not explained again (their stored evidence stands).
     static func conclude(profiles: ProfileSet, search: NeighbourSearch, neighbours: [[Neighbour]], parameters: AnalysisParameters,
                          merged: [(Int, Int)], unchanged: Set<UnorderedPair> = [], progress: Progress?) -> OverlapAnalysis {
-        var best: [UnorderedPair: Neighbour] = [:]
-        var reported: Set<UnorderedPair> = []
-        for (a, list) in neighbours.enumerated() {
-            for (rank, neighbour) in list.enumerated() {
-                let key = UnorderedPair(a, neighbour.index)
-                if best[key] == nil { best[key] = neighbour }
-                if rank < parameters.topK && neighbour.score >= parameters.threshold { reported.insert(key) }
-            }
-        }
-        for (a, b) in merged where a != b {
-            let key = UnorderedPair(a, b)
-            if best[key] == nil { best[key] = search.score(a, b) }
-            reported.insert(key)
-        }
-        let keys = best.keys.sorted()
-        let edges = keys.map { key in (key.low, key.high, best[key]!.score) }
+        let found = FoundPairs(neighbours, topK: parameters.topK, threshold: parameters.threshold, merged: merged, search: search)
+        let edges = found.pairs.map { ($0.low, $0.high, $0.neighbour.score) }
         progress?("grouping", 0, profiles.count)
         let combined = profiles.combinedVectors(weights: parameters.weights)
-        let links = keys.map { ($0.low, $0.high) }
+        let links = found.pairs.map { ($0.low, $0.high) }
         // Pairs that overlap are not background: in a small inventory of look-alikes they are most pairs.
-        let overlapping = keys.filter { best[$0]!.score >= parameters.threshold }.map { ($0.low, $0.high) }
+        let overlapping = found.pairs.filter { $0.neighbour.score >= parameters.threshold }.map { ($0.low, $0.high) }
         let grouping = GroupingThreshold(parameters: parameters, background: AverageLinkage.background(combined, links: overlapping))
         let linkage = AverageLinkage(vectors: combined, threshold: grouping.threshold)
         // A separated pair is only cut as a link: both apps keep their other look-alikes and groups.
@@ -59,15 +46,17 @@ public enum OverlapEngine {
                 .merge(communities, edges: edges)
         }
 
-        let kept = keys.filter { reported.contains($0) && !unchanged.contains($0) }.map { ($0, best[$0]!) }
+        let reported = found.pairs.filter(\.reported)
+        let kept = reported.filter { !unchanged.contains(UnorderedPair($0.low, $0.high)) }
+        let evidence = EvidenceTerms(profiles)
         let pairs = ParallelSlots<OverlapPair?>.map(kept.count, { index in
-            explain(kept[index].0.low, kept[index].0.high, neighbour: kept[index].1, profiles: profiles)
+            explain(kept[index].low, kept[index].high, neighbour: kept[index].neighbour, evidence: evidence)
         }, placeholder: nil).map { $0! }
-        let (groups, groupOf) = buildGroups(communities, edges: edges, profiles: profiles)
+        let (groups, groupOf) = buildGroups(communities, edges: edges, evidence: evidence)
         let shortLists = neighbours.map { Array($0.prefix(parameters.topK).filter { $0.score >= parameters.threshold }) }
         return OverlapAnalysis(parameters: parameters, pairs: pairs, groups: groups, neighbours: shortLists, groupOf: groupOf, grouping: grouping,
                                searchIndex: SearchIndex(profiles: profiles, links: neighbours.map { $0.map { Int32($0.index) } }),
-                               unchangedPairs: reported.intersection(unchanged).sorted())
+                               unchangedPairs: reported.map { UnorderedPair($0.low, $0.high) }.filter(unchanged.contains))
     }
 
     /// The existing apps most like a proposed one: the question asked before a new app is
@@ -76,7 +65,8 @@ public enum OverlapEngine {
         let profiles = ProfileBuilder.build(apps + [proposal])
         let search = NeighbourSearch(profiles: profiles, weights: parameters.weights, topK: limit, threshold: parameters.threshold)
         let index = apps.count
-        return search.neighbours(of: index).map { explain(index, $0.index, neighbour: $0, profiles: profiles) }
+        let evidence = EvidenceTerms(profiles)
+        return search.neighbours(of: index).map { explain(index, $0.index, neighbour: $0, evidence: evidence) }
     }
 
     /// The existing apps most like a proposed one, from the stored index of the last analysis:
@@ -88,27 +78,15 @@ public enum OverlapEngine {
         let position = extender.append(proposal)
         let profiles = extender.profiles
         let search = NeighbourSearch(profiles: profiles, weights: parameters.weights, topK: limit, threshold: parameters.threshold)
-        return search.neighbours(of: [position])[0].map { explain(position, $0.index, neighbour: $0, profiles: profiles) }
+        return search.neighbours(of: [position])[0].map { explain(position, $0.index, neighbour: $0, evidence: EvidenceTerms(profiles)) }
     }
 
-    static func explain(_ a: Int, _ b: Int, neighbour: Neighbour, profiles: ProfileSet) -> OverlapPair {
-        var contributions: [String: Float] = [:]
-        for field in [SimilarityField.name, .description, .features, .data] {
-            let va = profiles.vectors[field.rawValue][a]
-            let vb = profiles.vectors[field.rawValue][b]
-            for (term, contribution) in va.shared(vb) {
-                contributions[profiles.vocabulary[field.rawValue][Int(term)], default: 0] += contribution
-            }
-        }
-        let terms = contributions.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(6).map { profiles.display($0.key) }
-        let featuresB = Set(profiles.featurePhrases[b])
-        let sharedFeatures = profiles.featurePhrases[a].filter { featuresB.contains($0) }
-        var seen = Set<String>()
-        return OverlapPair(a: a, b: b, score: neighbour.score, components: neighbour.components,
-                           sharedTerms: terms, sharedFeatures: sharedFeatures.filter { seen.insert($0).inserted }.map(profiles.display))
+    static func explain(_ a: Int, _ b: Int, neighbour: Neighbour, evidence: EvidenceTerms) -> OverlapPair {
+        OverlapPair(a: a, b: b, score: neighbour.score, components: neighbour.components,
+                    sharedTerms: evidence.sharedTerms(a, b), sharedFeatures: evidence.sharedFeatures(a, b))
     }
 
-    private static func buildGroups(_ communities: [Int], edges: [(Int, Int, Double)], profiles: ProfileSet) -> ([OverlapGroup], [Int?]) {
+    private static func buildGroups(_ communities: [Int], edges: [(Int, Int, Double)], evidence: EvidenceTerms) -> ([OverlapGroup], [Int?]) {
         var members: [Int: [Int]] = [:]
         for (app, community) in communities.enumerated() { members[community, default: []].append(app) }
         var strength = Array(repeating: 0.0, count: communities.count)
@@ -121,7 +99,7 @@ public enum OverlapEngine {
         for list in members.values where list.count >= 2 {
             let representative = list.max { strength[$0] != strength[$1] ? strength[$0] < strength[$1] : $0 > $1 }!
             groups.append(OverlapGroup(id: 0, members: [representative] + list.filter { $0 != representative }.sorted(),
-                                       representative: representative, terms: characteristicTerms(list, profiles: profiles, total: n)))
+                                       representative: representative, terms: evidence.characteristic(of: list, total: n)))
         }
         groups.sort { $0.members.count != $1.members.count ? $0.members.count > $1.members.count : $0.members[0] < $1.members[0] }
         var groupOf = [Int?](repeating: nil, count: communities.count)
@@ -130,23 +108,5 @@ public enum OverlapEngine {
             for member in groups[index].members { groupOf[member] = index + 1 }
         }
         return (groups, groupOf)
-    }
-
-    /// Terms many members share and few other apps use (share in group × inverse document frequency).
-    static func characteristicTerms(_ members: [Int], profiles: ProfileSet, total: Double) -> [String] {
-        var scores: [String: Double] = [:]
-        for field in [SimilarityField.name, .description, .features] {
-            var counts: [Int32: Int] = [:]
-            for member in members {
-                for term in profiles.vectors[field.rawValue][member].terms { counts[term, default: 0] += 1 }
-            }
-            let fieldWeight = field == .name ? 1.5 : 1.0
-            for (term, count) in counts where count >= 2 || members.count == 2 {
-                let df = Double(profiles.documentFrequency[field.rawValue][Int(term)])
-                let score = fieldWeight * Double(count) / Double(members.count) * log((total + 1) / (df + 1))
-                scores[profiles.vocabulary[field.rawValue][Int(term)], default: 0] += score
-            }
-        }
-        return scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(5).map { profiles.display($0.key) }
     }
 }

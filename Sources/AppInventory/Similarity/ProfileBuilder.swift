@@ -272,6 +272,12 @@ enum ProfileBuilder {
     static func trigrams(_ text: String) -> [String] {
         var grams: [String] = []
         for word in text.split(separator: " ") where word.count >= 3 {
+            if word.utf8.allSatisfy({ $0 < 0x80 }) {
+                // One byte per character: slice bytes instead of grapheme clusters.
+                let bytes = Array((" " + word + " ").utf8)
+                for index in 0...(bytes.count - 3) { grams.append(String(decoding: bytes[index..<(index + 3)], as: UTF8.self)) }
+                continue
+            }
             let characters = Array(" " + word + " ")
             for index in 0...(characters.count - 3) { grams.append(String(characters[index..<(index + 3)])) }
         }
@@ -299,8 +305,11 @@ enum ProfileBuilder {
         var df: [Int32] = []
         var counted: [[(Int32, Float)]] = []
         counted.reserveCapacity(bags.count)
+        // Term frequencies of the current bag, by term id; `held` lists the ids it holds.
+        var tf: [Float] = []
+        var isHeld: [Bool] = []
+        var held: [Int32] = []
         for bag in bags {
-            var tf: [Int32: Float] = [:]
             for (term, weight) in bag {
                 let id: Int32
                 if let known = ids[term] { id = known } else {
@@ -308,11 +317,16 @@ enum ProfileBuilder {
                     ids[term] = id
                     vocabulary.append(term)
                     df.append(0)
+                    tf.append(0)
+                    isHeld.append(false)
                 }
-                tf[id, default: 0] = max(tf[id, default: 0], 0) + weight
+                if !isHeld[Int(id)] { isHeld[Int(id)] = true; held.append(id) }
+                tf[Int(id)] = max(tf[Int(id)], 0) + weight
             }
-            for id in tf.keys { df[Int(id)] += 1 }
-            counted.append(tf.map { ($0.key, $0.value) })
+            for id in held { df[Int(id)] += 1 }
+            counted.append(held.map { ($0, tf[Int($0)]) })
+            for id in held { tf[Int(id)] = 0; isHeld[Int(id)] = false }
+            held.removeAll(keepingCapacity: true)
         }
         let n = Float(bags.count)
         let idf = df.map { inverseDocumentFrequency($0, apps: n) }

@@ -69,6 +69,8 @@ public struct AnalysisStore {
 
     /// Fingerprint of the analysed inventory: ids and content, in order.
     static func fingerprint(_ apps: [StoredApplication]) -> String {
-        Digest.sha256(apps.map { "\($0.id):\(ApplicationStore.contentHash($0.application))" }.joined(separator: "\n"))
+        // One hash per app, computed on all cores, then one hash over them in app order.
+        let lines = ParallelSlots<String>.map(apps.count, { "\(apps[$0].id):\(ApplicationStore.contentHash(apps[$0].application))" }, placeholder: "")
+        return Digest.sha256(lines.joined(separator: "\n"))
     }
 }

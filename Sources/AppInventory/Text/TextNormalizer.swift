@@ -10,7 +10,12 @@ public struct TextNormalizer: Sendable {
     public let stemmer: IndonesianStemmer
     private let regionPhrases: [String: [[String]]]
     private let regionSingles: Set<String>
-    private var cache: [String: String] = [:]
+    /// What each word of the corpus becomes, worked out once: registers repeat the same few
+    /// thousand words in every row, so each occurrence costs one look-up.
+    private var rules: [String: WordRule] = [:]
+    /// Rules of words met after initialisation (acronym expansions, data entities), kept apart
+    /// so that copies of a normaliser share `rules` without copying it.
+    private var laterRules: [String: WordRule] = [:]
     /// The language most of the inventory's texts are written in; texts without function
     /// words (names, short phrases) are read in it.
     public let language: TextLanguage
@@ -65,6 +70,56 @@ public struct TextNormalizer: Sendable {
         for (key, value) in phrases { phrases[key] = value.sorted { $0.count > $1.count } }
         regionPhrases = phrases
         regionSingles = singles.union(RegionGazetteer.provinceAbbreviations.keys)
+        let template = self
+        let words = Array(counts.keys)
+        let wordRules = ParallelSlots<WordRule>.map(words.count, { template.makeRule(words[$0]) }, placeholder: WordRule())
+        rules = Dictionary(uniqueKeysWithValues: zip(words, wordRules))
+    }
+
+    /// What the normaliser does with one word wherever it appears.
+    struct WordRule: Sendable {
+        /// A level word ("kabupaten", "pemkot"): dropped, with the region name after it.
+        var isLevelWord = false
+        /// The first word of a multi-word region name ("jawa" of "Jawa Tengah").
+        var startsRegionPhrase = false
+        /// A region name on its own ("bantul", "jateng").
+        var isRegion = false
+        /// A region name that is also an ordinary word or acronym ("batu", "siak").
+        var isAmbiguousRegion = false
+        /// A version or edition word ("pro", "lt"), dropped from names.
+        var isEdition = false
+        /// The word's terms in an Indonesian text and in an English one (none for stopwords and numbers).
+        var indonesian: [String] = []
+        var english: [String] = []
+    }
+
+    private func makeRule(_ word: String) -> WordRule {
+        var rule = WordRule()
+        rule.isLevelWord = RegionGazetteer.level(marker: word) != nil || RegionGazetteer.levelWords.contains(word)
+        rule.startsRegionPhrase = regionPhrases[word] != nil
+        rule.isRegion = regionSingles.contains(word)
+        rule.isAmbiguousRegion = Self.ambiguousRegionWords.contains(word) && RegionGazetteer.shared.regionWords.contains(word)
+        rule.isEdition = Stopwords.editions.contains(word)
+        guard word.count > 1, !word.allSatisfy(\.isNumber), !Stopwords.contains(word) else { return rule }
+        // The glossary lets English meet Indonesian in a mixed register; an English
+        // register keeps its own words.
+        if language == .indonesian, let mapped = EnglishGlossary.roots[word] {
+            rule.indonesian = mapped
+            rule.english = mapped
+            return rule
+        }
+        let englishRoot = EnglishStemmer.stem(word)
+        if !Stopwords.contains(englishRoot) { rule.english = [englishRoot] }
+        rule.indonesian = [canonical(stemmer.stem(word))]
+        if let inner = prefixedName(word) { rule.indonesian.append(canonical(stemmer.stem(inner))) }
+        return rule
+    }
+
+    private mutating func rule(_ word: String) -> WordRule {
+        if let rule = rules[word] ?? laterRules[word] { return rule }
+        let rule = makeRule(word)
+        laterRules[word] = rule
+        return rule
     }
 
     /// Content terms of a text, in order. For a name (`isName`), words that only say which
@@ -76,31 +131,20 @@ public struct TextNormalizer: Sendable {
         var result: [String] = []
         var index = 0
         while index < words.count {
-            let word = words[index]
-            if RegionGazetteer.level(marker: word) != nil || RegionGazetteer.levelWords.contains(word) {
+            let rule = rule(words[index])
+            if rule.isLevelWord {
                 // "Kabupaten Siak": after a level word, even an ambiguous region name goes.
                 index += 1
-                if index < words.count, let length = regionLength(words, at: index, allowAmbiguous: true) { index += length }
+                if index < words.count, let length = regionLength(words, at: index, rule: self.rule(words[index]), allowAmbiguous: true) { index += length }
                 continue
             }
-            if let length = regionLength(words, at: index, allowAmbiguous: false) {
+            if let length = regionLength(words, at: index, rule: rule, allowAmbiguous: false) {
                 index += length
                 continue
             }
             index += 1
-            guard word.count > 1, !word.allSatisfy(\.isNumber), !Stopwords.contains(word) else { continue }
-            if isName && Stopwords.editions.contains(word) { continue }
-            // The glossary lets English meet Indonesian in a mixed register; an English
-            // register keeps its own words.
-            if self.language == .indonesian, let mapped = EnglishGlossary.roots[word] {
-                result += mapped
-            } else if language == .english {
-                let root = englishStem(word)
-                if !Stopwords.contains(root) { result.append(root) }
-            } else {
-                result.append(canonical(stem(word)))
-                if let inner = prefixedName(word) { result.append(canonical(stem(inner))) }
-            }
+            if isName && rule.isEdition { continue }
+            result += language == .english ? rule.english : rule.indonesian
         }
         return result
     }
@@ -120,29 +164,14 @@ public struct TextNormalizer: Sendable {
 
     private func canonical(_ root: String) -> String { Synonyms.canonical[root] ?? root }
 
-    private mutating func englishStem(_ word: String) -> String {
-        let key = "en:" + word
-        if let known = cache[key] { return known }
-        let root = EnglishStemmer.stem(word)
-        cache[key] = root
-        return root
-    }
-
-    private mutating func stem(_ word: String) -> String {
-        if let known = cache[word] { return known }
-        let root = stemmer.stem(word)
-        cache[word] = root
-        return root
-    }
-
-    private func regionLength(_ words: [String], at index: Int, allowAmbiguous: Bool) -> Int? {
-        if let candidates = regionPhrases[words[index]] {
+    private func regionLength(_ words: [String], at index: Int, rule: WordRule, allowAmbiguous: Bool) -> Int? {
+        if rule.startsRegionPhrase, let candidates = regionPhrases[words[index]] {
             for phrase in candidates where index + phrase.count <= words.count && Array(words[index..<(index + phrase.count)]) == phrase {
                 return phrase.count
             }
         }
-        if regionSingles.contains(words[index]) { return 1 }
-        if allowAmbiguous && Self.ambiguousRegionWords.contains(words[index]) && RegionGazetteer.shared.regionWords.contains(words[index]) { return 1 }
+        if rule.isRegion { return 1 }
+        if allowAmbiguous && rule.isAmbiguousRegion { return 1 }
         return nil
     }
 }

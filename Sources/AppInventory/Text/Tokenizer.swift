@@ -9,6 +9,7 @@ import Foundation
 /// without breaking the word, so "SIM\u{200D}PEG" pasted from a web page is still "simpeg".
 public enum Tokenizer {
     public static func words(_ text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
         var words: [String] = []
         var current = String.UnicodeScalarView()
         var previousKind: Kind = .other
@@ -21,8 +22,7 @@ public enum Tokenizer {
             }
         }
 
-        let source = text.unicodeScalars.allSatisfy(\.isASCII) ? text : fold(text)
-        for scalar in source.unicodeScalars {
+        for scalar in fold(text).unicodeScalars {
             if !scalar.isASCII && scalar.properties.generalCategory == .format { continue }
             let kind = Kind(scalar)
             let isUpper: Bool
@@ -51,6 +51,31 @@ public enum Tokenizer {
             previousWasLower = isLower
         }
         flush()
+        return words
+    }
+
+    /// The same rules on plain ASCII text, byte by byte: most registers are ASCII, and
+    /// building each word from bytes avoids a String operation per character.
+    private static func asciiWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
+        var previousKind: Kind = .other
+        var previousWasLower = false
+        for byte in text.utf8 {
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            let isLower = byte >= 0x61 && byte <= 0x7A
+            let kind: Kind = isUpper || isLower ? .letter : byte >= 0x30 && byte <= 0x39 ? .digit : .other
+            if kind != previousKind || (isUpper && previousWasLower), !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+            previousKind = kind
+            guard kind != .other else { continue }
+            current.append(isUpper ? byte + 0x20 : byte)
+            previousWasLower = isLower
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 
