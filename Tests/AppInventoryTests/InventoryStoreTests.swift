@@ -64,13 +64,13 @@ struct InventoryStoreTests {
         let summary = try importFiles([try folder.write("v2.csv", "id,name,agency,description,features,users,biaya\n" + changed.joined())], into: database)
         #expect(summary.map(\.updated) == [changedApps])
         let indexed = try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT rowid, name, acronym, description, features FROM apps_fts ORDER BY rowid").map(\.description)
+            try Row.fetchAll(db, sql: "SELECT rowid, name, acronym, description, features FROM apps_fts ORDER BY rowid").map { Array($0.databaseValues) }
         }
         let expected = try database.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT id, name, acronym, description, (SELECT group_concat(feature, ' ') FROM app_features WHERE app_id = apps.id)
                 FROM apps ORDER BY id
-                """).map(\.description)
+                """).map { Array($0.databaseValues) }
         }
         #expect(indexed == expected)
         try database.write { db in try db.execute(sql: "INSERT INTO apps_fts(apps_fts) VALUES('integrity-check')") }
