@@ -15,7 +15,7 @@ var targets: [Target] = [
         dependencies: [
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
-            .product(name: "Collections", package: "swift-collections"),
+            .product(name: "HeapModule", package: "swift-collections"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]
     ),

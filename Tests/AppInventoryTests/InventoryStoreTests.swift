@@ -51,6 +51,33 @@ struct InventoryStoreTests {
         #expect(try InventorySearch.search("absensi", in: database).map(\.externalID) == ["A3"])
     }
 
+    /// What the search index holds for each app must be what the triggers would write,
+    /// whether an import re-indexes a few apps or all of them.
+    @Test(arguments: [1, 4])
+    func searchIndexMatchesTheAppsAfterReimport(changedApps: Int) throws {
+        let folder = try TemporaryFolder()
+        let database = try InventoryDatabase(path: folder.path("inv.sqlite"), access: .create)
+        let rows = (1...6).map { "B\($0),App \($0),Pemkab Bantul,Catatan lama \($0),Fitur \($0);Cuti,\($0),\n" }
+        try importFiles([try folder.write("v1.csv", "id,name,agency,description,features,users,biaya\n" + rows.joined())], into: database)
+        var changed = rows
+        for index in 0..<changedApps { changed[index] = "B\(index + 1),App \(index + 1),Pemkab Bantul,Catatan baru,Disposisi,1,\n" }
+        let summary = try importFiles([try folder.write("v2.csv", "id,name,agency,description,features,users,biaya\n" + changed.joined())], into: database)
+        #expect(summary.map(\.updated) == [changedApps])
+        let indexed = try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT rowid, name, acronym, description, features FROM apps_fts ORDER BY rowid").map { Array($0.databaseValues) }
+        }
+        let expected = try database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id, name, acronym, description, (SELECT group_concat(feature, ' ') FROM app_features WHERE app_id = apps.id)
+                FROM apps ORDER BY id
+                """).map { Array($0.databaseValues) }
+        }
+        #expect(indexed == expected)
+        try database.write { db in try db.execute(sql: "INSERT INTO apps_fts(apps_fts) VALUES('integrity-check')") }
+        #expect(try InventorySearch.search("baru", in: database).count == changedApps)
+        #expect(try InventorySearch.search("lama", in: database).count == 6 - changedApps)
+    }
+
     @Test func sqlIsReadOnlyUnlessWriteIsAsked() throws {
         let folder = try TemporaryFolder()
         let database = try InventoryDatabase(path: folder.path("inv.sqlite"), access: .create)

@@ -2,6 +2,8 @@ extension ImportBatch {
     /// Refuses an id that two files of one import both use: the second would silently
     /// overwrite the first. Each clash names both places.
     public static func checkDistinctIDs(_ batches: [ImportBatch]) throws(ImportError) {
+        // Ids within one file were checked as it was read.
+        guard batches.count > 1 else { return }
         var firstSeen: [String: (file: String, row: Int)] = [:]
         var issues: [ImportIssue] = []
         for batch in batches {

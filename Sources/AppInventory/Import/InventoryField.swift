@@ -103,7 +103,18 @@ public enum InventoryField: String, CaseIterable, Sendable {
 
     /// Folds a header for comparison: lower case, letters and digits only.
     static func fold(_ header: String) -> String {
-        String(header.lowercased().unicodeScalars.filter { CharacterSetLite.isAlphanumeric($0) }.map(Character.init))
+        let utf8 = header.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            // Plain ASCII, as nearly every header and cell is: the same result byte by byte.
+            return String(decoding: utf8.compactMap { byte -> UInt8? in
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): byte
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 0x20
+                default: nil
+                }
+            }, as: UTF8.self)
+        }
+        return String(header.lowercased().unicodeScalars.filter { CharacterSetLite.isAlphanumeric($0) }.map(Character.init))
     }
 
     /// Finds the field a header names, if any.

@@ -31,8 +31,10 @@ public enum ValueParser {
         var seen = Set<String>()
         var items: [String] = []
         guard !raw.isEmpty else { return [] }
-        for part in raw.split(whereSeparator: { $0 == ";" || $0 == "|" || $0 == "\n" || $0 == "\r\n" || (commas && $0 == ",") }) {
-            guard let item = text(String(part)), seen.insert(item.lowercased()).inserted else { continue }
+        // Split on bytes: every separator is ASCII; the "\r" of a "\r\n" is trimmed off the item.
+        let separators: [UInt8] = [UInt8(ascii: ";"), UInt8(ascii: "|"), UInt8(ascii: "\n")] + (commas ? [UInt8(ascii: ",")] : [])
+        for part in raw.utf8.split(whereSeparator: separators.contains) {
+            guard let item = text(String(Substring(part))), seen.insert(item.lowercased()).inserted else { continue }
             items.append(item)
         }
         return items
@@ -49,20 +51,35 @@ public enum ValueParser {
     /// a comma is the decimal mark ("1.250,5"); when both appear, the last one is decimal.
     public static func amount(_ raw: String) throws(ValueError) -> Double? {
         guard var text = text(raw)?.lowercased() else { return nil }
-        if text.utf8.count < 16, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return Double(text) }
-        text = text.replacingOccurrences(of: "\u{00A0}", with: " ")
+        var factor = 1.0
+        if text.utf8.count < 16, text.utf8.allSatisfy(isDigit) { return Double(text) }
+        // Only digits and separators ("809.000.000", "1.250,5"): none of the words, signs
+        // and spaces below can be there, so the number is read at once.
+        if !text.utf8.allSatisfy({ isDigit($0) || $0 == dot || $0 == comma }) {
+            text = stripWords(text, factor: &factor)
+        }
+        guard let value = decimal(text) else {
+            throw ValueError(message: "expected an amount such as 37300000, \"Rp 37.300.000\" or \"1.250,5\", found \"\(raw.trimmingCharacters(in: .whitespacesAndNewlines).excerpt)\"")
+        }
+        return value * factor
+    }
+
+    /// Drops what surrounds the number in "± Rp 1,5 miliar per tahun", "Rp 37.300.000,-"
+    /// or "500 orang", setting `factor` for a multiplier word.
+    private static func stripWords(_ lowercased: String, factor: inout Double) -> String {
+        var text = lowercased
+        if text.utf8.contains(0xA0) { text = text.replacingOccurrences(of: "\u{00A0}", with: " ") }
         for prefix in ["±", "~", "≈", "+/-", "kurang lebih", "sekitar", "approx."] where text.hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count))
         }
-        text = text.trimmingCharacters(in: .whitespaces)
+        text = trimmedSpaces(text)
         if text.hasPrefix("rp.") { text.removeFirst(3) } else if text.hasPrefix("rp") || text.hasPrefix("idr") {
             text.removeFirst(text.hasPrefix("rp") ? 2 : 3)
         }
-        var factor = 1.0
         var changed = true
         while changed {
             changed = false
-            text = text.trimmingCharacters(in: .whitespaces)
+            text = trimmedSpaces(text)
             for unit in unitWords where text.hasSuffix(unit) {
                 text = String(text.dropLast(unit.count)); changed = true
             }
@@ -70,13 +87,22 @@ public enum ValueParser {
                 text = String(text.dropLast(suffix.count)); factor = value; changed = true
             }
         }
-        text = text.replacingOccurrences(of: " ", with: "")
+        if text.utf8.contains(0x20) { text = text.replacingOccurrences(of: " ", with: "") }
         if text.hasSuffix(",-") || text.hasSuffix(".-") { text.removeLast(2) }
-        guard let value = decimal(text) else {
-            throw ValueError(message: "expected an amount such as 37300000, \"Rp 37.300.000\" or \"1.250,5\", found \"\(raw.trimmingCharacters(in: .whitespacesAndNewlines).excerpt)\"")
-        }
-        return value * factor
+        return text
     }
+
+    /// `text.trimmingCharacters(in: .whitespaces)`, without Foundation when the edges are
+    /// plain ASCII that is not a space or tab.
+    private static func trimmedSpaces(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        func isPlainEdge(_ byte: UInt8) -> Bool { byte < 0x80 && byte != 0x20 && byte != 0x09 }
+        return isPlainEdge(first) && isPlainEdge(last) ? text : text.trimmingCharacters(in: .whitespaces)
+    }
+
+    private static let dot = UInt8(ascii: ".")
+    private static let comma = UInt8(ascii: ",")
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     /// Reads a non-negative whole number, allowing thousands separators ("1.250").
     public static func wholeNumber(_ raw: String) throws(ValueError) -> Int? {
@@ -107,42 +133,39 @@ public enum ValueParser {
     }
 
     private static func decimal(_ text: String) -> Double? {
-        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }),
-              text.first!.isNumber else { return nil }
-        let dots = text.filter { $0 == "." }.count
-        let commas = text.filter { $0 == "," }.count
-        var integerPart = text
-        var fraction = ""
+        let bytes = Array(text.utf8)
+        guard let first = bytes.first, isDigit(first), bytes.allSatisfy({ isDigit($0) || $0 == dot || $0 == comma }) else { return nil }
+        let dots = bytes.count(where: { $0 == dot })
+        let commas = bytes.count(where: { $0 == comma })
+        var integerPart = bytes[...]
+        var fraction: ArraySlice<UInt8> = []
         if dots > 0 && commas > 0 {
-            let decimalMark: Character = text.lastIndex(of: ",")! > text.lastIndex(of: ".")! ? "," : "."
-            guard text.filter({ $0 == decimalMark }).count == 1 else { return nil }
-            let parts = text.split(separator: decimalMark, omittingEmptySubsequences: false)
-            integerPart = String(parts[0])
-            fraction = String(parts[1])
-            guard validThousands(integerPart, separator: decimalMark == "," ? "." : ",") else { return nil }
+            let decimalMark = bytes.lastIndex(of: comma)! > bytes.lastIndex(of: dot)! ? comma : dot
+            guard (decimalMark == comma ? commas : dots) == 1 else { return nil }
+            let mark = bytes.firstIndex(of: decimalMark)!
+            integerPart = bytes[..<mark]
+            fraction = bytes[(mark + 1)...]
+            guard validThousands(integerPart, separator: decimalMark == comma ? dot : comma) else { return nil }
         } else if dots + commas == 1 {
-            let mark: Character = dots == 1 ? "." : ","
-            let parts = text.split(separator: mark, omittingEmptySubsequences: false)
-            if mark == "." && parts[1].count == 3 {
-                integerPart = String(parts[0]) + parts[1]
-            } else {
-                integerPart = String(parts[0])
-                fraction = String(parts[1])
+            let mark = bytes.firstIndex { $0 == dot || $0 == comma }!
+            // A single dot before three digits groups thousands ("1.250"); otherwise it marks decimals.
+            if bytes[mark] != dot || bytes.count - mark - 1 != 3 {
+                integerPart = bytes[..<mark]
+                fraction = bytes[(mark + 1)...]
             }
         } else if dots > 1 || commas > 1 {
-            let separator: Character = dots > 1 ? "." : ","
-            guard validThousands(text, separator: separator) else { return nil }
+            guard validThousands(integerPart, separator: dots > 1 ? dot : comma) else { return nil }
         }
-        integerPart.removeAll { $0 == "." || $0 == "," }
-        guard !integerPart.isEmpty, fraction.allSatisfy(\.isNumber) else { return nil }
-        return Double(fraction.isEmpty ? integerPart : "\(integerPart).\(fraction)")
+        let digits = integerPart.filter(isDigit)
+        guard !digits.isEmpty else { return nil }
+        return Double(String(decoding: fraction.isEmpty ? digits : digits + [dot] + fraction, as: UTF8.self))
     }
 
     /// "37.300.000" is valid; "1.2.3" is not: every group after the first has three digits.
-    private static func validThousands(_ text: String, separator: Character) -> Bool {
+    private static func validThousands(_ text: ArraySlice<UInt8>, separator: UInt8) -> Bool {
         let groups = text.split(separator: separator, omittingEmptySubsequences: false)
         guard let first = groups.first, (1...3).contains(first.count) else { return false }
-        return groups.dropFirst().allSatisfy { $0.count == 3 && $0.allSatisfy(\.isNumber) }
+        return groups.dropFirst().allSatisfy { $0.count == 3 && $0.allSatisfy(isDigit) }
     }
 }
 

@@ -36,7 +36,14 @@ struct BulkInsert {
             switch value {
             case .integer(let number): sqlite3_bind_int64(handle, index, number)
             case .real(let number): sqlite3_bind_double(handle, index, number)
-            case .text(let text): sqlite3_bind_text(handle, index, text, -1, Self.transient)
+            case .text(let text) where text.isEmpty:
+                // A null pointer would store NULL, not "".
+                sqlite3_bind_text(handle, index, "", 0, Self.transient)
+            case .text(var text):
+                // With its length, so a text holding NUL is stored whole; SQLite copies it.
+                text.withUTF8 { bytes in
+                    _ = bytes.withMemoryRebound(to: CChar.self) { sqlite3_bind_text(handle, index, $0.baseAddress, Int32($0.count), Self.transient) }
+                }
             case .null: sqlite3_bind_null(handle, index)
             }
         }
