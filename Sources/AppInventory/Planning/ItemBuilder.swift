@@ -31,12 +31,12 @@ struct ItemBuilder {
         let platform = input.catalogue.platforms[catalogueIndex]
         let definition = input.catalogue.functions[function].function
         let memberSet = Set(members)
+        // Evidence of the apps the plan finds doing the function; a planner's assignment moves
+        // an app whatever its evidence, and its reason says so instead.
         var evidence: [Int: (PlanReason.Evidence, Double)] = [:]
         var kept: [Int] = []
         for app in members {
-            if let decision = assignedDecision(app) {
-                // A planner's assignment moves the app whatever its evidence; its reason says so.
-                evidence[app] = (.decision(decision.citation), 0)
+            if assignedDecision(app) != nil {
                 kept.append(app)
             } else if let found = self.evidence(app, function: function, module: memberSet) {
                 evidence[app] = found
@@ -47,16 +47,17 @@ struct ItemBuilder {
             }
         }
         guard !kept.isEmpty else { return PlannedModule(function: function, lead: nil, members: []) }
+        func inactive(_ app: Int) -> Bool { apps[app].status == .inactive || apps[app].status == .retired }
 
         if platform.kind.isNational {
             for app in kept {
-                let (found, confidence) = evidence[app]!
-                let inactive = apps[app].status == .inactive || apps[app].status == .retired
-                let (reason, score) = assigned(app, platform: platform.name, leads: false, pinned: nil)
-                    ?? (.national(platform: platform.name, mandatory: platform.mandatory, basis: platform.basis,
-                                  function: definition, evidence: found, inactive: inactive), confidence)
-                record(app, inactive ? .retire : .migrate, platform: number, catalogueIndex: catalogueIndex, function: function, lead: nil,
-                       confidence: score, reason: reason, decision: decisionID(found, app: app))
+                let (reason, confidence) = assigned(app, platform: platform.name, leads: false, pinned: nil, inactive: inactive(app))
+                    ?? evidence[app].map { found, score in
+                        (.national(platform: platform.name, mandatory: platform.mandatory, basis: platform.basis,
+                                   function: definition, evidence: found, inactive: inactive(app)), score)
+                    }!
+                record(app, inactive(app) ? .retire : .migrate, platform: number, catalogueIndex: catalogueIndex, function: function, lead: nil,
+                       confidence: confidence, reason: reason, decision: assignedDecision(app)?.id)
             }
             return PlannedModule(function: function, lead: nil, members: kept)
         }
@@ -71,36 +72,34 @@ struct ItemBuilder {
         // A central app never moves into a regional lead without the reason saying why.
         let outranked = apps[lead].level != .central
             ? kept.first { apps[$0].level == .central && $0 != lead }.map { "\(apps[$0].name) (\(apps[$0].externalID))" } : nil
-        let (leadEvidence, leadConfidence) = evidence[lead]!
-        let (leadReason, leadScoreQuoted) = assigned(lead, platform: platform.name, leads: true, pinned: pinned.map { keep[$0]!.citation })
-            ?? (.lead(platform: platform.name, function: definition, survivorScore: leadScore, evidence: leadEvidence,
-                      pinned: pinned.map { keep[$0]!.citation }, outranks: outranked), leadConfidence)
-        record(lead, .platform, platform: number, catalogueIndex: catalogueIndex, function: function, lead: lead, confidence: leadScoreQuoted,
-               reason: leadReason,
-               decision: pinned.map { keep[$0]!.id } ?? decisionID(leadEvidence, app: lead))
+        let (leadReason, leadConfidence) = assigned(lead, platform: platform.name, leads: true, pinned: pinned.map { keep[$0]!.citation }, inactive: false)
+            ?? evidence[lead].map { found, score in
+                (.lead(platform: platform.name, function: definition, survivorScore: leadScore, evidence: found,
+                       pinned: pinned.map { keep[$0]!.citation }, outranks: outranked), score)
+            }!
+        record(lead, .platform, platform: number, catalogueIndex: catalogueIndex, function: function, lead: lead, confidence: leadConfidence,
+               reason: leadReason, decision: pinned.map { keep[$0]!.id } ?? assignedDecision(lead)?.id)
         for app in kept where app != lead {
-            let (found, confidence) = evidence[app]!
             let features = apps[app].features.map(FeatureName.key)
-            let status = apps[app].status
-            if let (reason, score) = assigned(app, platform: platform.name, leads: false, pinned: nil),
-               status == .inactive || status == .retired || features.isEmpty || !features.allSatisfy(leadFeatures.contains)
-                || (input.overlap(app, lead) ?? 0) < Self.retireSimilarity {
-                record(app, status == .inactive || status == .retired ? .retire : .migrate, platform: number, catalogueIndex: catalogueIndex,
-                       function: function, lead: lead, confidence: score, reason: reason, decision: decisionID(found, app: app))
-            } else if status == .inactive || status == .retired {
-                record(app, .retire, platform: number, catalogueIndex: catalogueIndex, function: function, lead: lead, confidence: confidence,
-                       reason: .retireInactive(platform: platform.name, function: definition, evidence: found), decision: decisionID(found, app: app))
-            } else if !features.isEmpty, features.allSatisfy(leadFeatures.contains),
-                      let similarity = input.overlap(app, lead), similarity >= Self.retireSimilarity {
+            if !inactive(app), !features.isEmpty, features.allSatisfy(leadFeatures.contains),
+               let similarity = input.overlap(app, lead), similarity >= Self.retireSimilarity {
                 record(app, .retire, platform: number, catalogueIndex: catalogueIndex, function: function, lead: lead, confidence: similarity,
                        reason: .retireDuplicate(platform: platform.name, lead: apps[lead].name, leadID: apps[lead].externalID,
-                                                score: similarity, features: Set(features).count), decision: nil)
+                                                score: similarity, features: Set(features).count), decision: assignedDecision(app)?.id)
+            } else if let (reason, confidence) = assigned(app, platform: platform.name, leads: false, pinned: nil, inactive: inactive(app)) {
+                record(app, inactive(app) ? .retire : .migrate, platform: number, catalogueIndex: catalogueIndex,
+                       function: function, lead: lead, confidence: confidence, reason: reason, decision: assignedDecision(app)?.id)
+            } else if inactive(app) {
+                let (found, confidence) = evidence[app]!
+                record(app, .retire, platform: number, catalogueIndex: catalogueIndex, function: function, lead: lead, confidence: confidence,
+                       reason: .retireInactive(platform: platform.name, function: definition, evidence: found), decision: nil)
             } else {
+                let (found, confidence) = evidence[app]!
                 var seen: Set<String> = []
                 let brings = apps[app].features.filter { !leadFeatures.contains(FeatureName.key($0)) && seen.insert(FeatureName.key($0)).inserted }
                 record(app, .migrate, platform: number, catalogueIndex: catalogueIndex, function: function, lead: lead, confidence: confidence,
                        reason: .moveInto(platform: platform.name, function: definition, lead: apps[lead].name, leadID: apps[lead].externalID,
-                                         evidence: found, brings: Array(brings.prefix(3))), decision: decisionID(found, app: app))
+                                         evidence: found, brings: Array(brings.prefix(3))), decision: nil)
             }
         }
         return PlannedModule(function: function, lead: lead, members: kept)
@@ -140,17 +139,12 @@ struct ItemBuilder {
     /// The reason of an app a planner assigned, and its confidence: the decision moves it, and
     /// the reason quotes the function the plan would give it on its own and that evidence (or
     /// none), never the platform's legal basis nor a match it does not have. Nil for other apps.
-    private func assigned(_ app: Int, platform: String, leads: Bool, pinned: String?) -> (PlanReason, Double)? {
+    private func assigned(_ app: Int, platform: String, leads: Bool, pinned: String?, inactive: Bool) -> (PlanReason, Double)? {
         guard let decision = assignedDecision(app) else { return nil }
         let own = assignment.items[app].ownFunction
         let found = own.flatMap { evidence(app, function: $0, module: []) }
         return (.assigned(platform: platform, citation: decision.citation, function: own.map { input.catalogue.functions[$0].function },
-                          evidence: found?.0, leads: leads, pinned: pinned), found?.1 ?? 0)
-    }
-
-    private func decisionID(_ evidence: PlanReason.Evidence, app: Int) -> Int64? {
-        if case .assigned(let id) = assignment.items[app].basis { return id }
-        return nil
+                          evidence: found?.0, leads: leads, pinned: pinned, inactive: inactive), found?.1 ?? 0)
     }
 
     private mutating func record(_ app: Int, _ action: PlanAction, platform number: Int, catalogueIndex: Int, function: Int, lead: Int?,
