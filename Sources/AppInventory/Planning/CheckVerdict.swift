@@ -4,9 +4,11 @@
 public enum CheckVerdict: Sendable, Equatable {
     /// The proposal's words name a national platform's function.
     case useNational(platform: String, mandatory: Bool, function: PlatformFunction, basis: String, score: Double)
-    /// Look-alikes exist; join their platform (when the latest plan has one) or their group,
-    /// whose job belongs to `catalogue` (a catalogue platform, in the plan or not).
-    case join(platform: String?, catalogue: String?, group: Int, agencies: Int, apps: Int, example: String)
+    /// Look-alikes exist; join the platform of the latest plan that takes their job for the
+    /// proposal's level of government, or else their group, whose job belongs to `catalogue`
+    /// (a catalogue platform the latest plan leaves out) or to `outOfScope` (a platform that
+    /// does not serve the proposal's level, `level`).
+    case join(platform: String?, catalogue: String?, outOfScope: String?, level: GovernmentLevel?, group: Int, agencies: Int, apps: Int, example: String)
     /// One existing app does similar work, in no group.
     case lookAt(example: String, agency: String?, score: Double)
     /// Nothing in the inventory or the catalogue does this job.
@@ -18,9 +20,10 @@ public enum CheckVerdict: Sendable, Equatable {
     /// `threshold`. `lookAlikes` are the existing apps most like the proposal, best first, with
     /// the group and platform the latest analysis and plan put them in. A proposal of a known
     /// `level` is pointed only at platforms that serve that level (a ministry's budget app at
-    /// SAKTI, never at the regional SIPD RI).
+    /// SAKTI, never at the regional SIPD RI), whether the verdict is "use" or "join";
+    /// `planned` names the latest plan's platforms.
     public static func decide(functions matches: [FunctionMatch], catalogue: PlatformCatalogue, lookAlikes: [CheckLookAlike],
-                              level: GovernmentLevel? = nil, threshold: Double = PlanParameters().loneThreshold) -> CheckVerdict {
+                              level: GovernmentLevel? = nil, planned: Set<String> = [], threshold: Double = PlanParameters().loneThreshold) -> CheckVerdict {
         var perPlatform: [Int: Double] = [:]
         var entries: [Int: Int] = [:]
         for match in matches {
@@ -36,10 +39,16 @@ public enum CheckVerdict: Sendable, Equatable {
                                 basis: PlanReason.first(platform.basis), score: min(1, score))
         }
         guard let best = lookAlikes.first else { return .proceed }
-        let example = "\(best.name) (\(best.id))"
-        guard let group = best.group else { return .lookAt(example: example, agency: best.agency, score: best.score) }
-        return .join(platform: best.platform, catalogue: best.cataloguePlatform, group: group, agencies: best.groupAgencies ?? 1,
-                     apps: best.groupSize ?? 1, example: example)
+        guard let group = best.group else { return .lookAt(example: "\(best.name) (\(best.id))", agency: best.agency, score: best.score) }
+        // The catalogue platform of the group's job, for the proposal's level when it has one.
+        let job = best.functionKey.flatMap { key in catalogue.functions.firstIndex { $0.function.key == key } }
+        let target = job.flatMap { catalogue.function($0, for: level) }.map { catalogue.platforms[catalogue.functions[$0].platform] }
+        let outOfScope = target == nil ? job.map { catalogue.platforms[catalogue.functions[$0].platform] }.flatMap { $0.scope.covers(level) ? nil : $0 } : nil
+        let platform = target.map(\.name).flatMap { planned.contains($0) ? $0 : nil }
+        // Cite a look-alike of the group the plan moves into that platform, when there is one.
+        let example = lookAlikes.first { $0.group == group && platform != nil && $0.platform == platform } ?? best
+        return .join(platform: platform, catalogue: platform == nil ? target?.name : nil, outOfScope: outOfScope?.name, level: level,
+                     group: group, agencies: best.groupAgencies ?? 1, apps: best.groupSize ?? 1, example: "\(example.name) (\(example.id))")
     }
 
     /// One sentence in `language`.
@@ -54,12 +63,18 @@ public enum CheckVerdict: Sendable, Equatable {
             }
             return id ? "Gunakan \(platform): sistem nasional untuk \(job) (\(basis)); kecocokan \(PlanReason.format(score, language))."
                       : "Use \(platform): the national system for \(job) (\(basis)); match \(PlanReason.format(score, language))."
-        case let .join(platform, catalogue, group, agencies, apps, example):
-            let place = (platform.map { "platform \($0) / " } ?? "") + (id ? "kelompok \(group)" : "group \(group)")
-            let unplanned = platform == nil ? catalogue.map {
+        case let .join(platform, catalogue, outOfScope, level, group, agencies, apps, example):
+            // "Platform Bersama …" already says what it is.
+            let named = platform.map { $0.lowercased().hasPrefix("platform") ? $0 : "platform \($0)" }
+            let place = (named.map { "\($0) / " } ?? "") + (id ? "kelompok \(group)" : "group \(group)")
+            let own = PlatformScope.of(level).served(language)
+            let unplanned = catalogue.map {
                 id ? "; pekerjaannya milik platform katalog \($0), yang tidak termasuk rencana terkini"
                    : "; its job belongs to the catalogue platform \($0), which is not in the current plan"
-            } ?? "" : ""
+            } ?? outOfScope.map {
+                id ? "; platform pekerjaan ini, \($0), tidak melayani \(own), dan tidak ada platform katalog yang mencakupnya untuk \(own)"
+                   : "; the platform for this job, \($0), does not serve \(own), and no platform of the catalogue covers it for \(own)"
+            } ?? ""
             return id ? "Bergabung dengan \(place): \(agencies) instansi sudah menjalankan pekerjaan ini (\(apps) aplikasi, mis. \(example))\(unplanned)."
                       : "Join \(place): \(agencies) agenc\(agencies == 1 ? "y" : "ies") already run\(agencies == 1 ? "s" : "") this (\(apps) apps, e.g. \(example))\(unplanned)."
         case let .lookAt(example, agency, score):
@@ -84,11 +99,11 @@ public struct CheckLookAlike: Sendable, Equatable {
     public var groupAgencies: Int?
     /// Name of the platform the latest plan moves it (or its module) into.
     public var platform: String?
-    /// The catalogue platform whose function the latest plan says it does, chosen or not.
-    public var cataloguePlatform: String?
+    /// Key of the catalogue function the latest plan says it does, planned or not.
+    public var functionKey: String?
 
     public init(id: String, name: String, agency: String?, score: Double, group: Int? = nil, groupSize: Int? = nil,
-                groupAgencies: Int? = nil, platform: String? = nil, cataloguePlatform: String? = nil) {
+                groupAgencies: Int? = nil, platform: String? = nil, functionKey: String? = nil) {
         self.id = id
         self.name = name
         self.agency = agency
@@ -97,6 +112,6 @@ public struct CheckLookAlike: Sendable, Equatable {
         self.groupSize = groupSize
         self.groupAgencies = groupAgencies
         self.platform = platform
-        self.cataloguePlatform = cataloguePlatform
+        self.functionKey = functionKey
     }
 }

@@ -13,6 +13,14 @@ enum DecisionEffects {
             return catalogue.platforms[platform.catalogueIndex].kind.isNational
         }
         let later = laterContradictions(input.decisions)
+        // On one group, the latest assign wins (the planner applies them in order).
+        var laterAssign: [Int64: Int64] = [:]
+        var assignOf: [Int: Int64] = [:]
+        for decision in input.decisions.sorted(by: { $0.id < $1.id }) where decision.kind == .assign {
+            guard let app = decision.app, let group = input.groups.firstIndex(where: { $0.contains(app) }) else { continue }
+            if let previous = assignOf[group] { laterAssign[previous] = decision.id }
+            assignOf[group] = decision.id
+        }
         return input.decisions.map { decision in
             func effect(_ applied: Bool, _ english: String, _ indonesian: String) -> DecisionEffect {
                 DecisionEffect(decision: decision.id, applied: applied,
@@ -54,18 +62,33 @@ enum DecisionEffects {
                 }
                 return effect(false, "\(a) is in no overlap group of the current analysis", "\(a) tidak berada dalam kelompok tumpang tindih analisis terkini")
             case .assign:
-                guard let target = decision.platform, catalogue.platform(named: target) != nil else {
+                guard let target = decision.platform, let index = catalogue.platform(named: target) else {
                     let target = decision.platform ?? ""
                     return effect(false, "the catalogue has no platform named \"\(target)\"", "katalog tidak memiliki platform bernama \"\(target)\"")
                 }
-                if item.decision == decision.id {
-                    return effect(true, "the group of \(a) moves into \(platformName(item.platform))", "kelompok \(a) pindah ke \(platformName(item.platform))")
+                guard let group = input.groups.firstIndex(where: { $0.contains(app) }) else {
+                    return effect(false, "\(a) is in no overlap group of the current analysis", "\(a) tidak berada dalam kelompok tumpang tindih analisis terkini")
                 }
-                if case .heldBack = item.reason {
-                    return effect(false, "\(a) is retained or its group excluded by another decision",
-                                  "\(a) dipertahankan atau kelompoknya dikeluarkan oleh keputusan lain")
+                if let winner = laterAssign[decision.id] {
+                    return effect(false, "later decision #\(winner) assigns the same group", "keputusan #\(winner) yang lebih baru menetapkan kelompok yang sama")
                 }
-                return effect(false, "\(a) is in no overlap group of the current analysis", "\(a) tidak berada dalam kelompok tumpang tindih analisis terkini")
+                let members = input.groups[group]
+                let platform = catalogue.platforms[index]
+                let moved = members.filter { platformName(items[$0].platform) == platform.name }.count
+                let outside = members.filter { !platform.scope.covers(apps[$0].level) }.count
+                let note = outside == 0 ? ("", "")
+                    : ("; \(outside) of its \(members.count) apps stay where the plan puts them: \(platform.name) serves \(platform.scope.served(.en)) only",
+                       "; \(outside) dari \(members.count) aplikasinya tetap di tempat yang direncanakan: \(platform.name) hanya melayani \(platform.scope.served(.id))")
+                if moved > 0 {
+                    return effect(true, "\(moved) app\(moved == 1 ? "" : "s") of the group of \(a) move\(moved == 1 ? "s" : "") into \(platform.name)\(note.0)",
+                                  "\(moved) aplikasi dari kelompok \(a) pindah ke \(platform.name)\(note.1)")
+                }
+                if outside == members.count {
+                    return effect(false, "none of the \(members.count) apps of the group of \(a) is of a level \(platform.name) serves (\(platform.scope.served(.en)) only)",
+                                  "tidak satu pun dari \(members.count) aplikasi kelompok \(a) berada pada tingkat yang dilayani \(platform.name) (hanya \(platform.scope.served(.id)))")
+                }
+                return effect(false, "the apps of the group of \(a) are retained or their group excluded by other decisions",
+                              "aplikasi kelompok \(a) dipertahankan atau kelompoknya dikeluarkan oleh keputusan lain")
             case .separate:
                 let b = decision.other.map(name) ?? "?"
                 return effect(true, "\(a) and \(b) are not paired; both keep their other look-alikes",

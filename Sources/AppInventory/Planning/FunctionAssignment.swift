@@ -6,7 +6,8 @@
 /// own best function when its words name it at least ``PlanParameters/loneThreshold``. Then
 /// each app takes the platform of that function that serves its level of government
 /// (``PlatformScope``), or none when no platform does. Planner decisions come first:
-/// `retain` and `exclude` keep apps out, `assign` names the platform.
+/// `retain` and `exclude` keep apps out, `assign` names the platform for the group's apps whose
+/// level of government it serves (the others go where the plan would put them anyway).
 struct FunctionAssignment: Sendable {
     /// Why an app is (or is not) planned into a function.
     enum Basis: Sendable, Equatable {
@@ -32,6 +33,9 @@ struct FunctionAssignment: Sendable {
         var group: Int?
         /// Mean score of the group's apps for the group's function.
         var groupScore: Double
+        /// For an app a planner assigned: the function the plan would give it without the
+        /// decision (nil when none), which its reason and confidence quote.
+        var ownFunction: Int?
 
         /// The function whose platform takes the app; nil when it stays as it is.
         var planned: Int? { basis == .outOfScope ? nil : function }
@@ -57,7 +61,6 @@ struct FunctionAssignment: Sendable {
     var groupFunctions: [Int?]
 
     init(_ input: PlanInput, parameters: PlanParameters) {
-        let functions = input.catalogue.functions
         var items = Array(repeating: Assigned(function: nil, basis: .unmatched, group: nil, groupScore: 0), count: input.apps.count)
         var heldBack: [Int: Int64] = [:]
         var assignedPlatform: [Int: (Int, Int64)] = [:]
@@ -79,21 +82,13 @@ struct FunctionAssignment: Sendable {
 
         var groupFunctions: [Int?] = []
         for (index, group) in input.groups.enumerated() {
-            // Matches name functions by their first entry; an assigned platform's own entry
-            // of the same function is the one the group moves into.
-            let entries: [Int: Int]? = assignedPlatform[index].map { platform in
-                Dictionary(functions.indices.filter { functions[$0].platform == platform.0 }.map { (input.catalogue.canonical[$0], $0) },
-                           uniquingKeysWith: min)
-            }
-            let allowed = entries.map { Set($0.keys) }
-            var (function, score) = Self.best(group, input: input, allowed: allowed)
-            if let entries { function = function.flatMap { entries[$0] } ?? entries.values.min() }
             // A group holds together when most of its apps name its function themselves; a
             // mixed group (licensing and building permits linked by shared words) is judged
             // part by part, each part being the apps whose own words name one function.
+            let (function, score) = Self.best(group, input: input, allowed: nil)
             var parts: [([Int], Int?, Double)] = [(group, function, score)]
             let agreeing = group.filter { input.matches[$0].first?.function == function }.count
-            if allowed == nil, function == nil || Double(agreeing) < Self.cohesion * Double(group.count) {
+            if function == nil || Double(agreeing) < Self.cohesion * Double(group.count) {
                 let byOwn = Dictionary(grouping: group) { input.matches[$0].first?.function ?? -1 }
                 parts = byOwn.keys.sorted().map { key in
                     let part = byOwn[key]!
@@ -103,18 +98,13 @@ struct FunctionAssignment: Sendable {
             }
             var matched: Int?
             for (part, partFunction, partScore) in parts {
-                let accepted = allowed != nil || partScore >= parameters.groupThreshold ? partFunction : nil
+                let accepted = partScore >= parameters.groupThreshold ? partFunction : nil
                 if matched == nil { matched = accepted }
                 for app in part {
                     items[app].group = index
                     items[app].groupScore = partScore
                     if let excluded = excludedGroups[index] {
                         items[app].basis = .heldBack(excluded)
-                        continue
-                    }
-                    if let (_, id) = assignedPlatform[index] {
-                        items[app].function = accepted
-                        items[app].basis = .assigned(id)
                         continue
                     }
                     let own = input.matches[app].first
@@ -129,6 +119,9 @@ struct FunctionAssignment: Sendable {
                 }
             }
             groupFunctions.append(matched)
+            if excludedGroups[index] == nil, let (platform, id) = assignedPlatform[index] {
+                Self.assign(group, to: platform, decision: id, input: input, items: &items)
+            }
         }
         for app in input.apps.indices where items[app].group == nil {
             if let own = input.matches[app].first, own.score >= parameters.loneThreshold {
@@ -152,5 +145,25 @@ struct FunctionAssignment: Sendable {
         }
         self.items = items
         self.groupFunctions = groupFunctions
+    }
+
+    /// Moves the members of an assigned group whose level of government `platform` serves
+    /// into its function the members name most (its first function when they name none);
+    /// members of other levels keep the function the plan gave them.
+    private static func assign(_ group: [Int], to platform: Int, decision id: Int64, input: PlanInput, items: inout [Assigned]) {
+        let catalogue = input.catalogue
+        let served = group.filter { catalogue.platforms[platform].scope.covers(input.apps[$0].level) }
+        guard !served.isEmpty else { return }
+        // Matches name functions by their first entry; the platform's own entry of the same
+        // function is the one the group moves into.
+        let entries = Dictionary(catalogue.functions.indices.filter { catalogue.functions[$0].platform == platform }.map { (catalogue.canonical[$0], $0) },
+                                 uniquingKeysWith: min)
+        let (best, _) = Self.best(served, input: input, allowed: Set(entries.keys))
+        guard let function = best.flatMap({ entries[$0] }) ?? entries.values.min() else { return }
+        for app in served {
+            items[app].ownFunction = items[app].basis == .unmatched ? nil : items[app].function
+            items[app].function = function
+            items[app].basis = .assigned(id)
+        }
     }
 }

@@ -31,10 +31,14 @@ struct ItemBuilder {
         let platform = input.catalogue.platforms[catalogueIndex]
         let definition = input.catalogue.functions[function].function
         let memberSet = Set(members)
+        // Evidence of the apps the plan finds doing the function; a planner's assignment moves
+        // an app whatever its evidence, and its reason says so instead.
         var evidence: [Int: (PlanReason.Evidence, Double)] = [:]
         var kept: [Int] = []
         for app in members {
-            if let found = self.evidence(app, function: function, module: memberSet) {
+            if assignedDecision(app) != nil {
+                kept.append(app)
+            } else if let found = self.evidence(app, function: function, module: memberSet) {
                 evidence[app] = found
                 kept.append(app)
             } else {
@@ -43,15 +47,17 @@ struct ItemBuilder {
             }
         }
         guard !kept.isEmpty else { return PlannedModule(function: function, lead: nil, members: []) }
+        func inactive(_ app: Int) -> Bool { apps[app].status == .inactive || apps[app].status == .retired }
 
         if platform.kind.isNational {
             for app in kept {
-                let (found, confidence) = evidence[app]!
-                let inactive = apps[app].status == .inactive || apps[app].status == .retired
-                let reason = PlanReason.national(platform: platform.name, mandatory: platform.mandatory, basis: platform.basis,
-                                                 function: definition, evidence: found, inactive: inactive)
-                record(app, inactive ? .retire : .migrate, platform: number, catalogueIndex: catalogueIndex, function: function, lead: nil,
-                       confidence: confidence, reason: reason, decision: decisionID(found, app: app))
+                let (reason, confidence) = assigned(app, platform: platform.name, leads: false, pinned: nil, inactive: inactive(app))
+                    ?? evidence[app].map { found, score in
+                        (.national(platform: platform.name, mandatory: platform.mandatory, basis: platform.basis,
+                                   function: definition, evidence: found, inactive: inactive(app)), score)
+                    }!
+                record(app, inactive(app) ? .retire : .migrate, platform: number, catalogueIndex: catalogueIndex, function: function, lead: nil,
+                       confidence: confidence, reason: reason, decision: assignedDecision(app)?.id)
             }
             return PlannedModule(function: function, lead: nil, members: kept)
         }
@@ -66,29 +72,34 @@ struct ItemBuilder {
         // A central app never moves into a regional lead without the reason saying why.
         let outranked = apps[lead].level != .central
             ? kept.first { apps[$0].level == .central && $0 != lead }.map { "\(apps[$0].name) (\(apps[$0].externalID))" } : nil
-        let (leadEvidence, leadConfidence) = evidence[lead]!
+        let (leadReason, leadConfidence) = assigned(lead, platform: platform.name, leads: true, pinned: pinned.map { keep[$0]!.citation }, inactive: false)
+            ?? evidence[lead].map { found, score in
+                (.lead(platform: platform.name, function: definition, survivorScore: leadScore, evidence: found,
+                       pinned: pinned.map { keep[$0]!.citation }, outranks: outranked), score)
+            }!
         record(lead, .platform, platform: number, catalogueIndex: catalogueIndex, function: function, lead: lead, confidence: leadConfidence,
-               reason: .lead(platform: platform.name, function: definition, survivorScore: leadScore, evidence: leadEvidence,
-                             pinned: pinned.map { keep[$0]!.citation }, outranks: outranked),
-               decision: pinned.map { keep[$0]!.id } ?? decisionID(leadEvidence, app: lead))
+               reason: leadReason, decision: pinned.map { keep[$0]!.id } ?? assignedDecision(lead)?.id)
         for app in kept where app != lead {
-            let (found, confidence) = evidence[app]!
             let features = apps[app].features.map(FeatureName.key)
-            let status = apps[app].status
-            if status == .inactive || status == .retired {
-                record(app, .retire, platform: number, catalogueIndex: catalogueIndex, function: function, lead: lead, confidence: confidence,
-                       reason: .retireInactive(platform: platform.name, function: definition, evidence: found), decision: decisionID(found, app: app))
-            } else if !features.isEmpty, features.allSatisfy(leadFeatures.contains),
-                      let similarity = input.overlap(app, lead), similarity >= Self.retireSimilarity {
+            if !inactive(app), !features.isEmpty, features.allSatisfy(leadFeatures.contains),
+               let similarity = input.overlap(app, lead), similarity >= Self.retireSimilarity {
                 record(app, .retire, platform: number, catalogueIndex: catalogueIndex, function: function, lead: lead, confidence: similarity,
                        reason: .retireDuplicate(platform: platform.name, lead: apps[lead].name, leadID: apps[lead].externalID,
-                                                score: similarity, features: Set(features).count), decision: nil)
+                                                score: similarity, features: Set(features).count), decision: assignedDecision(app)?.id)
+            } else if let (reason, confidence) = assigned(app, platform: platform.name, leads: false, pinned: nil, inactive: inactive(app)) {
+                record(app, inactive(app) ? .retire : .migrate, platform: number, catalogueIndex: catalogueIndex,
+                       function: function, lead: lead, confidence: confidence, reason: reason, decision: assignedDecision(app)?.id)
+            } else if inactive(app) {
+                let (found, confidence) = evidence[app]!
+                record(app, .retire, platform: number, catalogueIndex: catalogueIndex, function: function, lead: lead, confidence: confidence,
+                       reason: .retireInactive(platform: platform.name, function: definition, evidence: found), decision: nil)
             } else {
+                let (found, confidence) = evidence[app]!
                 var seen: Set<String> = []
                 let brings = apps[app].features.filter { !leadFeatures.contains(FeatureName.key($0)) && seen.insert(FeatureName.key($0)).inserted }
                 record(app, .migrate, platform: number, catalogueIndex: catalogueIndex, function: function, lead: lead, confidence: confidence,
                        reason: .moveInto(platform: platform.name, function: definition, lead: apps[lead].name, leadID: apps[lead].externalID,
-                                         evidence: found, brings: Array(brings.prefix(3))), decision: decisionID(found, app: app))
+                                         evidence: found, brings: Array(brings.prefix(3))), decision: nil)
             }
         }
         return PlannedModule(function: function, lead: lead, members: kept)
@@ -96,12 +107,9 @@ struct ItemBuilder {
 
     /// The app's strongest evidence for `function`: its own words, or its best look-alike
     /// among apps doing the same function or else in its group (limited by how clearly its
-    /// group names the function), or the planner decision that put it there. Nil when there is none.
+    /// group names the function). Nil when there is none.
     func evidence(_ app: Int, function: Int, module: Set<Int>) -> (PlanReason.Evidence, Double)? {
         let item = assignment.items[app]
-        if case .assigned = item.basis, let decision = input.decisions.first(where: { if case .assigned(let id) = item.basis { $0.id == id } else { false } }) {
-            return (.decision(decision.citation), 1)
-        }
         let own = input.ownScore(app, function)
         let words = input.ownEvidence(app, function)
         // Its strongest look-alike doing the same function, else the strongest in its group.
@@ -122,9 +130,21 @@ struct ItemBuilder {
         return nil
     }
 
-    private func decisionID(_ evidence: PlanReason.Evidence, app: Int) -> Int64? {
-        if case .assigned(let id) = assignment.items[app].basis { return id }
-        return nil
+    /// The assign decision that put the app on its platform, if one did.
+    private func assignedDecision(_ app: Int) -> ResolvedDecision? {
+        guard case .assigned(let id) = assignment.items[app].basis else { return nil }
+        return input.decisions.first { $0.id == id }
+    }
+
+    /// The reason of an app a planner assigned, and its confidence: the decision moves it, and
+    /// the reason quotes the function the plan would give it on its own and that evidence (or
+    /// none), never the platform's legal basis nor a match it does not have. Nil for other apps.
+    private func assigned(_ app: Int, platform: String, leads: Bool, pinned: String?, inactive: Bool) -> (PlanReason, Double)? {
+        guard let decision = assignedDecision(app) else { return nil }
+        let own = assignment.items[app].ownFunction
+        let found = own.flatMap { evidence(app, function: $0, module: []) }
+        return (.assigned(platform: platform, citation: decision.citation, function: own.map { input.catalogue.functions[$0].function },
+                          evidence: found?.0, leads: leads, pinned: pinned, inactive: inactive), found?.1 ?? 0)
     }
 
     private mutating func record(_ app: Int, _ action: PlanAction, platform number: Int, catalogueIndex: Int, function: Int, lead: Int?,
@@ -133,7 +153,9 @@ struct ItemBuilder {
         let money = PlanMoney.estimate(action, app: apps[app], platform: platform, parameters: parameters)
         let wave = action == .platform ? 1 : MigrationWave.wave(for: apps[app], confidence: confidence, kind: platform.kind)
         let net = money.saving.map { $0 * PlanMoney.savingYears(wave: wave, parameters: parameters) - (money.oneOff ?? 0) }
-        items[app] = PlanItem(app: app, action: action, platform: number, function: function, lead: lead, wave: wave,
+        // An assigned app keeps the job the plan finds in it, not the platform's function.
+        let job = assignedDecision(app) == nil ? function : assignment.items[app].ownFunction
+        items[app] = PlanItem(app: app, action: action, platform: number, function: job, lead: lead, wave: wave,
                               confidence: PlanReason.rounded(confidence), reason: reason, oneOffCost: money.oneOff, annualSaving: money.saving,
                               netSaving: net, decision: decision)
     }

@@ -11,8 +11,6 @@ public enum PlanReason: Sendable, Equatable {
         case ownWords([String], score: Double)
         /// Its strongest look-alike in the same function, and how clearly the group names it.
         case lookAlike(name: String, id: String, score: Double)
-        /// A planner decision put it there.
-        case decision(String)
     }
 
     case national(platform: String, mandatory: Bool, basis: String, function: PlatformFunction, evidence: Evidence, inactive: Bool)
@@ -20,6 +18,10 @@ public enum PlanReason: Sendable, Equatable {
     case moveInto(platform: String, function: PlatformFunction, lead: String, leadID: String, evidence: Evidence, brings: [String])
     case retireDuplicate(platform: String, lead: String, leadID: String, score: Double, features: Int)
     case retireInactive(platform: String, function: PlatformFunction, evidence: Evidence)
+    /// A planner's assign decision (`citation`) moved it; `function` is the job the plan finds
+    /// in the app itself (nil when none) with its `evidence`, so the reason never claims a
+    /// legal obligation or a match the app does not have.
+    case assigned(platform: String, citation: String, function: PlatformFunction?, evidence: Evidence?, leads: Bool, pinned: String?, inactive: Bool)
     case heldBack(String)
     case excluded(String)
     case notChosen(function: PlatformFunction, evidence: Evidence?, platform: String, kind: PlatformKind, apps: Int, target: Int)
@@ -46,7 +48,7 @@ public enum PlanReason: Sendable, Equatable {
         case .retireDuplicate(_, _, _, let score, _): score
         case .notChosen(_, let evidence, _, _, _, _), .outsideScope(_, let evidence, _, _, _): evidence?.score
         case .noLookAlike(let closest, let score): closest == nil ? nil : score
-        case .heldBack, .excluded, .noFunction, .noEvidence: nil
+        case .assigned, .heldBack, .excluded, .noFunction, .noEvidence: nil
         }
     }
 
@@ -89,6 +91,20 @@ public enum PlanReason: Sendable, Equatable {
         case let .retireInactive(platform, function, evidence):
             return id ? "Sudah tidak aktif; \(Self.lower(function, language)) dilayani \(platform); \(evidence.text(language))."
                       : "Already inactive; \(Self.lower(function, language)) is served by \(platform); \(evidence.text(language))."
+        case let .assigned(platform, citation, function, evidence, leads, pinned, inactive):
+            let move = leads
+                ? (id ? "Menjadi dasar modulnya pada \(platform), tempat keputusan \(citation) memindahkan kelompoknya\(pinned.map { "; dasar modul ditetapkan oleh keputusan \($0)" } ?? "")"
+                      : "Leads its module of \(platform), where planner decision \(citation) moves its group\(pinned.map { "; set as lead by planner decision \($0)" } ?? "")")
+                : (id ? "Pindah ke \(platform) karena keputusan \(citation)" : "Moves into \(platform) by planner decision \(citation)")
+            let job: String
+            if let function {
+                job = id ? "; pekerjaannya sendiri: \(Self.lower(function, language))\(evidence.map { ", " + $0.text(language) } ?? "")"
+                         : "; its own job is \(Self.lower(function, language))\(evidence.map { ", " + $0.text(language) } ?? "")"
+            } else {
+                job = id ? "; kata-katanya tidak menyebut fungsi katalog mana pun" : "; its words name no function of the catalogue"
+            }
+            let off = inactive ? (id ? "; aplikasi sudah tidak aktif, cukup dimatikan" : "; the app is already inactive and is switched off") : ""
+            return "\(move)\(job)\(off)."
         case let .heldBack(citation):
             return id ? "Dipertahankan apa adanya karena keputusan \(citation)." : "Kept as it is by planner decision \(citation)."
         case let .excluded(citation):
@@ -146,7 +162,6 @@ extension PlanReason.Evidence {
     var score: Double? {
         switch self {
         case .ownWords(_, let score), .lookAlike(_, _, let score): score
-        case .decision: nil
         }
     }
 
@@ -159,8 +174,6 @@ extension PlanReason.Evidence {
         case let .lookAlike(name, appID, score):
             return id ? "serupa dengan \(name) (\(appID)) pada skor \(PlanReason.format(score, language))"
                       : "look-alike of \(name) (\(appID)) at \(PlanReason.format(score, language))"
-        case let .decision(citation):
-            return id ? "ditetapkan oleh keputusan \(citation)" : "set by planner decision \(citation)"
         }
     }
 }

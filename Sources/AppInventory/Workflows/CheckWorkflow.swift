@@ -42,11 +42,10 @@ public enum CheckWorkflow {
         let lookAlikes = try db.read { db in
             try pairs.map { pair -> CheckLookAlike in
                 let id = appIDs[pair.b]
-                guard let app = try Row.fetchOne(db, sql: "SELECT external_id, name, agency, level FROM apps WHERE id = ?", arguments: [id]) else {
+                guard let app = try Row.fetchOne(db, sql: "SELECT external_id, name, agency FROM apps WHERE id = ?", arguments: [id]) else {
                     throw StoreError.sql(message: "app \(id) left the inventory during the check; run it again")
                 }
                 var found = CheckLookAlike(id: app[0], name: app[1], agency: app[2], score: pair.score)
-                let level = (app[3] as String?).flatMap(GovernmentLevel.init(rawValue:))
                 if let row = try Row.fetchOne(db, sql: """
                     SELECT g.id, g.size, g.agencies,
                         (SELECT p.name FROM plan_items i JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
@@ -58,17 +57,16 @@ public enum CheckWorkflow {
                     found.groupSize = row[1]
                     found.groupAgencies = row[2]
                     found.platform = row[3]
-                    // The catalogue platform of its job, for its own level of government.
-                    found.cataloguePlatform = (row[4] as String?).flatMap { key in
-                        catalogue.functions.firstIndex { $0.function.key == key }
-                            .flatMap { catalogue.function($0, for: level) ?? $0 }
-                            .map { catalogue.platforms[catalogue.functions[$0].platform].name }
-                    }
+                    found.functionKey = row[4]
                 }
                 return found
             }
         }
-        return Result(verdict: CheckVerdict.decide(functions: functions, catalogue: catalogue, lookAlikes: lookAlikes, level: proposal.level),
+        let planned = try db.read { db in
+            try String.fetchSet(db, sql: "SELECT name FROM plan_platforms WHERE plan_id = (SELECT max(id) FROM plans)")
+        }
+        return Result(verdict: CheckVerdict.decide(functions: functions, catalogue: catalogue, lookAlikes: lookAlikes, level: proposal.level,
+                                                   planned: planned),
                       lookAlikes: lookAlikes, pairs: pairs, note: note)
     }
 

@@ -18,6 +18,7 @@ public enum DecisionWorkflow {
         var appA = app
         var appB: String?
         var platform: String?
+        var warnings: [String] = []
         switch kind {
         case .keep:
             if let national = try nationalPlatform(of: app, db) {
@@ -33,6 +34,7 @@ public enum DecisionWorkflow {
                     throw StoreError.sql(message: "no platform named \"\(name)\" in the catalogue\(suggestion.map { "; did you mean \"\($0)\"?" } ?? "") (`consolidate platforms` lists them)")
                 }
                 platform = catalogue.platforms[index].name
+                warnings = try assignWarnings(appA, platform: catalogue.platforms[index], catalogue: catalogue, db)
             }
         case .separate, .merge:
             guard let other else { throw StoreError.sql(message: "\(kind.rawValue) needs two app ids") }
@@ -50,8 +52,36 @@ public enum DecisionWorkflow {
             }
         }
         let decision = try DecisionStore(db).record(kind, appA, appB, platform: platform, reason: reason, by: by)
-        let warnings = earlier.map { "this contradicts decision \($0.citation); the later decision, #\(decision.id), wins (undo one with `consolidate decide undo ID`)" }
+        warnings += earlier.map { "this contradicts decision \($0.citation); the later decision, #\(decision.id), wins (undo one with `consolidate decide undo ID`)" }
         return Outcome(decision: decision, warnings: warnings)
+    }
+
+    /// What an assign of `app`'s group to `platform` will not do as the planner may expect:
+    /// apps of levels the platform does not serve stay where the plan puts them, and a group
+    /// whose job (in the latest plan) is none of the platform's functions moves anyway.
+    static func assignWarnings(_ app: String, platform: CataloguePlatform, catalogue: PlatformCatalogue, _ db: InventoryDatabase) throws -> [String] {
+        let members = try db.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT m.group_id, a.level,
+                    (SELECT i.function_key FROM plan_items i WHERE i.plan_id = (SELECT max(id) FROM plans) AND i.app_id = a.id)
+                FROM group_members m JOIN apps a ON a.id = m.app_id
+                WHERE m.group_id = (SELECT m2.group_id FROM group_members m2 JOIN apps a2 ON a2.id = m2.app_id WHERE a2.external_id = ?)
+                """, arguments: [app])
+        }
+        guard let group: Int64 = members.first?[0] else { return [] }
+        var warnings: [String] = []
+        let outside = members.filter { !platform.scope.covers(($0[1] as String?).flatMap(GovernmentLevel.init(rawValue:))) }.count
+        if outside > 0 {
+            warnings.append("\(platform.name) serves \(platform.scope.served(.en)) only: \(outside) of the \(members.count) apps of group \(group) stay where the plan puts them")
+        }
+        let jobs = Dictionary(grouping: members.compactMap { $0[2] as String? }, by: { $0 })
+        if let (key, _) = jobs.max(by: { $0.value.count != $1.value.count ? $0.value.count < $1.value.count : $0.key > $1.key }),
+           !platform.functions.contains(where: { $0.key == key }),
+           let job = catalogue.functions.first(where: { $0.function.key == key })?.function {
+            let serves = platform.functions.map { PlanReason.lower($0, .en) }.joined(separator: ", ")
+            warnings.append("group \(group) does \(PlanReason.lower(job, .en)); \(platform.name) serves \(serves): assigned anyway")
+        }
+        return warnings
     }
 
     /// The national platform the latest plan moves `app` into, if any.

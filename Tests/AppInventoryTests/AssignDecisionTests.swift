@@ -1,0 +1,64 @@
+import Testing
+@testable import AppInventory
+
+/// A planner's `assign` decision: it moves only the apps the platform serves, and the plan
+/// says truthfully what it did and why each app moves.
+@Suite("Assign decisions")
+struct AssignDecisionTests {
+    static let attendance = [
+        PlatformScopeTests.app("R1", "e-Absensi Bantul", "Presensi pegawai dengan fingerprint dan rekap kehadiran", level: .regency),
+        PlatformScopeTests.app("R2", "Presensi Online Sleman", "Absensi pegawai, jam kerja dan keterlambatan", level: .city),
+        PlatformScopeTests.app("C1", "Absensi Pegawai Kementerian Sosial", "Presensi pegawai kementerian dengan fingerprint", level: .central),
+    ]
+
+    @Test func anAssignToARegionalPlatformLeavesCentralAppsWhereThePlanPutsThem() throws {
+        var input = PlatformScopeTests.input(Self.attendance, groups: [[0, 1, 2]])
+        input.decisions = [
+            ResolvedDecision(id: 3, kind: .keep, app: 0, citation: "#3 (keep)"),
+            ResolvedDecision(id: 4, kind: .assign, app: 0, platform: "Platform Bersama Kepegawaian Daerah", citation: "#4 (assign, Ani)"),
+        ]
+        let plan = MergePlanner.plan(input, parameters: MergePlannerTests.parameters)
+        #expect(MergePlannerTests.platformName(plan, 0) == "Platform Bersama Kepegawaian Daerah")
+        #expect(MergePlannerTests.platformName(plan, 1) == "Platform Bersama Kepegawaian Daerah")
+        #expect(plan.items[2].action == .retain && plan.items[2].decision == nil, "a ministry never moves into a regional-only platform")
+        #expect(plan.items[2].reason.text(.en).contains("serves regional governments only"))
+        let effect = try #require(plan.decisionEffects.first { $0.decision == 4 })
+        #expect(effect.applied, "the keep on the same app does not hide the assign: \(effect.effect)")
+        #expect(!effect.effect.contains("no overlap group"), "\(effect.effect)")
+        #expect(effect.effect.contains("2 apps of the group") && effect.effect.contains("1 of its 3 apps stay where the plan puts them")
+            && effect.effect.contains("serves regional governments only"), "\(effect.effect)")
+        #expect(effect.effectID.contains("1 dari 3 aplikasinya tetap"), "\(effect.effectID)")
+        #expect(plan.items[0].reason.text(.en).contains("#4 (assign, Ani)") && plan.items[0].reason.text(.en).contains("#3 (keep)"))
+        #expect(plan.invariantViolations(appCount: Self.attendance.count).isEmpty)
+    }
+
+    @Test func anAssignNoAppOfWhichThePlatformServesIsOverriddenAndSaysWhy() throws {
+        var input = PlatformScopeTests.input([Self.attendance[2]], groups: [[0]])
+        input.decisions = [ResolvedDecision(id: 1, kind: .assign, app: 0, platform: "Platform Bersama Kepegawaian Daerah", citation: "#1 (assign)")]
+        let plan = MergePlanner.plan(input, parameters: MergePlannerTests.parameters)
+        #expect(plan.items[0].action == .retain)
+        let effect = try #require(plan.decisionEffects.first)
+        #expect(!effect.applied && effect.effect.contains("none of the 1 apps") && effect.effect.contains("regional governments only"), "\(effect.effect)")
+    }
+
+    @Test func anAssignedAppMovesByTheDecisionNotByALawOrAFunctionItDoesNotDo() throws {
+        let apps = [
+            MergePlannerTests.app("A1", "e-Audit Inspektorat Bantul", "Perencanaan audit, temuan pemeriksaan dan tindak lanjut hasil pemeriksaan"),
+            MergePlannerTests.app("A2", "SIPENTAS Sleman", "Pengawasan internal, reviu dan temuan audit inspektorat"),
+        ]
+        var input = PlatformScopeTests.input(apps, groups: [[0, 1]])
+        input.decisions = [ResolvedDecision(id: 2, kind: .assign, app: 0, platform: "SIASN", citation: "#2 (assign, Budi: audit)")]
+        let plan = MergePlanner.plan(input, parameters: MergePlannerTests.parameters)
+        #expect(MergePlannerTests.platformName(plan, 0) == "SIASN" && MergePlannerTests.platformName(plan, 1) == "SIASN")
+        for item in plan.items {
+            let english = item.reason.text(.en), indonesian = item.reason.text(.id)
+            #expect(english.contains("by planner decision #2 (assign, Budi: audit)"), "\(english)")
+            #expect(english.contains("its own job is internal audit"), "\(english)")
+            #expect(!english.contains("must use") && !english.contains("UU 20/2023") && !indonesian.contains("wajib"), "no legal obligation: \(english)")
+            #expect(item.confidence > 0 && item.confidence < 1,
+                    "the confidence is the app's own audit score, not a certainty the decision does not give")
+            #expect(item.decision == 2)
+            #expect(item.function.map { plan.catalogue.functions[$0].function.key } == "internal-audit", "its own function, not SIASN's")
+        }
+    }
+}

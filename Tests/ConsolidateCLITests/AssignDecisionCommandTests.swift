@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+/// `decide assign` warns when the platform does not serve some of the group's apps or does
+/// another job, and `plan` then reports what the decision really did.
+@Suite("consolidate decide assign")
+struct AssignDecisionCommandTests {
+    static let register = """
+        id,name,agency,level,description,features
+        R1,e-Absensi Bantul,Pemkab Bantul,regency,Presensi pegawai dengan fingerprint dan rekap kehadiran pegawai,Fingerprint;Rekap kehadiran
+        R2,e-Absensi Sleman,Pemkab Sleman,regency,Presensi pegawai dengan fingerprint dan rekap kehadiran,Fingerprint;Rekap kehadiran
+        C1,e-Absensi Kementerian Sosial,Kementerian Sosial,central,Presensi pegawai dengan fingerprint dan rekap kehadiran,Fingerprint;Rekap kehadiran
+
+        """
+
+    @Test func assignWarnsAboutScopeAndFunctionAndThePlanSaysWhatItDid() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", Self.register)
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        #expect(try cli.run(["plan"]).status == 0)
+
+        #expect(try cli.run(["decide", "keep", "R1"]).status == 0)
+        let regional = try cli.run(["decide", "assign", "R1", "Platform Bersama Kepegawaian Daerah", "--by", "Ani"])
+        #expect(regional.status == 0)
+        #expect(regional.stderr.contains("serves regional governments only: 1 of the 3 apps of group"), "\(regional.stderr)")
+        let plan = try cli.run(["plan"])
+        #expect(plan.stdout.contains("Decision #2: applied: 2 apps of the group of e-Absensi Bantul (R1) move into Platform Bersama Kepegawaian Daerah"),
+                "\(plan.stdout)")
+        let csv = try cli.run(["export", "plan"]).stdout
+        #expect(PlanCommandTests.row(csv, "C1").contains(",retain,"), "the ministry's app is not moved into a regional-only platform")
+
+        let siasn = try cli.run(["decide", "assign", "R1", "SIASN", "--reason", "audit"])
+        #expect(siasn.status == 0, "a warning, not a refusal")
+        #expect(siasn.stderr.contains("does staff attendance; SIASN serves staff management: assigned anyway"), "\(siasn.stderr)")
+        #expect(try cli.run(["plan"]).status == 0)
+        let moved = PlanCommandTests.row(try cli.run(["export", "plan"]).stdout, "R2")
+        #expect(moved.contains(",SIASN,") && moved.contains("by planner decision #3 (assign: audit)") && !moved.contains("UU 20/2023"), "\(moved)")
+    }
+}
