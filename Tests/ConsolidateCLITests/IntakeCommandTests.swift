@@ -21,7 +21,7 @@ struct IntakeCommandTests {
             #expect(result.stderr.contains(line), "\(line)")
         }
         let stats = try cli.run(["stats"])
-        #expect(stats.stdout.contains("Inventory: 9 apps from 1 agencies, 47,500 users, Rp 3.250.500.000 a year"))
+        #expect(stats.stdout.contains("Inventory: 9 apps from 1 agencies, 47,500 users, Rp 3.3 billion a year"), "English figures in English format")
         #expect(stats.stdout.contains("Top provinces\n  Jawa Tengah  9"))
     }
 

@@ -32,7 +32,8 @@ public enum TableRenderer {
     }
 
     /// Widths that fit the content, shrinking the widest columns until the table fits `width`;
-    /// no column below 8 characters, nor below its heading with `keepHeadings`.
+    /// no column below 8 characters, nor below its heading with `keepHeadings` (wrapped tables),
+    /// which also keeps words whole while other columns can give way.
     static func columnWidths(header: [String], rows: [[String]], width: Int, keepHeadings: Bool = false) -> [Int] {
         var widths = header.indices.map { column in
             max(header[column].count, rows.map { $0[column].count }.max() ?? 0)
@@ -41,9 +42,16 @@ public enum TableRenderer {
         // Ids are what a planner copies into the next command: cut names, never ids.
         let cuttable = header.indices.filter { !isIDColumn(header[$0]) }
         let floor = header.map { keepHeadings ? max(8, $0.count) : 8 }
-        while widths.reduce(0, +) + separators > width,
-              let widest = cuttable.filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] < widths[$1] }) {
-            widths[widest] -= 1
+        // A wrapped column first narrows only down to its longest word (up to 24 characters),
+        // so "Kepegawaian" is not split while another column has room to give.
+        let wordFloor = header.indices.map { column in
+            max(floor[column], min(24, rows.map { $0[column].split(separator: " ").map(\.count).max() ?? 0 }.max() ?? 0))
+        }
+        for floor in keepHeadings ? [wordFloor, floor] : [floor] {
+            while widths.reduce(0, +) + separators > width,
+                  let widest = cuttable.filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] < widths[$1] }) {
+                widths[widest] -= 1
+            }
         }
         return widths
     }

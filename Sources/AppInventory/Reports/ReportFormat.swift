@@ -32,7 +32,7 @@ public enum ReportFormat {
         let sign = value < 0 ? "-" : ""
         for (factor, unit) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] where abs(value) >= factor {
             let scaled = abs(value) / factor
-            return "\(sign)Rp \(scaled >= 100 ? String(Int(scaled.rounded())) : String(format: "%.1f", scaled)) \(unit)"
+            return "\(sign)Rp \(String(format: scaled >= 100 ? "%.0f" : "%.1f", scaled)) \(unit)"
         }
         return sign + NumberText.rupiah(abs(value)).replacingOccurrences(of: ".", with: ",")
     }

@@ -96,10 +96,10 @@ public struct DecisionStore {
     /// "overridden because …"), nil for decisions made after that plan.
     /// Each active decision with the latest plan's effect and the names of its apps (nil for
     /// an app no longer in the inventory), so a list can show "e-Office Bantul (JTG-014)".
-    public func decisionsWithEffects() throws -> [(decision: PlannerDecision, effect: String?, nameA: String?, nameB: String?)] {
+    public func decisionsWithEffects(language: Language = .en) throws -> [(decision: PlannerDecision, effect: String?, nameA: String?, nameB: String?)] {
         try database.read { db in
             let effects = Dictionary(try Row.fetchAll(db, sql: """
-                SELECT decision_id, effect FROM plan_decisions WHERE plan_id = (SELECT max(id) FROM plans)
+                SELECT decision_id, \(language == .id ? "coalesce(effect_id, effect)" : "effect") FROM plan_decisions WHERE plan_id = (SELECT max(id) FROM plans)
                 """).map { ($0[0] as Int64, $0[1] as String) }, uniquingKeysWith: { first, _ in first })
             let names = Dictionary(try Row.fetchAll(db, sql: """
                 SELECT a.external_id, a.name FROM apps a WHERE a.external_id IN (SELECT app_a FROM decisions UNION SELECT app_b FROM decisions)

@@ -4,25 +4,66 @@ import GRDB
 /// each in Excel.
 public enum PlanWorkbook {
     /// `apps` (every app's action, platform, function, wave, money and reason), `platforms`
-    /// (each platform with its kind, owner, basis, apps, users and money) and `waves` (dates,
-    /// apps, users and one-off cost), in that order.
+    /// (each platform with its kind, owner, basis, every module's lead, apps, users and money),
+    /// `modules` (one row per platform function with its lead app, since a shared platform
+    /// has one lead per function) and `waves` (dates, apps, users, one-off cost and net
+    /// saving), in that order. With `language` `.id` sheet names, headers and values are
+    /// Indonesian (docs/plan.md lists them).
     public static func sheets(_ database: InventoryDatabase, language: Language = .en) throws -> [(name: String, table: QueryResult)] {
         let apps = try PlanningStore(database).latestPlanTable(language: language)
-        let (platforms, waves) = try database.read { db in
-            let platforms = try table(db, sql: """
-                SELECT p.number AS platform_id, p.name, p.kind, p.owner, p.sector, p.basis, s.external_id AS survivor_app_id,
-                       p.apps, p.users, p.cost_before, p.one_off_cost, p.annual_saving, p.functions
+        let id = language == .id
+        let (platforms, modules, waves) = try database.read { db in
+            let functionName = try PlanningStore.functionNamer(db, language: language)
+            var modules = try table(db, sql: """
+                SELECT i.platform_number, p.name, i.function_key, s.external_id, s.name, count(*), sum(i.one_off_cost),
+                       sum(i.annual_saving), sum(i.net_saving)
+                FROM plan_items i JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
+                LEFT JOIN apps s ON s.id = i.lead_app
+                WHERE i.plan_id = (SELECT max(id) FROM plans)
+                GROUP BY i.platform_number, i.function_key, i.lead_app
+                ORDER BY i.platform_number, i.function_key, s.external_id
+                """)
+            var leads: [String: [String]] = [:]
+            for index in modules.rows.indices {
+                let row = modules.rows[index]
+                let function = row[2].map { functionName(row[1], $0) } ?? "-"
+                modules.rows[index][2] = function
+                leads[row[0] ?? "", default: []].append("\(function): \(row[3] ?? "-")")
+            }
+            modules.columns = id
+                ? ["id_platform", "nama_platform", "fungsi", "id_aplikasi_inti", "nama_aplikasi_inti", "aplikasi", "biaya_sekali_jalan", "hemat_tahunan", "hemat_bersih"]
+                : ["platform_id", "platform_name", "function", "lead_app_id", "lead_app_name", "apps", "one_off_cost", "annual_saving", "net_saving"]
+            var platforms = try table(db, sql: """
+                SELECT p.number, p.name, p.kind, p.owner, p.sector, p.basis, s.external_id, NULL,
+                       p.apps, p.users, p.cost_before, p.one_off_cost, p.annual_saving,
+                       (SELECT sum(i.net_saving) FROM plan_items i WHERE i.plan_id = p.plan_id AND i.platform_number = p.number)
                 FROM plan_platforms p LEFT JOIN apps s ON s.id = p.survivor_app
                 WHERE p.plan_id = (SELECT max(id) FROM plans)
                 ORDER BY p.number
                 """)
-            let waves = try table(db, sql: """
-                SELECT wave, start_quarter, end_quarter, apps, users, one_off_cost FROM plan_waves
-                WHERE plan_id = (SELECT max(id) FROM plans) ORDER BY wave
+            for index in platforms.rows.indices {
+                let row = platforms.rows[index]
+                platforms.rows[index][2] = row[2].map { PlatformKind(rawValue: $0)?.word(language) ?? $0 }
+                platforms.rows[index][7] = leads[row[0] ?? ""]?.joined(separator: "; ")
+            }
+            platforms.columns = id
+                ? ["id_platform", "nama", "jenis", "pemilik", "sektor", "dasar_hukum", "id_aplikasi_inti", "inti_per_fungsi",
+                   "aplikasi", "pengguna", "biaya_sebelum", "biaya_sekali_jalan", "hemat_tahunan", "hemat_bersih"]
+                : ["platform_id", "name", "kind", "owner", "sector", "basis", "survivor_app_id", "module_leads",
+                   "apps", "users", "cost_before", "one_off_cost", "annual_saving", "net_saving"]
+            var waves = try table(db, sql: """
+                SELECT w.wave, w.start_quarter, w.end_quarter, w.apps, w.users, w.one_off_cost,
+                       (SELECT sum(i.net_saving) FROM plan_items i WHERE i.plan_id = w.plan_id AND i.wave = w.wave)
+                FROM plan_waves w WHERE w.plan_id = (SELECT max(id) FROM plans) ORDER BY w.wave
                 """)
-            return (platforms, waves)
+            waves.columns = id
+                ? ["gelombang", "kuartal_mulai", "kuartal_selesai", "aplikasi", "pengguna", "biaya_sekali_jalan", "hemat_bersih"]
+                : ["wave", "start_quarter", "end_quarter", "apps", "users", "one_off_cost", "net_saving"]
+            return (platforms, modules, waves)
         }
-        return [("apps", apps), ("platforms", platforms), ("waves", waves)]
+        return id
+            ? [("aplikasi", apps), ("platform", platforms), ("modul", modules), ("gelombang", waves)]
+            : [("apps", apps), ("platforms", platforms), ("modules", modules), ("waves", waves)]
     }
 
     private static func table(_ db: Database, sql: String) throws -> QueryResult {

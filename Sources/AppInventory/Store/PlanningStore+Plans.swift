@@ -96,19 +96,36 @@ extension PlanningStore {
         }
     }
 
+    /// Names a stored function key in `language` as the catalogue does: a function shared by
+    /// platforms of different scopes is named as its platform (by name) names it; an unknown key
+    /// stays as it is.
+    static func functionNamer(_ db: Database, language: Language) throws -> (_ platform: String?, _ key: String) -> String {
+        let catalogue = try CatalogueStore.catalogue(db)
+        func name(_ entry: (platform: Int, function: PlatformFunction)) -> String { language == .id ? entry.function.name : entry.function.english }
+        let functionNames = Dictionary(catalogue.functions.map { ($0.function.key, name($0)) }, uniquingKeysWith: { first, _ in first })
+        let platformFunctionNames = Dictionary(catalogue.functions.map { (catalogue.platforms[$0.platform].name + "\u{1F}" + $0.function.key, name($0)) },
+                                               uniquingKeysWith: { first, _ in first })
+        return { platform, key in platform.flatMap { platformFunctionNames[$0 + "\u{1F}" + key] } ?? functionNames[key] ?? key }
+    }
+
+    /// Headers of ``latestPlanTable(language:)`` in English; docs/plan.md explains each.
+    public static let planColumns = ["app_id", "app_name", "agency", "level", "province", "action", "platform_id", "platform_name", "platform_kind",
+                                     "function", "survivor_app_id", "wave", "wave_start", "confidence", "annual_cost", "one_off_cost", "annual_saving",
+                                     "net_saving", "users", "decision", "reason"]
+    /// The same headers in Indonesian, column for column.
+    public static let planColumnsID = ["id_aplikasi", "nama_aplikasi", "instansi", "tingkat", "provinsi", "tindakan", "id_platform", "nama_platform",
+                                       "jenis_platform", "fungsi", "id_aplikasi_inti", "gelombang", "mulai_gelombang", "keyakinan", "biaya_tahunan",
+                                       "biaya_sekali_jalan", "hemat_tahunan", "hemat_bersih", "pengguna", "keputusan", "alasan"]
+
     /// The latest plan as the table planners open in spreadsheets: one row per app, platforms
-    /// in order, module leads first; reasons and function names in `language`.
+    /// in order, module leads first; headers, reasons, function names and the level, action and
+    /// platform-kind values in `language`.
     public func latestPlanTable(language: Language = .en) throws -> QueryResult {
         try database.read { db in
             guard let planID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM plans") else {
                 throw StoreError.sql(message: "no plan yet; run `consolidate plan` first")
             }
-            let catalogue = try CatalogueStore.catalogue(db)
-            // A function shared by platforms of different scopes is named as its platform names it.
-            func name(_ entry: (platform: Int, function: PlatformFunction)) -> String { language == .id ? entry.function.name : entry.function.english }
-            let functionNames = Dictionary(catalogue.functions.map { ($0.function.key, name($0)) }, uniquingKeysWith: { first, _ in first })
-            let platformFunctionNames = Dictionary(catalogue.functions.map { (catalogue.platforms[$0.platform].name + "\u{1F}" + $0.function.key, name($0)) },
-                                                   uniquingKeysWith: { first, _ in first })
+            let functionName = try Self.functionNamer(db, language: language)
             let rows = try Row.fetchAll(db, sql: """
                 SELECT a.external_id, a.name, a.agency, a.level, a.province, i.action, i.platform_number, p.name, p.kind, i.function_key,
                        s.external_id, i.wave, i.wave_start, i.confidence, a.annual_cost, i.one_off_cost, i.annual_saving, a.users,
@@ -124,16 +141,16 @@ extension PlanningStore {
                 guard let number = Double.fromDatabaseValue(value) else { return nil }
                 return NumberText.plain(number.rounded())
             }
-            let columns = ["app_id", "app_name", "agency", "level", "province", "action", "platform_id", "platform_name", "platform_kind",
-                           "function", "survivor_app_id", "wave", "wave_start", "confidence", "annual_cost", "one_off_cost", "annual_saving",
-                           "net_saving", "users", "decision", "reason"]
+            let columns = language == .id ? Self.planColumnsID : Self.planColumns
+            func level(_ text: String?) -> String? { text.map { GovernmentLevel(rawValue: $0)?.word(language) ?? $0 } }
+            func action(_ text: String?) -> String? { text.map { PlanAction(rawValue: $0)?.word(language) ?? $0 } }
+            func kind(_ text: String?) -> String? { text.map { PlatformKind(rawValue: $0)?.word(language) ?? $0 } }
             let numericColumns: Set<Int> = [6, 11, 13, 14, 15, 16, 17, 18, 19]
             var table: [[String?]] = []
             table.reserveCapacity(rows.count)
             for row in rows {
-                table.append([row[0], row[1], row[2], row[3], row[4], row[5],
-                              (row[6] as Int?).map(String.init), row[7], row[8], (row[9] as String?).flatMap { key in
-                                  (row[7] as String?).flatMap { platformFunctionNames[$0 + "\u{1F}" + key] } ?? functionNames[key] ?? key },
+                table.append([row[0], row[1], row[2], level(row[3]), row[4], action(row[5]),
+                              (row[6] as Int?).map(String.init), row[7], kind(row[8]), (row[9] as String?).map { functionName(row[7], $0) },
                               row[10], (row[11] as Int?).map(String.init), row[12], (row[13] as Double?).map { String(format: "%.2f", $0) },
                               amount(row[14]), amount(row[15]), amount(row[16]), amount(row[21]), (row[17] as Int?).map(String.init),
                               (row[18] as Int64?).map(String.init), language == .id ? (row[20] ?? row[19]) : row[19]])

@@ -43,7 +43,7 @@ extension NumberText {
         let magnitude = abs(value)
         for (factor, unit) in [(1e12, "T"), (1e9, "M"), (1e6, "jt")] where magnitude >= factor {
             let scaled = magnitude / factor
-            let text = scaled >= 100 ? String(Int(scaled.rounded())) : String(format: "%.1f", scaled).replacingOccurrences(of: ".", with: ",")
+            let text = String(format: scaled >= 100 ? "%.0f" : "%.1f", scaled).replacingOccurrences(of: ".", with: ",")
             return "\(sign)Rp \(text) \(unit)"
         }
         return sign + rupiah(magnitude)

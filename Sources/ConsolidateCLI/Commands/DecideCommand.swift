@@ -116,24 +116,32 @@ struct DecideCommand: ParsableCommand {
 struct DecisionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decisions", abstract: "List the active planner decisions and what the latest plan did with each.",
-        discussion: "Each decision with its apps' ids and names, reason, author, date and effect; in the table names and reasons wrap and empty cells show \"-\".")
+        discussion: "Each decision with its apps' ids and names, reason, author, date and effect; in the table names and reasons wrap and empty cells show \"-\". --lang id gives Indonesian headings and effects.")
 
     @OptionGroup var database: DatabaseOptions
 
     @Option(help: "Output format: table, csv or json.")
     var format: TableRenderer.Format = .table
 
+    @Option(help: "Language of the headings and of what the plan did with each decision: en or id.")
+    var lang: Language = .en
+
     @OptionGroup var csv: CSVOptions
 
     func validate() throws { try csv.check(writingCSV: format == .csv) }
 
+    static let columns = ["id", "kind", "app_a", "app_a_name", "app_b", "app_b_name", "platform", "reason", "by", "decided_at", "effect"]
+    static let columnsID = ["id", "jenis", "aplikasi_a", "nama_aplikasi_a", "aplikasi_b", "nama_aplikasi_b", "platform", "alasan", "oleh",
+                            "tanggal_keputusan", "dampak"]
+
     func run() throws {
-        let decisions = try DecisionStore(try database.open(.read)).decisionsWithEffects()
-        let result = QueryResult(columns: ["id", "kind", "app_a", "app_a_name", "app_b", "app_b_name", "platform", "reason", "by", "decided_at", "effect"],
+        let decisions = try DecisionStore(try database.open(.read)).decisionsWithEffects(language: lang)
+        let notPlanned = lang == .id ? "belum direncanakan: jalankan `consolidate plan`" : "not planned yet: run `consolidate plan`"
+        let result = QueryResult(columns: lang == .id ? Self.columnsID : Self.columns,
                                  rows: decisions.map { item in
                                      let d = item.decision
                                      return [String(d.id), d.kind.rawValue, d.appA, item.nameA, d.appB, item.nameB, d.platform, d.reason, d.decidedBy,
-                                             d.decidedAt, item.effect ?? "not planned yet: run `consolidate plan`"]
+                                             d.decidedAt, item.effect ?? notPlanned]
                                  })
         let text = switch format {
         case .table: TableRenderer.wrappedTable(result, width: Output.terminalWidth)

@@ -47,15 +47,15 @@ struct DemoCommand: ParsableCommand {
         }
         print("Search: consolidate search --db \(path) absensi pegawai")
         let hits = try InventorySearch.search("absensi pegawai", in: db, limit: 5)
-        print(TableRenderer.render(QueryResult(columns: ["id", "name", "agency"], rows: hits.map { [$0.externalID, $0.name, $0.agency] }), format: .table, width: Output.terminalWidth))
+        print(TableRenderer.wrappedTable(QueryResult(columns: ["id", "name", "agency"], rows: hits.map { [$0.externalID, $0.name, $0.agency] }), width: Output.terminalWidth))
 
         print("Overlap analysis: consolidate analyze --db \(path)")
         print(try AnalysisWorkflow.run(db).description)
         print("\nLargest overlap groups: consolidate overlap --db \(path)")
-        print(TableRenderer.render(try OverlapReport.groups(db, limit: 10), format: .table, width: Output.terminalWidth))
+        print(TableRenderer.wrappedTable(try OverlapReport.groups(db, limit: 10), width: Output.terminalWidth))
         print("One group in detail: consolidate overlap --db \(path) --group 1")
         print("One app's look-alikes: consolidate overlap --db \(path) --app JTG-013")
-        print(TableRenderer.render(try OverlapReport.neighbours(db, app: "JTG-013", minScore: 0, limit: 5), format: .table, width: Output.terminalWidth))
+        print(TableRenderer.wrappedTable(try OverlapReport.neighbours(db, app: "JTG-013", minScore: 0, limit: 5), width: Output.terminalWidth))
 
         print("Platforms of the target architecture: consolidate platforms --db \(path)")
         print("\nMerge plan: consolidate plan --db \(path)")

@@ -12,7 +12,8 @@ struct ExportCommand: ParsableCommand {
               overlaps   every overlapping pair of the last analysis, with scores and shared terms
               groups     every grouped app with its group, label and whether it represents the group
               plan       the latest merge plan: one row per app with its action, platform, function, wave, money
-                         and reason (as a workbook: apps, platforms and waves sheets); --lang id for Indonesian
+                         and reason (as a workbook: apps, platforms, modules and waves sheets, every module's
+                         lead and the net saving over the horizon); --lang id for Indonesian headers and values
 
             CSV is UTF-8 with a header row; cells starting with =, +, - or @ (also after a ; or , \
             inside the cell) get an apostrophe so spreadsheets show them as text. --excel writes what \
@@ -42,7 +43,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "File format: csv, json or xlsx; by default xlsx for an --output ending in .xlsx, else csv.")
     var format: FileFormat?
 
-    @Option(help: "Language of plan reasons and function names: en or id.")
+    @Option(help: "Language of the plan's headers, sheet names, values (action, level, kind), function names and reasons: en or id.")
     var lang: Language = .en
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")

@@ -42,7 +42,10 @@ struct OverlapCommand: ParsableCommand {
         let db = try database.open(.read)
         try StaleResults.warn(db, showing: "report")
         let width = Output.terminalWidth
-        func show(_ result: QueryResult) throws { try Output.write(TableRenderer.render(result, format: format, width: width), to: nil) }
+        // People read the table: missing scores show "-" and names wrap rather than being cut.
+        func show(_ result: QueryResult) throws {
+            try Output.write(format == .table ? TableRenderer.wrappedTable(result, width: width) : TableRenderer.render(result, format: format), to: nil)
+        }
         if let group {
             let members = try OverlapReport.members(db, group: group)
             guard !members.rows.isEmpty else { throw CLIError("no group \(group); `consolidate overlap` lists them") }

@@ -22,11 +22,12 @@ struct PlanCommand: ParsableCommand {
 
             Runs `analyze` first when there is no current analysis. Decisions that do not change the \
             overlap evidence (keep, retain, assign, exclude) only re-plan. Method, money model, waves \
-            and CSV columns: docs/plan.md.
+            and CSV columns: docs/plan.md. --lang id gives the summary, CSV headers and values in Indonesian.
 
             Examples:
               consolidate plan
               consolidate plan --target 15 --start 2027-Q1 --years 5
+              consolidate plan --lang id
               consolidate plan --format csv --output plan.csv
               consolidate plan --format csv --excel --lang id --output rencana.csv
             """
@@ -49,7 +50,7 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "One-off migration cost as a share of an app's yearly running cost (before scaling for users and integrations).")
     var migrationCostRate = PlanParameters().migrationCostRate
 
-    @Option(help: "Language of reasons and function names in csv/json output: en or id.")
+    @Option(help: "Language of the summary, and of reasons, function names, headers and values in csv/json output: en or id.")
     var lang: Language = .en
 
     @Option(help: "Output: table (summary and platforms), csv or json (one row per app).")
@@ -83,7 +84,7 @@ struct PlanCommand: ParsableCommand {
         let db = try database.open(.write)
         let result = try PlanWorkflow.run(db, parameters: parameters, progress: Progress.stderr, note: Output.note)
         if format == .table {
-            try Output.write(PlanSummaryText.text(result), to: output)
+            try Output.write(PlanSummaryText.text(result, language: lang), to: output)
         } else {
             let table = try PlanningStore(db).latestPlanTable(language: lang)
             try Output.write(format == .csv ? TableRenderer.csv(table, style: csv.style) : TableRenderer.json(table), to: output)
@@ -94,75 +95,3 @@ struct PlanCommand: ParsableCommand {
 
 extension Language: ExpressibleByArgument {}
 
-/// The plan summary planners read first.
-enum PlanSummaryText {
-    static func text(_ result: PlanWorkflow.Result) -> String {
-        let plan = result.plan
-        let apps = result.apps
-        let catalogue = plan.catalogue
-        let moved = plan.items.filter { $0.action != .retain }.count
-        let kinds = Dictionary(grouping: plan.platforms) { catalogue.platforms[$0.catalogueIndex].kind }
-        let mandatory = plan.platforms.filter { catalogue.platforms[$0.catalogueIndex].mandatory }.count
-        var lines = [
-            "Plan: \(apps.count.grouped) apps → \(plan.platforms.count) platforms (target \(plan.parameters.target)\(mandatory > plan.parameters.target ? ", exceeded by mandatory national platforms" : "")): "
-                + PlatformKind.allCases.compactMap { kind in kinds[kind].map { "\($0.count) \(kind.rawValue)" } }.joined(separator: ", "),
-            "Coverage: these \(plan.platforms.count) platforms take \(moved.grouped) apps (\(percent(moved, apps.count))); \(plan.count(.retain).grouped) stay as they are",
-        ]
-        if !plan.candidates.isEmpty {
-            let next = plan.candidates.prefix(3)
-            let more = next.reduce(0) { $0 + $1.apps }
-            lines.append("  +\(next.count) more platform\(next.count == 1 ? "" : "s") would take \((moved + more).grouped) (\(percent(moved + more, apps.count))): "
-                + next.map { "\(catalogue.platforms[$0.catalogueIndex].name) (+\($0.apps.grouped))" }.joined(separator: ", "))
-        }
-        lines.append("Actions: \(plan.count(.platform).grouped) lead a module, \(plan.count(.migrate).grouped) migrate, \(plan.count(.retire).grouped) retire, \(plan.count(.retain).grouped) retain")
-        let money = plan.money
-        if money.plannedApps > 0 && money.unknownCostApps == money.plannedApps {
-            lines.append("Money: no moving app has a known running cost (annual_cost), so no one-off cost or saving is estimated")
-        } else {
-            lines.append("Money (known costs only): the moving apps cost \(rp(money.annualCostPlanned)) a year; one-off migration \(rp(money.oneOffCost)); saving \(rp(money.annualSaving)) a year once all have moved")
-            let range = "low \(rp(money.netSavingLow)), high \(rp(money.netSavingHigh))"
-            lines.append(money.netSaving < 0
-                ? "  net over \(money.years) years from \(plan.parameters.start), each app saving from the end of its wave: a LOSS of \(rp(-money.netSaving)): the plan costs more than it saves in this horizon (\(range))"
-                : "  net over \(money.years) years from \(plan.parameters.start), each app saving from the end of its wave: \(rp(money.netSaving)) (\(range))")
-            if money.losingApps > 0 {
-                lines.append("  \(money.losingApps.grouped) moving apps cost more to move than they save in \(money.years) years (together \(rp(money.losingNet))): the net_saving column of `consolidate export plan` names them")
-            }
-            if money.unknownCostApps > 0 {
-                lines.append("  \(money.unknownCostApps.grouped) of \(money.plannedApps.grouped) moving apps (\(percent(money.unknownCostApps, money.plannedApps))) have no known cost: no saving or migration cost is claimed for them")
-            }
-        }
-        lines.append("Waves:")
-        for wave in plan.waves {
-            lines.append("  Wave \(wave.number): \(wave.start) to \(wave.end), \(wave.apps.grouped) apps, \(wave.users.grouped) users, one-off \(rp(wave.oneOffCost))")
-        }
-        if !plan.uncovered.isEmpty {
-            let total = plan.uncovered.reduce(0) { $0 + $1.apps }
-            lines.append("Not covered by the catalogue: \(plan.uncovered.count.grouped) overlap groups (\(total.grouped) apps) do jobs no platform covers, largest: "
-                + plan.uncovered.prefix(3).map { "\($0.words.joined(separator: ", ")) (\($0.apps) apps, e.g. \(apps[$0.example].externalID))" }.joined(separator: "; "))
-            lines.append("  add a platform for them with `consolidate platforms import --extend FILE`")
-        }
-        for effect in plan.decisionEffects {
-            lines.append("Decision #\(effect.decision): \(effect.effect)")
-        }
-        lines.append(String(format: "(planned in %.1f s%@)", result.seconds, result.analysed ? ", analysis included" : ""))
-        lines.append("")
-        let rows = plan.platforms.map { platform -> [String?] in
-            let entry = catalogue.platforms[platform.catalogueIndex]
-            let members = platform.members.map { plan.items[$0] }
-            let saving = members.reduce(0) { $0 + ($1.annualSaving ?? 0) }
-            let oneOff = members.reduce(0) { $0 + ($1.oneOffCost ?? 0) }
-            return [String(platform.number), entry.name, entry.kind.rawValue,
-                    platform.modules.map { catalogue.functions[$0.function].function.english.lowercased() }.joined(separator: ", "),
-                    platform.members.count.grouped, rp(oneOff), rp(saving)]
-        }
-        lines.append(TableRenderer.table(QueryResult(columns: ["#", "platform", "kind", "functions", "apps", "one-off", "saving/yr"], rows: rows),
-                                         width: Output.terminalWidth))
-        lines.append("Every app's action and reason: consolidate export plan (CSV), or --format csv")
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    static func percent(_ part: Int, _ whole: Int) -> String { ReportFormat.percent(part, of: whole) }
-
-    /// Money in English units ("Rp 677 billion"): the summary is English.
-    static func rp(_ value: Double) -> String { ReportFormat.money(value, .en) }
-}

@@ -27,7 +27,7 @@ struct StatsCommand: ParsableCommand {
 enum StatsReport {
     static func text(_ stats: InventoryStatistics) -> String {
         var lines: [String] = []
-        lines.append("Inventory: \(stats.apps.grouped) apps from \(stats.agencies.grouped) agencies, \(stats.totalUsers.grouped) users, \(stats.totalAnnualCost.rupiah) a year")
+        lines.append("Inventory: \(stats.apps.grouped) apps from \(stats.agencies.grouped) agencies, \(stats.totalUsers.grouped) users, \(ReportFormat.money(stats.totalAnnualCost, .en)) a year")
         func section(_ title: String, _ counts: [InventoryStatistics.Count]) {
             lines.append("")
             lines.append(title)

@@ -42,11 +42,6 @@ struct CLIError: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-extension Double {
-    /// Rupiah with Indonesian thousands separators: "Rp 1.250.000".
-    var rupiah: String { NumberText.rupiah(self) }
-}
-
 extension Int {
     /// 12500 → "12,500" for counts in summaries.
     var grouped: String { NumberText.grouped(Int64(self), separator: ",") }

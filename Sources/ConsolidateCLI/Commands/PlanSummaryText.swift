@@ -1,0 +1,103 @@
+import AppInventory
+import Foundation
+
+/// The plan summary planners read first, in English or Indonesian: numbers and money as the
+/// report writes them (``ReportFormat``), platform tables wrapped so long names stay whole.
+enum PlanSummaryText {
+    static func text(_ result: PlanWorkflow.Result, language: Language = .en) -> String {
+        let id = language == .id
+        func say(_ english: String, _ indonesian: String) -> String { id ? indonesian : english }
+        func n(_ value: Int) -> String { ReportFormat.number(value, language) }
+        func rp(_ value: Double) -> String { ReportFormat.money(value, language) }
+        func percent(_ part: Int, _ whole: Int) -> String { ReportFormat.percent(part, of: whole) }
+        let words = ReportMessages.of(language)
+        let plan = result.plan
+        let apps = result.apps
+        let catalogue = plan.catalogue
+        let start = id ? ReportFormat.quarterStart(plan.parameters.start.description, .id) : plan.parameters.start.description
+        let moved = plan.items.filter { $0.action != .retain }.count
+        let kinds = Dictionary(grouping: plan.platforms) { catalogue.platforms[$0.catalogueIndex].kind }
+        let mandatory = plan.platforms.filter { catalogue.platforms[$0.catalogueIndex].mandatory }.count
+        let exceeded = mandatory > plan.parameters.target ? say(", exceeded by mandatory national platforms", ", terlampaui oleh platform nasional wajib") : ""
+        var lines = [
+            say("Plan: \(n(apps.count)) apps → \(plan.platforms.count) platforms (target \(plan.parameters.target)\(exceeded)): ",
+                "Rencana: \(n(apps.count)) aplikasi → \(plan.platforms.count) platform (target \(plan.parameters.target)\(exceeded)): ")
+                + PlatformKind.allCases.compactMap { kind in kinds[kind].map { "\($0.count) \(kind.word(language))" } }.joined(separator: ", "),
+            say("Coverage: these \(plan.platforms.count) platforms take \(n(moved)) apps (\(percent(moved, apps.count))); \(n(plan.count(.retain))) stay as they are",
+                "Cakupan: \(plan.platforms.count) platform ini menampung \(n(moved)) aplikasi (\(percent(moved, apps.count))); \(n(plan.count(.retain))) \(words.actionRetain)"),
+        ]
+        if !plan.candidates.isEmpty {
+            let next = plan.candidates.prefix(3)
+            let more = next.reduce(0) { $0 + $1.apps }
+            let names = next.map { "\(catalogue.platforms[$0.catalogueIndex].name) (+\(n($0.apps)))" }.joined(separator: ", ")
+            lines.append(say("  +\(next.count) more platform\(next.count == 1 ? "" : "s") would take \(n(moved + more)) (\(percent(moved + more, apps.count))): ",
+                             "  +\(next.count) platform lagi akan menampung \(n(moved + more)) (\(percent(moved + more, apps.count))): ") + names)
+        }
+        lines.append(say("Actions: \(n(plan.count(.platform))) lead a module, \(n(plan.count(.migrate))) migrate, \(n(plan.count(.retire))) retire, \(n(plan.count(.retain))) retain",
+                         "Tindakan: \(n(plan.count(.platform))) \(words.actionLead), \(n(plan.count(.migrate))) \(words.actionMigrate), \(n(plan.count(.retire))) \(words.actionRetire), \(n(plan.count(.retain))) \(words.actionRetain)"))
+        let money = plan.money
+        if money.plannedApps > 0 && money.unknownCostApps == money.plannedApps {
+            lines.append(say("Money: no moving app has a known running cost (annual_cost), so no one-off cost or saving is estimated",
+                             "Biaya: tidak ada aplikasi yang pindah dengan biaya operasional diketahui (annual_cost), jadi biaya sekali jalan dan penghematan tidak diperkirakan"))
+        } else {
+            lines.append(say("Money (known costs only): the moving apps cost \(rp(money.annualCostPlanned)) a year; one-off migration \(rp(money.oneOffCost)); saving \(rp(money.annualSaving)) a year once all have moved",
+                             "Biaya (hanya yang diketahui): aplikasi yang pindah berbiaya \(rp(money.annualCostPlanned)) \(words.perYear); \(words.figureOneOff) \(rp(money.oneOffCost)); \(words.figureSaving) \(rp(money.annualSaving)) setelah semua pindah"))
+            let range = words.range(rp(money.netSavingLow), rp(money.netSavingHigh))
+            let horizon = say("  net over \(money.years) years from \(start), each app saving from the end of its wave: ",
+                              "  bersih \(money.years) tahun sejak \(start), penghematan setiap aplikasi dihitung sejak gelombangnya selesai: ")
+            lines.append(horizon + (money.netSaving < 0
+                ? say("a LOSS of \(rp(-money.netSaving)): the plan costs more than it saves in this horizon (\(range))",
+                      "RUGI \(rp(-money.netSaving)): biaya rencana melebihi penghematannya dalam kurun ini (\(range))")
+                : "\(rp(money.netSaving)) (\(range))"))
+            if money.losingApps > 0 {
+                lines.append(say("  \(n(money.losingApps)) moving apps cost more to move than they save in \(money.years) years (together \(rp(money.losingNet))): the net_saving column of `consolidate export plan` names them",
+                                 "  " + words.clauseLosing(n(money.losingApps), rp(money.losingNet)) + ": kolom hemat_bersih pada `consolidate export plan --lang id` menyebutkannya"))
+            }
+            if money.unknownCostApps > 0 {
+                lines.append(say("  \(n(money.unknownCostApps)) of \(n(money.plannedApps)) moving apps (\(percent(money.unknownCostApps, money.plannedApps))) have no known cost: no saving or migration cost is claimed for them",
+                                 "  \(n(money.unknownCostApps)) dari \(n(money.plannedApps)) aplikasi yang pindah (\(percent(money.unknownCostApps, money.plannedApps))) tanpa biaya diketahui: tidak ada penghematan atau biaya migrasi yang diklaim"))
+            }
+        }
+        lines.append(say("Waves:", "\(words.columnWave):"))
+        for wave in plan.waves {
+            lines.append(id
+                ? "  \(words.wave(wave.number)): \(ReportFormat.period(wave.start.description, wave.end.description, .id)), \(n(wave.apps)) aplikasi, \(n(wave.users)) pengguna, sekali jalan \(rp(wave.oneOffCost))"
+                : "  Wave \(wave.number): \(wave.start) to \(wave.end), \(n(wave.apps)) apps, \(n(wave.users)) users, one-off \(rp(wave.oneOffCost))")
+        }
+        if !plan.uncovered.isEmpty {
+            let total = plan.uncovered.reduce(0) { $0 + $1.apps }
+            let largest = plan.uncovered.prefix(3).map {
+                "\($0.words.joined(separator: ", ")) (\(n($0.apps)) \(say("apps, e.g.", "aplikasi, mis.")) \(apps[$0.example].externalID))"
+            }.joined(separator: "; ")
+            lines.append(say("Not covered by the catalogue: \(n(plan.uncovered.count)) overlap groups (\(n(total)) apps) do jobs no platform covers, largest: ",
+                             "Di luar katalog: \(n(plan.uncovered.count)) kelompok aplikasi serupa (\(n(total)) aplikasi) melakukan pekerjaan yang tidak dicakup platform mana pun, terbesar: ") + largest)
+            lines.append(say("  add a platform for them with `consolidate platforms import --extend FILE`",
+                             "  tambahkan platform untuk mereka dengan `consolidate platforms import --extend FILE`"))
+        }
+        for effect in plan.decisionEffects {
+            lines.append(say("Decision", "Keputusan") + " #\(effect.decision): \(id ? effect.effectID : effect.effect)")
+        }
+        let seconds = String(format: "%.1f", result.seconds)
+        lines.append(say("(planned in \(seconds) s\(result.analysed ? ", analysis included" : ""))",
+                         "(direncanakan dalam \(seconds.replacingOccurrences(of: ".", with: ",")) dtk\(result.analysed ? ", termasuk analisis" : ""))"))
+        lines.append("")
+        let rows = plan.platforms.map { platform -> [String?] in
+            let entry = catalogue.platforms[platform.catalogueIndex]
+            let members = platform.members.map { plan.items[$0] }
+            let saving = members.reduce(0) { $0 + ($1.annualSaving ?? 0) }
+            let oneOff = members.reduce(0) { $0 + ($1.oneOffCost ?? 0) }
+            let functions = platform.modules.map { module in
+                let function = catalogue.functions[module.function].function
+                return id ? function.name : function.english.lowercased()
+            }
+            return [String(platform.number), entry.name, entry.kind.word(language), functions.joined(separator: ", "),
+                    n(platform.members.count), rp(oneOff), rp(saving)]
+        }
+        let columns = id ? ["#", "platform", "jenis", "fungsi", "aplikasi", "sekali jalan", "hemat/thn"]
+                         : ["#", "platform", "kind", "functions", "apps", "one-off", "saving/yr"]
+        lines.append(TableRenderer.wrappedTable(QueryResult(columns: columns, rows: rows), width: Output.terminalWidth))
+        lines.append(say("Every app's action and reason: consolidate export plan (CSV), or --format csv",
+                         "Tindakan dan alasan setiap aplikasi: consolidate export plan --lang id (CSV), atau --format csv"))
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

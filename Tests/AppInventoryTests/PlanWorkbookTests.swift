@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import AppInventory
+
+@Suite("Plan workbook")
+struct PlanWorkbookTests {
+    /// Two attendance and two payroll apps: Platform Bersama Kepegawaian Daerah with two
+    /// modules, each led by its own app.
+    static func planned() throws -> InventoryDatabase {
+        let folder = try TemporaryFolder()
+        let database = try InventoryDatabase(path: folder.path("inv.sqlite"), access: .create)
+        let file = try folder.write("register.csv", """
+            id,name,agency,level,description,features,annual_cost_idr,users
+            P1,e-Absensi Bantul,Pemkab Bantul,kabupaten,"Presensi pegawai dengan sidik jari, rekap kehadiran dan jam kerja",Absensi;Rekap kehadiran,450000000,3200
+            P2,Presensi Online Kota Malang,Pemkot Malang,kota,"Absensi pegawai, presensi kehadiran dan keterlambatan jam kerja",Presensi;Keterlambatan,500000000,2800
+            G1,SIGAJI Bantul,Pemkab Bantul,kabupaten,"Penggajian pegawai, tunjangan dan tambahan penghasilan (TPP), slip gaji",Slip gaji;TPP,400000000,3100
+            G2,e-TPP Kota Malang,Pemkot Malang,kota,"Perhitungan gaji, tambahan penghasilan pegawai dan potongan gaji",TPP;Potongan gaji,380000000,2700
+
+            """)
+        try importFiles([file], into: database)
+        var parameters = PlanParameters()
+        parameters.start = Quarter(year: 2027, number: 1)
+        _ = try PlanWorkflow.run(database, parameters: parameters)
+        return database
+    }
+
+    static func column(_ table: QueryResult, _ name: String) throws -> [String?] {
+        let index = try #require(table.columns.firstIndex(of: name), "\(table.columns)")
+        return table.rows.map { $0[index] }
+    }
+
+    @Test func everyModuleLeadIsListedWithNetSavings() throws {
+        let database = try Self.planned()
+        let sheets = try PlanWorkbook.sheets(database)
+        #expect(sheets.map(\.name) == ["apps", "platforms", "modules", "waves"])
+        let modules = sheets[2].table
+        let functions = try Self.column(modules, "function")
+        #expect(Set(functions.compactMap { $0 }) == ["Staff attendance", "Payroll and allowances"], "\(modules.rows)")
+        let leads = try Self.column(modules, "lead_app_id")
+        let attendanceLead = try #require(leads[functions.firstIndex(of: "Staff attendance")!])
+        let payrollLead = try #require(leads[functions.firstIndex(of: "Payroll and allowances")!])
+        #expect(["P1", "P2"].contains(attendanceLead) && ["G1", "G2"].contains(payrollLead))
+
+        let platforms = sheets[1].table
+        let moduleLeads = try #require(try Self.column(platforms, "module_leads").first ?? nil)
+        #expect(moduleLeads.contains("Staff attendance: \(attendanceLead)") && moduleLeads.contains("Payroll and allowances: \(payrollLead)"), "\(moduleLeads)")
+        let appsNet = try Self.column(sheets[0].table, "net_saving").compactMap { $0.flatMap(Double.init) }.reduce(0, +)
+        let platformNet = try Self.column(platforms, "net_saving").compactMap { $0.flatMap(Double.init) }.reduce(0, +)
+        let wavesNet = try Self.column(sheets[3].table, "net_saving").compactMap { $0.flatMap(Double.init) }.reduce(0, +)
+        #expect(appsNet != 0)
+        #expect(abs(platformNet - appsNet) < 2 && abs(wavesNet - appsNet) < 2, "platform and wave nets add up to the apps' net")
+    }
+
+    @Test func theIndonesianWorkbookNamesSheetsColumnsAndValuesInIndonesian() throws {
+        let sheets = try PlanWorkbook.sheets(try Self.planned(), language: .id)
+        #expect(sheets.map(\.name) == ["aplikasi", "platform", "modul", "gelombang"])
+        #expect(sheets[1].table.columns.contains("inti_per_fungsi") && sheets[3].table.columns.contains("hemat_bersih"))
+        #expect(try Self.column(sheets[1].table, "jenis").allSatisfy { $0 == "bersama" })
+        #expect(Set(try Self.column(sheets[2].table, "fungsi").compactMap { $0 }) == ["Presensi pegawai", "Penggajian dan tambahan penghasilan"])
+        #expect(Set(try Self.column(sheets[0].table, "tindakan").compactMap { $0 }).isSubset(of: ["dasar-platform", "migrasi", "pensiunkan", "pertahankan"]))
+    }
+}
