@@ -11,7 +11,7 @@ extension NeighbourSearch {
     /// candidate set ``run(progress:)`` scores, so the same neighbours come out.
     func neighbours(of queries: [Int], pool: Int? = nil) -> [[Neighbour]] {
         let count = profiles.count
-        let cap = Int32(max(50, Double(count) * maxDocumentShare))
+        let cap = documentFrequencyCap
         let postings = SimilarityField.allCases.map { field in queryPostings(field, for: queries, cap: cap) }
         var accumulators = [Float](repeating: 0, count: count)
         var seen = [Bool](repeating: false, count: count)
@@ -33,7 +33,7 @@ extension NeighbourSearch {
             }
             let rough = touched.filter { $0 != a }.map { ($0, accumulators[$0]) }
             for b in touched { accumulators[b] = 0; seen[b] = false }
-            let candidates = rough.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(pool ?? topK + 5)
+            let candidates = rough.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(pool ?? candidatePool)
             var found: [Neighbour] = []
             for (b, _) in candidates where !separated.contains(UnorderedPair(a, b)) {
                 let neighbour = score(a, b)

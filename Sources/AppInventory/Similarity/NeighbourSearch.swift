@@ -27,6 +27,10 @@ struct NeighbourSearch {
     /// At most this many entries of one term's list are walked, strongest first, so work
     /// grows linearly with the inventory even for terms thousands of apps share.
     var maxPostings = 800
+    /// Terms held by more apps than this are skipped when gathering candidates.
+    var documentFrequencyCap: Int32 { Int32(max(50, Double(profiles.count) * maxDocumentShare)) }
+    /// How many candidates, by their rough sum, are scored exactly for each app.
+    var candidatePool: Int { topK + 5 }
     /// Pairs never to report (planner said "not the same job"), as (low, high) indices.
     var separated: Set<UnorderedPair> = []
     /// How many of each app's best neighbours from ``run(progress:)`` carry their field
@@ -95,7 +99,7 @@ struct NeighbourSearch {
         let postings = (0..<fieldCount).map { field in
             Postings(profiles.vectors[field], confidence: profiles.confidence[field], terms: profiles.vocabulary[field].count)
         }
-        let cap = Int32(max(50, Double(count) * maxDocumentShare))
+        let cap = documentFrequencyCap
         let output = ParallelSlots(repeating: [Neighbour](), count: count)
         let chunk = 256
         let chunks = (count + chunk - 1) / chunk
@@ -103,7 +107,7 @@ struct NeighbourSearch {
             var accumulators = Array(repeating: Float(0), count: count)
             var seen = Array(repeating: false, count: count)
             var touched: [Int] = []
-            let keep = topK + 5
+            let keep = candidatePool
             var best: [(Int, Float)] = []
             best.reserveCapacity(keep + 1)
             for a in (chunkIndex * chunk)..<min(count, (chunkIndex + 1) * chunk) {
