@@ -10,13 +10,23 @@ var dependencies: [Package.Dependency] = [
 ]
 
 var targets: [Target] = [
+    // Everything that does not touch the database: text, similarity, grouping, planning, file
+    // formats. It needs no GRDB, so a cold build compiles it while GRDB compiles.
+    .target(
+        name: "AppInventoryCore",
+        dependencies: [
+            .product(name: "HeapModule", package: "swift-collections"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]
+    ),
+    // The inventory database and the use cases run on it (analyse-and-save, plan-and-save, decide);
+    // re-exports AppInventoryCore, so clients import this one module.
     .target(
         name: "AppInventory",
         dependencies: [
+            "AppInventoryCore",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
-            .product(name: "HeapModule", package: "swift-collections"),
-            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]
     ),
     .executableTarget(
@@ -28,7 +38,7 @@ var targets: [Target] = [
     ),
     .testTarget(
         name: "AppInventoryTests",
-        dependencies: ["AppInventory"]
+        dependencies: ["AppInventory", "AppInventoryCore"]
     ),
     .testTarget(
         name: "ConsolidateCLITests",

@@ -1,5 +1,6 @@
 import Testing
 @testable import AppInventory
+@testable import AppInventoryCore
 
 /// A planner's `assign` decision: it moves only the apps the platform serves, and the plan
 /// says truthfully what it did and why each app moves.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AppInventory
+@testable import AppInventoryCore
 
 /// Every file of the bad-input corpus gives a clear located error and leaves the database as it was.
 @Suite("Bad input corpus")

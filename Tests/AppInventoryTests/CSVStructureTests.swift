@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AppInventory
+@testable import AppInventoryCore
 
 /// Malformed CSV structure is refused where it happens, never read as fewer rows.
 @Suite("CSV structure")

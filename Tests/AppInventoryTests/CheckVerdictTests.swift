@@ -1,5 +1,6 @@
 import Testing
 @testable import AppInventory
+@testable import AppInventoryCore
 
 /// `check`'s "join" verdict points a proposal only at a platform that serves its level of
 /// government and that the latest plan really has.

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import AppInventory
+@testable import AppInventoryCore
 
 /// Other programs' SQLite files are refused before a byte changes; ours are stamped and kept working.
 @Suite("Database ownership")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AppInventory
+@testable import AppInventoryCore
 
 /// Outputs are whole or absent, and never land on a database.
 @Suite("Output files")

@@ -1,5 +1,6 @@
 import Testing
 @testable import AppInventory
+@testable import AppInventoryCore
 
 @Suite("Plan money")
 struct PlanMoneyTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AppInventory
+@testable import AppInventoryCore
 
 @Suite("Platform scope")
 struct PlatformScopeTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import AppInventory
+@testable import AppInventoryCore
 
 /// The rules that make the engine hold up on registers written by real agencies: each test is
 /// one failure mode seen there, rebuilt from a small example of our own.

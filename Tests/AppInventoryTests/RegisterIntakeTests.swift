@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import AppInventory
+@testable import AppInventoryCore
 
 /// Real registers: title rows, totals rows, Indonesian headers and money, one agency per file.
 @Suite("Register intake")

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import AppInventory
+@testable import AppInventoryCore
 
 @Suite("Report for officials")
 struct ReportTests {

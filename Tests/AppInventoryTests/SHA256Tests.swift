@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AppInventory
+@testable import AppInventoryCore
 
 /// The project's own SHA-256 must give the standard digest, or stored ids and fingerprints would change.
 @Suite("SHA-256")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AppInventory
+@testable import AppInventoryCore
 
 /// `consolidate sql` streams rows and stops at its time limit.
 @Suite("SQL console")

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import AppInventory
+@testable import AppInventoryCore
 
 @Suite("Search index: check and incremental analysis")
 struct SearchIndexTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import AppInventory
+@testable import AppInventoryCore
 
 @Suite("Table rendering")
 struct TableRendererTests {

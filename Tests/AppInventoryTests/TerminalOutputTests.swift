@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AppInventory
+@testable import AppInventoryCore
 
 /// Cells cannot drive the terminal through human output; data formats keep them unchanged.
 @Suite("Terminal output")

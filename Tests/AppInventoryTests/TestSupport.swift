@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 @testable import AppInventory
+@testable import AppInventoryCore
 
 /// A fresh folder for one test's files and database.
 struct TemporaryFolder {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AppInventory
+@testable import AppInventoryCore
 
 /// Excel workbooks in and out: what Excel and LibreOffice write is read, and what is written
 /// opens in them.

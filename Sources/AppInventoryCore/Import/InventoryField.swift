@@ -99,7 +99,7 @@ public enum InventoryField: String, CaseIterable, Sendable {
     }
 
     /// Whether the input holds several values separated by `;` or `|`.
-    var isList: Bool { self == .features || self == .dataEntities || self == .integrations }
+    package var isList: Bool { self == .features || self == .dataEntities || self == .integrations }
 
     /// Folds a header for comparison: lower case, letters and digits only.
     static func fold(_ header: String) -> String {
@@ -118,7 +118,7 @@ public enum InventoryField: String, CaseIterable, Sendable {
     }
 
     /// Finds the field a header names, if any.
-    static func matching(header: String) -> InventoryField? {
+    package static func matching(header: String) -> InventoryField? {
         match(header: header)?.field
     }
 }

@@ -1,7 +1,7 @@
 /// A sparse, L2-normalised term vector: sorted term ids with weights.
-struct SparseVector: Sendable {
-    var terms: [Int32] = []
-    var weights: [Float] = []
+package struct SparseVector: Sendable {
+    package var terms: [Int32] = []
+    package var weights: [Float] = []
 
     var isEmpty: Bool { terms.isEmpty }
 
@@ -33,5 +33,10 @@ struct SparseVector: Sendable {
             }
         }
         return result
+    }
+
+    package init(terms: [Int32] = [], weights: [Float] = []) {
+        self.terms = terms
+        self.weights = weights
     }
 }

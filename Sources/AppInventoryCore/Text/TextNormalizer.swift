@@ -178,12 +178,12 @@ public struct TextNormalizer: Sendable {
 
 extension TextNormalizer {
     /// The inventory words the stemmer accepts as roots beyond its built-in ones.
-    var corpusRoots: Set<String> { stemmer.lexicon.subtracting(IndonesianStemmer.builtinRoots) }
+    package var corpusRoots: Set<String> { stemmer.lexicon.subtracting(IndonesianStemmer.builtinRoots) }
 
     /// A normaliser that reads text exactly as one built from a corpus did, restored from what
     /// that one learnt (``corpusRoots``, ``language``, ``displayForms``) without rereading the
     /// corpus: `check` uses it to read a proposal as the last analysis read the inventory.
-    init(language: TextLanguage, corpusRoots: Set<String>, displayForms: [String: String]) {
+    package init(language: TextLanguage, corpusRoots: Set<String>, displayForms: [String: String]) {
         let regions = TextNormalizer()
         stemmer = IndonesianStemmer(corpusWords: corpusRoots)
         regionPhrases = regions.regionPhrases

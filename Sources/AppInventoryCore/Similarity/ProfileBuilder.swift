@@ -1,41 +1,55 @@
 import Foundation
 
 /// The comparable form of every app: one TF-IDF vector per field, over shared vocabularies.
-struct ProfileSet: Sendable {
+package struct ProfileSet: Sendable {
     /// vectors[field][app]
-    var vectors: [[SparseVector]]
+    package var vectors: [[SparseVector]]
     /// Readable word for each term id, per field (the most frequent surface form).
-    var vocabulary: [[String]]
+    package var vocabulary: [[String]]
     /// Number of apps holding each term, per field.
-    var documentFrequency: [[Int32]]
+    package var documentFrequency: [[Int32]]
     /// How much each app's field can be trusted, in (0, 1]: its TF-IDF mass relative to the
     /// field's median. A one-word or boilerplate description gets a small say in the score.
-    var confidence: [[Float]]
+    package var confidence: [[Float]]
     /// Feature phrases per app, normalised, for "shared features" evidence.
-    var featurePhrases: [[String]]
+    package var featurePhrases: [[String]]
     /// Business context per app (domain words, SPBE codes, owning unit): not part of the
     /// overlap score, but it tells the planner which functions belong on one platform.
-    var sector: [SparseVector] = []
+    package var sector: [SparseVector] = []
     /// Readable words for terms (term → the inventory's most frequent word with that root).
-    var displayForms: [String: String] = [:]
+    package var displayForms: [String: String] = [:]
     /// What else the register says about an app (kind of owning unit, domain, SPBE codes,
     /// URL host, technology, integrations), TF-IDF weighted so that a value most apps share
     /// says little and a rare one says much. Empty when the register carries none.
-    var context: [SparseVector] = []
+    package var context: [SparseVector] = []
     /// What the build learnt from the inventory as a whole, so one more app can be profiled
     /// as the build would have profiled it (see ``ProfileExtender``).
-    var model = ProfileModel()
+    package var model = ProfileModel()
+
+    package init(vectors: [[SparseVector]], vocabulary: [[String]], documentFrequency: [[Int32]], confidence: [[Float]],
+                 featurePhrases: [[String]], sector: [SparseVector] = [], displayForms: [String: String] = [:],
+                 context: [SparseVector] = [], model: ProfileModel = ProfileModel()) {
+        self.vectors = vectors
+        self.vocabulary = vocabulary
+        self.documentFrequency = documentFrequency
+        self.confidence = confidence
+        self.featurePhrases = featurePhrases
+        self.sector = sector
+        self.displayForms = displayForms
+        self.context = context
+        self.model = model
+    }
 
     /// A readable form of a term or of a phrase of terms.
-    func display(_ text: String) -> String {
+    package func display(_ text: String) -> String {
         text.split(separator: " ").map { displayForms[String($0)] ?? String($0) }.joined(separator: " ")
     }
-    var count: Int { vectors[0].count }
+    package var count: Int { vectors[0].count }
 
     /// One unit-length vector per app over all fields at once (term ids offset per field),
     /// each field scaled by the square root of its weight times the app's confidence in it:
     /// the dot product of two such vectors is a single similarity that sums over groups.
-    func combinedVectors(weights: SimilarityWeights) -> [SparseVector] {
+    package func combinedVectors(weights: SimilarityWeights) -> [SparseVector] {
         var offsets: [Int32] = [0]
         for field in vocabulary.dropLast() { offsets.append(offsets.last! + Int32(field.count)) }
         return (0..<count).map { app in
@@ -60,7 +74,7 @@ struct ProfileSet: Sendable {
 }
 
 /// Builds ``ProfileSet`` values: normalises text, learns acronyms, weights terms by TF-IDF.
-enum ProfileBuilder {
+package enum ProfileBuilder {
     /// Weight of acronym-expansion terms relative to words written in the name.
     static let expansionWeight: Float = 0.7
 

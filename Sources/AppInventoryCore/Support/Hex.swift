@@ -13,8 +13,8 @@ extension Sequence where Element == UInt8 {
     }
 }
 
-enum Digest {
+package enum Digest {
     /// SHA-256 of `data` as hexadecimal text.
-    static func sha256(_ data: Data) -> String { SHA256.hash(data: data).hexString }
-    static func sha256(_ text: String) -> String { sha256(Data(text.utf8)) }
+    package static func sha256(_ data: Data) -> String { SHA256.hash(data: data).hexString }
+    package static func sha256(_ text: String) -> String { sha256(Data(text.utf8)) }
 }

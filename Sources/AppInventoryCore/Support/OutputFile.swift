@@ -24,7 +24,7 @@ public enum OutputFile {
     }
 
     /// Lets `produce` create the content at a temporary path next to `path`, then renames it to `path`.
-    static func write(to path: String, _ produce: (String) throws -> Void) throws {
+    package static func write(to path: String, _ produce: (String) throws -> Void) throws {
         let target = try checkDestination(path)
         let url = URL(fileURLWithPath: target)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp").path

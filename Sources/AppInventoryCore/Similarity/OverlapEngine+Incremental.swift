@@ -14,7 +14,7 @@ extension OverlapEngine {
     /// in. Every other list is kept and rescored exactly. Pairs and groups then come from all
     /// lists as in a full analysis; of the `storedPairs` (the pairs the stored analysis reports,
     /// by index in `apps`), those whose apps both kept their profiles keep their evidence.
-    static func reanalyze(_ apps: [Application], previousIndex: [Int?], previous: SearchIndex, storedPairs: [UnorderedPair] = [],
+    package static func reanalyze(_ apps: [Application], previousIndex: [Int?], previous: SearchIndex, storedPairs: [UnorderedPair] = [],
                           parameters: AnalysisParameters, separated: [(Int, Int)] = [], merged: [(Int, Int)] = [],
                           progress: Progress? = nil) -> OverlapAnalysis {
         progress?("normalising", 0, apps.count)

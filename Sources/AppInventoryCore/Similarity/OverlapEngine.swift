@@ -73,7 +73,7 @@ public enum OverlapEngine {
     /// only the proposal is profiled (against that analysis's vocabulary and statistics, see
     /// ``ProfileExtender``) and only apps sharing its terms are scored, exactly as
     /// ``analyze(_:parameters:separated:merged:progress:)`` scores pairs.
-    static func check(_ proposal: Application, index: SearchIndex, parameters: AnalysisParameters = AnalysisParameters(), limit: Int = 10) -> [OverlapPair] {
+    package static func check(_ proposal: Application, index: SearchIndex, parameters: AnalysisParameters = AnalysisParameters(), limit: Int = 10) -> [OverlapPair] {
         var extender = ProfileExtender(index.profiles)
         let position = extender.append(proposal)
         let profiles = extender.profiles

@@ -5,18 +5,20 @@
 /// rebuilding every profile, and get the vectors the full build would have given that app
 /// had its statistics not moved (see ``ProfileExtender``). It is stored with each analysis
 /// by ``SearchIndexStore``.
-struct ProfileModel: Sendable {
+package struct ProfileModel: Sendable {
     /// The normaliser as the build read the corpus: its language, stemmer roots and display forms.
-    var normalizer: TextNormalizer?
+    package var normalizer: TextNormalizer?
     /// Normalised expansion terms of every acronym known to the build (built in and learnt).
-    var expansions: [String: [String]] = [:]
+    package var expansions: [String: [String]] = [:]
     /// Number of apps the statistics were computed over.
-    var apps = 0
+    package var apps = 0
     /// Per field, the median raw TF-IDF norm that confidence is measured against (0 when no app has the field).
-    var medianNorms: [Float] = []
+    package var medianNorms: [Float] = []
     /// Per field, the brand discount of each term (empty: no discount).
-    var brandFactors: [[Float]] = Array(repeating: [], count: SimilarityField.allCases.count)
+    package var brandFactors: [[Float]] = Array(repeating: [], count: SimilarityField.allCases.count)
     /// Context values in id order and how many apps hold each.
-    var contextTerms: [String] = []
-    var contextHolders: [Int32] = []
+    package var contextTerms: [String] = []
+    package var contextHolders: [Int32] = []
+
+    package init() {}
 }

@@ -5,14 +5,14 @@ import Foundation
 /// Foreign SQLite files must never be changed, and SQLite changes a file as soon as it is
 /// opened for writing (WAL switch, migrations table), so ownership is decided from the header
 /// first: consolidate stamps its databases with ``applicationID`` when it creates them.
-enum DatabaseFile {
+package enum DatabaseFile {
     /// `PRAGMA application_id` of every consolidate inventory: "CNSL" in ASCII (0x434E534C).
-    static let applicationID: Int32 = 0x434E_534C
+    package static let applicationID: Int32 = 0x434E_534C
 
     /// The 16 bytes every SQLite database file starts with.
     static let magic = Array("SQLite format 3\0".utf8)
 
-    enum Kind: Equatable {
+    package enum Kind: Equatable {
         /// Missing or zero bytes long: free to create.
         case absent
         /// An SQLite file stamped with this application id (0 when none was set).
@@ -22,7 +22,7 @@ enum DatabaseFile {
     }
 
     /// Reads the header of `path`; `nil` when the file cannot be read at all.
-    static func kind(of path: String) -> Kind? {
+    package static func kind(of path: String) -> Kind? {
         guard FileManager.default.fileExists(atPath: path) else { return .absent }
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
@@ -34,7 +34,7 @@ enum DatabaseFile {
     }
 
     /// True when `path` is an SQLite database or the WAL, shared-memory or journal file of one.
-    static func isSQLite(_ path: String) -> Bool {
+    package static func isSQLite(_ path: String) -> Bool {
         if case .sqlite = kind(of: path) { return true }
         for suffix in ["-wal", "-shm", "-journal"] where path.hasSuffix(suffix) {
             if case .sqlite = kind(of: String(path.dropLast(suffix.count))) { return true }

@@ -141,7 +141,7 @@ public enum PlanReason: Sendable, Equatable {
 
     static func name(_ function: PlatformFunction, _ language: Language) -> String { language == .id ? function.name : function.english }
 
-    static func lower(_ function: PlatformFunction, _ language: Language) -> String {
+    package static func lower(_ function: PlatformFunction, _ language: Language) -> String {
         let name = name(function, language)
         // Keep acronyms ("PPID") as written; lower-case only the first letter of a word.
         guard let first = name.first, name.dropFirst().first?.isLowercase ?? true else { return name }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Fixed slots that parallel workers fill, each worker writing only the slots it owns,
 /// so results do not depend on scheduling. Also counts finished work for progress.
-final class ParallelSlots<Element>: @unchecked Sendable {
+package final class ParallelSlots<Element>: @unchecked Sendable {
     // Raw memory, not an Array: concurrent writes to distinct elements of one Array are a race
     // on the array itself.
     private let storage: UnsafeMutablePointer<Element>
@@ -45,7 +45,7 @@ final class ParallelSlots<Element>: @unchecked Sendable {
 
 extension ParallelSlots {
     /// `transform(i)` for 0..<count on all cores, in chunks; results in index order.
-    static func map(_ count: Int, chunk: Int = 512, _ transform: @Sendable (Int) -> Element, placeholder: Element) -> [Element] {
+    package static func map(_ count: Int, chunk: Int = 512, _ transform: @Sendable (Int) -> Element, placeholder: Element) -> [Element] {
         let slots = ParallelSlots(repeating: placeholder, count: count)
         forEach((count + chunk - 1) / chunk) { chunkIndex in
             for index in (chunkIndex * chunk)..<min(count, (chunkIndex + 1) * chunk) { slots.set(index, transform(index)) }

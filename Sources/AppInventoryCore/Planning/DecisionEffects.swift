@@ -1,6 +1,6 @@
 /// Stage 6 of the planner: what each planner decision did in this plan, in words, so none is
 /// ignored silently: "applied: …" or "overridden because …", in English and Indonesian.
-enum DecisionEffects {
+package enum DecisionEffects {
     static func report(_ input: PlanInput, items: [PlanItem], plan platforms: [PlannedPlatform], catalogue: PlatformCatalogue) -> [DecisionEffect] {
         let apps = input.apps
         func name(_ app: Int) -> String { "\(apps[app].name) (\(apps[app].externalID))" }
@@ -113,7 +113,7 @@ enum DecisionEffects {
 
     /// For `merge` and `separate` decisions on the same pair, the earlier ones lose to the
     /// latest: decision id → the id that overrides it.
-    static func laterContradictions(_ decisions: [ResolvedDecision]) -> [Int64: Int64] {
+    package static func laterContradictions(_ decisions: [ResolvedDecision]) -> [Int64: Int64] {
         var latest: [UnorderedPair: ResolvedDecision] = [:]
         var result: [Int64: Int64] = [:]
         for decision in decisions.sorted(by: { $0.id < $1.id }) where decision.kind == .merge || decision.kind == .separate {

@@ -59,9 +59,9 @@ public struct OverlapAnalysis: Sendable {
     /// The threshold groups were cut at, and how it was chosen.
     public var grouping: GroupingThreshold
     /// Profiles and neighbour lists, stored so `check` and the next `analyze` can reuse them.
-    var searchIndex: SearchIndex?
+    package var searchIndex: SearchIndex?
     /// Reported pairs an incremental analysis did not explain again: their stored rows stand.
-    var unchangedPairs: [UnorderedPair] = []
+    package var unchangedPairs: [UnorderedPair] = []
 
     /// Every reported pair, explained now or kept from the stored analysis.
     public var pairCount: Int { pairs.count + unchangedPairs.count }
