@@ -16,8 +16,9 @@ struct Consolidate: ParsableCommand {
               consolidate stats                   counts and data completeness
               consolidate analyze                 find and group apps doing one job
               consolidate overlap                 which apps overlap, and why
-              consolidate platforms import FILE   national platforms (SRIKANDI, …)
               consolidate plan                    merge plan into about 12 platforms
+              consolidate platforms               the target architecture's catalogue (built in;
+                                                  `platforms import --extend FILE` adds your own)
               consolidate report -o report.html   the report for officials
               consolidate check --name "…"        before funding a new app
               consolidate sql "SELECT …"          query the inventory (docs/schema.md)

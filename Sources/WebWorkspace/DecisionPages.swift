@@ -52,9 +52,11 @@ struct DecisionPages {
 
     func page(_ request: Request, _ context: WorkspaceContext, message: (String, Bool)?, status: HTTPResponse.Status = .ok) async throws -> Response {
         let layout = workspace.layout(request, context)
-        let rows = try await workspace.database.read { try DecisionStore($0).decisionsWithEffects().map { DecisionRow($0.decision, $0.effect) } }
+        let rows = try await workspace.database.read {
+            try DecisionStore($0).decisionsWithEffects(language: layout.language).map { DecisionRow($0.decision, $0.effect) }
+        }
         let canDecide = (context.session?.userRole ?? .viewer) >= .planner
-        let kinds: [HTML] = PlannerDecision.Kind.allCases.map { "<option value=\"\($0.rawValue)\">\($0.rawValue)</option>" }
+        let kinds: [HTML] = PlannerDecision.Kind.allCases.map { "<option value=\"\($0.rawValue)\">\($0.word(layout.language))</option>" }
         let form: HTML = canDecide ? """
             <h2>\(layout.t("Catat keputusan", "Record a decision"))</h2>
             <form method="post" action="/decisions" class="decide">\(layout.csrfField)
@@ -81,10 +83,10 @@ struct DecisionPages {
                 """ : ""
             let app: HTML = "<a href=\"\(PageLayout.path("/apps/", d.appA))\">\(d.appA)</a>"
             let other: HTML = d.appB.map { "<a href=\"\(PageLayout.path("/apps/", $0))\">\($0)</a>" } ?? HTML("\(d.platform)")
-            return "<tr><td class=\"num\">\(d.id)</td><td>\(d.kind.rawValue)</td><td>\(app)</td><td>\(other)</td><td>\(d.reason)</td><td>\(d.decidedBy)</td><td>\(d.decidedAt)</td><td>\(row.effect)</td>\(undoCell)</tr>"
+            return "<tr><td class=\"num\">\(d.id)</td><td>\(d.kind.word(layout.language))</td><td>\(app)</td><td>\(other)</td><td>\(d.reason)</td><td>\(d.decidedBy)</td><td>\(layout.timestamp(d.decidedAt))</td><td>\(row.effect)</td>\(undoCell)</tr>"
         }
         return """
-            <div class="scroll"><table><thead><tr><th>#</th><th>\(layout.t("jenis", "kind"))</th><th>app</th><th>\(layout.t("lainnya", "other"))</th>\
+            <div class="scroll"><table><thead><tr><th>#</th><th>\(layout.t("jenis", "kind"))</th><th>\(layout.t("aplikasi", "app"))</th><th>\(layout.t("lainnya", "other"))</th>\
             <th>\(layout.t("alasan", "reason"))</th><th>\(layout.t("oleh", "by"))</th><th>\(layout.t("tanggal", "date"))</th><th>\(layout.t("dampak", "effect"))</th>\
             \(undo ? HTML("<th></th>") : "")</tr></thead><tbody>\(body)</tbody></table></div>
             """

@@ -13,6 +13,8 @@ final class JobBoard: @unchecked Sendable {
         var progress: String
         var finished: Bool
         var failed: Bool
+        /// A finished plan's number, platforms and seconds, told in the reader's language.
+        var plan: (id: Int64, platforms: Int, seconds: Double)?
     }
 
     let path: String
@@ -42,7 +44,8 @@ final class JobBoard: @unchecked Sendable {
                     update(try AnalysisWorkflow.run(db, progress: progress).description, finished: true, failed: false)
                 } else {
                     let result = try PlanWorkflow.run(db, parameters: PlanParameters(), progress: progress) { [self] in update($0, finished: false, failed: false) }
-                    update("plan #\(result.planID): \(result.plan.platforms.count) platforms (\(String(format: "%.1f", result.seconds)) s)", finished: true, failed: false)
+                    lock.withLock { current?.plan = (result.planID, result.plan.platforms.count, result.seconds) }
+                    update("", finished: true, failed: false)
                 }
             } catch {
                 update("\(error)", finished: true, failed: true)
@@ -77,14 +80,22 @@ struct JobPages {
         }
     }
 
+    /// What the job did, in the page's language when it is a plan.
+    static func outcome(_ job: JobBoard.Job, _ layout: PageLayout) -> String {
+        guard let plan = job.plan else { return job.progress }
+        let seconds = String(format: "%.1f", plan.seconds)
+        return layout.t("rencana #\(plan.id): \(plan.platforms) platform (\(seconds.replacingOccurrences(of: ".", with: ",")) detik)",
+                        "plan #\(plan.id): \(plan.platforms) platforms (\(seconds) s)")
+    }
+
     func page(_ request: Request, _ context: WorkspaceContext) -> Response {
         let layout = workspace.layout(request, context)
         let job = workspace.jobs.job
         let running = job.map { !$0.finished } ?? false
         let status: HTML = job.map { job in
             """
-            <p class="\(job.failed ? "error" : job.finished ? "ok" : "running")">\(job.kind) · \(job.startedBy) · \
-            \(ISO8601DateFormatter().string(from: job.startedAt)): \(job.progress)</p>
+            <p class="\(job.failed ? "error" : job.finished ? "ok" : "running")">\(job.kind == "plan" ? layout.t("rencana", "plan") : layout.t("analisis", "analysis")) · \
+            \(job.startedBy) · \(layout.timestamp(ISO8601DateFormatter().string(from: job.startedAt))): \(Self.outcome(job, layout))</p>
             """
         } ?? layout.notice(layout.t("Belum ada proses.", "No job yet."), kind: "empty")
         var response = layout.page(layout.t("Proses", "Jobs"), """

@@ -19,20 +19,23 @@ struct OverviewPage {
                         """, arguments: [InventoryStatistics.usableDescriptionLength])!
                     let analysis = try Row.fetchOne(db, sql: "SELECT finished_at, pairs, groups FROM analysis_runs ORDER BY id DESC LIMIT 1")
                     let plan = try Row.fetchOne(db, sql: "SELECT created_at, platforms, apps, cost_before, cost_after, net_saving FROM plans ORDER BY id DESC LIMIT 1")
+                    let inventoryCost = try Double.fetchOne(db, sql: "SELECT sum(annual_cost) FROM apps") ?? 0
                     let apps: Int = counts[0]
                     let described: Int = counts[2]
+                    func money(_ value: Double) -> String { "Rp " + layout.number(Int64(value.rounded())) }
                     return [
-                        (layout.t("Aplikasi", "Apps"), NumberText.grouped(Int64(apps), separator: ".")),
-                        (layout.t("Instansi", "Agencies"), String(counts[1] as Int)),
+                        (layout.t("Aplikasi", "Apps"), layout.number(Int64(apps))),
+                        (layout.t("Instansi", "Agencies"), layout.number(counts[1] as Int64)),
+                        (layout.t("Biaya tahunan yang tercatat", "Recorded annual cost"), money(inventoryCost)),
                         (layout.t("Dengan deskripsi yang berguna", "With a usable description"),
                          apps == 0 ? "–" : "\(described * 100 / apps) %"),
-                        (layout.t("Impor terakhir", "Latest import"), counts[3]),
+                        (layout.t("Impor terakhir", "Latest import"), layout.timestamp(counts[3])),
                         (layout.t("Analisis terakhir", "Latest analysis"),
-                         analysis.map { "\($0[0] as String): \($0[1] as Int) \(layout.t("pasangan", "pairs")), \($0[2] as Int) \(layout.t("kelompok", "groups"))" }),
+                         analysis.map { "\(layout.timestamp($0[0]) ?? ""): \(layout.number($0[1])) \(layout.t("pasangan", "pairs")), \(layout.number($0[2])) \(layout.t("kelompok", "groups"))" }),
                         (layout.t("Rencana terakhir", "Latest plan"),
-                         plan.map { "\($0[0] as String): \($0[2] as Int) \(layout.t("aplikasi", "apps")) → \($0[1] as Int) \(layout.t("platform", "platforms"))" }),
-                        (layout.t("Biaya tahunan sebelum → sesudah", "Annual cost before → after"),
-                         plan.map { "Rp \(NumberText.grouped(Int64(($0[3] as Double).rounded()))) → Rp \(NumberText.grouped(Int64(($0[4] as Double).rounded())))" }),
+                         plan.map { "\(layout.timestamp($0[0]) ?? ""): \(layout.number($0[2])) \(layout.t("aplikasi", "apps")) → \(layout.number($0[1])) \(layout.t("platform", "platforms"))" }),
+                        (layout.t("Biaya tahunan aplikasi yang direncanakan, sebelum → sesudah", "Annual cost of the planned apps, before → after"),
+                         plan.map { "\(money($0[3])) → \(money($0[4]))" }),
                         (layout.t("Keputusan aktif", "Active decisions"), String(counts[4] as Int)),
                     ]
                 }

@@ -55,13 +55,14 @@ struct PageLayout {
     /// A query result as a table; `linkColumn` turns one column's cells into links.
     func table(_ result: QueryResult, links: [String: (String) -> String] = [:], headers: [String: String] = [:]) -> HTML {
         guard !result.rows.isEmpty else { return "<p class=\"empty\">\(t("Tidak ada baris.", "No rows."))</p>" }
-        let head: [HTML] = result.columns.map { "<th>\(headers[$0] ?? $0)</th>" }
+        let head: [HTML] = result.columns.map { "<th>\(headers[$0] ?? columnName($0))</th>" }
         let rows: [HTML] = result.rows.enumerated().map { index, cells in
             let tds: [HTML] = cells.enumerated().map { column, cell in
                 let numeric = result.numeric.indices.contains(index) && result.numeric[index].indices.contains(column) && result.numeric[index][column]
                 let name = result.columns[column]
                 if let cell, let target = links[name] { return "<td><a href=\"\(target(cell))\">\(cell)</a></td>" }
-                return numeric ? "<td class=\"num\">\(cell)</td>" : "<td>\(cell)</td>"
+                guard let cell else { return "<td></td>" }
+                return numeric ? "<td class=\"num\">\(numberCell(cell, column: name))</td>" : "<td>\(value(cell, column: name))</td>"
             }
             return "<tr>\(tds)</tr>"
         }

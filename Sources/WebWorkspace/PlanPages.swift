@@ -17,13 +17,13 @@ struct PlanPages {
                         SELECT id, created_at, apps, platforms, retained, cost_before, cost_after, one_off_cost, annual_saving, years, net_saving
                         FROM plans ORDER BY id DESC LIMIT 1
                         """) else { return nil }
-                    func money(_ column: String) -> String? { (plan[column] as Double?).map { "Rp " + NumberText.grouped(Int64($0.rounded()), separator: ".") } }
+                    func money(_ column: String) -> String? { (plan[column] as Double?).map { "Rp " + layout.number(Int64($0.rounded())) } }
                     let headline: [(String, String?)] = [
-                        (layout.t("Dibuat", "Made"), plan["created_at"]),
-                        (layout.t("Aplikasi → platform", "Apps → platforms"), "\(plan["apps"] as Int) → \(plan["platforms"] as Int)"),
-                        (layout.t("Tetap apa adanya", "Retained as they are"), String(plan["retained"] as Int)),
-                        (layout.t("Biaya tahunan sebelum", "Annual cost before"), money("cost_before")),
-                        (layout.t("Biaya tahunan sesudah", "Annual cost after"), money("cost_after")),
+                        (layout.t("Dibuat", "Made"), layout.timestamp(plan["created_at"])),
+                        (layout.t("Aplikasi → platform", "Apps → platforms"), "\(layout.number(plan["apps"])) → \(layout.number(plan["platforms"]))"),
+                        (layout.t("Tetap apa adanya", "Retained as they are"), layout.number(plan["retained"])),
+                        (layout.t("Biaya tahunan aplikasi yang direncanakan, sebelum", "Annual cost of the planned apps, before"), money("cost_before")),
+                        (layout.t("Biaya tahunan aplikasi yang direncanakan, sesudah", "Annual cost of the planned apps, after"), money("cost_after")),
                         (layout.t("Biaya satu kali", "One-off cost"), money("one_off_cost")),
                         (layout.t("Penghematan tahunan", "Annual saving"), money("annual_saving")),
                         (layout.t("Penghematan bersih", "Net saving") + ((plan["years"] as Int?).map { " (\($0) \(layout.t("tahun", "years")))" } ?? ""), money("net_saving")),

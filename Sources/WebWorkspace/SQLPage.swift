@@ -25,7 +25,7 @@ struct SQLPage {
                         <a href="/sql.csv?q=\(PageLayout.percentEncode(sql))">CSV</a></p>
                         """
                 } catch {
-                    output = layout.notice("\(error)")
+                    output = layout.notice(Self.message(error, layout))
                 }
             }
             return layout.page("SQL", """
@@ -42,7 +42,7 @@ struct SQLPage {
                 let (result, _) = try await run(FormFields(query: request)["q"] ?? "", cap: Self.csvRows)
                 return PlanPages.download(TableRenderer.csv(result).data(using: .utf8)!, name: "query.csv", type: "text/csv; charset=utf-8")
             } catch {
-                throw HTTPError(.badRequest, message: "\(error)")
+                throw HTTPError(.badRequest, message: Self.message(error, workspace.layout(request, context)))
             }
         }
     }
@@ -67,4 +67,15 @@ struct SQLPage {
     }
 
     struct RowCap: Error {}
+
+    /// Why a statement did not run, in the page's language and without the CLI's flags.
+    static func message(_ error: any Error, _ layout: PageLayout) -> String {
+        guard let refusal = error as? SQLConsole.Refusal else { return "\(error)" }
+        return switch refusal.reason {
+        case .empty: layout.t("Pernyataan kosong.", "The query is empty.")
+        case .severalStatements: layout.t("Jalankan satu pernyataan saja (hapus `;` tambahan).", "Run one statement at a time (remove the extra `;`).")
+        case .writes: layout.t("Halaman ini hanya membaca; pernyataan ini akan mengubah basis data.", "This page only reads; the statement would change the database.")
+        case .timedOut: layout.t("Pernyataan berjalan lebih dari \(Int(timeout)) detik dan dihentikan.", "The query ran longer than \(Int(timeout)) s and was stopped.")
+        }
+    }
 }

@@ -30,7 +30,7 @@ struct SQLConsoleTests {
     @Test func rowsArriveBeforeTheQueryEnds() throws {
         let database = try Self.database()
         var seen = 0
-        let error = try #require(throws: StoreError.self) {
+        let error = try #require(throws: SQLConsole.Refusal.self) {
             _ = try SQLConsole.stream("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT i FROM n", on: database,
                                       allowWrite: false, timeout: 0.5, columns: { _ in }, row: { _, _ in seen += 1 })
         }
@@ -40,7 +40,7 @@ struct SQLConsoleTests {
 
     @Test func aTimedOutWriteChangesNothing() throws {
         let database = try Self.database()
-        let error = try #require(throws: StoreError.self) {
+        let error = try #require(throws: SQLConsole.Refusal.self) {
             _ = try SQLConsole.stream("""
                 INSERT INTO import_runs(file, sha256, format, rows, started_at)
                 SELECT 'x', 'y', 'csv', 0, 'now' FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT i FROM n)

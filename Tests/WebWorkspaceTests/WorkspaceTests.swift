@@ -193,13 +193,38 @@ import WebWorkspace
             let apps = try await database.read { try $0.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM apps")! } }
             #expect(count.text.contains(">\(apps)</td>"))
             let delete = try await browser.get("/sql?q=DELETE+FROM+apps")
-            #expect(delete.text.contains("read-only"))
+            #expect(delete.text.contains("hanya membaca") && !delete.text.contains("--write"))
             #expect(try await database.read { try $0.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM apps")! } } == apps)
             let accounts = try await browser.get("/sql?q=SELECT+*+FROM+%22WEB_USERS%22")
             #expect(!accounts.text.contains("$2"))
             let csv = try await browser.get("/sql.csv?q=SELECT+name+FROM+apps+ORDER+BY+id+LIMIT+3")
             #expect(csv.headers[.contentDisposition]?.contains("attachment") == true)
             #expect(csv.text.split(separator: "\n").count == 4)
+        }
+    }
+
+    @Test func indonesianPagesSayEverythingInIndonesian() async throws {
+        let app = try await database.read { try $0.read { try String.fetchOne($0, sql: "SELECT external_id FROM apps ORDER BY id LIMIT 1")! } }
+        try await test { client in
+            var browser = Browser(client)
+            _ = try await browser.signIn("planner")
+            let token = Browser.csrfToken(in: try await browser.get("/decisions")) ?? ""
+            #expect(try await browser.post("/decisions", [("kind", "retain"), ("app", app), ("csrf_token", token)]).status == .ok)
+            _ = try await database.write { try PlanWorkflow.run($0, parameters: PlanParameters()) }
+            let decisions = try await browser.get("/decisions").text
+            #expect(decisions.contains("<td>pertahankan</td>") && decisions.contains("diterapkan: "))
+            #expect(!decisions.contains("applied: ") && !decisions.contains("<td>retain</td>"))
+            let plan = try await browser.get("/plan").text
+            #expect(plan.contains("<th>biaya satu kali</th>") && plan.contains("nasional-wajib"))
+            #expect(!plan.contains("one_off_cost") && !plan.contains("national-mandatory"))
+            let overview = try await browser.get("/").text
+            let isoStamp = try Regex("[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
+            #expect(overview.contains("Biaya tahunan yang tercatat") && !overview.contains(isoStamp))
+            let total = try await database.read { try $0.read { try Int64.fetchOne($0, sql: "SELECT sum(annual_cost) FROM apps")! } }
+            #expect(overview.contains("Rp " + NumberText.grouped(total, separator: ".")))
+            let english = try await browser.get("/lang/en?back=%2F")
+            #expect(english.status == .seeOther)
+            #expect(try await browser.get("/").text.contains("Rp " + NumberText.grouped(total, separator: ",")))
         }
     }
 

@@ -13,9 +13,26 @@ extension QueryResult {
 
 /// Runs one SQL statement typed by a planner, read-only unless writing is asked for.
 public enum SQLConsole {
-    /// Raised for a write attempted without permission, or for more than one statement.
+    /// Raised for an empty query, more than one statement, a write attempted without
+    /// permission, or a statement stopped at its time limit. The reason is kept apart from the
+    /// words so the web workspace can say it in its own language and without CLI flags.
     public struct Refusal: Error, CustomStringConvertible {
-        public var description: String
+        public enum Reason: Sendable, Equatable {
+            case empty, severalStatements, writes
+            case timedOut(seconds: Double, rolledBack: Bool)
+        }
+
+        public var reason: Reason
+
+        public var description: String {
+            switch reason {
+            case .empty: "the query is empty"
+            case .severalStatements: "run one statement at a time (found more than one; remove the extra `;`)"
+            case .writes: "this statement changes the database; `consolidate sql` is read-only unless you add --write"
+            case .timedOut(let seconds, let rolledBack):
+                "the query ran longer than --timeout \(String(format: "%g", seconds)) s and was stopped\(rolledBack ? "; nothing was changed" : "")"
+            }
+        }
     }
 
     /// Runs `sql` and returns all its rows.
@@ -37,12 +54,12 @@ public enum SQLConsole {
                               columns: ([String]) throws -> Void, row: ([String?], [Bool]) throws -> Void) throws -> Int {
         let work = { (db: Database) throws -> Int in
             let statements = try db.allStatements(sql: sql)
-            guard let statement = try statements.next() else { throw Refusal(description: "the query is empty") }
+            guard let statement = try statements.next() else { throw Refusal(reason: .empty) }
             if try statements.next() != nil {
-                throw Refusal(description: "run one statement at a time (found more than one; remove the extra `;`)")
+                throw Refusal(reason: .severalStatements)
             }
             if !statement.isReadonly && !allowWrite {
-                throw Refusal(description: "this statement changes the database; `consolidate sql` is read-only unless you add --write")
+                throw Refusal(reason: .writes)
             }
             try columns(statement.columnNames)
             let stop = timeout.map { Deadline(seconds: $0, on: db) }
@@ -57,7 +74,7 @@ public enum SQLConsole {
         do {
             return allowWrite ? try database.write(work) : try database.read(work)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT && timeout != nil {
-            throw StoreError.sql(message: "the query ran longer than --timeout \(String(format: "%g", timeout ?? 0)) s and was stopped\(allowWrite ? "; nothing was changed" : "")")
+            throw Refusal(reason: .timedOut(seconds: timeout ?? 0, rolledBack: allowWrite))
         } catch let error as DatabaseError where error.resultCode != .SQLITE_FULL && error.resultCode != .SQLITE_BUSY {
             throw StoreError.sql(message: "SQL error: \(error.message ?? "\(error)")")
         }

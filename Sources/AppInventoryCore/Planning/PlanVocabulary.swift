@@ -38,3 +38,18 @@ extension GovernmentLevel {
         }
     }
 }
+
+extension PlannerDecision.Kind {
+    /// "keep" (en) or "jadikan-utama" (id): how decision lists name the kind; commands take the English code.
+    public func word(_ language: Language) -> String {
+        guard language == .id else { return rawValue }
+        return switch self {
+        case .keep: "jadikan-utama"
+        case .retain: "pertahankan"
+        case .separate: "pisahkan"
+        case .merge: "gabungkan"
+        case .assign: "tetapkan-platform"
+        case .exclude: "kecualikan"
+        }
+    }
+}

@@ -116,7 +116,7 @@ struct DecideCommand: ParsableCommand {
 struct DecisionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decisions", abstract: "List the active planner decisions and what the latest plan did with each.",
-        discussion: "Each decision with its apps' ids and names, reason, author, date and effect; in the table names and reasons wrap and empty cells show \"-\". --lang id gives Indonesian headings and effects.")
+        discussion: "Each decision with its apps' ids and names, reason, author, date and effect; in the table names and reasons wrap and empty cells show \"-\". --lang id gives Indonesian headings, kinds (jadikan-utama, pertahankan, pisahkan, gabungkan, tetapkan-platform, kecualikan) and effects.")
 
     @OptionGroup var database: DatabaseOptions
 
@@ -140,7 +140,7 @@ struct DecisionsCommand: ParsableCommand {
         let result = QueryResult(columns: lang == .id ? Self.columnsID : Self.columns,
                                  rows: decisions.map { item in
                                      let d = item.decision
-                                     return [String(d.id), d.kind.rawValue, d.appA, item.nameA, d.appB, item.nameB, d.platform, d.reason, d.decidedBy,
+                                     return [String(d.id), d.kind.word(lang), d.appA, item.nameA, d.appB, item.nameB, d.platform, d.reason, d.decidedBy,
                                              d.decidedAt, item.effect ?? notPlanned]
                                  })
         let text = switch format {

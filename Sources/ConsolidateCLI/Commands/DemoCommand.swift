@@ -54,10 +54,17 @@ struct DemoCommand: ParsableCommand {
         print("\nLargest overlap groups: consolidate overlap --db \(path)")
         print(TableRenderer.wrappedTable(try OverlapReport.groups(db, limit: 10), width: Output.terminalWidth))
         print("One group in detail: consolidate overlap --db \(path) --group 1")
+        let members = try OverlapReport.members(db, group: 1)
+        print(TableRenderer.wrappedTable(QueryResult(columns: members.columns, rows: Array(members.rows.prefix(5))), width: Output.terminalWidth))
+        if members.rows.count > 5 { print("… and \(members.rows.count - 5) more apps in group 1\n") }
         print("One app's look-alikes: consolidate overlap --db \(path) --app JTG-013")
         print(TableRenderer.wrappedTable(try OverlapReport.neighbours(db, app: "JTG-013", minScore: 0, limit: 5), width: Output.terminalWidth))
 
         print("Platforms of the target architecture: consolidate platforms --db \(path)")
+        let platforms = try CatalogueStore(db).catalogue().platforms
+        print(TableRenderer.wrappedTable(QueryResult(columns: ["platform", "kind", "scope", "owner"],
+                                                     rows: platforms.map { [$0.name, $0.kind.rawValue, $0.scope.rawValue, $0.owner] }),
+                                         width: Output.terminalWidth))
         print("\nMerge plan: consolidate plan --db \(path)")
         print(PlanSummaryText.text(try PlanWorkflow.run(db, parameters: PlanParameters())))
         let planFile = "\(output)/plan.csv"

@@ -1,0 +1,61 @@
+import AppInventory
+
+/// Column names, coded values, numbers and timestamps as a reader of the page's language
+/// expects them: tables come straight from SQL, whose column names and stored codes are English.
+extension PageLayout {
+    /// Indonesian headers for the columns the pages show; English ones only lose the underscores.
+    static let indonesianColumns: [String: String] = [
+        "name": "nama", "kind": "jenis", "owner": "pemilik", "apps": "aplikasi", "users": "pengguna",
+        "cost_before": "biaya tahunan sebelum", "cost_after": "biaya tahunan sesudah", "one_off_cost": "biaya satu kali",
+        "annual_saving": "penghematan tahunan", "net_saving": "penghematan bersih", "wave": "gelombang",
+        "start_quarter": "triwulan mulai", "end_quarter": "triwulan selesai", "wave_start": "mulai gelombang",
+        "agency": "instansi", "action": "tindakan", "reason": "alasan", "level": "tingkat", "province": "provinsi",
+        "annual_cost": "biaya tahunan", "group": "kelompok", "score": "skor", "description": "deskripsi",
+        "external_id": "id", "agency_as_written": "instansi (tertulis)", "status": "status", "vendor": "vendor",
+        "launched_year": "tahun dibuat", "features": "fitur", "data_entities": "data", "integrations": "integrasi",
+        "url": "url", "sector": "sektor", "label": "label", "representative": "wakil", "agencies": "instansi",
+        "levels": "tingkat", "shared_terms": "kata bersama", "shared_features": "fitur bersama",
+        "name_score": "skor nama", "description_score": "skor deskripsi", "features_score": "skor fitur",
+        "data_score": "skor data", "platform": "platform", "functions": "fungsi", "scope": "cakupan",
+    ]
+
+    /// Columns whose numbers are codes or counts read as labels (ids, years, ranks): never grouped.
+    static let plainNumberColumns: Set<String> = ["id", "external_id", "platform", "number", "wave", "group", "launched_year", "year"]
+
+    /// The header shown for a SQL column name.
+    func columnName(_ column: String) -> String {
+        language == .id ? Self.indonesianColumns[column] ?? column.replacingOccurrences(of: "_", with: " ")
+            : column.replacingOccurrences(of: "_", with: " ")
+    }
+
+    /// A stored code (platform kind, planned action, government level) in the page's language.
+    func value(_ cell: String, column: String) -> String {
+        switch column {
+        case "kind": PlatformKind(rawValue: cell)?.word(language) ?? PlannerDecision.Kind(rawValue: cell)?.word(language) ?? cell
+        case "action": PlanAction(rawValue: cell)?.word(language) ?? cell
+        case "level": GovernmentLevel(rawValue: cell)?.word(language) ?? cell
+        default: cell
+        }
+    }
+
+    /// A whole number with the language's thousands separator (1.234.567 or 1,234,567).
+    func number(_ value: Int64) -> String { NumberText.grouped(value, separator: language == .id ? "." : ",") }
+
+    /// A numeric cell as readers write it: grouped digits, a decimal comma in Indonesian; codes unchanged.
+    func numberCell(_ cell: String, column: String) -> String {
+        guard !Self.plainNumberColumns.contains(column) else { return cell }
+        if let whole = Int64(cell) { return number(whole) }
+        return language == .id ? cell.replacingOccurrences(of: ".", with: ",") : cell
+    }
+
+    /// One field of a record shown as text: numbers grouped, codes translated.
+    func field(_ cell: String, column: String) -> String {
+        Int64(cell) != nil ? numberCell(cell, column: column) : value(cell, column: column)
+    }
+
+    /// "2026-11-26T12:53:59Z" as "2026-11-26 12:53 UTC": the stored ISO stamp without the parts readers stumble on.
+    func timestamp(_ iso: String?) -> String? {
+        guard let iso, iso.count >= 16, iso.dropFirst(10).first == "T" else { return iso }
+        return iso.prefix(10) + " " + iso.dropFirst(11).prefix(5) + " UTC"
+    }
+}
