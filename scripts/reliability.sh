@@ -164,7 +164,8 @@ set +m
 sleep 1
 start=$(date +%s%N); kill -INT "$pid"; status=0; wait "$pid" 2>/dev/null || status=$?
 ms=$(( ($(date +%s%N) - start) / 1000000 ))
-[ "$status" = 130 ] && [ "$ms" -lt 1000 ] && pass "Ctrl-C (SIGINT) ends a running query in ${ms} ms" || fail "SIGINT: exit $status after ${ms} ms"
+# Typically 10-50 ms; the bound leaves room for a machine busy with other builds.
+[ "$status" = 130 ] && [ "$ms" -lt 3000 ] && pass "Ctrl-C (SIGINT) ends a running query in ${ms} ms" || fail "SIGINT: exit $status after ${ms} ms"
 
 echo "== a read-only folder"
 # As root, folder permissions do not apply: the check runs as user nobody, who must be able to run the binary.
