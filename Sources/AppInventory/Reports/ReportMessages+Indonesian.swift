@@ -21,17 +21,27 @@ extension ReportMessages {
         actionMigrate: "pindah ke platform, lalu dimatikan",
         actionRetire: "langsung dimatikan",
         actionRetain: "tetap seperti sekarang",
-        sentenceInventory: { apps, agencies, overlap, share in
-            "Inventaris mencatat \(apps) aplikasi milik \(agencies) instansi; \(overlap) di antaranya (\(share)) melakukan pekerjaan yang juga dilakukan aplikasi lain."
+        sentenceInventory: { apps, agencies, overlap, share, threshold in
+            "Inventaris mencatat \(apps) aplikasi milik \(agencies) instansi; \(overlap) di antaranya (\(share)) melakukan pekerjaan yang juga dilakukan aplikasi lain, masing-masing dengan aplikasi serupa dalam kelompoknya berskor sedikitnya \(threshold)."
+        },
+        sentenceLoose: { apps in
+            "\(apps) aplikasi lain masuk kelompok aplikasi serupa hanya karena kemiripan rata-rata kelompok yang lebih longgar: tidak dihitung sebagai tumpang tindih dan perlu diperiksa."
         },
         sentencePlatforms: { platforms, national, moving, retain in
             "Rencana ini menyatukan \(moving) aplikasi ke dalam \(platforms) platform, \(national) di antaranya platform nasional yang sudah berjalan; \(retain) aplikasi tetap seperti sekarang."
         },
-        sentenceMoney: { oneOff, saving, years, net, low, high, loss, losing in
-            "Perpindahan memerlukan biaya sekali jalan sekitar \(oneOff) dan menghemat sekitar \(saving) setiap tahun setelah semua aplikasi pindah; dengan penghematan setiap aplikasi dihitung sejak gelombangnya selesai, "
+        sentenceMoney: { oneOff, saving, weak, years, net, weakNet, low, high, loss, losing in
+            "Perpindahan memerlukan biaya sekali jalan sekitar \(oneOff) dan menghemat sekitar \(saving) setiap tahun setelah semua aplikasi pindah\(weak.map { " (" + $0 + ")" } ?? ""); dengan penghematan setiap aplikasi dihitung sejak gelombangnya selesai, "
                 + (loss ? "biayanya \(net) lebih besar daripada penghematannya dalam \(years) tahun (kisaran \(low) sampai \(high))"
                         : "penghematan bersih dalam \(years) tahun \(net) (kisaran \(low) sampai \(high))")
-                + (losing.map { "; " + $0 } ?? "") + "."
+                + (weakNet.map { ", " + $0 } ?? "") + (losing.map { "; " + $0 } ?? "") + "."
+        },
+        clauseWeak: { saving, apps in "\(saving) di antaranya bergantung pada \(apps) kecocokan lemah yang masih perlu diperiksa" },
+        clauseWeakNet: { net in "\(net) di antaranya bergantung pada kecocokan lemah" },
+        sentenceInactive: { apps, cost, toVerify, limit in
+            "\(apps) aplikasi yang sudah tidak aktif dimatikan tanpa biaya, dan tidak ada penghematan yang dihitung untuknya"
+                + (cost.map { "; daftar mencatat biaya \($0) per tahun untuknya, yang dihemat hanya bila masih dibayar (periksa dengan instansinya) dan tidak masuk jumlah di atas" } ?? "")
+                + (toVerify.map { "; \($0) di antaranya mencatat lebih dari \(limit) pengguna: periksa statusnya" } ?? "") + "."
         },
         clauseLosing: { apps, net in
             "\(apps) aplikasi yang pindah memerlukan biaya lebih besar daripada penghematannya dalam kurun itu (seluruhnya \(net))"
@@ -51,6 +61,7 @@ extension ReportMessages {
         columnCostNow: "Biaya tahunan kini",
         columnOneOff: "Biaya sekali jalan",
         columnSaving: "Hemat per tahun",
+        columnWeakSaving: "Darinya, dari kecocokan lemah",
         total: "Jumlah",
         tileMoving: "pindah",
         perYear: "per tahun",
@@ -67,7 +78,7 @@ extension ReportMessages {
         movingIn: { "\($0) aplikasi dari \($1) instansi pindah ke sini" },
         mostFrom: "Terbanyak dari",
         schedule: "Jadwal",
-        cost: { "Biaya sekali jalan \($0); hemat \($1) per tahun" },
+        cost: { oneOff, saving, weak in "Biaya sekali jalan \(oneOff); hemat \(saving) per tahun\(weak.map { ", " + $0 } ?? "")" },
         nothingMoves: "Tidak ada aplikasi yang pindah dalam cakupan ini.",
         candidatesTitle: "Platform yang dapat ditambahkan berikutnya",
         uncoveredTitle: "Pekerjaan tumpang tindih yang belum punya platform",
