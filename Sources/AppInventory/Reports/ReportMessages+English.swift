@@ -127,7 +127,7 @@ extension ReportMessages {
         methodsPlatforms: { target, builtIn in
             "Platforms come from the \(builtIn ? "built-in" : "planner's") catalogue of the SPBE architecture: every mandatory general application with look-alikes, then the platforms covering most apps, up to \(target) platforms."
         },
-        methodsMoney: { "Moving one app costs about \($0) of a year of its running cost once (more with many users or integrations); the receiving platform still spends \($1) of a moved app's running cost, the rest is saved. Range: savings 30% smaller and costs 50% larger, up to costs 20% smaller." },
+        methodsMoney: { "Moving one app costs about \($0) of a year of its running cost once (more with many users or integrations); the receiving platform still spends \($1) of a moved app's running cost, the rest is saved. An app already inactive saves nothing, as no running service stops. Range: savings 30% smaller and costs 50% larger, up to costs 20% smaller." },
         methodsWaves: { "Waves start in \($0) and each lasts \($1) quarters." },
         methodsCaveats: { "Limits: \($0) planned apps have no cost data and are not counted; \($1) apps have no usable description and are judged by their name alone. Figures are planning estimates, not a budget." },
         methodsPlanDate: { "Plan made on \($0)." }

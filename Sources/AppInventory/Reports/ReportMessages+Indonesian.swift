@@ -127,7 +127,7 @@ extension ReportMessages {
         methodsPlatforms: { target, builtIn in
             "Platform dipilih dari katalog arsitektur SPBE\(builtIn ? " bawaan" : " yang dimuat perencana"): semua Aplikasi Umum wajib yang punya aplikasi serupa, lalu platform yang mencakup paling banyak aplikasi sampai \(target) platform."
         },
-        methodsMoney: { "Biaya sekali jalan memindahkan satu aplikasi sekitar \($0) biaya berjalannya setahun (lebih besar bila penggunanya banyak atau integrasinya banyak); platform penerima tetap memakai \($1) biaya berjalan aplikasi yang pindah, sisanya dihemat. Kisaran: penghematan 30% lebih kecil dan biaya 50% lebih besar, sampai biaya 20% lebih kecil." },
+        methodsMoney: { "Biaya sekali jalan memindahkan satu aplikasi sekitar \($0) biaya berjalannya setahun (lebih besar bila penggunanya banyak atau integrasinya banyak); platform penerima tetap memakai \($1) biaya berjalan aplikasi yang pindah, sisanya dihemat. Aplikasi yang sudah tidak aktif tidak menghasilkan penghematan karena tidak ada layanan yang berhenti. Kisaran: penghematan 30% lebih kecil dan biaya 50% lebih besar, sampai biaya 20% lebih kecil." },
         methodsWaves: { "Gelombang dimulai \($0) dan masing-masing berlangsung \($1) triwulan." },
         methodsCaveats: { "Keterbatasan: \($0) aplikasi yang direncanakan tidak punya data biaya sehingga tidak dihitung; \($1) aplikasi tidak punya uraian yang cukup sehingga hanya dinilai dari namanya. Angka adalah perkiraan untuk perencanaan, bukan anggaran." },
         methodsPlanDate: { "Rencana disusun \($0)." }
