@@ -39,7 +39,8 @@ overlap_sql="WITH m AS (SELECT gm.app_id, gm.group_id FROM group_members gm JOIN
         JOIN m mb ON mb.app_id = p.app_b AND mb.group_id = ma.group_id WHERE p.score >= 0.35),
     best AS (SELECT x, y, row_number() OVER (PARTITION BY x ORDER BY s DESC) AS rn FROM (SELECT x, y, s FROM inside UNION ALL SELECT y, x, s FROM inside))
     SELECT count(*), (SELECT count(*) FROM m) - count(*),
-        printf('%.3f', avg(json_extract(ax.attributes, '$.true_function') IS json_extract(ay.attributes, '$.true_function')))
+        printf('%.3f', avg(CASE WHEN json_extract(ax.attributes, '$.true_function') IS NULL OR json_extract(ay.attributes, '$.true_function') IS NULL
+            THEN NULL ELSE json_extract(ax.attributes, '$.true_function') = json_extract(ay.attributes, '$.true_function') END))
     FROM best JOIN apps ax ON ax.id = best.x JOIN apps ay ON ay.id = best.y WHERE rn = 1"
 money_rows=()
 
@@ -84,6 +85,6 @@ done
 echo "saving_bn = yearly saving of the first plan (Rp billion), weak_bn its part on weak matches (weak apps);"
 echo "inactive = apps switched off at no saving, inactive_cost_bn what the register records for them, to_verify those over 1,000 users;"
 echo "overlap = the report's apps with a look-alike of their group at 0.35 or more, loose = grouped apps without one,"
-echo "same_job = share of counted apps whose best such look-alike has the same generator function"
+echo "same_job = share of counted labelled apps whose best such look-alike has the same generator function"
 echo "ratio = re-plan after a keep decision / full analyze; function_ok = share of labelled apps given their generator's"
 echo "function; wrong_move = share of labelled moved apps moved into another function's platform (hand-written jateng apps carry no label)"

@@ -19,14 +19,4 @@ public enum SavingBasis: String, Sendable, CaseIterable, Codable {
         default: reason.isWeak(weakBelow: weakBelow) ? .weakMatch : .confirmed
         }
     }
-
-    /// "weak-match" (en) or "kecocokan-lemah" (id), as the plan CSV writes it.
-    public func word(_ language: Language) -> String {
-        guard language == .id else { return rawValue }
-        return switch self {
-        case .confirmed: "terkonfirmasi"
-        case .weakMatch: "kecocokan-lemah"
-        case .inactive: "tidak-aktif"
-        }
-    }
 }

@@ -48,7 +48,7 @@ extension ReportMessages {
         },
         sentenceWaves: { waves, period in "The moves happen in \(waves) waves, \(period)." },
         sentenceUnknown: { unknown, planned, weak in
-            "The running cost of \(unknown) of the \(planned) planned apps is unknown and not counted, and \(weak) weak matches need a check before a decision."
+            "The running cost of \(unknown) of the \(planned) planned apps not already inactive is unknown and not counted, and \(weak) weak matches need a check before a decision."
         },
         nothingPlanned: "No app in this scope is planned to move yet.",
 

@@ -48,7 +48,7 @@ extension ReportMessages {
         },
         sentenceWaves: { waves, period in "Perpindahan berlangsung dalam \(waves) gelombang, \(period)." },
         sentenceUnknown: { unknown, planned, weak in
-            "Biaya berjalan \(unknown) dari \(planned) aplikasi yang direncanakan belum diketahui sehingga tidak dihitung, dan \(weak) kecocokan lemah perlu diperiksa sebelum diputuskan."
+            "Biaya berjalan \(unknown) dari \(planned) aplikasi yang direncanakan (di luar yang sudah tidak aktif) belum diketahui sehingga tidak dihitung, dan \(weak) kecocokan lemah perlu diperiksa sebelum diputuskan."
         },
         nothingPlanned: "Belum ada aplikasi yang direncanakan pindah dalam cakupan ini.",
 

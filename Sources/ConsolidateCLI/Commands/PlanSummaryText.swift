@@ -57,8 +57,8 @@ enum PlanSummaryText {
             }
             if money.unknownCostApps > 0 {
                 let moving = money.plannedApps - money.inactiveApps
-                lines.append(say("  \(n(money.unknownCostApps)) of \(n(moving)) moving apps (\(percent(money.unknownCostApps, moving))) have no known cost: the totals leave them out, with no saving or migration cost claimed for them",
-                                 "  \(n(money.unknownCostApps)) dari \(n(moving)) aplikasi yang pindah (\(percent(money.unknownCostApps, moving))) tanpa biaya diketahui: jumlah di atas tidak memuatnya, tanpa penghematan atau biaya migrasi yang diklaim"))
+                lines.append(say("  \(n(money.unknownCostApps)) of the \(n(moving)) moving apps not already inactive (\(percent(money.unknownCostApps, moving))) have no known cost: the totals leave them out, with no saving or migration cost claimed for them",
+                                 "  \(n(money.unknownCostApps)) dari \(n(moving)) aplikasi yang pindah (\(percent(money.unknownCostApps, moving))), di luar yang sudah tidak aktif, tanpa biaya diketahui: jumlah di atas tidak memuatnya, tanpa penghematan atau biaya migrasi yang diklaim"))
             }
         }
         if money.inactiveApps > 0 {
@@ -89,6 +89,8 @@ enum PlanSummaryText {
         lines.append(say("(planned in \(seconds) s\(result.analysed ? ", analysis included" : ""))",
                          "(direncanakan dalam \(seconds.replacingOccurrences(of: ".", with: ",")) dtk\(result.analysed ? ", termasuk analisis" : ""))"))
         lines.append("")
+        // The part of each platform's saving on weak matches, when the plan has any.
+        let showWeak = money.weakApps > 0
         let rows = plan.platforms.map { platform -> [String?] in
             let entry = catalogue.platforms[platform.catalogueIndex]
             let members = platform.members.map { plan.items[$0] }
@@ -100,10 +102,10 @@ enum PlanSummaryText {
                 return id ? function.name : function.english.lowercased()
             }
             return [String(platform.number), entry.name, entry.kind.word(language), functions.joined(separator: ", "),
-                    n(platform.members.count), rp(oneOff), rp(saving), rp(weak)]
+                    n(platform.members.count), rp(oneOff), rp(saving)] + (showWeak ? [rp(weak)] : [])
         }
-        let columns = id ? ["#", "platform", "jenis", "fungsi", "aplikasi", "sekali jalan", "hemat/thn", "dari cocok lemah"]
-                         : ["#", "platform", "kind", "functions", "apps", "one-off", "saving/yr", "on weak matches"]
+        let columns = (id ? ["#", "platform", "jenis", "fungsi", "aplikasi", "sekali jalan", "hemat/thn"]
+                          : ["#", "platform", "kind", "functions", "apps", "one-off", "saving/yr"]) + (showWeak ? [id ? "lemah/thn" : "weak/yr"] : [])
         lines.append(TableRenderer.wrappedTable(QueryResult(columns: columns, rows: rows), width: Output.terminalWidth))
         lines.append(say("Every app's action and reason: consolidate export plan (CSV), or --format csv",
                          "Tindakan dan alasan setiap aplikasi: consolidate export plan --lang id (CSV), atau --format csv"))
