@@ -22,12 +22,38 @@ truth="CASE json_extract(a.attributes, '$.true_function')
 
 seconds() { /usr/bin/time -f "%e" -o "$work/t" "$@" >/dev/null 2>&1; cat "$work/t"; }
 
+# What the first plan's totals rest on (docs/plan.md, "What the totals rest on"; docs/report.md):
+# yearly saving and its part on weak matches (Rp billion), inactive apps switched off at no
+# saving with the cost the register records for them and how many list over 1,000 users, and
+# the report's overlap headline: apps with a look-alike of their group at 0.35 or more, apps
+# grouped only loosely, and how often the counted app's best such look-alike has its true function.
+money_sql="SELECT printf('%.0f', coalesce(sum(i.annual_saving), 0) / 1e9),
+    printf('%.0f', coalesce(sum(CASE WHEN i.saving_basis = 'weak-match' THEN i.annual_saving END), 0) / 1e9),
+    sum(i.saving_basis = 'weak-match'), sum(i.saving_basis = 'inactive'),
+    printf('%.0f', coalesce(sum(CASE WHEN i.saving_basis = 'inactive' THEN a.annual_cost END), 0) / 1e9),
+    sum(i.saving_basis = 'inactive' AND a.users > 1000)
+    FROM plan_items i JOIN apps a ON a.id = i.app_id WHERE i.plan_id = (SELECT max(id) FROM plans)"
+overlap_sql="WITH m AS (SELECT gm.app_id, gm.group_id FROM group_members gm JOIN overlap_groups g ON g.id = gm.group_id
+        WHERE g.run_id = (SELECT analysis_run_id FROM plans WHERE id = (SELECT max(id) FROM plans))),
+    inside AS (SELECT p.app_a AS x, p.app_b AS y, p.score AS s FROM overlap_pairs p JOIN m ma ON ma.app_id = p.app_a
+        JOIN m mb ON mb.app_id = p.app_b AND mb.group_id = ma.group_id WHERE p.score >= 0.35),
+    best AS (SELECT x, y, row_number() OVER (PARTITION BY x ORDER BY s DESC) AS rn FROM (SELECT x, y, s FROM inside UNION ALL SELECT y, x, s FROM inside))
+    SELECT count(*), (SELECT count(*) FROM m) - count(*),
+        printf('%.3f', avg(CASE WHEN json_extract(ax.attributes, '$.true_function') IS NULL OR json_extract(ay.attributes, '$.true_function') IS NULL
+            THEN NULL ELSE json_extract(ax.attributes, '$.true_function') = json_extract(ay.attributes, '$.true_function') END))
+    FROM best JOIN apps ax ON ax.id = best.x JOIN apps ay ON ay.id = best.y WHERE rn = 1"
+money_rows=()
+
 printf "%-14s %-6s %-9s %-8s %-10s %-11s %-11s %-9s %-9s %-9s %-8s\n" inventory apps platforms covered "function_ok" "wrong_move" analyze_s plan_s replan_s check_s ratio
 run() {
     local name=$1 db=$2 labelled=$3
     local analyze_s plan_s replan_s check_s lead
     analyze_s=$(seconds "$bin" analyze --db "$db")
     plan_s=$(seconds "$bin" plan --db "$db" --start 2027-Q1)
+    local money overlap
+    money=$("$bin" sql --db "$db" --format csv "$money_sql" | tail -1)
+    overlap=$("$bin" sql --db "$db" --format csv "$overlap_sql" | tail -1)
+    money_rows+=("$name,$money,$overlap")
     lead=$("$bin" sql --db "$db" --format csv "SELECT a.external_id FROM plan_items i JOIN apps a ON a.id = i.app_id WHERE i.plan_id = (SELECT max(id) FROM plans) AND i.action = 'migrate' AND i.lead_app IS NOT NULL LIMIT 1" | tail -1)
     "$bin" decide keep "$lead" --db "$db" --reason benchmark >/dev/null 2>&1
     replan_s=$(seconds "$bin" plan --db "$db" --start 2027-Q1)
@@ -50,5 +76,15 @@ for seed in "${seeds[@]}"; do
     "$bin" import "$work/s$seed.csv" --db "$work/s$seed.sqlite" >/dev/null 2>&1
     run "30k-seed-$seed" "$work/s$seed.sqlite" yes
 done
+echo
+printf "%-14s %-10s %-9s %-6s %-9s %-15s %-10s %-8s %-7s %-8s\n" inventory saving_bn weak_bn weak inactive inactive_cost_bn to_verify overlap loose same_job
+for row in "${money_rows[@]}"; do
+    IFS=, read -r name saving weak weak_n inactive cost verify counted loose same <<<"$row"
+    printf "%-14s %-10s %-9s %-6s %-9s %-15s %-10s %-8s %-7s %-8s\n" "$name" "$saving" "$weak" "$weak_n" "$inactive" "$cost" "$verify" "$counted" "$loose" "$same"
+done
+echo "saving_bn = yearly saving of the first plan (Rp billion), weak_bn its part on weak matches (weak apps);"
+echo "inactive = apps switched off at no saving, inactive_cost_bn what the register records for them, to_verify those over 1,000 users;"
+echo "overlap = the report's apps with a look-alike of their group at 0.35 or more, loose = grouped apps without one,"
+echo "same_job = share of counted labelled apps whose best such look-alike has the same generator function"
 echo "ratio = re-plan after a keep decision / full analyze; function_ok = share of labelled apps given their generator's"
 echo "function; wrong_move = share of labelled moved apps moved into another function's platform (hand-written jateng apps carry no label)"

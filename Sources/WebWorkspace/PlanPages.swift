@@ -12,7 +12,8 @@ struct PlanPages {
         router.get("/plan") { request, context in
             let layout = workspace.layout(request, context)
             let found = try await workspace.database.cachedRead("plan:\(layout.language)") { database in
-                try database.read { db -> ([(String, String?)], QueryResult, QueryResult)? in
+                let verify = try ReportStore(database).headline().map { Self.verify($0, layout) } ?? []
+                return try database.read { db -> ([(String, String?)], QueryResult, QueryResult)? in
                     guard let plan = try Row.fetchOne(db, sql: """
                         SELECT id, created_at, apps, platforms, retained, cost_before, cost_after, one_off_cost, annual_saving, years, net_saving
                         FROM plans ORDER BY id DESC LIMIT 1
@@ -27,13 +28,15 @@ struct PlanPages {
                         (layout.t("Biaya satu kali", "One-off cost"), money("one_off_cost")),
                         (layout.t("Penghematan tahunan", "Annual saving"), money("annual_saving")),
                         (layout.t("Penghematan bersih", "Net saving") + ((plan["years"] as Int?).map { " (\($0) \(layout.t("tahun", "years")))" } ?? ""), money("net_saving")),
-                    ]
+                    ] + verify
                     let id: Int64 = plan[0]
                     let platforms = try WorkspaceQueries.table(db, """
                         SELECT number AS platform, name, kind, owner, apps, users, CAST(cost_before AS INTEGER) AS cost_before,
                                CAST(cost_after AS INTEGER) AS cost_after, CAST(one_off_cost AS INTEGER) AS one_off_cost,
-                               CAST(annual_saving AS INTEGER) AS annual_saving
-                        FROM plan_platforms WHERE plan_id = ? ORDER BY number
+                               CAST(annual_saving AS INTEGER) AS annual_saving,
+                               (SELECT CAST(coalesce(sum(i.annual_saving), 0) AS INTEGER) FROM plan_items i
+                                WHERE i.plan_id = p.plan_id AND i.platform_number = p.number AND i.saving_basis = 'weak-match') AS weak_annual_saving
+                        FROM plan_platforms p WHERE plan_id = ? ORDER BY number
                         """, [id])
                     let waves = try WorkspaceQueries.table(db, """
                         SELECT wave, start_quarter, end_quarter, apps, users, CAST(one_off_cost AS INTEGER) AS one_off_cost
@@ -102,6 +105,25 @@ struct PlanPages {
             let html = try await workspace.database.read { HTMLReport.render(try ReportStore($0).load(), language: language) }
             return Self.download(Data(html.utf8), name: language == .id ? "laporan.html" : "report.html", type: "text/html; charset=utf-8")
         }
+    }
+
+    /// What the totals above rest on, in the words of the report: the part of the saving that
+    /// depends on weak matches, and the inactive apps counted at no saving.
+    static func verify(_ headline: ReportData.Headline, _ layout: PageLayout) -> [(String, String?)] {
+        let words = ReportMessages.of(layout.language)
+        func rp(_ value: Double) -> String { ReportFormat.money(value, layout.language) }
+        func n(_ value: Int) -> String { ReportFormat.number(value, layout.language) }
+        var rows: [(String, String?)] = []
+        if headline.weakMatches > 0 {
+            rows.append((layout.t("Bergantung pada kecocokan lemah", "Depends on weak matches"),
+                         words.clauseWeak(rp(headline.weakSaving), n(headline.weakMatches)) + "; " + words.clauseWeakNet(rp(headline.weakNet))))
+        }
+        if headline.inactiveApps > 0 {
+            rows.append((layout.t("Aplikasi tidak aktif", "Inactive apps"),
+                         words.sentenceInactive(n(headline.inactiveApps), headline.inactiveRecordedCost > 0 ? rp(headline.inactiveRecordedCost) : nil,
+                                                headline.inactiveToVerify > 0 ? n(headline.inactiveToVerify) : nil, n(InactiveApp.usersToVerify))))
+        }
+        return rows
     }
 
     /// A file the browser saves instead of showing.

@@ -118,7 +118,7 @@ struct MergePlannerTests {
     static func evidence(_ reason: PlanReason) -> PlanReason.Evidence? {
         switch reason {
         case .national(_, _, _, _, let evidence, _), .lead(_, _, _, let evidence, _, _), .moveInto(_, _, _, _, let evidence, _),
-             .retireInactive(_, _, let evidence): evidence
+             .retireInactive(_, _, let evidence, _): evidence
         default: nil
         }
     }
@@ -138,7 +138,7 @@ struct MergePlannerTests {
         let unknown = plan.items[4]
         #expect(unknown.action == .migrate && unknown.oneOffCost == nil && unknown.annualSaving == nil, "no cost known, none claimed")
         #expect(plan.money.unknownCostApps == 1)
-        #expect(plan.items[2].annualSaving == 100_000_000, "an inactive app's whole cost is saved")
+        #expect(plan.items[2].annualSaving == 0, "switching off an inactive app stops no running service")
         #expect(plan.waves.first?.start == Quarter(year: 2027, number: 1))
         #expect(plan.waves.dropFirst().first?.start == Quarter(year: 2027, number: 3), "each wave lasts two quarters")
     }

@@ -42,12 +42,13 @@ struct PlanMoneyTests {
         #expect(abs(plan.money.losingNet - losing.reduce(0) { $0 + $1.netSaving! }) < 0.01)
 
         var headline = ReportData.Headline(
-            apps: 10, agencies: 3, provinces: 1, overlappingApps: 8, platforms: 2, nationalPlatforms: 1, lead: 1, migrate: 5, retire: 1, retain: 3,
-            annualCostPlanned: 1e9, oneOffCost: plan.money.oneOffCost, annualSaving: plan.money.annualSaving, years: 1, netSaving: plan.money.netSaving,
-            netSavingLow: plan.money.netSavingLow, netSavingHigh: plan.money.netSavingHigh, plannedApps: 7, unknownCostApps: 0, weakMatches: 0)
+            apps: 10, agencies: 3, provinces: 1, overlappingApps: 8, looselyGroupedApps: 0, platforms: 2, nationalPlatforms: 1, lead: 1, migrate: 5,
+            retire: 1, retain: 3, annualCostPlanned: 1e9, oneOffCost: plan.money.oneOffCost, annualSaving: plan.money.annualSaving, years: 1,
+            netSaving: plan.money.netSaving, netSavingLow: plan.money.netSavingLow, netSavingHigh: plan.money.netSavingHigh, plannedApps: 7,
+            unknownCostApps: 0, weakMatches: 0, weakSaving: 0, weakNet: 0, inactiveApps: 0, inactiveRecordedCost: 0, inactiveToVerify: 0)
         headline.losingApps = plan.money.losingApps
         headline.losingNet = plan.money.losingNet
-        let english = ReportMessages.of(.en).sentenceMoney("a", "b", 1, ReportFormat.money(-headline.netSaving, .en), "c", "d", true,
+        let english = ReportMessages.of(.en).sentenceMoney("a", "b", nil, 1, ReportFormat.money(-headline.netSaving, .en), nil, "c", "d", true,
                                                             ReportMessages.of(.en).clauseLosing("2", "e"))
         #expect(english.contains("the plan costs Rp") && english.contains("more than it saves within 1 years")
                 && english.contains("2 of the moving apps cost more to move than they save"))

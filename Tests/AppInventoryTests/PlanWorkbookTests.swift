@@ -61,3 +61,34 @@ struct PlanWorkbookTests {
         #expect(Set(try Self.column(sheets[0].table, "tindakan").compactMap { $0 }).isSubset(of: ["dasar-platform", "migrasi", "pensiunkan", "pertahankan"]))
     }
 }
+
+@Suite("Sectors in English")
+struct SectorLanguageTests {
+    @Test func anEnglishWorkbookNamesSectorsInEnglish() throws {
+        let database = try PlanWorkbookTests.planned()
+        let english = try PlanWorkbookTests.column(try PlanWorkbook.sheets(database)[1].table, "sector")
+        #expect(english == ["Civil service"], "\(english)")
+        let indonesian = try PlanWorkbookTests.column(try PlanWorkbook.sheets(database, language: .id)[1].table, "sektor")
+        #expect(indonesian == ["Kepegawaian"])
+        #expect(PlatformCatalogue.builtIn.platforms.allSatisfy { $0.sectorEnglish != nil }, "every built-in sector has an English name")
+    }
+
+    @Test func theEnglishSectorTravelsThroughTheCatalogueCSVAndOlderFilesStillRead() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("catalogue.csv", TableRenderer.csv(PlatformCatalogue.builtIn.table))
+        let read = try PlatformCatalogueReader.read(path: path)
+        #expect(read.platforms.map { $0.sector(.en) } == PlatformCatalogue.builtIn.platforms.map { $0.sector(.en) })
+
+        let database = try InventoryDatabase(path: folder.path("inv.sqlite"), access: .create)
+        try CatalogueStore(database).store(read, mode: .replace, file: path)
+        #expect(try CatalogueStore(database).catalogue().platforms.first?.sectorEnglish == "Archives")
+
+        let older = try folder.write("older.csv", """
+            platform,kind,owner,sector,mandatory,function,keywords
+            Platform Arsip Daerah,shared,Pemda,Kearsipan,no,Arsip daerah,arsip
+
+            """)
+        let platform = try #require(try PlatformCatalogueReader.read(path: older).platforms.first)
+        #expect(platform.sectorEnglish == nil && platform.sector(.en) == "Kearsipan", "without sector_en the sector shows as written")
+    }
+}

@@ -43,7 +43,7 @@ struct ReportTests {
                        ReportFormat.number(h.apps, .id)] {
             #expect(html.contains(">\(figure)</div>"), "figure \(figure)")
         }
-        #expect(ReportSections.sentences(data, .id).count >= 3 && ReportSections.sentences(data, .id).count <= 5)
+        #expect(ReportSections.sentences(data, .id).count >= 3 && ReportSections.sentences(data, .id).count <= 7)
     }
 
     @Test func provinceRowsAddUpToTheNationalTotals() throws {

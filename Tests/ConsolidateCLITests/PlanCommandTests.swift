@@ -24,7 +24,7 @@ struct PlanCommandTests {
         #expect(plan.stdout.contains("Wave 1: 2027-Q1 to 2027-Q2"))
 
         let csv = try cli.run(["export", "plan"]).stdout
-        let header = "app_id,app_name,agency,level,province,action,platform_id,platform_name,platform_kind,function,survivor_app_id,wave,wave_start,confidence,annual_cost,one_off_cost,annual_saving,net_saving,users,decision,reason"
+        let header = "app_id,app_name,agency,level,province,action,platform_id,platform_name,platform_kind,function,survivor_app_id,wave,wave_start,confidence,annual_cost,one_off_cost,annual_saving,net_saving,saving_basis,users,decision,reason"
         #expect(csv.hasPrefix(header + "\n"))
         #expect(csv.split(separator: "\n").count == 8, "one row per app")
         #expect(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "formula-like names are neutralised")
@@ -82,7 +82,7 @@ struct PlanCommandTests {
         let exported = try cli.run(["platforms", "export", "-o", "catalogue.csv"])
         #expect(exported.status == 0)
         let text = try String(contentsOfFile: cli.path("catalogue.csv"), encoding: .utf8)
-        #expect(text.hasPrefix("platform,kind,owner,sector,mandatory,scope,basis,url,onboarding_cost,running_cost_per_app,function_key,"))
+        #expect(text.hasPrefix("platform,kind,owner,sector,sector_en,mandatory,scope,basis,url,onboarding_cost,running_cost_per_app,function_key,"))
         try cli.write("extra.csv", """
             platform,kind,owner,sector,mandatory,basis,function,keywords,function_description
             Platform Bersama Kebudayaan,shared,Dinas Kebudayaan,Kebudayaan,no,UU 5/2017 tentang Pemajuan Kebudayaan,Cagar budaya,batik; cagar budaya; kesenian,Data budaya daerah

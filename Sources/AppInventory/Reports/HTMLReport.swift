@@ -55,7 +55,7 @@ public enum HTMLReport {
         table{border-collapse:collapse;width:100%;font-size:.9em;margin:8px 0 14px}
         th,td{border-bottom:1px solid #e2e8f0;padding:3px 6px;text-align:left;vertical-align:top}
         thead th{background:#edf2f7}tfoot th{background:#edf2f7;border-top:2px solid #a0aec0}
-        .num{text-align:right;white-space:nowrap}
+        .num{text-align:right;white-space:nowrap}thead th.num{white-space:normal}
         table.actions{width:auto}table.actions td{border:0;padding:2px 8px}
         .swatch{display:inline-block;width:10px;height:10px;margin-right:6px;border-radius:2px}
         .swatch.platform{background:#2b6cb0}.swatch.migrate{background:#2f855a}.swatch.retire{background:#c53030}.swatch.retain{background:#a0aec0}

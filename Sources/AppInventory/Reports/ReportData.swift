@@ -26,8 +26,12 @@ public struct ReportData: Sendable, Equatable {
         public var apps: Int
         public var agencies: Int
         public var provinces: Int
-        /// Apps in an overlap group of the latest analysis.
+        /// Apps of an overlap group with a look-alike in it scoring at least the plan's weak
+        /// threshold: the overlap the plan stands behind.
         public var overlappingApps: Int
+        /// Apps of an overlap group without such a look-alike: they joined through the group's
+        /// looser average resemblance, and are reported apart as left to check.
+        public var looselyGroupedApps: Int
         public var platforms: Int
         public var nationalPlatforms: Int
         /// Apps per action: platform (lead of a module), migrate, retire, retain.
@@ -47,8 +51,17 @@ public struct ReportData: Sendable, Equatable {
         public var plannedApps: Int
         /// Planned apps without a known running cost: no cost or saving is counted for them.
         public var unknownCostApps: Int
-        /// Moving apps whose match is weak (confidence under the plan's threshold).
+        /// Moving apps whose match is weak (their reason says to check by hand).
         public var weakMatches: Int
+        /// The part of ``annualSaving`` and of ``netSaving`` that rests on weak matches.
+        public var weakSaving: Double
+        public var weakNet: Double
+        /// Already inactive apps the plan switches off (no saving counted), the yearly cost the
+        /// register records for them (saved only where still paid) and how many list more than
+        /// ``InactiveApp/usersToVerify`` users.
+        public var inactiveApps: Int
+        public var inactiveRecordedCost: Double
+        public var inactiveToVerify: Int
         /// Migrating or retired apps that cost more to move than they save within the horizon,
         /// and their net (negative).
         public var losingApps: Int = 0
@@ -67,6 +80,8 @@ public struct ReportData: Sendable, Equatable {
         public var annualCost: Double
         public var oneOffCost: Double
         public var annualSaving: Double
+        /// The part of ``annualSaving`` that rests on weak matches.
+        public var weakSaving: Double
     }
 
     /// An app named on a platform card.
@@ -101,6 +116,9 @@ public struct ReportData: Sendable, Equatable {
         public var lastQuarter: String?
         public var oneOffCost: Double
         public var annualSaving: Double
+        /// Its moving apps whose match is weak, and the part of ``annualSaving`` they account for.
+        public var weakMatches: Int
+        public var weakSaving: Double
     }
 
     /// One migration wave with its dates (quarters such as "2027-Q1").

@@ -21,24 +21,34 @@ extension ReportMessages {
         actionMigrate: "moves to a platform, then is switched off",
         actionRetire: "is switched off",
         actionRetain: "stays as it is",
-        sentenceInventory: { apps, agencies, overlap, share in
-            "The inventory lists \(apps) apps of \(agencies) agencies; \(overlap) of them (\(share)) do a job another app also does."
+        sentenceInventory: { apps, agencies, overlap, share, threshold in
+            "The inventory lists \(apps) apps of \(agencies) agencies; \(overlap) of them (\(share)) do a job another app also does, each with a look-alike in its group scoring at least \(threshold)."
+        },
+        sentenceLoose: { apps in
+            "\(apps) more apps sit in overlap groups only through the group's looser average resemblance: they are not counted as overlapping and need a check."
         },
         sentencePlatforms: { platforms, national, moving, retain in
             "This plan brings \(moving) apps together on \(platforms) platforms, \(national) of them national platforms already running; \(retain) apps stay as they are."
         },
-        sentenceMoney: { oneOff, saving, years, net, low, high, loss, losing in
-            "Moving costs about \(oneOff) once and saves about \(saving) a year once every app has moved; counting each app's saving from the end of its wave, "
+        sentenceMoney: { oneOff, saving, weak, years, net, weakNet, low, high, loss, losing in
+            "Moving costs about \(oneOff) once and saves about \(saving) a year once every app has moved\(weak.map { " (" + $0 + ")" } ?? ""); counting each app's saving from the end of its wave, "
                 + (loss ? "the plan costs \(net) more than it saves within \(years) years (range \(low) to \(high))"
                         : "the net saving within \(years) years is \(net) (range \(low) to \(high))")
-                + (losing.map { "; " + $0 } ?? "") + "."
+                + (weakNet.map { ", " + $0 } ?? "") + (losing.map { "; " + $0 } ?? "") + "."
+        },
+        clauseWeak: { saving, apps in "of which \(saving) depends on \(apps) weak matches still to verify" },
+        clauseWeakNet: { net in "of which \(net) depends on weak matches" },
+        sentenceInactive: { apps, cost, toVerify, limit in
+            "\(apps) apps already inactive are switched off at no cost, and no saving is counted for them"
+                + (cost.map { "; the register records \($0) a year for them, saved only where it is still paid (check with their agencies), and left out of the totals" } ?? "")
+                + (toVerify.map { "; \($0) of them list more than \(limit) users: verify their status" } ?? "") + "."
         },
         clauseLosing: { apps, net in
             "\(apps) of the moving apps cost more to move than they save in that time (together \(net))"
         },
         sentenceWaves: { waves, period in "The moves happen in \(waves) waves, \(period)." },
         sentenceUnknown: { unknown, planned, weak in
-            "The running cost of \(unknown) of the \(planned) planned apps is unknown and not counted, and \(weak) weak matches need a check before a decision."
+            "The running cost of \(unknown) of the \(planned) planned apps not already inactive is unknown and not counted, and \(weak) weak matches need a check before a decision."
         },
         nothingPlanned: "No app in this scope is planned to move yet.",
 
@@ -51,6 +61,7 @@ extension ReportMessages {
         columnCostNow: "Yearly cost now",
         columnOneOff: "One-off cost",
         columnSaving: "Saving per year",
+        columnWeakSaving: "Of it, on weak matches",
         total: "Total",
         tileMoving: "moving",
         perYear: "a year",
@@ -67,7 +78,7 @@ extension ReportMessages {
         movingIn: { "\($0) apps of \($1) agencies move in" },
         mostFrom: "Most from",
         schedule: "Schedule",
-        cost: { "One-off cost \($0); saves \($1) a year" },
+        cost: { oneOff, saving, weak in "One-off cost \(oneOff); saves \(saving) a year\(weak.map { ", " + $0 } ?? "")" },
         nothingMoves: "No app in this scope moves here.",
         candidatesTitle: "Platforms that could be added next",
         uncoveredTitle: "Overlapping jobs no platform covers yet",
@@ -116,7 +127,7 @@ extension ReportMessages {
         methodsPlatforms: { target, builtIn in
             "Platforms come from the \(builtIn ? "built-in" : "planner's") catalogue of the SPBE architecture: every mandatory general application with look-alikes, then the platforms covering most apps, up to \(target) platforms."
         },
-        methodsMoney: { "Moving one app costs about \($0) of a year of its running cost once (more with many users or integrations); the receiving platform still spends \($1) of a moved app's running cost, the rest is saved. Range: savings 30% smaller and costs 50% larger, up to costs 20% smaller." },
+        methodsMoney: { "Moving one app costs about \($0) of a year of its running cost once (more with many users or integrations); the receiving platform still spends \($1) of a moved app's running cost, the rest is saved. An app already inactive saves nothing, as no running service stops. Range: savings 30% smaller and costs 50% larger, up to costs 20% smaller." },
         methodsWaves: { "Waves start in \($0) and each lasts \($1) quarters." },
         methodsCaveats: { "Limits: \($0) planned apps have no cost data and are not counted; \($1) apps have no usable description and are judged by their name alone. Figures are planning estimates, not a budget." },
         methodsPlanDate: { "Plan made on \($0)." }

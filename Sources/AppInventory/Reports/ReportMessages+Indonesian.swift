@@ -21,24 +21,34 @@ extension ReportMessages {
         actionMigrate: "pindah ke platform, lalu dimatikan",
         actionRetire: "langsung dimatikan",
         actionRetain: "tetap seperti sekarang",
-        sentenceInventory: { apps, agencies, overlap, share in
-            "Inventaris mencatat \(apps) aplikasi milik \(agencies) instansi; \(overlap) di antaranya (\(share)) melakukan pekerjaan yang juga dilakukan aplikasi lain."
+        sentenceInventory: { apps, agencies, overlap, share, threshold in
+            "Inventaris mencatat \(apps) aplikasi milik \(agencies) instansi; \(overlap) di antaranya (\(share)) melakukan pekerjaan yang juga dilakukan aplikasi lain, masing-masing dengan aplikasi serupa dalam kelompoknya berskor sedikitnya \(threshold)."
+        },
+        sentenceLoose: { apps in
+            "\(apps) aplikasi lain masuk kelompok aplikasi serupa hanya karena kemiripan rata-rata kelompok yang lebih longgar: tidak dihitung sebagai tumpang tindih dan perlu diperiksa."
         },
         sentencePlatforms: { platforms, national, moving, retain in
             "Rencana ini menyatukan \(moving) aplikasi ke dalam \(platforms) platform, \(national) di antaranya platform nasional yang sudah berjalan; \(retain) aplikasi tetap seperti sekarang."
         },
-        sentenceMoney: { oneOff, saving, years, net, low, high, loss, losing in
-            "Perpindahan memerlukan biaya sekali jalan sekitar \(oneOff) dan menghemat sekitar \(saving) setiap tahun setelah semua aplikasi pindah; dengan penghematan setiap aplikasi dihitung sejak gelombangnya selesai, "
+        sentenceMoney: { oneOff, saving, weak, years, net, weakNet, low, high, loss, losing in
+            "Perpindahan memerlukan biaya sekali jalan sekitar \(oneOff) dan menghemat sekitar \(saving) setiap tahun setelah semua aplikasi pindah\(weak.map { " (" + $0 + ")" } ?? ""); dengan penghematan setiap aplikasi dihitung sejak gelombangnya selesai, "
                 + (loss ? "biayanya \(net) lebih besar daripada penghematannya dalam \(years) tahun (kisaran \(low) sampai \(high))"
                         : "penghematan bersih dalam \(years) tahun \(net) (kisaran \(low) sampai \(high))")
-                + (losing.map { "; " + $0 } ?? "") + "."
+                + (weakNet.map { ", " + $0 } ?? "") + (losing.map { "; " + $0 } ?? "") + "."
+        },
+        clauseWeak: { saving, apps in "\(saving) di antaranya bergantung pada \(apps) kecocokan lemah yang masih perlu diperiksa" },
+        clauseWeakNet: { net in "\(net) di antaranya bergantung pada kecocokan lemah" },
+        sentenceInactive: { apps, cost, toVerify, limit in
+            "\(apps) aplikasi yang sudah tidak aktif dimatikan tanpa biaya, dan tidak ada penghematan yang dihitung untuknya"
+                + (cost.map { "; daftar mencatat biaya \($0) per tahun untuknya, yang dihemat hanya bila masih dibayar (periksa dengan instansinya) dan tidak masuk jumlah di atas" } ?? "")
+                + (toVerify.map { "; \($0) di antaranya mencatat lebih dari \(limit) pengguna: periksa statusnya" } ?? "") + "."
         },
         clauseLosing: { apps, net in
             "\(apps) aplikasi yang pindah memerlukan biaya lebih besar daripada penghematannya dalam kurun itu (seluruhnya \(net))"
         },
         sentenceWaves: { waves, period in "Perpindahan berlangsung dalam \(waves) gelombang, \(period)." },
         sentenceUnknown: { unknown, planned, weak in
-            "Biaya berjalan \(unknown) dari \(planned) aplikasi yang direncanakan belum diketahui sehingga tidak dihitung, dan \(weak) kecocokan lemah perlu diperiksa sebelum diputuskan."
+            "Biaya berjalan \(unknown) dari \(planned) aplikasi yang direncanakan (di luar yang sudah tidak aktif) belum diketahui sehingga tidak dihitung, dan \(weak) kecocokan lemah perlu diperiksa sebelum diputuskan."
         },
         nothingPlanned: "Belum ada aplikasi yang direncanakan pindah dalam cakupan ini.",
 
@@ -51,6 +61,7 @@ extension ReportMessages {
         columnCostNow: "Biaya tahunan kini",
         columnOneOff: "Biaya sekali jalan",
         columnSaving: "Hemat per tahun",
+        columnWeakSaving: "Darinya, dari kecocokan lemah",
         total: "Jumlah",
         tileMoving: "pindah",
         perYear: "per tahun",
@@ -67,7 +78,7 @@ extension ReportMessages {
         movingIn: { "\($0) aplikasi dari \($1) instansi pindah ke sini" },
         mostFrom: "Terbanyak dari",
         schedule: "Jadwal",
-        cost: { "Biaya sekali jalan \($0); hemat \($1) per tahun" },
+        cost: { oneOff, saving, weak in "Biaya sekali jalan \(oneOff); hemat \(saving) per tahun\(weak.map { ", " + $0 } ?? "")" },
         nothingMoves: "Tidak ada aplikasi yang pindah dalam cakupan ini.",
         candidatesTitle: "Platform yang dapat ditambahkan berikutnya",
         uncoveredTitle: "Pekerjaan tumpang tindih yang belum punya platform",
@@ -116,7 +127,7 @@ extension ReportMessages {
         methodsPlatforms: { target, builtIn in
             "Platform dipilih dari katalog arsitektur SPBE\(builtIn ? " bawaan" : " yang dimuat perencana"): semua Aplikasi Umum wajib yang punya aplikasi serupa, lalu platform yang mencakup paling banyak aplikasi sampai \(target) platform."
         },
-        methodsMoney: { "Biaya sekali jalan memindahkan satu aplikasi sekitar \($0) biaya berjalannya setahun (lebih besar bila penggunanya banyak atau integrasinya banyak); platform penerima tetap memakai \($1) biaya berjalan aplikasi yang pindah, sisanya dihemat. Kisaran: penghematan 30% lebih kecil dan biaya 50% lebih besar, sampai biaya 20% lebih kecil." },
+        methodsMoney: { "Biaya sekali jalan memindahkan satu aplikasi sekitar \($0) biaya berjalannya setahun (lebih besar bila penggunanya banyak atau integrasinya banyak); platform penerima tetap memakai \($1) biaya berjalan aplikasi yang pindah, sisanya dihemat. Aplikasi yang sudah tidak aktif tidak menghasilkan penghematan karena tidak ada layanan yang berhenti. Kisaran: penghematan 30% lebih kecil dan biaya 50% lebih besar, sampai biaya 20% lebih kecil." },
         methodsWaves: { "Gelombang dimulai \($0) dan masing-masing berlangsung \($1) triwulan." },
         methodsCaveats: { "Keterbatasan: \($0) aplikasi yang direncanakan tidak punya data biaya sehingga tidak dihitung; \($1) aplikasi tidak punya uraian yang cukup sehingga hanya dinilai dari namanya. Angka adalah perkiraan untuk perencanaan, bukan anggaran." },
         methodsPlanDate: { "Rencana disusun \($0)." }

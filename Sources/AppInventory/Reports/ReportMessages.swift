@@ -24,12 +24,25 @@ public struct ReportMessages: Sendable {
     public var actionMigrate: String
     public var actionRetire: String
     public var actionRetain: String
-    public var sentenceInventory: @Sendable (_ apps: String, _ agencies: String, _ overlap: String, _ share: String) -> String
+    /// `overlap` counts apps with a look-alike in their group scoring at least `threshold`.
+    public var sentenceInventory: @Sendable (_ apps: String, _ agencies: String, _ overlap: String, _ share: String, _ threshold: String) -> String
+    /// Apps of overlap groups without such a look-alike: not counted above, left to check.
+    public var sentenceLoose: @Sendable (_ apps: String) -> String
     public var sentencePlatforms: @Sendable (_ platforms: String, _ national: String, _ moving: String, _ retain: String) -> String
     /// The money sentence; `loss` when the plan costs more than it saves in the horizon (`net`
-    /// is then the excess cost), `losing` a clause (``clauseLosing``) naming the apps that do.
-    public var sentenceMoney: @Sendable (_ oneOff: String, _ saving: String, _ years: Int, _ net: String, _ low: String, _ high: String,
-                                         _ loss: Bool, _ losing: String?) -> String
+    /// is then the excess cost), `weak` and `weakNet` clauses (``clauseWeak``, ``clauseWeakNet``)
+    /// saying how much rests on weak matches, `losing` a clause (``clauseLosing``) naming the
+    /// apps that cost more than they save.
+    public var sentenceMoney: @Sendable (_ oneOff: String, _ saving: String, _ weak: String?, _ years: Int, _ net: String, _ weakNet: String?,
+                                         _ low: String, _ high: String, _ loss: Bool, _ losing: String?) -> String
+    /// The part of a yearly saving that rests on weak matches: "of which Rp 1.2 billion depends
+    /// on 300 weak matches still to verify".
+    public var clauseWeak: @Sendable (_ saving: String, _ apps: String) -> String
+    /// The part of a net that rests on weak matches.
+    public var clauseWeakNet: @Sendable (_ net: String) -> String
+    /// Already inactive apps switched off: no saving counted; `cost` (when the register records
+    /// one) is saved only where still paid; `toVerify` of them list more than `limit` users.
+    public var sentenceInactive: @Sendable (_ apps: String, _ cost: String?, _ toVerify: String?, _ limit: String) -> String
     /// Apps that cost more to move than they save within the horizon: how many and their net.
     public var clauseLosing: @Sendable (_ apps: String, _ net: String) -> String
     public var sentenceWaves: @Sendable (_ waves: Int, _ period: String) -> String
@@ -46,6 +59,7 @@ public struct ReportMessages: Sendable {
     public var columnCostNow: String
     public var columnOneOff: String
     public var columnSaving: String
+    public var columnWeakSaving: String
     public var total: String
     public var tileMoving: String
     public var perYear: String
@@ -63,7 +77,8 @@ public struct ReportMessages: Sendable {
     public var movingIn: @Sendable (_ apps: String, _ agencies: String) -> String
     public var mostFrom: String
     public var schedule: String
-    public var cost: @Sendable (_ oneOff: String, _ saving: String) -> String
+    /// A platform's money; `weak` a ``clauseWeak`` when some of its saving rests on weak matches.
+    public var cost: @Sendable (_ oneOff: String, _ saving: String, _ weak: String?) -> String
     public var nothingMoves: String
     public var candidatesTitle: String
     public var uncoveredTitle: String

@@ -43,7 +43,8 @@ extension ReportSections {
             if let first = card.firstQuarter, let last = card.lastQuarter {
                 html += "<p><b>\(HTML.escape(m.schedule)):</b> \(HTML.escape(ReportFormat.period(first, last, language)))</p>"
             }
-            html += "<p class=\"cost\">\(HTML.escape(m.cost(ReportFormat.money(card.oneOffCost, language), ReportFormat.money(card.annualSaving, language))))</p>"
+            let weak = card.weakSaving > 0 ? m.clauseWeak(ReportFormat.money(card.weakSaving, language), n(card.weakMatches)) : nil
+            html += "<p class=\"cost\">\(HTML.escape(m.cost(ReportFormat.money(card.oneOffCost, language), ReportFormat.money(card.annualSaving, language), weak)))</p>"
             html += "</article>"
         }
         html += "</div>"

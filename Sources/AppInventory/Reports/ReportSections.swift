@@ -15,20 +15,22 @@ public enum ReportSections {
         return "<table class=\"\(kind)\"><thead><tr>\(cells.joined())</tr></thead><tbody>"
     }
 
-    /// The one-page executive summary: key figures, what happens to each app, and three to five
+    /// The one-page executive summary: key figures, what happens to each app, and three to seven
     /// sentences a minister can read aloud.
     public static func summary(_ data: ReportData, _ language: Language) -> String {
         let m = ReportMessages.of(language)
         let h = data.headline
         func n(_ value: Int) -> String { ReportFormat.number(value, language) }
         func rp(_ value: Double) -> String { ReportFormat.money(value, language) }
+        let weak = h.weakMatches > 0 ? m.clauseWeak(rp(h.weakSaving), n(h.weakMatches)) : nil
+        let range = m.range(rp(h.netSavingLow), rp(h.netSavingHigh))
         let figures: [(String, String, String?)] = [
             (n(h.apps), m.figureApps, nil),
             (n(h.overlappingApps), m.figureOverlap, ReportFormat.percent(h.overlappingApps, of: h.apps)),
             (n(h.platforms), m.figurePlatforms, nil),
             (rp(h.oneOffCost), m.figureOneOff, nil),
-            (rp(h.annualSaving), m.figureSaving, nil),
-            (rp(h.netSaving), m.figureNet(h.years, h.netSaving < 0), m.range(rp(h.netSavingLow), rp(h.netSavingHigh))),
+            (rp(h.annualSaving), m.figureSaving, weak),
+            (rp(h.netSaving), m.figureNet(h.years, h.netSaving < 0), h.weakMatches > 0 ? range + "; " + m.clauseWeakNet(rp(h.weakNet)) : range),
         ]
         var html = "<div class=\"figures\">"
         for (value, label, note) in figures {
@@ -54,17 +56,25 @@ public enum ReportSections {
         let h = data.headline
         func n(_ value: Int) -> String { ReportFormat.number(value, language) }
         func rp(_ value: Double) -> String { ReportFormat.money(value, language) }
-        var sentences = [m.sentenceInventory(n(h.apps), n(h.agencies), n(h.overlappingApps), ReportFormat.percent(h.overlappingApps, of: h.apps))]
+        var sentences = [m.sentenceInventory(n(h.apps), n(h.agencies), n(h.overlappingApps), ReportFormat.percent(h.overlappingApps, of: h.apps),
+                                             ReportFormat.score(data.methods.weakBelow, language))]
+        if h.looselyGroupedApps > 0 { sentences.append(m.sentenceLoose(n(h.looselyGroupedApps))) }
         guard h.plannedApps > 0 else { return sentences + [m.nothingPlanned] }
         sentences.append(m.sentencePlatforms(n(h.platforms), n(h.nationalPlatforms), n(h.plannedApps), n(h.retain)))
         let loss = h.netSaving < 0
         let losing = h.losingApps > 0 ? m.clauseLosing(n(h.losingApps), rp(h.losingNet)) : nil
-        sentences.append(m.sentenceMoney(rp(h.oneOffCost), rp(h.annualSaving), h.years, rp(loss ? -h.netSaving : h.netSaving), rp(h.netSavingLow),
-                                         rp(h.netSavingHigh), loss, losing))
+        let weak = h.weakMatches > 0
+        sentences.append(m.sentenceMoney(rp(h.oneOffCost), rp(h.annualSaving), weak ? m.clauseWeak(rp(h.weakSaving), n(h.weakMatches)) : nil, h.years,
+                                         rp(loss ? -h.netSaving : h.netSaving), weak ? m.clauseWeakNet(rp(h.weakNet)) : nil,
+                                         rp(h.netSavingLow), rp(h.netSavingHigh), loss, losing))
+        if h.inactiveApps > 0 {
+            sentences.append(m.sentenceInactive(n(h.inactiveApps), h.inactiveRecordedCost > 0 ? rp(h.inactiveRecordedCost) : nil,
+                                                h.inactiveToVerify > 0 ? n(h.inactiveToVerify) : nil, n(InactiveApp.usersToVerify)))
+        }
         if let first = data.waves.first, let last = data.waves.last {
             sentences.append(m.sentenceWaves(data.waves.count, ReportFormat.period(first.start, last.end, language)))
         }
-        sentences.append(m.sentenceUnknown(n(h.unknownCostApps), n(h.plannedApps), n(h.weakMatches)))
+        sentences.append(m.sentenceUnknown(n(h.unknownCostApps), n(h.plannedApps - h.inactiveApps), n(h.weakMatches)))
         return sentences
     }
 
@@ -82,19 +92,21 @@ public enum ReportSections {
         var html = "<p class=\"intro\">\(HTML.escape(m.provincesIntro))</p>"
         html += ReportCharts.provinceTiles(data, language)
         html += tableStart("provinces", [m.columnProvince, m.columnApps, m.columnOverlap, m.columnMoving, m.columnCostNow, m.columnOneOff,
-                                         m.columnSaving], numericFrom: 1)
+                                         m.columnSaving, m.columnWeakSaving], numericFrom: 1)
         for row in data.provinces {
             html += "<tr><td>\(HTML.data(provinceName(row.province, language)))</td><td class=\"num\">\(n(row.apps))</td>"
             html += "<td class=\"num\">\(n(row.overlappingApps))</td><td class=\"num\">\(HTML.escape(ReportFormat.percent(row.moving, of: row.apps)))</td>"
-            html += "<td class=\"num\">\(rp(row.annualCost))</td><td class=\"num\">\(rp(row.oneOffCost))</td><td class=\"num\">\(rp(row.annualSaving))</td></tr>"
+            html += "<td class=\"num\">\(rp(row.annualCost))</td><td class=\"num\">\(rp(row.oneOffCost))</td><td class=\"num\">\(rp(row.annualSaving))</td>"
+            html += "<td class=\"num\">\(rp(row.weakSaving))</td></tr>"
         }
         let total = ReportData.ProvinceRow(
             province: nil, apps: data.provinces.reduce(0) { $0 + $1.apps }, overlappingApps: data.provinces.reduce(0) { $0 + $1.overlappingApps },
             moving: data.provinces.reduce(0) { $0 + $1.moving }, annualCost: data.provinces.reduce(0) { $0 + $1.annualCost },
-            oneOffCost: data.provinces.reduce(0) { $0 + $1.oneOffCost }, annualSaving: data.provinces.reduce(0) { $0 + $1.annualSaving })
+            oneOffCost: data.provinces.reduce(0) { $0 + $1.oneOffCost }, annualSaving: data.provinces.reduce(0) { $0 + $1.annualSaving },
+            weakSaving: data.provinces.reduce(0) { $0 + $1.weakSaving })
         html += "</tbody><tfoot><tr><th>\(HTML.escape(m.total))</th><th class=\"num\">\(n(total.apps))</th><th class=\"num\">\(n(total.overlappingApps))</th>"
         html += "<th class=\"num\">\(HTML.escape(ReportFormat.percent(total.moving, of: total.apps)))</th><th class=\"num\">\(rp(total.annualCost))</th>"
-        html += "<th class=\"num\">\(rp(total.oneOffCost))</th><th class=\"num\">\(rp(total.annualSaving))</th></tr></tfoot></table>"
+        html += "<th class=\"num\">\(rp(total.oneOffCost))</th><th class=\"num\">\(rp(total.annualSaving))</th><th class=\"num\">\(rp(total.weakSaving))</th></tr></tfoot></table>"
         return section("provinsi", m.provincesTitle, html)
     }
 }

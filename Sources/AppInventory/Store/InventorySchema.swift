@@ -384,6 +384,23 @@ enum InventorySchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v11-plan-money") { db in
+            // Plan items say what their saving rests on (a confirmed match, a weak one still to
+            // verify, or an app already inactive), so every total can be split. Earlier plans
+            // get the basis their reasons imply: weak under the plan's threshold. Catalogue
+            // platforms gain their sector in English, for English exports.
+            try db.execute(sql: """
+                ALTER TABLE platform_catalogue ADD COLUMN sector_en TEXT;
+                ALTER TABLE plan_platforms ADD COLUMN sector_en TEXT;
+                ALTER TABLE plan_items ADD COLUMN saving_basis TEXT
+                    CHECK (saving_basis IN ('confirmed', 'weak-match', 'inactive'));
+                UPDATE plan_items SET saving_basis = CASE
+                    WHEN action = 'retain' THEN NULL
+                    WHEN confidence < coalesce((SELECT json_extract(p.parameters, '$.weakBelow') FROM plans p WHERE p.id = plan_items.plan_id), 0.35)
+                        AND decision_id IS NULL THEN 'weak-match'
+                    ELSE 'confirmed' END;
+                """)
+        }
         return migrator
     }
 }

@@ -7,7 +7,8 @@ public enum PlanWorkbook {
     /// (each platform with its kind, owner, basis, every module's lead, apps, users and money),
     /// `modules` (one row per platform function with its lead app, since a shared platform
     /// has one lead per function) and `waves` (dates, apps, users, one-off cost and net
-    /// saving), in that order. With `language` `.id` sheet names, headers and values are
+    /// saving), in that order. Every saving has a `weak_` twin: the part of it that rests on
+    /// weak matches still to verify. With `language` `.id` sheet names, headers and values are
     /// Indonesian (docs/plan.md lists them).
     public static func sheets(_ database: InventoryDatabase, language: Language = .en) throws -> [(name: String, table: QueryResult)] {
         let apps = try PlanningStore(database).latestPlanTable(language: language)
@@ -16,7 +17,7 @@ public enum PlanWorkbook {
             let functionName = try PlanningStore.functionNamer(db, language: language)
             var modules = try table(db, sql: """
                 SELECT i.platform_number, p.name, i.function_key, s.external_id, s.name, count(*), sum(i.one_off_cost),
-                       sum(i.annual_saving), sum(i.net_saving)
+                       sum(i.annual_saving), \(weakPart("i.annual_saving")), sum(i.net_saving), \(weakPart("i.net_saving"))
                 FROM plan_items i JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
                 LEFT JOIN apps s ON s.id = i.lead_app
                 WHERE i.plan_id = (SELECT max(id) FROM plans)
@@ -31,12 +32,16 @@ public enum PlanWorkbook {
                 leads[row[0] ?? "", default: []].append("\(function): \(row[3] ?? "-")")
             }
             modules.columns = id
-                ? ["id_platform", "nama_platform", "fungsi", "id_aplikasi_inti", "nama_aplikasi_inti", "aplikasi", "biaya_sekali_jalan", "hemat_tahunan", "hemat_bersih"]
-                : ["platform_id", "platform_name", "function", "lead_app_id", "lead_app_name", "apps", "one_off_cost", "annual_saving", "net_saving"]
+                ? ["id_platform", "nama_platform", "fungsi", "id_aplikasi_inti", "nama_aplikasi_inti", "aplikasi", "biaya_sekali_jalan", "hemat_tahunan",
+                   "hemat_tahunan_lemah", "hemat_bersih", "hemat_bersih_lemah"]
+                : ["platform_id", "platform_name", "function", "lead_app_id", "lead_app_name", "apps", "one_off_cost", "annual_saving",
+                   "weak_annual_saving", "net_saving", "weak_net_saving"]
             var platforms = try table(db, sql: """
-                SELECT p.number, p.name, p.kind, p.owner, p.sector, p.basis, s.external_id, NULL,
+                SELECT p.number, p.name, p.kind, p.owner, \(id ? "p.sector" : "coalesce(p.sector_en, p.sector)"), p.basis, s.external_id, NULL,
                        p.apps, p.users, p.cost_before, p.one_off_cost, p.annual_saving,
-                       (SELECT sum(i.net_saving) FROM plan_items i WHERE i.plan_id = p.plan_id AND i.platform_number = p.number)
+                       (SELECT \(weakPart("i.annual_saving")) FROM plan_items i WHERE i.plan_id = p.plan_id AND i.platform_number = p.number),
+                       (SELECT sum(i.net_saving) FROM plan_items i WHERE i.plan_id = p.plan_id AND i.platform_number = p.number),
+                       (SELECT \(weakPart("i.net_saving")) FROM plan_items i WHERE i.plan_id = p.plan_id AND i.platform_number = p.number)
                 FROM plan_platforms p LEFT JOIN apps s ON s.id = p.survivor_app
                 WHERE p.plan_id = (SELECT max(id) FROM plans)
                 ORDER BY p.number
@@ -48,22 +53,28 @@ public enum PlanWorkbook {
             }
             platforms.columns = id
                 ? ["id_platform", "nama", "jenis", "pemilik", "sektor", "dasar_hukum", "id_aplikasi_inti", "inti_per_fungsi",
-                   "aplikasi", "pengguna", "biaya_sebelum", "biaya_sekali_jalan", "hemat_tahunan", "hemat_bersih"]
+                   "aplikasi", "pengguna", "biaya_sebelum", "biaya_sekali_jalan", "hemat_tahunan", "hemat_tahunan_lemah", "hemat_bersih", "hemat_bersih_lemah"]
                 : ["platform_id", "name", "kind", "owner", "sector", "basis", "survivor_app_id", "module_leads",
-                   "apps", "users", "cost_before", "one_off_cost", "annual_saving", "net_saving"]
+                   "apps", "users", "cost_before", "one_off_cost", "annual_saving", "weak_annual_saving", "net_saving", "weak_net_saving"]
             var waves = try table(db, sql: """
                 SELECT w.wave, w.start_quarter, w.end_quarter, w.apps, w.users, w.one_off_cost,
-                       (SELECT sum(i.net_saving) FROM plan_items i WHERE i.plan_id = w.plan_id AND i.wave = w.wave)
+                       (SELECT sum(i.net_saving) FROM plan_items i WHERE i.plan_id = w.plan_id AND i.wave = w.wave),
+                       (SELECT \(weakPart("i.net_saving")) FROM plan_items i WHERE i.plan_id = w.plan_id AND i.wave = w.wave)
                 FROM plan_waves w WHERE w.plan_id = (SELECT max(id) FROM plans) ORDER BY w.wave
                 """)
             waves.columns = id
-                ? ["gelombang", "kuartal_mulai", "kuartal_selesai", "aplikasi", "pengguna", "biaya_sekali_jalan", "hemat_bersih"]
-                : ["wave", "start_quarter", "end_quarter", "apps", "users", "one_off_cost", "net_saving"]
+                ? ["gelombang", "kuartal_mulai", "kuartal_selesai", "aplikasi", "pengguna", "biaya_sekali_jalan", "hemat_bersih", "hemat_bersih_lemah"]
+                : ["wave", "start_quarter", "end_quarter", "apps", "users", "one_off_cost", "net_saving", "weak_net_saving"]
             return (platforms, modules, waves)
         }
         return id
             ? [("aplikasi", apps), ("platform", platforms), ("modul", modules), ("gelombang", waves)]
             : [("apps", apps), ("platforms", platforms), ("modules", modules), ("waves", waves)]
+    }
+
+    /// The sum of `column` over the plan items whose saving rests on a weak match.
+    private static func weakPart(_ column: String) -> String {
+        "coalesce(sum(CASE WHEN i.saving_basis = '\(SavingBasis.weakMatch.rawValue)' THEN \(column) END), 0)"
     }
 
     private static func table(_ db: Database, sql: String) throws -> QueryResult {

@@ -57,7 +57,7 @@ extension PlanningStore {
     private static func insert(_ platform: PlannedPlatform, of plan: MergePlan, planID: Int64, apps: [StoredApplication], _ db: Database) throws {
         let entry = plan.catalogue.platforms[platform.catalogueIndex]
         let members: [PlanItem] = platform.members.map { plan.items[$0] }
-        let known = members.filter { $0.annualSaving != nil }
+        let known = members.filter { $0.annualSaving != nil && $0.savingBasis != .inactive }
         let costBefore: Double = known.reduce(0) { $0 + (apps[$1.app].application.annualCost ?? 0) }
         let saving: Double = known.reduce(0) { $0 + ($1.annualSaving ?? 0) }
         let oneOff: Double = members.reduce(0) { $0 + ($1.oneOffCost ?? 0) }
@@ -67,19 +67,19 @@ extension PlanningStore {
         let arguments: StatementArguments = [
             planID, platform.number, entry.name, entry.kind.isNational ? entry.name : nil, host.map { apps[$0].id },
             platform.members.count, users, costBefore, costBefore - saving, saving, functions,
-            entry.kind.rawValue, entry.owner, entry.sector, entry.basis, entry.url, oneOff, saving,
+            entry.kind.rawValue, entry.owner, entry.sector, entry.basis, entry.url, oneOff, saving, entry.sectorEnglish,
         ]
         try db.execute(sql: """
             INSERT INTO plan_platforms(plan_id, number, name, national_platform, survivor_app, apps, users, cost_before, cost_after, saving,
-                functions, kind, owner, sector, basis, url, one_off_cost, annual_saving)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                functions, kind, owner, sector, basis, url, one_off_cost, annual_saving, sector_en)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: arguments)
     }
 
     private static func insertItems(_ plan: MergePlan, planID: Int64, apps: [StoredApplication], _ db: Database) throws {
         let insert = try BulkInsert(db, sql: """
             INSERT INTO plan_items(plan_id, app_id, action, platform_number, wave, confidence, reason, function_key, lead_app, wave_start,
-                one_off_cost, annual_saving, net_saving, decision_id, reason_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                one_off_cost, annual_saving, net_saving, decision_id, reason_id, saving_basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let weak = plan.parameters.weakBelow
         for item in plan.items {
@@ -91,6 +91,7 @@ extension PlanningStore {
                 BulkValue(item.wave), BulkValue(AnalysisStore.rounded(item.confidence)), BulkValue(item.reason.text(.en, weakBelow: weak)),
                 BulkValue(functionKey), lead.map { BulkValue($0) } ?? .null, BulkValue(waveStart), BulkValue(item.oneOffCost),
                 BulkValue(item.annualSaving), BulkValue(item.netSaving), item.decision.map { BulkValue($0) } ?? .null, BulkValue(item.reason.text(.id, weakBelow: weak)),
+                BulkValue(item.savingBasis?.rawValue),
             ]
             try insert.run(values)
         }
@@ -111,11 +112,11 @@ extension PlanningStore {
     /// Headers of ``latestPlanTable(language:)`` in English; docs/plan.md explains each.
     public static let planColumns = ["app_id", "app_name", "agency", "level", "province", "action", "platform_id", "platform_name", "platform_kind",
                                      "function", "survivor_app_id", "wave", "wave_start", "confidence", "annual_cost", "one_off_cost", "annual_saving",
-                                     "net_saving", "users", "decision", "reason"]
+                                     "net_saving", "saving_basis", "users", "decision", "reason"]
     /// The same headers in Indonesian, column for column.
     public static let planColumnsID = ["id_aplikasi", "nama_aplikasi", "instansi", "tingkat", "provinsi", "tindakan", "id_platform", "nama_platform",
                                        "jenis_platform", "fungsi", "id_aplikasi_inti", "gelombang", "mulai_gelombang", "keyakinan", "biaya_tahunan",
-                                       "biaya_sekali_jalan", "hemat_tahunan", "hemat_bersih", "pengguna", "keputusan", "alasan"]
+                                       "biaya_sekali_jalan", "hemat_tahunan", "hemat_bersih", "dasar_hemat", "pengguna", "keputusan", "alasan"]
 
     /// The latest plan as the table planners open in spreadsheets: one row per app, platforms
     /// in order, module leads first; headers, reasons, function names and the level, action and
@@ -129,7 +130,7 @@ extension PlanningStore {
             let rows = try Row.fetchAll(db, sql: """
                 SELECT a.external_id, a.name, a.agency, a.level, a.province, i.action, i.platform_number, p.name, p.kind, i.function_key,
                        s.external_id, i.wave, i.wave_start, i.confidence, a.annual_cost, i.one_off_cost, i.annual_saving, a.users,
-                       i.decision_id, i.reason, i.reason_id, i.net_saving
+                       i.decision_id, i.reason, i.reason_id, i.net_saving, i.saving_basis
                 FROM plan_items i JOIN apps a ON a.id = i.app_id
                 LEFT JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
                 LEFT JOIN apps s ON s.id = i.lead_app
@@ -145,14 +146,15 @@ extension PlanningStore {
             func level(_ text: String?) -> String? { text.map { GovernmentLevel(rawValue: $0)?.word(language) ?? $0 } }
             func action(_ text: String?) -> String? { text.map { PlanAction(rawValue: $0)?.word(language) ?? $0 } }
             func kind(_ text: String?) -> String? { text.map { PlatformKind(rawValue: $0)?.word(language) ?? $0 } }
-            let numericColumns: Set<Int> = [6, 11, 13, 14, 15, 16, 17, 18, 19]
+            func basis(_ text: String?) -> String? { text.map { SavingBasis(rawValue: $0)?.word(language) ?? $0 } }
+            let numericColumns: Set<Int> = [6, 11, 13, 14, 15, 16, 17, 19, 20]
             var table: [[String?]] = []
             table.reserveCapacity(rows.count)
             for row in rows {
                 table.append([row[0], row[1], row[2], level(row[3]), row[4], action(row[5]),
                               (row[6] as Int?).map(String.init), row[7], kind(row[8]), (row[9] as String?).map { functionName(row[7], $0) },
                               row[10], (row[11] as Int?).map(String.init), row[12], (row[13] as Double?).map { String(format: "%.2f", $0) },
-                              amount(row[14]), amount(row[15]), amount(row[16]), amount(row[21]), (row[17] as Int?).map(String.init),
+                              amount(row[14]), amount(row[15]), amount(row[16]), amount(row[21]), basis(row[22]), (row[17] as Int?).map(String.init),
                               (row[18] as Int64?).map(String.init), language == .id ? (row[20] ?? row[19]) : row[19]])
             }
             let numeric = table.map { cells in cells.indices.map { numericColumns.contains($0) && cells[$0] != nil } }

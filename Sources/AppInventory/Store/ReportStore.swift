@@ -67,6 +67,18 @@ public struct ReportStore {
         }
     }
 
+    /// The headline figures of the latest plan alone (the report's first page), for pages that
+    /// show the plan's totals beside other things; nil when there is no plan yet.
+    public func headline() throws -> ReportData.Headline? {
+        try database.read { db in
+            guard let planID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM plans"),
+                  let plan = try Row.fetchOne(db, sql: "SELECT parameters, years FROM plans WHERE id = ?", arguments: [planID]) else { return nil }
+            let parameters = (try? JSONDecoder().decode(PlanParameters.self, from: Data((plan[0] as String).utf8))) ?? PlanParameters()
+            let context = Context(db: db, planID: planID, filter: ScopeFilter(.init()), weakBelow: parameters.weakBelow, limits: .init())
+            return try context.headline(years: plan[1] ?? parameters.years)
+        }
+    }
+
     private static func unknownScopeMessage(_ scope: ReportData.Scope, _ db: Database) -> String {
         if let province = scope.province {
             let known = (try? String.fetchAll(db, sql: "SELECT DISTINCT province FROM apps WHERE province IS NOT NULL ORDER BY province LIMIT 50")) ?? []
@@ -111,25 +123,30 @@ private struct Context {
             SELECT count(*), count(DISTINCT a.agency), count(DISTINCT a.province),
                    coalesce(sum(i.action = 'platform'), 0), coalesce(sum(i.action = 'migrate'), 0),
                    coalesce(sum(i.action = 'retire'), 0), coalesce(sum(i.action = 'retain'), 0),
-                   coalesce(sum(CASE WHEN i.annual_saving IS NOT NULL THEN a.annual_cost END), 0),
+                   coalesce(sum(CASE WHEN i.annual_saving IS NOT NULL AND \(Self.basis) != 'inactive' THEN a.annual_cost END), 0),
                    coalesce(sum(i.one_off_cost), 0), coalesce(sum(i.annual_saving), 0),
                    coalesce(sum(i.action != 'retain'), 0),
-                   coalesce(sum(i.action != 'retain' AND a.annual_cost IS NULL), 0),
-                   coalesce(sum(i.action IN ('migrate', 'retire') AND i.confidence < ?4), 0),
+                   coalesce(sum(i.action != 'retain' AND \(Self.basis) != 'inactive' AND a.annual_cost IS NULL), 0),
+                   coalesce(sum(\(Self.basis) = 'weak-match'), 0),
                    count(DISTINCT i.platform_number),
                    count(DISTINCT CASE WHEN p.kind LIKE 'national%' THEN p.number END),
                    coalesce(sum(coalesce(i.net_saving + i.one_off_cost, i.annual_saving * ?5)), 0),
                    coalesce(sum(i.action IN ('migrate', 'retire') AND i.net_saving < 0), 0),
-                   coalesce(sum(CASE WHEN i.action IN ('migrate', 'retire') AND i.net_saving < 0 THEN i.net_saving END), 0)
+                   coalesce(sum(CASE WHEN i.action IN ('migrate', 'retire') AND i.net_saving < 0 THEN i.net_saving END), 0),
+                   coalesce(sum(CASE WHEN \(Self.basis) = 'weak-match' THEN i.annual_saving END), 0),
+                   coalesce(sum(CASE WHEN \(Self.basis) = 'weak-match' THEN i.net_saving END), 0),
+                   coalesce(sum(\(Self.basis) = 'inactive'), 0),
+                   coalesce(sum(CASE WHEN \(Self.basis) = 'inactive' AND a.annual_cost > 0 THEN a.annual_cost END), 0),
+                   coalesce(sum(\(Self.basis) = 'inactive' AND a.users > ?6), 0)
             FROM plan_items i JOIN apps a ON a.id = i.app_id
             LEFT JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
             WHERE i.plan_id = ?3 AND \(filter.sql)
-            """, arguments: arguments(weakBelow, years))!
-        let overlapping = try Int.fetchOne(db, sql: """
-            SELECT count(DISTINCT m.app_id) FROM group_members m JOIN overlap_groups g ON g.id = m.group_id
-            JOIN apps a ON a.id = m.app_id
+            """, arguments: arguments(weakBelow, years, InactiveApp.usersToVerify))!
+        let grouped = try Row.fetchOne(db, sql: """
+            SELECT count(DISTINCT m.app_id), count(DISTINCT CASE WHEN \(Self.lookAlike) THEN m.app_id END)
+            FROM group_members m JOIN overlap_groups g ON g.id = m.group_id JOIN apps a ON a.id = m.app_id
             WHERE g.run_id = (SELECT analysis_run_id FROM plans WHERE id = ?3) AND \(filter.sql)
-            """, arguments: arguments()) ?? 0
+            """, arguments: arguments(weakBelow))!
         var money = PlanMoney()
         money.oneOffCost = row[8]
         money.annualSaving = row[9]
@@ -138,26 +155,41 @@ private struct Context {
         money.horizonSaving = row[15]
         money.years = years
         return ReportData.Headline(
-            apps: row[0], agencies: row[1], provinces: row[2], overlappingApps: overlapping, platforms: row[13], nationalPlatforms: row[14],
+            apps: row[0], agencies: row[1], provinces: row[2], overlappingApps: grouped[1], looselyGroupedApps: (grouped[0] as Int) - (grouped[1] as Int),
+            platforms: row[13], nationalPlatforms: row[14],
             lead: row[3], migrate: row[4], retire: row[5], retain: row[6], annualCostPlanned: row[7], oneOffCost: money.oneOffCost,
             annualSaving: money.annualSaving, years: years, netSaving: money.netSaving, netSavingLow: money.netSavingLow,
             netSavingHigh: money.netSavingHigh, plannedApps: row[10], unknownCostApps: row[11], weakMatches: row[12],
+            weakSaving: row[18], weakNet: row[19], inactiveApps: row[20], inactiveRecordedCost: row[21], inactiveToVerify: row[22],
             losingApps: row[16], losingNet: row[17])
     }
+
+    /// An item's ``SavingBasis`` as stored; '' for a retained app.
+    static let basis = "coalesce(i.saving_basis, '')"
+
+    /// Group member `m` has a look-alike in its own group scoring at least ?4 (the plan's weak
+    /// threshold): the evidence the plan stands behind, rather than the group's looser average.
+    static let lookAlike = """
+        (EXISTS (SELECT 1 FROM overlap_pairs q JOIN group_members o ON o.app_id = q.app_b AND o.group_id = m.group_id
+                 WHERE q.app_a = m.app_id AND q.run_id = g.run_id AND q.score >= ?4)
+         OR EXISTS (SELECT 1 FROM overlap_pairs q JOIN group_members o ON o.app_id = q.app_a AND o.group_id = m.group_id
+                    WHERE q.app_b = m.app_id AND q.run_id = g.run_id AND q.score >= ?4))
+        """
 
     func provinces() throws -> [ReportData.ProvinceRow] {
         let overlapping = Dictionary(try Row.fetchAll(db, sql: """
             SELECT a.province, count(DISTINCT m.app_id) FROM group_members m JOIN overlap_groups g ON g.id = m.group_id
             JOIN apps a ON a.id = m.app_id
-            WHERE g.run_id = (SELECT analysis_run_id FROM plans WHERE id = ?3) AND \(filter.sql) GROUP BY a.province
-            """, arguments: arguments()).map { ($0[0] as String? ?? "", $0[1] as Int) }, uniquingKeysWith: +)
+            WHERE g.run_id = (SELECT analysis_run_id FROM plans WHERE id = ?3) AND \(filter.sql) AND \(Self.lookAlike) GROUP BY a.province
+            """, arguments: arguments(weakBelow)).map { ($0[0] as String? ?? "", $0[1] as Int) }, uniquingKeysWith: +)
         return try Row.fetchAll(db, sql: """
             SELECT a.province, count(*), coalesce(sum(i.action IN ('migrate', 'retire')), 0), coalesce(sum(a.annual_cost), 0),
-                   coalesce(sum(i.one_off_cost), 0), coalesce(sum(i.annual_saving), 0)
+                   coalesce(sum(i.one_off_cost), 0), coalesce(sum(i.annual_saving), 0),
+                   coalesce(sum(CASE WHEN \(Self.basis) = 'weak-match' THEN i.annual_saving END), 0)
             FROM \(items) GROUP BY a.province ORDER BY 6 DESC, 2 DESC, a.province
             """, arguments: arguments()).map { row in
             ReportData.ProvinceRow(province: row[0], apps: row[1], overlappingApps: overlapping[row[0] as String? ?? ""] ?? 0,
-                                   moving: row[2], annualCost: row[3], oneOffCost: row[4], annualSaving: row[5])
+                                   moving: row[2], annualCost: row[3], oneOffCost: row[4], annualSaving: row[5], weakSaving: row[6])
         }
     }
 
@@ -167,7 +199,8 @@ private struct Context {
                    count(i.app_id), coalesce(sum(i.action IN ('migrate', 'retire')), 0),
                    count(DISTINCT CASE WHEN i.action IN ('migrate', 'retire') THEN a.agency END),
                    coalesce(sum(max(0, coalesce(a.users, 0))), 0), coalesce(sum(i.one_off_cost), 0), coalesce(sum(i.annual_saving), 0),
-                   min(i.wave), max(i.wave)
+                   min(i.wave), max(i.wave), coalesce(sum(CASE WHEN \(Self.basis) = 'weak-match' THEN i.annual_saving END), 0),
+                   coalesce(sum(\(Self.basis) = 'weak-match'), 0)
             FROM plan_platforms p JOIN plan_items i ON i.plan_id = p.plan_id AND i.platform_number = p.number
             JOIN apps a ON a.id = i.app_id
             WHERE p.plan_id = ?3 AND \(filter.sql)
@@ -191,7 +224,7 @@ private struct Context {
             return ReportData.PlatformCard(
                 number: number, name: row[1], kind: row[2], owner: row[3], sector: row[4], basis: row[5], url: row[6], functions: functions,
                 leads: leads, moving: row[8], agencies: row[9], topAgencies: agencies, users: row[10], firstQuarter: first, lastQuarter: last,
-                oneOffCost: row[11], annualSaving: row[12])
+                oneOffCost: row[11], annualSaving: row[12], weakMatches: row[16], weakSaving: row[15])
         }
     }
 

@@ -6,13 +6,14 @@ import Foundation
 /// then becomes its own entry, worded by the description.
 public enum PlatformCatalogueReader {
     /// Columns in the order `platforms export` writes them.
-    public static let columns = ["platform", "kind", "owner", "sector", "mandatory", "scope", "basis", "url", "onboarding_cost",
+    /// `sector_en` (the sector in English) is optional: files written before it read as before.
+    public static let columns = ["platform", "kind", "owner", "sector", "sector_en", "mandatory", "scope", "basis", "url", "onboarding_cost",
                                  "running_cost_per_app", "function_key", "function", "function_en", "keywords", "function_description"]
 
     static let aliases: [String: [String]] = [
         "platform": ["platform", "name", "nama", "nama_platform", "aplikasi", "nama_aplikasi"],
         "kind": ["kind", "jenis", "type"], "owner": ["owner", "pemilik", "instansi", "pengelola"],
-        "sector": ["sector", "sektor", "bidang"], "mandatory": ["mandatory", "wajib", "required"],
+        "sector": ["sector", "sektor", "bidang"], "sector_en": ["sector_en", "sektor_en", "sector_english"], "mandatory": ["mandatory", "wajib", "required"],
         "scope": ["scope", "cakupan", "tingkat_pemerintahan", "melayani"],
         "basis": ["basis", "dasar_hukum", "legal_basis", "regulasi"], "url": ["url", "tautan", "link"],
         "onboarding_cost": ["onboarding_cost", "biaya_onboarding"], "running_cost_per_app": ["running_cost_per_app", "biaya_per_aplikasi"],
@@ -85,7 +86,8 @@ public enum PlatformCatalogueReader {
                 } else {
                     let shared = kind == .shared
                     platforms.append(CataloguePlatform(
-                        name: name, kind: kind, owner: cell("owner") ?? "", sector: cell("sector") ?? "", mandatory: mandatory, scope: scope,
+                        name: name, kind: kind, owner: cell("owner") ?? "", sector: cell("sector") ?? "", sectorEnglish: cell("sector_en"),
+                        mandatory: mandatory, scope: scope,
                         functions: [function], basis: cell("basis") ?? "", url: cell("url"),
                         onboardingCost: cost("onboarding_cost", default: shared ? PlatformCatalogue.sharedOnboarding : PlatformCatalogue.nationalOnboarding),
                         runningCostPerApp: cost("running_cost_per_app", default: shared ? PlatformCatalogue.sharedRunning : PlatformCatalogue.nationalRunning)))

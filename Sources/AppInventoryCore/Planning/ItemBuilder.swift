@@ -47,7 +47,7 @@ struct ItemBuilder {
             }
         }
         guard !kept.isEmpty else { return PlannedModule(function: function, lead: nil, members: []) }
-        func inactive(_ app: Int) -> Bool { apps[app].status == .inactive || apps[app].status == .retired }
+        func inactive(_ app: Int) -> InactiveApp? { InactiveApp(apps[app]) }
 
         if platform.kind.isNational {
             for app in kept {
@@ -56,7 +56,7 @@ struct ItemBuilder {
                         (.national(platform: platform.name, mandatory: platform.mandatory, basis: platform.basis,
                                    function: definition, evidence: found, inactive: inactive(app)), score)
                     }!
-                record(app, inactive(app) ? .retire : .migrate, platform: number, catalogueIndex: catalogueIndex, function: function, lead: nil,
+                record(app, inactive(app) != nil ? .retire : .migrate, platform: number, catalogueIndex: catalogueIndex, function: function, lead: nil,
                        confidence: confidence, reason: reason, decision: assignedDecision(app)?.id)
             }
             return PlannedModule(function: function, lead: nil, members: kept)
@@ -72,7 +72,7 @@ struct ItemBuilder {
         // A central app never moves into a regional lead without the reason saying why.
         let outranked = apps[lead].level != .central
             ? kept.first { apps[$0].level == .central && $0 != lead }.map { "\(apps[$0].name) (\(apps[$0].externalID))" } : nil
-        let (leadReason, leadConfidence) = assigned(lead, platform: platform.name, leads: true, pinned: pinned.map { keep[$0]!.citation }, inactive: false)
+        let (leadReason, leadConfidence) = assigned(lead, platform: platform.name, leads: true, pinned: pinned.map { keep[$0]!.citation }, inactive: nil)
             ?? evidence[lead].map { found, score in
                 (.lead(platform: platform.name, function: definition, survivorScore: leadScore, evidence: found,
                        pinned: pinned.map { keep[$0]!.citation }, outranks: outranked), score)
@@ -81,18 +81,18 @@ struct ItemBuilder {
                reason: leadReason, decision: pinned.map { keep[$0]!.id } ?? assignedDecision(lead)?.id)
         for app in kept where app != lead {
             let features = apps[app].features.map(FeatureName.key)
-            if !inactive(app), !features.isEmpty, features.allSatisfy(leadFeatures.contains),
+            if inactive(app) == nil, !features.isEmpty, features.allSatisfy(leadFeatures.contains),
                let similarity = input.overlap(app, lead), similarity >= Self.retireSimilarity {
                 record(app, .retire, platform: number, catalogueIndex: catalogueIndex, function: function, lead: lead, confidence: similarity,
                        reason: .retireDuplicate(platform: platform.name, lead: apps[lead].name, leadID: apps[lead].externalID,
                                                 score: similarity, features: Set(features).count), decision: assignedDecision(app)?.id)
             } else if let (reason, confidence) = assigned(app, platform: platform.name, leads: false, pinned: nil, inactive: inactive(app)) {
-                record(app, inactive(app) ? .retire : .migrate, platform: number, catalogueIndex: catalogueIndex,
+                record(app, inactive(app) != nil ? .retire : .migrate, platform: number, catalogueIndex: catalogueIndex,
                        function: function, lead: lead, confidence: confidence, reason: reason, decision: assignedDecision(app)?.id)
-            } else if inactive(app) {
+            } else if let off = inactive(app) {
                 let (found, confidence) = evidence[app]!
                 record(app, .retire, platform: number, catalogueIndex: catalogueIndex, function: function, lead: lead, confidence: confidence,
-                       reason: .retireInactive(platform: platform.name, function: definition, evidence: found), decision: nil)
+                       reason: .retireInactive(platform: platform.name, function: definition, evidence: found, inactive: off), decision: nil)
             } else {
                 let (found, confidence) = evidence[app]!
                 var seen: Set<String> = []
@@ -139,7 +139,7 @@ struct ItemBuilder {
     /// The reason of an app a planner assigned, and its confidence: the decision moves it, and
     /// the reason quotes the function the plan would give it on its own and that evidence (or
     /// none), never the platform's legal basis nor a match it does not have. Nil for other apps.
-    private func assigned(_ app: Int, platform: String, leads: Bool, pinned: String?, inactive: Bool) -> (PlanReason, Double)? {
+    private func assigned(_ app: Int, platform: String, leads: Bool, pinned: String?, inactive: InactiveApp?) -> (PlanReason, Double)? {
         guard let decision = assignedDecision(app) else { return nil }
         let own = assignment.items[app].ownFunction
         let found = own.flatMap { evidence(app, function: $0, module: []) }
@@ -157,7 +157,8 @@ struct ItemBuilder {
         let job = assignedDecision(app) == nil ? function : assignment.items[app].ownFunction
         items[app] = PlanItem(app: app, action: action, platform: number, function: job, lead: lead, wave: wave,
                               confidence: PlanReason.rounded(confidence), reason: reason, oneOffCost: money.oneOff, annualSaving: money.saving,
-                              netSaving: net, decision: decision)
+                              netSaving: net, decision: decision,
+                              savingBasis: SavingBasis.of(action, app: apps[app], reason: reason, weakBelow: parameters.weakBelow))
     }
 
     /// An app no chosen platform takes: says why.

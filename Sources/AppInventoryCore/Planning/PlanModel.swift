@@ -55,6 +55,8 @@ public struct PlanItem: Sendable, Equatable {
     public var netSaving: Double?
     /// Id of the planner decision that shaped this item.
     public var decision: Int64?
+    /// What its saving rests on; nil for a retained app.
+    public var savingBasis: SavingBasis? = nil
 }
 
 /// What a planner decision did in this plan: every decision is reported, none ignored silently.

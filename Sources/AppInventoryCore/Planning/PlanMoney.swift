@@ -9,7 +9,9 @@
 ///   capacity, licences and support the platform needs for the users that move in;
 /// - retire a duplicate: one-off = platform onboarding (its users get accounts on the
 ///   platform); saving as for migrate;
-/// - retire an inactive app: one-off 0; saving = c (nobody uses it);
+/// - retire an inactive app: one-off 0; saving 0: no running service stops, so nothing is
+///   counted; the cost the register records for it is totalled apart (``inactiveRecordedCost``),
+///   saved only where an agency confirms it is still paid (``InactiveApp``);
 /// - platform (module lead): one-off = 2 × rate × c × scale (hardening an app to serve many
 ///   agencies); saving 0, it keeps running;
 /// - retain: nothing.
@@ -21,8 +23,13 @@
 /// ends after the horizon). The net is what the horizon saves minus every one-off cost, and
 /// may be negative. Low case: savings 30% smaller and one-off costs 50% larger; high case:
 /// savings as planned and one-off costs 20% smaller.
+///
+/// Every total says what it rests on: ``weakSaving`` and ``weakNet`` are the part of the
+/// saving and of the net that comes from apps whose match is weak (``SavingBasis/weakMatch``),
+/// still to verify by hand, so a summary reads "Rp X a year, of which Rp Y depends on weak
+/// matches still to verify".
 public struct PlanMoney: Sendable, Equatable {
-    /// Yearly running cost of the apps the plan moves (known costs only).
+    /// Yearly running cost of the apps the plan moves (known costs only; inactive apps aside).
     public var annualCostPlanned: Double = 0
     public var oneOffCost: Double = 0
     /// Saved each year once every planned app has moved.
@@ -32,8 +39,20 @@ public struct PlanMoney: Sendable, Equatable {
     public var years: Int = 5
     /// Apps the plan moves (platform, migrate, retire).
     public var plannedApps: Int = 0
-    /// Planned apps with unknown running cost: no saving or one-off cost is claimed for them.
+    /// Planned apps with unknown running cost: no saving or one-off cost is claimed for them
+    /// (inactive apps aside, which save nothing whatever their cost).
     public var unknownCostApps: Int = 0
+    /// Moving apps whose match is weak, and the part of ``annualSaving`` and ``netSaving``
+    /// they account for (known costs only).
+    public var weakApps: Int = 0
+    public var weakSaving: Double = 0
+    public var weakNet: Double = 0
+    /// Inactive or retired apps the plan switches off: no saving is counted for them.
+    public var inactiveApps: Int = 0
+    /// The yearly cost the register records for them: saved only where still paid, never in the totals.
+    public var inactiveRecordedCost: Double = 0
+    /// Inactive apps that list more than ``InactiveApp/usersToVerify`` users: their status needs checking.
+    public var inactiveToVerify: Int = 0
     /// Migrating or retired apps whose one-off cost exceeds what they save within the horizon.
     public var losingApps: Int = 0
     /// Their net over the horizon (negative).
@@ -59,12 +78,12 @@ public struct PlanMoney: Sendable, Equatable {
     /// One-off cost and yearly saving of one item, nil when the app's running cost is unknown.
     static func estimate(_ action: PlanAction, app: Application, platform: CataloguePlatform?, parameters: PlanParameters) -> (oneOff: Double?, saving: Double?) {
         guard action != .retain, let platform else { return (nil, nil) }
+        if action == .retire, InactiveApp(app) != nil { return (0, 0) }
         guard let cost = app.annualCost, cost.isFinite else { return (nil, nil) }
         let rate = parameters.migrationCostRate
         let saving = (1 - parameters.residualCostShare) * cost - platform.runningCostPerApp
         switch action {
         case .migrate: return (platform.onboardingCost + rate * cost * scale(app), saving)
-        case .retire where app.status == .inactive || app.status == .retired: return (0, cost)
         case .retire: return (platform.onboardingCost, saving)
         case .platform: return (2 * rate * cost * scale(app), 0)
         case .retain: return (nil, nil)
@@ -75,6 +94,16 @@ public struct PlanMoney: Sendable, Equatable {
     mutating func add(_ item: PlanItem, app: Application) {
         guard item.action != .retain else { return }
         plannedApps += 1
+        if item.savingBasis == .inactive {
+            inactiveApps += 1
+            if let inactive = InactiveApp(app) {
+                inactiveRecordedCost += inactive.recordedCost ?? 0
+                if inactive.statusToVerify { inactiveToVerify += 1 }
+            }
+            return
+        }
+        let weak = item.savingBasis == .weakMatch
+        if weak { weakApps += 1 }
         guard let oneOff = item.oneOffCost, let saving = item.annualSaving, let cost = app.annualCost else {
             unknownCostApps += 1
             return
@@ -84,6 +113,10 @@ public struct PlanMoney: Sendable, Equatable {
         annualSaving += saving
         let net = item.netSaving ?? 0
         horizonSaving += net + oneOff
+        if weak {
+            weakSaving += saving
+            weakNet += net
+        }
         if item.action != .platform && net < 0 {
             losingApps += 1
             losingNet += net

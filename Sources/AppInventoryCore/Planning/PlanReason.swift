@@ -13,15 +13,16 @@ public enum PlanReason: Sendable, Equatable {
         case lookAlike(name: String, id: String, score: Double)
     }
 
-    case national(platform: String, mandatory: Bool, basis: String, function: PlatformFunction, evidence: Evidence, inactive: Bool)
+    /// `inactive` when the app is already off: the reason says what the plan credits for it.
+    case national(platform: String, mandatory: Bool, basis: String, function: PlatformFunction, evidence: Evidence, inactive: InactiveApp?)
     case lead(platform: String, function: PlatformFunction, survivorScore: Double, evidence: Evidence, pinned: String?, outranks: String?)
     case moveInto(platform: String, function: PlatformFunction, lead: String, leadID: String, evidence: Evidence, brings: [String])
     case retireDuplicate(platform: String, lead: String, leadID: String, score: Double, features: Int)
-    case retireInactive(platform: String, function: PlatformFunction, evidence: Evidence)
+    case retireInactive(platform: String, function: PlatformFunction, evidence: Evidence, inactive: InactiveApp)
     /// A planner's assign decision (`citation`) moved it; `function` is the job the plan finds
     /// in the app itself (nil when none) with its `evidence`, so the reason never claims a
     /// legal obligation or a match the app does not have.
-    case assigned(platform: String, citation: String, function: PlatformFunction?, evidence: Evidence?, leads: Bool, pinned: String?, inactive: Bool)
+    case assigned(platform: String, citation: String, function: PlatformFunction?, evidence: Evidence?, leads: Bool, pinned: String?, inactive: InactiveApp?)
     case heldBack(String)
     case excluded(String)
     case notChosen(function: PlatformFunction, evidence: Evidence?, platform: String, kind: PlatformKind, apps: Int, target: Int)
@@ -35,15 +36,22 @@ public enum PlanReason: Sendable, Equatable {
     /// One sentence in `language`.
     public func text(_ language: Language, weakBelow: Double = PlanParameters().weakBelow) -> String {
         let sentence = body(language)
-        guard !isRetain, let score = quotedScore, Self.rounded(score) < weakBelow else { return sentence }
+        guard isWeak(weakBelow: weakBelow), let score = quotedScore else { return sentence }
         return (language == .id ? "Kecocokan lemah (\(Self.format(score, language))), perlu diperiksa: " : "Weak match \(Self.format(score, language)), check by hand: ") + sentence
+    }
+
+    /// Whether the sentence flags a weak match to check by hand: a moving app whose quoted
+    /// score is under `weakBelow`. Its saving is then counted apart (``SavingBasis/weakMatch``).
+    public func isWeak(weakBelow: Double) -> Bool {
+        guard !isRetain, let score = quotedScore else { return false }
+        return Self.rounded(score) < weakBelow
     }
 
     /// The score the sentence quotes, when it quotes one.
     var quotedScore: Double? {
         switch self {
         case .national(_, _, _, _, let evidence, _), .lead(_, _, _, let evidence, _, _), .moveInto(_, _, _, _, let evidence, _),
-             .retireInactive(_, _, let evidence):
+             .retireInactive(_, _, let evidence, _):
             evidence.score
         case .retireDuplicate(_, _, _, let score, _): score
         case .notChosen(_, let evidence, _, _, _, _), .outsideScope(_, let evidence, _, _, _): evidence?.score
@@ -69,8 +77,7 @@ public enum PlanReason: Sendable, Equatable {
                       : "\(Self.name(function, language)) must use the national general application \(platform) (\(Self.first(basis)))")
                 : (id ? "\(platform) adalah sistem nasional untuk \(Self.lower(function, language)) (\(Self.first(basis)))"
                       : "\(platform) is the national system for \(Self.lower(function, language)) (\(Self.first(basis)))")
-            let action = inactive ? (id ? "; aplikasi sudah tidak aktif, cukup dimatikan" : "; the app is already inactive and is switched off") : ""
-            return "\(rule); \(evidence.text(language))\(action)."
+            return "\(rule); \(evidence.text(language))\(Self.switchedOff(inactive, language))."
         case let .lead(platform, function, survivorScore, evidence, pinned, outranks):
             let why = pinned.map { id ? "ditetapkan oleh keputusan \($0)" : "set by planner decision \($0)" }
                 ?? (id ? "skor dasar modul terbaik \(Self.format(survivorScore, language)) (pengguna, tingkat pemerintahan, kecocokan, fitur)"
@@ -88,9 +95,9 @@ public enum PlanReason: Sendable, Equatable {
         case let .retireDuplicate(platform, lead, leadID, score, features):
             return id ? "Duplikat \(lead) (\(leadID)) pada \(platform) dengan skor \(Self.format(score, language)); \(features == 1 ? "satu-satunya fiturnya" : "semua \(features) fiturnya") sudah ada di sana, pengguna dipindahkan lalu aplikasi dimatikan."
                       : "Duplicate of \(lead) (\(leadID)) in \(platform) at \(Self.format(score, language)); \(features == 1 ? "its one feature is" : "all its \(features) features are") already there, so its users move and it is switched off."
-        case let .retireInactive(platform, function, evidence):
-            return id ? "Sudah tidak aktif; \(Self.lower(function, language)) dilayani \(platform); \(evidence.text(language))."
-                      : "Already inactive; \(Self.lower(function, language)) is served by \(platform); \(evidence.text(language))."
+        case let .retireInactive(platform, function, evidence, inactive):
+            return id ? "Sudah tidak aktif; \(Self.lower(function, language)) dilayani \(platform); \(evidence.text(language)); \(inactive.text(language))."
+                      : "Already inactive; \(Self.lower(function, language)) is served by \(platform); \(evidence.text(language)); \(inactive.text(language))."
         case let .assigned(platform, citation, function, evidence, leads, pinned, inactive):
             let move = leads
                 ? (id ? "Menjadi dasar modulnya pada \(platform), tempat keputusan \(citation) memindahkan kelompoknya\(pinned.map { "; dasar modul ditetapkan oleh keputusan \($0)" } ?? "")"
@@ -103,8 +110,7 @@ public enum PlanReason: Sendable, Equatable {
             } else {
                 job = id ? "; kata-katanya tidak menyebut fungsi katalog mana pun" : "; its words name no function of the catalogue"
             }
-            let off = inactive ? (id ? "; aplikasi sudah tidak aktif, cukup dimatikan" : "; the app is already inactive and is switched off") : ""
-            return "\(move)\(job)\(off)."
+            return "\(move)\(job)\(Self.switchedOff(inactive, language))."
         case let .heldBack(citation):
             return id ? "Dipertahankan apa adanya karena keputusan \(citation)." : "Kept as it is by planner decision \(citation)."
         case let .excluded(citation):
@@ -131,6 +137,12 @@ public enum PlanReason: Sendable, Equatable {
             return id ? "Dipertahankan: kelompoknya melakukan \(Self.lower(function, language)), tetapi kata-kata aplikasi ini dan skor kemiripannya tidak memberi bukti; periksa secara manual."
                       : "Retained: its group does \(Self.lower(function, language)), but neither its words nor its look-alike scores give evidence; check by hand."
         }
+    }
+
+    /// "; the app is already inactive and is switched off; no saving is counted, …" when it is.
+    static func switchedOff(_ inactive: InactiveApp?, _ language: Language) -> String {
+        guard let inactive else { return "" }
+        return (language == .id ? "; aplikasi sudah tidak aktif, cukup dimatikan; " : "; the app is already inactive and is switched off; ") + inactive.text(language)
     }
 
     /// The first rule of a legal basis ("Perpres 95/2018 tentang SPBE; …" → "Perpres 95/2018 tentang SPBE").

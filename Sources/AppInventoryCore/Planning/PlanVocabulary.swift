@@ -53,3 +53,15 @@ extension PlannerDecision.Kind {
         }
     }
 }
+
+extension SavingBasis {
+    /// "weak-match" (en) or "kecocokan-lemah" (id).
+    public func word(_ language: Language) -> String {
+        guard language == .id else { return rawValue }
+        return switch self {
+        case .confirmed: "terkonfirmasi"
+        case .weakMatch: "kecocokan-lemah"
+        case .inactive: "tidak-aktif"
+        }
+    }
+}

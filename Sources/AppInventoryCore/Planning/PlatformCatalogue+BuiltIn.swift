@@ -8,16 +8,30 @@ extension PlatformCatalogue {
     static let sharedOnboarding = 75_000_000.0
     static let sharedRunning = 30_000_000.0
 
+    /// English names of the built-in catalogue's sectors, for English exports.
+    static let sectorsEnglish = [
+        "Administrasi umum": "General administration", "Akuntabilitas kinerja": "Performance accountability", "Aset daerah": "Regional assets",
+        "Bangunan gedung": "Buildings", "Data": "Data", "Hukum": "Law", "Informasi publik": "Public information", "Kearsipan": "Archives",
+        "Kebencanaan": "Disaster management", "Kepegawaian": "Civil service", "Kependudukan": "Civil registration", "Kesehatan": "Health",
+        "Keuangan negara": "State finance", "Komunikasi publik": "Public communication", "Lingkungan hidup": "Environment",
+        "Pelayanan publik": "Public services", "Pemerintahan desa": "Village government", "Pendapatan daerah": "Regional revenue",
+        "Pendidikan": "Education", "Pengadaan": "Procurement", "Pengawasan": "Internal oversight", "Perdagangan": "Trade",
+        "Perekonomian": "Economy", "Perencanaan dan keuangan daerah": "Regional planning and finance", "Perencanaan nasional": "National planning",
+        "Perhubungan": "Transport", "Perizinan berusaha": "Business licensing", "Perpustakaan": "Libraries", "Pertanian": "Agriculture",
+        "Sosial": "Social welfare", "Tata ruang": "Spatial planning",
+    ]
+
     private static func national(_ name: String, _ kind: PlatformKind, owner: String, sector: String, scope: PlatformScope = .all, basis: String,
                                  url: String, _ functions: [PlatformFunction]) -> CataloguePlatform {
-        CataloguePlatform(name: name, kind: kind, owner: owner, sector: sector, mandatory: kind == .nationalMandatory, scope: scope,
+        CataloguePlatform(name: name, kind: kind, owner: owner, sector: sector, sectorEnglish: sectorsEnglish[sector], mandatory: kind == .nationalMandatory, scope: scope,
                           functions: functions, basis: basis, url: url, onboardingCost: nationalOnboarding, runningCostPerApp: nationalRunning)
     }
 
     /// Shared platforms are run by regional governments together, for regional governments.
     private static func shared(_ name: String, owner: String = "Pemerintah daerah pengelola bersama, dibina kementerian sektor", sector: String,
                                basis: String, _ functions: [PlatformFunction]) -> CataloguePlatform {
-        CataloguePlatform(name: name, kind: .shared, owner: owner, sector: sector, mandatory: false, scope: .regional, functions: functions,
+        CataloguePlatform(name: name, kind: .shared, owner: owner, sector: sector, sectorEnglish: sectorsEnglish[sector], mandatory: false,
+                          scope: .regional, functions: functions,
                           basis: basis, url: nil, onboardingCost: sharedOnboarding, runningCostPerApp: sharedRunning)
     }
 

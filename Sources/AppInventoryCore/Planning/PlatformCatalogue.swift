@@ -102,6 +102,10 @@ public struct CataloguePlatform: Sendable, Equatable, Codable {
     public var owner: String
     /// SPBE business sector in words ("Kearsipan", "Keuangan daerah").
     public var sector: String
+    /// The sector in English ("Archives"), so English exports hold no Indonesian; nil when the
+    /// catalogue gives none (an imported catalogue without `sector_en`), and ``sector(_:)`` then
+    /// falls back to ``sector``.
+    public var sectorEnglish: String?
     /// Always part of the plan, and every look-alike migrates into it, whatever the target.
     public var mandatory: Bool
     /// Governments it serves: apps of other levels go to a sibling platform of the same
@@ -118,12 +122,14 @@ public struct CataloguePlatform: Sendable, Equatable, Codable {
     /// helpdesk), rupiah; subtracted from the migrated app's running cost to get the saving.
     public var runningCostPerApp: Double
 
-    public init(name: String, kind: PlatformKind, owner: String, sector: String, mandatory: Bool, scope: PlatformScope = .all,
-                functions: [PlatformFunction], basis: String, url: String? = nil, onboardingCost: Double, runningCostPerApp: Double) {
+    public init(name: String, kind: PlatformKind, owner: String, sector: String, sectorEnglish: String? = nil, mandatory: Bool,
+                scope: PlatformScope = .all, functions: [PlatformFunction], basis: String, url: String? = nil, onboardingCost: Double,
+                runningCostPerApp: Double) {
         self.name = name
         self.kind = kind
         self.owner = owner
         self.sector = sector
+        self.sectorEnglish = sectorEnglish
         self.mandatory = mandatory
         self.scope = scope
         self.functions = functions
@@ -132,6 +138,9 @@ public struct CataloguePlatform: Sendable, Equatable, Codable {
         self.onboardingCost = onboardingCost
         self.runningCostPerApp = runningCostPerApp
     }
+
+    /// The sector in `language`: the English name when the catalogue has one.
+    public func sector(_ language: Language) -> String { language == .en ? sectorEnglish ?? sector : sector }
 }
 
 /// The target architecture the plan consolidates into: national applications first, then

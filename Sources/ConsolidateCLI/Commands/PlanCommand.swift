@@ -17,7 +17,11 @@ struct PlanCommand: ParsableCommand {
             shared platform each function is led by its best app (lead score); every app gets one \
             action (platform, migrate, retire, retain) with a confidence, a reason, a dated wave, a \
             one-off cost and a yearly saving; the net over --years from --start counts each app's \
-            saving from the end of its wave, and a net loss is stated. The plan is stored (plans, plan_platforms, plan_items, \
+            saving from the end of its wave, and a net loss is stated. Every total says what it rests on: \
+            the part of the saving on weak matches (under 0.35, to check by hand) is shown apart; apps \
+            already inactive are switched off with no saving counted, the cost the register records for \
+            them listed apart (an inactive app with over 1,000 users is flagged to verify its status); \
+            apps of unknown cost are counted and left out of the totals. The plan is stored (plans, plan_platforms, plan_items, \
             plan_waves, plan_decisions); `consolidate export plan` writes it.
 
             Runs `analyze` first when there is no current analysis. Decisions that do not change the \

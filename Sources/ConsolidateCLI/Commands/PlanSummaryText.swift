@@ -36,27 +36,35 @@ enum PlanSummaryText {
         lines.append(say("Actions: \(n(plan.count(.platform))) lead a module, \(n(plan.count(.migrate))) migrate, \(n(plan.count(.retire))) retire, \(n(plan.count(.retain))) retain",
                          "Tindakan: \(n(plan.count(.platform))) \(words.actionLead), \(n(plan.count(.migrate))) \(words.actionMigrate), \(n(plan.count(.retire))) \(words.actionRetire), \(n(plan.count(.retain))) \(words.actionRetain)"))
         let money = plan.money
-        if money.plannedApps > 0 && money.unknownCostApps == money.plannedApps {
+        if money.plannedApps > money.inactiveApps && money.unknownCostApps == money.plannedApps - money.inactiveApps {
             lines.append(say("Money: no moving app has a known running cost (annual_cost), so no one-off cost or saving is estimated",
                              "Biaya: tidak ada aplikasi yang pindah dengan biaya operasional diketahui (annual_cost), jadi biaya sekali jalan dan penghematan tidak diperkirakan"))
-        } else {
+        } else if money.plannedApps > money.inactiveApps {
+            let weak = money.weakApps > 0 ? ", " + words.clauseWeak(rp(money.weakSaving), n(money.weakApps)) : ""
             lines.append(say("Money (known costs only): the moving apps cost \(rp(money.annualCostPlanned)) a year; one-off migration \(rp(money.oneOffCost)); saving \(rp(money.annualSaving)) a year once all have moved",
-                             "Biaya (hanya yang diketahui): aplikasi yang pindah berbiaya \(rp(money.annualCostPlanned)) \(words.perYear); \(words.figureOneOff) \(rp(money.oneOffCost)); \(words.figureSaving) \(rp(money.annualSaving)) setelah semua pindah"))
+                             "Biaya (hanya yang diketahui): aplikasi yang pindah berbiaya \(rp(money.annualCostPlanned)) \(words.perYear); \(words.figureOneOff) \(rp(money.oneOffCost)); \(words.figureSaving) \(rp(money.annualSaving)) setelah semua pindah") + weak)
             let range = words.range(rp(money.netSavingLow), rp(money.netSavingHigh))
             let horizon = say("  net over \(money.years) years from \(start), each app saving from the end of its wave: ",
                               "  bersih \(money.years) tahun sejak \(start), penghematan setiap aplikasi dihitung sejak gelombangnya selesai: ")
+            let weakNet = money.weakApps > 0 ? ", " + words.clauseWeakNet(rp(money.weakNet)) : ""
             lines.append(horizon + (money.netSaving < 0
                 ? say("a LOSS of \(rp(-money.netSaving)): the plan costs more than it saves in this horizon (\(range))",
                       "RUGI \(rp(-money.netSaving)): biaya rencana melebihi penghematannya dalam kurun ini (\(range))")
-                : "\(rp(money.netSaving)) (\(range))"))
+                : "\(rp(money.netSaving)) (\(range))") + weakNet)
             if money.losingApps > 0 {
                 lines.append(say("  \(n(money.losingApps)) moving apps cost more to move than they save in \(money.years) years (together \(rp(money.losingNet))): the net_saving column of `consolidate export plan` names them",
                                  "  " + words.clauseLosing(n(money.losingApps), rp(money.losingNet)) + ": kolom hemat_bersih pada `consolidate export plan --lang id` menyebutkannya"))
             }
             if money.unknownCostApps > 0 {
-                lines.append(say("  \(n(money.unknownCostApps)) of \(n(money.plannedApps)) moving apps (\(percent(money.unknownCostApps, money.plannedApps))) have no known cost: no saving or migration cost is claimed for them",
-                                 "  \(n(money.unknownCostApps)) dari \(n(money.plannedApps)) aplikasi yang pindah (\(percent(money.unknownCostApps, money.plannedApps))) tanpa biaya diketahui: tidak ada penghematan atau biaya migrasi yang diklaim"))
+                let moving = money.plannedApps - money.inactiveApps
+                lines.append(say("  \(n(money.unknownCostApps)) of the \(n(moving)) moving apps not already inactive (\(percent(money.unknownCostApps, moving))) have no known cost: the totals leave them out, with no saving or migration cost claimed for them",
+                                 "  \(n(money.unknownCostApps)) dari \(n(moving)) aplikasi yang pindah (\(percent(money.unknownCostApps, moving))), di luar yang sudah tidak aktif, tanpa biaya diketahui: jumlah di atas tidak memuatnya, tanpa penghematan atau biaya migrasi yang diklaim"))
             }
+        }
+        if money.inactiveApps > 0 {
+            lines.append(say("Inactive: ", "Tidak aktif: ") + words.sentenceInactive(
+                n(money.inactiveApps), money.inactiveRecordedCost > 0 ? rp(money.inactiveRecordedCost) : nil,
+                money.inactiveToVerify > 0 ? n(money.inactiveToVerify) : nil, n(InactiveApp.usersToVerify)))
         }
         lines.append(say("Waves:", "\(words.columnWave):"))
         for wave in plan.waves {
@@ -81,20 +89,23 @@ enum PlanSummaryText {
         lines.append(say("(planned in \(seconds) s\(result.analysed ? ", analysis included" : ""))",
                          "(direncanakan dalam \(seconds.replacingOccurrences(of: ".", with: ",")) dtk\(result.analysed ? ", termasuk analisis" : ""))"))
         lines.append("")
+        // The part of each platform's saving on weak matches, when the plan has any.
+        let showWeak = money.weakApps > 0
         let rows = plan.platforms.map { platform -> [String?] in
             let entry = catalogue.platforms[platform.catalogueIndex]
             let members = platform.members.map { plan.items[$0] }
             let saving = members.reduce(0) { $0 + ($1.annualSaving ?? 0) }
+            let weak = members.reduce(0) { $0 + ($1.savingBasis == .weakMatch ? $1.annualSaving ?? 0 : 0) }
             let oneOff = members.reduce(0) { $0 + ($1.oneOffCost ?? 0) }
             let functions = platform.modules.map { module in
                 let function = catalogue.functions[module.function].function
                 return id ? function.name : function.english.lowercased()
             }
             return [String(platform.number), entry.name, entry.kind.word(language), functions.joined(separator: ", "),
-                    n(platform.members.count), rp(oneOff), rp(saving)]
+                    n(platform.members.count), rp(oneOff), rp(saving)] + (showWeak ? [rp(weak)] : [])
         }
-        let columns = id ? ["#", "platform", "jenis", "fungsi", "aplikasi", "sekali jalan", "hemat/thn"]
-                         : ["#", "platform", "kind", "functions", "apps", "one-off", "saving/yr"]
+        let columns = (id ? ["#", "platform", "jenis", "fungsi", "aplikasi", "sekali jalan", "hemat/thn"]
+                          : ["#", "platform", "kind", "functions", "apps", "one-off", "saving/yr"]) + (showWeak ? [id ? "lemah/thn" : "weak/yr"] : [])
         lines.append(TableRenderer.wrappedTable(QueryResult(columns: columns, rows: rows), width: Output.terminalWidth))
         lines.append(say("Every app's action and reason: consolidate export plan (CSV), or --format csv",
                          "Tindakan dan alasan setiap aplikasi: consolidate export plan --lang id (CSV), atau --format csv"))

@@ -7,7 +7,9 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write the report for officials as one self-contained HTML page (Bahasa Indonesia by default).",
         discussion: """
-            From the latest plan: a one-page executive summary, provinces sorted by saving, one \
+            From the latest plan: a one-page executive summary (apps with a look-alike of their group \
+            at the weak threshold or more, the rest said apart; savings with the part that depends on \
+            weak matches; inactive apps switched off at no saving), provinces sorted by saving, one \
             card per target platform with its owner and legal basis, the dated migration waves, \
             example reasons (weak matches flagged), planner decisions in force and the methods \
             in words. Inline CSS and SVG, nothing fetched from the network; prints on A4. \
