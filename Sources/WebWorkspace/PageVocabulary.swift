@@ -8,6 +8,7 @@ extension PageLayout {
         "name": "nama", "kind": "jenis", "owner": "pemilik", "apps": "aplikasi", "users": "pengguna",
         "cost_before": "biaya tahunan sebelum", "cost_after": "biaya tahunan sesudah", "one_off_cost": "biaya satu kali",
         "annual_saving": "penghematan tahunan", "net_saving": "penghematan bersih", "wave": "gelombang",
+        "weak_annual_saving": "penghematan dari kecocokan lemah",
         "start_quarter": "triwulan mulai", "end_quarter": "triwulan selesai", "wave_start": "mulai gelombang",
         "agency": "instansi", "action": "tindakan", "reason": "alasan", "level": "tingkat", "province": "provinsi",
         "annual_cost": "biaya tahunan", "group": "kelompok", "score": "skor", "description": "deskripsi",
