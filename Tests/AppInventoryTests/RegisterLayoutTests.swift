@@ -98,6 +98,21 @@ struct RegisterLayoutTests {
         #expect(error.description.contains("m.csv:3:Nama Aplikasi: the application name is missing"))
     }
 
+    @Test func aSignatureRightBelowASheetsTableIsSkipped() throws {
+        // As the planner's numrow.xlsx: a column-number row, two apps, one empty row, then the
+        // signature in the year and cost columns; a sheet stores no cells for the empty row.
+        let table = QueryResult(columns: ["No", "Nama Aplikasi", "Deskripsi", "Tahun Pembuatan", "Anggaran (Rp)"], rows: [
+            ["1", "2", "3", "4", "5"], ["1", "SIMPEG", "kepegawaian", "2019", "Rp 1.000.000"], ["2", "e-Kinerja", "kinerja", "2020", "2000000"],
+            [nil, nil, nil, nil, nil], [nil, nil, nil, "Mataram, 30 September 2026", nil], [nil, nil, nil, "Kepala Diskominfotik", nil],
+            [nil, nil, nil, "ttd", nil], [nil, nil, nil, "Lalu Ahmad, S.Kom", "NIP 197001012000031001"],
+        ])
+        let data = try WorkbookWriter.workbook([("Sheet1", table)])
+        let batch = try InventoryFileReader.read(data: data, file: "numrow.xlsx")
+        #expect(batch.applications.map(\.application.name) == ["SIMPEG", "e-Kinerja"])
+        #expect(batch.notes.contains("row 2 numbers the columns (1 to 5) and was skipped"))
+        #expect(batch.notes.contains { $0.hasPrefix("skipped 4 rows after the table, not imported as apps: rows 6-9, a signature block") })
+    }
+
     @Test func badCellsInTheTableStillFailWithTheirPlace() throws {
         let text = "Nama Aplikasi,OPD,Jumlah Pengguna\nSIMPEG,BKD,banyak\nSIAK,Disdukcapil,100\nJUMLAH,,100\n\n\"Mataram, 30 September 2026\",,\n"
         let error = try #require(throws: ImportError.self) { try InventoryFileReader.read(data: Data(text.utf8), file: "e.csv") }
@@ -113,7 +128,7 @@ struct RegisterLayoutTests {
         let year = try #require(batch.columns.first { $0.column == "Tahun" }?.suggestion)
         #expect(year == "looks like launched_year, but \"lama\" is not a year; it stays text")
         let maps = try ImportOptions.valueMaps(parsing: ["status:Approved=active,Denied=retired"])
-        let mapped = try InventoryFileReader.read(data: Data(text.utf8), file: "g.csv", options: ImportOptions(columnOverrides: ["Status": "attributes"], valueMaps: maps))
+        let mapped = try InventoryFileReader.read(data: Data(text.utf8), file: "g.csv", options: ImportOptions(columnOverrides: ["Status": "attributes", "Tahun": "attributes"], valueMaps: maps))
         #expect(mapped.columns.first { $0.column == "Status" }?.suggestion == "looks like status; to use it: --map \"Status=status\"")
     }
 

@@ -100,6 +100,8 @@ struct RawGrid {
                 blankAbove = !base.rows.isEmpty
                 continue
             }
+            // A sheet stores no empty rows: a gap in its row numbers is a blank row.
+            if !fixedWidth, let previous = base.rowNumbers.last, number > previous + 1 { blankAbove = true }
             if firstBelowHeader {
                 firstBelowHeader = false
                 if let count = Self.columnNumbers(record) {
