@@ -27,7 +27,7 @@ struct ImportCommand: ParsableCommand {
               consolidate import daftar.xlsx --sheet "Daftar Aplikasi" --header-row 3
               consolidate import export.csv --map "Nama Sistem=name"
               consolidate import gsa.csv --value-map status:Approved=active,Denied=retired
-              consolidate import daftar.xlsx --renamed "e-Planning NTB=e-Planning Provinsi NTB"
+              consolidate import daftar.xlsx --renamed "e-Planning=e-Planning NTB"
               consolidate import lama.csv --encoding cp1252 --dry-run
               cat export.json | consolidate import - --format json
             """
