@@ -182,12 +182,10 @@ enum ApplicationRowReader {
         let known = values.field == .status
             ? "active/aktif, development/pengembangan, inactive/tidak aktif, retired/dihentikan"
             : "central/pusat, province/provinsi, regency/kabupaten, city/kota"
-        let targets = values.field == .status ? ["active", "retired", "inactive", "development"] : ["central", "province", "regency", "city"]
-        let example = values.order.prefix(2).enumerated().map { "\($0.element)=\(targets[$0.offset])" }.joined(separator: ",")
         let tail = values.order.count > 12 ? ", … (\(values.order.count.grouped) distinct)" : ""
         return table.issue(row: values.firstRow, position: values.position, """
             \(total.grouped) row\(total == 1 ? " holds a" : "s hold") \(values.field.rawValue) value\(total == 1 ? "" : "s") outside its vocabulary (\(known)): \(listed)\(tail). \
-            Say what they mean with --value-map "\(values.field.rawValue):\(example)", or keep the column as text with --map "\(column)=attributes"
+            Say what each means with \(values.field.valueMapTemplate(values.order)), each ? replaced by one of those words, or keep the column as text with --map "\(column)=attributes"
             """)
     }
 

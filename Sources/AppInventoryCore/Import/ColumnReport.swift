@@ -36,8 +36,7 @@ public struct ColumnReport: Sendable, Equatable {
                 case .none:
                     suggestion = "\(fill); \(verb): \(map)"
                 case .vocabulary(let values):
-                    let listed = values.prefix(12).map { "\($0)=?" }.joined(separator: ",") + (values.count > 12 ? ",…" : "")
-                    suggestion = "\(fill), but its values \(values.prefix(3).map { "\"\($0.excerpt)\"" }.joined(separator: ", "))\(values.count > 3 ? ", …" : "") are not \(field.rawValue) words; \(verb), say what each means: \(map) --value-map \"\(field.rawValue):\(listed)\""
+                    suggestion = "\(fill), but its values \(values.prefix(3).map { "\"\($0.excerpt)\"" }.joined(separator: ", "))\(values.count > 3 ? ", …" : "") are not \(field.rawValue) words; \(verb), say what each means: \(map) \(field.valueMapTemplate(values))"
                 case .value(let text):
                     suggestion = "\(fill), but \"\(text.excerpt)\" is not \(field.valueDescription); it stays text"
                 }
@@ -79,6 +78,14 @@ public struct ColumnReport: Sendable, Equatable {
 }
 
 extension InventoryField {
+    /// The `--value-map` a planner completes for status or level values outside the
+    /// vocabulary: every value, with `?` for its meaning, so no value is left out and the
+    /// map cannot be pasted before each meaning is chosen.
+    func valueMapTemplate(_ values: [String]) -> String {
+        let listed = values.prefix(12).map { "\($0.excerpt)=?" }.joined(separator: ",") + (values.count > 12 ? ",…" : "")
+        return "--value-map \"\(rawValue):\(listed)\""
+    }
+
     /// What a value of this field must be, for messages.
     var valueDescription: String {
         switch self {
