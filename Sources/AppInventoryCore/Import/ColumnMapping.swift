@@ -9,8 +9,9 @@ public struct ColumnMapping: Sendable {
 
     /// Builds the mapping from the header, letting `overrides` (`column=field`, from `--map`) win.
     ///
-    /// When two columns look like one field, the one matching the field's stronger spelling
-    /// fills it and the other stays in attributes with a suggestion. Throws when an override
+    /// When two columns look like one field, the one with the better claim fills it (see
+    /// ``InventoryField/HeaderMatch/outranks(_:)``) and the other stays in attributes with a
+    /// suggestion. Throws when an override
     /// names an unknown column or field, or no column holds the name.
     init(_ table: RawTable, overrides: [String: String]) throws(ImportError) {
         let header = table.header
