@@ -79,7 +79,7 @@ struct RegisterIntakeTests {
         #expect(error.issues.count == 1)
         #expect(error.description.contains("g.csv:2:Status: 3 rows hold status values outside its vocabulary"))
         #expect(error.description.contains("\"Approved\" (2), \"Denied\" (1)"))
-        #expect(error.description.contains("--value-map") && error.description.contains("--map \"Status=attributes\""))
+        #expect(error.description.contains("--value-map \"status:Approved=?,Denied=?\"") && error.description.contains("--map \"Status=attributes\""))
         let maps = try ImportOptions.valueMaps(parsing: ["status:Approved=active,Denied=retired"])
         let apps = try InventoryFileReader.read(data: Data(text.utf8), file: "g.csv", options: ImportOptions(valueMaps: maps)).applications
         #expect(apps.map(\.application.status) == [.active, .retired, .active, .active])

@@ -10,6 +10,11 @@ public struct ImportSummary: Sendable, Equatable {
     public var unchanged: Int
     /// With `--replace`: the apps of the same file that the new version no longer has.
     public var removal: RemovalSummary?
+    /// Whether an earlier import read a file by this path; `--replace` retires nothing without one.
+    public var earlierImport = false
+    /// Inserted apps that look like an app this file's earlier version had and this one
+    /// lacks: a rename that would otherwise leave a duplicate, and decisions on the old copy.
+    public var possibleRenames: [RenameCandidates.Pair] = []
 
     /// What `import --replace` does with apps that an earlier version of the file had.
     public enum Replacement: Sendable {
@@ -42,10 +47,16 @@ public struct ApplicationStore {
     /// With `replacing`, apps an earlier version of the same file had and this one lacks are
     /// retired or deleted in the same transaction. With `dryRun`, the counts are computed and
     /// nothing is written.
-    public func importBatches(_ batches: [ImportBatch], replacing: ImportSummary.Replacement? = nil, dryRun: Bool = false) throws -> [ImportSummary] {
+    ///
+    /// `renames` say which new names are old apps renamed: the row with the new name updates
+    /// the old app in place; a rename whose old app or new row cannot be found is an error
+    /// and nothing is written.
+    public func importBatches(_ batches: [ImportBatch], replacing: ImportSummary.Replacement? = nil, dryRun: Bool = false,
+                              renames: [AppRename] = []) throws -> [ImportSummary] {
         let work = { (db: Database) throws -> [ImportSummary] in
-            try batches.map { batch in
-                var summary = try upsert(batch, db: db, dryRun: dryRun)
+            let renamed = try Self.resolve(renames, in: batches, db: db)
+            return try batches.map { batch in
+                var summary = try upsert(batch, renamed: renamed, db: db, dryRun: dryRun)
                 if let replacing { summary.removal = try Self.removeMissing(from: batch, mode: replacing, dryRun: dryRun, db: db) }
                 return summary
             }
@@ -53,7 +64,7 @@ public struct ApplicationStore {
         return dryRun ? try database.read(work) : try database.write(work)
     }
 
-    private func upsert(_ batch: ImportBatch, db: Database, dryRun: Bool) throws -> ImportSummary {
+    private func upsert(_ batch: ImportBatch, renamed: [String: String], db: Database, dryRun: Bool) throws -> ImportSummary {
         let (apps, file) = (batch.applications, batch.file)
         let now = ISO8601DateFormatter().string(from: Date())
         var existing: [String: (id: Int64, hash: String, file: String?)] = [:]
@@ -66,8 +77,17 @@ public struct ApplicationStore {
         var moved: [(id: Int64, row: Int)] = []
         // Hashing is most of the work for a re-import that changes little: on all cores.
         let hashes = ParallelSlots.map(apps.count, { Self.contentHash(apps[$0].application, agencyAsWritten: apps[$0].agencyAsWritten) }, placeholder: "")
+        summary.earlierImport = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM import_runs WHERE file = ? AND kind = 'import')", arguments: [file]) ?? false
+        var inserted: [ImportedApplication] = []
+        // Renamed apps whose decisions move from the old id to the new one.
+        var carried: [(old: String, new: String)] = []
         for (app, hash) in zip(apps, hashes) {
-            if let current = existing[app.application.externalID] {
+            var current = existing[app.application.externalID]
+            if current == nil, let old = renamed[app.application.externalID], let renamedApp = existing[old] {
+                current = renamedApp
+                carried.append((old: old, new: app.application.externalID))
+            }
+            if let current {
                 if current.hash == hash {
                     summary.unchanged += 1
                     if current.file != file { moved.append((current.id, app.sourceRow)) }
@@ -78,7 +98,11 @@ public struct ApplicationStore {
             } else {
                 summary.inserted += 1
                 pending.append((app, hash, nil))
+                inserted.append(app)
             }
+        }
+        if summary.earlierImport, !inserted.isEmpty {
+            summary.possibleRenames = try Self.possibleRenames(inserted, batch: batch, existing: existing, db: db)
         }
         if dryRun { return summary }
         try db.execute(sql: "INSERT INTO import_runs(file, sha256, format, rows, started_at) VALUES (?, ?, ?, ?, ?)", arguments: [file, batch.sha256, batch.format, apps.count, now])
@@ -87,11 +111,34 @@ public struct ApplicationStore {
         for (id, row) in moved { try move.execute(arguments: [file, row, id]) }
         try FullTextIndex.dropTriggers(db)
         let touched = try write(pending, runID: runID, file: file, now: now, db: db)
+        for ids in carried {
+            try db.execute(sql: "UPDATE decisions SET app_a = ? WHERE app_a = ?", arguments: [ids.new, ids.old])
+            try db.execute(sql: "UPDATE decisions SET app_b = ? WHERE app_b = ?", arguments: [ids.new, ids.old])
+        }
         try FullTextIndex.reindex(db, ids: touched.count * 2 > existing.count + summary.inserted ? nil : touched)
         try FullTextIndex.createTriggers(db)
         try db.execute(sql: "UPDATE import_runs SET inserted = ?, updated = ?, unchanged = ?, finished_at = ? WHERE id = ?",
                        arguments: [summary.inserted, summary.updated, summary.unchanged, ISO8601DateFormatter().string(from: Date()), runID])
         return summary
+    }
+
+    /// The inserted apps that resemble an app of their agency that came from this file before
+    /// and is missing from it now (not already retired).
+    private static func possibleRenames(_ inserted: [ImportedApplication], batch: ImportBatch,
+                                        existing: [String: (id: Int64, hash: String, file: String?)], db: Database) throws -> [RenameCandidates.Pair] {
+        let present = Set(batch.applications.map(\.application.externalID))
+        let missingIDs = existing.filter { $0.value.file == batch.file && !present.contains($0.key) }.map(\.value.id)
+        guard !missingIDs.isEmpty, inserted.count * missingIDs.count <= RenameCandidates.comparisonLimit else { return [] }
+        var missing: [RenameCandidates.Entry] = []
+        let statement = try db.cachedStatement(sql: "SELECT external_id, name, agency FROM apps WHERE id = ? AND (status IS NULL OR status <> 'retired')")
+        for id in missingIDs.sorted() {
+            if let row = try Row.fetchOne(statement, arguments: [id]) {
+                missing.append(RenameCandidates.Entry(name: row[1], agency: row[2], externalID: row[0]))
+            }
+        }
+        let new = inserted.map { RenameCandidates.Entry(name: $0.application.name, agency: $0.application.agency, row: $0.sourceRow, externalID: $0.application.externalID) }
+        let names = batch.applications.map(\.application.name) + missing.map(\.name)
+        return RenameCandidates.pairs(new: new, missing: missing, names: names)
     }
 
     /// Writes new and changed apps with statements prepared once and bound directly, and

@@ -19,6 +19,8 @@ enum ApplicationRowReader {
     struct Outcome {
         var applications: [ImportedApplication]
         var notes: [String]
+        /// The rows that hold apps: no totals rows, nothing below the table.
+        var appRows: [[String]]
     }
 
     /// Cells a status or level column holds that its vocabulary does not know, gathered so
@@ -47,9 +49,15 @@ enum ApplicationRowReader {
         let namePosition = mapping.position(of: .name)!
         let idPrefix = options.idPrefixFromFile ? Self.idPrefix(for: table.file) : ""
 
-        for (row, rowNumber) in zip(table.rows, table.rowNumbers) {
+        let idPosition = mapping.position(of: .externalID)
+        let end = TableEnd.find(in: table, namePosition: namePosition, idPosition: idPosition)
+        for (index, (row, rowNumber)) in zip(table.rows, table.rowNumbers).enumerated().prefix(end.index) {
             if let label = summaryLabel(row, namePosition: namePosition) {
                 summaryRows.append((rowNumber, label))
+                continue
+            }
+            if let issue = table.rowIssues[index] {
+                issues.append(issue)
                 continue
             }
             var app = Application(externalID: "", name: "")
@@ -158,8 +166,11 @@ enum ApplicationRowReader {
             let listed = summaryRows.prefix(5).map { "row \($0.row) (\"\($0.label.excerpt)\")" }.joined(separator: ", ")
             notes.append("\(summaryRows.count == 1 ? "a summary row" : "\(summaryRows.count) summary rows") skipped, not imported as apps: \(listed)\(summaryRows.count > 5 ? ", …" : "")")
         }
+        if let note = end.note(table) { notes.append(note) }
         if !issues.isEmpty { throw ImportError(issues) }
-        return Outcome(applications: result, notes: notes)
+        let summaryNumbers = Set(summaryRows.map(\.row))
+        let appRows = zip(table.rows.prefix(end.index), table.rowNumbers).filter { !summaryNumbers.contains($0.1) }.map { $0.0 }
+        return Outcome(applications: result, notes: notes, appRows: appRows)
     }
 
     /// One message for a column whose values belong to another vocabulary (GSA's
@@ -171,12 +182,10 @@ enum ApplicationRowReader {
         let known = values.field == .status
             ? "active/aktif, development/pengembangan, inactive/tidak aktif, retired/dihentikan"
             : "central/pusat, province/provinsi, regency/kabupaten, city/kota"
-        let targets = values.field == .status ? ["active", "retired", "inactive", "development"] : ["central", "province", "regency", "city"]
-        let example = values.order.prefix(2).enumerated().map { "\($0.element)=\(targets[$0.offset])" }.joined(separator: ",")
         let tail = values.order.count > 12 ? ", … (\(values.order.count.grouped) distinct)" : ""
         return table.issue(row: values.firstRow, position: values.position, """
             \(total.grouped) row\(total == 1 ? " holds a" : "s hold") \(values.field.rawValue) value\(total == 1 ? "" : "s") outside its vocabulary (\(known)): \(listed)\(tail). \
-            Say what they mean with --value-map "\(values.field.rawValue):\(example)", or keep the column as text with --map "\(column)=attributes"
+            Say what each means with \(values.field.valueMapTemplate(values.order)), each ? replaced by one of those words, or keep the column as text with --map "\(column)=attributes"
             """)
     }
 
@@ -192,7 +201,8 @@ enum ApplicationRowReader {
         guard name.isEmpty || Double(name) != nil else { return nil }
         let filled = row.map(\.trimmedWhitespace).filter { !$0.isEmpty }
         if let label = filled.first(where: { $0.utf8.count <= 24 && summaryWords.contains(InventoryField.fold($0)) }) { return label }
-        guard name.isEmpty, !filled.isEmpty, filled.allSatisfy({ (try? ValueParser.amount($0)) != nil }) else { return nil }
+        // Only numbers, the name's too: a totals row without its label, or a row numbering the columns.
+        guard !filled.isEmpty, filled.allSatisfy({ (try? ValueParser.amount($0)) != nil }) else { return nil }
         return filled.joined(separator: " ")
     }
 

@@ -9,8 +9,9 @@ public struct ColumnMapping: Sendable {
 
     /// Builds the mapping from the header, letting `overrides` (`column=field`, from `--map`) win.
     ///
-    /// When two columns look like one field, the one matching the field's stronger spelling
-    /// fills it and the other stays in attributes with a suggestion. Throws when an override
+    /// When two columns look like one field, the one with the better claim fills it (see
+    /// ``InventoryField/HeaderMatch/outranks(_:)``) and the other stays in attributes with a
+    /// suggestion. Throws when an override
     /// names an unknown column or field, or no column holds the name.
     init(_ table: RawTable, overrides: [String: String]) throws(ImportError) {
         let header = table.header
@@ -22,7 +23,7 @@ public struct ColumnMapping: Sendable {
         var forced = Set<Int>()
         for (column, fieldName) in overrides.sorted(by: { $0.key < $1.key }) {
             guard let position = header.firstIndex(where: { InventoryField.fold($0) == InventoryField.fold(column) }) else {
-                issues.append(ImportIssue(file: file, message: "--map names column \"\(column.excerpt)\", which is not in the header (\(header.joined(separator: ", ").excerpt))"))
+                issues.append(ImportIssue(file: file, message: "--map names column \"\(column.excerpt)\", which is not in the header; its columns are \(Self.listing(header))"))
                 continue
             }
             forced.insert(position)
@@ -49,7 +50,7 @@ public struct ColumnMapping: Sendable {
                 continue
             }
             let newIsStronger = forced.contains(position)
-                || (!forced.contains(first) && (matches[position]?.rank ?? .max) < (matches[first]?.rank ?? .max))
+                || (!forced.contains(first) && matches[position].map { claim in matches[first].map { claim.outranks($0) } ?? true } ?? false)
             let (winner, loser) = newIsStronger ? (position, first) : (first, position)
             holder[field] = winner
             fields[loser] = nil
@@ -59,10 +60,16 @@ public struct ColumnMapping: Sendable {
             suggestions[position] = nil
         }
         if holder[.name] == nil {
-            issues.append(table.issue(row: table.headerRow, position: nil, "no column holds the application name; expected a header such as name, nama or nama_aplikasi, or say which with --map COLUMN=name, or the header row with --header-row N (header: \(header.joined(separator: ", ").excerpt))"))
+            issues.append(table.issue(row: table.headerRow, position: nil, "no column holds the application name; expected a header such as name, nama or nama_aplikasi, or say which with --map COLUMN=name, or the header row with --header-row N; its columns are \(Self.listing(header))"))
         }
         if !issues.isEmpty { throw ImportError(issues) }
         self.fields = fields
+    }
+
+    /// Every column name, quoted, as `--map` takes it: the list is what a planner copies
+    /// from, so it is never cut (each name is, at 80 characters).
+    static func listing(_ header: [String]) -> String {
+        header.map { "\"\($0.excerpt)\"" }.joined(separator: ", ")
     }
 
     /// Position of the column mapped to `field`.

@@ -12,19 +12,87 @@ public struct ColumnReport: Sendable, Equatable {
     /// Where the values went: a field name or "attributes".
     public var destination: String { field ?? "attributes" }
 
-    static func describe(_ table: RawTable, mapping: ColumnMapping) -> [ColumnReport] {
+    /// Describes every column of `table` read through `mapping`; `rows` are the table's rows
+    /// that hold apps (no totals rows, nothing below the table), whose values decide whether a
+    /// suggested `--map` would import.
+    static func describe(_ table: RawTable, mapping: ColumnMapping, rows: [[String]], valueMaps: [InventoryField: [String: String]]) -> [ColumnReport] {
         table.header.enumerated().map { position, column in
             var samples: [String] = []
-            for row in table.rows where samples.count < 3 {
+            for row in rows where samples.count < 3 {
                 if let value = ValueParser.text(row[position]), !samples.contains(value) { samples.append(value.excerpt) }
             }
             var suggestion: String?
-            if let (field, winner) = mapping.suggestions[position] {
-                suggestion = "looks like \(field.rawValue), which \"\(table.header[winner].excerpt)\" fills; to swap: --map \"\(column)=\(field.rawValue)\""
-            } else if mapping.fields[position] == nil, let field = InventoryField.matching(header: column) {
-                suggestion = "looks like \(field.rawValue); to use it: --map \"\(column)=\(field.rawValue)\""
+            let looksLike = mapping.suggestions[position]?.field ?? (mapping.fields[position] == nil ? InventoryField.matching(header: column) : nil)
+            if let field = looksLike {
+                let fill: String
+                if let (_, winner) = mapping.suggestions[position] {
+                    fill = "looks like \(field.rawValue), which \"\(table.header[winner].excerpt)\" fills"
+                } else {
+                    fill = "looks like \(field.rawValue)"
+                }
+                let map = "--map \"\(column)=\(field.rawValue)\""
+                let verb = mapping.suggestions[position] == nil ? "to use it" : "to swap"
+                switch unreadable(field, position: position, rows: rows, valueMaps: valueMaps) {
+                case .none:
+                    suggestion = "\(fill); \(verb): \(map)"
+                case .vocabulary(let values):
+                    suggestion = "\(fill), but its values \(values.prefix(3).map { "\"\($0.excerpt)\"" }.joined(separator: ", "))\(values.count > 3 ? ", …" : "") are not \(field.rawValue) words; \(verb), say what each means: \(map) \(field.valueMapTemplate(values))"
+                case .value(let text):
+                    suggestion = "\(fill), but \"\(text.excerpt)\" is not \(field.valueDescription); it stays text"
+                }
             }
             return ColumnReport(column: column, field: mapping.fields[position]?.rawValue, suggestion: suggestion, samples: samples)
+        }
+    }
+
+    /// Why a column's values would not import as `field`.
+    private enum Unreadable {
+        /// Status or level words outside the vocabulary, in order of appearance.
+        case vocabulary([String])
+        /// The first value that is not a number, amount or year.
+        case value(String)
+    }
+
+    private static func unreadable(_ field: InventoryField, position: Int, rows: [[String]], valueMaps: [InventoryField: [String: String]]) -> Unreadable? {
+        var unknown: [String] = []
+        for row in rows {
+            let raw = SpreadsheetSafety.restore(row[position])
+            guard let text = ValueParser.text(raw) else { continue }
+            switch field {
+            case .status, .level:
+                let mapped = valueMaps[field]?[InventoryField.fold(text)] ?? text
+                let known = field == .status ? ApplicationStatus(parsing: mapped) != nil : GovernmentLevel(parsing: mapped) != nil
+                if !known && !unknown.contains(text) { unknown.append(text) }
+            case .users:
+                if (try? ValueParser.wholeNumber(raw)) == nil { return .value(text) }
+            case .annualCost:
+                if (try? ValueParser.amount(raw)) == nil { return .value(text) }
+            case .launchedYear:
+                if (try? ValueParser.year(raw)) == nil { return .value(text) }
+            default:
+                return nil
+            }
+        }
+        return unknown.isEmpty ? nil : .vocabulary(unknown)
+    }
+}
+
+extension InventoryField {
+    /// The `--value-map` a planner completes for status or level values outside the
+    /// vocabulary: every value, with `?` for its meaning, so no value is left out and the
+    /// map cannot be pasted before each meaning is chosen.
+    func valueMapTemplate(_ values: [String]) -> String {
+        let listed = values.prefix(12).map { "\($0.excerpt)=?" }.joined(separator: ",") + (values.count > 12 ? ",…" : "")
+        return "--value-map \"\(rawValue):\(listed)\""
+    }
+
+    /// What a value of this field must be, for messages.
+    var valueDescription: String {
+        switch self {
+        case .users: "a whole number"
+        case .annualCost: "an amount"
+        case .launchedYear: "a year"
+        default: "a \(rawValue) value"
         }
     }
 }

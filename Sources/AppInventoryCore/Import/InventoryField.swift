@@ -37,31 +37,47 @@ public enum InventoryField: String, CaseIterable, Sendable {
         case .dataEntities: ["data_entities", "data", "entitas_data", "data_yang_dikelola", "jenis_data", "dataset"]
         case .integrations: ["integrations", "integrasi", "interoperabilitas", "terintegrasi_dengan", "interfaces", "integrasi_dengan"]
         case .users: ["users", "pengguna", "jumlah_pengguna", "jumlah_user", "user", "user_count", "jml_pengguna", "jml_user"]
-        case .annualCost: ["annual_cost", "biaya", "biaya_tahunan", "biaya_pemeliharaan", "biaya_operasional", "anggaran", "nilai_anggaran", "nilai_kontrak", "cost", "pagu"]
+        case .annualCost: ["annual_cost", "biaya_tahunan", "biaya_pemeliharaan", "biaya_operasional", "pemeliharaan", "operasional", "biaya", "anggaran", "nilai_anggaran", "nilai_kontrak", "cost", "pagu", "rp", "rupiah"]
         case .status: ["status", "status_aplikasi", "keaktifan", "aktif", "naktif", "status_aktif"]
         case .hosting: ["hosting", "server", "lokasi_server", "pusat_data", "data_center", "infrastruktur"]
         case .techStack: ["tech_stack", "teknologi", "bahasa_pemrograman", "platform", "technology", "basis_data"]
-        case .launchedYear: ["launched_year", "tahun", "tahun_pembuatan", "tahun_dibangun", "tahun_pengembangan", "year", "tahun_operasional", "launched"]
-        case .url: ["url", "alamat", "link", "website", "domain_url", "alamat_url", "tautan"]
+        case .launchedYear: ["launched_year", "tahun", "tahun_pembuatan", "tahun_dibangun", "tahun_pengembangan", "year", "tahun_operasional", "tahun_anggaran", "launched"]
+        case .url: ["url", "alamat", "link", "website", "domain_url", "alamat_url", "tautan", "nama_domain"]
         }
     }
+
+    /// Spellings that name what a header is *about* rather than its values when another
+    /// field's word stands beside them: "Pemeliharaan / Tahun" is a cost per year, not a year;
+    /// "Nama Dinas" and "Kode OPD" name the unit, not the app. Alone they still match.
+    static let qualifierSpellings: Set<String> = ["tahun", "year", "nama", "name", "kode", "aplikasi", "application"]
 
     /// How a header names a field: by a whole spelling ("Nama Aplikasi") or by containing
     /// one's words ("Biaya Pemeliharaan (Rp)" holds "biaya pemeliharaan").
     struct HeaderMatch: Sendable, Equatable {
         var field: InventoryField
         var exact: Bool
-        /// Position of the spelling in ``spellings``; lower is stronger.
+        /// Position of the field's strongest spelling found in the header; lower is stronger.
         var rank: Int
         var words: Int
         /// Where the spelling's words start in the header; Indonesian names the head first.
         var start: Int
+        /// Whether only a qualifier word ("tahun", "nama", "kode") matched.
+        var qualifier = false
 
-        /// Whether this match names the field more surely than `other`.
+        /// Whether this match names the field more surely than `other`, within one header.
         func isStronger(than other: HeaderMatch) -> Bool {
             if exact != other.exact { return exact }
             if words != other.words { return words > other.words }
+            if qualifier != other.qualifier { return !qualifier }
             return start < other.start
+        }
+
+        /// Whether this column has the better claim to the field than the column `other`:
+        /// a header named by a qualifier word alone ("Nama Vendor") yields to any other, then
+        /// the field's earlier spelling wins ("Biaya Pemeliharaan" over "Biaya Pengadaan").
+        func outranks(_ other: HeaderMatch) -> Bool {
+            if qualifier != other.qualifier { return !qualifier }
+            return rank < other.rank
         }
     }
 
@@ -87,14 +103,18 @@ public enum InventoryField: String, CaseIterable, Sendable {
         }
         let words = header.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
         guard words.count > 1, words.count <= 12 else { return nil }
-        var best: HeaderMatch?
+        var candidates: [HeaderMatch] = []
         for entry in spellingTable where entry.words.count <= words.count {
             for start in 0...(words.count - entry.words.count) where Array(words[start..<(start + entry.words.count)]) == entry.words {
-                let candidate = HeaderMatch(field: entry.field, exact: false, rank: entry.rank, words: entry.words.count, start: start)
-                if best.map({ candidate.isStronger(than: $0) }) ?? true { best = candidate }
+                candidates.append(HeaderMatch(field: entry.field, exact: false, rank: entry.rank, words: entry.words.count, start: start,
+                                              qualifier: qualifierSpellings.contains(entry.folded)))
                 break
             }
         }
+        guard var best = candidates.first else { return nil }
+        for candidate in candidates.dropFirst() where candidate.isStronger(than: best) { best = candidate }
+        // The field's strongest spelling in the header decides between two columns for it.
+        best.rank = candidates.filter { $0.field == best.field && $0.qualifier == best.qualifier }.map(\.rank).min()!
         return best
     }
 

@@ -112,6 +112,6 @@ public enum InventoryFileReader {
         let outcome = try ApplicationRowReader.read(table, mapping: mapping, options: options)
         return ImportBatch(file: file, sha256: Digest.sha256(data), format: format.rawValue, applications: outcome.applications,
                            linesRead: table.physicalLines, notes: table.notes + outcome.notes,
-                           columns: ColumnReport.describe(table, mapping: mapping))
+                           columns: ColumnReport.describe(table, mapping: mapping, rows: outcome.appRows, valueMaps: options.valueMaps))
     }
 }

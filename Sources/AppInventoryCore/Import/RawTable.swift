@@ -20,6 +20,11 @@ struct RawTable {
     var notes: [String] = []
     /// Whether list cells also split on commas (the file's own delimiter is not a comma).
     var listsSplitOnComma = false
+    /// Positions in ``rows`` of the rows that follow a blank row: where a table may end.
+    var afterBlank: Set<Int> = []
+    /// Problems of rows that only count if the row belongs to the table (a cell right of the
+    /// header's last column, as a signature block below a sheet often has), by position in ``rows``.
+    var rowIssues: [Int: ImportIssue] = [:]
 
     /// Locates a problem at a row and header position.
     func issue(row: Int?, position: Int?, _ message: String) -> ImportIssue {
@@ -63,22 +68,47 @@ struct RawGrid {
         } else {
             headerIndex = Self.likelyHeader(records, from: firstFilled)
         }
-        let headerNumber = recordNumbers[headerIndex]
+        var topIndex = headerIndex
+        var twoRows: TwoRowHeader?
+        if let below = twoRowHeader(top: headerIndex) {
+            twoRows = below
+        } else if headerRow == nil, headerIndex > firstFilled, let above = twoRowHeader(top: headerIndex - 1) {
+            // The sub-header row named more fields than the merged row above it.
+            topIndex = headerIndex - 1
+            twoRows = above
+        }
+        let headerNumber = recordNumbers[topIndex]
         base.headerRow = headerNumber
+        let rowsText = twoRows == nil ? "row \(headerNumber)" : "rows \(headerNumber)-\(headerNumber + 1)"
         if headerNumber > 1 {
             let skipped = headerNumber == 2 ? "row 1" : "rows 1-\(headerNumber - 1)"
-            base.notes.append("header found on row \(headerNumber); \(skipped) skipped\(headerRow == nil ? " (say which with --header-row N)" : "")")
+            base.notes.append("header found on \(rowsText); \(skipped) skipped\(headerRow == nil ? " (say which with --header-row N)" : "")")
         }
-        var header = records[headerIndex]
+        if let twoRows { base.notes.append(twoRows.note(rows: rowsText)) }
+        var header = twoRows?.names ?? records[topIndex]
         if !fixedWidth {
             while header.count > 1, header.last!.trimmedWhitespace.isEmpty { header.removeLast() }
         }
         base.header = Self.uniqueNames(header, notes: &base.notes)
         var issues: [ImportIssue] = []
-        for index in records.indices.dropFirst(headerIndex + 1) {
+        var blankAbove = false
+        var firstBelowHeader = true
+        for index in records.indices.dropFirst(topIndex + (twoRows == nil ? 1 : 2)) {
             var record = records[index]
             let number = recordNumbers[index]
-            if Self.isBlank(record) { continue }
+            if Self.isBlank(record) {
+                blankAbove = !base.rows.isEmpty
+                continue
+            }
+            // A sheet stores no empty rows: a gap in its row numbers is a blank row.
+            if !fixedWidth, let previous = base.rowNumbers.last, number > previous + 1 { blankAbove = true }
+            if firstBelowHeader {
+                firstBelowHeader = false
+                if let count = Self.columnNumbers(record) {
+                    base.notes.append("row \(number) numbers the columns (1 to \(count)) and was skipped")
+                    continue
+                }
+            }
             if record.count != header.count {
                 if fixedWidth {
                     let position = record.count > header.count ? header.count : record.count
@@ -86,21 +116,99 @@ struct RawGrid {
                     continue
                 }
                 if record.count > header.count {
-                    guard record[header.count...].allSatisfy({ $0.trimmedWhitespace.isEmpty }) else {
+                    if !record[header.count...].allSatisfy({ $0.trimmedWhitespace.isEmpty }) {
                         let position = record.lastIndex { !$0.trimmedWhitespace.isEmpty }!
-                        issues.append(base.issue(row: number, position: position, "this cell lies right of the header's last column; give the column a header"))
-                        continue
+                        base.rowIssues[base.rows.count] = base.issue(row: number, position: position, "this cell lies right of the header's last column; give the column a header")
                     }
                     record.removeLast(record.count - header.count)
                 } else {
                     record += Array(repeating: "", count: header.count - record.count)
                 }
             }
+            if blankAbove { base.afterBlank.insert(base.rows.count) }
+            blankAbove = false
             base.rows.append(record)
             base.rowNumbers.append(number)
         }
         if !issues.isEmpty { throw ImportError(issues) }
         return base
+    }
+
+    /// A header over two rows: merged parents ("Anggaran (Rp)" across two columns) over a row
+    /// of sub-headers ("Pengadaan", "Pemeliharaan / Tahun").
+    struct TwoRowHeader {
+        /// One name a column: the parent and its sub-header joined, or the single header.
+        var names: [String]
+        /// Parents with the sub-headers under them, for the note.
+        var groups: [(parent: String, children: [String])]
+
+        func note(rows: String) -> String {
+            let listed = groups.map { group in "\"\(group.parent.excerpt)\" over " + group.children.map { "\"\($0.excerpt)\"" }.joined(separator: ", ") }
+            return "the header spans \(rows): " + listed.joined(separator: "; ") + "; their columns are named by both"
+        }
+    }
+
+    /// Reads the row below `top` as sub-headers when `top` holds merged parents over it.
+    ///
+    /// A parent spans columns: its name repeated (a merged cell reads the same in each
+    /// column) or followed by blank header cells. The row below is a sub-header row when
+    /// every column under a single-column header is blank or repeats it (merged down over
+    /// both rows) and some parent has text under it that is not a number; a data row always
+    /// has a value of its own under a single-column header such as the name.
+    func twoRowHeader(top: Int) -> TwoRowHeader? {
+        let below = top + 1
+        guard below < records.count, recordNumbers[below] == recordNumbers[top] + 1 else { return nil }
+        let header = records[top].map(\.trimmedWhitespace)
+        let sub = records[below].map(\.trimmedWhitespace)
+        var spans: [Range<Int>] = []
+        var column = 0
+        while column < header.count {
+            guard !header[column].isEmpty else {
+                // A blank header cell is a column of its own unless a parent spans it.
+                spans.append(column..<(column + 1))
+                column += 1
+                continue
+            }
+            var end = column + 1
+            while end < header.count, header[end].isEmpty || header[end] == header[column] { end += 1 }
+            spans.append(column..<end)
+            column = end
+        }
+        var names = header
+        var groups: [(parent: String, children: [String])] = []
+        func subText(_ column: Int) -> String { column < sub.count ? sub[column] : "" }
+        for span in spans {
+            let parent = header[span.lowerBound]
+            if span.count == 1 {
+                let text = subText(span.lowerBound)
+                guard text.isEmpty || text == parent else { return nil }
+                continue
+            }
+            var children: [String] = []
+            for column in span {
+                let text = subText(column)
+                guard !text.isEmpty, text != parent else { continue }
+                guard (try? ValueParser.amount(text)) == nil else { return nil }
+                names[column] = "\(parent) \(text)"
+                children.append(text)
+            }
+            if !children.isEmpty { groups.append((parent, children)) }
+        }
+        return groups.isEmpty ? nil : TwoRowHeader(names: names, groups: groups)
+    }
+
+    /// The count of columns when `record` numbers them, as government tables do under the
+    /// header ("1 2 3 … 11", or "(1) (2) (3)"); nil otherwise.
+    static func columnNumbers(_ record: [String]) -> Int? {
+        var expected = 1
+        for cell in record {
+            var text = Substring(cell.trimmedWhitespace)
+            if text.isEmpty { continue }
+            if text.hasPrefix("("), text.hasSuffix(")") { text = text.dropFirst().dropLast() }
+            guard Int(text) == expected else { return nil }
+            expected += 1
+        }
+        return expected > 3 ? expected - 1 : nil
     }
 
     static func isBlank(_ record: [String]) -> Bool {

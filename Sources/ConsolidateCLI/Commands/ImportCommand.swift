@@ -11,11 +11,15 @@ struct ImportCommand: ParsableCommand {
             FILE:ROW:COLUMN (ROW as a spreadsheet shows it), or FILE:SHEET:CELL for workbooks, and \
             nothing is imported.
 
-            Title rows above the header are skipped (or name it with --header-row), totals rows \
-            (JUMLAH, TOTAL) are left out, and the summary says where every column went; columns \
-            the importer does not know are kept in `attributes`. Re-importing updates apps by their \
-            id (the id column, or one derived from agency and name) and keeps planner decisions. \
-            See docs/import.md.
+            Title rows above the header are skipped (or name it with --header-row); a header over \
+            two rows (merged "Anggaran (Rp)" over "Pengadaan | Pemeliharaan / Tahun") names each \
+            column by both rows; the row numbering the columns (1 2 3 …), totals rows (JUMLAH, \
+            TOTAL) and what stands below the table (a signature block) are left out and listed. \
+            The summary says where every column went; columns the importer does not know are kept \
+            in `attributes`. Re-importing updates apps by their id (the id column, or one derived \
+            from agency and name) and keeps planner decisions; a new app that looks like a renamed \
+            one is pointed out (say so with --renamed). --replace retires what an earlier import \
+            of the same path had and this file lacks. See docs/import.md.
 
             Examples:
               consolidate import data/samples/jateng-inventory.csv
@@ -23,6 +27,7 @@ struct ImportCommand: ParsableCommand {
               consolidate import daftar.xlsx --sheet "Daftar Aplikasi" --header-row 3
               consolidate import export.csv --map "Nama Sistem=name"
               consolidate import gsa.csv --value-map status:Approved=active,Denied=retired
+              consolidate import daftar.xlsx --renamed "e-Planning=e-Planning NTB"
               consolidate import lama.csv --encoding cp1252 --dry-run
               cat export.json | consolidate import - --format json
             """
@@ -60,10 +65,13 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Region of every row that names none, e.g. \"Kota Semarang\".")
     var region: String?
 
+    @Option(name: .customLong("renamed"), help: ArgumentHelp("An app renamed since the last import: the row with the new name updates the old app, keeping its decisions.", valueName: "old name=new name"))
+    var renames: [String] = []
+
     @Flag(help: "Prefix each id with its file's name, so files that number rows alike can be imported together.")
     var idPrefixFromFile = false
 
-    @Flag(help: "Apps an earlier import of the same file had and this one lacks are marked retired.")
+    @Flag(help: "Apps an earlier import of the same file path had and this one lacks are marked retired.")
     var replace = false
 
     @Flag(help: "With --replace: delete those apps instead of marking them retired.")
@@ -115,13 +123,20 @@ struct ImportCommand: ParsableCommand {
         if dryRun && !FileManager.default.fileExists(atPath: database.path) {
             summaries = batches.map { ImportSummary(file: $0.file, rows: $0.applications.count, inserted: $0.applications.count, updated: 0, unchanged: 0) }
         } else {
-            summaries = try ApplicationStore(try database.open(dryRun ? .read : .create)).importBatches(batches, replacing: replacing, dryRun: dryRun)
+            summaries = try ApplicationStore(try database.open(dryRun ? .read : .create))
+                .importBatches(batches, replacing: replacing, dryRun: dryRun, renames: renames.map(AppRename.init(parsing:)))
         }
         for (summary, batch) in zip(summaries, batches) {
             for note in batch.notes { Output.note("\(batch.file): \(note)") }
             Output.note(ColumnTable.text(batch.columns, samples: dryRun))
             Output.note("\(dryRun ? "would import" : "imported") \(summary.file): \(batch.linesRead.grouped) \(Self.unit(batch.format)) read, \(summary.rows.grouped) rows, \(summary.inserted.grouped) inserted, \(summary.updated.grouped) updated, \(summary.unchanged.grouped) unchanged")
+            RenameNote.print(summary.possibleRenames, file: summary.file, dryRun: dryRun)
             if let removal = summary.removal {
+                if !summary.earlierImport {
+                    Output.note("--replace: no earlier import of \(summary.file): nothing retired (replacement compares with the last import of the same path)")
+                } else if removal.removed.isEmpty {
+                    Output.note("--replace: every app of the earlier import of \(summary.file) is still in it: nothing \(removal.deleted ? "deleted" : "retired")")
+                }
                 RemovalNote.print(removal, dryRun: dryRun)
             }
         }
@@ -152,6 +167,20 @@ enum ColumnTable {
             lines.append(line)
         }
         return lines.joined(separator: "\n")
+    }
+}
+
+/// New apps that look like renamed ones, with the ways to keep one app.
+enum RenameNote {
+    static func print(_ pairs: [RenameCandidates.Pair], file: String, dryRun: Bool) {
+        for pair in pairs.prefix(10) {
+            let renamed = "--renamed \"\(pair.oldName)=\(pair.newName)\""
+            let advice = dryRun
+                ? "import with \(renamed) to update the old app instead (its decisions stay), or with --replace to retire it"
+                : "it is now in the inventory twice and decisions stay on the old copy; keep one: `consolidate remove \(pair.newExternalID)`, then import again with \(renamed), or import again with --replace to retire the old copy"
+            Output.note("\(file):\(pair.newRow): \"\(pair.newName.excerpt)\" is new and looks like \"\(pair.oldName.excerpt)\" (\(pair.oldExternalID)), which the earlier import of this file had and this one lacks: if it was renamed, \(advice); an id column in the register keeps renames apart for good")
+        }
+        if pairs.count > 10 { Output.note("\(file): \(pairs.count - 10) more new apps look like renamed ones") }
     }
 }
 
