@@ -37,10 +37,10 @@ public enum ReportFormat {
         return sign + NumberText.rupiah(abs(value)).replacingOccurrences(of: ".", with: ",")
     }
 
-    static let monthsID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"]
-    static let monthsEN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    package static let monthsID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"]
+    package static let monthsEN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 
-    static func month(_ number: Int, _ language: Language) -> String { (language == .id ? monthsID : monthsEN)[(number - 1) % 12] }
+    package static func month(_ number: Int, _ language: Language) -> String { (language == .id ? monthsID : monthsEN)[(number - 1) % 12] }
 
     /// The first month of a quarter ("2027-Q3" → "Juli 2027"); the text itself when not a quarter.
     public static func quarterStart(_ quarter: String, _ language: Language) -> String {
