@@ -384,6 +384,14 @@ enum InventorySchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v11-incremental") { db in
+            // Each stored neighbour's score and the grouping background, so an incremental
+            // `analyze` keeps unchanged lists without scoring them again (NULL: saved before).
+            try db.execute(sql: """
+                ALTER TABLE search_index ADD COLUMN link_scores BLOB;
+                ALTER TABLE search_index ADD COLUMN background REAL;
+                """)
+        }
         return migrator
     }
 }

@@ -15,11 +15,17 @@ enum LittleEndianBlob {
         values.map(\.bitPattern.littleEndian).withUnsafeBytes { Data($0) }
     }
 
+    static func encode(_ values: [Double]) -> Data {
+        values.map(\.bitPattern.littleEndian).withUnsafeBytes { Data($0) }
+    }
+
     static func int32s(_ data: Data) -> [Int32] { raw(data, as: Int32.self).map(Int32.init(littleEndian:)) }
 
     static func int64s(_ data: Data) -> [Int64] { raw(data, as: Int64.self).map(Int64.init(littleEndian:)) }
 
     static func floats(_ data: Data) -> [Float] { raw(data, as: UInt32.self).map { Float(bitPattern: UInt32(littleEndian: $0)) } }
+
+    static func doubles(_ data: Data) -> [Double] { raw(data, as: UInt64.self).map { Double(bitPattern: UInt64(littleEndian: $0)) } }
 
     private static func raw<T: FixedWidthInteger>(_ data: Data, as type: T.Type) -> [T] {
         let count = data.count / MemoryLayout<T>.size
