@@ -181,6 +181,22 @@ struct SearchIndexTests {
         }
     }
 
+    @Test func analyzeSaysWhyItRunsInFull() throws {
+        let folder = try TemporaryFolder()
+        let database = try Self.analysedInventory(folder, count: 200)
+        try database.write { db in try db.execute(sql: "UPDATE search_index SET link_scores = NULL") }
+        let older = try AnalysisWorkflow.run(database)
+        #expect(!older.incremental && older.mode.contains("the stored search index has no neighbour scores"), "\(older.mode)")
+        let again = try AnalysisWorkflow.run(database)
+        #expect(again.incremental && again.mode.contains("no app changed"), "\(again.mode)")
+        var settings = AnalysisParameters()
+        settings.topK = 5
+        let other = try AnalysisWorkflow.run(database, parameters: settings)
+        #expect(!other.incremental && other.mode.contains("the settings differ"), "\(other.mode)")
+        let asked = try AnalysisWorkflow.run(database, parameters: settings, full: true)
+        #expect(!asked.incremental && asked.mode.contains("asked with --full"), "\(asked.mode)")
+    }
+
     /// Stored pairs ("low-high" app ids → score) and each app's group (apps alone get their own id, negated).
     static func results(_ database: InventoryDatabase) throws -> (pairs: [String: Double], group: [Int64: Int64]) {
         try database.read { db in

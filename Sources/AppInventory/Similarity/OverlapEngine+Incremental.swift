@@ -171,10 +171,18 @@ extension OverlapEngine {
         for (node, members) in nodes.enumerated() { for app in members { nodeOf[app] = Int32(node) } }
         let region = nodes.flatMap { $0 }
 
-        var appLinks = Set<UnorderedPair>()
-        for a in region { for neighbour in neighbours[a] where nodeOf[neighbour.index] >= 0 { appLinks.insert(UnorderedPair(a, neighbour.index)) } }
+        // Linked nodes, each with one of the app links between them (which is all the group merger needs to see).
+        var linkOf: [UnorderedPair: UnorderedPair] = [:]
+        for a in region {
+            for neighbour in neighbours[a] where nodeOf[neighbour.index] >= 0 && nodeOf[neighbour.index] != nodeOf[a] {
+                let link = UnorderedPair(a, neighbour.index)
+                let nodes = UnorderedPair(Int(nodeOf[a]), Int(nodeOf[neighbour.index]))
+                if let known = linkOf[nodes], known < link { continue }
+                linkOf[nodes] = link
+            }
+        }
         let forcedApps = merged.filter { nodeOf[$0.0] >= 0 && nodeOf[$0.1] >= 0 }
-        let nodeLinks = Set(appLinks.map { UnorderedPair(Int(nodeOf[$0.low]), Int(nodeOf[$0.high])) }).filter { $0.low != $0.high }.sorted()
+        let nodeLinks = linkOf.keys.sorted()
         let vectors = nodes.map { members in SparseVector.sum(members.map { search.profiles.combinedVector(of: $0, weights: search.weights) }) }
         let linkage = AverageLinkage(vectors: vectors, threshold: grouping.threshold, sizes: nodes.map(\.count))
         let roots = linkage.clusters(links: nodeLinks.map { ($0.low, $0.high) }, forced: forcedApps.map { (Int(nodeOf[$0.0]), Int(nodeOf[$0.1])) })
@@ -184,7 +192,7 @@ extension OverlapEngine {
         for app in region { communities[app] = count + roots[Int(nodeOf[app])] }
         if parameters.groupMergeThreshold < 1 {
             communities = GroupMerger(profiles: search.profiles, weights: parameters.weights, threshold: parameters.groupMergeThreshold)
-                .merge(communities, edges: appLinks.sorted().map { ($0.low, $0.high, 0) })
+                .merge(communities, edges: linkOf.values.sorted().map { ($0.low, $0.high, 0) })
         }
 
         var clusters: [Int: [Int]] = [:]

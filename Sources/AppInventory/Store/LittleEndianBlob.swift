@@ -2,21 +2,24 @@ import Foundation
 
 /// Arrays of fixed-width numbers as little-endian BLOBs: the search index stores millions of
 /// term ids and weights, which load in one copy this way instead of one row each.
+///
+/// Closures rather than key paths convert the values: a key path is looked up at run time for
+/// every element, which for millions of them costs more than writing the database.
 enum LittleEndianBlob {
     static func encode(_ values: [Int32]) -> Data {
-        values.map(\.littleEndian).withUnsafeBytes { Data($0) }
+        values.map { $0.littleEndian }.withUnsafeBytes { Data($0) }
     }
 
     static func encode(_ values: [Int64]) -> Data {
-        values.map(\.littleEndian).withUnsafeBytes { Data($0) }
+        values.map { $0.littleEndian }.withUnsafeBytes { Data($0) }
     }
 
     static func encode(_ values: [Float]) -> Data {
-        values.map(\.bitPattern.littleEndian).withUnsafeBytes { Data($0) }
+        values.map { $0.bitPattern.littleEndian }.withUnsafeBytes { Data($0) }
     }
 
     static func encode(_ values: [Double]) -> Data {
-        values.map(\.bitPattern.littleEndian).withUnsafeBytes { Data($0) }
+        values.map { $0.bitPattern.littleEndian }.withUnsafeBytes { Data($0) }
     }
 
     static func int32s(_ data: Data) -> [Int32] { raw(data, as: Int32.self).map(Int32.init(littleEndian:)) }

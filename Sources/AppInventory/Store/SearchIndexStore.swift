@@ -75,7 +75,7 @@ struct SearchIndexStore {
                 runID, name, (isContext ? model.contextTerms : profiles.vocabulary[f]).joined(separator: "\n"),
                 LittleEndianBlob.encode(isContext ? model.contextHolders : profiles.documentFrequency[f]),
                 LittleEndianBlob.encode(isContext ? [] : model.brandFactors[f]), Double(isContext ? 0 : model.medianNorms[f]),
-                LittleEndianBlob.encode(offsets), LittleEndianBlob.encode(vectors.flatMap(\.terms)), LittleEndianBlob.encode(vectors.flatMap(\.weights)),
+                LittleEndianBlob.encode(offsets), LittleEndianBlob.encode(vectors.flatMap { $0.terms }), LittleEndianBlob.encode(vectors.flatMap { $0.weights }),
                 LittleEndianBlob.encode(isContext ? [] : profiles.confidence[f]),
             ])
         }
