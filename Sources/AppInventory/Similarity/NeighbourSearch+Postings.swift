@@ -6,11 +6,10 @@ extension NeighbourSearch {
     ///
     /// Only the lists of the terms the queried apps hold are built (terms held by more than
     /// ``maxDocumentShare`` of the inventory are skipped, as the walk skips them), and the same
-    /// walk as ``run(progress:)`` gathers each app's candidates; the `pool` best by that rough
-    /// sum are then scored exactly. With the default pool this is the candidate set
-    /// ``run(progress:)`` scores, so the same neighbours come out.
-    func neighbours(of queries: [Int], pool: Int? = nil) -> [[Neighbour]] {
-        search(queries, postings: postings(for: queries), keep: pool ?? candidatePool)
+    /// walk as ``run(progress:)`` gathers each app's candidates, the same pool of which is
+    /// scored exactly, so the same neighbours come out.
+    func neighbours(of queries: [Int]) -> [[Neighbour]] {
+        search(queries, postings: postings(for: queries), keep: candidatePool)
     }
 
     /// Each field's postings: every term's (nil), or only those of the terms `queries` hold

@@ -25,10 +25,11 @@ extension OverlapEngine {
     /// apps sharing an edited, new or removed app's description, are profiled against the stored
     /// statistics (see ``ProfileExtender``).
     ///
-    /// Neighbours: the lists of profiled apps, and of every app whose list held an edited,
-    /// removed or profiled app, are searched again; a profiled app also enters the list of any of
-    /// its ``enteringPool`` best matches it now ranks in. Every other list is kept with its
-    /// stored scores. Pairs are compared with the stored ones only where a list changed.
+    /// Neighbours: the lists of profiled apps, and of every app whose list held a removed app,
+    /// are searched again; a list that held a profiled app has it scored again (and is searched
+    /// again if it fell below the list's lowest score); a profiled app also enters the list of
+    /// any of its ``enteringPool`` best matches it now ranks in. Every other list is kept with
+    /// its stored scores. Pairs are compared with the stored ones only where a list changed.
     ///
     /// Groups: the profiled apps leave their stored groups; the apps linked to them, and the
     /// stored groups those are in (each one node with its summed vector), are grouped again by
@@ -109,29 +110,44 @@ extension OverlapEngine {
         return (extender.profiles, profiled)
     }
 
-    /// Every app's neighbour list now, and the apps whose list was searched again or entered
-    /// by a profiled app. Lists that held only apps that kept their profiles are kept with
-    /// their stored scores.
+    /// Every app's neighbour list now, and the apps whose list changed. A list that held only
+    /// apps that kept their profiles is kept with its stored scores; one that held an app
+    /// profiled again has that app scored again, and is kept if the app still scores at least
+    /// the list's lowest stored score (nothing outside the list can then overtake it); any
+    /// other list is searched again. A profiled app also enters the lists it now ranks in.
     private static func relist(_ count: Int, stored: StoredAnalysis, movedTo: [Int?], profiled: [Int],
                                search: NeighbourSearch) -> ([[Neighbour]], Set<Int>) {
         let previous = stored.index
         let changed = Set(profiled)
         var neighbours = [[Neighbour]](repeating: [], count: count)
         var kept = [Bool](repeating: false, count: count)
+        var relisted = Set<Int>()
         for (old, list) in previous.links.enumerated() {
             guard let a = movedTo[old], stored.keptPosition[a] != nil, !changed.contains(a) else { continue }
-            let mapped = list.map { movedTo[Int($0)] }
-            guard mapped.allSatisfy({ $0.map { stored.keptPosition[$0] != nil && !changed.contains($0) } ?? false }) else { continue }
-            neighbours[a] = zip(mapped, previous.scores[old]).map { Neighbour(index: $0!, score: $1, components: []) }
+            let mapped = list.compactMap { movedTo[Int($0)] }
+            // A removed app leaves a place only a search can fill.
+            guard mapped.count == list.count else { continue }
+            var entries = zip(mapped, previous.scores[old]).map { Neighbour(index: $0, score: $1, components: []) }
+            if entries.contains(where: { changed.contains($0.index) }) {
+                let lowest = entries.last?.score ?? 0
+                for index in entries.indices where changed.contains(entries[index].index) {
+                    entries[index].score = search.similarity(a, entries[index].index)
+                }
+                guard entries.count < search.topK || entries.allSatisfy({ $0.score >= lowest }) else { continue }
+                entries.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
+                relisted.insert(a)
+            }
+            neighbours[a] = entries
             kept[a] = true
         }
         let searched = kept.indices.filter { !kept[$0] }
-        for (a, list) in zip(searched, search.neighbours(of: searched)) { neighbours[a] = list }
-        var relisted = Set(searched)
+        relisted.formUnion(searched)
+        let postings = search.postings(for: searched)
+        for (a, list) in zip(searched, search.search(searched, postings: postings, keep: search.candidatePool)) { neighbours[a] = list }
         var wide = search
         wide.topK = enteringPool
-        for (c, matches) in zip(profiled, wide.neighbours(of: profiled, pool: enteringPool)) {
-            for match in matches where kept[match.index] {
+        for (c, matches) in zip(profiled, wide.search(profiled, postings: postings, keep: enteringPool)) {
+            for match in matches where kept[match.index] && !neighbours[match.index].contains(where: { $0.index == c }) {
                 let b = match.index
                 var list = neighbours[b]
                 list.append(search.score(b, c))

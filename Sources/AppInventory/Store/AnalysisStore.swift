@@ -12,8 +12,8 @@ public struct AnalysisStore {
     public func save(_ analysis: OverlapAnalysis, apps: [StoredApplication], startedAt: Date, seconds: Double) throws -> Int64 {
         try database.write { db in
             try db.execute(sql: "DELETE FROM group_members; DELETE FROM overlap_groups; DELETE FROM overlap_pairs;")
-            let runID = try Self.insertRun(analysis.parameters, apps: apps, pairs: analysis.pairs.count, groups: analysis.groups.count,
-                                           startedAt: startedAt, seconds: seconds, db: db)
+            let runID = try Self.insertRun(analysis.parameters, apps: apps, fingerprint: Self.fingerprint(apps), pairs: analysis.pairs.count,
+                                           groups: analysis.groups.count, startedAt: startedAt, seconds: seconds, db: db)
             try Self.insert(analysis.pairs, runID: runID, apps: apps, db: db)
             try Self.insert(analysis.groups, runID: runID, apps: apps, db: db)
             if let index = analysis.searchIndex { try SearchIndexStore.save(index, runID: runID, apps: apps, db: db) }
@@ -21,9 +21,9 @@ public struct AnalysisStore {
         }
     }
 
-    /// Records one analysis in `analysis_runs`; returns its id.
-    static func insertRun(_ parameters: AnalysisParameters, apps: [StoredApplication], pairs: Int, groups: Int, startedAt: Date, seconds: Double,
-                          db: Database) throws -> Int64 {
+    /// Records one analysis of `apps` (whose ``fingerprint(_:)`` is `fingerprint`) in `analysis_runs`; returns its id.
+    static func insertRun(_ parameters: AnalysisParameters, apps: [StoredApplication], fingerprint: String, pairs: Int, groups: Int,
+                          startedAt: Date, seconds: Double, db: Database) throws -> Int64 {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let settings = String(decoding: try encoder.encode(parameters), as: UTF8.self)
@@ -31,7 +31,7 @@ public struct AnalysisStore {
         try db.execute(sql: """
             INSERT INTO analysis_runs(parameters, inventory_fingerprint, decisions_fingerprint, apps, pairs, groups, seconds, started_at, finished_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [settings, fingerprint(apps), try DecisionStore.analysisFingerprint(db), apps.count, pairs, groups, seconds,
+            """, arguments: [settings, fingerprint, try DecisionStore.analysisFingerprint(db), apps.count, pairs, groups, seconds,
                              formatter.string(from: startedAt), formatter.string(from: Date())])
         return db.lastInsertedRowID
     }
