@@ -35,8 +35,11 @@ extension OverlapEngine {
     /// stored groups those are in (each one node with its summed vector), are grouped again by
     /// average linkage at the stored threshold, then linked groups among them are merged as in
     /// a full analysis. Groups elsewhere stay as they are, with their ids.
-    static func reanalyze(_ apps: [Application], stored: StoredAnalysis, parameters: AnalysisParameters,
-                          separated: [(Int, Int)] = [], merged: [(Int, Int)] = [], progress: Progress? = nil) -> OverlapUpdate {
+    /// `apps` is read only where an app is profiled again, so a lazy view of stored records will do.
+    static func reanalyze<Apps: RandomAccessCollection<Application>>(
+        _ apps: Apps, stored: StoredAnalysis, parameters: AnalysisParameters, separated: [(Int, Int)] = [], merged: [(Int, Int)] = [],
+        progress: Progress? = nil
+    ) -> OverlapUpdate where Apps.Index == Int {
         progress?("normalising", 0, apps.count)
         let previous = stored.index
         let (profiles, profiled) = reprofile(apps, stored: stored)
@@ -90,7 +93,8 @@ extension OverlapEngine {
     /// The profiles of the apps now, and the apps profiled again: the edited and new ones, and
     /// those sharing an edited, new or removed app's description (before or after), so the
     /// family-template rule sees every holder of that description, as the build does.
-    private static func reprofile(_ apps: [Application], stored: StoredAnalysis) -> (ProfileSet, [Int]) {
+    private static func reprofile<Apps: RandomAccessCollection<Application>>(_ apps: Apps, stored: StoredAnalysis) -> (ProfileSet, [Int])
+    where Apps.Index == Int {
         let previous = stored.index.profiles
         var extender = ProfileExtender(previous.selecting(stored.keptPosition))
         var profiled = stored.keptPosition.indices.filter { stored.keptPosition[$0] == nil }
@@ -235,16 +239,22 @@ extension OverlapEngine {
     /// Each member's summed score over the links inside the group (each pair once, as in a full analysis).
     private static func strength(of list: [Int], neighbours: [[Neighbour]], merged: [(Int, Int)], search: NeighbourSearch) -> (Int) -> Double {
         let members = Set(list)
-        var pairs = Set<UnorderedPair>()
         var total: [Int: Double] = [:]
-        func add(_ a: Int, _ b: Int, _ score: @autoclosure () -> Double) {
-            guard a != b, pairs.insert(UnorderedPair(a, b)).inserted else { return }
-            let value = score()
-            total[a, default: 0] += value
-            total[b, default: 0] += value
+        func lists(_ a: Int, _ b: Int) -> Bool { neighbours[a].contains { $0.index == b } }
+        for a in list {
+            // A pair in both lists counts from its lower app's side only.
+            for neighbour in neighbours[a] where members.contains(neighbour.index) && (a < neighbour.index || !lists(neighbour.index, a)) {
+                total[a, default: 0] += neighbour.score
+                total[neighbour.index, default: 0] += neighbour.score
+            }
         }
-        for a in list { for neighbour in neighbours[a] where members.contains(neighbour.index) { add(a, neighbour.index, neighbour.score) } }
-        for (a, b) in merged where members.contains(a) && members.contains(b) { add(a, b, search.score(a, b).score) }
+        // Merged pairs link their apps even when neither lists the other.
+        for pair in Set(merged.map { UnorderedPair($0.0, $0.1) }).sorted()
+        where pair.low != pair.high && members.contains(pair.low) && members.contains(pair.high) && !lists(pair.low, pair.high) && !lists(pair.high, pair.low) {
+            let score = search.similarity(pair.low, pair.high)
+            total[pair.low, default: 0] += score
+            total[pair.high, default: 0] += score
+        }
         return { total[$0] ?? 0 }
     }
 }

@@ -67,7 +67,7 @@ public enum AnalysisWorkflow {
                 if task == 0 {
                     fingerprint.set(0, AnalysisStore.fingerprint(apps))
                 } else {
-                    updates.set(0, OverlapEngine.reanalyze(apps.map(\.application), stored: stored, parameters: parameters,
+                    updates.set(0, OverlapEngine.reanalyze(apps.lazy.map { $0.application }, stored: stored, parameters: parameters,
                                                            separated: decisions.separated, merged: decisions.merged, progress: progress))
                 }
             }
