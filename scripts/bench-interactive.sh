@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures the interactive commands against a full `analyze` on generated inventories: `check` of a proposal
 # (from the stored search index), and `analyze` after a re-import that edits 10 apps (incremental), beside a full one.
-# Usage: scripts/bench-interactive.sh [SIZES...]   (default: 30000; SEED=7)
+# Usage: scripts/bench-interactive.sh [SIZES...]   (default: 30000; SEED=7; BIN=path to time another binary)
 # Columns: full analyze wall seconds, check seconds (median of 3 proposals) and check / full, analyze after editing
 # 10 apps and incremental / full, the search index's size in the database, and the database size.
 set -euo pipefail
@@ -9,8 +9,9 @@ cd "$(dirname "$0")/.."
 
 sizes=("$@"); [ $# -eq 0 ] && sizes=(30000)
 seed=${SEED:-7}
-swift build -c release --product consolidate >/dev/null
-bin=$PWD/.build/release/consolidate
+# BIN=path runs a given consolidate binary (say, one built from an earlier commit) instead of building this tree's.
+if [ -z "${BIN:-}" ]; then swift build -c release --product consolidate >/dev/null; fi
+bin=${BIN:-$PWD/.build/release/consolidate}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

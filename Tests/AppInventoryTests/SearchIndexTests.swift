@@ -39,6 +39,34 @@ struct SearchIndexTests {
         #expect(compared >= 20)
     }
 
+    /// The extender profiles an app by the build's own steps, so an app of the built inventory
+    /// gets its vectors back bit for bit (confidence too, but for the documented exception).
+    @Test func extenderProfilesEveryAppExactlyAsTheBuildDid() throws {
+        let apps = try InventoryFileReader.read(path: TemporaryFolder().write("s.csv", SampleGenerator(seed: 3).csv(count: 400, labels: false)),
+                                                options: ImportOptions()).applications.map(\.application)
+        let profiles = ProfileBuilder.build(apps)
+        var extender = ProfileExtender(profiles)
+        let description = SimilarityField.description.rawValue
+        var raised = 0
+        for (index, app) in apps.enumerated() {
+            let profile = extender.profile(app)
+            for field in SimilarityField.allCases {
+                let (built, extended) = (profiles.vectors[field.rawValue][index], profile.vectors[field.rawValue])
+                #expect(built.terms == extended.terms && built.weights == extended.weights, "app \(index), \(field)")
+                if field.rawValue == description && profile.confidence[description] != profiles.confidence[description][index] {
+                    // The documented exception: the build raises family-template holders' description confidence to 1.
+                    #expect(profiles.confidence[description][index] == 1)
+                    raised += 1
+                } else {
+                    #expect(profile.confidence[field.rawValue] == profiles.confidence[field.rawValue][index], "app \(index), \(field)")
+                }
+            }
+            #expect(profile.context.terms == profiles.context[index].terms && profile.context.weights == profiles.context[index].weights)
+            #expect(profile.featurePhrases == profiles.featurePhrases[index])
+        }
+        #expect(raised * 4 < apps.count)
+    }
+
     @Test func checkSaysWhenItHasToRebuildEveryProfile() throws {
         let folder = try TemporaryFolder()
         let database = try InventoryDatabase(path: folder.path("inventory.sqlite"), access: .create)
@@ -80,8 +108,27 @@ struct SearchIndexTests {
         _ = try ApplicationStore(database).importBatches([ImportBatch(file: "v2.csv", sha256: "v2", format: "csv", applications: batch, linesRead: batch.count, notes: [], columns: [])])
         _ = try ApplicationStore(database).remove([stored[250].application.externalID], reason: "merged")
 
+        let before = try Self.stored(database)
+        let copy = folder.path("copy.sqlite")
+        try database.backup(to: copy)
         let incremental = try AnalysisWorkflow.run(database)
         #expect(incremental.incremental)
+        let after = try Self.stored(database)
+        #expect(incremental.pairs == after.pairs.count && incremental.groups == after.groups.count)
+        // The same again on a copy: the incremental path is deterministic too.
+        _ = try AnalysisWorkflow.run(InventoryDatabase(path: copy, access: .write))
+        #expect(try Self.stored(InventoryDatabase(path: copy, access: .write)) == after)
+
+        // Only what the changes touch is written: most pair rows and groups keep the analysis that wrote them.
+        let newRun = try #require(try database.read { try Int64.fetchOne($0, sql: "SELECT max(id) FROM analysis_runs") })
+        let rewrittenPairs = after.pairs.values.filter { $0.run == newRun }.count
+        #expect(rewrittenPairs > 0 && rewrittenPairs * 5 < after.pairs.count, "\(rewrittenPairs) of \(after.pairs.count) pair rows rewritten")
+        let left = after.groups.filter { $0.value.run != newRun }
+        #expect(!left.isEmpty && left.allSatisfy { before.groups[$0.key] == $0.value }, "\(left.count) of \(after.groups.count) groups left as they were")
+        let sizes = try database.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM overlap_groups g WHERE size <> (SELECT count(*) FROM group_members WHERE group_id = g.id)")
+        }
+        #expect(sizes == 0, "every group's size is its number of members")
         #expect(incremental.mode.contains("incremental: 10 apps changed (6 edited, 3 added, 1 removed)"), "\(incremental.mode)")
         let fromIncremental = try Self.results(database)
         let full = try AnalysisWorkflow.run(database, full: true)
@@ -107,6 +154,48 @@ struct SearchIndexTests {
 
         let again = try AnalysisWorkflow.run(database)
         #expect(again.incremental && again.mode.contains("no app changed"))
+    }
+
+    /// A stored analysis row by row: pairs ("low-high" app ids) and groups (by id) with the analysis that wrote them.
+    struct StoredRows: Equatable {
+        struct Entry: Equatable {
+            var run: Int64
+            var content: String
+        }
+        var pairs: [String: Entry] = [:]
+        var groups: [Int64: Entry] = [:]
+    }
+
+    static func stored(_ database: InventoryDatabase) throws -> StoredRows {
+        try database.read { db in
+            var rows = StoredRows()
+            for row in try GRDB.Row.fetchAll(db, sql: "SELECT app_a, app_b, run_id, score, shared_terms FROM overlap_pairs") {
+                rows.pairs["\(row[0] as Int64)-\(row[1] as Int64)"] = StoredRows.Entry(run: row[2], content: "\(row[3] as Double) \(row[4] as String)")
+            }
+            for row in try GRDB.Row.fetchAll(db, sql: """
+                SELECT g.id, g.run_id, g.label, g.representative_app, g.size, (SELECT group_concat(app_id) FROM (SELECT app_id FROM group_members WHERE group_id = g.id ORDER BY app_id))
+                FROM overlap_groups g
+                """) {
+                rows.groups[row[0]] = StoredRows.Entry(run: row[1], content: "\(row[2] as String) \(row[3] as Int64) \(row[4] as Int) \(row[5] as String)")
+            }
+            return rows
+        }
+    }
+
+    @Test func analyzeSaysWhyItRunsInFull() throws {
+        let folder = try TemporaryFolder()
+        let database = try Self.analysedInventory(folder, count: 200)
+        try database.write { db in try db.execute(sql: "UPDATE search_index SET link_scores = NULL") }
+        let older = try AnalysisWorkflow.run(database)
+        #expect(!older.incremental && older.mode.contains("the stored search index has no neighbour scores"), "\(older.mode)")
+        let again = try AnalysisWorkflow.run(database)
+        #expect(again.incremental && again.mode.contains("no app changed"), "\(again.mode)")
+        var settings = AnalysisParameters()
+        settings.topK = 5
+        let other = try AnalysisWorkflow.run(database, parameters: settings)
+        #expect(!other.incremental && other.mode.contains("the settings differ"), "\(other.mode)")
+        let asked = try AnalysisWorkflow.run(database, parameters: settings, full: true)
+        #expect(!asked.incremental && asked.mode.contains("asked with --full"), "\(asked.mode)")
     }
 
     /// Stored pairs ("low-high" app ids → score) and each app's group (apps alone get their own id, negated).

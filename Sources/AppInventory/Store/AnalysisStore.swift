@@ -11,45 +11,61 @@ public struct AnalysisStore {
     @discardableResult
     public func save(_ analysis: OverlapAnalysis, apps: [StoredApplication], startedAt: Date, seconds: Double) throws -> Int64 {
         try database.write { db in
-            try db.execute(sql: "DELETE FROM group_members; DELETE FROM overlap_groups;")
-            try Self.deletePairs(keeping: analysis.unchangedPairs, apps: apps, db: db)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = .sortedKeys
-            let parameters = String(decoding: try encoder.encode(analysis.parameters), as: UTF8.self)
-            let formatter = ISO8601DateFormatter()
-            try db.execute(sql: """
-                INSERT INTO analysis_runs(parameters, inventory_fingerprint, decisions_fingerprint, apps, pairs, groups, seconds, started_at, finished_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [parameters, Self.fingerprint(apps), try DecisionStore.analysisFingerprint(db), apps.count, analysis.pairCount, analysis.groups.count, seconds,
-                                 formatter.string(from: startedAt), formatter.string(from: Date())])
-            let runID = db.lastInsertedRowID
-            let insertPair = try BulkInsert(db, sql: """
-                INSERT INTO overlap_pairs(run_id, app_a, app_b, score, name_score, description_score, features_score, data_score,
-                    characters_score, shared_terms, shared_features) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            for pair in analysis.pairs {
-                let components = pair.components.map { BulkValue($0.map(Self.rounded)) }
-                try insertPair.run([BulkValue(runID), BulkValue(apps[pair.a].id), BulkValue(apps[pair.b].id), BulkValue(Self.rounded(pair.score))]
-                    + components + [BulkValue(pair.sharedTerms.joined(separator: "; ")), BulkValue(pair.sharedFeatures.joined(separator: "; "))])
-            }
-            let insertGroup = try db.makeStatement(sql: """
-                INSERT INTO overlap_groups(id, run_id, label, terms, representative_app, size, agencies, levels, total_users, total_cost)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            let insertMember = try db.makeStatement(sql: "INSERT INTO group_members(group_id, app_id, is_representative) VALUES (?, ?, ?)")
-            for group in analysis.groups {
-                let members = group.members.map { apps[$0].application }
-                try insertGroup.execute(arguments: [
-                    group.id, runID, group.label, group.terms.joined(separator: "; "), apps[group.representative].id, members.count,
-                    Set(members.compactMap(\.agency)).count, Set(members.compactMap(\.level)).count,
-                    members.compactMap(\.users).reduce(0, +), members.compactMap(\.annualCost).reduce(0, +),
-                ])
-                for member in group.members {
-                    try insertMember.execute(arguments: [group.id, apps[member].id, member == group.representative])
-                }
-            }
+            try db.execute(sql: "DELETE FROM group_members; DELETE FROM overlap_groups; DELETE FROM overlap_pairs;")
+            let runID = try Self.insertRun(analysis.parameters, apps: apps, fingerprint: Self.fingerprint(apps), pairs: analysis.pairs.count,
+                                           groups: analysis.groups.count, startedAt: startedAt, seconds: seconds, db: db)
+            try Self.insert(analysis.pairs, runID: runID, apps: apps, db: db)
+            try Self.insert(analysis.groups, runID: runID, apps: apps, db: db)
             if let index = analysis.searchIndex { try SearchIndexStore.save(index, runID: runID, apps: apps, db: db) }
             return runID
+        }
+    }
+
+    /// Records one analysis of `apps` (whose ``fingerprint(_:)`` is `fingerprint`) in `analysis_runs`; returns its id.
+    static func insertRun(_ parameters: AnalysisParameters, apps: [StoredApplication], fingerprint: String, pairs: Int, groups: Int,
+                          startedAt: Date, seconds: Double, db: Database) throws -> Int64 {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let settings = String(decoding: try encoder.encode(parameters), as: UTF8.self)
+        let formatter = ISO8601DateFormatter()
+        try db.execute(sql: """
+            INSERT INTO analysis_runs(parameters, inventory_fingerprint, decisions_fingerprint, apps, pairs, groups, seconds, started_at, finished_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [settings, fingerprint, try DecisionStore.analysisFingerprint(db), apps.count, pairs, groups, seconds,
+                             formatter.string(from: startedAt), formatter.string(from: Date())])
+        return db.lastInsertedRowID
+    }
+
+    /// Writes `pairs` of `apps` as analysis `runID` explained them, replacing any stored row of the same two apps.
+    static func insert(_ pairs: [OverlapPair], runID: Int64, apps: [StoredApplication], db: Database) throws {
+        let insertPair = try BulkInsert(db, sql: """
+            INSERT OR REPLACE INTO overlap_pairs(run_id, app_a, app_b, score, name_score, description_score, features_score, data_score,
+                characters_score, shared_terms, shared_features) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for pair in pairs {
+            let components = pair.components.map { BulkValue($0.map(Self.rounded)) }
+            try insertPair.run([BulkValue(runID), BulkValue(apps[pair.a].id), BulkValue(apps[pair.b].id), BulkValue(Self.rounded(pair.score))]
+                + components + [BulkValue(pair.sharedTerms.joined(separator: "; ")), BulkValue(pair.sharedFeatures.joined(separator: "; "))])
+        }
+    }
+
+    /// Writes `groups` of `apps` and their members under their ids (which must be free).
+    static func insert(_ groups: [OverlapGroup], runID: Int64, apps: [StoredApplication], db: Database) throws {
+        let insertGroup = try db.makeStatement(sql: """
+            INSERT INTO overlap_groups(id, run_id, label, terms, representative_app, size, agencies, levels, total_users, total_cost)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertMember = try db.makeStatement(sql: "INSERT INTO group_members(group_id, app_id, is_representative) VALUES (?, ?, ?)")
+        for group in groups {
+            let members = group.members.map { apps[$0].application }
+            try insertGroup.execute(arguments: [
+                group.id, runID, group.label, group.terms.joined(separator: "; "), apps[group.representative].id, members.count,
+                Set(members.compactMap(\.agency)).count, Set(members.compactMap(\.level)).count,
+                members.compactMap(\.users).reduce(0, +), members.compactMap(\.annualCost).reduce(0, +),
+            ])
+            for member in group.members {
+                try insertMember.execute(arguments: [group.id, apps[member].id, member == group.representative])
+            }
         }
     }
 

@@ -214,7 +214,8 @@ public struct ApplicationStore {
         while let row = try cursor.next() {
             let id: Int64 = row[0]
             let attributesJSON: String = row[19]
-            let attributes = (try? JSONDecoder().decode([String: String].self, from: Data(attributesJSON.utf8))) ?? [:]
+            // Most registers carry no extra columns: no decoder for an empty object.
+            let attributes = attributesJSON == "{}" ? [:] : (try? JSONDecoder().decode([String: String].self, from: Data(attributesJSON.utf8))) ?? [:]
             let app = Application(
                 externalID: row[1], name: row[2], acronym: row[3], agency: row[4], unit: row[5],
                 level: (row[6] as String?).flatMap(GovernmentLevel.init(rawValue:)), region: row[7], domain: row[8],

@@ -401,6 +401,14 @@ enum InventorySchema {
                     ELSE 'confirmed' END;
                 """)
         }
+        migrator.registerMigration("v12-incremental") { db in
+            // Each stored neighbour's score and the grouping background, so an incremental
+            // `analyze` keeps unchanged lists without scoring them again (NULL: saved before).
+            try db.execute(sql: """
+                ALTER TABLE search_index ADD COLUMN link_scores BLOB;
+                ALTER TABLE search_index ADD COLUMN background REAL;
+                """)
+        }
         return migrator
     }
 }

@@ -20,6 +20,9 @@ struct SearchIndexStore {
         /// Internal app ids and content fingerprints, in analysis order.
         var appIDs: [Int64]
         var hashes: [Substring]
+        /// False for an index saved before neighbour scores were stored: `check` can use it, an
+        /// incremental `analyze` cannot.
+        var hasScores: Bool
     }
 
     /// How the inventory differs from the apps an index describes.
@@ -27,6 +30,8 @@ struct SearchIndexStore {
         /// Positions in the index whose app was edited or removed.
         var changed: [Int] = []
         var removed: [Int] = []
+        /// The internal ids of the removed apps.
+        var removedIDs: [Int64] = []
         /// Apps the index does not hold.
         var added: [Int64] = []
         var count: Int { changed.count + removed.count + added.count }
@@ -46,14 +51,15 @@ struct SearchIndexStore {
         let expansions = model.expansions.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value.joined(separator: " "))" }
         try db.execute(sql: """
             INSERT INTO search_index(run_id, apps, statistics_apps, full_run_id, reprofiled, language, app_ids, content_hashes,
-                corpus_roots, display_forms, expansions, feature_phrases, link_offsets, links)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                corpus_roots, display_forms, expansions, feature_phrases, link_offsets, links, link_scores, background)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [
                 runID, apps.count, model.apps, index.statisticsRunID ?? runID, index.reprofiled, model.normalizer?.language == .english ? "english" : "indonesian",
                 LittleEndianBlob.encode(apps.map(\.id)), hashes.joined(separator: "\n"),
                 (model.normalizer?.corpusRoots ?? []).sorted().joined(separator: "\n"), displayForms.joined(separator: "\n"),
                 expansions.joined(separator: "\n"), profiles.featurePhrases.map { $0.joined(separator: "\t") }.joined(separator: "\n"),
                 LittleEndianBlob.encode(linkOffsets), LittleEndianBlob.encode(index.links.flatMap { $0 }),
+                LittleEndianBlob.encode(index.scores.flatMap { $0 }), index.background,
             ])
         let insert = try db.makeStatement(sql: """
             INSERT INTO search_fields(run_id, field, vocabulary, document_frequency, brand_factors, median_norm, offsets, terms, weights, confidence)
@@ -69,7 +75,7 @@ struct SearchIndexStore {
                 runID, name, (isContext ? model.contextTerms : profiles.vocabulary[f]).joined(separator: "\n"),
                 LittleEndianBlob.encode(isContext ? model.contextHolders : profiles.documentFrequency[f]),
                 LittleEndianBlob.encode(isContext ? [] : model.brandFactors[f]), Double(isContext ? 0 : model.medianNorms[f]),
-                LittleEndianBlob.encode(offsets), LittleEndianBlob.encode(vectors.flatMap(\.terms)), LittleEndianBlob.encode(vectors.flatMap(\.weights)),
+                LittleEndianBlob.encode(offsets), LittleEndianBlob.encode(vectors.flatMap { $0.terms }), LittleEndianBlob.encode(vectors.flatMap { $0.weights }),
                 LittleEndianBlob.encode(isContext ? [] : profiles.confidence[f]),
             ])
         }
@@ -80,10 +86,12 @@ struct SearchIndexStore {
 
     /// The stored index's header; nil when no analysis stored one.
     static func header(_ db: Database) throws -> Header? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT run_id, full_run_id, reprofiled, app_ids, content_hashes FROM search_index") else { return nil }
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT run_id, full_run_id, reprofiled, app_ids, content_hashes, link_scores IS NOT NULL AND background IS NOT NULL FROM search_index
+            """) else { return nil }
         let hashes: String = row[4]
         return Header(runID: row[0], fullRunID: row[1], reprofiled: row[2], appIDs: LittleEndianBlob.int64s(row[3]),
-                      hashes: hashes.split(separator: "\n", omittingEmptySubsequences: false))
+                      hashes: hashes.split(separator: "\n", omittingEmptySubsequences: false), hasScores: row[5])
     }
 
     /// How the inventory has changed since the index was made: edited, removed and new apps.
@@ -96,7 +104,11 @@ struct SearchIndexStore {
         }
         var changes = Changes()
         for (position, id) in header.appIDs.enumerated() {
-            guard let hash = current.removeValue(forKey: id) else { changes.removed.append(position); continue }
+            guard let hash = current.removeValue(forKey: id) else {
+                changes.removed.append(position)
+                changes.removedIDs.append(id)
+                continue
+            }
             if position >= header.hashes.count || hash != header.hashes[position] { changes.changed.append(position) }
         }
         changes.added = current.keys.sorted()
@@ -106,7 +118,8 @@ struct SearchIndexStore {
     /// The stored index with its vectors, vocabularies, statistics and neighbour lists.
     static func load(_ header: Header, _ db: Database) throws -> SearchIndex {
         guard let row = try Row.fetchOne(db, sql: """
-            SELECT apps, statistics_apps, language, corpus_roots, display_forms, expansions, feature_phrases, link_offsets, links
+            SELECT apps, statistics_apps, language, corpus_roots, display_forms, expansions, feature_phrases, link_offsets, links,
+                link_scores, background
             FROM search_index WHERE run_id = ?
             """, arguments: [header.runID]) else { throw corrupt("no index for analysis \(header.runID)") }
         let apps: Int = row[0]
@@ -127,8 +140,12 @@ struct SearchIndexStore {
                                           corpusRoots: Set(roots.split(separator: "\n").map(String.init)), displayForms: displayForms)
         let phrases = apps == 0 ? [] : (row[6] as String).split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.split(separator: "\t").map(String.init) }
-        let links = compressedRows(offsets: LittleEndianBlob.int32s(row[7]), values: LittleEndianBlob.int32s(row[8]))
+        let offsets = LittleEndianBlob.int32s(row[7])
+        let links = compressedRows(offsets: offsets, values: LittleEndianBlob.int32s(row[8]))
         guard phrases.count == apps, links.count == apps else { throw corrupt("\(phrases.count) feature lists and \(links.count) neighbour lists for \(apps) apps") }
+        // An index saved before scores were stored has none; only `check` loads it, which needs none.
+        let scores = (row[9] as Data?).map { compressedRows(offsets: offsets, values: LittleEndianBlob.doubles($0)) } ?? links.map { $0.map { _ in 0 } }
+        guard scores.count == apps else { throw corrupt("\(scores.count) neighbour scores lists for \(apps) apps") }
 
         var profiles = ProfileSet(vectors: [], vocabulary: [], documentFrequency: [], confidence: [], featurePhrases: phrases)
         profiles.displayForms = displayForms
@@ -167,10 +184,11 @@ struct SearchIndexStore {
             }
         }
         profiles.model = model
-        return SearchIndex(profiles: profiles, links: links, statisticsRunID: header.fullRunID, reprofiled: header.reprofiled)
+        return SearchIndex(profiles: profiles, links: links, scores: scores, background: row[10] ?? 0, statisticsRunID: header.fullRunID,
+                           reprofiled: header.reprofiled)
     }
 
-    private static func compressedRows(offsets: [Int32], values: [Int32]) -> [[Int32]] {
+    private static func compressedRows<Value>(offsets: [Int32], values: [Value]) -> [[Value]] {
         guard offsets.count > 1, Int(offsets.last!) == values.count else { return [] }
         return (0..<(offsets.count - 1)).map { Array(values[Int(offsets[$0])..<Int(offsets[$0 + 1])]) }
     }

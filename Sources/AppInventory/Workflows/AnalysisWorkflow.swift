@@ -6,7 +6,7 @@ import GRDB
 ///
 /// After a re-import that changed a few apps the analysis is incremental: the stored search
 /// index of the last analysis is reused and only what the changed apps touch is recomputed
-/// (``OverlapEngine/reanalyze(_:previousIndex:previous:parameters:separated:merged:progress:)``,
+/// (``OverlapEngine/reanalyze(_:stored:parameters:separated:merged:progress:)``,
 /// docs/overlap.md). It runs in full when asked, when there is no index, when the settings or
 /// the separate/merge decisions differ from the last analysis's, or when more than
 /// ``maxChangedShare`` of the inventory changed since the last full analysis.
@@ -46,37 +46,53 @@ public enum AnalysisWorkflow {
         let decisions = DecisionIndex(try DecisionStore(db).decisions(), apps: apps)
         let route = full ? .full(reason: "asked with --full") : try choose(db, apps: apps, parameters: parameters)
         let loadedAt = Date()
-        let analysis: OverlapAnalysis
         let mode: String
+        let counts: AnalysisStore.Totals
+        let grouping: GroupingThreshold
+        var analysedAt = loadedAt
         switch route {
         case .full(let reason):
-            analysis = OverlapEngine.analyze(apps.map(\.application), parameters: parameters, separated: decisions.separated,
-                                             merged: decisions.merged, progress: progress)
+            let analysis = OverlapEngine.analyze(apps.map(\.application), parameters: parameters, separated: decisions.separated,
+                                                 merged: decisions.merged, progress: progress)
+            analysedAt = Date()
+            try AnalysisStore(db).save(analysis, apps: apps, startedAt: started, seconds: analysedAt.timeIntervalSince(started))
+            counts = AnalysisStore.Totals(pairs: analysis.pairs.count, groups: analysis.groups.count, grouped: analysis.groupOf.compactMap { $0 }.count)
+            grouping = analysis.grouping
             mode = "full analysis: \(reason)"
-        case .incremental(let index, let previousIndex, let changes, let runID):
-            let stored = try db.read { db in try AnalysisStore.storedPairs(apps, db: db) }
-            var result = OverlapEngine.reanalyze(apps.map(\.application), previousIndex: previousIndex, previous: index, storedPairs: stored, parameters: parameters,
-                                                 separated: decisions.separated, merged: decisions.merged, progress: progress)
-            result.searchIndex?.reprofiled = index.reprofiled + changes.count
-            analysis = result
+        case .incremental(let stored, let changes, let runID):
+            // The inventory's fingerprint hashes every app: on the other core, beside the mostly serial update.
+            let fingerprint = ParallelSlots<String>(repeating: "", count: 1)
+            let updates = ParallelSlots<OverlapUpdate?>(repeating: nil, count: 1)
+            ParallelSlots<Int>.forEach(2) { task in
+                if task == 0 {
+                    fingerprint.set(0, AnalysisStore.fingerprint(apps))
+                } else {
+                    updates.set(0, OverlapEngine.reanalyze(apps.lazy.map { $0.application }, stored: stored, parameters: parameters,
+                                                           separated: decisions.separated, merged: decisions.merged, progress: progress))
+                }
+            }
+            var update = updates.values[0]!
+            update.searchIndex.reprofiled = stored.index.reprofiled + changes.count
+            analysedAt = Date()
+            counts = try AnalysisStore(db).save(update, apps: apps, fingerprint: fingerprint.values[0], removed: changes.removedIDs,
+                                                startedAt: started, seconds: analysedAt.timeIntervalSince(started))
+            grouping = update.grouping
             let what = changes.count == 0 ? "no app changed" : "\(appCount(changes.count)) changed (\(changes.changed.count) edited, \(changes.added.count) added, \(changes.removed.count) removed)"
-            mode = "incremental: \(what) since analysis \(runID); the other apps kept their profiles and neighbours, weighed by the statistics of "
-                + "full analysis \(index.statisticsRunID ?? runID) (`analyze --full` recomputes everything)"
+            mode = "incremental: \(what) since analysis \(runID); the other apps kept their profiles, neighbours and groups, weighed by the statistics of "
+                + "full analysis \(stored.index.statisticsRunID ?? runID) (`analyze --full` recomputes everything)"
         }
-        let analysedAt = Date()
-        try AnalysisStore(db).save(analysis, apps: apps, startedAt: started, seconds: analysedAt.timeIntervalSince(started))
-        return Summary(apps: apps.count, pairs: analysis.pairCount, groups: analysis.groups.count,
-                       grouped: analysis.groupOf.compactMap { $0 }.count, loadSeconds: loadedAt.timeIntervalSince(started),
-                       analysisSeconds: analysedAt.timeIntervalSince(loadedAt), saveSeconds: Date().timeIntervalSince(analysedAt),
-                       grouping: analysis.grouping.explanation, mode: mode, incremental: { if case .incremental = route { true } else { false } }())
+        return Summary(apps: apps.count, pairs: counts.pairs, groups: counts.groups, grouped: counts.grouped,
+                       loadSeconds: loadedAt.timeIntervalSince(started), analysisSeconds: analysedAt.timeIntervalSince(loadedAt),
+                       saveSeconds: Date().timeIntervalSince(analysedAt), grouping: grouping.explanation, mode: mode,
+                       incremental: { if case .incremental = route { true } else { false } }())
     }
 
     private static func appCount(_ count: Int) -> String { count == 1 ? "1 app" : "\(NumberText.grouped(Int64(count), separator: ",")) apps" }
 
     private enum Route {
         case full(reason: String)
-        /// The stored index, each app's index position in it (nil: edited or new), what changed, and the stored run.
-        case incremental(SearchIndex, previousIndex: [Int?], changes: SearchIndexStore.Changes, runID: Int64)
+        /// The stored analysis as the engine reads it, what changed, and the stored run.
+        case incremental(OverlapEngine.StoredAnalysis, changes: SearchIndexStore.Changes, runID: Int64)
     }
 
     /// Incremental when the last analysis stored an index under the same settings and
@@ -86,6 +102,7 @@ public enum AnalysisWorkflow {
             guard let header = try SearchIndexStore.header(db),
                   let run = try Row.fetchOne(db, sql: "SELECT parameters, decisions_fingerprint FROM analysis_runs WHERE id = ?", arguments: [header.runID])
             else { return .full(reason: "no earlier analysis stored a search index") }
+            guard header.hasScores else { return .full(reason: "the stored search index has no neighbour scores (saved by an earlier version)") }
             let settings: String = run[0]
             guard (try? JSONDecoder().decode(AnalysisParameters.self, from: Data(settings.utf8))) == parameters else {
                 return .full(reason: "the settings differ from the last analysis's")
@@ -101,8 +118,12 @@ public enum AnalysisWorkflow {
             var position: [Int64: Int] = [:]
             for (index, id) in header.appIDs.enumerated() { position[id] = index }
             let edited = Set(changes.changed)
-            let previousIndex = apps.map { app in position[app.id].flatMap { edited.contains($0) ? nil : $0 } }
-            return .incremental(try SearchIndexStore.load(header, db), previousIndex: previousIndex, changes: changes, runID: header.runID)
+            let formerPosition = apps.map { position[$0.id] }
+            var stored = OverlapEngine.StoredAnalysis(index: try SearchIndexStore.load(header, db),
+                                                      keptPosition: formerPosition.map { $0.flatMap { edited.contains($0) ? nil : $0 } },
+                                                      formerPosition: formerPosition, groupOf: Array(repeating: nil, count: apps.count))
+            (stored.groupOf, stored.shrunkGroups, stored.highestGroupID) = try AnalysisStore.storedGroups(apps, db: db)
+            return .incremental(stored, changes: changes, runID: header.runID)
         }
     }
 }

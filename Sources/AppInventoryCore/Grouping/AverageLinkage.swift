@@ -13,22 +13,22 @@ import HeapModule
 /// which keeps the work near-linear. Merges run best-first with ties to the lowest ids, so the
 /// result is deterministic.
 struct AverageLinkage {
-    /// One unit-length vector per app.
+    /// One vector per node: an app's unit-length vector, or the sum of a group's.
     var vectors: [SparseVector]
     /// Lowest mean pairwise similarity at which two groups join.
     var threshold: Double
+    /// How many apps each node holds (nil: one each). An incremental analysis starts from the
+    /// stored groups near the changed apps, each one node with its summed vector, so the
+    /// means it compares are exact means over apps.
+    var sizes: [Int]? = nil
 
     /// Mean similarity of two apps over all pairs but `links` (0 when there is no other pair):
     /// how much vocabulary the register shares whatever the job. The overlapping pairs are
     /// passed as `links` and left out, so that a small inventory made mostly of look-alikes
     /// still has a low background.
     static func background(_ vectors: [SparseVector], links: [(Int, Int)]) -> Double {
-        // Summing in a balanced tree keeps the partial sums short while they grow.
-        var level = vectors
-        while level.count > 1 {
-            level = stride(from: 0, to: level.count, by: 2).map { $0 + 1 < level.count ? level[$0].adding(level[$0 + 1]) : level[$0] }
-        }
-        guard let total = level.first else { return 0 }
+        guard !vectors.isEmpty else { return 0 }
+        let total = SparseVector.sum(vectors)
         var sum = Double(total.dot(total))
         for vector in vectors { sum -= Double(vector.dot(vector)) }
         for (a, b) in links { sum -= 2 * Double(vectors[a].dot(vectors[b])) }
@@ -37,13 +37,14 @@ struct AverageLinkage {
         return pairs > 0 ? max(0, sum / pairs) : 0
     }
 
-    /// Cluster id per app (the lowest member index of its cluster). `links` are the candidate
+    /// Cluster id per node (the lowest node index of its cluster). `links` are the candidate
     /// pairs (a planner's separated pairs are simply not among them); `forced` pairs are joined
-    /// whatever their similarity.
+    /// whatever their similarity. The sum of similarities of two linked nodes is the dot product
+    /// of their vectors, exact for groups as for apps.
     func clusters(links: [(Int, Int)], forced: [(Int, Int)] = []) -> [Int] {
         let count = vectors.count
         var sums = vectors
-        var sizes = Array(repeating: 1, count: count)
+        var sizes = self.sizes ?? Array(repeating: 1, count: count)
         var parent = Array(0..<count)
         var version = Array(repeating: Int32(0), count: count)
         // Sum of pairwise similarities between two clusters, for linked clusters.

@@ -4,70 +4,79 @@ extension NeighbourSearch {
     /// Neighbours of a few apps (a proposal, the apps a re-import changed), found the way
     /// ``run(progress:)`` finds every app's, without indexing the whole inventory.
     ///
-    /// Only the lists of apps holding the queried apps' own terms are gathered (one pass over
-    /// the stored term ids), each walked strongest first up to ``maxPostings`` entries and
-    /// skipping terms held by more than ``maxDocumentShare`` of the inventory; the `pool` best
-    /// candidates by that rough sum are then scored exactly. With the default pool this is the
-    /// candidate set ``run(progress:)`` scores, so the same neighbours come out.
-    func neighbours(of queries: [Int], pool: Int? = nil) -> [[Neighbour]] {
-        let count = profiles.count
+    /// Only the lists of the terms the queried apps hold are built (terms held by more than
+    /// ``maxDocumentShare`` of the inventory are skipped, as the walk skips them), and the same
+    /// walk as ``run(progress:)`` gathers each app's candidates, the same pool of which is
+    /// scored exactly, so the same neighbours come out.
+    func neighbours(of queries: [Int]) -> [[Neighbour]] {
+        search(queries, postings: postings(for: queries), keep: candidatePool)
+    }
+
+    /// Each field's postings: every term's (nil), or only those of the terms `queries` hold
+    /// that the walk does not skip.
+    func postings(for queries: [Int]?) -> [Postings] {
         let cap = documentFrequencyCap
-        let postings = SimilarityField.allCases.map { field in queryPostings(field, for: queries, cap: cap) }
-        var accumulators = [Float](repeating: 0, count: count)
-        var seen = [Bool](repeating: false, count: count)
-        return queries.map { a in
-            var touched: [Int] = []
-            for field in SimilarityField.allCases {
-                let f = field.rawValue
-                let weight = Float(weights.values[f]) * sqrtf(profiles.confidence[f][a])
-                guard weight > 0 else { continue }
-                let vector = profiles.vectors[f][a]
-                for (term, wa) in zip(vector.terms, vector.weights) {
-                    guard let list = postings[f][term] else { continue }
-                    for (b, wb) in list {
-                        let other = Int(b)
-                        if !seen[other] { seen[other] = true; touched.append(other) }
-                        accumulators[other] += weight * wa * wb
-                    }
+        return SimilarityField.allCases.map { field in
+            let f = field.rawValue
+            let selected = queries.map { queries in
+                var selected = [Bool](repeating: false, count: profiles.vocabulary[f].count)
+                for a in queries {
+                    for term in profiles.vectors[f][a].terms where profiles.documentFrequency[f][Int(term)] <= cap { selected[Int(term)] = true }
                 }
+                return selected
             }
-            let rough = touched.filter { $0 != a }.map { ($0, accumulators[$0]) }
-            for b in touched { accumulators[b] = 0; seen[b] = false }
-            let candidates = rough.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(pool ?? candidatePool)
-            var found: [Neighbour] = []
-            for (b, _) in candidates where !separated.contains(UnorderedPair(a, b)) {
-                let neighbour = score(a, b)
-                if neighbour.score >= threshold { found.append(neighbour) }
-            }
-            found.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
-            return Array(found.prefix(topK))
+            return Postings(profiles.vectors[f], confidence: profiles.confidence[f], terms: profiles.vocabulary[f].count, selected: selected)
         }
     }
 
-    /// For each term the queried apps hold in `field` (and fewer than `cap` apps share), the
-    /// apps holding it with their trusted weight, strongest first, at most ``maxPostings``.
-    private func queryPostings(_ field: SimilarityField, for queries: [Int], cap: Int32) -> [Int32: [(Int32, Float)]] {
-        let f = field.rawValue
-        let documentFrequency = profiles.documentFrequency[f]
-        var slot = [Int32](repeating: -1, count: profiles.vocabulary[f].count)
-        var lists: [[(Int32, Float)]] = []
-        for a in queries {
-            for term in profiles.vectors[f][a].terms where slot[Int(term)] < 0 && documentFrequency[Int(term)] <= cap {
-                slot[Int(term)] = Int32(lists.count)
-                lists.append([])
+    /// Each term's list of (app, weight × √confidence), strongest first, ties to the lowest
+    /// app: one contiguous list per field, term `t`'s entries at `starts[t]..<starts[t + 1]`.
+    struct Postings {
+        var starts: [Int]
+        var apps: [Int32]
+        var weights: [Float]
+
+        /// `selected`: the terms whose lists are built (the others stay empty); nil: all.
+        init(_ vectors: [SparseVector], confidence: [Float], terms: Int, selected: [Bool]? = nil) {
+            starts = Array(repeating: 0, count: terms + 1)
+            for vector in vectors { for term in vector.terms where selected?[Int(term)] ?? true { starts[Int(term) + 1] += 1 } }
+            for term in 0..<terms { starts[term + 1] += starts[term] }
+            var next = starts
+            var entries = Array(repeating: (app: Int32(0), weight: Float(0)), count: starts[terms])
+            for (app, vector) in vectors.enumerated() {
+                let trust = sqrtf(confidence[app])
+                for (term, weight) in zip(vector.terms, vector.weights) where selected?[Int(term)] ?? true {
+                    entries[next[Int(term)]] = (Int32(app), weight * trust)
+                    next[Int(term)] += 1
+                }
             }
-        }
-        guard !lists.isEmpty else { return [:] }
-        for (app, vector) in profiles.vectors[f].enumerated() {
-            let trust = sqrtf(profiles.confidence[f][app])
-            for (term, weight) in zip(vector.terms, vector.weights) where slot[Int(term)] >= 0 {
-                lists[Int(slot[Int(term)])].append((Int32(app), weight * trust))
+            for term in 0..<terms where starts[term + 1] - starts[term] > 1 {
+                entries[starts[term]..<starts[term + 1]].sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.app < $1.app }
             }
+            apps = entries.map(\.app)
+            weights = entries.map(\.weight)
         }
-        var result: [Int32: [(Int32, Float)]] = [:]
-        for (term, index) in slot.enumerated() where index >= 0 {
-            result[Int32(term)] = Array(lists[Int(index)].sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(maxPostings))
+    }
+
+    /// One worker's buffers for gathering candidates, reused app after app: an accumulator
+    /// and a flag per app in raw memory, so the walk pays no copy-on-write or bounds checks.
+    final class Scratch {
+        let accumulators: UnsafeMutableBufferPointer<Float>
+        let seen: UnsafeMutableBufferPointer<Bool>
+        var touched: [Int] = []
+        var best: [(Int, Float)] = []
+
+        init(apps: Int, keep: Int) {
+            accumulators = .allocate(capacity: max(apps, 1))
+            accumulators.initialize(repeating: 0)
+            seen = .allocate(capacity: max(apps, 1))
+            seen.initialize(repeating: false)
+            best.reserveCapacity(keep + 1)
         }
-        return result
+
+        deinit {
+            accumulators.deallocate()
+            seen.deallocate()
+        }
     }
 }

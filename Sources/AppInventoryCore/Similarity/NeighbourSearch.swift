@@ -65,103 +65,90 @@ struct NeighbourSearch {
         return best.prefix(topK).map { score(app, $0.0) }
     }
 
-    /// Each term's list of (app, weight × √confidence), strongest first, ties to the lowest
-    /// app: one contiguous list per field, term `t`'s entries at `starts[t]..<starts[t + 1]`.
-    private struct Postings {
-        var starts: [Int]
-        var apps: [Int32]
-        var weights: [Float]
-
-        init(_ vectors: [SparseVector], confidence: [Float], terms: Int) {
-            starts = Array(repeating: 0, count: terms + 1)
-            for vector in vectors { for term in vector.terms { starts[Int(term) + 1] += 1 } }
-            for term in 0..<terms { starts[term + 1] += starts[term] }
-            var next = starts
-            var entries = Array(repeating: (app: Int32(0), weight: Float(0)), count: starts[terms])
-            for (app, vector) in vectors.enumerated() {
-                let trust = sqrtf(confidence[app])
-                for (term, weight) in zip(vector.terms, vector.weights) {
-                    entries[next[Int(term)]] = (Int32(app), weight * trust)
-                    next[Int(term)] += 1
-                }
-            }
-            for term in 0..<terms {
-                entries[starts[term]..<starts[term + 1]].sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.app < $1.app }
-            }
-            apps = entries.map(\.app)
-            weights = entries.map(\.weight)
-        }
+    func run(progress: (@Sendable (Int) -> Void)? = nil) -> [[Neighbour]] {
+        search(nil, postings: postings(for: nil), keep: candidatePool, progress: progress)
     }
 
-    func run(progress: (@Sendable (Int) -> Void)? = nil) -> [[Neighbour]] {
-        let count = profiles.count
-        let fieldCount = SimilarityField.allCases.count
-        let postings = (0..<fieldCount).map { field in
-            Postings(profiles.vectors[field], confidence: profiles.confidence[field], terms: profiles.vocabulary[field].count)
-        }
-        let cap = documentFrequencyCap
+    /// The neighbour lists of `queries` (nil: every app), in order, from `postings`: the
+    /// `keep` best candidates by their rough sum are scored exactly. Queries are split across
+    /// cores in fixed chunks, each writing only its own slots.
+    func search(_ queries: [Int]?, postings: [Postings], keep: Int, progress: (@Sendable (Int) -> Void)? = nil) -> [[Neighbour]] {
+        let count = queries?.count ?? profiles.count
         let output = ParallelSlots(repeating: [Neighbour](), count: count)
         let chunk = 256
-        let chunks = (count + chunk - 1) / chunk
-        ParallelSlots<Int>.forEach(chunks) { chunkIndex in
-            var accumulators = Array(repeating: Float(0), count: count)
-            var seen = Array(repeating: false, count: count)
-            var touched: [Int] = []
-            let keep = candidatePool
-            var best: [(Int, Float)] = []
-            best.reserveCapacity(keep + 1)
-            for a in (chunkIndex * chunk)..<min(count, (chunkIndex + 1) * chunk) {
-                touched.removeAll(keepingCapacity: true)
-                for field in 0..<fieldCount {
-                    let weight = Float(fieldWeights[field]) * sqrtf(profiles.confidence[field][a])
-                    guard weight > 0 else { continue }
-                    let vector = fields[field][a]
-                    let df = profiles.documentFrequency[field]
-                    postings[field].apps.withUnsafeBufferPointer { apps in
-                        postings[field].weights.withUnsafeBufferPointer { weights in
-                            let starts = postings[field].starts
-                            for index in 0..<vector.terms.count {
-                                let term = Int(vector.terms[index])
-                                guard df[term] <= cap else { continue }
-                                let wa = vector.weights[index]
-                                for entry in starts[term]..<min(starts[term + 1], starts[term] + maxPostings) {
-                                    let other = Int(apps[entry])
-                                    if !seen[other] { seen[other] = true; touched.append(other) }
-                                    accumulators[other] += weight * wa * weights[entry]
-                                }
-                            }
-                        }
-                    }
-                }
-                // Keep the best few (rough score) without sorting every candidate.
-                best.removeAll(keepingCapacity: true)
-                for b in touched {
-                    let value = accumulators[b]
-                    accumulators[b] = 0
-                    seen[b] = false
-                    guard b != a else { continue }
-                    if best.count == keep, let last = best.last, value < last.1 || (value == last.1 && b > last.0) { continue }
-                    var position = best.count
-                    while position > 0 && (best[position - 1].1 < value || (best[position - 1].1 == value && best[position - 1].0 > b)) {
-                        position -= 1
-                    }
-                    best.insert((b, value), at: position)
-                    if best.count > keep { best.removeLast() }
-                }
-                var scored: [(index: Int, score: Double)] = []
-                for (b, _) in best where separated.isEmpty || !separated.contains(UnorderedPair(a, b)) {
-                    let score = similarity(a, b)
-                    if score >= threshold { scored.append((b, score)) }
-                }
-                scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
-                output.set(a, scored.prefix(topK).enumerated().map { rank, neighbour in
-                    rank < cosinesKept ?? topK ? score(a, neighbour.index) : Neighbour(index: neighbour.index, score: neighbour.score, components: [])
-                })
+        ParallelSlots<Int>.forEach((count + chunk - 1) / chunk) { chunkIndex in
+            let scratch = Scratch(apps: profiles.count, keep: keep)
+            for slot in (chunkIndex * chunk)..<min(count, (chunkIndex + 1) * chunk) {
+                let a = queries?[slot] ?? slot
+                output.set(slot, ranked(a, candidates(of: a, postings: postings, keep: keep, scratch: scratch)))
             }
             let finished = output.finish(1)
             progress?(min(count, finished * chunk))
         }
         return output.values
+    }
+
+    /// The `keep` apps with the largest rough similarity to `a` (the sum of weight products over
+    /// the postings of `a`'s terms), largest first, ties to the lowest app.
+    private func candidates(of a: Int, postings: [Postings], keep: Int, scratch: Scratch) -> [(Int, Float)] {
+        let cap = documentFrequencyCap
+        let (accumulators, seen) = (scratch.accumulators, scratch.seen)
+        scratch.touched.removeAll(keepingCapacity: true)
+        for field in 0..<fields.count {
+            let weight = Float(fieldWeights[field]) * sqrtf(profiles.confidence[field][a])
+            guard weight > 0 else { continue }
+            let vector = fields[field][a]
+            let df = profiles.documentFrequency[field]
+            postings[field].apps.withUnsafeBufferPointer { apps in
+                postings[field].weights.withUnsafeBufferPointer { weights in
+                    let starts = postings[field].starts
+                    for index in 0..<vector.terms.count {
+                        let term = Int(vector.terms[index])
+                        guard df[term] <= cap else { continue }
+                        let wa = vector.weights[index]
+                        for entry in starts[term]..<min(starts[term + 1], starts[term] + maxPostings) {
+                            let other = Int(apps[entry])
+                            if !seen[other] { seen[other] = true; scratch.touched.append(other) }
+                            accumulators[other] += weight * wa * weights[entry]
+                        }
+                    }
+                }
+            }
+        }
+        // Keep the best few without sorting every candidate.
+        // Taken out of the scratch (and put back) so that growing it copies nothing.
+        var best: [(Int, Float)] = []
+        swap(&best, &scratch.best)
+        best.removeAll(keepingCapacity: true)
+        for b in scratch.touched {
+            let value = accumulators[b]
+            accumulators[b] = 0
+            seen[b] = false
+            guard b != a else { continue }
+            if best.count == keep, let last = best.last, value < last.1 || (value == last.1 && b > last.0) { continue }
+            var position = best.count
+            while position > 0 && (best[position - 1].1 < value || (best[position - 1].1 == value && best[position - 1].0 > b)) {
+                position -= 1
+            }
+            best.insert((b, value), at: position)
+            if best.count > keep { best.removeLast() }
+        }
+        scratch.best = best
+        return best
+    }
+
+    /// `a`'s neighbours among `candidates`: scored exactly, best first, at most `topK` at or
+    /// above the threshold, the first ``cosinesKept`` with their field cosines.
+    private func ranked(_ a: Int, _ candidates: [(Int, Float)]) -> [Neighbour] {
+        var scored: [(index: Int, score: Double)] = []
+        for (b, _) in candidates where separated.isEmpty || !separated.contains(UnorderedPair(a, b)) {
+            let score = similarity(a, b)
+            if score >= threshold { scored.append((b, score)) }
+        }
+        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
+        return scored.prefix(topK).enumerated().map { rank, neighbour in
+            rank < cosinesKept ?? topK ? score(a, neighbour.index) : Neighbour(index: neighbour.index, score: neighbour.score, components: [])
+        }
     }
 
     /// Weight of agreeing context (unit kind, domain, SPBE codes, URL host, technology,

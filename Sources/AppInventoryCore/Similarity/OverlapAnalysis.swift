@@ -36,7 +36,8 @@ public struct OverlapPair: Sendable, Equatable {
 
 /// Apps that do the same job, as found by clustering the neighbour graph.
 public struct OverlapGroup: Sendable, Equatable {
-    /// 1-based, largest group first.
+    /// 1-based. A full analysis numbers groups largest first; an incremental one keeps the
+    /// ids of the groups it leaves or changes and numbers new groups after the highest.
     public var id: Int
     /// Indices into the analysed app list, representative first.
     public var members: [Int]
@@ -60,11 +61,6 @@ public struct OverlapAnalysis: Sendable {
     public var grouping: GroupingThreshold
     /// Profiles and neighbour lists, stored so `check` and the next `analyze` can reuse them.
     package var searchIndex: SearchIndex?
-    /// Reported pairs an incremental analysis did not explain again: their stored rows stand.
-    package var unchangedPairs: [UnorderedPair] = []
-
-    /// Every reported pair, explained now or kept from the stored analysis.
-    public var pairCount: Int { pairs.count + unchangedPairs.count }
 }
 
 /// The mean pairwise similarity at which two groups join, calibrated to the inventory.

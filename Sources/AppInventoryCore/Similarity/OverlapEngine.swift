@@ -26,10 +26,9 @@ public enum OverlapEngine {
     }
 
     /// Pairs, groups and evidence from every app's profile and neighbour list: the part of an
-    /// analysis after the search, shared by a full and an incremental analysis. Reported pairs
-    /// in `unchanged` are not explained again (their stored evidence stands).
+    /// analysis after the search.
     static func conclude(profiles: ProfileSet, search: NeighbourSearch, neighbours: [[Neighbour]], parameters: AnalysisParameters,
-                         merged: [(Int, Int)], unchanged: Set<UnorderedPair> = [], progress: Progress?) -> OverlapAnalysis {
+                         merged: [(Int, Int)], progress: Progress?) -> OverlapAnalysis {
         let found = FoundPairs(neighbours, topK: parameters.topK, threshold: parameters.threshold, merged: merged, search: search)
         let edges = found.pairs.map { ($0.low, $0.high, $0.neighbour.score) }
         progress?("grouping", 0, profiles.count)
@@ -47,16 +46,14 @@ public enum OverlapEngine {
         }
 
         let reported = found.pairs.filter(\.reported)
-        let kept = reported.filter { !unchanged.contains(UnorderedPair($0.low, $0.high)) }
         let evidence = EvidenceTerms(profiles)
-        let pairs = ParallelSlots<OverlapPair?>.map(kept.count, { index in
-            explain(kept[index].low, kept[index].high, neighbour: kept[index].neighbour, evidence: evidence)
+        let pairs = ParallelSlots<OverlapPair?>.map(reported.count, { index in
+            explain(reported[index].low, reported[index].high, neighbour: reported[index].neighbour, evidence: evidence)
         }, placeholder: nil).map { $0! }
         let (groups, groupOf) = buildGroups(communities, edges: edges, evidence: evidence)
         let shortLists = neighbours.map { Array($0.prefix(parameters.topK).filter { $0.score >= parameters.threshold }) }
         return OverlapAnalysis(parameters: parameters, pairs: pairs, groups: groups, neighbours: shortLists, groupOf: groupOf, grouping: grouping,
-                               searchIndex: SearchIndex(profiles: profiles, links: neighbours.map { $0.map { Int32($0.index) } }),
-                               unchangedPairs: reported.map { UnorderedPair($0.low, $0.high) }.filter(unchanged.contains))
+                               searchIndex: SearchIndex(profiles: profiles, neighbours: neighbours, background: grouping.background))
     }
 
     /// The existing apps most like a proposed one: the question asked before a new app is
@@ -86,6 +83,14 @@ public enum OverlapEngine {
                     sharedTerms: evidence.sharedTerms(a, b), sharedFeatures: evidence.sharedFeatures(a, b))
     }
 
+    /// The group of the apps in `list` (id 0): its representative is the member with the largest
+    /// `strength` (summed scores of its links inside the group), ties to the lowest index.
+    static func group(of list: [Int], strength: (Int) -> Double, evidence: EvidenceTerms) -> OverlapGroup {
+        let representative = list.max { strength($0) != strength($1) ? strength($0) < strength($1) : $0 > $1 }!
+        return OverlapGroup(id: 0, members: [representative] + list.filter { $0 != representative }.sorted(),
+                            representative: representative, terms: evidence.characteristic(of: list, total: Double(evidence.profiles.count)))
+    }
+
     private static func buildGroups(_ communities: [Int], edges: [(Int, Int, Double)], evidence: EvidenceTerms) -> ([OverlapGroup], [Int?]) {
         var members: [Int: [Int]] = [:]
         for (app, community) in communities.enumerated() { members[community, default: []].append(app) }
@@ -94,12 +99,9 @@ public enum OverlapEngine {
             strength[a] += weight
             strength[b] += weight
         }
-        let n = Double(communities.count)
         var groups: [OverlapGroup] = []
         for list in members.values where list.count >= 2 {
-            let representative = list.max { strength[$0] != strength[$1] ? strength[$0] < strength[$1] : $0 > $1 }!
-            groups.append(OverlapGroup(id: 0, members: [representative] + list.filter { $0 != representative }.sorted(),
-                                       representative: representative, terms: evidence.characteristic(of: list, total: n)))
+            groups.append(group(of: list, strength: { strength[$0] }, evidence: evidence))
         }
         groups.sort { $0.members.count != $1.members.count ? $0.members.count > $1.members.count : $0.members[0] < $1.members[0] }
         var groupOf = [Int?](repeating: nil, count: communities.count)

@@ -49,27 +49,30 @@ package struct ProfileSet: Sendable {
     /// One unit-length vector per app over all fields at once (term ids offset per field),
     /// each field scaled by the square root of its weight times the app's confidence in it:
     /// the dot product of two such vectors is a single similarity that sums over groups.
-    package func combinedVectors(weights: SimilarityWeights) -> [SparseVector] {
+    func combinedVectors(weights: SimilarityWeights) -> [SparseVector] {
+        (0..<count).map { combinedVector(of: $0, weights: weights) }
+    }
+
+    /// One app's vector of ``combinedVectors(weights:)``.
+    func combinedVector(of app: Int, weights: SimilarityWeights) -> SparseVector {
         var offsets: [Int32] = [0]
         for field in vocabulary.dropLast() { offsets.append(offsets.last! + Int32(field.count)) }
-        return (0..<count).map { app in
-            var combined = SparseVector()
-            for field in SimilarityField.allCases {
-                let vector = vectors[field.rawValue][app]
-                let scale = Float(weights.values[field.rawValue]).squareRoot() * confidence[field.rawValue][app].squareRoot()
-                guard scale > 0 else { continue }
-                combined.terms += vector.terms.map { $0 + offsets[field.rawValue] }
-                combined.weights += vector.weights.map { $0 * scale }
-            }
-            if !context.isEmpty {
-                let offset = offsets.last! + Int32(vocabulary.last!.count)
-                combined.terms += context[app].terms.map { $0 + offset }
-                combined.weights += context[app].weights.map { $0 * Float(NeighbourSearch.contextWeight).squareRoot() }
-            }
-            let norm = combined.weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            if norm > 0 { combined.weights = combined.weights.map { $0 / norm } }
-            return combined
+        var combined = SparseVector()
+        for field in SimilarityField.allCases {
+            let vector = vectors[field.rawValue][app]
+            let scale = Float(weights.values[field.rawValue]).squareRoot() * confidence[field.rawValue][app].squareRoot()
+            guard scale > 0 else { continue }
+            combined.terms += vector.terms.map { $0 + offsets[field.rawValue] }
+            combined.weights += vector.weights.map { $0 * scale }
         }
+        if !context.isEmpty {
+            let offset = offsets.last! + Int32(vocabulary.last!.count)
+            combined.terms += context[app].terms.map { $0 + offset }
+            combined.weights += context[app].weights.map { $0 * Float(NeighbourSearch.contextWeight).squareRoot() }
+        }
+        let norm = combined.weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        if norm > 0 { combined.weights = combined.weights.map { $0 / norm } }
+        return combined
     }
 }
 
@@ -159,13 +162,18 @@ package enum ProfileBuilder {
         let median = known[known.count / 2]
         let factors = coherence.map { Float(min(1, max(0.05, ($0 ?? median) / median))) }
         profiles.model.brandFactors[name] = factors
-        for app in profiles.vectors[name].indices {
-            var vector = profiles.vectors[name][app]
-            guard !vector.isEmpty, !descriptions[app].isEmpty else { continue }
-            // Not renormalised: a name that is only a brand ("Oracle Database") must stay weak.
-            vector.weights = zip(vector.terms, vector.weights).map { term, weight in weight * factors[Int(term)] }
-            profiles.vectors[name][app] = vector
+        for app in profiles.vectors[name].indices where !profiles.vectors[name][app].isEmpty && !descriptions[app].isEmpty {
+            profiles.vectors[name][app] = discounted(profiles.vectors[name][app], by: factors)
         }
+    }
+
+    /// `vector` with each term's weight scaled by its brand factor (terms beyond `factors`, which
+    /// the build never saw, keep theirs). Not renormalised: a name that is only a brand ("Oracle
+    /// Database") must stay weak.
+    static func discounted(_ vector: SparseVector, by factors: [Float]) -> SparseVector {
+        SparseVector(terms: vector.terms, weights: zip(vector.terms, vector.weights).map { term, weight in
+            Int(term) < factors.count ? weight * factors[Int(term)] : weight
+        })
     }
 
     /// The kind of unit that owns an app: the first word of the unit's name, which in
@@ -301,7 +309,7 @@ package enum ProfileBuilder {
     /// TF-IDF with sublinear term frequency, L2-normalised; term ids sorted by first appearance.
     /// Field confidence from raw vector norms: norm / median norm of non-empty fields, capped at 1.
     static func confidence(_ norms: [Float]) -> [Float] {
-        guard let median = medianNorm(norms) else { return norms.map { _ in 1 } }
+        let median = medianNorm(norms) ?? 0
         return norms.map { confidence(norm: $0, median: median) }
     }
 
@@ -311,50 +319,46 @@ package enum ProfileBuilder {
         return present.isEmpty ? nil : present[present.count / 2]
     }
 
-    static func confidence(norm: Float, median: Float) -> Float { min(1, max(0.05, norm / median)) }
+    /// Confidence of one app's field of raw norm `norm`, against the field's median (0: no app has the field, full confidence).
+    static func confidence(norm: Float, median: Float) -> Float { median > 0 ? min(1, max(0.05, norm / median)) : 1 }
 
     static func vectorize(_ bags: [[(String, Float)]]) -> ([SparseVector], [String], [Int32], [Float]) {
         var ids: [String: Int32] = [:]
         var vocabulary: [String] = []
         var df: [Int32] = []
-        var counted: [[(Int32, Float)]] = []
-        counted.reserveCapacity(bags.count)
-        // Term frequencies of the current bag, by term id; `held` lists the ids it holds.
-        var tf: [Float] = []
-        var isHeld: [Bool] = []
-        var held: [Int32] = []
-        for bag in bags {
-            for (term, weight) in bag {
-                let id: Int32
-                if let known = ids[term] { id = known } else {
-                    id = Int32(vocabulary.count)
-                    ids[term] = id
-                    vocabulary.append(term)
-                    df.append(0)
-                    tf.append(0)
-                    isHeld.append(false)
-                }
-                if !isHeld[Int(id)] { isHeld[Int(id)] = true; held.append(id) }
-                tf[Int(id)] = max(tf[Int(id)], 0) + weight
+        var counter = TermCounter()
+        let counted = bags.map { bag in
+            let terms = counter.count(bag) { term in
+                if let known = ids[term] { return known }
+                ids[term] = Int32(vocabulary.count)
+                vocabulary.append(term)
+                df.append(0)
+                return Int32(vocabulary.count - 1)
             }
-            for id in held { df[Int(id)] += 1 }
-            counted.append(held.map { ($0, tf[Int($0)]) })
-            for id in held { tf[Int(id)] = 0; isHeld[Int(id)] = false }
-            held.removeAll(keepingCapacity: true)
+            for (id, _) in terms { df[Int(id)] += 1 }
+            return terms
         }
         let n = Float(bags.count)
         let idf = df.map { inverseDocumentFrequency($0, apps: n) }
         var norms: [Float] = []
         norms.reserveCapacity(counted.count)
         let vectors = counted.map { terms -> SparseVector in
-            let sorted = terms.sorted { $0.0 < $1.0 }
-            var weights = sorted.map { termWeight(frequency: $0.1, idf: idf[Int($0.0)]) }
-            let norm = sqrtf(weights.reduce(0) { $0 + $1 * $1 })
+            let (vector, norm) = weighed(terms) { idf[Int($0)] }
             norms.append(norm)
-            if norm > 0 { weights = weights.map { $0 / norm } }
-            return SparseVector(terms: sorted.map(\.0), weights: weights)
+            return vector
         }
         return (vectors, vocabulary, df, norms)
+    }
+
+    /// One app's field vector from its counted terms (any order), each weighed by its term
+    /// frequency and `idf`, unit length; and its norm before normalising. The one place both
+    /// the build and ``ProfileExtender`` do this arithmetic, so their vectors agree bit for bit.
+    static func weighed(_ counted: [(Int32, Float)], idf: (Int32) -> Float) -> (vector: SparseVector, norm: Float) {
+        let sorted = counted.sorted { $0.0 < $1.0 }
+        var weights = sorted.map { termWeight(frequency: $0.1, idf: idf($0.0)) }
+        let norm = sqrtf(weights.reduce(0) { $0 + $1 * $1 })
+        if norm > 0 { weights = weights.map { $0 / norm } }
+        return (SparseVector(terms: sorted.map(\.0), weights: weights), norm)
     }
 
     /// Smoothed inverse document frequency of a term `documentFrequency` of `apps` apps hold.

@@ -19,6 +19,8 @@ struct ProfileExtender {
     /// Terms from this id on were added here; their counts grow as apps bring them.
     private let firstAdded: [Int]
     private let firstAddedContext: Int
+    /// Reused from app to app (see ``TermCounter``).
+    private var counter = TermCounter()
 
     init(_ profiles: ProfileSet) {
         self.profiles = profiles
@@ -71,38 +73,32 @@ struct ProfileExtender {
         for index in indices { profiles.confidence[SimilarityField.description.rawValue][index] = 1 }
     }
 
-    /// The profile of `app` against the set's statistics (see ``ProfileBuilder/build(_:)``, whose
-    /// steps this follows term for term).
+    /// The profile of `app` against the set's statistics, by the build's own per-app steps
+    /// (``ProfileBuilder/terms(of:normalizer:expansions:)``, ``TermCounter``,
+    /// ``ProfileBuilder/weighed(_:idf:)``, ``ProfileBuilder/discounted(_:by:)``).
     mutating func profile(_ app: Application) -> AppProfile {
         let model = profiles.model
         let terms = ProfileBuilder.terms(of: app, normalizer: &normalizer, expansions: model.expansions)
         let apps = Float(model.apps)
         var vectors: [SparseVector] = []
         var confidence: [Float] = []
+        // Taken out while counting, which assigns ids to new words (a mutation of `self`).
+        var counter = TermCounter()
+        swap(&counter, &self.counter)
+        defer { swap(&counter, &self.counter) }
         for field in SimilarityField.allCases {
             let f = field.rawValue
-            var frequencies: [Int32: Float] = [:]
-            for (term, weight) in terms.bags[f] {
-                frequencies[id(of: term, field: f), default: 0] = max(frequencies[id(of: term, field: f), default: 0], 0) + weight
-            }
-            for id in frequencies.keys where Int(id) >= firstAdded[f] { profiles.documentFrequency[f][Int(id)] += 1 }
-            let sorted = frequencies.sorted { $0.key < $1.key }
-            var weights = sorted.map { term, frequency in
-                ProfileBuilder.termWeight(frequency: frequency, idf: ProfileBuilder.inverseDocumentFrequency(profiles.documentFrequency[f][Int(term)], apps: apps))
-            }
-            let norm = sqrtf(weights.reduce(0) { $0 + $1 * $1 })
-            if norm > 0 { weights = weights.map { $0 / norm } }
-            vectors.append(SparseVector(terms: sorted.map(\.key), weights: weights))
-            let median = f < model.medianNorms.count ? model.medianNorms[f] : 0
-            confidence.append(median > 0 ? ProfileBuilder.confidence(norm: norm, median: median) : 1)
+            let counted = counter.count(terms.bags[f]) { id(of: $0, field: f) }
+            for (id, _) in counted where Int(id) >= firstAdded[f] { profiles.documentFrequency[f][Int(id)] += 1 }
+            let documentFrequency = profiles.documentFrequency[f]
+            let (vector, norm) = ProfileBuilder.weighed(counted) { ProfileBuilder.inverseDocumentFrequency(documentFrequency[Int($0)], apps: apps) }
+            vectors.append(vector)
+            confidence.append(ProfileBuilder.confidence(norm: norm, median: f < model.medianNorms.count ? model.medianNorms[f] : 0))
         }
         // Brand words are discounted in apps that have a description, by the build's factors.
         if !vectors[SimilarityField.description.rawValue].isEmpty {
             for field in [SimilarityField.name, .description] where !model.brandFactors[field.rawValue].isEmpty {
-                let factors = model.brandFactors[field.rawValue]
-                var vector = vectors[field.rawValue]
-                vector.weights = zip(vector.terms, vector.weights).map { term, weight in Int(term) < factors.count ? weight * factors[Int(term)] : weight }
-                vectors[field.rawValue] = vector
+                vectors[field.rawValue] = ProfileBuilder.discounted(vectors[field.rawValue], by: model.brandFactors[field.rawValue])
             }
         }
         return AppProfile(vectors: vectors, confidence: confidence, featurePhrases: terms.featurePhrases, context: contextVector(app),

@@ -39,4 +39,14 @@ package struct SparseVector: Sendable {
         self.terms = terms
         self.weights = weights
     }
+
+    /// The sum of `vectors` (empty for none), added in a balanced tree so the partial sums stay
+    /// short while they grow.
+    static func sum(_ vectors: [SparseVector]) -> SparseVector {
+        var level = vectors
+        while level.count > 1 {
+            level = stride(from: 0, to: level.count, by: 2).map { $0 + 1 < level.count ? level[$0].adding(level[$0 + 1]) : level[$0] }
+        }
+        return level.first ?? SparseVector()
+    }
 }
