@@ -4,18 +4,24 @@ extension OverlapEngine {
 
     /// What an incremental analysis starts from: the stored analysis's index and groups, and
     /// where each app of the inventory now stood in it.
-    struct StoredAnalysis: Sendable {
-        var index: SearchIndex
+    package struct StoredAnalysis: Sendable {
+        package var index: SearchIndex
         /// Per app now: its position in the index when it kept its profile (nil: edited or new).
-        var keptPosition: [Int?]
+        package var keptPosition: [Int?]
         /// Per app now: its position in the index, edited or not (nil: new).
-        var formerPosition: [Int?]
+        package var formerPosition: [Int?]
         /// Per app now: the id of the stored group it is in (nil: none).
-        var groupOf: [Int?]
+        package var groupOf: [Int?]
         /// Stored groups that lost a member the inventory no longer holds.
-        var shrunkGroups: Set<Int> = []
+        package var shrunkGroups: Set<Int> = []
         /// The highest stored group id (0: none); new groups are numbered after it.
-        var highestGroupID = 0
+        package var highestGroupID = 0
+
+        package init(index: SearchIndex, keptPosition: [Int?], formerPosition: [Int?], groupOf: [Int?],
+                     shrunkGroups: Set<Int> = [], highestGroupID: Int = 0) {
+            (self.index, self.keptPosition, self.formerPosition, self.groupOf) = (index, keptPosition, formerPosition, groupOf)
+            (self.shrunkGroups, self.highestGroupID) = (shrunkGroups, highestGroupID)
+        }
     }
 
     /// Re-analyses an inventory of which only a few apps changed since `stored` was saved,

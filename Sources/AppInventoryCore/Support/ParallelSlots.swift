@@ -10,7 +10,7 @@ package final class ParallelSlots<Element>: @unchecked Sendable {
     private let lock = NSLock()
     private var finished = 0
 
-    init(repeating value: Element, count: Int) {
+    package init(repeating value: Element, count: Int) {
         self.count = count
         storage = UnsafeMutablePointer<Element>.allocate(capacity: max(count, 1))
         storage.initialize(repeating: value, count: count)
@@ -22,7 +22,7 @@ package final class ParallelSlots<Element>: @unchecked Sendable {
     }
 
     /// Sets one slot; callers guarantee no two workers write the same index.
-    func set(_ index: Int, _ value: Element) {
+    package func set(_ index: Int, _ value: Element) {
         precondition(index >= 0 && index < count)
         storage[index] = value
     }
@@ -35,10 +35,10 @@ package final class ParallelSlots<Element>: @unchecked Sendable {
         return finished
     }
 
-    var values: [Element] { Array(UnsafeBufferPointer(start: storage, count: count)) }
+    package var values: [Element] { Array(UnsafeBufferPointer(start: storage, count: count)) }
 
     /// Runs `body(index)` for 0..<count on all cores.
-    static func forEach(_ count: Int, _ body: @Sendable (Int) -> Void) {
+    package static func forEach(_ count: Int, _ body: @Sendable (Int) -> Void) {
         DispatchQueue.concurrentPerform(iterations: count, execute: body)
     }
 }
