@@ -9,8 +9,11 @@ import GRDB
 public enum CheckWorkflow {
     public struct Result: Sendable {
         public var verdict: CheckVerdict
+        /// The look-alikes the proposal can join or share, best first: those of its own level
+        /// of government when it has one (``CheckLookAlike/canBeJoined(by:)``); the verdict
+        /// counts the others.
         public var lookAlikes: [CheckLookAlike]
-        /// The engine's pairs (proposal first), for per-field evidence.
+        /// The engine's pairs (proposal first) of ``lookAlikes``, for per-field evidence.
         public var pairs: [OverlapPair]
         /// Why the look-alikes were found the slow way (no stored index, or the inventory changed since); nil when the index was used.
         public var note: String?
@@ -42,10 +45,11 @@ public enum CheckWorkflow {
         let lookAlikes = try db.read { db in
             try pairs.map { pair -> CheckLookAlike in
                 let id = appIDs[pair.b]
-                guard let app = try Row.fetchOne(db, sql: "SELECT external_id, name, agency FROM apps WHERE id = ?", arguments: [id]) else {
+                guard let app = try Row.fetchOne(db, sql: "SELECT external_id, name, agency, level FROM apps WHERE id = ?", arguments: [id]) else {
                     throw StoreError.sql(message: "app \(id) left the inventory during the check; run it again")
                 }
-                var found = CheckLookAlike(id: app[0], name: app[1], agency: app[2], score: pair.score)
+                var found = CheckLookAlike(id: app[0], name: app[1], agency: app[2], score: pair.score,
+                                           level: (app[3] as String?).flatMap(GovernmentLevel.init(rawValue:)))
                 if let row = try Row.fetchOne(db, sql: """
                     SELECT g.id, g.size, g.agencies,
                         (SELECT p.name FROM plan_items i JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
@@ -65,9 +69,10 @@ public enum CheckWorkflow {
         let planned = try db.read { db in
             try String.fetchSet(db, sql: "SELECT name FROM plan_platforms WHERE plan_id = (SELECT max(id) FROM plans)")
         }
+        let usable = lookAlikes.indices.filter { lookAlikes[$0].canBeJoined(by: proposal.level) }
         return Result(verdict: CheckVerdict.decide(functions: functions, catalogue: catalogue, lookAlikes: lookAlikes, level: proposal.level,
                                                    planned: planned),
-                      lookAlikes: lookAlikes, pairs: pairs, note: note)
+                      lookAlikes: usable.map { lookAlikes[$0] }, pairs: usable.map { pairs[$0] }, note: note)
     }
 
     /// Why no stored index could be used, in a sentence that says what to do.

@@ -22,6 +22,14 @@ public struct FunctionMatch: Sendable, Equatable, Codable {
 /// half in the app's total. It asks "what job do this app's
 /// words describe?", so a one-line description or a branded name gives a low, honest score
 /// rather than a confident wrong one.
+///
+/// Two rules read words in their phrase, as a planner does. The job is the head of a phrase
+/// ("*pajak* kendaraan bermotor" is a tax, "vehicle *tax*" too: Indonesian puts the head
+/// first, English last); words after it that name other functions only say what the job is
+/// about, and count ``modifierWeight``. A word the catalogue writes only inside a phrase
+/// ("open" of "open data", "cascading" of "cascading kinerja", "office" of "e-office") is
+/// evidence only beside a word of that phrase; alone ("OpenVPN", "Microsoft Office") it counts
+/// ``loosePhraseWordEvidence`` of itself, so it cannot make a confident match.
 public struct FunctionMatcher: Sendable {
     public let catalogue: PlatformCatalogue
     private let functions: [(platform: Int, function: PlatformFunction)]
@@ -30,16 +38,18 @@ public struct FunctionMatcher: Sendable {
     private let expansions: [String: [String]]
     /// term → (function, specificity) pairs.
     private let keywordIndex: [String: [(Int, Double)]]
+    /// How the catalogue's keywords read an app's phrases.
+    private let reading: KeywordReading
     /// Inverse document frequency of terms over the inventory.
     private let idf: [String: Double]
     private let unknownIDF: Double
     /// Weighted terms of each app the matcher was built on.
-    private let appTerms: [[String: Double]]
+    private let appTerms: [[String: TermWeight]]
     /// Functions each word of the inventory names on its own, for quoting evidence.
     private let wordOwners: [String: Set<Int>]
 
     /// Changes whenever scoring changes, so cached matches are recomputed.
-    public static let version = 6
+    public static let version = 7
 
     /// Words that are part of keyword phrases but say nothing about a job on their own
     /// ("satu" of "satu data", "sistem informasi" of every app): never counted as evidence.
@@ -57,6 +67,32 @@ public struct FunctionMatcher: Sendable {
     static let fieldWeights: [Double] = [1.5, 1.0, 1.0, 0.5]
     /// Weight of words an acronym stands for ("SIMPEG" → manajemen kepegawaian).
     static let expansionWeight = 0.7
+    /// Weight of a word that follows (in English: precedes) the head of its phrase and names
+    /// only functions the head does not: "kendaraan bermotor" in "pajak kendaraan bermotor".
+    static let modifierWeight = 0.25
+    /// Share of its weight a phrase-only keyword word counts as evidence when no word of its
+    /// phrase stands beside it; it still counts fully in the app's total.
+    static let loosePhraseWordEvidence = 0.2
+
+    /// An app's weight on one term, and how much of it is evidence of the term's functions.
+    struct TermWeight: Sendable {
+        var weight = 0.0
+        var evidence = 0.0
+    }
+
+    /// What the catalogue's keywords say about words in a phrase.
+    struct KeywordReading: Sendable {
+        /// Functions each term names (first entries of functions shared between scopes).
+        var owners: [String: Set<Int>] = [:]
+        /// Terms the catalogue writes only inside phrases, with the words and terms that
+        /// complete them ("open" → data, portal).
+        var partners: [String: Set<String>] = [:]
+        /// Keyword phrases as their terms joined by spaces ("rencana kerja anggar"), with the
+        /// functions that write them.
+        var phrases: [String: Set<Int>] = [:]
+        /// Terms in the longest phrase.
+        var longestPhrase = 0
+    }
 
     public init(catalogue: PlatformCatalogue, apps: [Application]) {
         self.catalogue = catalogue
@@ -74,24 +110,21 @@ public struct FunctionMatcher: Sendable {
         for word in distinct.sorted() { wordTerms[word] = Self.terms(word, normalizer: &template, expansions: expansions).map(\.0) }
 
         var normalizer = template
-        let neutral = Set(normalizer.terms(Self.neutralWords))
-        var owners: [String: Set<Int>] = [:]
-        for (index, entry) in functions.enumerated() {
-            for text in [entry.function.name, entry.function.english] + entry.function.keywords {
-                // Platforms of different scopes covering one function pool their keywords
-                // into that function's first entry, so the function's score is not split.
-                for term in Self.terms(text, normalizer: &normalizer, expansions: expansions) where !neutral.contains(term.0) {
-                    owners[term.0, default: []].insert(catalogue.canonical[index])
-                }
-            }
-        }
+        let reading = Self.reading(catalogue.functions.indices.map { index in
+            // Platforms of different scopes covering one function pool their keywords into
+            // that function's first entry, so the function's score is not split.
+            let function = catalogue.functions[index].function
+            return (catalogue.canonical[index], [function.name, function.english] + function.keywords)
+        }, normalizer: &normalizer, expansions: expansions)
         var index: [String: [(Int, Double)]] = [:]
-        for (term, set) in owners { index[term] = set.sorted().map { ($0, 1 / Double(set.count)) } }
+        for (term, set) in reading.owners.merging(reading.phrases, uniquingKeysWith: { $0.union($1) }) {
+            index[term] = set.sorted().map { ($0, 1 / Double(set.count)) }
+        }
 
         let warmed = template
-        let terms = ParallelSlots<[String: Double]>.map(apps.count, { app in
+        let terms = ParallelSlots<[String: TermWeight]>.map(apps.count, { app in
             var normalizer = warmed
-            return Self.weightedTerms(apps[app], normalizer: &normalizer, expansions: expansions)
+            return Self.weightedTerms(apps[app], normalizer: &normalizer, expansions: expansions, reading: reading)
         }, placeholder: [:])
         var df: [String: Int] = [:]
         for bag in terms { for term in bag.keys { df[term, default: 0] += 1 } }
@@ -99,10 +132,57 @@ public struct FunctionMatcher: Sendable {
         idf = df.mapValues { log((n + 1) / (Double($0) + 1)) + 1 }
         unknownIDF = log(n + 1) + 1
         keywordIndex = index
+        self.reading = reading
         appTerms = terms
         wordOwners = wordTerms.mapValues { terms in Set(terms.flatMap { index[$0]?.map(\.0) ?? [] }) }
         self.normalizer = warmed
         self.expansions = expansions
+    }
+
+    /// The functions each keyword term names and the phrase partners of words the catalogue
+    /// writes only in phrases. Keywords are read both as Indonesian and as English, so an
+    /// Indonesian description in a mainly English register ("rencana kerja dan anggaran")
+    /// still meets the Indonesian keywords, and the reverse.
+    static func reading(_ keywords: [(function: Int, texts: [String])], normalizer: inout TextNormalizer,
+                        expansions: [String: [String]]) -> KeywordReading {
+        var neutral: Set<String> = []
+        for language in [TextLanguage.indonesian, .english] { neutral.formUnion(normalizer.terms(neutralWords, language: language)) }
+        var reading = KeywordReading()
+        var standalone: Set<String> = []
+        for (function, texts) in keywords {
+            for language in [TextLanguage.indonesian, .english] {
+                // Whole phrases, function words left out ("rencana kerja dan anggaran"), and
+                // what their acronyms spell.
+                let content = texts.map { Tokenizer.words($0).filter { !Stopwords.function.contains($0) } }
+                for words in content + content.flatMap({ $0.compactMap { expansions[$0] } }) {
+                    let terms = words.flatMap { normalizer.terms($0, language: language) }
+                    guard terms.count > 1 else { continue }
+                    reading.phrases[terms.joined(separator: " "), default: []].insert(function)
+                    reading.longestPhrase = max(reading.longestPhrase, terms.count)
+                }
+                for phrase in texts.flatMap({ runs(Tokenizer.words($0)) }) {
+                    // An acronym keyword ("renja") also stands for the phrase it spells ("rencana kerja").
+                    for words in [phrase] + phrase.compactMap({ expansions[$0] }) {
+                        let wordTerms = words.map { normalizer.terms($0, language: language).filter { !neutral.contains($0) } }
+                        for terms in wordTerms { for term in terms { reading.owners[term, default: []].insert(function) } }
+                        guard words.count > 1 else { standalone.formUnion(wordTerms.flatMap { $0 }); continue }
+                        for (position, terms) in wordTerms.enumerated() {
+                            let others = words.indices.filter { $0 != position }
+                            let completing = others.map { words[$0] } + others.flatMap { normalizer.terms(words[$0], language: language) }
+                            for term in terms { reading.partners[term, default: []].formUnion(completing) }
+                        }
+                    }
+                }
+            }
+        }
+        for term in standalone { reading.partners[term] = nil }
+        return reading
+    }
+
+    /// The parts of a phrase that function words ("dan", "untuk", "and") separate: each part
+    /// is one noun phrase, whose head says the job.
+    static func runs(_ words: [String]) -> [[String]] {
+        words.split { Stopwords.function.contains($0) }.map(Array.init).filter { !$0.isEmpty }
     }
 
     /// The texts of each scored field: name (with acronym), description, features, data.
@@ -120,36 +200,114 @@ public struct FunctionMatcher: Sendable {
         return result
     }
 
-    /// Term frequencies of an app, weighted by field.
-    static func weightedTerms(_ app: Application, normalizer: inout TextNormalizer, expansions: [String: [String]]) -> [String: Double] {
-        var weights: [String: Double] = [:]
+    /// Term frequencies of an app, weighted by field and by each word's place in its phrase.
+    static func weightedTerms(_ app: Application, normalizer: inout TextNormalizer, expansions: [String: [String]],
+                              reading: KeywordReading) -> [String: TermWeight] {
+        var weights: [String: TermWeight] = [:]
         for (field, texts) in texts(of: app).enumerated() {
             for text in texts {
-                for (term, weight) in terms(text, normalizer: &normalizer, expansions: expansions) {
-                    weights[term, default: 0] += fieldWeights[field] * weight
+                let language = TextLanguage.detect(Tokenizer.words(text)) ?? normalizer.language
+                for segment in phraseSegments(text) {
+                    let runs = runs(Tokenizer.words(String(segment)))
+                    read(runs, language: language, weight: fieldWeights[field], normalizer: &normalizer, reading: reading, into: &weights)
+                    for word in runs.joined() {
+                        guard let expansion = expansions[word] else { continue }
+                        read([expansion], language: language, weight: fieldWeights[field] * expansionWeight, normalizer: &normalizer,
+                             reading: reading, into: &weights)
+                    }
                 }
             }
         }
         return weights
     }
 
+    /// Adds the terms of the noun phrases of one stretch of text (`runs`, which function words
+    /// separated), each weighted by whether it is its phrase's head or a modifier naming another
+    /// job, counted as evidence only when a phrase-only keyword word has its phrase around it;
+    /// a keyword phrase found whole across them counts as one term of the phrase's functions.
+    private static func read(_ runs: [[String]], language: TextLanguage, weight: Double, normalizer: inout TextNormalizer,
+                             reading: KeywordReading, into weights: inout [String: TermWeight]) {
+        var words: [String] = []
+        var slots: [[String]] = []
+        var runOf: [Int] = []
+        for (run, runWords) in runs.enumerated() {
+            // The terms the normaliser keeps from the whole phrase (region names, level words
+            // and stopwords gone), placed back on the words they come from.
+            var kept: [String: Int] = [:]
+            for term in normalizer.terms(runWords.joined(separator: " "), language: language) { kept[term, default: 0] += 1 }
+            for word in runWords {
+                words.append(word)
+                runOf.append(run)
+                slots.append(normalizer.terms(word, language: language).filter { term in
+                    guard let count = kept[term], count > 0 else { return false }
+                    kept[term] = count - 1
+                    return true
+                })
+            }
+        }
+        func completed(_ term: String, at position: Int) -> Bool {
+            guard let partners = reading.partners[term] else { return true }
+            return [position - 1, position + 1].contains { neighbour in
+                words.indices.contains(neighbour) && runOf[neighbour] == runOf[position]
+                    && (partners.contains(words[neighbour]) || slots[neighbour].contains { partners.contains($0) })
+            }
+        }
+        let evidence = slots.indices.map { position in slots[position].map { completed($0, at: position) ? 1 : loosePhraseWordEvidence } }
+        var scale = Array(repeating: 1.0, count: slots.count)
+        for run in runs.indices {
+            var head: Set<Int>?
+            let positions = slots.indices.filter { runOf[$0] == run }
+            for position in language == .english ? positions.reversed() : positions {
+                // A loose phrase-only word is too weak to be the head.
+                let named = Set(zip(slots[position], evidence[position]).filter { $0.1 == 1 }.flatMap { reading.owners[$0.0] ?? [] })
+                guard !named.isEmpty else { continue }
+                if let head {
+                    if head.isDisjoint(with: named) { scale[position] = modifierWeight }
+                } else {
+                    head = named
+                }
+            }
+        }
+        // Keyword phrases found whole, longest first, over the terms in text order.
+        let flat = slots.indices.flatMap { position in slots[position].indices.map { (position, $0) } }
+        var inPhrase = Set<Int>()
+        var start = 0
+        while start < flat.count {
+            var length = min(reading.longestPhrase, flat.count - start)
+            while length > 1, reading.phrases[flat[start..<(start + length)].map { slots[$0.0][$0.1] }.joined(separator: " ")] == nil { length -= 1 }
+            guard length > 1 else { start += 1; continue }
+            let key = flat[start..<(start + length)].map { slots[$0.0][$0.1] }.joined(separator: " ")
+            weights[key, default: TermWeight()].weight += weight * scale[flat[start].0]
+            weights[key, default: TermWeight()].evidence += weight * scale[flat[start].0]
+            for offset in start..<(start + length) { inPhrase.insert(offset) }
+            start += length
+        }
+        for (offset, (position, index)) in flat.enumerated() where !inPhrase.contains(offset) {
+            let added = weight * scale[position]
+            weights[slots[position][index], default: TermWeight()].weight += added
+            weights[slots[position][index], default: TermWeight()].evidence += added * evidence[position][index]
+        }
+    }
+
     /// The best functions for any app (a proposal too), best first: at most `limit`, score above 0.
     public func matches(_ app: Application, limit: Int = 3) -> [FunctionMatch] {
         var normalizer = self.normalizer
-        return score(Self.weightedTerms(app, normalizer: &normalizer, expansions: expansions), limit: limit)
+        return score(Self.weightedTerms(app, normalizer: &normalizer, expansions: expansions, reading: reading), limit: limit)
     }
 
-    private func score(_ weights: [String: Double], limit: Int) -> [FunctionMatch] {
+    private func score(_ weights: [String: TermWeight], limit: Int) -> [FunctionMatch] {
         var total = 0.0
         var perFunction: [Int: Double] = [:]
-        for (term, tf) in weights {
+        for (term, found) in weights where found.weight > 0 {
+            let tf = found.weight
             let weight = (1 + log(max(tf, 1))) * min(tf, 1) * (idf[term] ?? unknownIDF)
             guard let owners = keywordIndex[term] else {
                 total += weight * Self.unknownWordWeight
                 continue
             }
             total += weight
-            for (function, specificity) in owners { perFunction[function, default: 0] += weight * specificity }
+            let evidence = weight * found.evidence / tf
+            for (function, specificity) in owners { perFunction[function, default: 0] += evidence * specificity }
         }
         guard total > 0 else { return [] }
         return perFunction.map { FunctionMatch(function: $0.key, score: min(1, $0.value / total)) }
