@@ -29,14 +29,16 @@ public enum CheckWorkflow {
         let pairs: [OverlapPair]
         let appIDs: [Int64]
         var note: String?
+        // A proposal of a known level lists only look-alikes of its own level: look further.
+        let wanted = proposal.level == nil ? limit : limit * 5
         if let stored {
-            pairs = OverlapEngine.check(proposal, index: stored.index, parameters: parameters, limit: limit)
+            pairs = OverlapEngine.check(proposal, index: stored.index, parameters: parameters, limit: wanted)
             appIDs = stored.appIDs
         } else {
             let apps = try ApplicationStore(db).fetchAll()
             guard !apps.isEmpty else { throw StoreError.sql(message: "the inventory is empty; import a register first") }
             note = try slowPathReason(db)
-            pairs = OverlapEngine.check(proposal, against: apps.map(\.application), parameters: parameters, limit: limit)
+            pairs = OverlapEngine.check(proposal, against: apps.map(\.application), parameters: parameters, limit: wanted)
             appIDs = apps.map(\.id)
         }
         let catalogue = try CatalogueStore(db).catalogue()
@@ -69,7 +71,7 @@ public enum CheckWorkflow {
         let planned = try db.read { db in
             try String.fetchSet(db, sql: "SELECT name FROM plan_platforms WHERE plan_id = (SELECT max(id) FROM plans)")
         }
-        let usable = lookAlikes.indices.filter { lookAlikes[$0].canBeJoined(by: proposal.level) }
+        let usable = lookAlikes.indices.filter { lookAlikes[$0].canBeJoined(by: proposal.level) }.prefix(limit)
         return Result(verdict: CheckVerdict.decide(functions: functions, catalogue: catalogue, lookAlikes: lookAlikes, level: proposal.level,
                                                    planned: planned),
                       lookAlikes: usable.map { lookAlikes[$0] }, pairs: usable.map { pairs[$0] }, note: note)

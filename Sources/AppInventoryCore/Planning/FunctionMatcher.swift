@@ -43,6 +43,10 @@ public struct FunctionMatcher: Sendable {
     /// Inverse document frequency of terms over the inventory.
     private let idf: [String: Double]
     private let unknownIDF: Double
+    /// The inverse document frequency of an average word occurrence in the inventory: the
+    /// most a word no function names may weigh, so a rare brand name or typo ("e-RAK",
+    /// "moblie") cannot outweigh the common words that name the job ("anggaran").
+    private let typicalIDF: Double
     /// Weighted terms of each app the matcher was built on.
     private let appTerms: [[String: TermWeight]]
     /// Functions each word of the inventory names on its own, for quoting evidence.
@@ -129,8 +133,11 @@ public struct FunctionMatcher: Sendable {
         var df: [String: Int] = [:]
         for bag in terms { for term in bag.keys { df[term, default: 0] += 1 } }
         let n = Double(max(apps.count, 1))
-        idf = df.mapValues { log((n + 1) / (Double($0) + 1)) + 1 }
+        let inverse = df.mapValues { log((n + 1) / (Double($0) + 1)) + 1 }
+        idf = inverse
         unknownIDF = log(n + 1) + 1
+        let occurrences = df.values.reduce(0, +)
+        typicalIDF = occurrences == 0 ? unknownIDF : df.reduce(0.0) { $0 + Double($1.value) * inverse[$1.key]! } / Double(occurrences)
         keywordIndex = index
         self.reading = reading
         appTerms = terms
@@ -300,11 +307,12 @@ public struct FunctionMatcher: Sendable {
         var perFunction: [Int: Double] = [:]
         for (term, found) in weights where found.weight > 0 {
             let tf = found.weight
-            let weight = (1 + log(max(tf, 1))) * min(tf, 1) * (idf[term] ?? unknownIDF)
+            let frequency = (1 + log(max(tf, 1))) * min(tf, 1)
             guard let owners = keywordIndex[term] else {
-                total += weight * Self.unknownWordWeight
+                total += frequency * min(idf[term] ?? unknownIDF, typicalIDF) * Self.unknownWordWeight
                 continue
             }
+            let weight = frequency * (idf[term] ?? unknownIDF)
             total += weight
             let evidence = weight * found.evidence / tf
             for (function, specificity) in owners { perFunction[function, default: 0] += evidence * specificity }

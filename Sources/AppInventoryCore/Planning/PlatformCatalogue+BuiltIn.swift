@@ -91,7 +91,7 @@ extension PlatformCatalogue {
                               "penatausahaan keuangan, akuntansi, spp, spm, sp2d, bendahara, jurnal, buku besar, laporan keuangan, neraca, realisasi anggaran, spj, accounting, treasury, financial statements",
                               "SPP, SPM, SP2D, akuntansi dan laporan keuangan pemerintah daerah"),
                      function("monitoring-evaluation", "Pengendalian dan evaluasi pembangunan", "Monitoring and evaluation",
-                              "monitoring, evaluasi, monev, e-monev, pengendalian pembangunan, realisasi fisik, capaian program, progres kegiatan, monitoring and evaluation, progress tracking",
+                              "monitoring evaluasi, monitoring dan evaluasi, monev, e-monev, evaluasi program, evaluasi pembangunan, monitoring pembangunan, monitoring kegiatan, pengendalian pembangunan, realisasi fisik, capaian program, progres kegiatan, monitoring and evaluation, progress tracking",
                               "Pemantauan realisasi fisik dan keuangan serta evaluasi capaian program"),
                  ]),
         national("e-SAKIP", .nationalMandatory, owner: "Kementerian PANRB", sector: "Akuntabilitas kinerja",

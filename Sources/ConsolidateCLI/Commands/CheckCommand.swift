@@ -80,8 +80,10 @@ struct CheckCommand: ParsableCommand {
             print(verdict + "\n")
             if rows.isEmpty {
                 let score = ReportFormat.score(minScore, lang)
-                print(id ? "Tidak ada aplikasi dalam inventaris dengan skor \(score) atau lebih terhadap usulan ini."
-                         : "No app in the inventory scores \(score) or more against this proposal.")
+                // With a level, apps of other levels were left out, and the verdict counts them.
+                let whose = proposal.level.map { " " + (id ? "milik " : "of ") + PlatformScope.of($0).served(lang) } ?? ""
+                print(id ? "Tidak ada aplikasi\(whose) dalam inventaris dengan skor \(score) atau lebih terhadap usulan ini."
+                         : "No app\(whose) in the inventory scores \(score) or more against this proposal.")
             } else {
                 print(id ? "\(rows.count) aplikasi yang ada sudah melakukan pekerjaan serupa:\n"
                          : "\(rows.count) existing app\(rows.count == 1 ? "" : "s") already do\(rows.count == 1 ? "es" : "") similar work:\n")
