@@ -54,6 +54,12 @@ struct FunctionMatchingRulesTests {
         #expect(Self.score(apps[2], "correspondence", among: apps) < weak, "\"office\" alone is no e-office")
         #expect(Self.best(apps[3], among: apps)?.key == "open-data" && Self.score(apps[3], "open-data", among: apps) >= weak)
         #expect(Self.best(apps[4], among: apps)?.key == "correspondence" && Self.score(apps[4], "correspondence", among: apps) >= weak)
+
+        // In an Indonesian register the borrowed word is judged as the catalogue writes it in English.
+        let indonesian = [Self.app("I1", "Microsoft Office 2019", "Perangkat lunak perkantoran untuk pengolah kata dan lembar kerja"),
+                          Self.app("I2", "e-Office Bantul", "Surat masuk, surat keluar dan disposisi")]
+        #expect(Self.score(indonesian[0], "correspondence", among: indonesian) < weak, "Microsoft Office is no e-office")
+        #expect(Self.best(indonesian[1], among: indonesian)?.key == "correspondence")
     }
 
     @Test func indonesianWordsInAMainlyEnglishRegisterStillNameTheirJob() throws {
@@ -67,6 +73,32 @@ struct FunctionMatchingRulesTests {
         let match = try #require(Self.best(apps[3], among: apps))
         #expect(match.key == "budgeting" || match.key == "development-planning", "\(match)")
         #expect(match.score >= PlanParameters().loneThreshold, "\(match)")
+    }
+
+    @Test func anAssignedAppWhoseWordsNameAJobWeaklyQuotesThatJobNotNone() throws {
+        let apps = [Self.app("R1", "e-RAK", "Penyusunan rencana kerja dan anggaran perangkat daerah. Mendukung implementasi SIPD", level: .regency),
+                    Self.app("R2", "RAK Online", "Aplikasi RAK", level: .regency)]
+        var input = PlatformScopeTests.input(apps, groups: [[0, 1]])
+        input.decisions = [ResolvedDecision(id: 5, kind: .assign, app: 0, platform: "SIPD RI", citation: "#5 (assign)")]
+        let plan = MergePlanner.plan(input, parameters: MergePlannerTests.parameters)
+        let reason = plan.items[0].reason.text(.en)
+        #expect(reason.contains("its own job is budgeting") && reason.contains("rencana kerja") && plan.items[0].confidence > 0, "\(reason)")
+        #expect(plan.items[1].reason.text(.en).contains("its words name no function of the catalogue"), "\(plan.items[1].reason.text(.en))")
+    }
+
+    @Test func aGroupWhoseWordsNameACoveredJobWeaklyIsNeverListedAsLackingAPlatform() throws {
+        let sakip = try #require(PlatformCatalogue.builtIn.functions.firstIndex { $0.function.key == "performance-accountability" })
+        let apps = (1...5).map { Self.app("M\($0)", "Moblie App \($0)", "Rekap bulanan", level: .regency) }
+        // Group 0's apps name e-SAKIP's job, too weakly to plan; group 1's name nothing.
+        let matches = [[FunctionMatch(function: sakip, score: 0.2)], [FunctionMatch(function: sakip, score: 0.12)], [], [], []]
+        let input = PlanInput(apps: apps, groups: [[0, 1, 2], [3, 4]], groupTerms: [["moblie", "siakip", "rencana"], ["moblie", "rekap"]],
+                              lookAlikes: Array(repeating: [], count: apps.count), matches: matches,
+                              evidence: matches.map { $0.map { _ in ["siakip"] } }, catalogue: .builtIn)
+        let plan = MergePlanner.plan(input, parameters: MergePlannerTests.parameters)
+        #expect(plan.uncovered.map(\.words) == [["moblie", "rekap"]], "\(plan.uncovered)")
+        let weak = plan.items[2].reason.text(.en)
+        #expect(weak.contains("name performance accountability only weakly (0.20)") && !weak.contains("no platform"), "\(weak)")
+        #expect(plan.items[3].reason.text(.en).contains("no platform of the target architecture covers it"))
     }
 
     @Test func aRecruitmentProposalIsToldToUseTheNationalSelectionSystem() {

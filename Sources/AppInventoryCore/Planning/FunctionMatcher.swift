@@ -167,12 +167,15 @@ public struct FunctionMatcher: Sendable {
                     reading.phrases[terms.joined(separator: " "), default: []].insert(function)
                     reading.longestPhrase = max(reading.longestPhrase, terms.count)
                 }
-                for phrase in texts.flatMap({ runs(Tokenizer.words($0)) }) {
+                // A keyword of one word stands alone; every word of a longer one, function words
+                // counted ("check-in", "Records and archives"), is written in a phrase.
+                for (text, phrase) in texts.flatMap({ text in runs(Tokenizer.words(text)).map { (text, $0) } }) {
+                    let alone = Tokenizer.words(text).count == 1
                     // An acronym keyword ("renja") also stands for the phrase it spells ("rencana kerja").
-                    for words in [phrase] + phrase.compactMap({ expansions[$0] }) {
+                    for (words, alone) in [(phrase, alone)] + phrase.compactMap({ expansions[$0].map { ($0, $0.count == 1) } }) {
                         let wordTerms = words.map { normalizer.terms($0, language: language).filter { !neutral.contains($0) } }
                         for terms in wordTerms { for term in terms { reading.owners[term, default: []].insert(function) } }
-                        guard words.count > 1 else { standalone.formUnion(wordTerms.flatMap { $0 }); continue }
+                        guard !alone else { standalone.formUnion(wordTerms.flatMap { $0 }); continue }
                         for (position, terms) in wordTerms.enumerated() {
                             let others = words.indices.filter { $0 != position }
                             let completing = others.map { words[$0] } + others.flatMap { normalizer.terms(words[$0], language: language) }
@@ -259,7 +262,15 @@ public struct FunctionMatcher: Sendable {
                     && (partners.contains(words[neighbour]) || slots[neighbour].contains { partners.contains($0) })
             }
         }
-        let evidence = slots.indices.map { position in slots[position].map { completed($0, at: position) ? 1 : loosePhraseWordEvidence } }
+        // An English word an Indonesian text borrows ("office" read as "surat") is judged as
+        // the catalogue writes it in English: "Microsoft Office" is no "e-office".
+        let borrowed = words.map { word in
+            language == .indonesian && EnglishGlossary.roots[word] != nil ? normalizer.terms(word, language: .english) : []
+        }
+        let evidence = slots.indices.map { position in
+            let loose = borrowed[position].contains { !completed($0, at: position) }
+            return slots[position].map { !loose && completed($0, at: position) ? 1 : loosePhraseWordEvidence }
+        }
         var scale = Array(repeating: 1.0, count: slots.count)
         for run in runs.indices {
             var head: Set<Int>?

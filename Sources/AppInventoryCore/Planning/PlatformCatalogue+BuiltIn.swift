@@ -236,7 +236,7 @@ extension PlatformCatalogue {
         shared("Platform Bersama Pendapatan Daerah", sector: "Pendapatan daerah",
                basis: "UU 1/2022 tentang Hubungan Keuangan Pusat dan Daerah; PP 35/2023 tentang Ketentuan Umum Pajak Daerah dan Retribusi Daerah", [
                    function("regional-tax", "Pajak daerah", "Local taxes",
-                            "pajak, pajak daerah, pkb, samsat, pbb, pbb-p2, bphtb, pajak hotel, pajak restoran, pajak reklame, wajib pajak, sppt, e-pajak, simpatda, local tax, property tax",
+                            "pajak, pajak daerah, pkb, samsat, pbb, pbb-p2, bphtb, pajak hotel, pajak restoran, pajak reklame, wajib pajak, sppt, e-pajak, simpatda, tax, local tax, property tax",
                             "Pendataan, penetapan dan pembayaran pajak daerah"),
                    function("levies", "Retribusi daerah", "Local levies",
                             "retribusi, retribusi pasar, retribusi parkir, retribusi sampah, e-retribusi, karcis, pungutan, levy, fees, user charges",
