@@ -9,12 +9,14 @@ import GRDB
 public enum CheckWorkflow {
     public struct Result: Sendable {
         public var verdict: CheckVerdict
-        /// The look-alikes the proposal can join or share, best first: those of its own level
-        /// of government when it has one (``CheckLookAlike/canBeJoined(by:)``); the verdict
-        /// counts the others.
+        /// Every look-alike found, best first; for a proposal of a known level of government up
+        /// to five times the limit, so that enough of its own level are among them.
         public var lookAlikes: [CheckLookAlike]
-        /// The engine's pairs (proposal first) of ``lookAlikes``, for per-field evidence.
+        /// The engine's pairs (proposal first), parallel to ``lookAlikes``, for per-field evidence.
         public var pairs: [OverlapPair]
+        /// The look-alikes to list, at most the limit: those the proposal can join or share
+        /// (``CheckLookAlike/canBeJoined(by:)``), as indices into ``lookAlikes``; the verdict counts the others.
+        public var listed: [Int]
         /// Why the look-alikes were found the slow way (no stored index, or the inventory changed since); nil when the index was used.
         public var note: String?
     }
@@ -71,10 +73,10 @@ public enum CheckWorkflow {
         let planned = try db.read { db in
             try String.fetchSet(db, sql: "SELECT name FROM plan_platforms WHERE plan_id = (SELECT max(id) FROM plans)")
         }
-        let usable = lookAlikes.indices.filter { lookAlikes[$0].canBeJoined(by: proposal.level) }.prefix(limit)
         return Result(verdict: CheckVerdict.decide(functions: functions, catalogue: catalogue, lookAlikes: lookAlikes, level: proposal.level,
                                                    planned: planned),
-                      lookAlikes: usable.map { lookAlikes[$0] }, pairs: usable.map { pairs[$0] }, note: note)
+                      lookAlikes: lookAlikes, pairs: pairs,
+                      listed: Array(lookAlikes.indices.filter { lookAlikes[$0].canBeJoined(by: proposal.level) }.prefix(limit)), note: note)
     }
 
     /// Why no stored index could be used, in a sentence that says what to do.

@@ -23,13 +23,15 @@ public struct FunctionMatch: Sendable, Equatable, Codable {
 /// words describe?", so a one-line description or a branded name gives a low, honest score
 /// rather than a confident wrong one.
 ///
-/// Two rules read words in their phrase, as a planner does. The job is the head of a phrase
-/// ("*pajak* kendaraan bermotor" is a tax, "vehicle *tax*" too: Indonesian puts the head
-/// first, English last); words after it that name other functions only say what the job is
-/// about, and count ``modifierWeight``. A word the catalogue writes only inside a phrase
-/// ("open" of "open data", "cascading" of "cascading kinerja", "office" of "e-office") is
-/// evidence only beside a word of that phrase; alone ("OpenVPN", "Microsoft Office") it counts
-/// ``loosePhraseWordEvidence`` of itself, so it cannot make a confident match.
+/// Three rules read words in their phrase, as a planner does (docs/plan.md, "What job each
+/// group does"). The job is the head of a phrase ("*pajak* kendaraan bermotor" is a tax,
+/// "vehicle *tax*" too: Indonesian puts the head first, English last); words after it that name
+/// other functions only say what the job is about, and count ``modifierWeight``. A word the
+/// catalogue writes only inside a phrase ("open" of "open data", "cascading" of "cascading
+/// kinerja", "office" of "e-office") is evidence only with a word of that phrase; alone
+/// ("OpenVPN", "Microsoft Office") it counts ``loosePhraseWordEvidence`` of itself, so it cannot
+/// make a confident match. A keyword phrase found whole ("rencana kerja dan anggaran") counts
+/// for its own functions, not for every function its words belong to.
 public struct FunctionMatcher: Sendable {
     public let catalogue: PlatformCatalogue
     private let functions: [(platform: Int, function: PlatformFunction)]
@@ -216,14 +218,19 @@ public struct FunctionMatcher: Sendable {
         var weights: [String: TermWeight] = [:]
         for (field, texts) in texts(of: app).enumerated() {
             for text in texts {
-                let language = TextLanguage.detect(Tokenizer.words(text)) ?? normalizer.language
+                let words = Tokenizer.words(text)
+                let language = TextLanguage.detect(words) ?? normalizer.language
+                // A phrase-only word is also completed by a word of its phrase elsewhere in the same
+                // text: "Pajak daerah: hotel, restoran, reklame" lists taxes.
+                let context = Set(words.filter { $0.count > 1 } + normalizer.terms(text, language: language))
                 for segment in phraseSegments(text) {
                     let runs = runs(Tokenizer.words(String(segment)))
-                    read(runs, language: language, weight: fieldWeights[field], normalizer: &normalizer, reading: reading, into: &weights)
+                    read(runs, context: context, language: language, weight: fieldWeights[field], normalizer: &normalizer, reading: reading,
+                         into: &weights)
                     for word in runs.joined() {
                         guard let expansion = expansions[word] else { continue }
-                        read([expansion], language: language, weight: fieldWeights[field] * expansionWeight, normalizer: &normalizer,
-                             reading: reading, into: &weights)
+                        read([expansion], context: context, language: language, weight: fieldWeights[field] * expansionWeight,
+                             normalizer: &normalizer, reading: reading, into: &weights)
                     }
                 }
             }
@@ -233,9 +240,10 @@ public struct FunctionMatcher: Sendable {
 
     /// Adds the terms of the noun phrases of one stretch of text (`runs`, which function words
     /// separated), each weighted by whether it is its phrase's head or a modifier naming another
-    /// job, counted as evidence only when a phrase-only keyword word has its phrase around it;
-    /// a keyword phrase found whole across them counts as one term of the phrase's functions.
-    private static func read(_ runs: [[String]], language: TextLanguage, weight: Double, normalizer: inout TextNormalizer,
+    /// job, counted as evidence only when a phrase-only keyword word has its phrase beside it or
+    /// in the rest of its text (`context`: the text's words and terms); a keyword phrase found
+    /// whole across them counts as one term of the phrase's functions.
+    private static func read(_ runs: [[String]], context: Set<String>, language: TextLanguage, weight: Double, normalizer: inout TextNormalizer,
                              reading: KeywordReading, into weights: inout [String: TermWeight]) {
         var words: [String] = []
         var slots: [[String]] = []
@@ -257,10 +265,12 @@ public struct FunctionMatcher: Sendable {
         }
         func completed(_ term: String, at position: Int) -> Bool {
             guard let partners = reading.partners[term] else { return true }
-            return [position - 1, position + 1].contains { neighbour in
-                words.indices.contains(neighbour) && runOf[neighbour] == runOf[position]
-                    && (partners.contains(words[neighbour]) || slots[neighbour].contains { partners.contains($0) })
-            }
+            // A one-letter partner ("e" of "e-office") counts only right beside the word.
+            return !partners.isDisjoint(with: context.subtracting([words[position], term]))
+                || [position - 1, position + 1].contains { neighbour in
+                    words.indices.contains(neighbour) && runOf[neighbour] == runOf[position]
+                        && (partners.contains(words[neighbour]) || slots[neighbour].contains { partners.contains($0) })
+                }
         }
         // An English word an Indonesian text borrows ("office" read as "surat") is judged as
         // the catalogue writes it in English: "Microsoft Office" is no "e-office".

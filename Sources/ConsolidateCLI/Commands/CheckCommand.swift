@@ -67,7 +67,7 @@ struct CheckCommand: ParsableCommand {
         if let note = result.note { Output.note(note) }
         let table = format == .table
         func number(_ value: Double?) -> String? { value.map { table ? ReportFormat.score($0, lang) : String(format: "%.2f", $0) } }
-        let rows = zip(result.pairs, result.lookAlikes).map { pair, app -> [String?] in
+        let rows = result.listed.map { (result.pairs[$0], result.lookAlikes[$0]) }.map { pair, app -> [String?] in
             [app.id, app.name, app.agency, number(pair.score), app.group.map(String.init), app.platform, number(pair.component(.name)),
              number(pair.component(.description)), number(pair.component(.features)),
              (pair.sharedTerms + pair.sharedFeatures.map { "[\($0)]" }).joined(separator: ", ")]
