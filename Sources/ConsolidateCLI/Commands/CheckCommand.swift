@@ -10,7 +10,9 @@ struct CheckCommand: ParsableCommand {
             name the function of a mandatory or sectoral national application, e.g. SRIKANDI for \
             correspondence), join the group or platform of the existing apps that already do \
             this (naming the catalogue platform their job belongs to even when the latest plan \
-            left it out), or "no look-alike: may proceed". Then lists the closest existing apps, \
+            left it out), or "no look-alike: may proceed". With --level it lists only look-alikes \
+            of the proposal's own level of government (a ministry shares with ministries), and \
+            says so when only other levels run one. Then lists the closest existing apps, \
             compared the same way `analyze` compares apps, with their group, planned platform \
             and evidence; names wrap, empty cells show "-". --lang id gives the whole answer in \
             Indonesian. --format json gives {"verdict": …, "look_alikes": […]}.
