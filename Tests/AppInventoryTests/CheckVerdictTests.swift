@@ -8,22 +8,40 @@ import Testing
 struct CheckVerdictTests {
     static let regionalPlatform = "Platform Bersama Kepegawaian Daerah"
 
-    static func lookAlike(_ id: String, platform: String?, function: String) -> CheckLookAlike {
+    static func lookAlike(_ id: String, platform: String?, function: String, level: GovernmentLevel? = nil) -> CheckLookAlike {
         CheckLookAlike(id: id, name: "App \(id)", agency: nil, score: 0.6, group: 19, groupSize: 73, groupAgencies: 68,
-                       platform: platform, functionKey: function)
+                       platform: platform, functionKey: function, level: level)
     }
 
-    @Test func aMinistryIsNeverToldToJoinARegionalOnlyPlatform() {
-        let lookAlikes = [Self.lookAlike("R1", platform: Self.regionalPlatform, function: "attendance")]
-        let verdict = CheckVerdict.decide(functions: [], catalogue: .builtIn, lookAlikes: lookAlikes, level: .central, planned: [Self.regionalPlatform])
-        guard case .join(let platform, _, let outOfScope, _, _, _, _, _) = verdict else { Issue.record("\(verdict)"); return }
-        #expect(platform == nil && outOfScope == Self.regionalPlatform)
+    @Test func aMinistryIsNeverToldToJoinARegionalOnlyPlatformAndHearsWhatToDoInstead() {
+        let regional = [Self.lookAlike("R1", platform: Self.regionalPlatform, function: "attendance", level: .regency),
+                        Self.lookAlike("R2", platform: Self.regionalPlatform, function: "attendance", level: .province)]
+        let verdict = CheckVerdict.decide(functions: [], catalogue: .builtIn, lookAlikes: regional, level: .central, planned: [Self.regionalPlatform])
+        guard case .otherLevelsOnly(2, let function?, Self.regionalPlatform?, .central?) = verdict, function.key == "attendance" else {
+            Issue.record("\(verdict)"); return
+        }
         let english = verdict.text(.en), indonesian = verdict.text(.id)
-        #expect(english.hasPrefix("Join group 19:") && english.contains("does not serve central agencies"), "\(english)")
-        #expect(!indonesian.contains("Bergabung dengan platform") && indonesian.contains("tidak melayani instansi pusat"), "\(indonesian)")
+        #expect(english == "May proceed: no platform of the catalogue covers staff attendance for central agencies (\(Self.regionalPlatform) "
+                + "serves regional governments only), and only regional governments run look-alikes (2 apps, not listed: central agencies cannot join them).",
+                "\(english)")
+        #expect(indonesian.hasPrefix("Boleh dilanjutkan: tidak ada platform katalog yang mencakup presensi pegawai untuk instansi pusat"), "\(indonesian)")
 
-        let regency = CheckVerdict.decide(functions: [], catalogue: .builtIn, lookAlikes: lookAlikes, level: .regency, planned: [Self.regionalPlatform])
+        // Another ministry already runs one: share it.
+        var ministry = Self.lookAlike("C1", platform: nil, function: "attendance", level: .central)
+        ministry.agency = "Kementerian Sosial"
+        let share = CheckVerdict.decide(functions: [], catalogue: .builtIn, lookAlikes: regional + [ministry], level: .central, planned: [Self.regionalPlatform])
+        #expect(share.text(.en).hasPrefix("Share App C1 (C1), Kementerian Sosial: another central agency already runs it for staff attendance; "
+                                          + "no platform of the catalogue covers staff attendance for central agencies"), "\(share.text(.en))")
+        #expect(!share.text(.id).contains("Bergabung"), "\(share.text(.id))")
+
+        let regency = CheckVerdict.decide(functions: [], catalogue: .builtIn, lookAlikes: regional, level: .regency, planned: [Self.regionalPlatform])
         #expect(regency.text(.id).hasPrefix("Bergabung dengan Platform Bersama Kepegawaian Daerah / kelompok 19"), "no doubled \"platform Platform\": \(regency.text(.id))")
+    }
+
+    @Test func aLookAlikeOfAnotherLevelOfGovernmentCannotBeJoined() {
+        let regency = Self.lookAlike("R1", platform: nil, function: "attendance", level: .regency)
+        #expect(!regency.canBeJoined(by: .central) && regency.canBeJoined(by: .city) && regency.canBeJoined(by: nil))
+        #expect(Self.lookAlike("U1", platform: nil, function: "attendance").canBeJoined(by: .central), "an unknown level never rules an app out")
     }
 
     @Test func aPlannedPlatformIsNotCalledUnplannedAndTheExampleMovesThere() {

@@ -9,9 +9,14 @@ import GRDB
 public enum CheckWorkflow {
     public struct Result: Sendable {
         public var verdict: CheckVerdict
+        /// Every look-alike found, best first; for a proposal of a known level of government up
+        /// to five times the limit, so that enough of its own level are among them.
         public var lookAlikes: [CheckLookAlike]
-        /// The engine's pairs (proposal first), for per-field evidence.
+        /// The engine's pairs (proposal first), parallel to ``lookAlikes``, for per-field evidence.
         public var pairs: [OverlapPair]
+        /// The look-alikes to list, at most the limit: those the proposal can join or share
+        /// (``CheckLookAlike/canBeJoined(by:)``), as indices into ``lookAlikes``; the verdict counts the others.
+        public var listed: [Int]
         /// Why the look-alikes were found the slow way (no stored index, or the inventory changed since); nil when the index was used.
         public var note: String?
     }
@@ -26,14 +31,16 @@ public enum CheckWorkflow {
         let pairs: [OverlapPair]
         let appIDs: [Int64]
         var note: String?
+        // A proposal of a known level lists only look-alikes of its own level: look further.
+        let wanted = proposal.level == nil ? limit : limit * 5
         if let stored {
-            pairs = OverlapEngine.check(proposal, index: stored.index, parameters: parameters, limit: limit)
+            pairs = OverlapEngine.check(proposal, index: stored.index, parameters: parameters, limit: wanted)
             appIDs = stored.appIDs
         } else {
             let apps = try ApplicationStore(db).fetchAll()
             guard !apps.isEmpty else { throw StoreError.sql(message: "the inventory is empty; import a register first") }
             note = try slowPathReason(db)
-            pairs = OverlapEngine.check(proposal, against: apps.map(\.application), parameters: parameters, limit: limit)
+            pairs = OverlapEngine.check(proposal, against: apps.map(\.application), parameters: parameters, limit: wanted)
             appIDs = apps.map(\.id)
         }
         let catalogue = try CatalogueStore(db).catalogue()
@@ -42,10 +49,11 @@ public enum CheckWorkflow {
         let lookAlikes = try db.read { db in
             try pairs.map { pair -> CheckLookAlike in
                 let id = appIDs[pair.b]
-                guard let app = try Row.fetchOne(db, sql: "SELECT external_id, name, agency FROM apps WHERE id = ?", arguments: [id]) else {
+                guard let app = try Row.fetchOne(db, sql: "SELECT external_id, name, agency, level FROM apps WHERE id = ?", arguments: [id]) else {
                     throw StoreError.sql(message: "app \(id) left the inventory during the check; run it again")
                 }
-                var found = CheckLookAlike(id: app[0], name: app[1], agency: app[2], score: pair.score)
+                var found = CheckLookAlike(id: app[0], name: app[1], agency: app[2], score: pair.score,
+                                           level: (app[3] as String?).flatMap(GovernmentLevel.init(rawValue:)))
                 if let row = try Row.fetchOne(db, sql: """
                     SELECT g.id, g.size, g.agencies,
                         (SELECT p.name FROM plan_items i JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
@@ -67,7 +75,8 @@ public enum CheckWorkflow {
         }
         return Result(verdict: CheckVerdict.decide(functions: functions, catalogue: catalogue, lookAlikes: lookAlikes, level: proposal.level,
                                                    planned: planned),
-                      lookAlikes: lookAlikes, pairs: pairs, note: note)
+                      lookAlikes: lookAlikes, pairs: pairs,
+                      listed: Array(lookAlikes.indices.filter { lookAlikes[$0].canBeJoined(by: proposal.level) }.prefix(limit)), note: note)
     }
 
     /// Why no stored index could be used, in a sentence that says what to do.

@@ -6,11 +6,18 @@ public enum CheckVerdict: Sendable, Equatable {
     case useNational(platform: String, mandatory: Bool, function: PlatformFunction, basis: String, score: Double)
     /// Look-alikes exist; join the platform of the latest plan that takes their job for the
     /// proposal's level of government, or else their group, whose job belongs to `catalogue`
-    /// (a catalogue platform the latest plan leaves out) or to `outOfScope` (a platform that
-    /// does not serve the proposal's level, `level`).
-    case join(platform: String?, catalogue: String?, outOfScope: String?, level: GovernmentLevel?, group: Int, agencies: Int, apps: Int, example: String)
+    /// (a catalogue platform the latest plan leaves out).
+    case join(platform: String?, catalogue: String?, group: Int, agencies: Int, apps: Int, example: String)
     /// One existing app does similar work, in no group.
     case lookAt(example: String, agency: String?, score: Double)
+    /// No platform of the catalogue does the look-alikes' job (`function`) for the proposal's
+    /// level of government (`outOfScope` serves other levels): share the app of an agency of
+    /// the same level that already runs it.
+    case share(example: String, agency: String?, function: PlatformFunction, outOfScope: String, level: GovernmentLevel?)
+    /// Only agencies of other levels of government run look-alikes (`apps` of them), which the
+    /// proposal cannot join; `function` is their job and `outOfScope` its platform when that
+    /// platform does not serve the proposal's level.
+    case otherLevelsOnly(apps: Int, function: PlatformFunction?, outOfScope: String?, level: GovernmentLevel?)
     /// Nothing in the inventory or the catalogue does this job.
     case proceed
 
@@ -20,8 +27,10 @@ public enum CheckVerdict: Sendable, Equatable {
     /// `threshold`. `lookAlikes` are the existing apps most like the proposal, best first, with
     /// the group and platform the latest analysis and plan put them in. A proposal of a known
     /// `level` is pointed only at platforms that serve that level (a ministry's budget app at
-    /// SAKTI, never at the regional SIPD RI), whether the verdict is "use" or "join";
-    /// `planned` names the latest plan's platforms.
+    /// SAKTI, never at the regional SIPD RI), whether the verdict is "use" or "join", and only at
+    /// look-alikes it can join (``CheckLookAlike/canBeJoined(by:)``): when no platform serves the
+    /// job for its level it is told to share a same-level agency's app, or that it may proceed
+    /// and why; `planned` names the latest plan's platforms.
     public static func decide(functions matches: [FunctionMatch], catalogue: PlatformCatalogue, lookAlikes: [CheckLookAlike],
                               level: GovernmentLevel? = nil, planned: Set<String> = [], threshold: Double = PlanParameters().loneThreshold) -> CheckVerdict {
         var perPlatform: [Int: Double] = [:]
@@ -38,17 +47,31 @@ public enum CheckVerdict: Sendable, Equatable {
             return .useNational(platform: platform.name, mandatory: platform.mandatory, function: function,
                                 basis: PlanReason.first(platform.basis), score: min(1, score))
         }
-        guard let best = lookAlikes.first else { return .proceed }
+        // The catalogue platform of a look-alike's job for the proposal's level, or else the
+        // platform of that job that does not serve the level.
+        func placement(_ lookAlike: CheckLookAlike) -> (job: Int?, target: CataloguePlatform?, outOfScope: CataloguePlatform?) {
+            let job = lookAlike.functionKey.flatMap { key in catalogue.functions.firstIndex { $0.function.key == key } }
+            let target = job.flatMap { catalogue.function($0, for: level) }.map { catalogue.platforms[catalogue.functions[$0].platform] }
+            let outOfScope = target == nil ? job.map { catalogue.platforms[catalogue.functions[$0].platform] }.flatMap { $0.scope.covers(level) ? nil : $0 } : nil
+            return (job, target, outOfScope)
+        }
+        let usable = lookAlikes.filter { $0.canBeJoined(by: level) }
+        guard let best = usable.first else {
+            guard let other = lookAlikes.first else { return .proceed }
+            let (job, _, outOfScope) = placement(other)
+            return .otherLevelsOnly(apps: lookAlikes.count, function: job.map { catalogue.functions[$0].function }, outOfScope: outOfScope?.name, level: level)
+        }
         guard let group = best.group else { return .lookAt(example: "\(best.name) (\(best.id))", agency: best.agency, score: best.score) }
-        // The catalogue platform of the group's job, for the proposal's level when it has one.
-        let job = best.functionKey.flatMap { key in catalogue.functions.firstIndex { $0.function.key == key } }
-        let target = job.flatMap { catalogue.function($0, for: level) }.map { catalogue.platforms[catalogue.functions[$0].platform] }
-        let outOfScope = target == nil ? job.map { catalogue.platforms[catalogue.functions[$0].platform] }.flatMap { $0.scope.covers(level) ? nil : $0 } : nil
+        let (job, target, outOfScope) = placement(best)
+        if let job, let outOfScope {
+            return .share(example: "\(best.name) (\(best.id))", agency: best.agency, function: catalogue.functions[job].function,
+                          outOfScope: outOfScope.name, level: level)
+        }
         let platform = target.map(\.name).flatMap { planned.contains($0) ? $0 : nil }
         // Cite a look-alike of the group the plan moves into that platform, when there is one.
-        let example = lookAlikes.first { $0.group == group && platform != nil && $0.platform == platform } ?? best
-        return .join(platform: platform, catalogue: platform == nil ? target?.name : nil, outOfScope: outOfScope?.name, level: level,
-                     group: group, agencies: best.groupAgencies ?? 1, apps: best.groupSize ?? 1, example: "\(example.name) (\(example.id))")
+        let example = usable.first { $0.group == group && platform != nil && $0.platform == platform } ?? best
+        return .join(platform: platform, catalogue: platform == nil ? target?.name : nil, group: group, agencies: best.groupAgencies ?? 1,
+                     apps: best.groupSize ?? 1, example: "\(example.name) (\(example.id))")
     }
 
     /// One sentence in `language`.
@@ -63,17 +86,13 @@ public enum CheckVerdict: Sendable, Equatable {
             }
             return id ? "Gunakan \(platform): sistem nasional untuk \(job) (\(basis)); kecocokan \(PlanReason.format(score, language))."
                       : "Use \(platform): the national system for \(job) (\(basis)); match \(PlanReason.format(score, language))."
-        case let .join(platform, catalogue, outOfScope, level, group, agencies, apps, example):
+        case let .join(platform, catalogue, group, agencies, apps, example):
             // "Platform Bersama …" already says what it is.
             let named = platform.map { $0.lowercased().hasPrefix("platform") ? $0 : "platform \($0)" }
             let place = (named.map { "\($0) / " } ?? "") + (id ? "kelompok \(group)" : "group \(group)")
-            let own = PlatformScope.of(level).served(language)
             let unplanned = catalogue.map {
                 id ? "; pekerjaannya milik platform katalog \($0), yang tidak termasuk rencana terkini"
                    : "; its job belongs to the catalogue platform \($0), which is not in the current plan"
-            } ?? outOfScope.map {
-                id ? "; platform pekerjaan ini, \($0), tidak melayani \(own), dan tidak ada platform katalog yang mencakupnya untuk \(own)"
-                   : "; the platform for this job, \($0), does not serve \(own), and no platform of the catalogue covers it for \(own)"
             } ?? ""
             return id ? "Bergabung dengan \(place): \(agencies) instansi sudah menjalankan pekerjaan ini (\(apps) aplikasi, mis. \(example))\(unplanned)."
                       : "Join \(place): \(agencies) agenc\(agencies == 1 ? "y" : "ies") already run\(agencies == 1 ? "s" : "") this (\(apps) apps, e.g. \(example))\(unplanned)."
@@ -81,8 +100,38 @@ public enum CheckVerdict: Sendable, Equatable {
             let owner = agency.map { ", \($0)" } ?? ""
             return id ? "Periksa \(example)\(owner): sudah melakukan pekerjaan serupa (skor \(PlanReason.format(score, language)))."
                       : "Look at \(example)\(owner) first: it already does similar work (score \(PlanReason.format(score, language)))."
+        case let .share(example, agency, function, outOfScope, level):
+            let own = PlatformScope.of(level).served(language)
+            let owner = agency.map { ", \($0)" } ?? ""
+            let job = PlanReason.lower(function, language)
+            let peer = level == .central ? (id ? "instansi pusat lain" : "another central agency")
+                                         : (id ? "pemerintah daerah lain" : "another regional government")
+            let others = Self.otherScope(level).served(language)
+            return id ? "Gunakan bersama \(example)\(owner): \(peer) sudah memakainya untuk \(job); tidak ada platform katalog yang mencakup \(job) untuk \(own) (\(outOfScope) hanya melayani \(others))."
+                      : "Share \(example)\(owner): \(peer) already runs it for \(job); no platform of the catalogue covers \(job) for \(own) (\(outOfScope) serves \(others) only)."
+        case let .otherLevelsOnly(apps, function, outOfScope, level):
+            let own = PlatformScope.of(level).served(language)
+            let others = Self.otherScope(level).served(language)
+            let why = function.map { function in
+                let job = PlanReason.lower(function, language)
+                return outOfScope.map {
+                    id ? "tidak ada platform katalog yang mencakup \(job) untuk \(own) (\($0) hanya melayani \(others)), dan "
+                       : "no platform of the catalogue covers \(job) for \(own) (\($0) serves \(others) only), and "
+                } ?? ""
+            } ?? ""
+            return id ? "Boleh dilanjutkan: \(why)hanya \(others) yang menjalankan aplikasi serupa (\(apps) aplikasi, tidak dicantumkan: \(own) tidak dapat bergabung dengannya)."
+                      : "May proceed: \(why)only \(others) run look-alikes (\(apps) app\(apps == 1 ? "" : "s"), not listed: \(own) cannot join them)."
         case .proceed:
             return id ? "Tidak ada aplikasi serupa: boleh dilanjutkan." : "No look-alike: may proceed."
+        }
+    }
+
+    /// The governments a proposal of `level` cannot share platforms with.
+    private static func otherScope(_ level: GovernmentLevel?) -> PlatformScope {
+        switch PlatformScope.of(level) {
+        case .central: .regional
+        case .regional: .central
+        case .all: .all
         }
     }
 }
@@ -101,9 +150,19 @@ public struct CheckLookAlike: Sendable, Equatable {
     public var platform: String?
     /// Key of the catalogue function the latest plan says it does, planned or not.
     public var functionKey: String?
+    /// Level of government of its agency, when the inventory says.
+    public var level: GovernmentLevel?
+
+    /// Whether a proposal of `proposalLevel` can join or share this app: a ministry shares with
+    /// ministries, a regional government with regional governments (whose platforms are run
+    /// together); an unknown level on either side never rules it out.
+    public func canBeJoined(by proposalLevel: GovernmentLevel?) -> Bool {
+        guard let level, proposalLevel != nil else { return true }
+        return PlatformScope.of(level) == PlatformScope.of(proposalLevel)
+    }
 
     public init(id: String, name: String, agency: String?, score: Double, group: Int? = nil, groupSize: Int? = nil,
-                groupAgencies: Int? = nil, platform: String? = nil, functionKey: String? = nil) {
+                groupAgencies: Int? = nil, platform: String? = nil, functionKey: String? = nil, level: GovernmentLevel? = nil) {
         self.id = id
         self.name = name
         self.agency = agency
@@ -113,5 +172,6 @@ public struct CheckLookAlike: Sendable, Equatable {
         self.groupAgencies = groupAgencies
         self.platform = platform
         self.functionKey = functionKey
+        self.level = level
     }
 }

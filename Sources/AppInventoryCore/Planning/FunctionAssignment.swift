@@ -34,7 +34,8 @@ struct FunctionAssignment: Sendable {
         /// Mean score of the group's apps for the group's function.
         var groupScore: Double
         /// For an app a planner assigned: the function the plan would give it without the
-        /// decision (nil when none), which its reason and confidence quote.
+        /// decision, or else the one its own words name best however weakly (nil when they
+        /// name none), which its reason and confidence quote.
         var ownFunction: Int?
 
         /// The function whose platform takes the app; nil when it stays as it is.
@@ -161,7 +162,7 @@ struct FunctionAssignment: Sendable {
         let (best, _) = Self.best(served, input: input, allowed: Set(entries.keys))
         guard let function = best.flatMap({ entries[$0] }) ?? entries.values.min() else { return }
         for app in served {
-            items[app].ownFunction = items[app].basis == .unmatched ? nil : items[app].function
+            items[app].ownFunction = items[app].basis == .unmatched ? input.matches[app].first?.function : items[app].function
             items[app].function = function
             items[app].basis = .assigned(id)
         }

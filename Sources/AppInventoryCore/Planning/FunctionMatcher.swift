@@ -22,6 +22,16 @@ public struct FunctionMatch: Sendable, Equatable, Codable {
 /// half in the app's total. It asks "what job do this app's
 /// words describe?", so a one-line description or a branded name gives a low, honest score
 /// rather than a confident wrong one.
+///
+/// Three rules read words in their phrase, as a planner does (docs/plan.md, "What job each
+/// group does"). The job is the head of a phrase ("*pajak* kendaraan bermotor" is a tax,
+/// "vehicle *tax*" too: Indonesian puts the head first, English last); words after it that name
+/// other functions only say what the job is about, and count ``modifierWeight``. A word the
+/// catalogue writes only inside a phrase ("open" of "open data", "cascading" of "cascading
+/// kinerja", "office" of "e-office") is evidence only with a word of that phrase; alone
+/// ("OpenVPN", "Microsoft Office") it counts ``loosePhraseWordEvidence`` of itself, so it cannot
+/// make a confident match. A keyword phrase found whole ("rencana kerja dan anggaran") counts
+/// for its own functions, not for every function its words belong to.
 public struct FunctionMatcher: Sendable {
     public let catalogue: PlatformCatalogue
     private let functions: [(platform: Int, function: PlatformFunction)]
@@ -30,16 +40,22 @@ public struct FunctionMatcher: Sendable {
     private let expansions: [String: [String]]
     /// term → (function, specificity) pairs.
     private let keywordIndex: [String: [(Int, Double)]]
+    /// How the catalogue's keywords read an app's phrases.
+    private let reading: KeywordReading
     /// Inverse document frequency of terms over the inventory.
     private let idf: [String: Double]
     private let unknownIDF: Double
+    /// The inverse document frequency of an average word occurrence in the inventory: the
+    /// most a word no function names may weigh, so a rare brand name or typo ("e-RAK",
+    /// "moblie") cannot outweigh the common words that name the job ("anggaran").
+    private let typicalIDF: Double
     /// Weighted terms of each app the matcher was built on.
-    private let appTerms: [[String: Double]]
+    private let appTerms: [[String: TermWeight]]
     /// Functions each word of the inventory names on its own, for quoting evidence.
     private let wordOwners: [String: Set<Int>]
 
     /// Changes whenever scoring changes, so cached matches are recomputed.
-    public static let version = 6
+    public static let version = 7
 
     /// Words that are part of keyword phrases but say nothing about a job on their own
     /// ("satu" of "satu data", "sistem informasi" of every app): never counted as evidence.
@@ -57,6 +73,32 @@ public struct FunctionMatcher: Sendable {
     static let fieldWeights: [Double] = [1.5, 1.0, 1.0, 0.5]
     /// Weight of words an acronym stands for ("SIMPEG" → manajemen kepegawaian).
     static let expansionWeight = 0.7
+    /// Weight of a word that follows (in English: precedes) the head of its phrase and names
+    /// only functions the head does not: "kendaraan bermotor" in "pajak kendaraan bermotor".
+    static let modifierWeight = 0.25
+    /// Share of its weight a phrase-only keyword word counts as evidence when no word of its
+    /// phrase stands beside it; it still counts fully in the app's total.
+    static let loosePhraseWordEvidence = 0.2
+
+    /// An app's weight on one term, and how much of it is evidence of the term's functions.
+    struct TermWeight: Sendable {
+        var weight = 0.0
+        var evidence = 0.0
+    }
+
+    /// What the catalogue's keywords say about words in a phrase.
+    struct KeywordReading: Sendable {
+        /// Functions each term names (first entries of functions shared between scopes).
+        var owners: [String: Set<Int>] = [:]
+        /// Terms the catalogue writes only inside phrases, with the words and terms that
+        /// complete them ("open" → data, portal).
+        var partners: [String: Set<String>] = [:]
+        /// Keyword phrases as their terms joined by spaces ("rencana kerja anggar"), with the
+        /// functions that write them.
+        var phrases: [String: Set<Int>] = [:]
+        /// Terms in the longest phrase.
+        var longestPhrase = 0
+    }
 
     public init(catalogue: PlatformCatalogue, apps: [Application]) {
         self.catalogue = catalogue
@@ -74,31 +116,32 @@ public struct FunctionMatcher: Sendable {
         for word in distinct.sorted() { wordTerms[word] = Self.terms(word, normalizer: &template, expansions: expansions).map(\.0) }
 
         var normalizer = template
-        let neutral = Set(normalizer.terms(Self.neutralWords))
-        var owners: [String: Set<Int>] = [:]
-        for (index, entry) in functions.enumerated() {
-            for text in [entry.function.name, entry.function.english] + entry.function.keywords {
-                // Platforms of different scopes covering one function pool their keywords
-                // into that function's first entry, so the function's score is not split.
-                for term in Self.terms(text, normalizer: &normalizer, expansions: expansions) where !neutral.contains(term.0) {
-                    owners[term.0, default: []].insert(catalogue.canonical[index])
-                }
-            }
-        }
+        let reading = Self.reading(catalogue.functions.indices.map { index in
+            // Platforms of different scopes covering one function pool their keywords into
+            // that function's first entry, so the function's score is not split.
+            let function = catalogue.functions[index].function
+            return (catalogue.canonical[index], [function.name, function.english] + function.keywords)
+        }, normalizer: &normalizer, expansions: expansions)
         var index: [String: [(Int, Double)]] = [:]
-        for (term, set) in owners { index[term] = set.sorted().map { ($0, 1 / Double(set.count)) } }
+        for (term, set) in reading.owners.merging(reading.phrases, uniquingKeysWith: { $0.union($1) }) {
+            index[term] = set.sorted().map { ($0, 1 / Double(set.count)) }
+        }
 
         let warmed = template
-        let terms = ParallelSlots<[String: Double]>.map(apps.count, { app in
+        let terms = ParallelSlots<[String: TermWeight]>.map(apps.count, { app in
             var normalizer = warmed
-            return Self.weightedTerms(apps[app], normalizer: &normalizer, expansions: expansions)
+            return Self.weightedTerms(apps[app], normalizer: &normalizer, expansions: expansions, reading: reading)
         }, placeholder: [:])
         var df: [String: Int] = [:]
         for bag in terms { for term in bag.keys { df[term, default: 0] += 1 } }
         let n = Double(max(apps.count, 1))
-        idf = df.mapValues { log((n + 1) / (Double($0) + 1)) + 1 }
+        let inverse = df.mapValues { log((n + 1) / (Double($0) + 1)) + 1 }
+        idf = inverse
         unknownIDF = log(n + 1) + 1
+        let occurrences = df.values.reduce(0, +)
+        typicalIDF = occurrences == 0 ? unknownIDF : df.reduce(0.0) { $0 + Double($1.value) * inverse[$1.key]! } / Double(occurrences)
         keywordIndex = index
+        self.reading = reading
         appTerms = terms
         wordOwners = wordTerms.mapValues { terms in Set(terms.flatMap { index[$0]?.map(\.0) ?? [] }) }
         self.normalizer = warmed
@@ -120,36 +163,26 @@ public struct FunctionMatcher: Sendable {
         return result
     }
 
-    /// Term frequencies of an app, weighted by field.
-    static func weightedTerms(_ app: Application, normalizer: inout TextNormalizer, expansions: [String: [String]]) -> [String: Double] {
-        var weights: [String: Double] = [:]
-        for (field, texts) in texts(of: app).enumerated() {
-            for text in texts {
-                for (term, weight) in terms(text, normalizer: &normalizer, expansions: expansions) {
-                    weights[term, default: 0] += fieldWeights[field] * weight
-                }
-            }
-        }
-        return weights
-    }
-
     /// The best functions for any app (a proposal too), best first: at most `limit`, score above 0.
     public func matches(_ app: Application, limit: Int = 3) -> [FunctionMatch] {
         var normalizer = self.normalizer
-        return score(Self.weightedTerms(app, normalizer: &normalizer, expansions: expansions), limit: limit)
+        return score(Self.weightedTerms(app, normalizer: &normalizer, expansions: expansions, reading: reading), limit: limit)
     }
 
-    private func score(_ weights: [String: Double], limit: Int) -> [FunctionMatch] {
+    private func score(_ weights: [String: TermWeight], limit: Int) -> [FunctionMatch] {
         var total = 0.0
         var perFunction: [Int: Double] = [:]
-        for (term, tf) in weights {
-            let weight = (1 + log(max(tf, 1))) * min(tf, 1) * (idf[term] ?? unknownIDF)
+        for (term, found) in weights where found.weight > 0 {
+            let tf = found.weight
+            let frequency = (1 + log(max(tf, 1))) * min(tf, 1)
             guard let owners = keywordIndex[term] else {
-                total += weight * Self.unknownWordWeight
+                total += frequency * min(idf[term] ?? unknownIDF, typicalIDF) * Self.unknownWordWeight
                 continue
             }
+            let weight = frequency * (idf[term] ?? unknownIDF)
             total += weight
-            for (function, specificity) in owners { perFunction[function, default: 0] += weight * specificity }
+            let evidence = weight * found.evidence / tf
+            for (function, specificity) in owners { perFunction[function, default: 0] += evidence * specificity }
         }
         guard total > 0 else { return [] }
         return perFunction.map { FunctionMatch(function: $0.key, score: min(1, $0.value / total)) }

@@ -173,7 +173,12 @@ struct ItemBuilder {
             reason = input.decisions.first { $0.id == id }?.kind == .exclude ? .excluded(citation) : .heldBack(citation)
         case .unmatched:
             if let group = item.group {
-                reason = .noFunction(groupWords: Array(input.groupTerms[group].prefix(3)), lookAlikes: input.groups[group].count - 1)
+                // Words of the group that name a function, however weakly, mean a platform covers
+                // the job (as ``MergePlanner/uncovered(_:assignment:)`` decides).
+                let closest = input.groups[group].compactMap { input.matches[$0].first }
+                    .filter { $0.score >= MergePlanner.uncoveredBelow }.max { $0.score < $1.score }
+                reason = .noFunction(groupWords: Array(input.groupTerms[group].prefix(3)), lookAlikes: input.groups[group].count - 1,
+                                     closest: closest.map { input.catalogue.functions[$0.function].function }, score: closest?.score ?? 0)
             } else if let closest = input.matches[app].first {
                 reason = .noLookAlike(closest: input.catalogue.functions[closest.function].function, score: closest.score)
             } else {

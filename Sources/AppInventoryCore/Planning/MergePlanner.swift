@@ -58,12 +58,18 @@ public enum MergePlanner {
         }
     }
 
+    /// A group none of whose apps' own words name a catalogue function even this much does a
+    /// job the catalogue lacks; one whose words name a function more, yet too weakly to plan,
+    /// does a job a platform covers and is not listed as lacking one.
+    static let uncoveredBelow = 0.1
+
     /// Overlap groups whose job no catalogue function names: what the catalogue lacks.
     static func uncovered(_ input: PlanInput, assignment: FunctionAssignment) -> [UncoveredFunction] {
         input.groups.indices.compactMap { group -> UncoveredFunction? in
             let members = input.groups[group]
             guard assignment.groupFunctions[group] == nil,
-                  members.contains(where: { if case .unmatched = assignment.items[$0].basis { true } else { false } }) else { return nil }
+                  members.contains(where: { if case .unmatched = assignment.items[$0].basis { true } else { false } }),
+                  members.allSatisfy({ (input.matches[$0].first?.score ?? 0) < uncoveredBelow }) else { return nil }
             return UncoveredFunction(words: Array(input.groupTerms[group].prefix(3)), apps: members.count, example: members[0])
         }.sorted { $0.apps != $1.apps ? $0.apps > $1.apps : $0.example < $1.example }
     }

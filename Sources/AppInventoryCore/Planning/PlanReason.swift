@@ -29,7 +29,9 @@ public enum PlanReason: Sendable, Equatable {
     /// Its function's platform serves other governments (`serves`) and no platform covers the
     /// function for the app's `level`.
     case outsideScope(function: PlatformFunction, evidence: Evidence?, platform: String, serves: PlatformScope, level: GovernmentLevel)
-    case noFunction(groupWords: [String], lookAlikes: Int)
+    /// Its group does a job no function names, or (`closest`) one its apps' words name too
+    /// weakly to plan (at most `score`): then a platform covers the job, and the reason does not deny it.
+    case noFunction(groupWords: [String], lookAlikes: Int, closest: PlatformFunction? = nil, score: Double = 0)
     case noLookAlike(closest: PlatformFunction?, score: Double)
     case noEvidence(function: PlatformFunction)
 
@@ -55,8 +57,8 @@ public enum PlanReason: Sendable, Equatable {
             evidence.score
         case .retireDuplicate(_, _, _, let score, _): score
         case .notChosen(_, let evidence, _, _, _, _), .outsideScope(_, let evidence, _, _, _): evidence?.score
-        case .noLookAlike(let closest, let score): closest == nil ? nil : score
-        case .assigned, .heldBack, .excluded, .noFunction, .noEvidence: nil
+        case .noLookAlike(let closest, let score), .noFunction(_, _, let closest, let score): closest == nil ? nil : score
+        case .assigned, .heldBack, .excluded, .noEvidence: nil
         }
     }
 
@@ -122,7 +124,10 @@ public enum PlanReason: Sendable, Equatable {
             let own = PlatformScope.of(level).served(language)
             return id ? "Dipertahankan: \(platform) hanya melayani \(serves.served(language)), dan tidak ada platform katalog yang mencakup \(Self.lower(function, language)) untuk \(own)\(evidence.map { "; " + $0.text(language) } ?? "")."
                       : "Retained: \(platform) serves \(serves.served(language)) only, and no platform of the catalogue covers \(Self.lower(function, language)) for \(own)\(evidence.map { "; " + $0.text(language) } ?? "")."
-        case let .noFunction(words, lookAlikes):
+        case let .noFunction(_, lookAlikes, closest?, score):
+            return id ? "Dipertahankan: kata-kata aplikasi ini dan \(lookAlikes) aplikasi serupanya hanya lemah menyebut \(Self.lower(closest, language)) (\(Self.format(score, language))), terlalu lemah untuk direncanakan; periksa secara manual."
+                      : "Retained: its words and its \(lookAlikes) look-alike\(lookAlikes == 1 ? "'s" : "s'") name \(Self.lower(closest, language)) only weakly (\(Self.format(score, language))), too weakly to plan; check by hand."
+        case let .noFunction(words, lookAlikes, nil, _):
             let job = words.isEmpty ? "" : " (\(words.joined(separator: ", ")))"
             return id ? "Dipertahankan: \(lookAlikes) aplikasi serupa melakukan pekerjaan yang sama\(job), tetapi tidak ada platform arsitektur sasaran yang mencakupnya."
                       : "Retained: \(lookAlikes) look-alike\(lookAlikes == 1 ? " does" : "s do") the same job\(job), but no platform of the target architecture covers it."

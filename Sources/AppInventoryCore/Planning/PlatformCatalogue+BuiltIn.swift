@@ -74,6 +74,14 @@ extension PlatformCatalogue {
                               "kepegawaian, data pegawai, simpeg, asn, pns, riwayat jabatan, kenaikan pangkat, mutasi pegawai, pensiun, cuti pegawai, profil pegawai, personnel, employee records, human resources, hr",
                               "Data dan riwayat pegawai ASN: jabatan, pangkat, mutasi, cuti dan pensiun"),
                  ]),
+        // Every CPNS and PPPK selection, central or regional, runs through BKN's national portal.
+        national("SSCASN", .nationalSectoral, owner: "Badan Kepegawaian Negara (BKN)", sector: "Kepegawaian",
+                 basis: "UU 20/2023 tentang ASN; PermenPANRB 27/2021 tentang Pengadaan PNS; PP 49/2018 tentang Manajemen PPPK",
+                 url: "https://sscasn.bkn.go.id", [
+                     function("recruitment", "Seleksi calon aparatur sipil negara", "Civil-servant recruitment",
+                              "rekrutmen, seleksi cpns, seleksi pppk, seleksi casn, cpns, pppk, casn, sscasn, calon pegawai, calon asn, penerimaan pegawai, formasi asn, pelamar, seleksi kompetensi dasar, cat bkn, recruitment, hiring, job applicants, vacancies",
+                              "Pendaftaran, seleksi dan pengumuman kelulusan calon PNS dan PPPK"),
+                 ]),
         national("e-Kinerja BKN", .nationalMandatory, owner: "Badan Kepegawaian Negara (BKN)", sector: "Kepegawaian",
                  basis: "PermenPANRB 6/2022 tentang Pengelolaan Kinerja Pegawai ASN; Perpres 95/2018",
                  url: "https://kinerja.bkn.go.id", [
@@ -91,20 +99,20 @@ extension PlatformCatalogue {
                               "musrenbang, musyawarah perencanaan, usulan pembangunan, usulan desa, usulan kelurahan, pokok pikiran dprd, e-musrenbang, participatory planning, community proposals",
                               "Usulan pembangunan masyarakat melalui musrenbang desa, kecamatan dan kabupaten"),
                      function("budgeting", "Penganggaran daerah", "Budgeting",
-                              "anggaran, penganggaran, apbd, rka, dpa, pagu anggaran, perubahan anggaran, e-budgeting, standar harga, belanja daerah, budget, budgeting",
+                              "anggaran, penganggaran, apbd, rka, rencana kerja dan anggaran, dpa, dokumen pelaksanaan anggaran, pagu anggaran, perubahan anggaran, e-budgeting, standar harga, belanja daerah, budget, budgeting",
                               "Penyusunan RKA, DPA dan APBD beserta perubahannya"),
                      function("financial-administration", "Penatausahaan dan akuntansi keuangan daerah", "Financial administration and accounting",
                               "penatausahaan keuangan, akuntansi, spp, spm, sp2d, bendahara, jurnal, buku besar, laporan keuangan, neraca, realisasi anggaran, spj, accounting, treasury, financial statements",
                               "SPP, SPM, SP2D, akuntansi dan laporan keuangan pemerintah daerah"),
                      function("monitoring-evaluation", "Pengendalian dan evaluasi pembangunan", "Monitoring and evaluation",
-                              "monitoring, evaluasi, monev, e-monev, pengendalian pembangunan, realisasi fisik, capaian program, progres kegiatan, monitoring and evaluation, progress tracking",
+                              "monitoring evaluasi, monitoring dan evaluasi, monev, e-monev, evaluasi program, evaluasi pembangunan, monitoring pembangunan, monitoring kegiatan, pengendalian pembangunan, realisasi fisik, capaian program, progres kegiatan, monitoring and evaluation, progress tracking",
                               "Pemantauan realisasi fisik dan keuangan serta evaluasi capaian program"),
                  ]),
         national("e-SAKIP", .nationalMandatory, owner: "Kementerian PANRB", sector: "Akuntabilitas kinerja",
                  basis: "Perpres 29/2014 tentang Sistem Akuntabilitas Kinerja Instansi Pemerintah; PermenPANRB 88/2021; Perpres 95/2018",
                  url: "https://esr.menpan.go.id", [
                      function("performance-accountability", "Akuntabilitas kinerja instansi", "Performance accountability",
-                              "sakip, akuntabilitas kinerja, perjanjian kinerja, indikator kinerja utama, iku, lkjip, laporan kinerja instansi, cascading kinerja, performance accountability, key performance indicators",
+                              "sakip, akip, siakip, akuntabilitas kinerja, perjanjian kinerja, indikator kinerja utama, iku, lkjip, laporan kinerja instansi, cascading kinerja, performance accountability, key performance indicators",
                               "Perjanjian kinerja, indikator kinerja utama dan laporan kinerja instansi"),
                  ]),
         // Central agencies plan and budget in KRISNA and SAKTI, not in SIPD RI (regional only).
@@ -242,7 +250,7 @@ extension PlatformCatalogue {
         shared("Platform Bersama Pendapatan Daerah", sector: "Pendapatan daerah",
                basis: "UU 1/2022 tentang Hubungan Keuangan Pusat dan Daerah; PP 35/2023 tentang Ketentuan Umum Pajak Daerah dan Retribusi Daerah", [
                    function("regional-tax", "Pajak daerah", "Local taxes",
-                            "pajak daerah, pbb, pbb-p2, bphtb, pajak hotel, pajak restoran, pajak reklame, wajib pajak, sppt, e-pajak, simpatda, local tax, property tax",
+                            "pajak, pajak daerah, pkb, samsat, pbb, pbb-p2, bphtb, pajak hotel, pajak restoran, pajak reklame, wajib pajak, sppt, e-pajak, simpatda, tax, local tax, property tax",
                             "Pendataan, penetapan dan pembayaran pajak daerah"),
                    function("levies", "Retribusi daerah", "Local levies",
                             "retribusi, retribusi pasar, retribusi parkir, retribusi sampah, e-retribusi, karcis, pungutan, levy, fees, user charges",

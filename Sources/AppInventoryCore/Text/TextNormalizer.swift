@@ -124,10 +124,12 @@ public struct TextNormalizer: Sendable {
 
     /// Content terms of a text, in order. For a name (`isName`), words that only say which
     /// version or edition of a product it is ("Pro", "Enterprise", "LT", "2018") are dropped,
-    /// so "AutoCAD LT 2018" and "AutoCAD 2021" compare as the same product.
-    public mutating func terms(_ text: String, isName: Bool = false) -> [String] {
+    /// so "AutoCAD LT 2018" and "AutoCAD 2021" compare as the same product. `language` reads
+    /// the text in that language instead of detecting it: a part of a sentence has lost the
+    /// function words that said which language the sentence is in.
+    public mutating func terms(_ text: String, isName: Bool = false, language given: TextLanguage? = nil) -> [String] {
         let words = Tokenizer.words(text)
-        let language = TextLanguage.detect(words) ?? self.language
+        let language = given ?? TextLanguage.detect(words) ?? self.language
         var result: [String] = []
         var index = 0
         while index < words.count {

@@ -10,7 +10,9 @@ struct CheckCommand: ParsableCommand {
             name the function of a mandatory or sectoral national application, e.g. SRIKANDI for \
             correspondence), join the group or platform of the existing apps that already do \
             this (naming the catalogue platform their job belongs to even when the latest plan \
-            left it out), or "no look-alike: may proceed". Then lists the closest existing apps, \
+            left it out), or "no look-alike: may proceed". With --level it lists only look-alikes \
+            of the proposal's own level of government (a ministry shares with ministries), and \
+            says so when only other levels run one. Then lists the closest existing apps, \
             compared the same way `analyze` compares apps, with their group, planned platform \
             and evidence; names wrap, empty cells show "-". --lang id gives the whole answer in \
             Indonesian. --format json gives {"verdict": …, "look_alikes": […]}.
@@ -67,7 +69,7 @@ struct CheckCommand: ParsableCommand {
         if let note = result.note { Output.note(note) }
         let table = format == .table
         func number(_ value: Double?) -> String? { value.map { table ? ReportFormat.score($0, lang) : String(format: "%.2f", $0) } }
-        let rows = zip(result.pairs, result.lookAlikes).map { pair, app -> [String?] in
+        let rows = result.listed.map { (result.pairs[$0], result.lookAlikes[$0]) }.map { pair, app -> [String?] in
             [app.id, app.name, app.agency, number(pair.score), app.group.map(String.init), app.platform, number(pair.component(.name)),
              number(pair.component(.description)), number(pair.component(.features)),
              (pair.sharedTerms + pair.sharedFeatures.map { "[\($0)]" }).joined(separator: ", ")]
@@ -80,8 +82,10 @@ struct CheckCommand: ParsableCommand {
             print(verdict + "\n")
             if rows.isEmpty {
                 let score = ReportFormat.score(minScore, lang)
-                print(id ? "Tidak ada aplikasi dalam inventaris dengan skor \(score) atau lebih terhadap usulan ini."
-                         : "No app in the inventory scores \(score) or more against this proposal.")
+                // With a level, apps of other levels were left out, and the verdict counts them.
+                let whose = proposal.level.map { " " + (id ? "milik " : "of ") + PlatformScope.of($0).served(lang) } ?? ""
+                print(id ? "Tidak ada aplikasi\(whose) dalam inventaris dengan skor \(score) atau lebih terhadap usulan ini."
+                         : "No app\(whose) in the inventory scores \(score) or more against this proposal.")
             } else {
                 print(id ? "\(rows.count) aplikasi yang ada sudah melakukan pekerjaan serupa:\n"
                          : "\(rows.count) existing app\(rows.count == 1 ? "" : "s") already do\(rows.count == 1 ? "es" : "") similar work:\n")

@@ -1,0 +1,158 @@
+/// How ``FunctionMatcher`` reads words in their phrase: the catalogue's keywords (which words
+/// stand alone, which need their phrase, which phrases name a function whole) and an app's
+/// noun phrases (heads, modifiers, loose phrase words, whole keyword phrases).
+extension FunctionMatcher {
+    /// The functions each keyword term names and the phrase partners of words the catalogue
+    /// writes only in phrases. Keywords are read both as Indonesian and as English, so an
+    /// Indonesian description in a mainly English register ("rencana kerja dan anggaran")
+    /// still meets the Indonesian keywords, and the reverse.
+    static func reading(_ keywords: [(function: Int, texts: [String])], normalizer: inout TextNormalizer,
+                        expansions: [String: [String]]) -> KeywordReading {
+        var neutral: Set<String> = []
+        for language in [TextLanguage.indonesian, .english] { neutral.formUnion(normalizer.terms(neutralWords, language: language)) }
+        var reading = KeywordReading()
+        var standalone: Set<String> = []
+        for (function, texts) in keywords {
+            for language in [TextLanguage.indonesian, .english] {
+                // Whole phrases, function words left out ("rencana kerja dan anggaran"), and
+                // what their acronyms spell.
+                let content = texts.map { Tokenizer.words($0).filter { !Stopwords.function.contains($0) } }
+                for words in content + content.flatMap({ $0.compactMap { expansions[$0] } }) {
+                    let terms = words.flatMap { normalizer.terms($0, language: language) }
+                    guard terms.count > 1 else { continue }
+                    reading.phrases[terms.joined(separator: " "), default: []].insert(function)
+                    reading.longestPhrase = max(reading.longestPhrase, terms.count)
+                }
+                // A keyword of one word stands alone; every word of a longer one, function words
+                // counted ("check-in", "Records and archives"), is written in a phrase.
+                for (text, phrase) in texts.flatMap({ text in runs(Tokenizer.words(text)).map { (text, $0) } }) {
+                    let alone = Tokenizer.words(text).count == 1
+                    // An acronym keyword ("renja") also stands for the phrase it spells ("rencana kerja").
+                    for (words, alone) in [(phrase, alone)] + phrase.compactMap({ expansions[$0].map { ($0, $0.count == 1) } }) {
+                        let wordTerms = words.map { normalizer.terms($0, language: language).filter { !neutral.contains($0) } }
+                        for terms in wordTerms { for term in terms { reading.owners[term, default: []].insert(function) } }
+                        guard !alone else { standalone.formUnion(wordTerms.flatMap { $0 }); continue }
+                        for (position, terms) in wordTerms.enumerated() {
+                            let others = words.indices.filter { $0 != position }
+                            let completing = others.map { words[$0] } + others.flatMap { normalizer.terms(words[$0], language: language) }
+                            for term in terms { reading.partners[term, default: []].formUnion(completing) }
+                        }
+                    }
+                }
+            }
+        }
+        for term in standalone { reading.partners[term] = nil }
+        return reading
+    }
+
+    /// The parts of a phrase that function words ("dan", "untuk", "and") separate: each part
+    /// is one noun phrase, whose head says the job.
+    static func runs(_ words: [String]) -> [[String]] {
+        words.split { Stopwords.function.contains($0) }.map(Array.init).filter { !$0.isEmpty }
+    }
+
+    /// Term frequencies of an app, weighted by field and by each word's place in its phrase.
+    static func weightedTerms(_ app: Application, normalizer: inout TextNormalizer, expansions: [String: [String]],
+                              reading: KeywordReading) -> [String: TermWeight] {
+        var weights: [String: TermWeight] = [:]
+        for (field, texts) in texts(of: app).enumerated() {
+            for text in texts {
+                let words = Tokenizer.words(text)
+                let language = TextLanguage.detect(words) ?? normalizer.language
+                // A phrase-only word is also completed by a word of its phrase elsewhere in the same
+                // text: "Pajak daerah: hotel, restoran, reklame" lists taxes.
+                let context = Set(words.filter { $0.count > 1 } + normalizer.terms(text, language: language))
+                for segment in phraseSegments(text) {
+                    let runs = runs(Tokenizer.words(String(segment)))
+                    read(runs, context: context, language: language, weight: fieldWeights[field], normalizer: &normalizer, reading: reading,
+                         into: &weights)
+                    for word in runs.joined() {
+                        guard let expansion = expansions[word] else { continue }
+                        read([expansion], context: context, language: language, weight: fieldWeights[field] * expansionWeight,
+                             normalizer: &normalizer, reading: reading, into: &weights)
+                    }
+                }
+            }
+        }
+        return weights
+    }
+
+    /// Adds the terms of the noun phrases of one stretch of text (`runs`, which function words
+    /// separated), each weighted by whether it is its phrase's head or a modifier naming another
+    /// job, counted as evidence only when a phrase-only keyword word has its phrase beside it or
+    /// in the rest of its text (`context`: the text's words and terms); a keyword phrase found
+    /// whole across them counts as one term of the phrase's functions.
+    static func read(_ runs: [[String]], context: Set<String>, language: TextLanguage, weight: Double, normalizer: inout TextNormalizer,
+                             reading: KeywordReading, into weights: inout [String: TermWeight]) {
+        var words: [String] = []
+        var slots: [[String]] = []
+        var runOf: [Int] = []
+        for (run, runWords) in runs.enumerated() {
+            // The terms the normaliser keeps from the whole phrase (region names, level words
+            // and stopwords gone), placed back on the words they come from.
+            var kept: [String: Int] = [:]
+            for term in normalizer.terms(runWords.joined(separator: " "), language: language) { kept[term, default: 0] += 1 }
+            for word in runWords {
+                words.append(word)
+                runOf.append(run)
+                slots.append(normalizer.terms(word, language: language).filter { term in
+                    guard let count = kept[term], count > 0 else { return false }
+                    kept[term] = count - 1
+                    return true
+                })
+            }
+        }
+        func completed(_ term: String, at position: Int) -> Bool {
+            guard let partners = reading.partners[term] else { return true }
+            // A one-letter partner ("e" of "e-office") counts only right beside the word.
+            return !partners.isDisjoint(with: context.subtracting([words[position], term]))
+                || [position - 1, position + 1].contains { neighbour in
+                    words.indices.contains(neighbour) && runOf[neighbour] == runOf[position]
+                        && (partners.contains(words[neighbour]) || slots[neighbour].contains { partners.contains($0) })
+                }
+        }
+        // An English word an Indonesian text borrows ("office" read as "surat") is judged as
+        // the catalogue writes it in English: "Microsoft Office" is no "e-office".
+        let borrowed = words.map { word in
+            language == .indonesian && EnglishGlossary.roots[word] != nil ? normalizer.terms(word, language: .english) : []
+        }
+        let evidence = slots.indices.map { position in
+            let loose = borrowed[position].contains { !completed($0, at: position) }
+            return slots[position].map { !loose && completed($0, at: position) ? 1 : loosePhraseWordEvidence }
+        }
+        var scale = Array(repeating: 1.0, count: slots.count)
+        for run in runs.indices {
+            var head: Set<Int>?
+            let positions = slots.indices.filter { runOf[$0] == run }
+            for position in language == .english ? positions.reversed() : positions {
+                // A loose phrase-only word is too weak to be the head.
+                let named = Set(zip(slots[position], evidence[position]).filter { $0.1 == 1 }.flatMap { reading.owners[$0.0] ?? [] })
+                guard !named.isEmpty else { continue }
+                if let head {
+                    if head.isDisjoint(with: named) { scale[position] = modifierWeight }
+                } else {
+                    head = named
+                }
+            }
+        }
+        // Keyword phrases found whole, longest first, over the terms in text order.
+        let flat = slots.indices.flatMap { position in slots[position].indices.map { (position, $0) } }
+        var inPhrase = Set<Int>()
+        var start = 0
+        while start < flat.count {
+            var length = min(reading.longestPhrase, flat.count - start)
+            while length > 1, reading.phrases[flat[start..<(start + length)].map { slots[$0.0][$0.1] }.joined(separator: " ")] == nil { length -= 1 }
+            guard length > 1 else { start += 1; continue }
+            let key = flat[start..<(start + length)].map { slots[$0.0][$0.1] }.joined(separator: " ")
+            weights[key, default: TermWeight()].weight += weight * scale[flat[start].0]
+            weights[key, default: TermWeight()].evidence += weight * scale[flat[start].0]
+            for offset in start..<(start + length) { inPhrase.insert(offset) }
+            start += length
+        }
+        for (offset, (position, index)) in flat.enumerated() where !inPhrase.contains(offset) {
+            let added = weight * scale[position]
+            weights[slots[position][index], default: TermWeight()].weight += added
+            weights[slots[position][index], default: TermWeight()].evidence += added * evidence[position][index]
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import Testing
+@testable import AppInventory
+@testable import AppInventoryCore
+
+/// How `FunctionMatcher` reads an app's words in their phrase: the head of a phrase names the
+/// job, a word the catalogue writes only in a phrase needs its phrase, and keywords meet an
+/// app's text whichever language the register is mostly written in.
+@Suite("Function matching rules")
+struct FunctionMatchingRulesTests {
+    static func app(_ id: String, _ name: String, _ description: String, level: GovernmentLevel? = .province) -> Application {
+        MergePlannerTests.app(id, name, description, level: level)
+    }
+
+    static func best(_ app: Application, among apps: [Application]) -> (key: String, score: Double)? {
+        let matcher = FunctionMatcher(catalogue: .builtIn, apps: apps)
+        return matcher.matches(app).first.map { (PlatformCatalogue.builtIn.functions[$0.function].function.key, $0.score) }
+    }
+
+    static func score(_ app: Application, _ key: String, among apps: [Application]) -> Double {
+        let matcher = FunctionMatcher(catalogue: .builtIn, apps: apps)
+        return matcher.matches(app, limit: matcher.functionCount)
+            .first { PlatformCatalogue.builtIn.functions[$0.function].function.key == key }?.score ?? 0
+    }
+
+    @Test func theHeadOfAPhraseNamesTheJobAndTheWordsAfterItOnlyItsObject() throws {
+        let apps = [
+            Self.app("T1", "Aplikasi Bayar Pajak Kendaraan", "Pembayaran pajak kendaraan bermotor secara online"),
+            Self.app("K1", "Uji Berkala Online", "Pengujian kendaraan bermotor dan bukti lulus uji"),
+            Self.app("F1", "Kendaraan Dinas", "Pemeliharaan kendaraan dinas dan bahan bakar"),
+        ]
+        let tax = try #require(Self.best(apps[0], among: apps))
+        #expect(tax.key == "regional-tax" && tax.score >= PlanParameters().loneThreshold, "a vehicle tax is a tax: \(tax)")
+        #expect(Self.best(apps[1], among: apps)?.key == "vehicle-testing", "testing of vehicles is still vehicle testing")
+        #expect(Self.best(apps[2], among: apps)?.key == "vehicle-fleet")
+
+        // English puts the head last: a vehicle tax, a tax on vehicles.
+        let english = [Self.app("E1", "Vehicle Tax Payment", "Online payment of the motor vehicle tax"),
+                       Self.app("E2", "Vehicle Inspection", "Roadworthiness inspection of vehicles")]
+        #expect(Self.best(english[0], among: english)?.key == "regional-tax", "\(String(describing: Self.best(english[0], among: english)))")
+        #expect(Self.best(english[1], among: english)?.key == "vehicle-testing")
+    }
+
+    @Test func aWordTheCatalogueWritesOnlyInAPhraseIsNoConfidentMatchAlone() {
+        let apps = [
+            Self.app("G1", "OpenVPN", "OpenVPN is a virtual private network system for secure point-to-point connections", level: .central),
+            Self.app("G2", "W3C Cascading Style Sheets", "A style sheet language used for describing the presentation of web pages", level: .central),
+            Self.app("G3", "Microsoft Office Converter Pack", "Converts documents between file formats of older versions", level: .central),
+            Self.app("G4", "Open Data Portal", "Publishes agency datasets as open data", level: .central),
+            Self.app("G5", "e-Office", "Electronic office: incoming and outgoing letters", level: .central),
+        ]
+        let weak = PlanParameters().loneThreshold
+        #expect(Self.score(apps[0], "open-data", among: apps) < weak, "\"open\" of OpenVPN is no open data")
+        #expect(Self.score(apps[1], "performance-accountability", among: apps) < weak, "\"cascading\" alone is no performance cascade")
+        #expect(Self.score(apps[2], "correspondence", among: apps) < weak, "\"office\" alone is no e-office")
+        #expect(Self.best(apps[3], among: apps)?.key == "open-data" && Self.score(apps[3], "open-data", among: apps) >= weak)
+        #expect(Self.best(apps[4], among: apps)?.key == "correspondence" && Self.score(apps[4], "correspondence", among: apps) >= weak)
+
+        // In an Indonesian register the borrowed word is judged as the catalogue writes it in English.
+        let indonesian = [Self.app("I1", "Microsoft Office 2019", "Perangkat lunak perkantoran untuk pengolah kata dan lembar kerja"),
+                          Self.app("I2", "e-Office Bantul", "Surat masuk, surat keluar dan disposisi")]
+        #expect(Self.score(indonesian[0], "correspondence", among: indonesian) < weak, "Microsoft Office is no e-office")
+        #expect(Self.best(indonesian[1], among: indonesian)?.key == "correspondence")
+    }
+
+    @Test func indonesianWordsInAMainlyEnglishRegisterStillNameTheirJob() throws {
+        // A register of English product names with one Indonesian planning app.
+        let apps = [
+            Self.app("E1", "Adobe Acrobat Reader", "View and print PDF documents"),
+            Self.app("E2", "Slack Enterprise", "Team messaging for the whole agency"),
+            Self.app("E3", "Zoom", "Video meetings with screen sharing"),
+            Self.app("R1", "e-RAK", "Penyusunan rencana kerja dan anggaran perangkat daerah. Mendukung implementasi SIPD", level: .regency),
+        ]
+        let match = try #require(Self.best(apps[3], among: apps))
+        #expect(match.key == "budgeting" && match.score >= PlanParameters().groupThreshold, "\(match)")
+    }
+
+    @Test func anAssignedAppWhoseWordsNameAJobWeaklyQuotesThatJobNotNone() throws {
+        let apps = [Self.app("R1", "e-RAK", "Penyusunan rencana kerja dan anggaran perangkat daerah. Mendukung implementasi SIPD", level: .regency),
+                    Self.app("R2", "RAK Online", "Aplikasi RAK", level: .regency)]
+        var input = PlatformScopeTests.input(apps, groups: [[0, 1]])
+        input.decisions = [ResolvedDecision(id: 5, kind: .assign, app: 0, platform: "SIPD RI", citation: "#5 (assign)")]
+        let plan = MergePlanner.plan(input, parameters: MergePlannerTests.parameters)
+        let reason = plan.items[0].reason.text(.en)
+        #expect(reason.contains("its own job is budgeting, its own words name the job: rencana, anggaran") && plan.items[0].confidence > 0, "\(reason)")
+        #expect(plan.items[1].reason.text(.en).contains("its words name no function of the catalogue"), "\(plan.items[1].reason.text(.en))")
+    }
+
+    @Test func aGroupWhoseWordsNameACoveredJobWeaklyIsNeverListedAsLackingAPlatform() throws {
+        let sakip = try #require(PlatformCatalogue.builtIn.functions.firstIndex { $0.function.key == "performance-accountability" })
+        let apps = (1...5).map { Self.app("M\($0)", "Moblie App \($0)", "Rekap bulanan", level: .regency) }
+        // Group 0's apps name e-SAKIP's job, too weakly to plan; group 1's name nothing.
+        let matches = [[FunctionMatch(function: sakip, score: 0.2)], [FunctionMatch(function: sakip, score: 0.12)], [], [], []]
+        let input = PlanInput(apps: apps, groups: [[0, 1, 2], [3, 4]], groupTerms: [["moblie", "siakip", "rencana"], ["moblie", "rekap"]],
+                              lookAlikes: Array(repeating: [], count: apps.count), matches: matches,
+                              evidence: matches.map { $0.map { _ in ["siakip"] } }, catalogue: .builtIn)
+        let plan = MergePlanner.plan(input, parameters: MergePlannerTests.parameters)
+        #expect(plan.uncovered.map(\.words) == [["moblie", "rekap"]], "\(plan.uncovered)")
+        let weak = plan.items[2].reason.text(.en)
+        #expect(weak.contains("name performance accountability only weakly (0.20)") && !weak.contains("no platform"), "\(weak)")
+        #expect(plan.items[3].reason.text(.en).contains("no platform of the target architecture covers it"))
+    }
+
+    @Test func aRecruitmentProposalIsToldToUseTheNationalSelectionSystem() {
+        let proposal = Self.app("(proposal)", "Sistem Rekrutmen ASN Daerah",
+                                "Seleksi penerimaan calon pegawai negeri sipil dan PPPK, pengumuman kelulusan")
+        let matcher = FunctionMatcher(catalogue: .builtIn, apps: [])
+        let verdict = CheckVerdict.decide(functions: matcher.matches(proposal, limit: matcher.functionCount), catalogue: .builtIn,
+                                          lookAlikes: [], level: .province)
+        #expect(verdict.text(.en).hasPrefix("Use SSCASN: the national system for civil-servant recruitment (UU 20/2023 tentang ASN)"), "\(verdict.text(.en))")
+    }
+}
