@@ -142,7 +142,9 @@ public struct FunctionMatcher: Sendable {
     private func score(_ weights: [String: Double], limit: Int) -> [FunctionMatch] {
         var total = 0.0
         var perFunction: [Int: Double] = [:]
-        for (term, tf) in weights {
+        // Summed in term order: a dictionary's order changes with each process's hash seed,
+        // and floating-point sums in another order round differently.
+        for (term, tf) in weights.sorted(by: { $0.key < $1.key }) {
             let weight = (1 + log(max(tf, 1))) * min(tf, 1) * (idf[term] ?? unknownIDF)
             guard let owners = keywordIndex[term] else {
                 total += weight * Self.unknownWordWeight
