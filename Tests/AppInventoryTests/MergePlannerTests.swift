@@ -206,7 +206,9 @@ struct MergePlannerTests {
     @Test func builtInCatalogueIsConsistent() {
         #expect(PlatformCatalogue.builtIn.problems.isEmpty)
         let mandatory = PlatformCatalogue.builtIn.platforms.filter(\.mandatory).map(\.name)
-        #expect(mandatory == ["SRIKANDI", "SP4N-LAPOR!", "SPSE", "SIASN", "e-Kinerja BKN", "SIPD RI", "e-SAKIP"])
+        #expect(mandatory == ["SRIKANDI", "SP4N-LAPOR!", "SPSE", "SIASN", "e-Kinerja BKN", "SIPD RI", "e-SAKIP",
+                              "SIAK Terpusat", "OSS-RBA", "Dapodik", "SATUSEHAT", "SIKS-NG (DTKS)", "Siskeudes"],
+                "the Aplikasi Umum and the sectoral systems regions must use")
         #expect(PlatformCatalogue.builtIn.platforms.allSatisfy { !$0.basis.isEmpty })
     }
 }

@@ -13,12 +13,12 @@ struct PlanReproducibilityCommandTests {
         #expect(try cli.run(["import", "sample.csv"]).status == 0)
         #expect(try cli.run(["import", "sample.csv"], environment: second).status == 0)
 
-        let summary = try cli.run(["plan", "--start", "2027-Q1"])
+        let summary = try cli.run(["plan", "--target", "16", "--start", "2027-Q1"])
         #expect(summary.status == 0)
         let first = try cli.run(["export", "plan"]).stdout
-        #expect(try cli.run(["plan", "--start", "2027-Q1", "--lang", "id"]).status == 0)
+        #expect(try cli.run(["plan", "--target", "16", "--start", "2027-Q1", "--lang", "id"]).status == 0)
         let again = try cli.run(["export", "plan"]).stdout
-        #expect(try cli.run(["plan", "--start", "2027-Q1"], environment: second).status == 0)
+        #expect(try cli.run(["plan", "--target", "16", "--start", "2027-Q1"], environment: second).status == 0)
         let elsewhere = try cli.run(["export", "plan"], environment: second).stdout
 
         #expect(first.split(separator: "\n").count == 401)
