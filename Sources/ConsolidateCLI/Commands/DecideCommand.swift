@@ -93,7 +93,7 @@ struct DecideCommand: ParsableCommand {
                 the place of the last optional platform, and the warning names it.
                 Examples:
                   consolidate decide assign 17 "SIASN" --reason "staff data" --by Budi
-                  consolidate decide assign APP-000042 "SIAK Terpusat" --reason "civil registry, no look-alike"
+                  consolidate decide assign APP-000042 "SIAK Terpusat" --reason "no look-alike"
                 """)
         @OptionGroup var input: Two
         func run() throws { try input.record(.assign) }
