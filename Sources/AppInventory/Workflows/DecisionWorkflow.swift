@@ -119,7 +119,7 @@ public enum DecisionWorkflow {
                 WHERE d.undone_at IS NULL AND d.kind IN ('keep', 'assign') ORDER BY d.id
                 """, arguments: [planID, last[0]])
             let losing = affected.isEmpty ? "" : "; decision\(affected.count == 1 ? "" : "s") \(affected.map { "#\($0)" }.joined(separator: ", ")) on its apps will no longer apply"
-            return ["\(platform.name) is not in the latest plan and its \(target) places are taken: it takes the place of \(name) (\(apps) apps), which leaves the plan\(losing); re-plan with `consolidate plan --target \(target + 1)` to keep both"]
+            return ["\(platform.name) is not in the latest plan and its \(target) places are taken: it takes the place of \(name) (\(NumberText.grouped(Int64(apps), separator: ",")) apps), which leaves the plan\(losing); re-plan with `consolidate plan --target \(target + 1)` to keep both"]
         }
     }
 

@@ -86,8 +86,9 @@ package enum DecisionEffects {
                 if let pushed = displaced[index] {
                     let other = catalogue.platforms[pushed].name
                     let count = pushed < coverage.count ? coverage[pushed] : 0
-                    note.0 += "; \(platform.name) takes a place of the target, so \(other) (\(count) app\(count == 1 ? "" : "s")) leaves the plan (a larger --target keeps both)"
-                    note.1 += "; \(platform.name) mengambil satu tempat dari target, sehingga \(other) (\(count) aplikasi) keluar dari rencana (--target yang lebih besar mempertahankan keduanya)"
+                    let (en, id) = (NumberText.grouped(Int64(count), separator: ","), NumberText.grouped(Int64(count), separator: "."))
+                    note.0 += "; \(platform.name) takes a place of the target, so \(other) (\(en) app\(count == 1 ? "" : "s")) leaves the plan (a larger --target keeps both)"
+                    note.1 += "; \(platform.name) mengambil satu tempat dari target, sehingga \(other) (\(id) aplikasi) keluar dari rencana (--target yang lebih besar mempertahankan keduanya)"
                 }
                 if moved > 0 {
                     let count = members.count == 1 ? ("", "") : ("\(moved) app\(moved == 1 ? "" : "s") of ", "\(moved) aplikasi dari ")
