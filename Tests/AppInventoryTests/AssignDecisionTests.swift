@@ -39,7 +39,7 @@ struct AssignDecisionTests {
         let plan = MergePlanner.plan(input, parameters: MergePlannerTests.parameters)
         #expect(plan.items[0].action == .retain)
         let effect = try #require(plan.decisionEffects.first)
-        #expect(!effect.applied && effect.effect.contains("none of the 1 apps") && effect.effect.contains("regional governments only"), "\(effect.effect)")
+        #expect(!effect.applied && effect.effect.contains("is of a level Platform Bersama Kepegawaian Daerah does not serve (regional governments only)"), "\(effect.effect)")
     }
 
     @Test func anAssignedAppMovesByTheDecisionNotByALawOrAFunctionItDoesNotDo() throws {

@@ -69,7 +69,7 @@ struct MergePlannerTests {
         #expect(Self.platformName(plan, 3) == "SRIKANDI")
         #expect(plan.platforms.count == 2, "two mandatory platforms exceed the target of 1; the shared one waits")
         #expect(plan.items[5].action == .retain)
-        if case .notChosen(_, _, let platform, _, _, _) = plan.items[5].reason { #expect(platform == "Platform Bersama Pendapatan Daerah") } else {
+        if case .notChosen(_, _, let platform, _, _, _, _) = plan.items[5].reason { #expect(platform == "Platform Bersama Pendapatan Daerah") } else {
             Issue.record("retained tax app should name the platform that would take it: \(plan.items[5].reason)")
         }
         #expect(plan.candidates.map { plan.catalogue.platforms[$0.catalogueIndex].name } == ["Platform Bersama Pendapatan Daerah"])
@@ -117,7 +117,7 @@ struct MergePlannerTests {
 
     static func evidence(_ reason: PlanReason) -> PlanReason.Evidence? {
         switch reason {
-        case .national(_, _, _, _, let evidence, _), .lead(_, _, _, let evidence, _, _), .moveInto(_, _, _, _, let evidence, _),
+        case .national(_, _, _, _, _, let evidence, _), .lead(_, _, _, let evidence, _, _), .moveInto(_, _, _, _, let evidence, _),
              .retireInactive(_, _, let evidence, _): evidence
         default: nil
         }
@@ -206,7 +206,9 @@ struct MergePlannerTests {
     @Test func builtInCatalogueIsConsistent() {
         #expect(PlatformCatalogue.builtIn.problems.isEmpty)
         let mandatory = PlatformCatalogue.builtIn.platforms.filter(\.mandatory).map(\.name)
-        #expect(mandatory == ["SRIKANDI", "SP4N-LAPOR!", "SPSE", "SIASN", "e-Kinerja BKN", "SIPD RI", "e-SAKIP"])
+        #expect(mandatory == ["SRIKANDI", "SP4N-LAPOR!", "SPSE", "SIASN", "e-Kinerja BKN", "SIPD RI", "e-SAKIP",
+                              "SIAK Terpusat", "OSS-RBA", "Dapodik", "SATUSEHAT", "SIKS-NG (DTKS)", "Siskeudes"],
+                "the Aplikasi Umum and the sectoral systems regions must use")
         #expect(PlatformCatalogue.builtIn.platforms.allSatisfy { !$0.basis.isEmpty })
     }
 }

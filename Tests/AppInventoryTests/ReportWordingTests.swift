@@ -8,7 +8,7 @@ struct ReportWordingTests {
     @Test func aWeakMatchIsFlaggedOnceNotTwice() throws {
         var data = try ReportStore(ReportTests.planned).load()
         let app = ReportData.AppRef(id: "X1", name: "Aplikasi X", agency: "Pemkab X")
-        let reason = PlanReason.national(platform: "SIASN", mandatory: true, basis: "UU 20/2023", function: PlatformCatalogue.builtIn.functions[0].function,
+        let reason = PlanReason.national(platform: "SIASN", kind: .nationalMandatory, mandatory: true, basis: "UU 20/2023", function: PlatformCatalogue.builtIn.functions[0].function,
                                          evidence: .ownWords(["arsip"], score: 0.2), inactive: nil)
         data.weakExamples = [.init(app: app, platform: "SIASN", confidence: 0.2, weak: true, reasonID: reason.text(.id), reasonEN: reason.text(.en))]
         for (language, flag) in [(Language.id, "perlu diperiksa"), (.en, "check by hand")] {

@@ -36,4 +36,25 @@ struct AssignDecisionCommandTests {
         let moved = PlanCommandTests.row(try cli.run(["export", "plan"]).stdout, "R2")
         #expect(moved.contains(",SIASN,") && moved.contains("by planner decision #3 (assign: audit)") && !moved.contains("UU 20/2023"), "\(moved)")
     }
+
+    @Test func aLoneAppCanBeAssignedAndAnAssignSaysWhichPlatformItPushesOut() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", Self.register + "L1,Galeri Batik Bantul,Pemkab Bantul,regency,Katalog motif batik dan pengrajin,Galeri\n")
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        #expect(try cli.run(["plan", "--target", "1"]).stdout.contains("→ 1 platforms"))
+
+        let unknown = try cli.run(["decide", "assign", "NOPE", "Platform Bersama Perekonomian Daerah"])
+        #expect(unknown.status != 0 && unknown.stderr.contains("\"NOPE\" is neither an overlap group number nor an app of the inventory"), "\(unknown.stderr)")
+        let lone = try cli.run(["decide", "assign", "L1", "Platform Bersama Perekonomian Daerah", "--by", "Ani"])
+        #expect(lone.status == 0, "an app without look-alikes can be assigned: \(lone.stderr)")
+        #expect(lone.stderr.contains("it takes the place of Platform Bersama Kepegawaian Daerah (2 apps), which leaves the plan"), "\(lone.stderr)")
+        #expect(lone.stderr.contains("consolidate plan --target 2"))
+
+        let plan = try cli.run(["plan", "--target", "1"])
+        #expect(plan.stdout.contains("Decision #1: applied: Galeri Batik Bantul (L1) moves into Platform Bersama Perekonomian Daerah; "
+            + "Platform Bersama Perekonomian Daerah takes a place of the target, so Platform Bersama Kepegawaian Daerah (2 apps) leaves the plan"), "\(plan.stdout)")
+        let csv = try cli.run(["export", "plan"]).stdout
+        #expect(PlanCommandTests.row(csv, "L1").contains(",Platform Bersama Perekonomian Daerah,"))
+        #expect(PlanCommandTests.row(csv, "R1").contains("its place went to the platform of planner decision #1"), "\(PlanCommandTests.row(csv, "R1"))")
+    }
 }

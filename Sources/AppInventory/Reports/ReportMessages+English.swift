@@ -125,7 +125,7 @@ extension ReportMessages {
         methodsNoAnalysis: "No similarity analysis yet.",
         methodsFunctions: { "Each group's function comes from its apps' words that name a catalogue function (at least \($0) on average); an app without look-alikes needs at least \($1). Matches under \($2) are flagged as needing a check." },
         methodsPlatforms: { target, builtIn in
-            "Platforms come from the \(builtIn ? "built-in" : "planner's") catalogue of the SPBE architecture: every mandatory general application with look-alikes, then the platforms covering most apps, up to \(target) platforms."
+            "Platforms come from the \(builtIn ? "built-in" : "planner's") catalogue of the SPBE architecture: every national system agencies must use (general applications and mandatory sectoral systems) whose job apps here do, then the platforms covering most apps in the places left of \(target)."
         },
         methodsMoney: { "Moving one app costs about \($0) of a year of its running cost once (more with many users or integrations); the receiving platform still spends \($1) of a moved app's running cost, the rest is saved. An app already inactive saves nothing, as no running service stops. Range: savings 30% smaller and costs 50% larger, up to costs 20% smaller." },
         methodsWaves: { "Waves start in \($0) and each lasts \($1) quarters." },

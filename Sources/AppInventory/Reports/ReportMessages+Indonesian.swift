@@ -125,7 +125,7 @@ extension ReportMessages {
         methodsNoAnalysis: "Belum ada analisis kemiripan.",
         methodsFunctions: { "Fungsi setiap kelompok ditentukan dari kata-kata aplikasinya yang menyebut fungsi katalog (rata-rata minimal \($0)); aplikasi tanpa aplikasi serupa perlu skor minimal \($1). Kecocokan di bawah \($2) ditandai perlu diperiksa." },
         methodsPlatforms: { target, builtIn in
-            "Platform dipilih dari katalog arsitektur SPBE\(builtIn ? " bawaan" : " yang dimuat perencana"): semua Aplikasi Umum wajib yang punya aplikasi serupa, lalu platform yang mencakup paling banyak aplikasi sampai \(target) platform."
+            "Platform dipilih dari katalog arsitektur SPBE\(builtIn ? " bawaan" : " yang dimuat perencana"): semua sistem nasional yang wajib dipakai (Aplikasi Umum dan sistem sektoral wajib) yang pekerjaannya dilakukan aplikasi di sini, lalu platform yang mencakup paling banyak aplikasi pada tempat yang tersisa dari \(target) platform."
         },
         methodsMoney: { "Biaya sekali jalan memindahkan satu aplikasi sekitar \($0) biaya berjalannya setahun (lebih besar bila penggunanya banyak atau integrasinya banyak); platform penerima tetap memakai \($1) biaya berjalan aplikasi yang pindah, sisanya dihemat. Aplikasi yang sudah tidak aktif tidak menghasilkan penghematan karena tidak ada layanan yang berhenti. Kisaran: penghematan 30% lebih kecil dan biaya 50% lebih besar, sampai biaya 20% lebih kecil." },
         methodsWaves: { "Gelombang dimulai \($0) dan masing-masing berlangsung \($1) triwulan." },

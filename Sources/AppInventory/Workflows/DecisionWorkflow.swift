@@ -12,7 +12,8 @@ public enum DecisionWorkflow {
 
     /// Records `kind` about `app` (and `other`: a second app for separate/merge, a platform
     /// name for assign). For assign and exclude, `app` may be an overlap group number of the
-    /// current analysis or any app of the group.
+    /// current analysis or any app of the group; assign also takes an app without look-alikes,
+    /// so a single misclassified app can be given its platform.
     public static func decide(_ db: InventoryDatabase, _ kind: PlannerDecision.Kind, app: String, other: String? = nil,
                               reason: String?, by: String?) throws -> Outcome {
         var appA = app
@@ -25,7 +26,7 @@ public enum DecisionWorkflow {
                 throw StoreError.sql(message: "\(app) moves to the national platform \(national) in the latest plan, which has no local lead; a keep decision cannot apply (use `decide retain` to keep the app as it is)")
             }
         case .assign, .exclude:
-            appA = try groupMember(app, db)
+            appA = try groupMember(app, db, allowLone: kind == .assign)
             if kind == .assign {
                 guard let name = other else { throw StoreError.sql(message: "assign needs a platform name; `consolidate platforms` lists them") }
                 let catalogue = try CatalogueStore(db).catalogue()
@@ -35,6 +36,7 @@ public enum DecisionWorkflow {
                 }
                 platform = catalogue.platforms[index].name
                 warnings = try assignWarnings(appA, platform: catalogue.platforms[index], catalogue: catalogue, db)
+                    + displacementWarnings(platform: catalogue.platforms[index], catalogue: catalogue, db)
             }
         case .separate, .merge:
             guard let other else { throw StoreError.sql(message: "\(kind.rawValue) needs two app ids") }
@@ -61,27 +63,64 @@ public enum DecisionWorkflow {
     /// whose job (in the latest plan) is none of the platform's functions moves anyway.
     static func assignWarnings(_ app: String, platform: CataloguePlatform, catalogue: PlatformCatalogue, _ db: InventoryDatabase) throws -> [String] {
         let members = try db.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT m.group_id, a.level,
-                    (SELECT i.function_key FROM plan_items i WHERE i.plan_id = (SELECT max(id) FROM plans) AND i.app_id = a.id)
+            let job = "(SELECT i.function_key FROM plan_items i WHERE i.plan_id = (SELECT max(id) FROM plans) AND i.app_id = a.id)"
+            let group = try Row.fetchAll(db, sql: """
+                SELECT m.group_id, a.level, \(job)
                 FROM group_members m JOIN apps a ON a.id = m.app_id
                 WHERE m.group_id = (SELECT m2.group_id FROM group_members m2 JOIN apps a2 ON a2.id = m2.app_id WHERE a2.external_id = ?)
                 """, arguments: [app])
+            return group.isEmpty ? try Row.fetchAll(db, sql: "SELECT NULL, a.level, \(job) FROM apps a WHERE a.external_id = ?", arguments: [app]) : group
         }
-        guard let group: Int64 = members.first?[0] else { return [] }
+        guard let first = members.first else { return [] }
+        let group: Int64? = first[0]
+        let subject = group.map { "group \($0)" } ?? app
         var warnings: [String] = []
         let outside = members.filter { !platform.scope.covers(($0[1] as String?).flatMap(GovernmentLevel.init(rawValue:))) }.count
         if outside > 0 {
-            warnings.append("\(platform.name) serves \(platform.scope.served(.en)) only: \(outside) of the \(members.count) apps of group \(group) stay where the plan puts them")
+            warnings.append(group == nil
+                ? "\(platform.name) serves \(platform.scope.served(.en)) only: \(app) stays where the plan puts it"
+                : "\(platform.name) serves \(platform.scope.served(.en)) only: \(outside) of the \(members.count) apps of \(subject) stay where the plan puts them")
         }
         let jobs = Dictionary(grouping: members.compactMap { $0[2] as String? }, by: { $0 })
         if let (key, _) = jobs.max(by: { $0.value.count != $1.value.count ? $0.value.count < $1.value.count : $0.key > $1.key }),
            !platform.functions.contains(where: { $0.key == key }),
            let job = catalogue.functions.first(where: { $0.function.key == key })?.function {
             let serves = platform.functions.map { PlanReason.lower($0, .en) }.joined(separator: ", ")
-            warnings.append("group \(group) does \(PlanReason.lower(job, .en)); \(platform.name) serves \(serves): assigned anyway")
+            warnings.append("\(subject) does \(PlanReason.lower(job, .en)); \(platform.name) serves \(serves): assigned anyway")
         }
         return warnings
+    }
+
+    /// Which platform an assign to `platform` pushes out of the plan: when the latest plan
+    /// leaves `platform` out and fills its target, the assigned platform takes the place of
+    /// its last optional platform (the one covering fewest apps), and every decision about
+    /// that platform's apps loses its effect. Says so before the decision is recorded.
+    static func displacementWarnings(platform: CataloguePlatform, catalogue: PlatformCatalogue, _ db: InventoryDatabase) throws -> [String] {
+        guard !platform.mandatory else { return [] }
+        return try db.read { db in
+            guard let plan = try Row.fetchOne(db, sql: "SELECT id, json_extract(parameters, '$.target') FROM plans ORDER BY id DESC LIMIT 1"),
+                  let target = plan[1] as Int? else { return [] }
+            let planID: Int64 = plan[0]
+            let rows = try Row.fetchAll(db, sql: "SELECT number, name, apps FROM plan_platforms WHERE plan_id = ? ORDER BY number", arguments: [planID])
+            guard rows.count >= target, !rows.contains(where: { ($0[1] as String).lowercased() == platform.name.lowercased() }) else { return [] }
+            let assigned = Set(try String.fetchAll(db, sql: """
+                SELECT lower(platform) FROM decisions WHERE kind = 'assign' AND undone_at IS NULL AND platform IS NOT NULL
+                """))
+            let optional = rows.filter { row in
+                let name: String = row[1]
+                return !(catalogue.platform(named: name).map { catalogue.platforms[$0].mandatory } ?? false) && !assigned.contains(name.lowercased())
+            }
+            guard let last = optional.last else { return [] }
+            let name: String = last[1]
+            let apps: Int = last[2]
+            let affected = try Int64.fetchAll(db, sql: """
+                SELECT DISTINCT d.id FROM decisions d JOIN apps a ON a.external_id = d.app_a
+                JOIN plan_items i ON i.app_id = a.id AND i.plan_id = ? AND i.platform_number = ?
+                WHERE d.undone_at IS NULL AND d.kind IN ('keep', 'assign') ORDER BY d.id
+                """, arguments: [planID, last[0]])
+            let losing = affected.isEmpty ? "" : "; decision\(affected.count == 1 ? "" : "s") \(affected.map { "#\($0)" }.joined(separator: ", ")) on its apps will no longer apply"
+            return ["\(platform.name) is not in the latest plan and its \(target) places are taken: it takes the place of \(name) (\(NumberText.grouped(Int64(apps), separator: ",")) apps), which leaves the plan\(losing); re-plan with `consolidate plan --target \(target + 1)` to keep both"]
+        }
     }
 
     /// The national platform the latest plan moves `app` into, if any.
@@ -96,8 +135,9 @@ public enum DecisionWorkflow {
     }
 
     /// An app id standing for an overlap group: the group's representative when given a group
-    /// number, the app itself when it is in a group.
-    static func groupMember(_ reference: String, _ db: InventoryDatabase) throws -> String {
+    /// number, the app itself when it is in a group, or (with `allowLone`) when it is an app of
+    /// the inventory without look-alikes.
+    static func groupMember(_ reference: String, _ db: InventoryDatabase, allowLone: Bool = false) throws -> String {
         try db.read { db in
             if let number = Int64(reference) {
                 guard let id = try String.fetchOne(db, sql: """
@@ -110,7 +150,12 @@ public enum DecisionWorkflow {
             guard try Bool.fetchOne(db, sql: """
                 SELECT 1 FROM group_members m JOIN apps a ON a.id = m.app_id WHERE a.external_id = ?
                 """, arguments: [reference]) == true else {
-                throw StoreError.sql(message: "\"\(reference)\" is neither an overlap group number nor an app in an overlap group; `consolidate overlap` lists the groups")
+                if allowLone, try Bool.fetchOne(db, sql: "SELECT 1 FROM apps WHERE external_id = ?", arguments: [reference]) == true {
+                    return reference
+                }
+                throw StoreError.sql(message: allowLone
+                    ? "\"\(reference)\" is neither an overlap group number nor an app of the inventory; `consolidate overlap` lists the groups"
+                    : "\"\(reference)\" is neither an overlap group number nor an app in an overlap group; `consolidate overlap` lists the groups")
             }
             return reference
         }

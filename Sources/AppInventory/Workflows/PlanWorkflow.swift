@@ -36,7 +36,9 @@ public enum PlanWorkflow {
             note("matching \(NumberText.grouped(Int64(apps.count), separator: ",")) apps to the \(catalogue.functions.count) functions of the platform catalogue…")
             let computed = FunctionMatcher(catalogue: catalogue, apps: apps).matchAllWithEvidence(apps)
             try store.saveFunctionMatches(computed.matches, evidence: computed.evidence, runID: analysis.runID, catalogue: catalogue, apps: stored)
-            cached = computed
+            // Plan from the matches as stored (scores rounded to four decimals), exactly as every
+            // later re-plan reads them: the first plan and the next are then the same plan.
+            cached = try store.functionMatches(runID: analysis.runID, catalogue: catalogue, apps: stored) ?? computed
         }
         let decisions = DecisionIndex(try DecisionStore(db).decisions(), apps: stored)
         let input = PlanInput(apps: apps, groups: analysis.groups, groupTerms: analysis.groupTerms, lookAlikes: analysis.lookAlikes,

@@ -3,7 +3,7 @@
 /// platform to join, or "may proceed".
 public enum CheckVerdict: Sendable, Equatable {
     /// The proposal's words name a national platform's function.
-    case useNational(platform: String, mandatory: Bool, function: PlatformFunction, basis: String, score: Double)
+    case useNational(platform: String, kind: PlatformKind, mandatory: Bool, function: PlatformFunction, basis: String, score: Double)
     /// Look-alikes exist; join the platform of the latest plan that takes their job for the
     /// proposal's level of government, or else their group, whose job belongs to `catalogue`
     /// (a catalogue platform the latest plan leaves out).
@@ -44,7 +44,7 @@ public enum CheckVerdict: Sendable, Equatable {
            score >= threshold, catalogue.platforms[platformIndex].kind.isNational {
             let platform = catalogue.platforms[platformIndex]
             let function = catalogue.functions[entries[platformIndex]!].function
-            return .useNational(platform: platform.name, mandatory: platform.mandatory, function: function,
+            return .useNational(platform: platform.name, kind: platform.kind, mandatory: platform.mandatory, function: function,
                                 basis: PlanReason.first(platform.basis), score: min(1, score))
         }
         // The catalogue platform of a look-alike's job for the proposal's level, or else the
@@ -78,11 +78,13 @@ public enum CheckVerdict: Sendable, Equatable {
     public func text(_ language: Language) -> String {
         let id = language == .id
         switch self {
-        case let .useNational(platform, mandatory, function, basis, score):
+        case let .useNational(platform, kind, mandatory, function, basis, score):
             let job = PlanReason.lower(function, language)
             if mandatory {
-                return id ? "Gunakan \(platform): \(job) wajib memakai Aplikasi Umum nasional (\(basis)); kecocokan \(PlanReason.format(score, language))."
-                          : "Use \(platform): \(job) must use the national general application (\(basis)); match \(PlanReason.format(score, language))."
+                let system = kind == .nationalMandatory ? (id ? "Aplikasi Umum nasional" : "the national general application")
+                                                        : (id ? "sistem nasional sektoral" : "the national sectoral system")
+                return id ? "Gunakan \(platform): \(job) wajib memakai \(system) (\(basis)); kecocokan \(PlanReason.format(score, language))."
+                          : "Use \(platform): \(job) must use \(system) (\(basis)); match \(PlanReason.format(score, language))."
             }
             return id ? "Gunakan \(platform): sistem nasional untuk \(job) (\(basis)); kecocokan \(PlanReason.format(score, language))."
                       : "Use \(platform): the national system for \(job) (\(basis)); match \(PlanReason.format(score, language))."

@@ -1,7 +1,10 @@
 /// Stage 6 of the planner: what each planner decision did in this plan, in words, so none is
 /// ignored silently: "applied: …" or "overridden because …", in English and Indonesian.
 package enum DecisionEffects {
-    static func report(_ input: PlanInput, items: [PlanItem], plan platforms: [PlannedPlatform], catalogue: PlatformCatalogue) -> [DecisionEffect] {
+    /// `displaced` maps an assigned platform to the optional platform whose place it took,
+    /// `coverage` counts the apps doing each catalogue platform's job.
+    static func report(_ input: PlanInput, items: [PlanItem], plan platforms: [PlannedPlatform], catalogue: PlatformCatalogue,
+                       displaced: [Int: Int] = [:], coverage: [Int] = []) -> [DecisionEffect] {
         let apps = input.apps
         func name(_ app: Int) -> String { "\(apps[app].name) (\(apps[app].externalID))" }
         func platformName(_ number: Int?) -> String {
@@ -15,11 +18,12 @@ package enum DecisionEffects {
         let later = laterContradictions(input.decisions)
         // On one group, the latest assign wins (the planner applies them in order).
         var laterAssign: [Int64: Int64] = [:]
-        var assignOf: [Int: Int64] = [:]
+        var assignOf: [[Int]: Int64] = [:]
         for decision in input.decisions.sorted(by: { $0.id < $1.id }) where decision.kind == .assign {
-            guard let app = decision.app, let group = input.groups.firstIndex(where: { $0.contains(app) }) else { continue }
-            if let previous = assignOf[group] { laterAssign[previous] = decision.id }
-            assignOf[group] = decision.id
+            guard let app = decision.app else { continue }
+            let members = input.groups.first { $0.contains(app) } ?? [app]
+            if let previous = assignOf[members] { laterAssign[previous] = decision.id }
+            assignOf[members] = decision.id
         }
         return input.decisions.map { decision in
             func effect(_ applied: Bool, _ english: String, _ indonesian: String) -> DecisionEffect {
@@ -66,22 +70,34 @@ package enum DecisionEffects {
                     let target = decision.platform ?? ""
                     return effect(false, "the catalogue has no platform named \"\(target)\"", "katalog tidak memiliki platform bernama \"\(target)\"")
                 }
-                guard let group = input.groups.firstIndex(where: { $0.contains(app) }) else {
-                    return effect(false, "\(a) is in no overlap group of the current analysis", "\(a) tidak berada dalam kelompok tumpang tindih analisis terkini")
-                }
+                // An app without look-alikes is assigned on its own.
+                let members = input.groups.first { $0.contains(app) } ?? [app]
+                let whose = members.count == 1 ? (a, a) : ("the group of \(a)", "kelompok \(a)")
                 if let winner = laterAssign[decision.id] {
-                    return effect(false, "later decision #\(winner) assigns the same group", "keputusan #\(winner) yang lebih baru menetapkan kelompok yang sama")
+                    return effect(false, "later decision #\(winner) assigns the same \(members.count == 1 ? "app" : "group")",
+                                  "keputusan #\(winner) yang lebih baru menetapkan \(members.count == 1 ? "aplikasi" : "kelompok") yang sama")
                 }
-                let members = input.groups[group]
                 let platform = catalogue.platforms[index]
                 let moved = members.filter { platformName(items[$0].platform) == platform.name }.count
                 let outside = members.filter { !platform.scope.covers(apps[$0].level) }.count
-                let note = outside == 0 ? ("", "")
+                var note = outside == 0 ? ("", "")
                     : ("; \(outside) of its \(members.count) apps stay where the plan puts them: \(platform.name) serves \(platform.scope.served(.en)) only",
                        "; \(outside) dari \(members.count) aplikasinya tetap di tempat yang direncanakan: \(platform.name) hanya melayani \(platform.scope.served(.id))")
+                if let pushed = displaced[index] {
+                    let other = catalogue.platforms[pushed].name
+                    let count = pushed < coverage.count ? coverage[pushed] : 0
+                    let (en, id) = (NumberText.grouped(Int64(count), separator: ","), NumberText.grouped(Int64(count), separator: "."))
+                    note.0 += "; \(platform.name) takes a place of the target, so \(other) (\(en) app\(count == 1 ? "" : "s")) leaves the plan (a larger --target keeps both)"
+                    note.1 += "; \(platform.name) mengambil satu tempat dari target, sehingga \(other) (\(id) aplikasi) keluar dari rencana (--target yang lebih besar mempertahankan keduanya)"
+                }
                 if moved > 0 {
-                    return effect(true, "\(moved) app\(moved == 1 ? "" : "s") of the group of \(a) move\(moved == 1 ? "s" : "") into \(platform.name)\(note.0)",
-                                  "\(moved) aplikasi dari kelompok \(a) pindah ke \(platform.name)\(note.1)")
+                    let count = members.count == 1 ? ("", "") : ("\(moved) app\(moved == 1 ? "" : "s") of ", "\(moved) aplikasi dari ")
+                    return effect(true, "\(count.0)\(whose.0) move\(moved == 1 ? "s" : "") into \(platform.name)\(note.0)",
+                                  "\(count.1)\(whose.1) pindah ke \(platform.name)\(note.1)")
+                }
+                if outside == members.count, members.count == 1 {
+                    return effect(false, "\(a) is of a level \(platform.name) does not serve (\(platform.scope.served(.en)) only)",
+                                  "\(a) berada pada tingkat yang tidak dilayani \(platform.name) (hanya \(platform.scope.served(.id)))")
                 }
                 if outside == members.count {
                     return effect(false, "none of the \(members.count) apps of the group of \(a) is of a level \(platform.name) serves (\(platform.scope.served(.en)) only)",
@@ -90,9 +106,10 @@ package enum DecisionEffects {
                 return effect(false, "the apps of the group of \(a) are retained or their group excluded by other decisions",
                               "aplikasi kelompok \(a) dipertahankan atau kelompoknya dikeluarkan oleh keputusan lain")
             case .separate:
-                let b = decision.other.map(name) ?? "?"
-                return effect(true, "\(a) and \(b) are not paired; both keep their other look-alikes",
-                              "\(a) dan \(b) tidak dipasangkan; keduanya tetap bersama aplikasi serupa lainnya")
+                guard let other = decision.other else {
+                    return effect(false, "its second app is no longer in the inventory", "aplikasi keduanya tidak ada lagi di inventaris")
+                }
+                return separateEffect(decision, app, other, input: input, items: items, name: name, platformName: platformName, effect: effect)
             case .merge:
                 guard let other = decision.other else {
                     return effect(false, "its second app is no longer in the inventory", "aplikasi keduanya tidak ada lagi di inventaris")
@@ -109,6 +126,59 @@ package enum DecisionEffects {
                               "\(a) ke \(platformName(item.platform)) dan \(b) ke \(platformName(items[other].platform)): kata-katanya menyebut fungsi yang berbeda")
             }
         }
+    }
+
+    /// What a separate did: the pair is always cut, but both apps may stay in one group
+    /// through other look-alikes; the plan then keeps either out of a module the other leads.
+    private static func separateEffect(_ decision: ResolvedDecision, _ app: Int, _ other: Int, input: PlanInput, items: [PlanItem],
+                                       name: (Int) -> String, platformName: (Int?) -> String,
+                                       effect: (Bool, String, String) -> DecisionEffect) -> DecisionEffect {
+        let (a, b) = (name(app), name(other))
+        guard let group = input.groups.firstIndex(where: { $0.contains(app) && $0.contains(other) }) else {
+            return effect(true, "the pair \(a) – \(b) is cut; they are in no common overlap group",
+                          "pasangan \(a) – \(b) diputus; keduanya tidak berada dalam satu kelompok tumpang tindih")
+        }
+        let through = bridge(from: app, to: other, within: Set(input.groups[group]), input: input).map(name)
+        let via = through.isEmpty ? ("other look-alikes", "aplikasi serupa lainnya") : (through.joined(separator: " and "), through.joined(separator: " dan "))
+        let cut = ("the pair \(a) – \(b) is cut; both stay in group \(group + 1) through \(via.0)",
+                   "pasangan \(a) – \(b) diputus; keduanya tetap dalam kelompok \(group + 1) melalui \(via.1)")
+        let (first, second) = (items[app], items[other])
+        if case .keptApart = second.reason, second.decision == decision.id {
+            return effect(true, cut.0 + "; \(b) stays as it is rather than move into the module \(a) leads",
+                          cut.1 + "; \(b) dipertahankan, tidak pindah ke modul yang berbasis \(a)")
+        }
+        if case .keptApart = first.reason, first.decision == decision.id {
+            return effect(true, cut.0 + "; \(a) stays as it is rather than move into the module \(b) leads",
+                          cut.1 + "; \(a) dipertahankan, tidak pindah ke modul yang berbasis \(b)")
+        }
+        if let lead = first.lead, lead == second.lead, first.platform != nil {
+            return effect(true, cut.0 + "; both move into the module of \(platformName(first.platform)) led by \(name(lead))",
+                          cut.1 + "; keduanya pindah ke modul \(platformName(first.platform)) yang berbasis \(name(lead))")
+        }
+        return effect(true, cut.0 + "; neither moves into a module the other leads", cut.1 + "; tidak satu pun pindah ke modul yang berbasis yang lain")
+    }
+
+    /// The apps on a shortest chain of look-alikes from `start` to `goal` inside one group (the
+    /// pair itself is cut), at most two named: why a separated pair still shares a group.
+    static func bridge(from start: Int, to goal: Int, within group: Set<Int>, input: PlanInput) -> [Int] {
+        var previous: [Int: Int] = [start: start]
+        var frontier = [start]
+        while !frontier.isEmpty, previous[goal] == nil {
+            var next: [Int] = []
+            for app in frontier {
+                for link in input.lookAlikes[app].map(\.app).sorted() where group.contains(link) && previous[link] == nil
+                    && !(app == start && link == goal) {
+                    previous[link] = app
+                    next.append(link)
+                }
+            }
+            frontier = next
+        }
+        guard previous[goal] != nil else { return [] }
+        var chain: [Int] = []
+        var step = previous[goal]!
+        while step != start { chain.append(step); step = previous[step]! }
+        return Array(chain.reversed().prefix(2))
     }
 
     /// For `merge` and `separate` decisions on the same pair, the earlier ones lose to the

@@ -7,7 +7,8 @@
 /// each app takes the platform of that function that serves its level of government
 /// (``PlatformScope``), or none when no platform does. Planner decisions come first:
 /// `retain` and `exclude` keep apps out, `assign` names the platform for the group's apps whose
-/// level of government it serves (the others go where the plan would put them anyway).
+/// level of government it serves (the others go where the plan would put them anyway), or
+/// names it for a single app without look-alikes.
 struct FunctionAssignment: Sendable {
     /// Why an app is (or is not) planned into a function.
     enum Basis: Sendable, Equatable {
@@ -65,6 +66,8 @@ struct FunctionAssignment: Sendable {
         var items = Array(repeating: Assigned(function: nil, basis: .unmatched, group: nil, groupScore: 0), count: input.apps.count)
         var heldBack: [Int: Int64] = [:]
         var assignedPlatform: [Int: (Int, Int64)] = [:]
+        // Apps without look-alikes a planner assigned on their own.
+        var assignedApp: [Int: (Int, Int64)] = [:]
         var excludedGroups: [Int: Int64] = [:]
         var groupOf: [Int: Int] = [:]
         for (index, group) in input.groups.enumerated() { for app in group { groupOf[app] = index } }
@@ -74,9 +77,8 @@ struct FunctionAssignment: Sendable {
             case .retain: heldBack[app] = heldBack[app] ?? decision.id
             case .exclude: if let group = groupOf[app] { excludedGroups[group] = excludedGroups[group] ?? decision.id }
             case .assign:
-                if let group = groupOf[app], let name = decision.platform, let platform = input.catalogue.platform(named: name) {
-                    assignedPlatform[group] = (platform, decision.id)
-                }
+                guard let name = decision.platform, let platform = input.catalogue.platform(named: name) else { continue }
+                if let group = groupOf[app] { assignedPlatform[group] = (platform, decision.id) } else { assignedApp[app] = (platform, decision.id) }
             case .keep, .separate, .merge: break
             }
         }
@@ -129,6 +131,7 @@ struct FunctionAssignment: Sendable {
                 items[app].function = own.function
                 items[app].basis = .own
             }
+            if let (platform, id) = assignedApp[app] { Self.assign([app], to: platform, decision: id, input: input, items: &items) }
         }
         // Each app goes to the platform of its function that serves its level of government
         // (SIPD RI for a province, SAKTI for a ministry); a planner's assign decision stands.

@@ -172,7 +172,9 @@ public struct FunctionMatcher: Sendable {
     private func score(_ weights: [String: TermWeight], limit: Int) -> [FunctionMatch] {
         var total = 0.0
         var perFunction: [Int: Double] = [:]
-        for (term, found) in weights where found.weight > 0 {
+        // Summed in term order: a dictionary's order changes with each process's hash seed,
+        // and floating-point sums in another order round differently.
+        for (term, found) in weights.sorted(by: { $0.key < $1.key }) where found.weight > 0 {
             let tf = found.weight
             let frequency = (1 + log(max(tf, 1))) * min(tf, 1)
             guard let owners = keywordIndex[term] else {

@@ -8,6 +8,8 @@ struct ItemBuilder {
     var items: [PlanItem?]
     /// Planner `keep` decisions by app (first one wins).
     private let keep: [Int: ResolvedDecision]
+    /// Pairs a planner separated (and did not merge again later): never one in the other's module.
+    private let separated: [UnorderedPair: ResolvedDecision]
 
     /// An app's own evidence is at least this share of the look-alike evidence before the
     /// reason quotes the app's words rather than its look-alike.
@@ -22,6 +24,12 @@ struct ItemBuilder {
         var keep: [Int: ResolvedDecision] = [:]
         for decision in input.decisions where decision.kind == .keep { if let app = decision.app, keep[app] == nil { keep[app] = decision } }
         self.keep = keep
+        let overridden = DecisionEffects.laterContradictions(input.decisions)
+        var separated: [UnorderedPair: ResolvedDecision] = [:]
+        for decision in input.decisions where decision.kind == .separate && overridden[decision.id] == nil {
+            if let a = decision.app, let b = decision.other { separated[UnorderedPair(a, b)] = decision }
+        }
+        self.separated = separated
     }
 
     private var apps: [Application] { input.apps }
@@ -53,7 +61,7 @@ struct ItemBuilder {
             for app in kept {
                 let (reason, confidence) = assigned(app, platform: platform.name, leads: false, pinned: nil, inactive: inactive(app))
                     ?? evidence[app].map { found, score in
-                        (.national(platform: platform.name, mandatory: platform.mandatory, basis: platform.basis,
+                        (.national(platform: platform.name, kind: platform.kind, mandatory: platform.mandatory, basis: platform.basis,
                                    function: definition, evidence: found, inactive: inactive(app)), score)
                     }!
                 record(app, inactive(app) != nil ? .retire : .migrate, platform: number, catalogueIndex: catalogueIndex, function: function, lead: nil,
@@ -79,7 +87,18 @@ struct ItemBuilder {
             }!
         record(lead, .platform, platform: number, catalogueIndex: catalogueIndex, function: function, lead: lead, confidence: leadConfidence,
                reason: leadReason, decision: pinned.map { keep[$0]!.id } ?? assignedDecision(lead)?.id)
+        var joined = [lead]
         for app in kept where app != lead {
+            // A planner said this app and the lead do different jobs: it does not move into
+            // the lead's module (links through other apps may still have put it here).
+            if assignedDecision(app) == nil, let decision = separated[UnorderedPair(app, lead)] {
+                items[app] = PlanItem(app: app, action: .retain, platform: nil, function: function, lead: nil, wave: nil, confidence: 0,
+                                      reason: .keptApart(platform: platform.name, lead: apps[lead].name, leadID: apps[lead].externalID,
+                                                         citation: decision.citation),
+                                      oneOffCost: nil, annualSaving: nil, netSaving: nil, decision: decision.id)
+                continue
+            }
+            joined.append(app)
             let features = apps[app].features.map(FeatureName.key)
             if inactive(app) == nil, !features.isEmpty, features.allSatisfy(leadFeatures.contains),
                let similarity = input.overlap(app, lead), similarity >= Self.retireSimilarity {
@@ -102,7 +121,7 @@ struct ItemBuilder {
                                          evidence: found, brings: Array(brings.prefix(3))), decision: nil)
             }
         }
-        return PlannedModule(function: function, lead: lead, members: kept)
+        return PlannedModule(function: function, lead: lead, members: joined.sorted())
     }
 
     /// The app's strongest evidence for `function`: its own words, or its best look-alike
@@ -115,11 +134,11 @@ struct ItemBuilder {
         // Its strongest look-alike doing the same function, else the strongest in its group.
         var best: LookAlike?
         for candidate in input.lookAlikes[app] where module.contains(candidate.app) && candidate.app != app {
-            if candidate.score > (best?.score ?? 0) { best = candidate }
+            if Self.stronger(candidate, than: best) { best = candidate }
         }
         if best == nil, let group = item.group {
             for candidate in input.lookAlikes[app] where candidate.app != app && assignment.items[candidate.app].group == group {
-                if candidate.score > (best?.score ?? 0) { best = candidate }
+                if Self.stronger(candidate, than: best) { best = candidate }
             }
         }
         let group = best.map { min($0.score, max(item.groupScore, own)) } ?? 0
@@ -128,6 +147,13 @@ struct ItemBuilder {
             return (.lookAlike(name: apps[best.app].name, id: apps[best.app].externalID, score: group), group)
         }
         return nil
+    }
+
+    /// Higher score first, ties to the lower app index, so the evidence does not depend on
+    /// the order the look-alikes were read in.
+    static func stronger(_ candidate: LookAlike, than best: LookAlike?) -> Bool {
+        guard let best else { return candidate.score > 0 }
+        return candidate.score != best.score ? candidate.score > best.score : candidate.app < best.app
     }
 
     /// The assign decision that put the app on its platform, if one did.
@@ -151,18 +177,20 @@ struct ItemBuilder {
                                  confidence: Double, reason: PlanReason, decision: Int64?) {
         let platform = input.catalogue.platforms[catalogueIndex]
         let money = PlanMoney.estimate(action, app: apps[app], platform: platform, parameters: parameters)
-        let wave = action == .platform ? 1 : MigrationWave.wave(for: apps[app], confidence: confidence, kind: platform.kind)
+        // The wave follows the confidence the plan states, so a stated 0.50 is never treated as below 0.5.
+        let stated = PlanReason.rounded(confidence)
+        let wave = action == .platform ? 1 : MigrationWave.wave(for: apps[app], confidence: stated, kind: platform.kind)
         let net = money.saving.map { $0 * PlanMoney.savingYears(wave: wave, parameters: parameters) - (money.oneOff ?? 0) }
         // An assigned app keeps the job the plan finds in it, not the platform's function.
         let job = assignedDecision(app) == nil ? function : assignment.items[app].ownFunction
         items[app] = PlanItem(app: app, action: action, platform: number, function: job, lead: lead, wave: wave,
-                              confidence: PlanReason.rounded(confidence), reason: reason, oneOffCost: money.oneOff, annualSaving: money.saving,
+                              confidence: stated, reason: reason, oneOffCost: money.oneOff, annualSaving: money.saving,
                               netSaving: net, decision: decision,
                               savingBasis: SavingBasis.of(action, app: apps[app], reason: reason, weakBelow: parameters.weakBelow))
     }
 
     /// An app no chosen platform takes: says why.
-    mutating func retain(_ app: Int, numberOf: [Int: Int]) {
+    mutating func retain(_ app: Int) {
         let item = assignment.items[app]
         var decision: Int64?
         let reason: PlanReason
@@ -191,13 +219,22 @@ struct ItemBuilder {
             let own = input.ownScore(app, function)
             let words = input.ownEvidence(app, function)
             let evidence: PlanReason.Evidence? = !words.isEmpty && own > 0 ? .ownWords(words, score: own)
-                : input.lookAlikes[app].first.map { .lookAlike(name: apps[$0.app].name, id: apps[$0.app].externalID, score: $0.score) }
+                : input.lookAlikes[app].reduce(LookAlike?.none) { Self.stronger($1, than: $0) ? $1 : $0 }
+                    .map { .lookAlike(name: apps[$0.app].name, id: apps[$0.app].externalID, score: $0.score) }
             if item.basis == .outOfScope {
                 reason = .outsideScope(function: input.catalogue.functions[function].function, evidence: evidence, platform: platform.name,
                                        serves: platform.scope, level: apps[app].level ?? .central)
+            } else if selection.tooSmall.contains(catalogueIndex) {
+                reason = .tooFew(function: input.catalogue.functions[function].function, evidence: evidence, platform: platform.name,
+                                 apps: selection.coverage[catalogueIndex], minimum: PlatformSelection.minimumApps)
             } else {
+                let displacer = selection.displaced.first { $0.value == catalogueIndex }?.key
+                let decision = displacer.flatMap { displacer in
+                    input.decisions.last { $0.kind == .assign && $0.platform.flatMap(input.catalogue.platform(named:)) == displacer }
+                }
                 reason = .notChosen(function: input.catalogue.functions[function].function, evidence: evidence, platform: platform.name,
-                                    kind: platform.kind, apps: selection.coverage[catalogueIndex], target: parameters.target)
+                                    kind: platform.kind, apps: selection.coverage[catalogueIndex], platforms: selection.chosen.count,
+                                    displacedBy: decision?.citation)
             }
         }
         items[app] = PlanItem(app: app, action: .retain, platform: nil, function: item.function, lead: nil, wave: nil,

@@ -2,7 +2,8 @@
 ///
 /// The stages, each in its own file:
 /// 1. ``FunctionAssignment``: which catalogue function each overlap group (or lone app) does;
-/// 2. ``PlatformSelection``: the dozen platforms, mandatory national ones always;
+/// 2. ``PlatformSelection``: the dozen platforms, every national system the law obliges
+///    agencies to use first, whatever the target;
 /// 3. modules and leads: each function of a shared platform is led by its best app
 ///    (``SurvivorScore``), national platforms have no local lead;
 /// 4. actions and reasons (``PlanReason``), one per app;
@@ -19,7 +20,6 @@ public enum MergePlanner {
             decision.kind == .assign && decision.app != nil ? decision.platform.flatMap(catalogue.platform(named:)) : nil
         })
         let selection = PlatformSelection(assignment, catalogue: catalogue, target: parameters.target, forced: forced)
-        let numberOf = Dictionary(uniqueKeysWithValues: selection.chosen.enumerated().map { ($1, $0 + 1) })
 
         var builder = ItemBuilder(input: input, parameters: parameters, assignment: assignment, selection: selection)
         var platforms: [PlannedPlatform] = []
@@ -34,7 +34,7 @@ public enum MergePlanner {
                                              members: modules.flatMap(\.members).sorted()))
         }
         for app in input.apps.indices where builder.items[app] == nil {
-            builder.retain(app, numberOf: numberOf)
+            builder.retain(app)
         }
         let items = builder.items.map { $0! }
 
@@ -43,7 +43,10 @@ public enum MergePlanner {
         for item in items { money.add(item, app: input.apps[item.app]) }
         return MergePlan(parameters: parameters, catalogue: catalogue, platforms: platforms, items: items,
                          waves: waves(items, apps: input.apps, parameters: parameters), candidates: selection.candidates,
-                         uncovered: uncovered(input, assignment: assignment), decisionEffects: DecisionEffects.report(input, items: items, plan: platforms, catalogue: catalogue),
+                         tooSmall: selection.tooSmall.sorted().map { PlatformCandidate(catalogueIndex: $0, apps: selection.coverage[$0]) },
+                         uncovered: uncovered(input, assignment: assignment),
+                         decisionEffects: DecisionEffects.report(input, items: items, plan: platforms, catalogue: catalogue, displaced: selection.displaced,
+                                                                 coverage: selection.coverage),
                          money: money)
     }
 

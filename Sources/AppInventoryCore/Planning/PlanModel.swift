@@ -104,6 +104,9 @@ public struct MergePlan: Sendable {
     public var waves: [PlannedWave]
     /// Catalogue platforms left out, most apps first: what a larger target would add.
     public var candidates: [PlatformCandidate]
+    /// Shared platforms left out although the target had places free, because only one app
+    /// does their job: a platform built on one app brings nothing together.
+    public var tooSmall: [PlatformCandidate]
     public var uncovered: [UncoveredFunction]
     public var decisionEffects: [DecisionEffect]
     public var money: PlanMoney
@@ -133,7 +136,8 @@ public struct MergePlan: Sendable {
 
 /// Settings of the planner.
 public struct PlanParameters: Sendable, Equatable, Codable {
-    /// Platforms in the plan; mandatory national platforms with look-alikes are kept even beyond it.
+    /// Platforms in the plan. The national systems the law obliges agencies to use are in it
+    /// whenever apps do their job, even beyond the target; optional platforms fill the places left.
     public var target = 12
     /// First quarter of wave 1.
     public var start = Quarter.next(after: Quarter.current())

@@ -13,8 +13,10 @@ public enum PlanReason: Sendable, Equatable {
         case lookAlike(name: String, id: String, score: Double)
     }
 
+    /// A national platform takes the app; `mandatory` when the law obliges agencies to use it
+    /// (an Aplikasi Umum when `kind` is national-mandatory, else a mandatory sectoral system).
     /// `inactive` when the app is already off: the reason says what the plan credits for it.
-    case national(platform: String, mandatory: Bool, basis: String, function: PlatformFunction, evidence: Evidence, inactive: InactiveApp?)
+    case national(platform: String, kind: PlatformKind, mandatory: Bool, basis: String, function: PlatformFunction, evidence: Evidence, inactive: InactiveApp?)
     case lead(platform: String, function: PlatformFunction, survivorScore: Double, evidence: Evidence, pinned: String?, outranks: String?)
     case moveInto(platform: String, function: PlatformFunction, lead: String, leadID: String, evidence: Evidence, brings: [String])
     case retireDuplicate(platform: String, lead: String, leadID: String, score: Double, features: Int)
@@ -24,8 +26,15 @@ public enum PlanReason: Sendable, Equatable {
     /// legal obligation or a match the app does not have.
     case assigned(platform: String, citation: String, function: PlatformFunction?, evidence: Evidence?, leads: Bool, pinned: String?, inactive: InactiveApp?)
     case heldBack(String)
+    /// A planner separated the app from the lead of the module its group would join (`citation`).
+    case keptApart(platform: String, lead: String, leadID: String, citation: String)
     case excluded(String)
-    case notChosen(function: PlatformFunction, evidence: Evidence?, platform: String, kind: PlatformKind, apps: Int, target: Int)
+    /// Its platform is optional and did not get one of the plan's `platforms` places;
+    /// `displacedBy` cites the assign decision whose platform took the place it would have had.
+    case notChosen(function: PlatformFunction, evidence: Evidence?, platform: String, kind: PlatformKind, apps: Int, platforms: Int, displacedBy: String?)
+    /// Places were free, but only `apps` apps do the job of this shared platform, fewer than
+    /// the `minimum` a shared platform is built for.
+    case tooFew(function: PlatformFunction, evidence: Evidence?, platform: String, apps: Int, minimum: Int)
     /// Its function's platform serves other governments (`serves`) and no platform covers the
     /// function for the app's `level`.
     case outsideScope(function: PlatformFunction, evidence: Evidence?, platform: String, serves: PlatformScope, level: GovernmentLevel)
@@ -52,20 +61,20 @@ public enum PlanReason: Sendable, Equatable {
     /// The score the sentence quotes, when it quotes one.
     var quotedScore: Double? {
         switch self {
-        case .national(_, _, _, _, let evidence, _), .lead(_, _, _, let evidence, _, _), .moveInto(_, _, _, _, let evidence, _),
+        case .national(_, _, _, _, _, let evidence, _), .lead(_, _, _, let evidence, _, _), .moveInto(_, _, _, _, let evidence, _),
              .retireInactive(_, _, let evidence, _):
             evidence.score
         case .retireDuplicate(_, _, _, let score, _): score
-        case .notChosen(_, let evidence, _, _, _, _), .outsideScope(_, let evidence, _, _, _): evidence?.score
+        case .notChosen(_, let evidence, _, _, _, _, _), .tooFew(_, let evidence, _, _, _), .outsideScope(_, let evidence, _, _, _): evidence?.score
         case .noLookAlike(let closest, let score), .noFunction(_, _, let closest, let score): closest == nil ? nil : score
-        case .assigned, .heldBack, .excluded, .noEvidence: nil
+        case .assigned, .heldBack, .keptApart, .excluded, .noEvidence: nil
         }
     }
 
     /// Reasons for keeping an app as it is.
     public var isRetain: Bool {
         switch self {
-        case .heldBack, .excluded, .notChosen, .outsideScope, .noFunction, .noLookAlike, .noEvidence: true
+        case .heldBack, .keptApart, .excluded, .notChosen, .tooFew, .outsideScope, .noFunction, .noLookAlike, .noEvidence: true
         default: false
         }
     }
@@ -73,10 +82,12 @@ public enum PlanReason: Sendable, Equatable {
     private func body(_ language: Language) -> String {
         let id = language == .id
         switch self {
-        case let .national(platform, mandatory, basis, function, evidence, inactive):
+        case let .national(platform, kind, mandatory, basis, function, evidence, inactive):
+            let system = kind == .nationalMandatory ? (id ? "Aplikasi Umum" : "the national general application")
+                                                    : (id ? "sistem nasional sektoral" : "the national sectoral system")
             let rule = mandatory
-                ? (id ? "\(Self.name(function, language)) wajib memakai Aplikasi Umum \(platform) (\(Self.first(basis)))"
-                      : "\(Self.name(function, language)) must use the national general application \(platform) (\(Self.first(basis)))")
+                ? (id ? "\(Self.name(function, language)) wajib memakai \(system) \(platform) (\(Self.first(basis)))"
+                      : "\(Self.name(function, language)) must use \(system) \(platform) (\(Self.first(basis)))")
                 : (id ? "\(platform) adalah sistem nasional untuk \(Self.lower(function, language)) (\(Self.first(basis)))"
                       : "\(platform) is the national system for \(Self.lower(function, language)) (\(Self.first(basis)))")
             return "\(rule); \(evidence.text(language))\(Self.switchedOff(inactive, language))."
@@ -115,11 +126,18 @@ public enum PlanReason: Sendable, Equatable {
             return "\(move)\(job)\(Self.switchedOff(inactive, language))."
         case let .heldBack(citation):
             return id ? "Dipertahankan apa adanya karena keputusan \(citation)." : "Kept as it is by planner decision \(citation)."
+        case let .keptApart(platform, lead, leadID, citation):
+            return id ? "Dipertahankan: kelompoknya masuk \(platform) dengan dasar modul \(lead) (\(leadID)), tetapi keputusan \(citation) menyatakan keduanya bukan pekerjaan yang sama; tetapkan tujuannya dengan `consolidate decide assign`."
+                      : "Retained: its group goes into \(platform) with \(lead) (\(leadID)) as lead, but planner decision \(citation) says the two do different jobs; give it a platform with `consolidate decide assign`."
         case let .excluded(citation):
             return id ? "Kelompoknya dikeluarkan dari rencana oleh keputusan \(citation)." : "Its group is left out of the plan by planner decision \(citation)."
-        case let .notChosen(function, evidence, platform, kind, apps, target):
-            return id ? "Dipertahankan: \(Self.lower(function, language)) menjadi tugas \(platform) (\(kind.label.lowercased())), yang tidak termasuk \(target) platform rencana ini; menambahkannya akan mencakup \(apps) aplikasi\(evidence.map { "; " + $0.text(language) } ?? "")."
-                      : "Retained: \(Self.lower(function, language)) belongs to \(platform) (\(kind.rawValue)), which is not among this plan's \(target) platforms; adding it would cover \(apps) app\(apps == 1 ? "" : "s")\(evidence.map { "; " + $0.text(language) } ?? "")."
+        case let .notChosen(function, evidence, platform, kind, apps, platforms, displacedBy):
+            let place = displacedBy.map { id ? " (tempatnya diambil platform tujuan keputusan \($0))" : " (its place went to the platform of planner decision \($0))" } ?? ""
+            return id ? "Dipertahankan: \(Self.lower(function, language)) menjadi tugas \(platform) (\(kind.label.lowercased())), yang tidak termasuk \(platforms) platform rencana ini\(place); menambahkannya akan mencakup \(apps) aplikasi\(evidence.map { "; " + $0.text(language) } ?? "")."
+                      : "Retained: \(Self.lower(function, language)) belongs to \(platform) (\(kind.rawValue)), which is not among this plan's \(platforms) platforms\(place); adding it would cover \(apps) app\(apps == 1 ? "" : "s")\(evidence.map { "; " + $0.text(language) } ?? "")."
+        case let .tooFew(function, evidence, platform, apps, minimum):
+            return id ? "Dipertahankan: \(Self.lower(function, language)) menjadi tugas \(platform) (platform bersama), tetapi hanya \(apps) aplikasi di inventaris yang melakukannya, sedangkan platform bersama dibangun bila sedikitnya \(minimum) aplikasi dapat disatukan\(evidence.map { "; " + $0.text(language) } ?? "")."
+                      : "Retained: \(Self.lower(function, language)) belongs to \(platform) (shared), but only \(apps) app\(apps == 1 ? "" : "s") of the inventory do\(apps == 1 ? "es" : "") this job, and a shared platform is built only when at least \(minimum) apps can be brought together\(evidence.map { "; " + $0.text(language) } ?? "")."
         case let .outsideScope(function, evidence, platform, serves, level):
             let own = PlatformScope.of(level).served(language)
             return id ? "Dipertahankan: \(platform) hanya melayani \(serves.served(language)), dan tidak ada platform katalog yang mencakup \(Self.lower(function, language)) untuk \(own)\(evidence.map { "; " + $0.text(language) } ?? "")."

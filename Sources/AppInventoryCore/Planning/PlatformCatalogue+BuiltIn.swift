@@ -21,9 +21,11 @@ extension PlatformCatalogue {
         "Sosial": "Social welfare", "Tata ruang": "Spatial planning",
     ]
 
-    private static func national(_ name: String, _ kind: PlatformKind, owner: String, sector: String, scope: PlatformScope = .all, basis: String,
-                                 url: String, _ functions: [PlatformFunction]) -> CataloguePlatform {
-        CataloguePlatform(name: name, kind: kind, owner: owner, sector: sector, sectorEnglish: sectorsEnglish[sector], mandatory: kind == .nationalMandatory, scope: scope,
+    /// An Aplikasi Umum is always mandatory; a sectoral system is when `mandatory` says the law
+    /// obliges the agencies of its sector to use it (the first rule of `basis` says which law).
+    private static func national(_ name: String, _ kind: PlatformKind, owner: String, sector: String, scope: PlatformScope = .all, mandatory: Bool = false,
+                                 basis: String, url: String, _ functions: [PlatformFunction]) -> CataloguePlatform {
+        CataloguePlatform(name: name, kind: kind, owner: owner, sector: sector, sectorEnglish: sectorsEnglish[sector], mandatory: kind == .nationalMandatory || mandatory, scope: scope,
                           functions: functions, basis: basis, url: url, onboardingCost: nationalOnboarding, runningCostPerApp: nationalRunning)
     }
 
@@ -149,6 +151,7 @@ extension PlatformCatalogue {
                               "Permohonan dan keberatan informasi publik serta daftar informasi publik"),
                  ]),
         national("SIAK Terpusat", .nationalSectoral, owner: "Ditjen Kependudukan dan Pencatatan Sipil, Kementerian Dalam Negeri", sector: "Kependudukan",
+                 mandatory: true,
                  basis: "UU 24/2013 tentang Administrasi Kependudukan; Perpres 96/2018 tentang Persyaratan dan Tata Cara Pendaftaran Penduduk",
                  url: "https://dukcapil.kemendagri.go.id", [
                      function("civil-registry", "Administrasi kependudukan", "Population registration",
@@ -156,6 +159,7 @@ extension PlatformCatalogue {
                               "KTP-el, kartu keluarga, akta dan pindah datang penduduk"),
                  ]),
         national("OSS-RBA", .nationalSectoral, owner: "Kementerian Investasi dan Hilirisasi/BKPM", sector: "Perizinan berusaha",
+                 mandatory: true,
                  basis: "PP 5/2021 tentang Penyelenggaraan Perizinan Berusaha Berbasis Risiko",
                  url: "https://oss.go.id", [
                      function("business-licensing", "Perizinan berusaha", "Business licensing",
@@ -177,6 +181,7 @@ extension PlatformCatalogue {
                               "Rencana tata ruang, zonasi dan kesesuaian pemanfaatan ruang"),
                  ]),
         national("Dapodik", .nationalSectoral, owner: "Kementerian Pendidikan Dasar dan Menengah", sector: "Pendidikan",
+                 mandatory: true,
                  basis: "Permendikbud 79/2015 tentang Data Pokok Pendidikan",
                  url: "https://dapo.dikdasmen.go.id", [
                      function("school-data", "Data pokok pendidikan", "School data",
@@ -184,6 +189,7 @@ extension PlatformCatalogue {
                               "Data sekolah, peserta didik, guru dan rombongan belajar"),
                  ]),
         national("SATUSEHAT", .nationalSectoral, owner: "Kementerian Kesehatan", sector: "Kesehatan",
+                 mandatory: true,
                  basis: "PMK 24/2022 tentang Rekam Medis (wajib terhubung SATUSEHAT); PMK 18/2022 tentang Satu Data Bidang Kesehatan",
                  url: "https://satusehat.kemkes.go.id", [
                      function("health-surveillance", "Pencatatan imunisasi, gizi dan surveilans kesehatan", "Immunisation, nutrition and health surveillance",
@@ -191,6 +197,7 @@ extension PlatformCatalogue {
                               "Pencatatan imunisasi, gizi balita dan surveilans penyakit yang terhubung ke SATUSEHAT"),
                  ]),
         national("SIKS-NG (DTKS)", .nationalSectoral, owner: "Kementerian Sosial", sector: "Sosial",
+                 mandatory: true,
                  basis: "UU 13/2011 tentang Penanganan Fakir Miskin; Permensos 3/2021 tentang Pengelolaan Data Terpadu Kesejahteraan Sosial",
                  url: "https://siks.kemensos.go.id", [
                      function("social-assistance", "Data kesejahteraan sosial dan bantuan sosial", "Social welfare data and assistance",
@@ -198,6 +205,7 @@ extension PlatformCatalogue {
                               "Data terpadu kesejahteraan sosial dan penyaluran bantuan sosial"),
                  ]),
         national("Siskeudes", .nationalSectoral, owner: "BPKP dan Kementerian Dalam Negeri", sector: "Pemerintahan desa", scope: .regional,
+                 mandatory: true,
                  basis: "Permendagri 20/2018 tentang Pengelolaan Keuangan Desa",
                  url: "https://siskeudes.bpkp.go.id", [
                      function("village-finance", "Keuangan desa", "Village finance",

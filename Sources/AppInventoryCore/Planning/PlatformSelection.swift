@@ -1,30 +1,56 @@
-/// Stage 2 of the planner: the dozen. Picks the catalogue platforms the plan consolidates
-/// into: every mandatory national platform that has look-alikes in the inventory, and every
-/// platform a planner assigned a group to, whatever the target; then the platforms that cover
-/// most apps, until `target` platforms are chosen. A platform needs at least
-/// ``minimumApps`` apps to be worth building or onboarding for.
+/// Stage 2 of the planner: the dozen. Picks the catalogue platforms the plan consolidates into.
+///
+/// The law comes first: every national system agencies are obliged to use (an Aplikasi Umum,
+/// or a mandatory sectoral system such as Dapodik or SIAK Terpusat) is in the plan whenever
+/// inventory apps do its job, whatever the target, because a local look-alike may not stay.
+/// Then the platforms a planner assigned apps to. The places left under `target` go to the
+/// optional platforms that cover most apps. A national system takes even one app (the app
+/// moves into a system that runs already); a shared platform needs ``minimumApps``, since a
+/// platform built on one app consolidates nothing.
 struct PlatformSelection: Sendable {
     static let minimumApps = 2
 
-    /// Catalogue indices in plan order: mandatory first (catalogue order), then by apps covered.
+    /// Catalogue indices in plan order: obligations (catalogue order), assigned platforms,
+    /// then optional platforms by apps covered.
     var chosen: [Int]
     /// Apps whose function each catalogue platform covers.
     var coverage: [Int]
-    /// Platforms left out that would cover at least ``minimumApps`` apps, most first.
+    /// Optional platforms left out for want of places, most apps first.
     var candidates: [PlatformCandidate]
+    /// Mandatory platforms in the plan: more than the target when the law demands it.
+    var obligations: Int
+    /// Shared platforms left out although places were free, because fewer than
+    /// ``minimumApps`` apps do their job.
+    var tooSmall: Set<Int>
+    /// Optional platforms that would be in the plan but for an assigned platform taking their
+    /// place: assigned platform → the platform it displaced.
+    var displaced: [Int: Int]
 
     init(_ assignment: FunctionAssignment, catalogue: PlatformCatalogue, target: Int, forced: Set<Int>) {
         let functions = catalogue.functions
         var coverage = Array(repeating: 0, count: catalogue.platforms.count)
         for item in assignment.items { if let function = item.planned { coverage[functions[function].platform] += 1 } }
-        let always = catalogue.platforms.indices.filter { (catalogue.platforms[$0].mandatory && coverage[$0] > 0) || forced.contains($0) }
-        let others = catalogue.platforms.indices
-            .filter { !always.contains($0) && coverage[$0] >= Self.minimumApps }
-            .sorted { coverage[$0] != coverage[$1] ? coverage[$0] > coverage[$1] : $0 < $1 }
-        let slots = max(0, target - always.count)
-        chosen = always.sorted { (catalogue.platforms[$0].mandatory ? 0 : 1, $0) < (catalogue.platforms[$1].mandatory ? 0 : 1, $1) }
-            + others.prefix(slots)
-        candidates = others.dropFirst(slots).map { PlatformCandidate(catalogueIndex: $0, apps: coverage[$0]) }
+        let platforms = catalogue.platforms
+        let required = platforms.indices.filter { platforms[$0].mandatory && coverage[$0] > 0 }
+        let assigned = forced.filter { !platforms[$0].mandatory }.sorted()
+        func worthIt(_ index: Int) -> Bool { coverage[index] >= (platforms[index].kind.isNational ? 1 : Self.minimumApps) }
+        func optional(excluding: Set<Int>) -> [Int] {
+            platforms.indices.filter { !platforms[$0].mandatory && !excluding.contains($0) && worthIt($0) }
+                .sorted { coverage[$0] != coverage[$1] ? coverage[$0] > coverage[$1] : $0 < $1 }
+        }
+        let others = optional(excluding: Set(assigned))
+        let places = max(0, target - required.count - assigned.count)
+        let chosen = required + assigned + others.prefix(places)
+        candidates = others.dropFirst(places).map { PlatformCandidate(catalogueIndex: $0, apps: coverage[$0]) }
+        obligations = required.count
+        tooSmall = chosen.count < target
+            ? Set(platforms.indices.filter { !platforms[$0].mandatory && coverage[$0] > 0 && !worthIt($0) && !forced.contains($0) }) : []
+        // What the plan would hold without the assign decisions, to name what they push out.
+        let unforced = optional(excluding: []).prefix(max(0, target - required.count))
+        let pushedOut = unforced.filter { !chosen.contains($0) }
+        let newcomers = assigned.filter { !unforced.contains($0) }
+        displaced = Dictionary(uniqueKeysWithValues: zip(newcomers, pushedOut.reversed()))
+        self.chosen = chosen
         self.coverage = coverage
     }
 }

@@ -11,14 +11,16 @@ struct DecideCommand: ParsableCommand {
             "overridden because …"); `consolidate decisions` shows them.
               consolidate decide keep APP --reason "…" --by NAME       APP leads its module on a shared platform
               consolidate decide retain APP --reason "…"               APP stays as it is
-              consolidate decide separate APP_A APP_B --reason "…"     not the same job: the pair is cut, both keep their groups
+              consolidate decide separate APP_A APP_B --reason "…"     not the same job: the pair is cut, and neither moves into a module the other leads
               consolidate decide merge APP_A APP_B --reason "…"        the same job: always link them
-              consolidate decide assign GROUP PLATFORM --reason "…"    a whole overlap group goes to a catalogue platform
+              consolidate decide assign GROUP PLATFORM --reason "…"    a whole overlap group (or one app without look-alikes) goes to a catalogue platform
               consolidate decide exclude GROUP --reason "…"            leave a whole overlap group out of the plan
               consolidate decide undo ID                               withdraw decision ID
             GROUP is a group number from `consolidate overlap` or any app id of the group (the \
             decision follows the app across re-analyses). separate and merge re-analyse at the next \
-            plan; the others only re-plan.
+            plan; the others only re-plan. A separated pair may still share a group through other \
+            look-alikes; the plan's effect names them. An assign to a platform the latest plan leaves \
+            out takes one of the --target places: `decide` warns which platform it pushes out.
             """,
         subcommands: [Keep.self, Retain.self, Separate.self, Merge.self, Assign.self, Exclude.self, Undo.self]
     )
@@ -43,7 +45,7 @@ struct DecideCommand: ParsableCommand {
     /// The arguments of a decision about two things.
     struct Two: ParsableArguments {
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: "First app id (or, for assign, an overlap group number).") var first: String
+        @Argument(help: "First app id (or, for assign, an overlap group number or an app without look-alikes).") var first: String
         @Argument(help: "Second app id (or, for assign, a platform name from `consolidate platforms`).") var second: String
         @OptionGroup var who: Who
 
@@ -71,7 +73,7 @@ struct DecideCommand: ParsableCommand {
     }
 
     struct Separate: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Two apps do not do the same job: cut their pair.")
+        static let configuration = CommandConfiguration(abstract: "Two apps do not do the same job: cut their pair; neither moves into a module the other leads.")
         @OptionGroup var input: Two
         func run() throws { try input.record(.separate) }
     }
@@ -83,8 +85,16 @@ struct DecideCommand: ParsableCommand {
     }
 
     struct Assign: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Send a whole overlap group to a catalogue platform.",
-                                                        discussion: "Example: consolidate decide assign 17 \"SIASN\" --reason \"staff data\" --by Budi")
+        static let configuration = CommandConfiguration(
+            abstract: "Send a whole overlap group, or one app without look-alikes, to a catalogue platform.",
+            discussion: """
+                Apps of levels of government the platform does not serve stay where the plan puts them. When \
+                the latest plan leaves the platform out and its --target places are full, the platform takes \
+                the place of the last optional platform, and the warning names it.
+                Examples:
+                  consolidate decide assign 17 "SIASN" --reason "staff data" --by Budi
+                  consolidate decide assign APP-000042 "SIAK Terpusat" --reason "no look-alike"
+                """)
         @OptionGroup var input: Two
         func run() throws { try input.record(.assign) }
     }

@@ -13,7 +13,12 @@ struct PlanCommand: ParsableCommand {
             e-Kinerja, SIPD, e-SAKIP), national sectoral systems and shared sector platforms, each app \
             to the platform of its function that serves its level of government (a ministry's budget \
             app to SAKTI, never to the regional SIPD RI; none when no platform serves it). Picks \
-            --target platforms, mandatory national ones always, then those covering most apps. On a \
+            --target platforms: every national system the law obliges agencies to use (the general \
+            applications and mandatory sectoral systems such as Dapodik, SATUSEHAT, SIAK Terpusat, \
+            SIKS-NG, OSS-RBA, Siskeudes) whenever apps do its job, even beyond the target (the summary \
+            says so), then platforms planners assigned apps to, then optional platforms covering most \
+            apps in the places left (a shared platform needs at least 2 apps). Running `plan` twice on \
+            the same data gives the same plan. On a \
             shared platform each function is led by its best app (lead score); every app gets one \
             action (platform, migrate, retire, retain) with a confidence, a reason, a dated wave, a \
             one-off cost and a yearly saving; the net over --years from --start counts each app's \
@@ -39,7 +44,7 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: "Platforms in the plan (mandatory national platforms are kept even beyond it).")
+    @Option(help: "Platforms in the plan (national systems agencies must use are kept even beyond it; optional ones fill the places left).")
     var target = PlanParameters().target
 
     @Option(help: ArgumentHelp("First quarter of wave 1, e.g. 2027-Q1 (default: next quarter).", valueName: "YYYY-QN"))

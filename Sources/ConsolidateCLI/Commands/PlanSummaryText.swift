@@ -18,7 +18,12 @@ enum PlanSummaryText {
         let moved = plan.items.filter { $0.action != .retain }.count
         let kinds = Dictionary(grouping: plan.platforms) { catalogue.platforms[$0.catalogueIndex].kind }
         let mandatory = plan.platforms.filter { catalogue.platforms[$0.catalogueIndex].mandatory }.count
-        let exceeded = mandatory > plan.parameters.target ? say(", exceeded by mandatory national platforms", ", terlampaui oleh platform nasional wajib") : ""
+        let target = plan.parameters.target
+        let exceeded = plan.platforms.count <= target ? ""
+            : mandatory > target
+            ? say("; exceeded: apps of this inventory do the jobs of \(mandatory) national systems the law obliges agencies to use, and none is left out",
+                  "; terlampaui: aplikasi inventaris ini melakukan pekerjaan \(mandatory) sistem nasional yang wajib dipakai menurut peraturan, dan tidak satu pun ditinggalkan")
+            : say("; exceeded by the platforms planners assigned apps to", "; terlampaui oleh platform tujuan keputusan assign")
         var lines = [
             say("Plan: \(n(apps.count)) apps → \(plan.platforms.count) platforms (target \(plan.parameters.target)\(exceeded)): ",
                 "Rencana: \(n(apps.count)) aplikasi → \(plan.platforms.count) platform (target \(plan.parameters.target)\(exceeded)): ")
@@ -32,6 +37,11 @@ enum PlanSummaryText {
             let names = next.map { "\(catalogue.platforms[$0.catalogueIndex].name) (+\(n($0.apps)))" }.joined(separator: ", ")
             lines.append(say("  +\(next.count) more platform\(next.count == 1 ? "" : "s") would take \(n(moved + more)) (\(percent(moved + more, apps.count))): ",
                              "  +\(next.count) platform lagi akan menampung \(n(moved + more)) (\(percent(moved + more, apps.count))): ") + names)
+        }
+        if !plan.tooSmall.isEmpty {
+            let names = plan.tooSmall.map { catalogue.platforms[$0.catalogueIndex].name }.joined(separator: ", ")
+            lines.append(say("  places are free, but only one app does the job of each of these shared platforms, so none is built on it: ",
+                             "  masih ada tempat, tetapi hanya satu aplikasi yang melakukan pekerjaan setiap platform bersama ini, sehingga tidak dibangun: ") + names)
         }
         lines.append(say("Actions: \(n(plan.count(.platform))) lead a module, \(n(plan.count(.migrate))) migrate, \(n(plan.count(.retire))) retire, \(n(plan.count(.retain))) retain",
                          "Tindakan: \(n(plan.count(.platform))) \(words.actionLead), \(n(plan.count(.migrate))) \(words.actionMigrate), \(n(plan.count(.retire))) \(words.actionRetire), \(n(plan.count(.retain))) \(words.actionRetain)"))
@@ -56,9 +66,14 @@ enum PlanSummaryText {
                                  "  " + words.clauseLosing(n(money.losingApps), rp(money.losingNet)) + ": kolom hemat_bersih pada `consolidate export plan --lang id` menyebutkannya"))
             }
             if money.unknownCostApps > 0 {
-                let moving = money.plannedApps - money.inactiveApps
-                lines.append(say("  \(n(money.unknownCostApps)) of the \(n(moving)) moving apps not already inactive (\(percent(money.unknownCostApps, moving))) have no known cost: the totals leave them out, with no saving or migration cost claimed for them",
-                                 "  \(n(money.unknownCostApps)) dari \(n(moving)) aplikasi yang pindah (\(percent(money.unknownCostApps, moving))), di luar yang sudah tidak aktif, tanpa biaya diketahui: jumlah di atas tidak memuatnya, tanpa penghematan atau biaya migrasi yang diklaim"))
+                // Module leads do not move, and apps already inactive save nothing by rule: both are counted apart.
+                let moving = plan.items.filter { ($0.action == .migrate || $0.action == .retire) && $0.savingBasis != .inactive }
+                let unknownMoving = moving.filter { $0.annualSaving == nil }.count
+                let unknownLeads = plan.items.filter { $0.action == .platform && $0.annualSaving == nil }.count
+                let leads = unknownLeads == 0 ? ("", "")
+                    : (", nor do \(n(unknownLeads)) of the \(n(plan.count(.platform))) module leads", ", begitu pula \(n(unknownLeads)) dari \(n(plan.count(.platform))) aplikasi dasar modul")
+                lines.append(say("  \(n(unknownMoving)) of the \(n(moving.count)) moving apps not already inactive (\(percent(unknownMoving, moving.count))) have no known cost\(leads.0): the totals leave them out, with no saving or migration cost claimed for them",
+                                 "  \(n(unknownMoving)) dari \(n(moving.count)) aplikasi yang pindah (\(percent(unknownMoving, moving.count))), di luar yang sudah tidak aktif, tanpa biaya diketahui\(leads.1): jumlah di atas tidak memuatnya, tanpa penghematan atau biaya migrasi yang diklaim"))
             }
         }
         if money.inactiveApps > 0 {
