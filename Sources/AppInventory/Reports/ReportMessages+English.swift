@@ -44,7 +44,7 @@ extension ReportMessages {
                 + (toVerify.map { "; \($0) of them list more than \(limit) users: verify their status" } ?? "") + "."
         },
         clauseLosing: { apps, net in
-            "\(apps) of the moving apps cost more to move than they save in that time (together \(net))"
+            "\(apps) of the moving apps cost more to move than they save in that time (a net loss of \(net) together)"
         },
         sentenceWaves: { waves, period in "The moves happen in \(waves) waves, \(period)." },
         sentenceUnknown: { unknown, planned, weak in

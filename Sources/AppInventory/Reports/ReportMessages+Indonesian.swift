@@ -44,7 +44,7 @@ extension ReportMessages {
                 + (toVerify.map { "; \($0) di antaranya mencatat lebih dari \(limit) pengguna: periksa statusnya" } ?? "") + "."
         },
         clauseLosing: { apps, net in
-            "\(apps) aplikasi yang pindah memerlukan biaya lebih besar daripada penghematannya dalam kurun itu (seluruhnya \(net))"
+            "\(apps) aplikasi yang pindah memerlukan biaya lebih besar daripada penghematannya dalam kurun itu (rugi bersih seluruhnya \(net))"
         },
         sentenceWaves: { waves, period in "Perpindahan berlangsung dalam \(waves) gelombang, \(period)." },
         sentenceUnknown: { unknown, planned, weak in

@@ -62,7 +62,7 @@ public enum ReportSections {
         guard h.plannedApps > 0 else { return sentences + [m.nothingPlanned] }
         sentences.append(m.sentencePlatforms(n(h.platforms), n(h.nationalPlatforms), n(h.plannedApps), n(h.retain)))
         let loss = h.netSaving < 0
-        let losing = h.losingApps > 0 ? m.clauseLosing(n(h.losingApps), rp(h.losingNet)) : nil
+        let losing = h.losingApps > 0 ? m.clauseLosing(n(h.losingApps), rp(-h.losingNet)) : nil
         let weak = h.weakMatches > 0
         sentences.append(m.sentenceMoney(rp(h.oneOffCost), rp(h.annualSaving), weak ? m.clauseWeak(rp(h.weakSaving), n(h.weakMatches)) : nil, h.years,
                                          rp(loss ? -h.netSaving : h.netSaving), weak ? m.clauseWeakNet(rp(h.weakNet)) : nil,

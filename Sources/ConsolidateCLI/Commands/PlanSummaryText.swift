@@ -62,8 +62,8 @@ enum PlanSummaryText {
                       "RUGI \(rp(-money.netSaving)): biaya rencana melebihi penghematannya dalam kurun ini (\(range))")
                 : "\(rp(money.netSaving)) (\(range))") + weakNet)
             if money.losingApps > 0 {
-                lines.append(say("  \(n(money.losingApps)) moving apps cost more to move than they save in \(money.years) years (together \(rp(money.losingNet))): the net_saving column of `consolidate export plan` names them",
-                                 "  " + words.clauseLosing(n(money.losingApps), rp(money.losingNet)) + ": kolom hemat_bersih pada `consolidate export plan --lang id` menyebutkannya"))
+                lines.append(say("  \(n(money.losingApps)) moving apps cost more to move than they save in \(money.years) years (a net loss of \(rp(-money.losingNet)) together): the net_saving column of `consolidate export plan` names them",
+                                 "  " + words.clauseLosing(n(money.losingApps), rp(-money.losingNet)) + ": kolom hemat_bersih pada `consolidate export plan --lang id` menyebutkannya"))
             }
             if money.unknownCostApps > 0 {
                 // Module leads do not move, and apps already inactive save nothing by rule: both are counted apart.
