@@ -63,7 +63,7 @@ public enum PlanWorkbook {
                 FROM plan_waves w WHERE w.plan_id = (SELECT max(id) FROM plans) ORDER BY w.wave
                 """)
             waves.columns = id
-                ? ["gelombang", "kuartal_mulai", "kuartal_selesai", "aplikasi", "pengguna", "biaya_sekali_jalan", "hemat_bersih", "hemat_bersih_lemah"]
+                ? ["gelombang", "triwulan_mulai", "triwulan_selesai", "aplikasi", "pengguna", "biaya_sekali_jalan", "hemat_bersih", "hemat_bersih_lemah"]
                 : ["wave", "start_quarter", "end_quarter", "apps", "users", "one_off_cost", "net_saving", "weak_net_saving"]
             return (platforms, modules, waves)
         }

@@ -204,7 +204,7 @@ extension PlanReason.Evidence {
         let id = language == .id
         switch self {
         case let .ownWords(words, score):
-            return id ? "kata-katanya sendiri menyebut fungsi ini: \(words.joined(separator: ", ")) (skor \(PlanReason.format(score, language)))"
+            return id ? "nama dan uraiannya sendiri menyebut fungsi ini: \(words.joined(separator: ", ")) (skor \(PlanReason.format(score, language)))"
                       : "its own words name the job: \(words.joined(separator: ", ")) (score \(PlanReason.format(score, language)))"
         case let .lookAlike(name, appID, score):
             return id ? "serupa dengan \(name) (\(appID)) pada skor \(PlanReason.format(score, language))"
