@@ -41,6 +41,12 @@ enum ApplicationRowReader {
         var idRows: [String: Int] = [:]
         var derivedCounts: [String: Int] = [:]
         var unknown: [InventoryField: UnknownValues] = [:]
+        var missingCodes: [InventoryField: UnknownValues] = [:]
+        var decodedCounts: [InventoryField: Int] = [:]
+        for field in options.codeTables.keys.sorted(by: { $0.rawValue < $1.rawValue }) where mapping.position(of: field) == nil {
+            issues.append(ImportIssue(file: table.file, sheet: table.sheet, row: table.headerRow,
+                message: "--codes \(field.rawValue)=…: no column of the header is read as \(field.rawValue); name it with --map \"COLUMN=\(field.rawValue)\""))
+        }
         var summaryRows: [(row: Int, label: String)] = []
         let gazetteer = RegionGazetteer.shared
         var regionCache: [String: RegionGazetteer.Region?] = [:]
@@ -73,6 +79,21 @@ enum ApplicationRowReader {
                 if unknown[field]!.counts[text] == 1 { unknown[field]!.order.append(text) }
                 return nil
             }
+            /// The cell's text, a listed code read as its name (the code itself kept in
+            /// `attributes` under the column's header, so nothing is lost).
+            func decoded(_ field: InventoryField, _ raw: String, position: Int) -> String? {
+                guard let text = ValueParser.text(raw), let codes = options.codeTables[field] else { return ValueParser.text(raw) }
+                if let name = codes.name(for: text) {
+                    attributes[table.header[position]] = text
+                    decodedCounts[field, default: 0] += 1
+                    return name
+                }
+                if CodeTable.looksLikeCode(text) {
+                    missingCodes[field, default: UnknownValues(field: field, position: position, firstRow: rowNumber)].counts[text, default: 0] += 1
+                    if missingCodes[field]!.counts[text] == 1 { missingCodes[field]!.order.append(text) }
+                }
+                return text
+            }
             for (position, cell) in row.enumerated() {
                 let raw = SpreadsheetSafety.restore(cell)
                 guard let field = mapping.fields[position] else {
@@ -84,13 +105,13 @@ enum ApplicationRowReader {
                     case .externalID: explicitID = ValueParser.text(raw)
                     case .name: app.name = ValueParser.text(raw) ?? ""
                     case .acronym: app.acronym = ValueParser.text(raw)
-                    case .agency: app.agency = ValueParser.text(raw)
-                    case .unit: app.unit = ValueParser.text(raw)
+                    case .agency: app.agency = decoded(.agency, raw, position: position)
+                    case .unit: app.unit = decoded(.unit, raw, position: position)
                     case .level:
                         if let text = ValueParser.text(raw) { app.level = vocabulary(.level, text, position: position, parse: GovernmentLevel.init(parsing:)) }
-                    case .region: app.region = ValueParser.text(raw)
-                    case .province: app.province = ValueParser.text(raw)
-                    case .domain: app.domain = ValueParser.text(raw)
+                    case .region: app.region = decoded(.region, raw, position: position)
+                    case .province: app.province = decoded(.province, raw, position: position)
+                    case .domain: app.domain = decoded(.domain, raw, position: position)
                     case .rabCode: app.rabCode = ValueParser.text(raw)
                     case .raaCode: app.raaCode = ValueParser.text(raw)
                     case .description: app.description = ValueParser.text(raw)
@@ -162,6 +183,12 @@ enum ApplicationRowReader {
         for values in unknown.values.sorted(by: { $0.position < $1.position }) {
             issues.append(vocabularyIssue(values, table: table))
         }
+        for values in missingCodes.values.sorted(by: { $0.position < $1.position }) {
+            issues.append(missingCodeIssue(values, table: table, codes: options.codeTables[values.field]!))
+        }
+        for (field, count) in decodedCounts.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            notes.append("\(field.rawValue): \(count.grouped) code\(count == 1 ? "" : "s") read as names through \(options.codeTables[field]!.file) (codes kept in attributes)")
+        }
         if !summaryRows.isEmpty {
             let listed = summaryRows.prefix(5).map { "row \($0.row) (\"\($0.label.excerpt)\")" }.joined(separator: ", ")
             notes.append("\(summaryRows.count == 1 ? "a summary row" : "\(summaryRows.count) summary rows") skipped, not imported as apps: \(listed)\(summaryRows.count > 5 ? ", …" : "")")
@@ -187,6 +214,17 @@ enum ApplicationRowReader {
             \(total.grouped) row\(total == 1 ? " holds a" : "s hold") \(values.field.rawValue) value\(total == 1 ? "" : "s") outside its vocabulary (\(known)): \(listed)\(tail). \
             Say what each means with \(values.field.valueMapTemplate(values.order)), each ? replaced by one of those words, or keep the column as text with --map "\(column)=attributes"
             """)
+    }
+
+    /// One message for the codes of a column its lookup table does not list.
+    private static func missingCodeIssue(_ values: UnknownValues, table: RawTable, codes: CodeTable) -> ImportIssue {
+        let total = values.counts.values.reduce(0, +)
+        let listed = values.order.prefix(12).map { "\"\($0.excerpt)\" (\(values.counts[$0]!.grouped))" }.joined(separator: ", ")
+        let tail = values.order.count > 12 ? ", … (\(values.order.count.grouped) distinct)" : ""
+        let subject = total == 1 ? "1 row holds a \(values.field.rawValue) code" : "\(total.grouped) rows hold \(values.field.rawValue) codes"
+        let fix = values.order.count == 1 ? "it" : "them"
+        return table.issue(row: values.firstRow, position: values.position,
+            "\(subject) that \(codes.file) (\(codes.count.grouped) codes) does not list: \(listed)\(tail). Add \(fix) to the table, or correct the cells")
     }
 
     /// Words a register writes in a totals row.

@@ -38,10 +38,17 @@ public struct ImportOptions: Sendable {
     /// Prefix every id with the file's name, so files that number their rows alike can be
     /// imported together.
     public var idPrefixFromFile: Bool
+    /// Lookup tables for fields a register writes as codes (`--codes unit=kode-opd.csv`):
+    /// a cell holding a listed code is read as its name.
+    public var codeTables: [InventoryField: CodeTable]
+
+    /// Fields a register may write as codes of a lookup table.
+    public static let codedFields: [InventoryField] = [.agency, .unit, .region, .province, .domain]
 
     public init(format: InputFormat? = nil, encoding: InputEncoding = .utf8, columnOverrides: [String: String] = [:],
                 headerRow: Int? = nil, sheet: String? = nil, agency: String? = nil, level: GovernmentLevel? = nil,
-                region: String? = nil, valueMaps: [InventoryField: [String: String]] = [:], idPrefixFromFile: Bool = false) {
+                region: String? = nil, valueMaps: [InventoryField: [String: String]] = [:], idPrefixFromFile: Bool = false,
+                codeTables: [InventoryField: CodeTable] = [:]) {
         self.format = format
         self.encoding = encoding
         self.columnOverrides = columnOverrides
@@ -52,6 +59,31 @@ public struct ImportOptions: Sendable {
         self.region = region
         self.valueMaps = valueMaps
         self.idPrefixFromFile = idPrefixFromFile
+        self.codeTables = codeTables
+    }
+
+    /// Reads `--codes` arguments: `FIELD=FILE` or `FIELD=WORKBOOK:SHEET`, for the fields in
+    /// ``codedFields``.
+    public static func codeTables(parsing arguments: [String]) throws(ImportError) -> [InventoryField: CodeTable] {
+        var tables: [InventoryField: CodeTable] = [:]
+        for argument in arguments {
+            let parts = argument.split(separator: "=", maxSplits: 1).map { String($0).trimmedWhitespace }
+            let fields = codedFields.map(\.rawValue).joined(separator: ", ")
+            guard parts.count == 2, !parts[1].isEmpty, let field = InventoryField(rawValue: parts[0].lowercased()) else {
+                throw ImportError(ImportIssue(file: "--codes", message: "expected FIELD=FILE, e.g. unit=kode-opd.csv, FIELD one of \(fields); got \"\(argument.excerpt)\""))
+            }
+            guard codedFields.contains(field) else {
+                throw ImportError(ImportIssue(file: "--codes", message: "\(field.rawValue) cannot be read through a code table; FIELD is one of \(fields)"))
+            }
+            // `daftar.xlsx:Kode OPD` names a sheet of a workbook (often the register's own).
+            var (path, sheet): (String, String?) = (parts[1], nil)
+            if !FileManager.default.fileExists(atPath: path), let colon = path.lastIndex(of: ":"),
+               FileManager.default.fileExists(atPath: String(path[..<colon])) {
+                (path, sheet) = (String(path[..<colon]), String(path[path.index(after: colon)...]))
+            }
+            tables[field] = try CodeTable.read(path: path, sheet: sheet)
+        }
+        return tables
     }
 
     /// Reads `--value-map` arguments: `FIELD:FROM=TO,FROM=TO`, for status and level.

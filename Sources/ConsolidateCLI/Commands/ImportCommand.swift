@@ -18,7 +18,8 @@ struct ImportCommand: ParsableCommand {
             The summary says where every column went; columns the importer does not know are kept \
             in `attributes`. Re-importing updates apps by their id (the id column, or one derived \
             from agency and name) and keeps planner decisions; a new app that looks like a renamed \
-            one is pointed out (say so with --renamed). --replace retires what an earlier import \
+            one is pointed out (say so with --renamed). Units (or agencies, regions, domains) \
+            written as codes are read through the register's lookup table with --codes. --replace retires what an earlier import \
             of the same path had and this file lacks. See docs/import.md.
 
             Examples:
@@ -28,6 +29,7 @@ struct ImportCommand: ParsableCommand {
               consolidate import export.csv --map "Nama Sistem=name"
               consolidate import gsa.csv --value-map status:Approved=active,Denied=retired
               consolidate import daftar.xlsx --renamed "e-Planning=e-Planning NTB"
+              consolidate import daftar.xlsx --codes unit=kode-opd.xlsx
               consolidate import lama.csv --encoding cp1252 --dry-run
               cat export.json | consolidate import - --format json
             """
@@ -55,6 +57,9 @@ struct ImportCommand: ParsableCommand {
 
     @Option(name: .customLong("value-map"), help: ArgumentHelp("Read another vocabulary's status or level values, e.g. status:Approved=active,Denied=retired.", valueName: "field:from=to,…"))
     var valueMaps: [String] = []
+
+    @Option(name: .customLong("codes"), help: ArgumentHelp("Read a column of codes through a lookup table (CSV or .xlsx with \"Kode\" and \"Nama\" columns), e.g. unit=kode-opd.csv, or a sheet: unit=daftar.xlsx:Kode OPD; for agency, unit, region, province or domain.", valueName: "field=file"))
+    var codeTables: [String] = []
 
     @Option(help: "Agency of every row that names none (a single-agency register).")
     var agency: String?
@@ -102,7 +107,8 @@ struct ImportCommand: ParsableCommand {
         let options = ImportOptions(
             format: format, encoding: encoding, columnOverrides: overrides, headerRow: headerRow, sheet: sheet,
             agency: agency, level: level.flatMap(GovernmentLevel.init(parsing:)), region: region,
-            valueMaps: try ImportOptions.valueMaps(parsing: valueMaps), idPrefixFromFile: idPrefixFromFile)
+            valueMaps: try ImportOptions.valueMaps(parsing: valueMaps), idPrefixFromFile: idPrefixFromFile,
+            codeTables: try ImportOptions.codeTables(parsing: codeTables))
         var batches: [ImportBatch] = []
         var issues: [ImportIssue] = []
         for file in files {
