@@ -26,8 +26,10 @@ public struct ImportOptions: Sendable {
     public var columnOverrides: [String: String]
     /// The spreadsheet row holding the header; found automatically when nil.
     public var headerRow: Int?
-    /// The workbook sheet to read; the first when nil.
+    /// The workbook sheet to read; when nil, the first that holds a register.
     public var sheet: String?
+    /// Read every sheet of a workbook that holds a register, each as its own source.
+    public var allSheets = false
     /// Values a single-agency register leaves out, filled where a row has none.
     public var agency: String?
     public var level: GovernmentLevel?
@@ -111,39 +113,126 @@ public struct ImportOptions: Sendable {
 public enum InventoryFileReader {
     /// Reads and validates the file at `path`; throws ``ImportError`` listing every problem.
     public static func read(path: String, options: ImportOptions = ImportOptions()) throws(ImportError) -> ImportBatch {
-        let data: Data
+        try read(data: contents(of: path), file: path, options: options)
+    }
+
+    /// Reads the file at `path`: every register sheet of a workbook with `options.allSheets`
+    /// (see ``readAll(data:file:options:)``), else the one batch of ``read(path:options:)``.
+    public static func readAll(path: String, options: ImportOptions = ImportOptions()) throws(ImportError) -> [ImportBatch] {
+        try readAll(data: contents(of: path), file: path, options: options)
+    }
+
+    private static func contents(of path: String) throws(ImportError) -> Data {
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read (permission denied or a folder)" : "no such file"
             throw ImportError(ImportIssue(file: path, message: reason))
         }
-        return try read(data: data, file: path, options: options)
     }
 
     /// Reads and validates file contents already in memory; `file` names it in messages.
+    ///
+    /// A workbook gives the sheet `options.sheet` names; by default the first sheet that holds
+    /// a register (a name column and two other known fields), so a cover sheet of filling-in
+    /// instructions ("Petunjuk Pengisian") before the register is passed over, with a note.
     public static func read(data: Data, file: String, options: ImportOptions = ImportOptions()) throws(ImportError) -> ImportBatch {
         let format = options.format ?? InputFormat.detect(path: file, data: data)
-        let table: RawTable
         switch format {
         case .csv:
-            table = try CSVTableReader.read(TextDecoding.decode(data, file: file, encoding: options.encoding), file: file, headerRow: options.headerRow)
+            let table = try CSVTableReader.read(TextDecoding.decode(data, file: file, encoding: options.encoding), file: file, headerRow: options.headerRow)
+            if table.rows.isEmpty && table.header.count <= 1 && InventoryField.matching(header: table.header.first ?? "") == nil {
+                throw ImportError(ImportIssue(file: file, row: 1, message: "the header row \"\(table.header.joined().excerpt)\" names no known column; expected a header such as \"name,agency,description\""))
+            }
+            return try batch(table, source: file, data: data, format: format, options: options)
         case .json:
             _ = try TextDecoding.decode(data, file: file, encoding: .utf8)
-            table = try JSONTableReader.read(data, file: file)
+            return try batch(JSONTableReader.read(data, file: file), source: file, data: data, format: format, options: options)
         case .xlsx:
-            table = try WorkbookReader.read(data, file: file, sheet: options.sheet).table(headerRow: options.headerRow)
+            let workbook = try WorkbookReader(data, file: file)
+            if let wanted = options.sheet {
+                return try batch(workbook.grid(workbook.sheetName(wanted)).table(headerRow: options.headerRow), source: file, data: data, format: format, options: options)
+            }
+            guard workbook.sheetNames.count > 1 else {
+                return try batch(workbook.grid(workbook.sheetNames[0]).table(headerRow: options.headerRow), source: file, data: data, format: format, options: options)
+            }
+            let registers = registerSheets(workbook, options: options)
+            guard let chosen = registers.first else {
+                return try batch(workbook.grid(workbook.sheetNames[0]).table(headerRow: options.headerRow), source: file, data: data, format: format, options: options)
+            }
+            var result = try batch(chosen.table, source: file, data: data, format: format, options: options)
+            if chosen.name != workbook.sheetNames[0] {
+                let skipped = workbook.sheetNames.prefix { $0 != chosen.name }
+                let listed = skipped.map { "\"\($0.excerpt)\"" }.joined(separator: ", ")
+                result.notes.insert("read sheet \"\(chosen.name.excerpt)\", the first holding a register; \(listed) before it \(skipped.count == 1 ? "holds" : "hold") none (choose with --sheet NAME)", at: 0)
+            }
+            if registers.count > 1 {
+                let others = registers.dropFirst().map { "\"\($0.name.excerpt)\"" }.joined(separator: ", ")
+                result.notes.append("\(registers.count - 1 == 1 ? "another sheet holds" : "\(registers.count - 1) more sheets hold") a register, not read: \(others); read \(registers.count - 1 == 1 ? "it" : "them") with --sheet NAME, or every one with --all-sheets")
+            }
+            return result
         }
-        if table.rows.isEmpty && format == .csv && table.header.count <= 1 && InventoryField.matching(header: table.header.first ?? "") == nil {
-            throw ImportError(ImportIssue(file: file, row: 1, message: "the header row \"\(table.header.joined().excerpt)\" names no known column; expected a header such as \"name,agency,description\""))
+    }
+
+    /// Every sheet of a workbook that holds a register, one batch each, named `FILE:SHEET`
+    /// (a province's compilation often keeps one regency or unit per sheet). Sheets holding no
+    /// register are named in the first batch's notes; other files give their one batch.
+    public static func readAll(data: Data, file: String, options: ImportOptions = ImportOptions()) throws(ImportError) -> [ImportBatch] {
+        let format = options.format ?? InputFormat.detect(path: file, data: data)
+        guard format == .xlsx, options.allSheets else { return [try read(data: data, file: file, options: options)] }
+        let workbook = try WorkbookReader(data, file: file)
+        let registers = registerSheets(workbook, options: options)
+        guard !registers.isEmpty else {
+            throw ImportError(ImportIssue(file: file, message: "no sheet holds a register (a header with the application name and two other known columns); its sheets are \(workbook.sheetNames.map { "\"\($0)\"" }.joined(separator: ", ").excerpt)"))
         }
+        var batches: [ImportBatch] = []
+        var issues: [ImportIssue] = []
+        for sheet in registers {
+            do throws(ImportError) {
+                batches.append(try batch(sheet.table, source: "\(file):\(sheet.name)", data: data, format: format, options: options))
+            } catch {
+                issues += error.issues
+            }
+        }
+        if !issues.isEmpty { throw ImportError(issues) }
+        let skipped = workbook.sheetNames.filter { name in !registers.contains { $0.name == name } }
+        if !skipped.isEmpty {
+            batches[0].notes.insert("\(skipped.count == 1 ? "sheet" : "sheets") \(skipped.map { "\"\($0.excerpt)\"" }.joined(separator: ", ")) \(skipped.count == 1 ? "holds" : "hold") no register, not read", at: 0)
+        }
+        return batches
+    }
+
+    /// The sheets that hold a register (a header naming the application and at least two other
+    /// known fields, and rows below it), in workbook order, each read once.
+    private static func registerSheets(_ workbook: WorkbookReader, options: ImportOptions) -> [(name: String, table: RawTable)] {
+        let overrides = Dictionary(options.columnOverrides.map { (InventoryField.fold($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+        return workbook.sheetNames.compactMap { sheet in
+            guard let table = try? workbook.grid(sheet).table(headerRow: options.headerRow), !table.rows.isEmpty else { return nil }
+            let fields = Set(table.header.compactMap { column in
+                overrides[InventoryField.fold(column)].flatMap { InventoryField(rawValue: $0.lowercased()) } ?? InventoryField.matching(header: column)
+            })
+            return fields.contains(.name) && fields.count >= 3 ? (sheet, table) : nil
+        }
+    }
+
+    /// Validates a table read from `source` into a batch. A sheet named after a regional
+    /// government ("Kab. Bantul") gives the agency of rows that name none, when neither an
+    /// agency column nor `--agency` does.
+    private static func batch(_ table: RawTable, source: String, data: Data, format: InputFormat, options: ImportOptions) throws(ImportError) -> ImportBatch {
         let mapping = try ColumnMapping(table, overrides: options.columnOverrides)
         if table.rows.isEmpty {
-            throw ImportError(ImportIssue(file: file, message: "has a header but no application rows; nothing to import"))
+            throw ImportError(table.issue(row: nil, position: nil, "has a header but no application rows; nothing to import"))
+        }
+        var options = options
+        var notes = table.notes
+        if let sheet = table.sheet, options.agency == nil, mapping.position(of: .agency) == nil,
+           RegionGazetteer.shared.region(in: sheet) != nil, AgencyName.canonical(sheet).hasPrefix("Pemerintah ") {
+            options.agency = sheet
+            notes.append("sheet \"\(sheet.excerpt)\" names a regional government: the agency of its rows is \(AgencyName.canonical(sheet)) (say otherwise with --agency)")
         }
         let outcome = try ApplicationRowReader.read(table, mapping: mapping, options: options)
-        return ImportBatch(file: file, sha256: Digest.sha256(data), format: format.rawValue, applications: outcome.applications,
-                           linesRead: table.physicalLines, notes: table.notes + outcome.notes,
+        return ImportBatch(file: source, sha256: Digest.sha256(data), format: format.rawValue, applications: outcome.applications,
+                           linesRead: table.physicalLines, notes: notes + outcome.notes,
                            columns: ColumnReport.describe(table, mapping: mapping, rows: outcome.appRows, valueMaps: options.valueMaps))
     }
 }

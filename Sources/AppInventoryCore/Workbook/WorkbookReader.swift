@@ -1,79 +1,111 @@
 import Foundation
 
-/// Reads one sheet of an Excel workbook (.xlsx) into rows of cell text, as a planner sees
+/// Reads the sheets of an Excel workbook (.xlsx) into rows of cell text, as a planner sees
 /// them in Excel: shared and inline strings, numbers, booleans, dates (as `yyyy-mm-dd`),
 /// and merged cells repeated over their range.
-enum WorkbookReader {
+///
+/// Opening reads what every sheet shares (the sheet list, shared strings, date styles) once,
+/// so a register spread over many sheets is not decompressed again per sheet.
+struct WorkbookReader {
     /// The most cells merged ranges may fill; a damaged file could claim the whole sheet.
     static let mergedCellLimit = 1_000_000
     /// The most cells (rows × columns used) a sheet may span: a 100,000-row register of 50
     /// columns is 5 million.
     static let cellLimit = 20_000_000
 
+    let file: String
+    /// The sheets in workbook order, as Excel's tabs name them.
+    let sheetNames: [String]
+    private let archive: WorkbookArchive
+    private let partOfSheet: [String]
+    private let sharedStrings: [String]
+    private let dateStyles: [Bool]
+
+    /// One sheet: `sheet` (matched ignoring case) or the first.
     static func read(_ data: Data, file: String, sheet wanted: String?) throws(ImportError) -> RawGrid {
-        func failure(_ message: String, sheet: String? = nil) -> ImportError {
-            ImportError(ImportIssue(file: file, sheet: sheet, message: message))
-        }
+        let workbook = try WorkbookReader(data, file: file)
+        return try workbook.grid(wanted.map(workbook.sheetName) ?? workbook.sheetNames[0])
+    }
+
+    init(_ data: Data, file: String) throws(ImportError) {
+        self.file = file
         do {
-            let archive = try WorkbookArchive(data)
+            archive = try WorkbookArchive(data)
             let sheets = WorkbookXML.Sheets()
             guard WorkbookXML.parse(try archive.part("xl/workbook.xml"), with: sheets), !sheets.sheets.isEmpty else {
-                throw failure("is not a readable Excel workbook: its list of sheets is damaged")
+                throw ImportError(ImportIssue(file: file, message: "is not a readable Excel workbook: its list of sheets is damaged"))
             }
-            let names = sheets.sheets.map(\.name)
-            let chosen: (name: String, relationship: String)
-            if let wanted {
-                guard let match = sheets.sheets.first(where: { $0.name == wanted }) ?? sheets.sheets.first(where: { $0.name.lowercased() == wanted.lowercased() }) else {
-                    throw failure("has no sheet named \"\(wanted.excerpt)\"; its sheets are \(names.map { "\"\($0)\"" }.joined(separator: ", ").excerpt)")
-                }
-                chosen = match
-            } else {
-                chosen = sheets.sheets[0]
-            }
+            sheetNames = sheets.sheets.map(\.name)
             let relationships = WorkbookXML.Relationships()
             if archive.contains("xl/_rels/workbook.xml.rels") {
                 _ = WorkbookXML.parse(try archive.part("xl/_rels/workbook.xml.rels"), with: relationships)
             }
-            let index = names.firstIndex(of: chosen.name)!
-            let path = relationships.targets[chosen.relationship] ?? "xl/worksheets/sheet\(index + 1).xml"
+            partOfSheet = sheets.sheets.enumerated().map { index, sheet in
+                relationships.targets[sheet.relationship] ?? "xl/worksheets/sheet\(index + 1).xml"
+            }
             var shared: [String] = []
             if archive.contains("xl/sharedStrings.xml") {
                 let handler = WorkbookXML.SharedStrings()
                 guard WorkbookXML.parse(try archive.part("xl/sharedStrings.xml"), with: handler) else {
-                    throw failure("is not a readable Excel workbook: its shared strings (xl/sharedStrings.xml) are not well-formed XML")
+                    throw ImportError(ImportIssue(file: file, message: "is not a readable Excel workbook: its shared strings (xl/sharedStrings.xml) are not well-formed XML"))
                 }
                 shared = handler.strings
             }
-            var dateStyles: [Bool] = []
+            sharedStrings = shared
+            var dates: [Bool] = []
             if archive.contains("xl/styles.xml") {
                 let handler = WorkbookXML.DateStyles()
-                if WorkbookXML.parse(try archive.part("xl/styles.xml"), with: handler) { dateStyles = handler.isDate }
+                if WorkbookXML.parse(try archive.part("xl/styles.xml"), with: handler) { dates = handler.isDate }
             }
-            let handler = WorkbookXML.Sheet(sharedStrings: shared, dateStyles: dateStyles)
-            let sheetData = try archive.part(path)
-            guard WorkbookXML.parse(sheetData, with: handler) else {
-                throw failure("the sheet's XML (\(path)) is damaged; open the file in Excel or LibreOffice and save it again", sheet: chosen.name)
-            }
-            if let (reference, message) = handler.failure {
-                throw ImportError(ImportIssue(file: file, sheet: chosen.name, cell: reference, message: message))
-            }
-            return try grid(handler, file: file, sheet: chosen.name)
+            dateStyles = dates
         } catch let error as ImportError {
             throw error
         } catch {
-            switch error as! WorkbookArchive.Failure {
-            case .notAZip:
-                throw failure("is not a readable Excel workbook (a damaged or truncated ZIP); open it in Excel or LibreOffice and save it again")
-            case .missingPart(let part):
-                throw failure("is not a complete Excel workbook: the part \(part) is missing")
-            case .tooLarge(let part, let size):
-                throw failure("the part \(part) holds \(Int(min(size, UInt64(Int.max))).grouped) bytes, more than the \(WorkbookArchive.partLimit.grouped) a register needs; save the sheet as CSV or split it")
-            case .damaged(let part):
-                throw failure("is damaged: the part \(part) cannot be decompressed (a truncated or altered file)")
-            case .entityDeclaration(let part):
-                throw failure("the part \(part) declares XML entities, which no spreadsheet writes; refused as unsafe")
-            }
+            throw Self.failure(error as! WorkbookArchive.Failure, file: file)
         }
+    }
+
+    /// The sheet `wanted` names, matched exactly, then ignoring case.
+    func sheetName(_ wanted: String) throws(ImportError) -> String {
+        guard let match = sheetNames.first(where: { $0 == wanted }) ?? sheetNames.first(where: { $0.lowercased() == wanted.lowercased() }) else {
+            throw ImportError(ImportIssue(file: file, message: "has no sheet named \"\(wanted.excerpt)\"; its sheets are \(sheetNames.map { "\"\($0)\"" }.joined(separator: ", ").excerpt)"))
+        }
+        return match
+    }
+
+    /// The cells of the sheet named `name` (one of ``sheetNames``).
+    func grid(_ name: String) throws(ImportError) -> RawGrid {
+        let path = partOfSheet[sheetNames.firstIndex(of: name)!]
+        do {
+            let handler = WorkbookXML.Sheet(sharedStrings: sharedStrings, dateStyles: dateStyles)
+            guard WorkbookXML.parse(try archive.part(path), with: handler) else {
+                throw ImportError(ImportIssue(file: file, sheet: name, message: "the sheet's XML (\(path)) is damaged; open the file in Excel or LibreOffice and save it again"))
+            }
+            if let (reference, message) = handler.failure {
+                throw ImportError(ImportIssue(file: file, sheet: name, cell: reference, message: message))
+            }
+            return try Self.grid(handler, file: file, sheet: name)
+        } catch let error as ImportError {
+            throw error
+        } catch {
+            throw Self.failure(error as! WorkbookArchive.Failure, file: file)
+        }
+    }
+
+    private static func failure(_ failure: WorkbookArchive.Failure, file: String) -> ImportError {
+        let message = switch failure {
+        case .notAZip:
+            "is not a readable Excel workbook (a damaged or truncated ZIP); open it in Excel or LibreOffice and save it again"
+        case .missingPart(let part):
+            "is not a complete Excel workbook: the part \(part) is missing"
+        case .tooLarge(let part, let size):
+            "the part \(part) holds \(Int(min(size, UInt64(Int.max))).grouped) bytes, more than the \(WorkbookArchive.partLimit.grouped) a register needs; save the sheet as CSV or split it"
+        case .damaged(let part):
+            "is damaged: the part \(part) cannot be decompressed (a truncated or altered file)"
+        case .entityDeclaration(let part):
+            "the part \(part) declares XML entities, which no spreadsheet writes; refused as unsafe"
+        }
+        return ImportError(ImportIssue(file: file, message: message))
     }
 
     private static func grid(_ sheet: WorkbookXML.Sheet, file: String, sheet name: String) throws(ImportError) -> RawGrid {

@@ -11,6 +11,8 @@ struct ImportCommand: ParsableCommand {
             FILE:ROW:COLUMN (ROW as a spreadsheet shows it), or FILE:SHEET:CELL for workbooks, and \
             nothing is imported.
 
+            A workbook's first sheet holding a register is read (a cover sheet of instructions \
+            is passed over), or the one --sheet names, or every one with --all-sheets. \
             Title rows above the header are skipped (or name it with --header-row); a header over \
             two rows (merged "Anggaran (Rp)" over "Pengadaan | Pemeliharaan / Tahun") names each \
             column by both rows; the row numbering the columns (1 2 3 …), totals rows (JUMLAH, \
@@ -26,6 +28,7 @@ struct ImportCommand: ParsableCommand {
               consolidate import data/samples/jateng-inventory.csv
               consolidate import daftar.xlsx --agency "Pemkot Semarang" --dry-run
               consolidate import daftar.xlsx --sheet "Daftar Aplikasi" --header-row 3
+              consolidate import rekap-provinsi.xlsx --all-sheets
               consolidate import export.csv --map "Nama Sistem=name"
               consolidate import gsa.csv --value-map status:Approved=active,Denied=retired
               consolidate import daftar.xlsx --renamed "e-Planning=e-Planning NTB"
@@ -46,8 +49,11 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Text encoding of CSV files: utf8 or cp1252 (Windows Excel).")
     var encoding: InputEncoding = .utf8
 
-    @Option(help: "The workbook sheet to read; the first sheet by default.")
+    @Option(help: "The workbook sheet to read; by default the first sheet holding a register.")
     var sheet: String?
+
+    @Flag(help: "Read every sheet of a workbook that holds a register, each as its own source (FILE:SHEET); a sheet named after a regional government gives its rows' agency.")
+    var allSheets = false
 
     @Option(help: ArgumentHelp("The row holding the header, counting from 1; found automatically by default.", valueName: "n"))
     var headerRow: Int?
@@ -94,6 +100,7 @@ struct ImportCommand: ParsableCommand {
             throw ValidationError("--level takes central, province, regency or city (or pusat, provinsi, kabupaten, kota); got \"\(level.excerpt)\"")
         }
         if let headerRow, headerRow < 1 { throw ValidationError("--header-row counts from 1") }
+        if allSheets && sheet != nil { throw ValidationError("--all-sheets reads every register sheet; --sheet names one: choose one of them") }
         if delete && !replace { throw ValidationError("--delete goes with --replace") }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read once") }
     }
@@ -104,19 +111,20 @@ struct ImportCommand: ParsableCommand {
             let parts = mapping.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             overrides[parts[0]] = parts.count > 1 ? parts[1] : ""
         }
-        let options = ImportOptions(
+        var options = ImportOptions(
             format: format, encoding: encoding, columnOverrides: overrides, headerRow: headerRow, sheet: sheet,
             agency: agency, level: level.flatMap(GovernmentLevel.init(parsing:)), region: region,
             valueMaps: try ImportOptions.valueMaps(parsing: valueMaps), idPrefixFromFile: idPrefixFromFile,
             codeTables: try ImportOptions.codeTables(parsing: codeTables))
+        options.allSheets = allSheets
         var batches: [ImportBatch] = []
         var issues: [ImportIssue] = []
         for file in files {
             do throws(ImportError) {
                 if file == "-" {
-                    batches.append(try InventoryFileReader.read(data: FileHandle.standardInput.readDataToEndOfFile(), file: "stdin", options: options))
+                    batches += try InventoryFileReader.readAll(data: FileHandle.standardInput.readDataToEndOfFile(), file: "stdin", options: options)
                 } else {
-                    batches.append(try InventoryFileReader.read(path: file, options: options))
+                    batches += try InventoryFileReader.readAll(path: file, options: options)
                 }
             } catch {
                 issues += error.issues
