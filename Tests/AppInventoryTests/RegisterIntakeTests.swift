@@ -47,6 +47,14 @@ struct RegisterIntakeTests {
         #expect(error.description.contains("--header-row 9 is blank or past the end"))
     }
 
+    @Test func ofBudgetColumnsForSeveralYearsTheLatestIsTheAnnualCost() throws {
+        let text = "Nama Aplikasi;Anggaran 2022 (Rp);Anggaran 2024 (Rp);Anggaran 2023 (Rp)\nSIMPEG;Rp 10.000.000;Rp 30.000.000;Rp 20.000.000\n"
+        let batch = try InventoryFileReader.read(data: Data(text.utf8), file: "a.csv")
+        #expect(batch.applications[0].application.annualCost == 30_000_000)
+        #expect(batch.applications[0].application.attributes == ["Anggaran 2022 (Rp)": "Rp 10.000.000", "Anggaran 2023 (Rp)": "Rp 20.000.000"])
+        #expect(batch.columns.first { $0.column == "Anggaran 2024 (Rp)" }?.field == "annual_cost")
+    }
+
     @Test func totalsRowsAreSkippedWithAMessage() throws {
         let text = "name,annual_cost,users\nSIMPEG,100,5\nSIAK,200,6\nTotal,300,11\n,300,11\n"
         let batch = try InventoryFileReader.read(data: Data(text.utf8), file: "t.csv")

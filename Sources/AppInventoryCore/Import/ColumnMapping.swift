@@ -50,7 +50,7 @@ public struct ColumnMapping: Sendable {
                 continue
             }
             let newIsStronger = forced.contains(position)
-                || (!forced.contains(first) && matches[position].map { claim in matches[first].map { claim.outranks($0) } ?? true } ?? false)
+                || (!forced.contains(first) && matches[position].map { claim in matches[first].map { claim.outranks($0) || (!$0.outranks(claim) && Self.isLaterYear(header[position], than: header[first])) } ?? true } ?? false)
             let (winner, loser) = newIsStronger ? (position, first) : (first, position)
             holder[field] = winner
             fields[loser] = nil
@@ -64,6 +64,16 @@ public struct ColumnMapping: Sendable {
         }
         if !issues.isEmpty { throw ImportError(issues) }
         self.fields = fields
+    }
+
+    /// Whether `header` names a later year than `other` ("Anggaran 2024" after "Anggaran 2023"):
+    /// of a register's budget columns for several years, the latest is the cost today.
+    static func isLaterYear(_ header: String, than other: String) -> Bool {
+        func named(_ text: String) -> Int? {
+            text.split { !$0.isNumber }.compactMap { Int($0) }.last(where: { (1990...2100).contains($0) })
+        }
+        guard let year = named(header), let otherYear = named(other) else { return false }
+        return year > otherYear
     }
 
     /// Every column name, quoted, as `--map` takes it: the list is what a planner copies
