@@ -55,6 +55,24 @@ struct RegisterIntakeTests {
         #expect(batch.columns.first { $0.column == "Anggaran 2024 (Rp)" }?.field == "annual_cost")
     }
 
+    /// The layout of the national SPBE application catalogue: "Pengguna Aplikasi" says who
+    /// uses it, "Sumber Anggaran" where the money comes from; "Nilai Anggaran" is the cost.
+    @Test func aColumnOfWordsUnderANumberHeaderStaysTextAndAnotherColumnFillsTheField() throws {
+        let text = """
+            No;Nama Aplikasi;Jenis Aplikasi;Pengguna Aplikasi;Sumber Anggaran;Nilai Anggaran
+            1;SIMPEG;Khusus;Internal;APBD;Rp 150.000.000
+            2;e-Surat;Umum;Internal dan Eksternal;APBD;75000000
+            """
+        let batch = try InventoryFileReader.read(data: Data(text.utf8), file: "katalog.csv")
+        #expect(batch.applications.map(\.application.annualCost) == [150_000_000, 75_000_000])
+        #expect(batch.applications.allSatisfy { $0.application.users == nil })
+        #expect(batch.applications[0].application.attributes["Pengguna Aplikasi"] == "Internal")
+        let suggestions = Dictionary(uniqueKeysWithValues: batch.columns.map { ($0.column, $0.suggestion) })
+        #expect(suggestions["Pengguna Aplikasi"] == "looks like users, but \"Internal\" is not a whole number; it stays text")
+        #expect(suggestions["Sumber Anggaran"] == "looks like annual_cost, but \"APBD\" is not an amount; it stays text")
+        #expect(suggestions["Jenis Aplikasi"] == .some(nil), "a shared word is no reason to offer a swap")
+    }
+
     @Test func totalsRowsAreSkippedWithAMessage() throws {
         let text = "name,annual_cost,users\nSIMPEG,100,5\nSIAK,200,6\nTotal,300,11\n,300,11\n"
         let batch = try InventoryFileReader.read(data: Data(text.utf8), file: "t.csv")

@@ -59,11 +59,11 @@ struct WorkbookSheetsTests {
     @Test func aBadCellOnAnySheetStopsTheWholeWorkbookNamingSheetAndCell() throws {
         let folder = try TemporaryFolder()
         let file = try Self.workbook([("Kab. Bantul", Self.register([("SIMPEG", "BKPSDM", "data pegawai")])),
-                                      ("Kab. Sleman", Self.register([("SIMPEG", "BKPP", "data pegawai")], users: ["banyak"]))], in: folder)
+                                      ("Kab. Sleman", Self.register([("SIMPEG", "BKPP", "data pegawai"), ("SIMDA", "BPKAD", "keuangan")], users: ["12", "banyak"]))], in: folder)
         var options = ImportOptions()
         options.allSheets = true
         let error = try #require(throws: ImportError.self) { try InventoryFileReader.readAll(path: file, options: options) }
-        #expect(error.description == "\(file):Kab. Sleman:D2 (Jumlah Pengguna): expected a whole number, found \"banyak\"")
+        #expect(error.description == "\(file):Kab. Sleman:D3 (Jumlah Pengguna): expected a whole number, found \"banyak\"")
     }
 
     @Test func aNamedSheetOrAnAgencyGivenOverridesTheGuess() throws {

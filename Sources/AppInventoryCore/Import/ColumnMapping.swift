@@ -17,7 +17,12 @@ public struct ColumnMapping: Sendable {
         let header = table.header
         let file = table.file
         self.header = header
-        let matches = header.map { InventoryField.match(header: $0) }
+        // A header that names a number the column does not hold ("Pengguna Aplikasi": Internal,
+        // Eksternal; "Sumber Anggaran": APBD) is not that field: its text is kept, and another
+        // column ("Nilai Anggaran") may fill the field.
+        let matches = header.indices.map { position in
+            InventoryField.match(header: header[position]).flatMap { Self.valuesFit($0.field, position: position, rows: table.rows) ? $0 : nil }
+        }
         var fields = matches.map { $0?.field }
         var issues: [ImportIssue] = []
         var forced = Set<Int>()
@@ -54,7 +59,8 @@ public struct ColumnMapping: Sendable {
             let (winner, loser) = newIsStronger ? (position, first) : (first, position)
             holder[field] = winner
             fields[loser] = nil
-            suggestions[loser] = (field, winner)
+            // "Jenis Aplikasi" beside "Nama Aplikasi" shares a word, not a meaning: no swap to offer.
+            if matches[loser]?.qualifier != true { suggestions[loser] = (field, winner) }
         }
         for (position, suggestion) in suggestions where fields[position] != nil || holder[suggestion.field] != suggestion.filledBy {
             suggestions[position] = nil
@@ -64,6 +70,24 @@ public struct ColumnMapping: Sendable {
         }
         if !issues.isEmpty { throw ImportError(issues) }
         self.fields = fields
+    }
+
+    /// How many of a column's first filled cells are read to judge whether they fit its field.
+    static let fitSample = 200
+
+    /// Whether the column at `position` holds what `field` needs: for a number field (users,
+    /// amounts, years), at least half of its first filled cells carry a digit. A few bad
+    /// cells in a column of numbers stay errors at their cells ("banyak", "Rp 1.2.3", year
+    /// 1850); a column of words ("Internal", "APBD") is not a column of numbers.
+    static func valuesFit(_ field: InventoryField, position: Int, rows: [[String]]) -> Bool {
+        guard field == .users || field == .annualCost || field == .launchedYear else { return true }
+        var (filled, numeric) = (0, 0)
+        for row in rows where position < row.count && filled < fitSample {
+            guard let text = ValueParser.text(SpreadsheetSafety.restore(row[position])) else { continue }
+            filled += 1
+            if text.utf8.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) { numeric += 1 }
+        }
+        return numeric * 2 >= filled
     }
 
     /// Whether `header` names a later year than `other` ("Anggaran 2024" after "Anggaran 2023"):

@@ -22,7 +22,8 @@ public struct ColumnReport: Sendable, Equatable {
                 if let value = ValueParser.text(row[position]), !samples.contains(value) { samples.append(value.excerpt) }
             }
             var suggestion: String?
-            let looksLike = mapping.suggestions[position]?.field ?? (mapping.fields[position] == nil ? InventoryField.matching(header: column) : nil)
+            let looksLike = mapping.suggestions[position]?.field
+                ?? (mapping.fields[position] == nil ? InventoryField.match(header: column).flatMap { $0.qualifier ? nil : $0.field } : nil)
             if let field = looksLike {
                 let fill: String
                 if let (_, winner) = mapping.suggestions[position] {
