@@ -17,11 +17,11 @@ public struct ColumnMapping: Sendable {
         let header = table.header
         let file = table.file
         self.header = header
-        // A header that names a number the column does not hold ("Pengguna Aplikasi": Internal,
+        // A header whose words name a number the column does not hold ("Pengguna Aplikasi": Internal,
         // Eksternal; "Sumber Anggaran": APBD) is not that field: its text is kept, and another
         // column ("Nilai Anggaran") may fill the field.
         let matches = header.indices.map { position in
-            InventoryField.match(header: header[position]).flatMap { Self.valuesFit($0.field, position: position, rows: table.rows) ? $0 : nil }
+            InventoryField.match(header: header[position]).flatMap { $0.exact || Self.valuesFit($0.field, position: position, rows: table.rows) ? $0 : nil }
         }
         var fields = matches.map { $0?.field }
         var issues: [ImportIssue] = []
