@@ -51,6 +51,7 @@ struct CodeTableTests {
         try WorkbookWriter.workbook([("OPD", table)]).write(to: URL(fileURLWithPath: file))
         let codes = try #require(try ImportOptions.codeTables(parsing: ["unit=\(file):OPD"])[.unit])
         #expect(codes == (try CodeTable.read(path: file)))
+        #expect(codes.file == "\(file):OPD")
         #expect(codes.name(for: "030702") == "Dinas Perdagangan")
         #expect(codes.name(for: " 030701 ") == "Badan Kepegawaian Daerah")
         #expect(codes.name(for: "0307") == nil)

@@ -7,7 +7,7 @@ import Foundation
 /// code says nothing about the unit's job, and a planner cannot read a plan of codes. The
 /// table is read like a register (CSV or .xlsx, title rows skipped) so it can be used as sent.
 public struct CodeTable: Sendable, Equatable {
-    /// The file the table came from, named in messages.
+    /// The file the table came from (`FILE:SHEET` for a workbook), named in messages.
     public var file: String
     /// Name by code as written (trimmed).
     private var names: [String: String] = [:]
@@ -80,7 +80,7 @@ public struct CodeTable: Sendable, Equatable {
             throw ImportError(table.issue(row: table.headerRow, position: nil,
                 "cannot tell which column holds the codes and which their names; head them \"Kode\" and \"Nama\" (the header has \(header))"))
         }
-        var result = CodeTable(file: file)
+        var result = CodeTable(file: table.sheet.map { "\(file):\($0)" } ?? file)
         var rowOf: [String: Int] = [:]
         var issues: [ImportIssue] = []
         for (row, number) in zip(table.rows, table.rowNumbers) {
