@@ -90,7 +90,7 @@ enum PlanSummaryText {
         for wave in plan.waves {
             lines.append(id
                 ? "  \(words.wave(wave.number)): \(ReportFormat.period(wave.start.description, wave.end.description, .id)), \(n(wave.apps)) aplikasi, \(n(wave.users)) pengguna, sekali jalan \(rp(wave.oneOffCost))"
-                : "  Wave \(wave.number): \(wave.start) to \(wave.end), \(n(wave.apps)) apps, \(n(wave.users)) users, one-off \(rp(wave.oneOffCost))")
+                : "  Wave \(wave.number): \(wave.start) to \(wave.end), \(n(wave.apps)) app\(wave.apps == 1 ? "" : "s"), \(n(wave.users)) users, one-off \(rp(wave.oneOffCost))")
         }
         let late = plan.wavesAfterHorizon
         if !late.isEmpty {
