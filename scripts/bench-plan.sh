@@ -42,7 +42,19 @@ overlap_sql="WITH m AS (SELECT gm.app_id, gm.group_id FROM group_members gm JOIN
         printf('%.3f', avg(CASE WHEN json_extract(ax.attributes, '$.true_function') IS NULL OR json_extract(ay.attributes, '$.true_function') IS NULL
             THEN NULL ELSE json_extract(ax.attributes, '$.true_function') = json_extract(ay.attributes, '$.true_function') END))
     FROM best JOIN apps ax ON ax.id = best.x JOIN apps ay ON ay.id = best.y WHERE rn = 1"
+# The first plan's waves (docs/plan.md, "Dated waves"): how many, the largest platform and the
+# most apps one wave moves, the end of the last wave, the apps of waves ending after the horizon
+# (--years from --start) and the net over the horizon (Rp billion).
+waves_sql="WITH p AS (SELECT id, json_extract(parameters, '$.start') AS s, years FROM plans WHERE id = (SELECT max(id) FROM plans)),
+    h AS (SELECT id, (CAST(substr(s, 1, 4) AS INTEGER) * 4 + CAST(substr(s, 7, 1) AS INTEGER) - 1 + years * 4 - 1) AS q FROM p)
+    SELECT (SELECT count(*) FROM plan_waves w WHERE w.plan_id = h.id), (SELECT max(apps) FROM plan_platforms x WHERE x.plan_id = h.id),
+        (SELECT max(apps) FROM plan_waves w WHERE w.plan_id = h.id), (SELECT max(end_quarter) FROM plan_waves w WHERE w.plan_id = h.id),
+        printf('%d-Q%d', h.q / 4, h.q % 4 + 1),
+        (SELECT coalesce(sum(apps), 0) FROM plan_waves w WHERE w.plan_id = h.id AND w.end_quarter > printf('%d-Q%d', h.q / 4, h.q % 4 + 1)),
+        (SELECT printf('%.0f', net_saving / 1e9) FROM plans WHERE id = h.id)
+    FROM h"
 money_rows=()
+wave_rows=()
 
 printf "%-14s %-6s %-9s %-8s %-10s %-11s %-11s %-9s %-9s %-9s %-8s\n" inventory apps platforms covered "function_ok" "wrong_move" analyze_s plan_s replan_s check_s ratio
 run() {
@@ -54,6 +66,7 @@ run() {
     money=$("$bin" sql --db "$db" --format csv "$money_sql" | tail -1)
     overlap=$("$bin" sql --db "$db" --format csv "$overlap_sql" | tail -1)
     money_rows+=("$name,$money,$overlap")
+    wave_rows+=("$name,$("$bin" sql --db "$db" --format csv "$waves_sql" | tail -1)")
     # A decision that only re-plans; retain applies to any moving app, on any platform.
     moving=$("$bin" sql --db "$db" --format csv "SELECT a.external_id FROM plan_items i JOIN apps a ON a.id = i.app_id WHERE i.plan_id = (SELECT max(id) FROM plans) AND i.action = 'migrate' ORDER BY a.external_id LIMIT 1" | tail -1)
     "$bin" decide retain "$moving" --db "$db" --reason benchmark >/dev/null 2>&1
@@ -89,3 +102,11 @@ echo "overlap = the report's apps with a look-alike of their group at 0.35 or mo
 echo "same_job = share of counted labelled apps whose best such look-alike has the same generator function"
 echo "ratio = re-plan after a retain decision / full analyze; function_ok = share of labelled apps given their generator's"
 echo "function; wrong_move = share of labelled moved apps moved into another function's platform (hand-written jateng apps carry no label)"
+echo
+printf "%-14s %-6s %-14s %-14s %-10s %-12s %-14s %-8s\n" inventory waves largest_platform largest_wave last_end horizon_end after_horizon net_bn
+for row in "${wave_rows[@]}"; do
+    IFS=, read -r name waves largest wave last horizon after net <<<"$row"
+    printf "%-14s %-6s %-14s %-14s %-10s %-12s %-14s %-8s\n" "$name" "$waves" "$largest" "$wave" "$last" "$horizon" "$after" "$net"
+done
+echo "waves = dated waves of the first plan (default --wave-capacity); largest_platform = apps of its largest platform;"
+echo "largest_wave = most apps one wave moves (all platforms); after_horizon = apps of waves ending after horizon_end; net_bn = net (Rp billion)"

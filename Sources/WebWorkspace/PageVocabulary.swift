@@ -3,21 +3,16 @@ import AppInventory
 /// Column names, coded values, numbers and timestamps as a reader of the page's language
 /// expects them: tables come straight from SQL, whose column names and stored codes are English.
 extension PageLayout {
-    /// Indonesian headers for the columns the pages show; English ones only lose the underscores.
+    /// Indonesian headers for the columns the pages show that the plan does not name; a plan
+    /// column takes its name from ``PlanColumn``, as the plan CSV and workbook do.
     static let indonesianColumns: [String: String] = [
-        "name": "nama", "kind": "jenis", "owner": "pemilik", "apps": "aplikasi", "users": "pengguna",
-        "cost_before": "biaya tahunan sebelum", "cost_after": "biaya tahunan sesudah", "one_off_cost": "biaya satu kali",
-        "annual_saving": "penghematan tahunan", "net_saving": "penghematan bersih", "wave": "gelombang",
-        "weak_annual_saving": "penghematan dari kecocokan lemah",
-        "start_quarter": "triwulan mulai", "end_quarter": "triwulan selesai", "wave_start": "mulai gelombang",
-        "agency": "instansi", "action": "tindakan", "reason": "alasan", "level": "tingkat", "province": "provinsi",
-        "annual_cost": "biaya tahunan", "group": "kelompok", "score": "skor", "description": "deskripsi",
+        "cost_after": "biaya tahunan sesudah", "group": "kelompok", "score": "skor", "description": "deskripsi",
         "external_id": "id", "agency_as_written": "instansi (tertulis)", "status": "status", "vendor": "vendor",
         "launched_year": "tahun dibuat", "features": "fitur", "data_entities": "data", "integrations": "integrasi",
-        "url": "url", "sector": "sektor", "label": "label", "representative": "wakil", "agencies": "instansi",
+        "url": "url", "label": "label", "representative": "wakil", "agencies": "instansi",
         "levels": "tingkat", "shared_terms": "kata bersama", "shared_features": "fitur bersama",
         "name_score": "skor nama", "description_score": "skor deskripsi", "features_score": "skor fitur",
-        "data_score": "skor data", "platform": "platform", "functions": "fungsi", "scope": "cakupan",
+        "data_score": "skor data", "platform": "platform", "scope": "cakupan",
     ]
 
     /// Columns whose numbers are codes or counts read as labels (ids, years, ranks): never grouped.
@@ -25,7 +20,8 @@ extension PageLayout {
 
     /// The header shown for a SQL column name.
     func columnName(_ column: String) -> String {
-        language == .id ? Self.indonesianColumns[column] ?? column.replacingOccurrences(of: "_", with: " ")
+        if PlanColumn.indonesian[column] != nil { return PlanColumn.words(column, language) }
+        return language == .id ? Self.indonesianColumns[column] ?? column.replacingOccurrences(of: "_", with: " ")
             : column.replacingOccurrences(of: "_", with: " ")
     }
 

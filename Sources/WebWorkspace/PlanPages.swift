@@ -25,13 +25,13 @@ struct PlanPages {
                         (layout.t("Tetap apa adanya", "Retained as they are"), layout.number(plan["retained"])),
                         (layout.t("Biaya tahunan aplikasi yang direncanakan, sebelum", "Annual cost of the planned apps, before"), money("cost_before")),
                         (layout.t("Biaya tahunan aplikasi yang direncanakan, sesudah", "Annual cost of the planned apps, after"), money("cost_after")),
-                        (layout.t("Biaya satu kali", "One-off cost"), money("one_off_cost")),
-                        (layout.t("Penghematan tahunan", "Annual saving"), money("annual_saving")),
-                        (layout.t("Penghematan bersih", "Net saving") + ((plan["years"] as Int?).map { " (\($0) \(layout.t("tahun", "years")))" } ?? ""), money("net_saving")),
+                        (PlanColumn.label("one_off_cost", layout.language), money("one_off_cost")),
+                        (PlanColumn.label("annual_saving", layout.language), money("annual_saving")),
+                        (PlanColumn.label("net_saving", layout.language) + ((plan["years"] as Int?).map { " (\($0) \(layout.t("tahun", "years")))" } ?? ""), money("net_saving")),
                     ] + verify
                     let id: Int64 = plan[0]
                     let platforms = try WorkspaceQueries.table(db, """
-                        SELECT number AS platform, name, kind, owner, apps, users, CAST(cost_before AS INTEGER) AS cost_before,
+                        SELECT number AS platform, name, kind, \(layout.language == .en ? "coalesce(owner_en, owner)" : "owner") AS owner, apps, users, CAST(cost_before AS INTEGER) AS cost_before,
                                CAST(cost_after AS INTEGER) AS cost_after, CAST(one_off_cost AS INTEGER) AS one_off_cost,
                                CAST(annual_saving AS INTEGER) AS annual_saving,
                                (SELECT CAST(coalesce(sum(i.annual_saving), 0) AS INTEGER) FROM plan_items i

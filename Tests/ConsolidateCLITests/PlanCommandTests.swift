@@ -82,7 +82,7 @@ struct PlanCommandTests {
         let exported = try cli.run(["platforms", "export", "-o", "catalogue.csv"])
         #expect(exported.status == 0)
         let text = try String(contentsOfFile: cli.path("catalogue.csv"), encoding: .utf8)
-        #expect(text.hasPrefix("platform,kind,owner,sector,sector_en,mandatory,scope,basis,url,onboarding_cost,running_cost_per_app,function_key,"))
+        #expect(text.hasPrefix("platform,kind,owner,owner_en,sector,sector_en,mandatory,scope,basis,url,onboarding_cost,running_cost_per_app,function_key,"))
         try cli.write("extra.csv", """
             platform,kind,owner,sector,mandatory,basis,function,keywords,function_description
             Platform Bersama Kebudayaan,shared,Dinas Kebudayaan,Kebudayaan,no,UU 5/2017 tentang Pemajuan Kebudayaan,Cagar budaya,batik; cagar budaya; kesenian,Data budaya daerah

@@ -215,7 +215,7 @@ import WebWorkspace
             #expect(decisions.contains("<td>pertahankan</td>") && decisions.contains("diterapkan: "))
             #expect(!decisions.contains("applied: ") && !decisions.contains("<td>retain</td>"))
             let plan = try await browser.get("/plan").text
-            #expect(plan.contains("<th>biaya satu kali</th>") && plan.contains("nasional-wajib"))
+            #expect(plan.contains("<th>biaya sekali jalan</th>") && plan.contains("nasional-wajib"))
             #expect(!plan.contains("one_off_cost") && !plan.contains("national-mandatory"))
             let overview = try await browser.get("/").text
             let isoStamp = try Regex("[0-9]{2}:[0-9]{2}:[0-9]{2}Z")

@@ -56,6 +56,13 @@ enum ReportCharts {
             svg += "<text x=\"\(left + quarterWidth / 2)\" y=\"14\" font-size=\"10\" text-anchor=\"middle\" fill=\"\(muted)\">\(HTML.escape(quarterLabel(quarter, language)))</text>"
             svg += "<text x=\"\(left + quarterWidth / 2)\" y=\"26\" font-size=\"10\" text-anchor=\"middle\" fill=\"\(muted)\">\(quarter.year)</text>"
         }
+        // Waves that run past the horizon save nothing within it: the line shows where it ends.
+        let horizon = data.methods.horizonEnd
+        if horizon >= first && horizon < last {
+            let edge = x(horizon) + quarterWidth
+            svg += "<line x1=\"\(edge)\" y1=\"\(top - 4)\" x2=\"\(edge)\" y2=\"\(height)\" stroke=\"\(ink)\" stroke-dasharray=\"4 3\"/>"
+            svg += "<text x=\"\(edge - 4)\" y=\"\(height - 4)\" font-size=\"10\" text-anchor=\"end\" fill=\"\(ink)\">\(HTML.escape(m.horizonMark))</text>"
+        }
         for (index, row) in rows.enumerated() {
             let y = top + index * rowHeight
             let left = x(row.start), right = x(row.end) + quarterWidth

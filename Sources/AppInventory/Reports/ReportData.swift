@@ -98,11 +98,16 @@ public struct ReportData: Sendable, Equatable {
         /// `national-mandatory`, `national-sectoral` or `shared`.
         public var kind: String
         public var owner: String
+        /// The owner in English when the catalogue describes it (a shared platform's owners).
+        public var ownerEnglish: String?
         public var sector: String
         public var basis: String
         public var url: String?
         /// Catalogue function keys of its modules, in catalogue order.
         public var functions: [String]
+
+        /// The owner as a report in `language` names it.
+        public func owner(_ language: Language) -> String { language == .en ? ownerEnglish ?? owner : owner }
         /// Module leads (shared platforms only), largest user base first.
         public var leads: [AppRef]
         /// Apps that move in or are switched off, and their agencies.
@@ -182,6 +187,10 @@ public struct ReportData: Sendable, Equatable {
         public var target: Int
         public var startQuarter: String
         public var waveQuarters: Int
+        /// Apps each platform takes in a wave.
+        public var waveCapacity: Int
+        /// Last quarter of the horizon the net is counted over.
+        public var horizonEnd: Quarter
         public var groupThreshold: Double
         public var loneThreshold: Double
         public var weakBelow: Double

@@ -47,6 +47,9 @@ extension ReportMessages {
             "\(apps) of the moving apps cost more to move than they save in that time (a net loss of \(net) together)"
         },
         sentenceWaves: { waves, period in "The moves happen in \(waves) waves, \(period)." },
+        sentenceAfterHorizon: { waves, apps, years, end in
+            "\(waves == 1 ? "The last wave ends" : "The last \(waves) waves end") after the \(years)-year horizon (\(end)): \(apps) apps move after it, so the net counts none of their saving; more onboarding capacity per wave, or a longer horizon, brings them in."
+        },
         sentenceUnknown: { unknown, planned, weak in
             "The running cost of \(unknown) of the \(planned) planned apps not already inactive is unknown and not counted, and \(weak) weak matches need a check before a decision."
         },
@@ -55,12 +58,12 @@ extension ReportMessages {
         provincesTitle: "By province",
         provincesIntro: "Each province covers its provincial, regency and city governments; central agencies are one row, Pusat. Sorted by saving.",
         columnProvince: "Province",
-        columnApps: "Apps",
+        columnApps: PlanColumn.label("apps", .en),
         columnOverlap: "With a look-alike",
         columnMoving: "Moving",
         columnCostNow: "Yearly cost now",
-        columnOneOff: "One-off cost",
-        columnSaving: "Saving per year",
+        columnOneOff: PlanColumn.label("one_off_cost", .en),
+        columnSaving: PlanColumn.label("annual_saving", .en),
         columnWeakSaving: "Of it, on weak matches",
         total: "Total",
         tileMoving: "moving",
@@ -85,18 +88,19 @@ extension ReportMessages {
         apps: { "\($0) apps" },
 
         timelineTitle: "Migration schedule",
-        timelineIntro: "Waves by quarter: low-risk apps move first; shared platforms are built in the first wave.",
+        timelineIntro: "Waves by quarter: each platform takes in a limited number of apps a wave, low-risk apps first; shared platforms are built in the first wave.",
+        horizonMark: "end of the horizon",
         wave: { "Wave \($0)" },
-        columnWave: "Wave",
+        columnWave: PlanColumn.label("wave", .en),
         columnPeriod: "Period",
-        columnUsers: "Users",
+        columnUsers: PlanColumn.label("users", .en),
 
         evidenceTitle: "Example reasons",
         evidenceIntro: "Every app has a reason that quotes its evidence: its own words, a look-alike with its score, or a planner decision. Some examples:",
         weakTitle: { "Weak matches (\($0) apps) need a check" },
         columnApp: "App",
         columnPlatform: "Platform",
-        columnReason: "Reason",
+        columnReason: PlanColumn.label("reason", .en),
         noExamples: "No examples in this scope.",
 
         decisionsTitle: "Planner decisions",
@@ -128,7 +132,7 @@ extension ReportMessages {
             "Platforms come from the \(builtIn ? "built-in" : "planner's") catalogue of the SPBE architecture: every national system agencies must use (general applications and mandatory sectoral systems) whose job apps here do, then the platforms covering most apps in the places left of \(target)."
         },
         methodsMoney: { "Moving one app costs about \($0) of a year of its running cost once (more with many users or integrations); the receiving platform still spends \($1) of a moved app's running cost, the rest is saved. An app already inactive saves nothing, as no running service stops. Range: savings 30% smaller and costs 50% larger, up to costs 20% smaller." },
-        methodsWaves: { "Waves start in \($0) and each lasts \($1) quarters." },
+        methodsWaves: { "Waves start in \($0) and each lasts \($1) quarters; each platform takes in at most \($2) apps a wave, lowest risk first, and the rest move in later waves." },
         methodsCaveats: { "Limits: \($0) planned apps have no cost data and are not counted; \($1) apps have no usable description and are judged by their name alone. Figures are planning estimates, not a budget." },
         methodsPlanDate: { "Plan made on \($0)." }
     )

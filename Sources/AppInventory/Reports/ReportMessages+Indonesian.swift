@@ -47,6 +47,9 @@ extension ReportMessages {
             "\(apps) aplikasi yang pindah memerlukan biaya lebih besar daripada penghematannya dalam kurun itu (rugi bersih seluruhnya \(net))"
         },
         sentenceWaves: { waves, period in "Perpindahan berlangsung dalam \(waves) gelombang, \(period)." },
+        sentenceAfterHorizon: { waves, apps, years, end in
+            "\(waves == 1 ? "Gelombang terakhir berakhir" : "\(waves) gelombang terakhir berakhir") setelah kurun \(years) tahun (\(end)): \(apps) aplikasi pindah sesudahnya, sehingga angka bersih tidak menghitung penghematannya; kapasitas pemindahan per gelombang yang lebih besar, atau kurun yang lebih panjang, memasukkannya."
+        },
         sentenceUnknown: { unknown, planned, weak in
             "Biaya berjalan \(unknown) dari \(planned) aplikasi yang direncanakan (di luar yang sudah tidak aktif) belum diketahui sehingga tidak dihitung, dan \(weak) kecocokan lemah perlu diperiksa sebelum diputuskan."
         },
@@ -55,12 +58,12 @@ extension ReportMessages {
         provincesTitle: "Per provinsi",
         provincesIntro: "Setiap provinsi mencakup pemerintah provinsi, kabupaten dan kota di wilayahnya; instansi pusat tercatat sebagai Pusat. Diurutkan menurut penghematan.",
         columnProvince: "Provinsi",
-        columnApps: "Aplikasi",
+        columnApps: PlanColumn.label("apps", .id),
         columnOverlap: "Punya aplikasi serupa",
         columnMoving: "Pindah",
         columnCostNow: "Biaya tahunan kini",
-        columnOneOff: "Biaya sekali jalan",
-        columnSaving: "Hemat per tahun",
+        columnOneOff: PlanColumn.label("one_off_cost", .id),
+        columnSaving: PlanColumn.label("annual_saving", .id),
         columnWeakSaving: "Darinya, dari kecocokan lemah",
         total: "Jumlah",
         tileMoving: "pindah",
@@ -85,18 +88,19 @@ extension ReportMessages {
         apps: { "\($0) aplikasi" },
 
         timelineTitle: "Jadwal perpindahan",
-        timelineIntro: "Gelombang per triwulan: aplikasi berisiko rendah pindah lebih dahulu; platform bersama dibangun pada gelombang pertama.",
+        timelineIntro: "Gelombang per triwulan: setiap platform menerima aplikasi dalam jumlah terbatas per gelombang, yang berisiko rendah lebih dahulu; platform bersama dibangun pada gelombang pertama.",
+        horizonMark: "akhir kurun",
         wave: { "Gelombang \($0)" },
-        columnWave: "Gelombang",
+        columnWave: PlanColumn.label("wave", .id),
         columnPeriod: "Periode",
-        columnUsers: "Pengguna",
+        columnUsers: PlanColumn.label("users", .id),
 
         evidenceTitle: "Contoh alasan",
         evidenceIntro: "Setiap aplikasi punya alasan yang mengutip buktinya: kata-katanya sendiri, aplikasi serupa beserta skornya, atau keputusan perencana. Beberapa contoh:",
         weakTitle: { "Kecocokan lemah (\($0) aplikasi) perlu diperiksa" },
         columnApp: "Aplikasi",
         columnPlatform: "Platform",
-        columnReason: "Alasan",
+        columnReason: PlanColumn.label("reason", .id),
         noExamples: "Tidak ada contoh dalam cakupan ini.",
 
         decisionsTitle: "Keputusan perencana",
@@ -128,7 +132,7 @@ extension ReportMessages {
             "Platform dipilih dari katalog arsitektur SPBE\(builtIn ? " bawaan" : " yang dimuat perencana"): semua sistem nasional yang wajib dipakai (Aplikasi Umum dan sistem sektoral wajib) yang pekerjaannya dilakukan aplikasi di sini, lalu platform yang mencakup paling banyak aplikasi pada tempat yang tersisa dari \(target) platform."
         },
         methodsMoney: { "Biaya sekali jalan memindahkan satu aplikasi sekitar \($0) biaya berjalannya setahun (lebih besar bila penggunanya banyak atau integrasinya banyak); platform penerima tetap memakai \($1) biaya berjalan aplikasi yang pindah, sisanya dihemat. Aplikasi yang sudah tidak aktif tidak menghasilkan penghematan karena tidak ada layanan yang berhenti. Kisaran: penghematan 30% lebih kecil dan biaya 50% lebih besar, sampai biaya 20% lebih kecil." },
-        methodsWaves: { "Gelombang dimulai \($0) dan masing-masing berlangsung \($1) triwulan." },
+        methodsWaves: { "Gelombang dimulai \($0) dan masing-masing berlangsung \($1) triwulan; setiap platform menerima paling banyak \($2) aplikasi per gelombang, yang berisiko rendah lebih dahulu, dan sisanya pindah pada gelombang berikutnya." },
         methodsCaveats: { "Keterbatasan: \($0) aplikasi yang direncanakan tidak punya data biaya sehingga tidak dihitung; \($1) aplikasi tidak punya uraian yang cukup sehingga hanya dinilai dari namanya. Angka adalah perkiraan untuk perencanaan, bukan anggaran." },
         methodsPlanDate: { "Rencana disusun \($0)." }
     )

@@ -46,6 +46,8 @@ public struct ReportMessages: Sendable {
     /// Apps that cost more to move than they save within the horizon: how many and their net.
     public var clauseLosing: @Sendable (_ apps: String, _ net: String) -> String
     public var sentenceWaves: @Sendable (_ waves: Int, _ period: String) -> String
+    /// Waves that end after the horizon: how many, the apps they move and the horizon's last month.
+    public var sentenceAfterHorizon: @Sendable (_ waves: Int, _ apps: String, _ years: Int, _ horizonEnd: String) -> String
     public var sentenceUnknown: @Sendable (_ unknown: String, _ planned: String, _ weak: String) -> String
     public var nothingPlanned: String
 
@@ -87,6 +89,8 @@ public struct ReportMessages: Sendable {
     // Timeline
     public var timelineTitle: String
     public var timelineIntro: String
+    /// Marks the end of the horizon on the timeline when waves run past it.
+    public var horizonMark: String
     public var wave: @Sendable (Int) -> String
     public var columnWave: String
     public var columnPeriod: String
@@ -120,7 +124,7 @@ public struct ReportMessages: Sendable {
     public var methodsFunctions: @Sendable (_ group: String, _ lone: String, _ weak: String) -> String
     public var methodsPlatforms: @Sendable (_ target: Int, _ builtIn: Bool) -> String
     public var methodsMoney: @Sendable (_ rate: String, _ residual: String) -> String
-    public var methodsWaves: @Sendable (_ start: String, _ quarters: Int) -> String
+    public var methodsWaves: @Sendable (_ start: String, _ quarters: Int, _ capacity: String) -> String
     public var methodsCaveats: @Sendable (_ unknown: String, _ thin: String) -> String
     public var methodsPlanDate: @Sendable (String) -> String
 

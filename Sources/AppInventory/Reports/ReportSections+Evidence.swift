@@ -71,7 +71,7 @@ extension ReportSections {
         paragraphs.append(HTML.escape(m.methodsPlatforms(x.target, x.builtInCatalogue)))
         paragraphs.append(HTML.escape(m.methodsMoney(ReportFormat.percent(Int((x.migrationCostRate * 100).rounded()), of: 100),
                                                      ReportFormat.percent(Int((x.residualCostShare * 100).rounded()), of: 100))))
-        paragraphs.append(HTML.escape(m.methodsWaves(ReportFormat.quarterStart(x.startQuarter, language), x.waveQuarters)))
+        paragraphs.append(HTML.escape(m.methodsWaves(ReportFormat.quarterStart(x.startQuarter, language), x.waveQuarters, ReportFormat.number(x.waveCapacity, language))))
         paragraphs.append(HTML.escape(m.methodsCaveats(ReportFormat.number(data.headline.unknownCostApps, language), ReportFormat.number(x.thinDescriptions, language))))
         paragraphs.append(HTML.escape(m.methodsPlanDate(ReportFormat.date(x.planDate, language))))
         return section("metode", m.methodsTitle, paragraphs.map { "<p>\($0)</p>" }.joined())

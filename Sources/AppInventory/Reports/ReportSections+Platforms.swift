@@ -21,7 +21,7 @@ extension ReportSections {
             let kindClass = card.kind == PlatformKind.shared.rawValue ? "shared" : "national"
             html += "<article class=\"card \(kindClass)\"><h3>\(HTML.link(card.name, url: card.url))</h3>"
             html += "<p class=\"kind\">\(HTML.escape(kindLabel(card.kind, language)))</p><dl>"
-            html += "<dt>\(HTML.escape(m.owner))</dt><dd>\(HTML.data(card.owner))</dd>"
+            html += "<dt>\(HTML.escape(m.owner))</dt><dd>\(HTML.data(card.owner(language)))</dd>"
             html += "<dt>\(HTML.escape(m.basis))</dt><dd>\(HTML.link(card.basis, url: card.url))</dd>"
             let modules = card.functions.map { data.functionName($0, language, platform: card.name) }
             html += "<dt>\(HTML.escape(m.modules))</dt><dd>\(HTML.data(modules.joined(separator: "; ")))</dd>"

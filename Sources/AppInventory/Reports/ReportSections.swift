@@ -41,10 +41,11 @@ public enum ReportSections {
         html += "</div><div class=\"sentences\">"
         for sentence in sentences(data, language) { html += "<p>\(HTML.escape(sentence))</p>" }
         html += "</div><h3>\(HTML.escape(m.actionsTitle))</h3><table class=\"actions\"><tbody>"
-        for (count, label, kind) in [(h.lead, m.actionLead, "platform"), (h.migrate, m.actionMigrate, "migrate"),
-                                     (h.retire, m.actionRetire, "retire"), (h.retain, m.actionRetain, "retain")] {
+        // Only the actions the plan takes, each named by the word the plan CSV filters on.
+        for (count, label, action) in [(h.lead, m.actionLead, PlanAction.platform), (h.migrate, m.actionMigrate, .migrate),
+                                       (h.retire, m.actionRetire, .retire), (h.retain, m.actionRetain, .retain)] where count > 0 {
             html += "<tr><td class=\"num\">\(HTML.escape(n(count)))</td><td class=\"num\">\(HTML.escape(ReportFormat.percent(count, of: h.apps)))</td>"
-            html += "<td><span class=\"swatch \(kind)\"></span>\(HTML.escape(label))</td></tr>"
+            html += "<td><span class=\"swatch \(action.rawValue)\"></span><b>\(HTML.escape(action.word(language)))</b>: \(HTML.escape(label))</td></tr>"
         }
         html += "</tbody></table>"
         return section("ringkasan", m.summaryTitle, html)
@@ -73,6 +74,11 @@ public enum ReportSections {
         }
         if let first = data.waves.first, let last = data.waves.last {
             sentences.append(m.sentenceWaves(data.waves.count, ReportFormat.period(first.start, last.end, language)))
+            let late = data.waves.filter { wave in Quarter(parsing: wave.end).map { $0 > data.methods.horizonEnd } ?? false }
+            if !late.isEmpty {
+                sentences.append(m.sentenceAfterHorizon(late.count, n(late.reduce(0) { $0 + $1.apps }), h.years,
+                                                        ReportFormat.quarterEnd(data.methods.horizonEnd.description, language)))
+            }
         }
         sentences.append(m.sentenceUnknown(n(h.unknownCostApps), n(h.plannedApps - h.inactiveApps), n(h.weakMatches)))
         return sentences

@@ -40,7 +40,7 @@ public struct CatalogueStore {
     private static func storedPlatforms(_ db: Database) throws -> PlatformCatalogue {
         let rows = try Row.fetchAll(db, sql: """
             SELECT platform, kind, owner, sector, mandatory, basis, url, onboarding_cost, running_cost_per_app,
-                   function_key, function, function_en, keywords, function_description, scope, sector_en
+                   function_key, function, function_en, keywords, function_description, scope, sector_en, owner_en
             FROM platform_catalogue ORDER BY id
             """)
         var platforms: [CataloguePlatform] = []
@@ -50,7 +50,7 @@ public struct CatalogueStore {
             if let last = platforms.indices.last, platforms[last].name == (row[0] as String) {
                 platforms[last].functions.append(function)
             } else {
-                platforms.append(CataloguePlatform(name: row[0], kind: PlatformKind(rawValue: row[1]) ?? .shared, owner: row[2], sector: row[3],
+                platforms.append(CataloguePlatform(name: row[0], kind: PlatformKind(rawValue: row[1]) ?? .shared, owner: row[2], ownerEnglish: row[16], sector: row[3],
                                                    sectorEnglish: row[15], mandatory: row[4], scope: PlatformScope(rawValue: row[14]) ?? .all,
                                                    functions: [function], basis: row[5], url: row[6],
                                                    onboardingCost: row[7], runningCostPerApp: row[8]))
@@ -73,10 +73,10 @@ public struct CatalogueStore {
             for platform in catalogue.platforms {
                 for function in platform.functions {
                     try db.execute(sql: """
-                        INSERT INTO platform_catalogue(platform, kind, owner, sector, sector_en, mandatory, scope, basis, url, onboarding_cost,
+                        INSERT INTO platform_catalogue(platform, kind, owner, owner_en, sector, sector_en, mandatory, scope, basis, url, onboarding_cost,
                             running_cost_per_app, function_key, function, function_en, keywords, function_description)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: [platform.name, platform.kind.rawValue, platform.owner, platform.sector, platform.sectorEnglish, platform.mandatory,
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: [platform.name, platform.kind.rawValue, platform.owner, platform.ownerEnglish, platform.sector, platform.sectorEnglish, platform.mandatory,
                                          platform.scope.rawValue, platform.basis,
                                          platform.url, platform.onboardingCost, platform.runningCostPerApp, function.key, function.name,
                                          function.english, function.keywords.joined(separator: "; "), function.description])
@@ -111,7 +111,7 @@ extension PlatformCatalogue {
     public var table: QueryResult {
         QueryResult(columns: PlatformCatalogueReader.columns, rows: platforms.flatMap { platform in
             platform.functions.map { function -> [String?] in
-                [platform.name, platform.kind.rawValue, platform.owner, platform.sector, platform.sectorEnglish, platform.mandatory ? "yes" : "no",
+                [platform.name, platform.kind.rawValue, platform.owner, platform.ownerEnglish, platform.sector, platform.sectorEnglish, platform.mandatory ? "yes" : "no",
                  platform.scope.rawValue, platform.basis,
                  platform.url, NumberText.plain(platform.onboardingCost), NumberText.plain(platform.runningCostPerApp),
                  function.key, function.name, function.english, function.keywords.joined(separator: "; "), function.description]

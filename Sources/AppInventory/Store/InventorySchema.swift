@@ -409,6 +409,14 @@ enum InventorySchema {
                 ALTER TABLE search_index ADD COLUMN background REAL;
                 """)
         }
+        migrator.registerMigration("v13-owner-in-english") { db in
+            // Catalogue platforms and planned platforms gain their owner in English where the
+            // owner is a description (a shared platform), for English exports and reports.
+            try db.execute(sql: """
+                ALTER TABLE platform_catalogue ADD COLUMN owner_en TEXT;
+                ALTER TABLE plan_platforms ADD COLUMN owner_en TEXT;
+                """)
+        }
         return migrator
     }
 }

@@ -25,19 +25,19 @@ public enum PlanWorkbook {
                 ORDER BY i.platform_number, i.function_key, s.external_id
                 """)
             var leads: [String: [String]] = [:]
+            // A national platform runs already: apps move into it, none is its local base.
+            let noLeads = id ? "tidak ada: platform nasional sudah berjalan, tidak dibangun di atas aplikasi daerah"
+                : "none: a national platform runs already and is not built on a local app"
             for index in modules.rows.indices {
                 let row = modules.rows[index]
                 let function = row[2].map { functionName(row[1], $0) } ?? "-"
                 modules.rows[index][2] = function
-                leads[row[0] ?? "", default: []].append("\(function): \(row[3] ?? "-")")
+                if let lead = row[3] { leads[row[0] ?? "", default: []].append("\(function): \(lead)") }
             }
-            modules.columns = id
-                ? ["id_platform", "nama_platform", "fungsi", "id_aplikasi_inti", "nama_aplikasi_inti", "aplikasi", "biaya_sekali_jalan", "hemat_tahunan",
-                   "hemat_tahunan_lemah", "hemat_bersih", "hemat_bersih_lemah"]
-                : ["platform_id", "platform_name", "function", "lead_app_id", "lead_app_name", "apps", "one_off_cost", "annual_saving",
-                   "weak_annual_saving", "net_saving", "weak_net_saving"]
+            modules.columns = ["platform_id", "platform_name", "function", "lead_app_id", "lead_app_name", "apps", "one_off_cost", "annual_saving",
+                   "weak_annual_saving", "net_saving", "weak_net_saving"].map { PlanColumn.header($0, language) }
             var platforms = try table(db, sql: """
-                SELECT p.number, p.name, p.kind, p.owner, \(id ? "p.sector" : "coalesce(p.sector_en, p.sector)"), p.basis, s.external_id, NULL,
+                SELECT p.number, p.name, p.kind, \(id ? "p.owner" : "coalesce(p.owner_en, p.owner)"), \(id ? "p.sector" : "coalesce(p.sector_en, p.sector)"), p.basis, s.external_id, NULL,
                        p.apps, p.users, p.cost_before, p.one_off_cost, p.annual_saving,
                        (SELECT \(weakPart("i.annual_saving")) FROM plan_items i WHERE i.plan_id = p.plan_id AND i.platform_number = p.number),
                        (SELECT sum(i.net_saving) FROM plan_items i WHERE i.plan_id = p.plan_id AND i.platform_number = p.number),
@@ -49,22 +49,17 @@ public enum PlanWorkbook {
             for index in platforms.rows.indices {
                 let row = platforms.rows[index]
                 platforms.rows[index][2] = row[2].map { PlatformKind(rawValue: $0)?.word(language) ?? $0 }
-                platforms.rows[index][7] = leads[row[0] ?? ""]?.joined(separator: "; ")
+                platforms.rows[index][7] = leads[row[0] ?? ""]?.joined(separator: "; ") ?? noLeads
             }
-            platforms.columns = id
-                ? ["id_platform", "nama", "jenis", "pemilik", "sektor", "dasar_hukum", "id_aplikasi_inti", "inti_per_fungsi",
-                   "aplikasi", "pengguna", "biaya_sebelum", "biaya_sekali_jalan", "hemat_tahunan", "hemat_tahunan_lemah", "hemat_bersih", "hemat_bersih_lemah"]
-                : ["platform_id", "name", "kind", "owner", "sector", "basis", "survivor_app_id", "module_leads",
-                   "apps", "users", "cost_before", "one_off_cost", "annual_saving", "weak_annual_saving", "net_saving", "weak_net_saving"]
+            platforms.columns = ["platform_id", "name", "kind", "owner", "sector", "basis", "survivor_app_id", "module_leads",
+                   "apps", "users", "cost_before", "one_off_cost", "annual_saving", "weak_annual_saving", "net_saving", "weak_net_saving"].map { PlanColumn.header($0, language) }
             var waves = try table(db, sql: """
                 SELECT w.wave, w.start_quarter, w.end_quarter, w.apps, w.users, w.one_off_cost,
                        (SELECT sum(i.net_saving) FROM plan_items i WHERE i.plan_id = w.plan_id AND i.wave = w.wave),
                        (SELECT \(weakPart("i.net_saving")) FROM plan_items i WHERE i.plan_id = w.plan_id AND i.wave = w.wave)
                 FROM plan_waves w WHERE w.plan_id = (SELECT max(id) FROM plans) ORDER BY w.wave
                 """)
-            waves.columns = id
-                ? ["gelombang", "triwulan_mulai", "triwulan_selesai", "aplikasi", "pengguna", "biaya_sekali_jalan", "hemat_bersih", "hemat_bersih_lemah"]
-                : ["wave", "start_quarter", "end_quarter", "apps", "users", "one_off_cost", "net_saving", "weak_net_saving"]
+            waves.columns = ["wave", "start_quarter", "end_quarter", "apps", "users", "one_off_cost", "net_saving", "weak_net_saving"].map { PlanColumn.header($0, language) }
             return (platforms, modules, waves)
         }
         return id

@@ -67,12 +67,12 @@ extension PlanningStore {
         let arguments: StatementArguments = [
             planID, platform.number, entry.name, entry.kind.isNational ? entry.name : nil, host.map { apps[$0].id },
             platform.members.count, users, costBefore, costBefore - saving, saving, functions,
-            entry.kind.rawValue, entry.owner, entry.sector, entry.basis, entry.url, oneOff, saving, entry.sectorEnglish,
+            entry.kind.rawValue, entry.owner, entry.sector, entry.basis, entry.url, oneOff, saving, entry.sectorEnglish, entry.ownerEnglish,
         ]
         try db.execute(sql: """
             INSERT INTO plan_platforms(plan_id, number, name, national_platform, survivor_app, apps, users, cost_before, cost_after, saving,
-                functions, kind, owner, sector, basis, url, one_off_cost, annual_saving, sector_en)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                functions, kind, owner, sector, basis, url, one_off_cost, annual_saving, sector_en, owner_en)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: arguments)
     }
 
@@ -113,10 +113,8 @@ extension PlanningStore {
     public static let planColumns = ["app_id", "app_name", "agency", "level", "province", "action", "platform_id", "platform_name", "platform_kind",
                                      "function", "survivor_app_id", "wave", "wave_start", "confidence", "annual_cost", "one_off_cost", "annual_saving",
                                      "net_saving", "saving_basis", "users", "decision", "reason"]
-    /// The same headers in Indonesian, column for column.
-    public static let planColumnsID = ["id_aplikasi", "nama_aplikasi", "instansi", "tingkat", "provinsi", "tindakan", "id_platform", "nama_platform",
-                                       "jenis_platform", "fungsi", "id_aplikasi_inti", "gelombang", "mulai_gelombang", "keyakinan", "biaya_tahunan",
-                                       "biaya_sekali_jalan", "hemat_tahunan", "hemat_bersih", "dasar_hemat", "pengguna", "keputusan", "alasan"]
+    /// The same headers in Indonesian, column for column (``PlanColumn``).
+    public static var planColumnsID: [String] { planColumns.map { PlanColumn.header($0, .id) } }
 
     /// The latest plan as the table planners open in spreadsheets: one row per app, platforms
     /// in order, module leads first; headers, reasons, function names and the level, action and

@@ -200,7 +200,7 @@ private struct Context {
                    count(DISTINCT CASE WHEN i.action IN ('migrate', 'retire') THEN a.agency END),
                    coalesce(sum(max(0, coalesce(a.users, 0))), 0), coalesce(sum(i.one_off_cost), 0), coalesce(sum(i.annual_saving), 0),
                    min(i.wave), max(i.wave), coalesce(sum(CASE WHEN \(Self.basis) = 'weak-match' THEN i.annual_saving END), 0),
-                   coalesce(sum(\(Self.basis) = 'weak-match'), 0)
+                   coalesce(sum(\(Self.basis) = 'weak-match'), 0), p.owner_en
             FROM plan_platforms p JOIN plan_items i ON i.plan_id = p.plan_id AND i.platform_number = p.number
             JOIN apps a ON a.id = i.app_id
             WHERE p.plan_id = ?3 AND \(filter.sql)
@@ -222,7 +222,7 @@ private struct Context {
             let first = (row[13] as Int?).flatMap { wave in waves.first { $0.number == wave }?.start }
             let last = (row[14] as Int?).flatMap { wave in waves.first { $0.number == wave }?.end }
             return ReportData.PlatformCard(
-                number: number, name: row[1], kind: row[2], owner: row[3], sector: row[4], basis: row[5], url: row[6], functions: functions,
+                number: number, name: row[1], kind: row[2], owner: row[3], ownerEnglish: row[17], sector: row[4], basis: row[5], url: row[6], functions: functions,
                 leads: leads, moving: row[8], agencies: row[9], topAgencies: agencies, users: row[10], firstQuarter: first, lastQuarter: last,
                 oneOffCost: row[11], annualSaving: row[12], weakMatches: row[16], weakSaving: row[15])
         }
@@ -284,6 +284,7 @@ private struct Context {
         return ReportData.Methods(
             sources: sources.reversed(), analysisDate: analysis?[0], similarityThreshold: analysisParameters?.threshold, planDate: planDate,
             target: parameters.target, startQuarter: parameters.start.description, waveQuarters: parameters.waveQuarters,
+            waveCapacity: parameters.waveCapacity, horizonEnd: parameters.horizonEnd,
             groupThreshold: parameters.groupThreshold, loneThreshold: parameters.loneThreshold, weakBelow: parameters.weakBelow,
             migrationCostRate: parameters.migrationCostRate, residualCostShare: parameters.residualCostShare, thinDescriptions: thin,
             builtInCatalogue: builtIn)

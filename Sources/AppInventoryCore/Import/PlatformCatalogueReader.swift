@@ -6,13 +6,15 @@ import Foundation
 /// then becomes its own entry, worded by the description.
 public enum PlatformCatalogueReader {
     /// Columns in the order `platforms export` writes them.
-    /// `sector_en` (the sector in English) is optional: files written before it read as before.
-    public static let columns = ["platform", "kind", "owner", "sector", "sector_en", "mandatory", "scope", "basis", "url", "onboarding_cost",
+    /// `owner_en` and `sector_en` (the owner and the sector in English) are optional: files
+    /// written before them read as before.
+    public static let columns = ["platform", "kind", "owner", "owner_en", "sector", "sector_en", "mandatory", "scope", "basis", "url", "onboarding_cost",
                                  "running_cost_per_app", "function_key", "function", "function_en", "keywords", "function_description"]
 
     static let aliases: [String: [String]] = [
         "platform": ["platform", "name", "nama", "nama_platform", "aplikasi", "nama_aplikasi"],
         "kind": ["kind", "jenis", "type"], "owner": ["owner", "pemilik", "instansi", "pengelola"],
+        "owner_en": ["owner_en", "pemilik_en", "owner_english"],
         "sector": ["sector", "sektor", "bidang"], "sector_en": ["sector_en", "sektor_en", "sector_english"], "mandatory": ["mandatory", "wajib", "required"],
         "scope": ["scope", "cakupan", "tingkat_pemerintahan", "melayani"],
         "basis": ["basis", "dasar_hukum", "legal_basis", "regulasi"], "url": ["url", "tautan", "link"],
@@ -86,7 +88,7 @@ public enum PlatformCatalogueReader {
                 } else {
                     let shared = kind == .shared
                     platforms.append(CataloguePlatform(
-                        name: name, kind: kind, owner: cell("owner") ?? "", sector: cell("sector") ?? "", sectorEnglish: cell("sector_en"),
+                        name: name, kind: kind, owner: cell("owner") ?? "", ownerEnglish: cell("owner_en"), sector: cell("sector") ?? "", sectorEnglish: cell("sector_en"),
                         mandatory: mandatory, scope: scope,
                         functions: [function], basis: cell("basis") ?? "", url: cell("url"),
                         onboardingCost: cost("onboarding_cost", default: shared ? PlatformCatalogue.sharedOnboarding : PlatformCatalogue.nationalOnboarding),

@@ -96,8 +96,8 @@ public enum CheckVerdict: Sendable, Equatable {
                 id ? "; pekerjaannya milik platform katalog \($0), yang tidak termasuk rencana terkini"
                    : "; its job belongs to the catalogue platform \($0), which is not in the current plan"
             } ?? ""
-            return id ? "Bergabung dengan \(place): \(agencies) instansi sudah menjalankan pekerjaan ini (\(apps) aplikasi, mis. \(example))\(unplanned)."
-                      : "Join \(place): \(agencies) agenc\(agencies == 1 ? "y" : "ies") already run\(agencies == 1 ? "s" : "") this (\(apps) apps, e.g. \(example))\(unplanned)."
+            return id ? "Bergabung dengan \(place): \(PlanReason.count(agencies, language)) instansi sudah menjalankan pekerjaan ini (\(PlanReason.count(apps, language)) aplikasi, mis. \(example))\(unplanned)."
+                      : "Join \(place): \(PlanReason.count(agencies, language)) agenc\(agencies == 1 ? "y" : "ies") already run\(agencies == 1 ? "s" : "") this (\(PlanReason.count(apps, language)) apps, e.g. \(example))\(unplanned)."
         case let .lookAt(example, agency, score):
             let owner = agency.map { ", \($0)" } ?? ""
             return id ? "Periksa \(example)\(owner): sudah melakukan pekerjaan serupa (skor \(PlanReason.format(score, language)))."
@@ -121,8 +121,8 @@ public enum CheckVerdict: Sendable, Equatable {
                        : "no platform of the catalogue covers \(job) for \(own) (\($0) serves \(others) only), and "
                 } ?? ""
             } ?? ""
-            return id ? "Boleh dilanjutkan: \(why)hanya \(others) yang menjalankan aplikasi serupa (\(apps) aplikasi, tidak dicantumkan: \(own) tidak dapat bergabung dengannya)."
-                      : "May proceed: \(why)only \(others) run look-alikes (\(apps) app\(apps == 1 ? "" : "s"), not listed: \(own) cannot join them)."
+            return id ? "Boleh dilanjutkan: \(why)hanya \(others) yang menjalankan aplikasi serupa (\(PlanReason.count(apps, language)) aplikasi, tidak dicantumkan: \(own) tidak dapat bergabung dengannya)."
+                      : "May proceed: \(why)only \(others) run look-alikes (\(PlanReason.count(apps, language)) app\(apps == 1 ? "" : "s"), not listed: \(own) cannot join them)."
         case .proceed:
             return id ? "Tidak ada aplikasi serupa: boleh dilanjutkan." : "No look-alike: may proceed."
         }

@@ -80,18 +80,18 @@ package enum DecisionEffects {
                 let platform = catalogue.platforms[index]
                 let moved = members.filter { platformName(items[$0].platform) == platform.name }.count
                 let outside = members.filter { !platform.scope.covers(apps[$0].level) }.count
+                let en = { ReportFormat.number($0, .en) }, id = { ReportFormat.number($0, .id) }
                 var note = outside == 0 ? ("", "")
-                    : ("; \(outside) of its \(members.count) apps stay where the plan puts them: \(platform.name) serves \(platform.scope.served(.en)) only",
-                       "; \(outside) dari \(members.count) aplikasinya tetap di tempat yang direncanakan: \(platform.name) hanya melayani \(platform.scope.served(.id))")
+                    : ("; \(en(outside)) of its \(en(members.count)) apps stay where the plan puts them: \(platform.name) serves \(platform.scope.served(.en)) only",
+                       "; \(id(outside)) dari \(id(members.count)) aplikasinya tetap di tempat yang direncanakan: \(platform.name) hanya melayani \(platform.scope.served(.id))")
                 if let pushed = displaced[index] {
                     let other = catalogue.platforms[pushed].name
                     let count = pushed < coverage.count ? coverage[pushed] : 0
-                    let (en, id) = (NumberText.grouped(Int64(count), separator: ","), NumberText.grouped(Int64(count), separator: "."))
-                    note.0 += "; \(platform.name) takes a place of the target, so \(other) (\(en) app\(count == 1 ? "" : "s")) leaves the plan (a larger --target keeps both)"
-                    note.1 += "; \(platform.name) mengambil satu tempat dari target, sehingga \(other) (\(id) aplikasi) keluar dari rencana (--target yang lebih besar mempertahankan keduanya)"
+                    note.0 += "; \(platform.name) takes a place of the target, so \(other) (\(en(count)) app\(count == 1 ? "" : "s")) leaves the plan (a larger --target keeps both)"
+                    note.1 += "; \(platform.name) mengambil satu tempat dari target, sehingga \(other) (\(id(count)) aplikasi) keluar dari rencana (--target yang lebih besar mempertahankan keduanya)"
                 }
                 if moved > 0 {
-                    let count = members.count == 1 ? ("", "") : ("\(moved) app\(moved == 1 ? "" : "s") of ", "\(moved) aplikasi dari ")
+                    let count = members.count == 1 ? ("", "") : ("\(en(moved)) app\(moved == 1 ? "" : "s") of ", "\(id(moved)) aplikasi dari ")
                     return effect(true, "\(count.0)\(whose.0) move\(moved == 1 ? "s" : "") into \(platform.name)\(note.0)",
                                   "\(count.1)\(whose.1) pindah ke \(platform.name)\(note.1)")
                 }
@@ -100,8 +100,8 @@ package enum DecisionEffects {
                                   "\(a) berada pada tingkat yang tidak dilayani \(platform.name) (hanya \(platform.scope.served(.id)))")
                 }
                 if outside == members.count {
-                    return effect(false, "none of the \(members.count) apps of the group of \(a) is of a level \(platform.name) serves (\(platform.scope.served(.en)) only)",
-                                  "tidak satu pun dari \(members.count) aplikasi kelompok \(a) berada pada tingkat yang dilayani \(platform.name) (hanya \(platform.scope.served(.id)))")
+                    return effect(false, "none of the \(en(members.count)) apps of the group of \(a) is of a level \(platform.name) serves (\(platform.scope.served(.en)) only)",
+                                  "tidak satu pun dari \(id(members.count)) aplikasi kelompok \(a) berada pada tingkat yang dilayani \(platform.name) (hanya \(platform.scope.served(.id)))")
                 }
                 return effect(false, "the apps of the group of \(a) are retained or their group excluded by other decisions",
                               "aplikasi kelompok \(a) dipertahankan atau kelompoknya dikeluarkan oleh keputusan lain")

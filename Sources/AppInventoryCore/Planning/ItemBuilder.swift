@@ -177,15 +177,14 @@ struct ItemBuilder {
                                  confidence: Double, reason: PlanReason, decision: Int64?) {
         let platform = input.catalogue.platforms[catalogueIndex]
         let money = PlanMoney.estimate(action, app: apps[app], platform: platform, parameters: parameters)
-        // The wave follows the confidence the plan states, so a stated 0.50 is never treated as below 0.5.
+        // The wave's risk order follows the confidence the plan states, so a stated 0.50 is never treated as below 0.5.
         let stated = PlanReason.rounded(confidence)
-        let wave = action == .platform ? 1 : MigrationWave.wave(for: apps[app], confidence: stated, kind: platform.kind)
-        let net = money.saving.map { $0 * PlanMoney.savingYears(wave: wave, parameters: parameters) - (money.oneOff ?? 0) }
         // An assigned app keeps the job the plan finds in it, not the platform's function.
         let job = assignedDecision(app) == nil ? function : assignment.items[app].ownFunction
-        items[app] = PlanItem(app: app, action: action, platform: number, function: job, lead: lead, wave: wave,
+        // Wave and net follow once the platform's whole schedule is known (``MigrationWave/schedule``).
+        items[app] = PlanItem(app: app, action: action, platform: number, function: job, lead: lead, wave: nil,
                               confidence: stated, reason: reason, oneOffCost: money.oneOff, annualSaving: money.saving,
-                              netSaving: net, decision: decision,
+                              netSaving: nil, decision: decision,
                               savingBasis: SavingBasis.of(action, app: apps[app], reason: reason, weakBelow: parameters.weakBelow))
     }
 

@@ -7,7 +7,8 @@
 /// 3. modules and leads: each function of a shared platform is led by its best app
 ///    (``SurvivorScore``), national platforms have no local lead;
 /// 4. actions and reasons (``PlanReason``), one per app;
-/// 5. money (``PlanMoney``) and dated waves (``MigrationWave``);
+/// 5. money (``PlanMoney``) and dated waves (``MigrationWave``), as many as each platform's
+///    onboarding capacity needs;
 /// 6. the effect of every planner decision.
 ///
 /// Pure computation: values in, a ``MergePlan`` out.
@@ -30,8 +31,10 @@ public enum MergePlanner {
                 guard !members.isEmpty else { continue }
                 modules.append(builder.module(function: function, members: members, platform: offset + 1, catalogueIndex: catalogueIndex))
             }
-            platforms.append(PlannedPlatform(number: offset + 1, catalogueIndex: catalogueIndex, modules: modules,
-                                             members: modules.flatMap(\.members).sorted()))
+            let members = modules.flatMap(\.members).sorted()
+            MigrationWave.schedule(&builder.items, members: members, apps: input.apps, kind: catalogue.platforms[catalogueIndex].kind,
+                                   parameters: parameters)
+            platforms.append(PlannedPlatform(number: offset + 1, catalogueIndex: catalogueIndex, modules: modules, members: members))
         }
         for app in input.apps.indices where builder.items[app] == nil {
             builder.retain(app)
@@ -51,9 +54,9 @@ public enum MergePlanner {
     }
 
     static func waves(_ items: [PlanItem], apps: [Application], parameters: PlanParameters) -> [PlannedWave] {
-        (1...3).compactMap { number in
-            let moving = items.filter { $0.wave == number }
-            guard !moving.isEmpty else { return nil }
+        let byWave = Dictionary(grouping: items.filter { $0.wave != nil }) { $0.wave! }
+        return byWave.keys.sorted().map { number in
+            let moving = byWave[number]!
             let (start, end) = MigrationWave.dates(of: number, parameters: parameters)
             return PlannedWave(number: number, start: start, end: end, apps: moving.count,
                                users: moving.reduce(0) { $0 + max(0, apps[$1.app].users ?? 0) },

@@ -1,10 +1,16 @@
-/// Orders migrations by risk, so the first wave holds the quick wins, and dates the waves.
+/// Dated waves a platform owner can deliver: each platform onboards at most
+/// ``PlanParameters/waveCapacity`` apps a wave, lowest risk first, and the rest overflow into
+/// later waves, as many as it takes.
 ///
-/// Risk points: users over 10,000 (+2) or over 1,000 (+1); three or more integrations (+2)
-/// or at least one (+1); confidence under 0.5 (+1); active (+1), while an inactive or retired
-/// app (-1) is easy to switch off. Wave 1: at most 1 point; wave 2: 2 or 3 points; wave 3: 4
-/// or more. National platforms run already, so their migrations follow risk alone; a shared
-/// platform is first built on its module leads (wave 1), so apps move into it from wave 2.
+/// Risk points order the apps: users over 10,000 (+2) or over 1,000 (+1); three or more
+/// integrations (+2) or at least one (+1); confidence under 0.5 (+1); active (+1), while an
+/// inactive or retired app (-1) is easy to switch off. Within a platform, fewer points move
+/// first, ties to the lower app index, so the schedule never depends on a hash order.
+///
+/// National platforms run already, so apps move into them from wave 1; a shared platform is
+/// first built on its module leads (wave 1), so apps move into it from wave 2. Module leads
+/// and inactive apps take no onboarding place: a lead is the platform itself, and an inactive
+/// app is switched off by its agency in wave 1 with no users to bring over.
 public enum MigrationWave {
     public static func riskPoints(for app: Application, confidence: Double) -> Int {
         var points = 0
@@ -19,10 +25,32 @@ public enum MigrationWave {
         return points
     }
 
-    public static func wave(for app: Application, confidence: Double, kind: PlatformKind) -> Int {
-        let points = riskPoints(for: app, confidence: confidence)
-        let wave = points <= 1 ? 1 : points <= 3 ? 2 : 3
-        return kind == .shared ? min(3, wave + 1) : wave
+    /// Gives every planned item of one platform its wave and the net that follows from it:
+    /// leads and inactive apps in wave 1, the others `capacity` a wave from the platform's
+    /// first onboarding wave, fewest risk points first.
+    static func schedule(_ items: inout [PlanItem?], members: [Int], apps: [Application], kind: PlatformKind, parameters: PlanParameters) {
+        var queue: [(points: Int, app: Int)] = []
+        for app in members {
+            guard let item = items[app], item.action != .retain else { continue }
+            if item.action == .platform || item.savingBasis == .inactive {
+                setWave(1, of: app, in: &items, parameters: parameters)
+            } else {
+                queue.append((riskPoints(for: apps[app], confidence: item.confidence), app))
+            }
+        }
+        queue.sort { $0.points != $1.points ? $0.points < $1.points : $0.app < $1.app }
+        let first = kind == .shared ? 2 : 1
+        let capacity = max(1, parameters.waveCapacity)
+        for (position, entry) in queue.enumerated() {
+            setWave(first + position / capacity, of: entry.app, in: &items, parameters: parameters)
+        }
+    }
+
+    private static func setWave(_ wave: Int, of app: Int, in items: inout [PlanItem?], parameters: PlanParameters) {
+        items[app]!.wave = wave
+        if let saving = items[app]!.annualSaving {
+            items[app]!.netSaving = saving * PlanMoney.savingYears(wave: wave, parameters: parameters) - (items[app]!.oneOffCost ?? 0)
+        }
     }
 
     /// First and last quarter of wave `number` (1-based).

@@ -40,7 +40,7 @@ public struct PlanItem: Sendable, Equatable {
     public var function: Int?
     /// The module lead it moves into (shared platforms).
     public var lead: Int?
-    /// 1 (first), 2 or 3; nil for retain.
+    /// 1 (first), 2, …: as many waves as the platform's onboarding capacity needs; nil for retain.
     public var wave: Int?
     /// 0-1: how sure the plan is that the app does this platform's job; the score its reason quotes.
     public var confidence: Double
@@ -115,6 +115,10 @@ public struct MergePlan: Sendable {
 
     public func platform(_ number: Int) -> PlannedPlatform? { platforms.first { $0.number == number } }
 
+    /// Waves that end after the plan's horizon: their apps save nothing within it, and a
+    /// summary says how many apps they move.
+    public var wavesAfterHorizon: [PlannedWave] { waves.filter { $0.end > parameters.horizonEnd } }
+
     /// Checks the plan's promises: one action per app, every migrate/retire points at an
     /// existing platform, leads are members of their modules.
     public func invariantViolations(appCount: Int) -> [String] {
@@ -143,6 +147,10 @@ public struct PlanParameters: Sendable, Equatable, Codable {
     public var start = Quarter.next(after: Quarter.current())
     /// Quarters each wave lasts.
     public var waveQuarters = 2
+    /// Apps each platform onboards in one wave; the rest move in later waves. 250 a six-month
+    /// wave is about two apps a working day, each with its data, accounts and training: what a
+    /// platform team with a few onboarding squads delivers (docs/plan.md, *Dated waves*).
+    public var waveCapacity = 250
     /// Years from the first quarter of wave 1 over which the net saving is summed; each app
     /// saves from the end of its wave.
     public var years = 5
@@ -160,4 +168,29 @@ public struct PlanParameters: Sendable, Equatable, Codable {
     public var weakBelow = 0.35
 
     public init() {}
+
+    /// Last quarter of the horizon: `years` from ``start``.
+    public var horizonEnd: Quarter { start.adding(years * 4 - 1) }
+}
+
+extension PlanParameters {
+    /// Reads stored parameters; a setting a plan predates takes its default, so older plans
+    /// keep their other settings.
+    public init(from decoder: Decoder) throws {
+        self.init()
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        func read<Value: Decodable>(_ key: CodingKeys, _ value: inout Value) throws {
+            if let stored = try container.decodeIfPresent(Value.self, forKey: key) { value = stored }
+        }
+        try read(.target, &target)
+        try read(.start, &start)
+        try read(.waveQuarters, &waveQuarters)
+        try read(.waveCapacity, &waveCapacity)
+        try read(.years, &years)
+        try read(.migrationCostRate, &migrationCostRate)
+        try read(.residualCostShare, &residualCostShare)
+        try read(.groupThreshold, &groupThreshold)
+        try read(.loneThreshold, &loneThreshold)
+        try read(.weakBelow, &weakBelow)
+    }
 }

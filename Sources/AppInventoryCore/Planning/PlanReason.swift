@@ -106,8 +106,8 @@ public enum PlanReason: Sendable, Equatable {
             return id ? "Pindah ke \(platform), modul \(Self.lower(function, language)) yang berbasis \(lead) (\(leadID)); \(evidence.text(language))\(extra)."
                       : "Moves into \(platform), \(Self.lower(function, language)) module led by \(lead) (\(leadID)); \(evidence.text(language))\(extra)."
         case let .retireDuplicate(platform, lead, leadID, score, features):
-            return id ? "Duplikat \(lead) (\(leadID)) pada \(platform) dengan skor \(Self.format(score, language)); \(features == 1 ? "satu-satunya fiturnya" : "semua \(features) fiturnya") sudah ada di sana, pengguna dipindahkan lalu aplikasi dimatikan."
-                      : "Duplicate of \(lead) (\(leadID)) in \(platform) at \(Self.format(score, language)); \(features == 1 ? "its one feature is" : "all its \(features) features are") already there, so its users move and it is switched off."
+            return id ? "Duplikat \(lead) (\(leadID)) pada \(platform) dengan skor \(Self.format(score, language)); \(features == 1 ? "satu-satunya fiturnya" : "semua \(Self.count(features, language)) fiturnya") sudah ada di sana, pengguna dipindahkan lalu aplikasi dimatikan."
+                      : "Duplicate of \(lead) (\(leadID)) in \(platform) at \(Self.format(score, language)); \(features == 1 ? "its one feature is" : "all its \(Self.count(features, language)) features are") already there, so its users move and it is switched off."
         case let .retireInactive(platform, function, evidence, inactive):
             return id ? "Sudah tidak aktif; \(Self.lower(function, language)) dilayani \(platform); \(evidence.text(language)); \(inactive.text(language))."
                       : "Already inactive; \(Self.lower(function, language)) is served by \(platform); \(evidence.text(language)); \(inactive.text(language))."
@@ -133,22 +133,22 @@ public enum PlanReason: Sendable, Equatable {
             return id ? "Kelompoknya dikeluarkan dari rencana oleh keputusan \(citation)." : "Its group is left out of the plan by planner decision \(citation)."
         case let .notChosen(function, evidence, platform, kind, apps, platforms, displacedBy):
             let place = displacedBy.map { id ? " (tempatnya diambil platform tujuan keputusan \($0))" : " (its place went to the platform of planner decision \($0))" } ?? ""
-            return id ? "Dipertahankan: \(Self.lower(function, language)) menjadi tugas \(platform) (\(kind.label.lowercased())), yang tidak termasuk \(platforms) platform rencana ini\(place); menambahkannya akan mencakup \(apps) aplikasi\(evidence.map { "; " + $0.text(language) } ?? "")."
-                      : "Retained: \(Self.lower(function, language)) belongs to \(platform) (\(kind.rawValue)), which is not among this plan's \(platforms) platforms\(place); adding it would cover \(apps) app\(apps == 1 ? "" : "s")\(evidence.map { "; " + $0.text(language) } ?? "")."
+            return id ? "Dipertahankan: \(Self.lower(function, language)) menjadi tugas \(platform) (\(kind.label.lowercased())), yang tidak termasuk \(Self.count(platforms, language)) platform rencana ini\(place); menambahkannya akan mencakup \(Self.count(apps, language)) aplikasi\(evidence.map { "; " + $0.text(language) } ?? "")."
+                      : "Retained: \(Self.lower(function, language)) belongs to \(platform) (\(kind.rawValue)), which is not among this plan's \(Self.count(platforms, language)) platforms\(place); adding it would cover \(Self.count(apps, language)) app\(apps == 1 ? "" : "s")\(evidence.map { "; " + $0.text(language) } ?? "")."
         case let .tooFew(function, evidence, platform, apps, minimum):
-            return id ? "Dipertahankan: \(Self.lower(function, language)) menjadi tugas \(platform) (platform bersama), tetapi hanya \(apps) aplikasi di inventaris yang melakukannya, sedangkan platform bersama dibangun bila sedikitnya \(minimum) aplikasi dapat disatukan\(evidence.map { "; " + $0.text(language) } ?? "")."
-                      : "Retained: \(Self.lower(function, language)) belongs to \(platform) (shared), but only \(apps) app\(apps == 1 ? "" : "s") of the inventory do\(apps == 1 ? "es" : "") this job, and a shared platform is built only when at least \(minimum) apps can be brought together\(evidence.map { "; " + $0.text(language) } ?? "")."
+            return id ? "Dipertahankan: \(Self.lower(function, language)) menjadi tugas \(platform) (platform bersama), tetapi hanya \(Self.count(apps, language)) aplikasi di inventaris yang melakukannya, sedangkan platform bersama dibangun bila sedikitnya \(Self.count(minimum, language)) aplikasi dapat disatukan\(evidence.map { "; " + $0.text(language) } ?? "")."
+                      : "Retained: \(Self.lower(function, language)) belongs to \(platform) (shared), but only \(Self.count(apps, language)) app\(apps == 1 ? "" : "s") of the inventory do\(apps == 1 ? "es" : "") this job, and a shared platform is built only when at least \(Self.count(minimum, language)) apps can be brought together\(evidence.map { "; " + $0.text(language) } ?? "")."
         case let .outsideScope(function, evidence, platform, serves, level):
             let own = PlatformScope.of(level).served(language)
             return id ? "Dipertahankan: \(platform) hanya melayani \(serves.served(language)), dan tidak ada platform katalog yang mencakup \(Self.lower(function, language)) untuk \(own)\(evidence.map { "; " + $0.text(language) } ?? "")."
                       : "Retained: \(platform) serves \(serves.served(language)) only, and no platform of the catalogue covers \(Self.lower(function, language)) for \(own)\(evidence.map { "; " + $0.text(language) } ?? "")."
         case let .noFunction(_, lookAlikes, closest?, score):
-            return id ? "Dipertahankan: kata-kata aplikasi ini dan \(lookAlikes) aplikasi serupanya hanya lemah menyebut \(Self.lower(closest, language)) (\(Self.format(score, language))), terlalu lemah untuk direncanakan; periksa secara manual."
-                      : "Retained: its words and its \(lookAlikes) look-alike\(lookAlikes == 1 ? "'s" : "s'") name \(Self.lower(closest, language)) only weakly (\(Self.format(score, language))), too weakly to plan; check by hand."
+            return id ? "Dipertahankan: kata-kata aplikasi ini dan \(Self.count(lookAlikes, language)) aplikasi serupanya hanya lemah menyebut \(Self.lower(closest, language)) (\(Self.format(score, language))), terlalu lemah untuk direncanakan; periksa secara manual."
+                      : "Retained: its words and its \(Self.count(lookAlikes, language)) look-alike\(lookAlikes == 1 ? "'s" : "s'") name \(Self.lower(closest, language)) only weakly (\(Self.format(score, language))), too weakly to plan; check by hand."
         case let .noFunction(words, lookAlikes, nil, _):
             let job = words.isEmpty ? "" : " (\(words.joined(separator: ", ")))"
-            return id ? "Dipertahankan: \(lookAlikes) aplikasi serupa melakukan pekerjaan yang sama\(job), tetapi tidak ada platform arsitektur sasaran yang mencakupnya."
-                      : "Retained: \(lookAlikes) look-alike\(lookAlikes == 1 ? " does" : "s do") the same job\(job), but no platform of the target architecture covers it."
+            return id ? "Dipertahankan: \(Self.count(lookAlikes, language)) aplikasi serupa melakukan pekerjaan yang sama\(job), tetapi tidak ada platform arsitektur sasaran yang mencakupnya."
+                      : "Retained: \(Self.count(lookAlikes, language)) look-alike\(lookAlikes == 1 ? " does" : "s do") the same job\(job), but no platform of the target architecture covers it."
         case let .noLookAlike(closest, score):
             if let closest {
                 return id ? "Dipertahankan: tidak ada aplikasi serupa, dan kata-katanya hanya lemah menyebut \(Self.lower(closest, language)) (\(Self.format(score, language)))."
@@ -173,6 +173,9 @@ public enum PlanReason: Sendable, Equatable {
         guard let end = basis.firstIndex(of: ";") else { return basis }
         return String(basis[..<end])
     }
+
+    /// A count as each language groups it: "1,500" (en), "1.500" (id).
+    static func count(_ value: Int, _ language: Language) -> String { ReportFormat.number(value, language) }
 
     static func name(_ function: PlatformFunction, _ language: Language) -> String { language == .id ? function.name : function.english }
 

@@ -65,3 +65,43 @@ extension SavingBasis {
         }
     }
 }
+
+/// The one name of each plan column in each language. The plan CSV and workbook headers, the
+/// web workspace's column names and the report's column labels all read it, so a minister's
+/// workbook, web page and report name a figure alike (`biaya_sekali_jalan` in the workbook,
+/// "biaya sekali jalan" on the page, "Biaya sekali jalan" in the report).
+public enum PlanColumn {
+    /// English header (the stored column name) → its Indonesian header.
+    public static let indonesian: [String: String] = [
+        "app_id": "id_aplikasi", "app_name": "nama_aplikasi", "agency": "instansi", "level": "tingkat", "province": "provinsi",
+        "action": "tindakan", "platform_id": "id_platform", "platform_name": "nama_platform", "platform_kind": "jenis_platform",
+        "function": "fungsi", "functions": "fungsi", "survivor_app_id": "id_aplikasi_inti", "wave": "gelombang", "wave_start": "mulai_gelombang",
+        "confidence": "keyakinan", "annual_cost": "biaya_tahunan", "one_off_cost": "biaya_sekali_jalan", "annual_saving": "hemat_tahunan",
+        "net_saving": "hemat_bersih", "saving_basis": "dasar_hemat", "users": "pengguna", "decision": "keputusan", "reason": "alasan",
+        "name": "nama", "kind": "jenis", "owner": "pemilik", "sector": "sektor", "basis": "dasar_hukum", "module_leads": "inti_per_fungsi",
+        "apps": "aplikasi", "cost_before": "biaya_sebelum", "weak_annual_saving": "hemat_tahunan_lemah", "weak_net_saving": "hemat_bersih_lemah",
+        "lead_app_id": "id_aplikasi_inti", "lead_app_name": "nama_aplikasi_inti", "start_quarter": "triwulan_mulai",
+        "end_quarter": "triwulan_selesai",
+    ]
+
+    /// English words a header's underscores cannot spell.
+    private static let englishLabels = ["one_off_cost": "one-off cost", "weak_annual_saving": "weak annual saving"]
+
+    /// The header of column `english` in a spreadsheet of `language`; a column the plan does not
+    /// name keeps its English header.
+    public static func header(_ english: String, _ language: Language) -> String {
+        language == .id ? indonesian[english] ?? english : english
+    }
+
+    /// The same name as readers see it on a page: "biaya sekali jalan", "one-off cost".
+    public static func words(_ english: String, _ language: Language) -> String {
+        language == .en ? englishLabels[english] ?? english.replacingOccurrences(of: "_", with: " ")
+            : header(english, language).replacingOccurrences(of: "_", with: " ")
+    }
+
+    /// The same name as a table heading: "Biaya sekali jalan", "One-off cost".
+    public static func label(_ english: String, _ language: Language) -> String {
+        let text = words(english, language)
+        return text.prefix(1).uppercased() + text.dropFirst()
+    }
+}

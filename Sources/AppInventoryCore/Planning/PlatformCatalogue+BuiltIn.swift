@@ -30,9 +30,9 @@ extension PlatformCatalogue {
     }
 
     /// Shared platforms are run by regional governments together, for regional governments.
-    private static func shared(_ name: String, owner: String = "Pemerintah daerah pengelola bersama, dibina kementerian sektor", sector: String,
-                               basis: String, _ functions: [PlatformFunction]) -> CataloguePlatform {
-        CataloguePlatform(name: name, kind: .shared, owner: owner, sector: sector, sectorEnglish: sectorsEnglish[sector], mandatory: false,
+    private static func shared(_ name: String, sector: String, basis: String, _ functions: [PlatformFunction]) -> CataloguePlatform {
+        CataloguePlatform(name: name, kind: .shared, owner: "Pemerintah daerah pengelola bersama, dibina kementerian sektor",
+                          ownerEnglish: "Regional governments running it together, guided by the sector ministry", sector: sector, sectorEnglish: sectorsEnglish[sector], mandatory: false,
                           scope: .regional, functions: functions,
                           basis: basis, url: nil, onboardingCost: sharedOnboarding, runningCostPerApp: sharedRunning)
     }

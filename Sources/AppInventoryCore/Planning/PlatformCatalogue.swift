@@ -100,6 +100,10 @@ public struct CataloguePlatform: Sendable, Equatable, Codable {
     public var kind: PlatformKind
     /// Who runs it ("Arsip Nasional Republik Indonesia").
     public var owner: String
+    /// Who runs it, in English, when the owner is a description rather than an official's name
+    /// (a shared platform: "Regional governments running it together, …"); nil keeps ``owner``
+    /// in every language, as official names stay.
+    public var ownerEnglish: String?
     /// SPBE business sector in words ("Kearsipan", "Keuangan daerah").
     public var sector: String
     /// The sector in English ("Archives"), so English exports hold no Indonesian; nil when the
@@ -122,12 +126,13 @@ public struct CataloguePlatform: Sendable, Equatable, Codable {
     /// helpdesk), rupiah; subtracted from the migrated app's running cost to get the saving.
     public var runningCostPerApp: Double
 
-    public init(name: String, kind: PlatformKind, owner: String, sector: String, sectorEnglish: String? = nil, mandatory: Bool,
+    public init(name: String, kind: PlatformKind, owner: String, ownerEnglish: String? = nil, sector: String, sectorEnglish: String? = nil, mandatory: Bool,
                 scope: PlatformScope = .all, functions: [PlatformFunction], basis: String, url: String? = nil, onboardingCost: Double,
                 runningCostPerApp: Double) {
         self.name = name
         self.kind = kind
         self.owner = owner
+        self.ownerEnglish = ownerEnglish
         self.sector = sector
         self.sectorEnglish = sectorEnglish
         self.mandatory = mandatory
@@ -141,6 +146,9 @@ public struct CataloguePlatform: Sendable, Equatable, Codable {
 
     /// The sector in `language`: the English name when the catalogue has one.
     public func sector(_ language: Language) -> String { language == .en ? sectorEnglish ?? sector : sector }
+
+    /// The owner in `language`: the English description when the catalogue has one.
+    public func owner(_ language: Language) -> String { language == .en ? ownerEnglish ?? owner : owner }
 }
 
 /// The target architecture the plan consolidates into: national applications first, then

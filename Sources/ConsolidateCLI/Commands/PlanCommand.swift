@@ -21,7 +21,10 @@ struct PlanCommand: ParsableCommand {
             the same data gives the same plan. On a \
             shared platform each function is led by its best app (lead score); every app gets one \
             action (platform, migrate, retire, retain) with a confidence, a reason, a dated wave, a \
-            one-off cost and a yearly saving; the net over --years from --start counts each app's \
+            one-off cost and a yearly saving. Each platform onboards at most --wave-capacity apps a \
+            wave, lowest risk first (a shared platform is built on its leads in wave 1, apps move in \
+            from wave 2); the rest overflow into later waves, and the summary says how many apps move \
+            after the horizon. The net over --years from --start counts each app's \
             saving from the end of its wave, and a net loss is stated. Every total says what it rests on: \
             the part of the saving on weak matches (under 0.35, to check by hand) is shown apart; apps \
             already inactive are switched off with no saving counted, the cost the register records for \
@@ -36,6 +39,7 @@ struct PlanCommand: ParsableCommand {
             Examples:
               consolidate plan
               consolidate plan --target 15 --start 2027-Q1 --years 5
+              consolidate plan --wave-capacity 400 --wave-quarters 2
               consolidate plan --lang id
               consolidate plan --format csv --output plan.csv
               consolidate plan --format csv --excel --lang id --output rencana.csv
@@ -52,6 +56,9 @@ struct PlanCommand: ParsableCommand {
 
     @Option(help: "Quarters each migration wave lasts.")
     var waveQuarters = PlanParameters().waveQuarters
+
+    @Option(help: "Apps each platform onboards in one wave; the rest move in later waves, as many as it takes (lowest risk first).")
+    var waveCapacity = PlanParameters().waveCapacity
 
     @Option(help: "Years from --start over which the net saving is summed; each app saves from the end of its wave.")
     var years = PlanParameters().years
@@ -74,6 +81,7 @@ struct PlanCommand: ParsableCommand {
         guard (1...100).contains(target) else { throw ValidationError("--target must be between 1 and 100") }
         if let start, Quarter(parsing: start) == nil { throw ValidationError("--start takes a quarter such as 2027-Q1; got \"\(start)\"") }
         guard (1...8).contains(waveQuarters) else { throw ValidationError("--wave-quarters must be between 1 and 8") }
+        guard (1...100_000).contains(waveCapacity) else { throw ValidationError("--wave-capacity must be between 1 and 100000 apps per platform per wave") }
         guard (1...30).contains(years) else { throw ValidationError("--years must be between 1 and 30") }
         guard migrationCostRate.isFinite, (0...10).contains(migrationCostRate) else { throw ValidationError("--migration-cost-rate must be between 0 and 10") }
         try csv.check(writingCSV: format == .csv)
@@ -84,6 +92,7 @@ struct PlanCommand: ParsableCommand {
         parameters.target = target
         if let start { parameters.start = Quarter(parsing: start)! }
         parameters.waveQuarters = waveQuarters
+        parameters.waveCapacity = waveCapacity
         parameters.years = years
         parameters.migrationCostRate = migrationCostRate
         return parameters

@@ -43,8 +43,10 @@ enum PlanSummaryText {
             lines.append(say("  places are free, but only one app does the job of each of these shared platforms, so none is built on it: ",
                              "  masih ada tempat, tetapi hanya satu aplikasi yang melakukan pekerjaan setiap platform bersama ini, sehingga tidak dibangun: ") + names)
         }
-        lines.append(say("Actions: \(n(plan.count(.platform))) lead a module, \(n(plan.count(.migrate))) migrate, \(n(plan.count(.retire))) retire, \(n(plan.count(.retain))) retain",
-                         "Tindakan: \(n(plan.count(.platform))) \(words.actionLead), \(n(plan.count(.migrate))) \(words.actionMigrate), \(n(plan.count(.retire))) \(words.actionRetire), \(n(plan.count(.retain))) \(words.actionRetain)"))
+        // Only actions the plan takes, each by the value the plan CSV filters on: a plan whose platforms are
+        // all national has no module lead, and saying "0 lead a module" would read as news.
+        let actions = PlanAction.allCases.filter { plan.count($0) > 0 }.map { "\($0.word(language)) \(n(plan.count($0)))" }
+        lines.append(say("Actions: ", "Tindakan: ") + actions.joined(separator: ", "))
         let money = plan.money
         if money.plannedApps > money.inactiveApps && money.unknownCostApps == money.plannedApps - money.inactiveApps {
             lines.append(say("Money: no moving app has a known running cost (annual_cost), so no one-off cost or saving is estimated",
@@ -81,11 +83,19 @@ enum PlanSummaryText {
                 n(money.inactiveApps), money.inactiveRecordedCost > 0 ? rp(money.inactiveRecordedCost) : nil,
                 money.inactiveToVerify > 0 ? n(money.inactiveToVerify) : nil, n(InactiveApp.usersToVerify)))
         }
-        lines.append(say("Waves:", "\(words.columnWave):"))
+        let capacity = n(plan.parameters.waveCapacity)
+        let appsWord = plan.parameters.waveCapacity == 1 ? "app" : "apps"
+        lines.append(say("Waves: each platform takes in at most \(capacity) \(appsWord) a wave (--wave-capacity), lowest risk first",
+                         "\(words.columnWave): setiap platform menerima paling banyak \(capacity) aplikasi per gelombang (--wave-capacity), yang berisiko rendah lebih dahulu"))
         for wave in plan.waves {
             lines.append(id
                 ? "  \(words.wave(wave.number)): \(ReportFormat.period(wave.start.description, wave.end.description, .id)), \(n(wave.apps)) aplikasi, \(n(wave.users)) pengguna, sekali jalan \(rp(wave.oneOffCost))"
-                : "  Wave \(wave.number): \(wave.start) to \(wave.end), \(n(wave.apps)) apps, \(n(wave.users)) users, one-off \(rp(wave.oneOffCost))")
+                : "  Wave \(wave.number): \(wave.start) to \(wave.end), \(n(wave.apps)) app\(wave.apps == 1 ? "" : "s"), \(n(wave.users)) users, one-off \(rp(wave.oneOffCost))")
+        }
+        let late = plan.wavesAfterHorizon
+        if !late.isEmpty {
+            let end = id ? ReportFormat.quarterEnd(plan.parameters.horizonEnd.description, .id) : plan.parameters.horizonEnd.description
+            lines.append("  " + words.sentenceAfterHorizon(late.count, n(late.reduce(0) { $0 + $1.apps }), plan.parameters.years, end))
         }
         if !plan.uncovered.isEmpty {
             let total = plan.uncovered.reduce(0) { $0 + $1.apps }

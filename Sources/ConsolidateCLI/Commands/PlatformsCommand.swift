@@ -76,8 +76,8 @@ struct PlatformsCommand: ParsableCommand {
                 kind is national-mandatory, national-sectoral or shared; mandatory is yes or no; scope is \
                 regional (provinces, regencies, cities), central (ministries and agencies) or all (the default): \
                 apps of another level go to a platform of the same function_key that serves them, or stay as they \
-                are, so one function_key may appear on two platforms of different scopes; sector_en (the sector in English, \
-                for English exports) may be left out; keywords are separated by ';'. A list with one row per platform (name, owner, mandatory, functions, description) \
+                are, so one function_key may appear on two platforms of different scopes; owner_en and sector_en (the owner and the \
+                sector in English, for English exports and reports) may be left out; keywords are separated by ';'. A list with one row per platform (name, owner, mandatory, functions, description) \
                 is read too. The next `consolidate plan` uses it.
                 """)
 

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import AppInventory
+@testable import AppInventoryCore
+
+/// Waves a platform owner can deliver: each platform onboards a limited number of apps a wave,
+/// lowest risk first, and the rest overflow into later, dated waves that money follows.
+@Suite("Migration waves")
+struct MigrationWaveTests {
+    /// `count` correspondence apps (SRIKANDI's job) in one overlap group; every third app is
+    /// high-risk (20,000 users, three integrations).
+    static func correspondence(_ count: Int) -> PlanInput {
+        let apps = (0..<count).map { index in
+            MergePlannerTests.app("C\(index)", "e-Office Kabupaten \(index)", "Surat masuk, surat keluar dan disposisi",
+                                  features: ["Surat masuk", "Disposisi"], users: index % 3 == 0 ? 20_000 : 100,
+                                  integrations: index % 3 == 0 ? ["SIAK", "SIASN", "SIPD"] : [])
+        }
+        var lookAlikes = Array(repeating: [LookAlike](), count: count)
+        for a in 0..<count {
+            for b in 0..<count where b != a { lookAlikes[a].append(LookAlike(app: b, score: 0.8)) }
+        }
+        let matcher = FunctionMatcher(catalogue: .builtIn, apps: apps)
+        let (matches, evidence) = matcher.matchAllWithEvidence(apps)
+        return PlanInput(apps: apps, groups: [Array(0..<count)], groupTerms: [["surat"]], lookAlikes: lookAlikes,
+                         matches: matches, evidence: evidence, catalogue: .builtIn)
+    }
+
+    static func parameters(capacity: Int, years: Int = 5) -> PlanParameters {
+        var parameters = MergePlannerTests.parameters
+        parameters.waveCapacity = capacity
+        parameters.years = years
+        return parameters
+    }
+
+    @Test func aPlatformTakesInAtMostItsCapacityAWaveAndTheRestOverflow() throws {
+        let plan = MergePlanner.plan(Self.correspondence(25), parameters: Self.parameters(capacity: 4))
+        let moving = plan.items.filter { $0.action != .retain }
+        #expect(moving.count == 25)
+        #expect(plan.platforms.count == 1)
+        #expect(plan.waves.map(\.number) == Array(1...7), "25 apps at 4 a wave need 7 waves, not 3")
+        #expect(plan.waves.map(\.apps) == [4, 4, 4, 4, 4, 4, 1])
+        #expect(plan.waves.last?.start == Quarter(year: 2030, number: 1) && plan.waves.last?.end == Quarter(year: 2030, number: 2))
+        for item in moving {
+            #expect(item.wave.map { (1...7).contains($0) } == true)
+        }
+    }
+
+    @Test func lowRiskAppsMoveFirstWithinAPlatform() throws {
+        let input = Self.correspondence(12)
+        let plan = MergePlanner.plan(input, parameters: Self.parameters(capacity: 8))
+        let risky = plan.items.filter { $0.app % 3 == 0 }
+        let easy = plan.items.filter { $0.app % 3 != 0 }
+        #expect(easy.allSatisfy { $0.wave == 1 }, "the 8 low-risk apps fill wave 1")
+        #expect(risky.allSatisfy { $0.wave == 2 }, "the 4 apps with many users and integrations overflow into wave 2")
+    }
+
+    @Test func moneyFollowsEveryWaveAndLateWavesAreNamed() throws {
+        let parameters = Self.parameters(capacity: 4, years: 2)
+        let plan = MergePlanner.plan(Self.correspondence(25), parameters: parameters)
+        for item in plan.items where item.action != .retain {
+            let saving = try #require(item.annualSaving)
+            let years = Double(max(0, 8 - item.wave! * 2)) / 4
+            #expect(abs(item.netSaving! - (saving * years - item.oneOffCost!)) < 1, "wave \(item.wave!) saves \(years) of 2 years")
+        }
+        // Waves 5 to 7 end after 2028-Q4, the horizon's last quarter: their 9 apps move after it.
+        #expect(parameters.horizonEnd == Quarter(year: 2028, number: 4))
+        #expect(plan.wavesAfterHorizon.map(\.number) == [5, 6, 7])
+        #expect(plan.wavesAfterHorizon.reduce(0) { $0 + $1.apps } == 9)
+        let late = plan.items.filter { ($0.wave ?? 0) >= 4 }
+        #expect(late.allSatisfy { $0.netSaving == -($0.oneOffCost ?? 0) }, "a wave ending at or after the horizon's end saves nothing")
+        let expected = plan.items.reduce(0.0) { $0 + ($1.netSaving ?? 0) }
+        #expect(abs(plan.money.netSaving - expected) < 1, "the plan's net is the sum of every app's net, whatever the number of waves")
+    }
+
+    @Test func aSharedPlatformIsBuiltOnItsLeadsInWaveOneAndTakesAppsFromWaveTwo() throws {
+        let plan = MergePlanner.plan(MergePlannerTests.input(), parameters: Self.parameters(capacity: 1))
+        let tax = [5, 6, 7].map { plan.items[$0] }
+        let lead = try #require(tax.first { $0.action == .platform })
+        #expect(lead.wave == 1)
+        #expect(tax.filter { $0.action != .platform }.compactMap(\.wave).sorted() == [2, 3], "one app a wave from wave 2")
+    }
+
+    @Test func storedParametersWithoutACapacityKeepTheirOtherSettings() throws {
+        let json = #"{"target":15,"start":"2027-Q1","waveQuarters":3,"years":4,"migrationCostRate":0.5,"residualCostShare":0.3,"groupThreshold":0.25,"loneThreshold":0.4,"weakBelow":0.35}"#
+        let parameters = try JSONDecoder().decode(PlanParameters.self, from: Data(json.utf8))
+        #expect(parameters.target == 15 && parameters.waveQuarters == 3 && parameters.years == 4)
+        #expect(parameters.waveCapacity == PlanParameters().waveCapacity)
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// Waves a platform can deliver, shown alike in every output, and a summary that says only
+/// what is true.
+@Suite("consolidate plan: waves by onboarding capacity")
+struct PlanWaveCommandTests {
+    /// Three staff apps (SIASN), two correspondence apps (SRIKANDI) and two tourism apps (a
+    /// shared platform built on one of them); one app a wave, waves of a year, a one-year
+    /// horizon: SIASN needs three waves, and four apps move after the horizon.
+    static func planned(target: Int = 5) throws -> (CommandRunner, CommandRunner.Result) {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", PlanCommandTests.register)
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        let plan = try cli.run(["plan", "--target", String(target), "--start", "2027-Q1", "--wave-capacity", "1", "--wave-quarters", "4", "--years", "1"])
+        #expect(plan.status == 0, "\(plan.stderr)")
+        return (cli, plan)
+    }
+
+    @Test func wavesFollowEachPlatformsCapacityInEveryOutput() throws {
+        let (cli, plan) = try Self.planned()
+        #expect(plan.stdout.contains("each platform takes in at most 1 app a wave"))
+        #expect(plan.stdout.contains("Wave 3: 2029-Q1 to 2029-Q4"), "\(plan.stdout)")
+        #expect(plan.stdout.contains("The last 2 waves end after the 1-year horizon (2027-Q4): 4 apps move after it"), "\(plan.stdout)")
+
+        let csv = try cli.run(["export", "plan"]).stdout
+        let siasn = csv.split(separator: "\n").filter { $0.contains(",SIASN,") }
+        #expect(siasn.count == 3)
+        #expect(Set(siasn.map { $0.contains(",1,2027-Q1,") ? 1 : $0.contains(",2,2028-Q1,") ? 2 : $0.contains(",3,2029-Q1,") ? 3 : 0 }) == [1, 2, 3],
+                "one SIASN app a wave, each with its wave's first quarter")
+        let stored = try cli.run(["sql", "SELECT group_concat(wave || ':' || apps, ' ') AS waves FROM plan_waves WHERE plan_id = (SELECT max(id) FROM plans)",
+                                  "--format", "csv"]).stdout
+        #expect(stored == "waves\n1:3 2:3 3:1\n", "the waves the workbook sheet and the web page read")
+
+        #expect(try cli.run(["report", "--output", "report.html", "--lang", "en"]).status == 0)
+        let english = try String(contentsOfFile: cli.path("report.html"), encoding: .utf8)
+        #expect(english.contains("Wave 3") && english.contains("The last 2 waves end after the 1-year horizon (December 2027): 4 apps move after it"))
+        #expect(english.contains("end of the horizon"), "the timeline marks where the horizon ends")
+        #expect(try cli.run(["report", "--output", "laporan.html"]).status == 0)
+        let indonesian = try String(contentsOfFile: cli.path("laporan.html"), encoding: .utf8)
+        #expect(indonesian.contains("Gelombang 3") && indonesian.contains("2 gelombang terakhir berakhir setelah kurun 1 tahun (Desember 2027): 4 aplikasi pindah sesudahnya"))
+
+        let summary = try cli.run(["plan", "--lang", "id", "--target", "5", "--start", "2027-Q1", "--wave-capacity", "1", "--wave-quarters", "4", "--years", "1"])
+        #expect(summary.stdout.contains("paling banyak 1 aplikasi per gelombang"))
+        #expect(summary.stdout.contains("Gelombang 3: Januari 2029 – Desember 2029"), "\(summary.stdout)")
+        #expect(summary.stdout.contains("2 gelombang terakhir berakhir setelah kurun 1 tahun (Desember 2027): 4 aplikasi"))
+    }
+
+    @Test func theSummaryNamesOnlyTheActionsThePlanTakes() throws {
+        // The two national systems these apps need fill a target of 2: no shared platform, no lead.
+        let (cli, plan) = try Self.planned(target: 2)
+        let actions = try #require(plan.stdout.split(separator: "\n").first { $0.hasPrefix("Actions:") })
+        #expect(!actions.contains(" 0"), "no zero-count action is news: \(actions)")
+        #expect(!actions.contains("platform"), "every platform here is national: no app leads a module")
+        #expect(actions.contains("migrate ") && actions.contains("retain "), "each action by the value the plan CSV gives it: \(actions)")
+        let indonesian = try cli.run(["plan", "--lang", "id", "--target", "2", "--start", "2027-Q1"]).stdout
+        let tindakan = try #require(indonesian.split(separator: "\n").first { $0.hasPrefix("Tindakan:") })
+        #expect(!tindakan.contains("dasar") && !tindakan.contains(" 0"), "\(tindakan)")
+        #expect(tindakan.contains("migrasi"), "the word the Indonesian plan CSV filters on")
+    }
+}
