@@ -39,7 +39,10 @@ public enum OverlapEngine {
         let grouping = GroupingThreshold(parameters: parameters, background: AverageLinkage.background(combined, links: overlapping))
         let linkage = AverageLinkage(vectors: combined, threshold: grouping.threshold)
         // A separated pair is only cut as a link: both apps keep their other look-alikes and groups.
-        var communities = linkage.clusters(links: links, forced: merged)
+        let mutual = MutualNeighbours.pairs(neighbours, among: Array(neighbours.indices), threshold: grouping.threshold) {
+            Double(combined[$0].dot(combined[$1]))
+        }
+        var communities = linkage.clusters(links: links, forced: merged + mutual)
         if parameters.groupMergeThreshold < 1 {
             communities = GroupMerger(profiles: profiles, weights: parameters.weights, threshold: parameters.groupMergeThreshold)
                 .merge(communities, edges: edges)

@@ -123,8 +123,8 @@ public struct TextNormalizer: Sendable {
     }
 
     /// Content terms of a text, in order. For a name (`isName`), words that only say which
-    /// version or edition of a product it is ("Pro", "Enterprise", "LT", "2018") are dropped,
-    /// so "AutoCAD LT 2018" and "AutoCAD 2021" compare as the same product. `language` reads
+    /// version or edition of a product it is ("Pro", "Enterprise", "LT", "2018", "for Windows")
+    /// are dropped, so "AutoCAD LT 2018" and "AutoCAD 2021" compare as the same product. `language` reads
     /// the text in that language instead of detecting it: a part of a sentence has lost the
     /// function words that said which language the sentence is in.
     public mutating func terms(_ text: String, isName: Bool = false, language given: TextLanguage? = nil) -> [String] {
@@ -146,6 +146,7 @@ public struct TextNormalizer: Sendable {
             }
             index += 1
             if isName && rule.isEdition { continue }
+            if isName && index >= 2 && Stopwords.platforms.contains(words[index - 1]) && ["for", "untuk"].contains(words[index - 2]) { continue }
             result += language == .english ? rule.english : rule.indonesian
         }
         return result
