@@ -60,10 +60,10 @@ struct LookAlikeRegisterTests {
         #expect(apps.count == 40)
         let analysis = OverlapEngine.analyze(apps)
         let agreement = Agreement(analysis, labels: labels)
-        // Before praise and platform words were dropped and near look-alikes left out of the
-        // background: 70% grouped, recall 0.38, ARI 0.51; now 90%, 0.64, 0.66 (precision 0.85 to 0.73).
-        #expect(agreement.grouped >= 0.85 && agreement.recall >= 0.6 && agreement.ari >= 0.6)
-        #expect(agreement.precision >= 0.7)
+        // Before praise, licence and platform words were dropped and near look-alikes left out of
+        // the background: 70% grouped, recall 0.38, ARI 0.51; now 90%, 0.69, 0.73 (precision 0.85 to 0.82).
+        #expect(agreement.grouped >= 0.85 && agreement.recall >= 0.65 && agreement.ari >= 0.7)
+        #expect(agreement.precision >= 0.75)
         func group(_ id: String) -> Int? { analysis.groupOf[apps.firstIndex { $0.externalID == id }!] }
         #expect(group("EN-01") != group("EN-13"), "\"open source\" browser and password vault do different jobs")
         #expect(group("EN-21") == nil || group("EN-21") != group("EN-29"), "\"for Windows\" names the build, not the job")
@@ -104,6 +104,8 @@ struct LookAlikeRegisterTests {
     @Test func praiseAndPlatformWordsSayNothingOfTheJob() {
         var normalizer = TextNormalizer(corpus: ["The web browser of the office", "A password vault for the staff"])
         #expect(normalizer.terms("Fast, lightweight and free PDF reader") == normalizer.terms("PDF reader"))
+        #expect(normalizer.terms("Open-source web browser") == normalizer.terms("Browser"))
+        #expect(normalizer.terms("Opens the source files") != [], "only the licence phrase goes")
         #expect(normalizer.terms("Git for Windows", isName: true) == ["git"])
         #expect(normalizer.terms("Windows Defender", isName: true).contains("windows"), "only after \"for\" does the platform name a build")
         #expect(normalizer.terms("Aplikasi gratis yang mudah untuk surat masuk") == normalizer.terms("surat masuk"))

@@ -31,7 +31,7 @@ enum Stopwords {
     /// Words that praise a product or say what it costs, not what it does ("Fast, lightweight
     /// and free PDF reader", "aplikasi gratis yang mudah dan cepat"): one-line catalogue
     /// descriptions are full of them, and two products sharing "free" or "lightweight" do not
-    /// share a job.
+    /// share a job. ``TextNormalizer`` drops the licence phrase "open source" too.
     static let praise: Set<String> = [
         "free", "freeware", "shareware", "gratis", "fast", "faster", "fastest", "quick", "quickly", "cepat", "lightweight",
         "tiny", "powerful", "easy", "easily", "mudah", "popular", "best", "great", "modern", "canggih",

@@ -144,6 +144,11 @@ public struct TextNormalizer: Sendable {
                 index += length
                 continue
             }
+            if words[index] == "open" && index + 1 < words.count && words[index + 1] == "source" {
+                // "open source" is a licence, like "free": it says nothing of the job.
+                index += 2
+                continue
+            }
             index += 1
             if isName && rule.isEdition { continue }
             if isName && index >= 2 && Stopwords.platforms.contains(words[index - 1]) && ["for", "untuk"].contains(words[index - 2]) { continue }
