@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures `consolidate import` + `analyze` beside the TF-IDF peer (../shared/bench/run-peer.sh) on the same files,
-# in one table: generated inventories of several sizes and the real GSA IT standards register.
-# Usage: scripts/bench-analyze.sh [SIZES...]   (default: 10000 30000 100000; SEED=7; GSA=0 skips the real register;
+# in one table: generated inventories of several sizes, the real GSA IT standards register and two small labelled
+# registers of short texts.
+# Usage: scripts/bench-analyze.sh [SIZES...]   (default: 10000 30000 100000; SEED=7; GSA=0 skips the registers;
 #        PEER_THRESHOLD=0.65, the peer's default)
 # Columns: wall seconds of our import and analyze, analyze peak memory, precision@10, co-grouped pair precision and
 # adjusted Rand index against the labels (true_function, or GSA's Category), then the peer's wall seconds, pair
@@ -83,6 +84,13 @@ done
 if [ "${GSA:-1}" != 0 ]; then
     peer_input "$gsa" "$work/peer-gsa.csv" "Standard Name" Description Category
     row gsa "$gsa" Category "$work/peer-gsa.csv" --map "Standard Name=name" --map Category=attributes --map Status=attributes
+    # Two small labelled registers of short, uneven texts (Tests/Fixtures/lookalikes): branded Indonesian names, and
+    # one-line English software descriptions.
+    lookalikes=Tests/Fixtures/lookalikes
+    peer_input "$lookalikes/kabupaten-sleman.csv" "$work/peer-kabupaten.csv" "Nama Aplikasi" Deskripsi Kelompok
+    row kabupaten "$lookalikes/kabupaten-sleman.csv" Kelompok "$work/peer-kabupaten.csv"
+    peer_input "$lookalikes/software-en.csv" "$work/peer-english.csv" name description label
+    row english "$lookalikes/software-en.csv" label "$work/peer-english.csv"
 fi
 
 if [ -f "$work/analyze-30000" ] && [ -f "$work/analyze-100000" ]; then

@@ -17,6 +17,16 @@ public struct AnalysisEvaluation: Sendable {
     public var completeness: Double
     public var vMeasure: Double
     public var groups: Int
+    /// Share of labelled apps in some group, beside the share that truly has a look-alike (another
+    /// app with its label): on short, uneven texts the first falling far below the second is the
+    /// sign that the analysis leaves real look-alikes alone.
+    public var groupedShare: Double
+    public var lookAlikeShare: Double
+    /// Precision and recall of the reported pairs (`overlap_pairs`) against "same label": what a
+    /// planner reading `overlap --app` or `export overlaps` sees, apart from the groups.
+    public var reportedPairs: Int
+    public var reportedPairPrecision: Double
+    public var reportedPairRecall: Double
 
     /// Evaluates against `attributes.<labelColumn>`; apps without the label are left out.
     public static func evaluate(_ database: InventoryDatabase, labelColumn: String, k: Int = 10) throws -> AnalysisEvaluation {
@@ -36,11 +46,16 @@ public struct AnalysisEvaluation: Sendable {
                 throw StoreError.sql(message: "no app has a \"\(labelColumn)\" value in attributes; name the column that holds the trusted labels")
             }
             var neighbours: [Int64: [(Int64, Double)]] = [:]
+            var labelledPairs = 0, samePairs = 0
             let pairs = try Row.fetchCursor(db, sql: "SELECT app_a, app_b, score FROM overlap_pairs")
             while let row = try pairs.next() {
                 let a: Int64 = row[0], b: Int64 = row[1], score: Double = row[2]
                 neighbours[a, default: []].append((b, score))
                 neighbours[b, default: []].append((a, score))
+                if let x = labelOf[a], let y = labelOf[b] {
+                    labelledPairs += 1
+                    if x == y { samePairs += 1 }
+                }
             }
             var precisionSum = 0.0
             var withNeighbours = 0
@@ -58,6 +73,9 @@ public struct AnalysisEvaluation: Sendable {
             let predicted = ids.map { id in groupOf[id] ?? -Int(id) }
             let pairwise = ClusteringEvaluation.pairwise(predicted, truth)
             let v = ClusteringEvaluation.vMeasure(predicted, truth)
+            var perLabel: [Int: Int] = [:]
+            for label in truth { perLabel[label, default: 0] += 1 }
+            let truePairs = perLabel.values.reduce(0) { $0 + $1 * ($1 - 1) / 2 }
             return AnalysisEvaluation(
                 labelledApps: ids.count, labels: labelIDs.count, k: k,
                 precisionAtK: withNeighbours == 0 ? 0 : precisionSum / Double(withNeighbours),
@@ -65,7 +83,12 @@ public struct AnalysisEvaluation: Sendable {
                 adjustedRandIndex: ClusteringEvaluation.adjustedRandIndex(predicted, truth),
                 pairwisePrecision: pairwise.precision, pairwiseRecall: pairwise.recall, pairwiseF1: pairwise.f1,
                 homogeneity: v.homogeneity, completeness: v.completeness, vMeasure: v.v,
-                groups: Set(groupOf.values).count)
+                groups: Set(groupOf.values).count,
+                groupedShare: Double(ids.filter { groupOf[$0] != nil }.count) / Double(ids.count),
+                lookAlikeShare: Double(truth.filter { perLabel[$0]! > 1 }.count) / Double(ids.count),
+                reportedPairs: labelledPairs,
+                reportedPairPrecision: labelledPairs == 0 ? 1 : Double(samePairs) / Double(labelledPairs),
+                reportedPairRecall: truePairs == 0 ? 1 : Double(samePairs) / Double(truePairs))
         }
     }
 }

@@ -67,8 +67,9 @@ public struct OverlapAnalysis: Sendable {
 ///
 /// Similarities depend on the register: rich, templated texts make look-alikes score high,
 /// one-line descriptions make everything score low. So the threshold is not a fixed number but
-/// a *lift* over the inventory's background, the mean similarity of two apps whose pair does
-/// not reach the pair threshold: two groups join when their members are on average ``lift`` times
+/// a *lift* over the inventory's background, the mean similarity of two apps that are not near
+/// look-alikes (a pair in a neighbour list scoring at least ``nearLookAlikeShare`` of the pair
+/// threshold is one): two groups join when their members are on average ``lift`` times
 /// as alike as that (times ``AnalysisParameters/resolution``), and never below ``floor``. A
 /// fixed ``AnalysisParameters/groupCohesion`` overrides it.
 public struct GroupingThreshold: Sendable, Equatable {
@@ -77,7 +78,11 @@ public struct GroupingThreshold: Sendable, Equatable {
     /// The lowest calibrated threshold: a small inventory of look-alikes has almost no
     /// background, yet a group still needs members that are alike.
     public static let floor = 0.05
-    /// Mean similarity (combined over fields) of two apps whose pair does not overlap.
+    /// Share of the pair threshold from which a neighbour is a near look-alike, left out of the
+    /// background. One-line descriptions make true look-alikes score under the pair threshold;
+    /// counted as background they would lift the group threshold most where texts are shortest.
+    public static let nearLookAlikeShare = 0.5
+    /// Mean similarity (combined over fields) of two apps that are not near look-alikes.
     public var background: Double
     public var threshold: Double
     /// False when the threshold was given (`groupCohesion`).
@@ -104,6 +109,6 @@ public struct GroupingThreshold: Sendable, Equatable {
         let value = String(format: "%.3f", threshold)
         guard calibrated else { return "groups join at mean similarity \(value) (--group-cohesion)" }
         let scale = resolution == 1 ? "" : " x resolution \(String(format: "%g", resolution))"
-        return "groups join at mean similarity \(value): \(String(format: "%g", Self.lift))\(scale) x this inventory's background similarity \(String(format: "%.4f", background)) (mean of two apps that do not overlap)"
+        return "groups join at mean similarity \(value): \(String(format: "%g", Self.lift))\(scale) x this inventory's background similarity \(String(format: "%.4f", background)) (mean of two apps that are not near look-alikes)"
     }
 }

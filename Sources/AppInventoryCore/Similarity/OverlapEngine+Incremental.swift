@@ -207,7 +207,10 @@ extension OverlapEngine {
                 linkOf[nodes] = link
             }
         }
-        let forcedApps = merged.filter { nodeOf[$0.0] >= 0 && nodeOf[$0.1] >= 0 }
+        let mutual = MutualNeighbours.pairs(neighbours, among: region, threshold: grouping.threshold) { a, b in
+            Double(search.profiles.combinedVector(of: a, weights: search.weights).dot(search.profiles.combinedVector(of: b, weights: search.weights)))
+        }
+        let forcedApps = (merged + mutual).filter { nodeOf[$0.0] >= 0 && nodeOf[$0.1] >= 0 }
         let nodeLinks = linkOf.keys.sorted()
         let vectors = nodes.map { members in SparseVector.sum(members.map { search.profiles.combinedVector(of: $0, weights: search.weights) }) }
         let linkage = AverageLinkage(vectors: vectors, threshold: grouping.threshold, sizes: nodes.map(\.count))

@@ -34,12 +34,17 @@ public enum OverlapEngine {
         progress?("grouping", 0, profiles.count)
         let combined = profiles.combinedVectors(weights: parameters.weights)
         let links = found.pairs.map { ($0.low, $0.high) }
-        // Pairs that overlap are not background: in a small inventory of look-alikes they are most pairs.
-        let overlapping = found.pairs.filter { $0.neighbour.score >= parameters.threshold }.map { ($0.low, $0.high) }
+        // Near look-alikes are not background: in a small inventory of look-alikes they are most
+        // pairs, and on short texts they score under the pair threshold (see GroupingThreshold).
+        let nearBar = parameters.threshold * GroupingThreshold.nearLookAlikeShare
+        let overlapping = found.pairs.filter { $0.neighbour.score >= nearBar }.map { ($0.low, $0.high) }
         let grouping = GroupingThreshold(parameters: parameters, background: AverageLinkage.background(combined, links: overlapping))
         let linkage = AverageLinkage(vectors: combined, threshold: grouping.threshold)
         // A separated pair is only cut as a link: both apps keep their other look-alikes and groups.
-        var communities = linkage.clusters(links: links, forced: merged)
+        let mutual = MutualNeighbours.pairs(neighbours, among: Array(neighbours.indices), threshold: grouping.threshold) {
+            Double(combined[$0].dot(combined[$1]))
+        }
+        var communities = linkage.clusters(links: links, forced: merged + mutual)
         if parameters.groupMergeThreshold < 1 {
             communities = GroupMerger(profiles: profiles, weights: parameters.weights, threshold: parameters.groupMergeThreshold)
                 .merge(communities, edges: edges)

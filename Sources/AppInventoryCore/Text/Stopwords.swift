@@ -28,6 +28,20 @@ enum Stopwords {
         "ultimate", "lite", "lt", "plus", "basic", "advanced", "release", "update", "build", "beta", "preview", "lts", "sp",
         "rev", "ver", "bit", "x", "r", "rc", "trial",
     ]
+    /// Words that praise a product or say what it costs, not what it does ("Fast, lightweight
+    /// and free PDF reader", "aplikasi gratis yang mudah dan cepat"): one-line catalogue
+    /// descriptions are full of them, and two products sharing "free" or "lightweight" do not
+    /// share a job. ``TextNormalizer`` drops the licence phrase "open source" too.
+    static let praise: Set<String> = [
+        "free", "freeware", "shareware", "gratis", "fast", "faster", "fastest", "quick", "quickly", "cepat", "lightweight",
+        "tiny", "powerful", "easy", "easily", "mudah", "popular", "best", "great", "modern", "canggih",
+        "robust", "flexible", "efficient", "reliable", "handal", "andal", "intuitive", "friendly", "highly",
+        "featured", "customizable", "customisable", "configurable", "awesome", "beautiful", "elegant", "sleek",
+    ]
+    /// Operating systems a product runs on: after "for" or "untuk" in a name ("Git for Windows",
+    /// "Office for Mac") they say which build of the product it is, like an edition.
+    static let platforms: Set<String> = ["windows", "win", "mac", "macos", "osx", "linux", "unix", "android", "ios", "desktop"]
+
     /// Words every government application shares: generic nouns of the trade.
     static let generic: Set<String> = [
         "aplikasi", "sistem", "system", "informasi", "information", "online", "daring", "digital", "elektronik", "electronic",
@@ -41,5 +55,5 @@ enum Stopwords {
         "go", "id", "http", "https", "www", "com", "tool", "tools", "module", "modul", "fitur", "feature", "features",
     ]
 
-    static func contains(_ word: String) -> Bool { function.contains(word) || generic.contains(word) }
+    static func contains(_ word: String) -> Bool { function.contains(word) || generic.contains(word) || praise.contains(word) }
 }

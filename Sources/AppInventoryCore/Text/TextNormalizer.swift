@@ -123,8 +123,8 @@ public struct TextNormalizer: Sendable {
     }
 
     /// Content terms of a text, in order. For a name (`isName`), words that only say which
-    /// version or edition of a product it is ("Pro", "Enterprise", "LT", "2018") are dropped,
-    /// so "AutoCAD LT 2018" and "AutoCAD 2021" compare as the same product. `language` reads
+    /// version or edition of a product it is ("Pro", "Enterprise", "LT", "2018", "for Windows")
+    /// are dropped, so "AutoCAD LT 2018" and "AutoCAD 2021" compare as the same product. `language` reads
     /// the text in that language instead of detecting it: a part of a sentence has lost the
     /// function words that said which language the sentence is in.
     public mutating func terms(_ text: String, isName: Bool = false, language given: TextLanguage? = nil) -> [String] {
@@ -144,8 +144,14 @@ public struct TextNormalizer: Sendable {
                 index += length
                 continue
             }
+            if words[index] == "open" && index + 1 < words.count && words[index + 1] == "source" {
+                // "open source" is a licence, like "free": it says nothing of the job.
+                index += 2
+                continue
+            }
             index += 1
             if isName && rule.isEdition { continue }
+            if isName && index >= 2 && Stopwords.platforms.contains(words[index - 1]) && ["for", "untuk"].contains(words[index - 2]) { continue }
             result += language == .english ? rule.english : rule.indonesian
         }
         return result

@@ -11,7 +11,8 @@ struct EvaluateCommand: ParsableCommand {
             attributes, such as `true_function` from `consolidate sample --labels`, or a mapped \
             field such as domain/kategori), prints \
             precision of the k nearest neighbours, pairwise precision/recall/F1 of the groups, the \
-            adjusted Rand index and the V-measure.
+            adjusted Rand index, the V-measure, the share of apps grouped beside the share that \
+            has a look-alike by label, and precision/recall of the reported pairs.
 
             Example: consolidate evaluate --labels true_function
             """
@@ -32,6 +33,8 @@ struct EvaluateCommand: ParsableCommand {
             labelled apps        \(e.labelledApps.grouped) (\(e.labels) labels), \(e.groups.grouped) groups
             precision@\(e.k)         \(f(e.precisionAtK))  (apps with a neighbour: \(f(e.neighbourCoverage)))
             pairwise P / R / F1  \(f(e.pairwisePrecision)) / \(f(e.pairwiseRecall)) / \(f(e.pairwiseF1))
+            grouped              \(f(e.groupedShare)) of apps  (with a look-alike by label: \(f(e.lookAlikeShare)))
+            reported pairs       \(e.reportedPairs), P / R \(f(e.reportedPairPrecision)) / \(f(e.reportedPairRecall))
             adjusted Rand index  \(f(e.adjustedRandIndex))
             V-measure            \(f(e.vMeasure))  (homogeneity \(f(e.homogeneity)), completeness \(f(e.completeness)))
             """)
