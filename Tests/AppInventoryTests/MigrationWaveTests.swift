@@ -4,7 +4,8 @@ import Testing
 @testable import AppInventoryCore
 
 /// Waves a platform owner can deliver: each platform onboards a limited number of apps a wave,
-/// lowest risk first, and the rest overflow into later, dated waves that money follows.
+/// lowest risk first, risky apps not before wave 3, and the rest overflow into later, dated
+/// waves that money follows.
 @Suite("Migration waves")
 struct MigrationWaveTests {
     /// `count` correspondence apps (SRIKANDI's job) in one overlap group; every third app is
@@ -45,13 +46,18 @@ struct MigrationWaveTests {
         }
     }
 
-    @Test func lowRiskAppsMoveFirstWithinAPlatform() throws {
+    @Test func lowRiskAppsMoveFirstAndRiskyOnesNeverInTheFirstWave() throws {
         let input = Self.correspondence(12)
-        let plan = MergePlanner.plan(input, parameters: Self.parameters(capacity: 8))
-        let risky = plan.items.filter { $0.app % 3 == 0 }
-        let easy = plan.items.filter { $0.app % 3 != 0 }
-        #expect(easy.allSatisfy { $0.wave == 1 }, "the 8 low-risk apps fill wave 1")
-        #expect(risky.allSatisfy { $0.wave == 2 }, "the 4 apps with many users and integrations overflow into wave 2")
+        let roomy = MergePlanner.plan(input, parameters: Self.parameters(capacity: 100))
+        let risky = roomy.items.filter { $0.app % 3 == 0 }
+        let easy = roomy.items.filter { $0.app % 3 != 0 }
+        #expect(easy.allSatisfy { $0.wave == 1 }, "the 8 low-risk apps move in wave 1")
+        #expect(risky.allSatisfy { $0.wave == 3 }, "apps with 20,000 users and three integrations wait for wave 3, however much room wave 1 has")
+        #expect(roomy.waves.map(\.number) == [1, 3])
+
+        let tight = MergePlanner.plan(input, parameters: Self.parameters(capacity: 3))
+        #expect(tight.items.filter { $0.app % 3 != 0 }.map(\.wave!).sorted() == [1, 1, 1, 2, 2, 2, 3, 3], "low-risk apps fill the waves first")
+        #expect(tight.items.filter { $0.app % 3 == 0 }.map(\.wave!).sorted() == [3, 4, 4, 4], "risky apps take the room left from wave 3 on")
     }
 
     @Test func moneyFollowsEveryWaveAndLateWavesAreNamed() throws {
@@ -77,7 +83,10 @@ struct MigrationWaveTests {
         let tax = [5, 6, 7].map { plan.items[$0] }
         let lead = try #require(tax.first { $0.action == .platform })
         #expect(lead.wave == 1)
-        #expect(tax.filter { $0.action != .platform }.compactMap(\.wave).sorted() == [2, 3], "one app a wave from wave 2")
+        let others = tax.filter { $0.action != .platform }
+        let earliest = others.map { 1 + MigrationWave.earliestWave(points: MigrationWave.riskPoints(for: MergePlannerTests.input().apps[$0.app], confidence: $0.confidence)) }
+        #expect(earliest.allSatisfy { $0 >= 2 }, "nothing moves into a shared platform before wave 2")
+        #expect(others.compactMap(\.wave).sorted() == [earliest.min()!, earliest.min()! + 1], "one app a wave, from the earliest their risk allows")
     }
 
     @Test func storedParametersWithoutACapacityKeepTheirOtherSettings() throws {

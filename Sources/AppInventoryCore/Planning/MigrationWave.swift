@@ -1,11 +1,13 @@
-/// Dated waves a platform owner can deliver: each platform onboards at most
-/// ``PlanParameters/waveCapacity`` apps a wave, lowest risk first, and the rest overflow into
-/// later waves, as many as it takes.
+/// Dated waves a platform owner can deliver: quick wins first, risky migrations once the
+/// platform has proven itself, and never more than ``PlanParameters/waveCapacity`` apps a
+/// wave into one platform; the rest overflow into later waves, as many as it takes.
 ///
-/// Risk points order the apps: users over 10,000 (+2) or over 1,000 (+1); three or more
-/// integrations (+2) or at least one (+1); confidence under 0.5 (+1); active (+1), while an
-/// inactive or retired app (-1) is easy to switch off. Within a platform, fewer points move
-/// first, ties to the lower app index, so the schedule never depends on a hash order.
+/// Risk points: users over 10,000 (+2) or over 1,000 (+1); three or more integrations (+2) or
+/// at least one (+1); confidence under 0.5 (+1); active (+1), while an inactive or retired app
+/// (-1) is easy to switch off. They set an app's earliest wave: at most 1 point, wave 1; 2 or
+/// 3 points, wave 2; 4 or more, wave 3. So a large, integrated system never moves in the first
+/// six months, however much room the platform has. Within a platform, fewer points take the
+/// places first, ties to the lower app index, so the schedule never depends on a hash order.
 ///
 /// National platforms run already, so apps move into them from wave 1; a shared platform is
 /// first built on its module leads (wave 1), so apps move into it from wave 2. Module leads
@@ -25,9 +27,15 @@ public enum MigrationWave {
         return points
     }
 
+    /// The earliest wave an app of `points` risk points may move in, counted from the
+    /// platform's first onboarding wave.
+    public static func earliestWave(points: Int) -> Int {
+        points <= 1 ? 1 : points <= 3 ? 2 : 3
+    }
+
     /// Gives every planned item of one platform its wave and the net that follows from it:
-    /// leads and inactive apps in wave 1, the others `capacity` a wave from the platform's
-    /// first onboarding wave, fewest risk points first.
+    /// leads and inactive apps in wave 1, the others in their earliest wave by risk, or the
+    /// first later one with room (`capacity` a wave), fewest risk points first.
     static func schedule(_ items: inout [PlanItem?], members: [Int], apps: [Application], kind: PlatformKind, parameters: PlanParameters) {
         var queue: [(points: Int, app: Int)] = []
         for app in members {
@@ -41,8 +49,12 @@ public enum MigrationWave {
         queue.sort { $0.points != $1.points ? $0.points < $1.points : $0.app < $1.app }
         let first = kind == .shared ? 2 : 1
         let capacity = max(1, parameters.waveCapacity)
-        for (position, entry) in queue.enumerated() {
-            setWave(first + position / capacity, of: entry.app, in: &items, parameters: parameters)
+        var taken: [Int: Int] = [:]
+        for entry in queue {
+            var wave = first - 1 + earliestWave(points: entry.points)
+            while taken[wave, default: 0] >= capacity { wave += 1 }
+            taken[wave, default: 0] += 1
+            setWave(wave, of: entry.app, in: &items, parameters: parameters)
         }
     }
 
