@@ -132,7 +132,7 @@ extension ReportMessages {
             "Platforms come from the \(builtIn ? "built-in" : "planner's") catalogue of the SPBE architecture: every national system agencies must use (general applications and mandatory sectoral systems) whose job apps here do, then the platforms covering most apps in the places left of \(target)."
         },
         methodsMoney: { "Moving one app costs about \($0) of a year of its running cost once (more with many users or integrations); the receiving platform still spends \($1) of a moved app's running cost, the rest is saved. An app already inactive saves nothing, as no running service stops. Range: savings 30% smaller and costs 50% larger, up to costs 20% smaller." },
-        methodsWaves: { "Waves start in \($0) and each lasts \($1) quarters; each platform takes in at most \($2) apps a wave, lowest risk first, and the rest move in later waves." },
+        methodsWaves: { "Waves start in \($0) and each lasts \($1) quarters; each platform takes in at most \($2) apps a wave, lowest risk first (large, integrated systems not before wave 3), and the rest move in later waves." },
         methodsCaveats: { "Limits: \($0) planned apps have no cost data and are not counted; \($1) apps have no usable description and are judged by their name alone. Figures are planning estimates, not a budget." },
         methodsPlanDate: { "Plan made on \($0)." }
     )

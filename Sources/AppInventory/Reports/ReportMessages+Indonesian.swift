@@ -132,7 +132,7 @@ extension ReportMessages {
             "Platform dipilih dari katalog arsitektur SPBE\(builtIn ? " bawaan" : " yang dimuat perencana"): semua sistem nasional yang wajib dipakai (Aplikasi Umum dan sistem sektoral wajib) yang pekerjaannya dilakukan aplikasi di sini, lalu platform yang mencakup paling banyak aplikasi pada tempat yang tersisa dari \(target) platform."
         },
         methodsMoney: { "Biaya sekali jalan memindahkan satu aplikasi sekitar \($0) biaya berjalannya setahun (lebih besar bila penggunanya banyak atau integrasinya banyak); platform penerima tetap memakai \($1) biaya berjalan aplikasi yang pindah, sisanya dihemat. Aplikasi yang sudah tidak aktif tidak menghasilkan penghematan karena tidak ada layanan yang berhenti. Kisaran: penghematan 30% lebih kecil dan biaya 50% lebih besar, sampai biaya 20% lebih kecil." },
-        methodsWaves: { "Gelombang dimulai \($0) dan masing-masing berlangsung \($1) triwulan; setiap platform menerima paling banyak \($2) aplikasi per gelombang, yang berisiko rendah lebih dahulu, dan sisanya pindah pada gelombang berikutnya." },
+        methodsWaves: { "Gelombang dimulai \($0) dan masing-masing berlangsung \($1) triwulan; setiap platform menerima paling banyak \($2) aplikasi per gelombang, yang berisiko rendah lebih dahulu (sistem besar yang banyak terintegrasi tidak sebelum gelombang 3), dan sisanya pindah pada gelombang berikutnya." },
         methodsCaveats: { "Keterbatasan: \($0) aplikasi yang direncanakan tidak punya data biaya sehingga tidak dihitung; \($1) aplikasi tidak punya uraian yang cukup sehingga hanya dinilai dari namanya. Angka adalah perkiraan untuk perencanaan, bukan anggaran." },
         methodsPlanDate: { "Rencana disusun \($0)." }
     )

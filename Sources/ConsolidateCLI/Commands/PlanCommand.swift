@@ -22,8 +22,8 @@ struct PlanCommand: ParsableCommand {
             shared platform each function is led by its best app (lead score); every app gets one \
             action (platform, migrate, retire, retain) with a confidence, a reason, a dated wave, a \
             one-off cost and a yearly saving. Each platform onboards at most --wave-capacity apps a \
-            wave, lowest risk first (a shared platform is built on its leads in wave 1, apps move in \
-            from wave 2); the rest overflow into later waves, and the summary says how many apps move \
+            wave, lowest risk first, large integrated systems not before wave 3 (a shared platform \
+            is built on its leads in wave 1, apps move in from wave 2); the rest overflow into later waves, and the summary says how many apps move \
             after the horizon. The net over --years from --start counts each app's \
             saving from the end of its wave, and a net loss is stated. Every total says what it rests on: \
             the part of the saving on weak matches (under 0.35, to check by hand) is shown apart; apps \
@@ -57,7 +57,7 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Quarters each migration wave lasts.")
     var waveQuarters = PlanParameters().waveQuarters
 
-    @Option(help: "Apps each platform onboards in one wave; the rest move in later waves, as many as it takes (lowest risk first).")
+    @Option(help: "Apps each platform onboards in one wave; the rest move in later waves, as many as it takes (lowest risk first; large integrated systems not before wave 3).")
     var waveCapacity = PlanParameters().waveCapacity
 
     @Option(help: "Years from --start over which the net saving is summed; each app saves from the end of its wave.")

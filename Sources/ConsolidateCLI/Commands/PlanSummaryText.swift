@@ -85,8 +85,8 @@ enum PlanSummaryText {
         }
         let capacity = n(plan.parameters.waveCapacity)
         let appsWord = plan.parameters.waveCapacity == 1 ? "app" : "apps"
-        lines.append(say("Waves: each platform takes in at most \(capacity) \(appsWord) a wave (--wave-capacity), lowest risk first",
-                         "\(words.columnWave): setiap platform menerima paling banyak \(capacity) aplikasi per gelombang (--wave-capacity), yang berisiko rendah lebih dahulu"))
+        lines.append(say("Waves: each platform takes in at most \(capacity) \(appsWord) a wave (--wave-capacity), lowest risk first, large integrated systems from wave 3",
+                         "\(words.columnWave): setiap platform menerima paling banyak \(capacity) aplikasi per gelombang (--wave-capacity), yang berisiko rendah lebih dahulu, sistem besar yang banyak terintegrasi mulai gelombang 3"))
         for wave in plan.waves {
             lines.append(id
                 ? "  \(words.wave(wave.number)): \(ReportFormat.period(wave.start.description, wave.end.description, .id)), \(n(wave.apps)) aplikasi, \(n(wave.users)) pengguna, sekali jalan \(rp(wave.oneOffCost))"
