@@ -46,6 +46,17 @@ struct ReportTests {
         #expect(ReportSections.sentences(data, .id).count >= 3 && ReportSections.sentences(data, .id).count <= 7)
     }
 
+    @Test func theScheduleSaysWhatHoldsForThisPlanInGoodEnglish() throws {
+        let data = try ReportStore(Self.planned).load()
+        let hasShared = data.platforms.contains { $0.kind == PlatformKind.shared.rawValue }
+        let timeline = ReportSections.timeline(data, .en)
+        #expect(timeline.contains("large integrated systems not before the third"))
+        #expect(timeline.contains("Shared platforms are built on their module leads") == hasShared)
+        let m = ReportMessages.of(.en)
+        #expect(m.clauseWeak("Rp 5 million", "1") == "of which Rp 5 million depends on 1 weak match still to verify")
+        #expect(m.clauseWeak("Rp 9 million", "2") == "of which Rp 9 million depends on 2 weak matches still to verify")
+    }
+
     @Test func provinceRowsAddUpToTheNationalTotals() throws {
         let data = try ReportStore(Self.planned).load()
         let h = data.headline

@@ -36,7 +36,7 @@ extension ReportMessages {
                         : "the net saving within \(years) years is \(net) (range \(low) to \(high))")
                 + (weakNet.map { ", " + $0 } ?? "") + (losing.map { "; " + $0 } ?? "") + "."
         },
-        clauseWeak: { saving, apps in "of which \(saving) depends on \(apps) weak matches still to verify" },
+        clauseWeak: { saving, apps in "of which \(saving) depends on \(apps) weak match\(apps == "1" ? "" : "es") still to verify" },
         clauseWeakNet: { net in "of which \(net) depends on weak matches" },
         sentenceInactive: { apps, cost, toVerify, limit in
             "\(apps) apps already inactive are switched off at no cost, and no saving is counted for them"
@@ -51,7 +51,7 @@ extension ReportMessages {
             "\(waves == 1 ? "The last wave ends" : "The last \(waves) waves end") after the \(years)-year horizon (\(end)): \(apps) apps move after it, so the net counts none of their saving; more onboarding capacity per wave, or a longer horizon, brings them in."
         },
         sentenceUnknown: { unknown, planned, weak in
-            "The running cost of \(unknown) of the \(planned) planned apps not already inactive is unknown and not counted, and \(weak) weak matches need a check before a decision."
+            "The running cost of \(unknown) of the \(planned) planned apps not already inactive is unknown and not counted, and \(weak) weak match\(weak == "1" ? " needs" : "es need") a check before a decision."
         },
         nothingPlanned: "No app in this scope is planned to move yet.",
 
@@ -88,7 +88,8 @@ extension ReportMessages {
         apps: { "\($0) apps" },
 
         timelineTitle: "Migration schedule",
-        timelineIntro: "Waves by quarter: each platform takes in a limited number of apps a wave, low-risk apps first; shared platforms are built in the first wave.",
+        timelineIntro: "Waves by quarter: each platform takes in a limited number of apps a wave, low-risk apps first, large integrated systems not before the third.",
+        timelineShared: "Shared platforms are built on their module leads in the first wave and take in apps from the second.",
         horizonMark: "end of the horizon",
         wave: { "Wave \($0)" },
         columnWave: PlanColumn.label("wave", .en),

@@ -88,7 +88,8 @@ extension ReportMessages {
         apps: { "\($0) aplikasi" },
 
         timelineTitle: "Jadwal perpindahan",
-        timelineIntro: "Gelombang per triwulan: setiap platform menerima aplikasi dalam jumlah terbatas per gelombang, yang berisiko rendah lebih dahulu; platform bersama dibangun pada gelombang pertama.",
+        timelineIntro: "Gelombang per triwulan: setiap platform menerima aplikasi dalam jumlah terbatas per gelombang, yang berisiko rendah lebih dahulu, sistem besar yang banyak terintegrasi tidak sebelum gelombang ketiga.",
+        timelineShared: "Platform bersama dibangun di atas aplikasi pemimpin modulnya pada gelombang pertama dan menerima aplikasi mulai gelombang kedua.",
         horizonMark: "akhir kurun",
         wave: { "Gelombang \($0)" },
         columnWave: PlanColumn.label("wave", .id),

@@ -89,6 +89,8 @@ public struct ReportMessages: Sendable {
     // Timeline
     public var timelineTitle: String
     public var timelineIntro: String
+    /// Added to ``timelineIntro`` when the plan has a shared platform.
+    public var timelineShared: String
     /// Marks the end of the horizon on the timeline when waves run past it.
     public var horizonMark: String
     public var wave: @Sendable (Int) -> String

@@ -63,7 +63,8 @@ extension ReportSections {
     /// of each wave's dates, apps, users and one-off cost.
     public static func timeline(_ data: ReportData, _ language: Language) -> String {
         let m = ReportMessages.of(language)
-        var html = "<p class=\"intro\">\(HTML.escape(m.timelineIntro))</p>"
+        let shared = data.platforms.contains { $0.kind == PlatformKind.shared.rawValue }
+        var html = "<p class=\"intro\">\(HTML.escape(m.timelineIntro + (shared ? " " + m.timelineShared : "")))</p>"
         html += ReportCharts.gantt(data, language)
         html += tableStart("waves", [m.columnWave, m.columnPeriod, m.columnApps, m.columnUsers, m.columnOneOff], numericFrom: 2)
         for wave in data.waves {
