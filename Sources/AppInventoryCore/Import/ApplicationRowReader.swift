@@ -23,14 +23,27 @@ enum ApplicationRowReader {
         var appRows: [[String]]
     }
 
-    /// Cells a status or level column holds that its vocabulary does not know, gathered so
-    /// one message can list them all.
+    /// Cells a column holds that its vocabulary or code table does not know, gathered so one
+    /// message can list them all.
     private struct UnknownValues {
         var field: InventoryField
         var position: Int
         var firstRow: Int
         var counts: [String: Int] = [:]
         var order: [String] = []
+
+        var total: Int { counts.values.reduce(0, +) }
+
+        /// The first twelve values with their counts, in order of appearance.
+        var listed: String {
+            let values = order.prefix(12).map { "\"\($0.excerpt)\" (\(counts[$0]!.grouped))" }.joined(separator: ", ")
+            return values + (order.count > 12 ? ", … (\(order.count.grouped) distinct)" : "")
+        }
+
+        mutating func add(_ text: String) {
+            counts[text, default: 0] += 1
+            if counts[text] == 1 { order.append(text) }
+        }
     }
 
     static func read(_ table: RawTable, mapping: ColumnMapping, options: ImportOptions) throws(ImportError) -> Outcome {
@@ -75,8 +88,7 @@ enum ApplicationRowReader {
             func vocabulary<Value>(_ field: InventoryField, _ text: String, position: Int, parse: (String) -> Value?) -> Value? {
                 let mapped = options.valueMaps[field]?[InventoryField.fold(text)] ?? text
                 if let value = parse(mapped) { return value }
-                unknown[field, default: UnknownValues(field: field, position: position, firstRow: rowNumber)].counts[text, default: 0] += 1
-                if unknown[field]!.counts[text] == 1 { unknown[field]!.order.append(text) }
+                unknown[field, default: UnknownValues(field: field, position: position, firstRow: rowNumber)].add(text)
                 return nil
             }
             /// The cell's text, a listed code read as its name (the code itself kept in
@@ -89,8 +101,7 @@ enum ApplicationRowReader {
                     return name
                 }
                 if CodeTable.looksLikeCode(text) {
-                    missingCodes[field, default: UnknownValues(field: field, position: position, firstRow: rowNumber)].counts[text, default: 0] += 1
-                    if missingCodes[field]!.counts[text] == 1 { missingCodes[field]!.order.append(text) }
+                    missingCodes[field, default: UnknownValues(field: field, position: position, firstRow: rowNumber)].add(text)
                 }
                 return text
             }
@@ -204,27 +215,22 @@ enum ApplicationRowReader {
     /// Approved/Denied for status), with both ways out.
     private static func vocabularyIssue(_ values: UnknownValues, table: RawTable) -> ImportIssue {
         let column = table.header[values.position]
-        let total = values.counts.values.reduce(0, +)
-        let listed = values.order.prefix(12).map { "\"\($0.excerpt)\" (\(values.counts[$0]!.grouped))" }.joined(separator: ", ")
+        let total = values.total
         let known = values.field == .status
             ? "active/aktif, development/pengembangan, inactive/tidak aktif, retired/dihentikan"
             : "central/pusat, province/provinsi, regency/kabupaten, city/kota"
-        let tail = values.order.count > 12 ? ", … (\(values.order.count.grouped) distinct)" : ""
         return table.issue(row: values.firstRow, position: values.position, """
-            \(total.grouped) row\(total == 1 ? " holds a" : "s hold") \(values.field.rawValue) value\(total == 1 ? "" : "s") outside its vocabulary (\(known)): \(listed)\(tail). \
+            \(total.grouped) row\(total == 1 ? " holds a" : "s hold") \(values.field.rawValue) value\(total == 1 ? "" : "s") outside its vocabulary (\(known)): \(values.listed). \
             Say what each means with \(values.field.valueMapTemplate(values.order)), each ? replaced by one of those words, or keep the column as text with --map "\(column)=attributes"
             """)
     }
 
     /// One message for the codes of a column its lookup table does not list.
     private static func missingCodeIssue(_ values: UnknownValues, table: RawTable, codes: CodeTable) -> ImportIssue {
-        let total = values.counts.values.reduce(0, +)
-        let listed = values.order.prefix(12).map { "\"\($0.excerpt)\" (\(values.counts[$0]!.grouped))" }.joined(separator: ", ")
-        let tail = values.order.count > 12 ? ", … (\(values.order.count.grouped) distinct)" : ""
-        let subject = total == 1 ? "1 row holds a \(values.field.rawValue) code" : "\(total.grouped) rows hold \(values.field.rawValue) codes"
+        let subject = values.total == 1 ? "1 row holds a \(values.field.rawValue) code" : "\(values.total.grouped) rows hold \(values.field.rawValue) codes"
         let fix = values.order.count == 1 ? "it" : "them"
         return table.issue(row: values.firstRow, position: values.position,
-            "\(subject) that \(codes.file) (\(codes.count.grouped) codes) does not list: \(listed)\(tail). Add \(fix) to the table, or correct the cells")
+            "\(subject) that \(codes.file) (\(codes.count.grouped) codes) does not list: \(values.listed). Add \(fix) to the table, or correct the cells")
     }
 
     /// Words a register writes in a totals row.

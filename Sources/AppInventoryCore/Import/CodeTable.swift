@@ -44,13 +44,7 @@ public struct CodeTable: Sendable, Equatable {
     /// Reads a lookup table from the file at `path`; `sheet` names a workbook's sheet (the
     /// first by default), for registers that send their codes on a sheet of the register itself.
     public static func read(path: String, sheet: String? = nil) throws(ImportError) -> CodeTable {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw ImportError(ImportIssue(file: path, message: FileManager.default.fileExists(atPath: path) ? "cannot be read (permission denied or a folder)" : "no such file"))
-        }
-        return try read(data: data, file: path, sheet: sheet)
+        try read(data: InventoryFileReader.contents(of: path), file: path, sheet: sheet)
     }
 
     /// Reads a lookup table (CSV or .xlsx) from memory; `file` names it in messages.

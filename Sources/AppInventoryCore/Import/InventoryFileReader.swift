@@ -122,7 +122,8 @@ public enum InventoryFileReader {
         try readAll(data: contents(of: path), file: path, options: options)
     }
 
-    private static func contents(of path: String) throws(ImportError) -> Data {
+    /// The bytes of the file at `path`, or an error naming why it cannot be read.
+    static func contents(of path: String) throws(ImportError) -> Data {
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
@@ -150,16 +151,13 @@ public enum InventoryFileReader {
             return try batch(JSONTableReader.read(data, file: file), source: file, data: data, format: format, options: options)
         case .xlsx:
             let workbook = try WorkbookReader(data, file: file)
-            if let wanted = options.sheet {
-                return try batch(workbook.grid(workbook.sheetName(wanted)).table(headerRow: options.headerRow), source: file, data: data, format: format, options: options)
+            func sheet(_ name: String) throws(ImportError) -> ImportBatch {
+                try batch(workbook.grid(name).table(headerRow: options.headerRow), source: file, data: data, format: format, options: options)
             }
-            guard workbook.sheetNames.count > 1 else {
-                return try batch(workbook.grid(workbook.sheetNames[0]).table(headerRow: options.headerRow), source: file, data: data, format: format, options: options)
-            }
-            let registers = registerSheets(workbook, options: options)
-            guard let chosen = registers.first else {
-                return try batch(workbook.grid(workbook.sheetNames[0]).table(headerRow: options.headerRow), source: file, data: data, format: format, options: options)
-            }
+            if let wanted = options.sheet { return try sheet(workbook.sheetName(wanted)) }
+            // One sheet, or none holding a register: the first, whose errors then say what is wrong.
+            let registers = workbook.sheetNames.count > 1 ? registerSheets(workbook, options: options) : []
+            guard let chosen = registers.first else { return try sheet(workbook.sheetNames[0]) }
             var result = try batch(chosen.table, source: file, data: data, format: format, options: options)
             if chosen.name != workbook.sheetNames[0] {
                 let skipped = workbook.sheetNames.prefix { $0 != chosen.name }
