@@ -113,6 +113,14 @@ struct RegisterLayoutTests {
         #expect(batch.notes.contains { $0.hasPrefix("skipped 4 rows after the table, not imported as apps: rows 6-9, a signature block") })
     }
 
+    @Test func aLoneSubtitleAboveTheHeaderIsNotATopHeaderRow() throws {
+        let text = "DAFTAR APLIKASI KABUPATEN BIMA,,,\nTahun 2025,,,\nNo,Nama Aplikasi,OPD,Tahun Pembuatan\n1,SIMPEG,BKD,2019\n2,e-Office,Setda,2021\n"
+        let batch = try InventoryFileReader.read(data: Data(text.utf8), file: "bima.csv")
+        #expect(batch.applications.map(\.application.name) == ["SIMPEG", "e-Office"])
+        #expect(batch.applications.map(\.application.launchedYear) == [2019, 2021])
+        #expect(batch.columns.map(\.column) == ["No", "Nama Aplikasi", "OPD", "Tahun Pembuatan"])
+    }
+
     @Test func badCellsInTheTableStillFailWithTheirPlace() throws {
         let text = "Nama Aplikasi,OPD,Jumlah Pengguna\nSIMPEG,BKD,banyak\nSIAK,Disdukcapil,100\nJUMLAH,,100\n\n\"Mataram, 30 September 2026\",,\n"
         let error = try #require(throws: ImportError.self) { try InventoryFileReader.read(data: Data(text.utf8), file: "e.csv") }

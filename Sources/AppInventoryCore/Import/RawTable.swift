@@ -160,6 +160,8 @@ struct RawGrid {
         guard below < records.count, recordNumbers[below] == recordNumbers[top] + 1 else { return nil }
         let header = records[top].map(\.trimmedWhitespace)
         let sub = records[below].map(\.trimmedWhitespace)
+        // A row with one filled cell ("Tahun 2025" under the title) is a subtitle, not parents of columns.
+        guard header.filter({ !$0.isEmpty }).count >= 2 else { return nil }
         var spans: [Range<Int>] = []
         var column = 0
         while column < header.count {
