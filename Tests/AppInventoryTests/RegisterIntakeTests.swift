@@ -27,10 +27,14 @@ struct RegisterIntakeTests {
         let destinations = Dictionary(uniqueKeysWithValues: batch.columns.map { ($0.column, $0.destination) })
         #expect(destinations == [
             "No": "attributes", "Nama Aplikasi": "name", "OPD Pemilik": "unit", "Deskripsi Singkat": "description",
-            "Fungsi": "attributes", "Tahun Pembuatan": "launched_year", "Biaya Pemeliharaan (Rp)": "attributes",
+            "Fungsi": "description", "Tahun Pembuatan": "launched_year", "Biaya Pemeliharaan (Rp)": "attributes",
             "Status": "status", "Keterangan": "attributes", "annual_cost_idr": "annual_cost", "jumlah_user": "users",
         ])
         #expect(batch.columns.first { $0.column == "Biaya Pemeliharaan (Rp)" }?.suggestion?.contains("looks like annual_cost") == true)
+        // "Fungsi" joins the description when it adds words; "Keterangan" holds remarks ("Uji coba").
+        #expect(apps[0].description == "Sistem informasi manajemen kepegawaian untuk data ASN dan riwayat jabatan")
+        #expect(apps[4].description == "Rekam medis elektronik, pendaftaran pasien dan billing rumah sakit. Kesehatan")
+        #expect(apps[6].attributes["Keterangan"] == "Uji coba")
         #expect(batch.columns.first { $0.column == "Nama Aplikasi" }?.samples == ["SIMPEG Kota Semarang", "E-Office Semarang", "SIPD Perencanaan"])
         #expect(batch.notes.contains("header found on row 3; rows 1-2 skipped (say which with --header-row N)"))
         #expect(batch.notes.contains { $0.contains("row 13 (\"JUMLAH\")") })

@@ -42,11 +42,14 @@ struct WorkbookSheetsTests {
 
         var options = ImportOptions()
         options.allSheets = true
-        let batches = try InventoryFileReader.readAll(path: file, options: options)
+        let read = try InventoryFileReader.readAll(path: file, options: options)
+        let batches = read.batches
         #expect(batches.map(\.file) == ["\(file):Kab. Bantul", "\(file):Kab. Sleman"])
         #expect(batches.flatMap { $0.applications.map(\.application.agency) } == ["Pemerintah Kabupaten Bantul", "Pemerintah Kabupaten Sleman", "Pemerintah Kabupaten Sleman"])
         #expect(batches.flatMap { $0.applications.map(\.application.level) } == [.regency, .regency, .regency])
-        #expect(batches[0].notes.first == "sheet \"Petunjuk\" holds no register, not read")
+        // The sheets passed over belong to the workbook, not to its first register sheet.
+        #expect(read.notes == ["sheet \"Petunjuk\" holds no register, not read"])
+        #expect(!batches.flatMap(\.notes).contains { $0.contains("not read") })
         // Same name, two regencies: two apps.
         let ids = batches.flatMap { $0.applications.map(\.application.externalID) }
         #expect(Set(ids).count == 3)
@@ -64,6 +67,46 @@ struct WorkbookSheetsTests {
         options.allSheets = true
         let error = try #require(throws: ImportError.self) { try InventoryFileReader.readAll(path: file, options: options) }
         #expect(error.description == "\(file):Kab. Sleman:D3 (Jumlah Pengguna): expected a whole number, found \"banyak\"")
+    }
+
+    /// `--codes "unit=rekap.xlsx:Kode OPD"` reads a sheet of the register itself as codes: the
+    /// summary says so instead of calling it "not read".
+    @Test func aSheetReadAsCodesIsNamedSoBesideTheSheetsNotRead() throws {
+        let file = RegisterIntakeTests.fixture("rekap-ntb.xlsx")
+        var options = ImportOptions(codeTables: try ImportOptions.codeTables(parsing: ["unit=\(file):Kode OPD"]))
+        options.allSheets = true
+        let read = try InventoryFileReader.readAll(path: file, options: options)
+        #expect(read.batches.map(\.file) == ["\(file):Kab. Lombok Barat", "\(file):Kota Mataram"])
+        #expect(read.notes == ["sheet \"Kode OPD\" read as unit codes (--codes), not as a register",
+                               "sheet \"Petunjuk Pengisian\" holds no register, not read"])
+        #expect(read.batches.flatMap { $0.applications.map(\.application.unit) }
+                == ["Badan Kepegawaian dan Pengembangan SDM", "Dinas Komunikasi dan Informatika", "Badan Kepegawaian dan Pengembangan SDM", "Dinas Komunikasi dan Informatika"])
+    }
+
+    /// A bad cell on one sheet stops the workbook; the error keeps what was understood of every
+    /// sheet (header row, columns), so the planner can tell a wrong guess from a typing error.
+    @Test func aFailedWorkbookKeepsWhatWasUnderstoodOfEachSheet() throws {
+        var options = ImportOptions()
+        options.allSheets = true
+        let error = try #require(throws: ImportError.self) {
+            try InventoryFileReader.readAll(path: RegisterIntakeTests.fixture("rekap-ntb-bad.xlsx"), options: options)
+        }
+        #expect(error.issues.map(\.description) == ["\(RegisterIntakeTests.fixture("rekap-ntb-bad.xlsx")):Kab. Lombok Barat:I6 (Biaya Pemeliharaan): expected an amount such as 37300000, \"Rp 37.300.000\" or \"1.250,5\", found \"Rp 1.2.3\""])
+        #expect(error.readings.map { $0.source.split(separator: ":").last! } == ["Kota Mataram", "Kab. Lombok Barat"])
+        for reading in error.readings {
+            #expect(reading.notes.first == "header found on row 4; rows 1-3 skipped (say which with --header-row N)")
+            #expect(reading.columns.first { $0.column == "Biaya Pemeliharaan" }?.field == "annual_cost")
+        }
+
+        // With no register anywhere (a wrong --header-row), each sheet says what it was read as.
+        options.headerRow = 2
+        let wrongRow = try #require(throws: ImportError.self) {
+            try InventoryFileReader.readAll(path: RegisterIntakeTests.fixture("rekap-ntb.xlsx"), options: options)
+        }
+        #expect(wrongRow.description.contains("no sheet holds a register"))
+        let mataram = try #require(wrongRow.readings.first { $0.source.hasSuffix(":Kota Mataram") })
+        #expect(mataram.notes.contains("header found on row 2; row 1 skipped"))
+        #expect(mataram.columns.map(\.column) == ["Tahun 2025"])
     }
 
     @Test func aNamedSheetOrAnAgencyGivenOverridesTheGuess() throws {

@@ -18,6 +18,8 @@ enum ApplicationRowReader {
     /// What reading the rows found besides the applications.
     struct Outcome {
         var applications: [ImportedApplication]
+        /// Every problem found; the applications are only to be used when there is none.
+        var issues: [ImportIssue]
         var notes: [String]
         /// The rows that hold apps: no totals rows, nothing below the table.
         var appRows: [[String]]
@@ -46,7 +48,7 @@ enum ApplicationRowReader {
         }
     }
 
-    static func read(_ table: RawTable, mapping: ColumnMapping, options: ImportOptions) throws(ImportError) -> Outcome {
+    static func read(_ table: RawTable, mapping: ColumnMapping, options: ImportOptions) -> Outcome {
         var issues: [ImportIssue] = []
         var notes: [String] = []
         var result: [ImportedApplication] = []
@@ -125,8 +127,8 @@ enum ApplicationRowReader {
                     case .domain: app.domain = decoded(.domain, raw, position: position)
                     case .rabCode: app.rabCode = ValueParser.text(raw)
                     case .raaCode: app.raaCode = ValueParser.text(raw)
-                    case .description: app.description = ValueParser.text(raw)
-                    case .features: app.features = ValueParser.list(raw, commas: table.listsSplitOnComma)
+                    case .description: app.description = Self.joined(app.description, ValueParser.text(raw))
+                    case .features: app.features = Self.merged(app.features, ValueParser.list(raw, commas: table.listsSplitOnComma))
                     case .dataEntities: app.dataEntities = ValueParser.list(raw, commas: table.listsSplitOnComma)
                     case .integrations: app.integrations = ValueParser.list(raw, commas: table.listsSplitOnComma)
                     case .users:
@@ -205,10 +207,29 @@ enum ApplicationRowReader {
             notes.append("\(summaryRows.count == 1 ? "a summary row" : "\(summaryRows.count) summary rows") skipped, not imported as apps: \(listed)\(summaryRows.count > 5 ? ", …" : "")")
         }
         if let note = end.note(table) { notes.append(note) }
-        if !issues.isEmpty { throw ImportError(issues) }
         let summaryNumbers = Set(summaryRows.map(\.row))
         let appRows = zip(table.rows.prefix(end.index), table.rowNumbers).filter { !summaryNumbers.contains($0.1) }.map { $0.0 }
-        return Outcome(applications: result, notes: notes, appRows: appRows)
+        return Outcome(applications: result, issues: issues, notes: notes, appRows: appRows)
+    }
+
+    /// A description with the text of one more column that describes the app ("Fungsi
+    /// Aplikasi" after "Deskripsi"): joined as sentences, a full stop ending each part that has
+    /// none; a part whose words the description already holds ("Kepegawaian" after "Sistem
+    /// informasi kepegawaian") adds nothing and is left out.
+    static func joined(_ description: String?, _ text: String?) -> String? {
+        guard let description, let text else { return description ?? text }
+        let words = Set(Tokenizer.words(description))
+        if Tokenizer.words(text).allSatisfy(words.contains) { return description }
+        let ended = description.last.map { ".!?;:".contains($0) } ?? true
+        return description + (ended ? " " : ". ") + text
+    }
+
+    /// A feature list with the items of one more column of features ("Modul" after "Fitur"),
+    /// each item once whatever its case or spacing.
+    static func merged(_ features: [String], _ more: [String]) -> [String] {
+        guard !features.isEmpty else { return more }
+        var seen = Set(features.map(InventoryField.fold))
+        return features + more.filter { seen.insert(InventoryField.fold($0)).inserted }
     }
 
     /// One message for a column whose values belong to another vocabulary (GSA's

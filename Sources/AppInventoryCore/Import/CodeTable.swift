@@ -9,6 +9,10 @@ import Foundation
 public struct CodeTable: Sendable, Equatable {
     /// The file the table came from (`FILE:SHEET` for a workbook), named in messages.
     public var file: String
+    /// The path the table was read from, as given, and its sheet in a workbook: a register
+    /// read with `--all-sheets` says which of its own sheets it read as codes.
+    public var path: String
+    public var sheet: String?
     /// Name by code as written (trimmed).
     private var names: [String: String] = [:]
     /// Name by digits without leading zeros, for codes a spreadsheet stored as numbers
@@ -47,18 +51,14 @@ public struct CodeTable: Sendable, Equatable {
         try read(data: InventoryFileReader.contents(of: path), file: path, sheet: sheet)
     }
 
-    /// Reads a lookup table (CSV or .xlsx) from memory; `file` names it in messages.
+    /// Reads a lookup table (CSV, JSON or .xlsx) from memory; `file` names it in messages.
     ///
     /// The code column is the one headed "Kode…"/"Code…"/"ID", the name column the one headed
     /// "Nama…"/"Name…"/"Uraian…"; a table of exactly two columns needs no such header
     /// (codes first). A code listed twice with different names is an error: which name is meant
     /// cannot be guessed.
     public static func read(data: Data, file: String, sheet: String? = nil) throws(ImportError) -> CodeTable {
-        let table: RawTable
-        switch InputFormat.detect(path: file, data: data) {
-        case .xlsx: table = try WorkbookReader.read(data, file: file, sheet: sheet).table(headerRow: nil)
-        case .csv, .json: table = try CSVTableReader.read(TextDecoding.decode(data, file: file, encoding: .utf8), file: file)
-        }
+        let table = try TableFile(data: data, file: file).table(sheet: sheet)
         func column(_ prefixes: [String], excluding: Int? = nil) -> Int? {
             table.header.indices.first { index in
                 index != excluding && prefixes.contains { InventoryField.fold(table.header[index]).hasPrefix($0) }
@@ -74,7 +74,7 @@ public struct CodeTable: Sendable, Equatable {
             throw ImportError(table.issue(row: table.headerRow, position: nil,
                 "cannot tell which column holds the codes and which their names; head them \"Kode\" and \"Nama\" (the header has \(header))"))
         }
-        var result = CodeTable(file: table.sheet.map { "\(file):\($0)" } ?? file)
+        var result = CodeTable(file: table.sheet.map { "\(file):\($0)" } ?? file, path: file, sheet: table.sheet)
         var rowOf: [String: Int] = [:]
         var issues: [ImportIssue] = []
         for (row, number) in zip(table.rows, table.rowNumbers) {

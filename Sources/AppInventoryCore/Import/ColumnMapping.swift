@@ -1,19 +1,26 @@
 /// Which input column feeds which inventory field; every other column goes to `attributes`.
 public struct ColumnMapping: Sendable {
-    /// Field for each header position; nil means "keep in attributes".
+    /// Field for each header position; nil means "keep in attributes". A field that joins
+    /// columns (``InventoryField/joinsColumns``) may be given to several.
     var fields: [InventoryField?]
     var header: [String]
     /// For columns kept in attributes that look like a field: the field and the column that
     /// already fills it, so the summary can say how to swap them.
     var suggestions: [Int: (field: InventoryField, filledBy: Int)] = [:]
+    /// What makes the mapping unusable: an override naming an unknown column or field, or no
+    /// column holding the name. The mapping is still complete, so an import that fails can
+    /// show how it read every column.
+    var issues: [ImportIssue] = []
 
     /// Builds the mapping from the header, letting `overrides` (`column=field`, from `--map`) win.
     ///
     /// When two columns look like one field, the one with the better claim fills it (see
     /// ``InventoryField/HeaderMatch/outranks(_:)``) and the other stays in attributes with a
-    /// suggestion. Throws when an override
-    /// names an unknown column or field, or no column holds the name.
-    init(_ table: RawTable, overrides: [String: String]) throws(ImportError) {
+    /// suggestion. Columns that say what the app does join instead: every column read as the
+    /// description ("Deskripsi", "Fungsi Aplikasi", "Manfaat") feeds it, and so does every
+    /// column of features ("Fitur", "Modul"), since the analysis compares apps on that text.
+    /// A remarks column ("Keterangan") describes the app only when nothing else does.
+    init(_ table: RawTable, overrides: [String: String]) {
         let header = table.header
         let file = table.file
         self.header = header
@@ -24,7 +31,6 @@ public struct ColumnMapping: Sendable {
             InventoryField.match(header: header[position]).flatMap { $0.exact || Self.valuesFit($0.field, position: position, rows: table.rows) ? $0 : nil }
         }
         var fields = matches.map { $0?.field }
-        var issues: [ImportIssue] = []
         var forced = Set<Int>()
         for (column, fieldName) in overrides.sorted(by: { $0.key < $1.key }) {
             guard let position = header.firstIndex(where: { InventoryField.fold($0) == InventoryField.fold(column) }) else {
@@ -40,12 +46,22 @@ public struct ColumnMapping: Sendable {
                 issues.append(ImportIssue(file: file, message: "--map \(column.excerpt)=\(fieldName.excerpt): unknown field; fields are \(InventoryField.allCases.map(\.rawValue).joined(separator: ", "))"))
                 continue
             }
-            for other in fields.indices where fields[other] == field && !forced.contains(other) { fields[other] = nil }
+            if !field.joinsColumns {
+                for other in fields.indices where fields[other] == field && !forced.contains(other) { fields[other] = nil }
+            }
             fields[position] = field
+        }
+        // Remarks join the description only when no other column describes the app.
+        let describing = fields.indices.filter { fields[$0] == .description && (forced.contains($0) || matches[$0]?.isRemark != true) }
+        if let describedBy = describing.first {
+            for position in fields.indices where fields[position] == .description && !describing.contains(position) {
+                fields[position] = nil
+                suggestions[position] = (.description, describedBy)
+            }
         }
         var holder: [InventoryField: Int] = [:]
         for (position, field) in fields.enumerated() {
-            guard let field else { continue }
+            guard let field, !field.joinsColumns else { continue }
             guard let first = holder[field] else {
                 holder[field] = position
                 continue
@@ -62,14 +78,19 @@ public struct ColumnMapping: Sendable {
             // "Jenis Aplikasi" beside "Nama Aplikasi" shares a word, not a meaning: no swap to offer.
             if matches[loser]?.qualifier != true { suggestions[loser] = (field, winner) }
         }
-        for (position, suggestion) in suggestions where fields[position] != nil || holder[suggestion.field] != suggestion.filledBy {
+        for (position, suggestion) in suggestions where fields[position] != nil || (!suggestion.field.joinsColumns && holder[suggestion.field] != suggestion.filledBy) {
             suggestions[position] = nil
         }
         if holder[.name] == nil {
             issues.append(table.issue(row: table.headerRow, position: nil, "no column holds the application name; expected a header such as name, nama or nama_aplikasi, or say which with --map COLUMN=name, or the header row with --header-row N; its columns are \(Self.listing(header))"))
         }
-        if !issues.isEmpty { throw ImportError(issues) }
         self.fields = fields
+    }
+
+    /// The columns that feed `field`, in column order: one, or several for a field that
+    /// joins columns.
+    func positions(of field: InventoryField) -> [Int] {
+        fields.indices.filter { fields[$0] == field }
     }
 
     /// How many of a column's first filled cells are read to judge whether they fit its field.

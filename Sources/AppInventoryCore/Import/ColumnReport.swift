@@ -22,6 +22,15 @@ public struct ColumnReport: Sendable, Equatable {
                 if let value = ValueParser.text(row[position]), !samples.contains(value) { samples.append(value.excerpt) }
             }
             var suggestion: String?
+            if let field = mapping.fields[position], field.joinsColumns {
+                let group = mapping.positions(of: field)
+                if group.count > 1 {
+                    let names = group.map { "\"\(table.header[$0].excerpt)\"" }
+                    suggestion = position == group[0]
+                        ? "\(names.dropLast().joined(separator: ", ")) and \(names.last!) joined \(field == .description ? "as one description" : "into one list"), in that order"
+                        : "joined after \(names[0]); to leave it out: --map \"\(column)=attributes\""
+                }
+            }
             let looksLike = mapping.suggestions[position]?.field
                 ?? (mapping.fields[position] == nil ? InventoryField.match(header: column).flatMap { $0.qualifier ? nil : $0.field } : nil)
             if let field = looksLike {
@@ -32,7 +41,7 @@ public struct ColumnReport: Sendable, Equatable {
                     fill = "looks like \(field.rawValue)"
                 }
                 let map = "--map \"\(column)=\(field.rawValue)\""
-                let verb = mapping.suggestions[position] == nil ? "to use it" : "to swap"
+                let verb = mapping.suggestions[position] == nil ? "to use it" : field.joinsColumns ? "to add it" : "to swap"
                 switch unreadable(field, position: position, rows: rows, valueMaps: valueMaps) {
                 case .none:
                     suggestion = "\(fill); \(verb): \(map)"

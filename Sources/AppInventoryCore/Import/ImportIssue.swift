@@ -45,9 +45,17 @@ public struct ImportError: Error, CustomStringConvertible {
     public static let displayLimit = 50
 
     public var issues: [ImportIssue]
+    /// What the importer understood of each table it read before finding the problems: the
+    /// header row it took and where each column went. A wrong guess there (a title row taken
+    /// as the header) is often what the problems come from, so it is shown with them.
+    public var readings: [TableReading]
 
-    public init(_ issues: [ImportIssue]) { self.issues = issues }
-    public init(_ issue: ImportIssue) { self.issues = [issue] }
+    public init(_ issues: [ImportIssue], readings: [TableReading] = []) {
+        self.issues = issues
+        self.readings = readings
+    }
+
+    public init(_ issue: ImportIssue) { self.init([issue]) }
 
     public var description: String {
         var lines = issues.prefix(Self.displayLimit).map(\.description)

@@ -32,7 +32,7 @@ public enum InventoryField: String, CaseIterable, Sendable {
         case .domain: ["domain", "sector", "sektor", "urusan", "bidang", "fungsi_pemerintahan", "business_domain", "kategori", "category"]
         case .rabCode: ["rab_code", "rab", "kode_rab", "referensi_bisnis"]
         case .raaCode: ["raa_code", "raa", "kode_raa", "referensi_aplikasi"]
-        case .description: ["description", "deskripsi", "deskripsi_aplikasi", "deskripsi_singkat", "uraian", "fungsi_aplikasi", "fungsi", "infofungsi", "info_fungsi", "keterangan", "purpose", "tujuan"]
+        case .description: ["description", "deskripsi", "deskripsi_aplikasi", "deskripsi_singkat", "uraian", "fungsi_aplikasi", "fungsi", "infofungsi", "info_fungsi", "keterangan", "purpose", "tujuan", "manfaat", "kegunaan"]
         case .features: ["features", "fitur", "modul", "modules", "fitur_aplikasi", "layanan", "capabilities"]
         case .dataEntities: ["data_entities", "data", "entitas_data", "data_yang_dikelola", "jenis_data", "dataset"]
         case .integrations: ["integrations", "integrasi", "interoperabilitas", "terintegrasi_dengan", "interfaces", "integrasi_dengan"]
@@ -45,6 +45,17 @@ public enum InventoryField: String, CaseIterable, Sendable {
         case .url: ["url", "alamat", "link", "website", "domain_url", "alamat_url", "tautan", "nama_domain"]
         }
     }
+
+    /// Whether several columns may feed this field together: what the app does (its
+    /// description, its features) is the text the analysis compares apps on, and thin
+    /// registers spread it over "Deskripsi", "Fungsi Aplikasi", "Manfaat", "Fitur" and "Modul".
+    /// Descriptions are joined as sentences, feature lists merged.
+    package var joinsColumns: Bool { self == .description || self == .features }
+
+    /// The description spelling that names remarks ("Keterangan": "Dipakai semua OPD", "Uji
+    /// coba") rather than what the app does: such a column describes the app only when no
+    /// other column does.
+    static let remarkSpelling = "keterangan"
 
     /// Spellings that name what a header is *about* rather than its values when another
     /// field's word stands beside them: "Pemeliharaan / Tahun" is a cost per year, not a year;
@@ -63,6 +74,9 @@ public enum InventoryField: String, CaseIterable, Sendable {
         var start: Int
         /// Whether only a qualifier word ("tahun", "nama", "kode") matched.
         var qualifier = false
+
+        /// Whether the header names remarks ("Keterangan") rather than what the app does.
+        var isRemark: Bool { field == .description && field.spellings[rank] == InventoryField.remarkSpelling }
 
         /// Whether this match names the field more surely than `other`, within one header.
         func isStronger(than other: HeaderMatch) -> Bool {

@@ -118,7 +118,7 @@ public enum InventoryFileReader {
 
     /// Reads the file at `path`: every register sheet of a workbook with `options.allSheets`
     /// (see ``readAll(data:file:options:)``), else the one batch of ``read(path:options:)``.
-    public static func readAll(path: String, options: ImportOptions = ImportOptions()) throws(ImportError) -> [ImportBatch] {
+    public static func readAll(path: String, options: ImportOptions = ImportOptions()) throws(ImportError) -> ImportFile {
         try readAll(data: contents(of: path), file: path, options: options)
     }
 
@@ -138,74 +138,101 @@ public enum InventoryFileReader {
     /// a register (a name column and two other known fields), so a cover sheet of filling-in
     /// instructions ("Petunjuk Pengisian") before the register is passed over, with a note.
     public static func read(data: Data, file: String, options: ImportOptions = ImportOptions()) throws(ImportError) -> ImportBatch {
-        let format = options.format ?? InputFormat.detect(path: file, data: data)
-        switch format {
-        case .csv:
-            let table = try CSVTableReader.read(TextDecoding.decode(data, file: file, encoding: options.encoding), file: file, headerRow: options.headerRow)
-            if table.rows.isEmpty && table.header.count <= 1 && InventoryField.matching(header: table.header.first ?? "") == nil {
+        let opened = try TableFile(data: data, file: file, format: options.format, encoding: options.encoding)
+        func batch(_ table: RawTable) throws(ImportError) -> ImportBatch {
+            try Self.batch(table, source: file, data: data, format: opened.format, options: options)
+        }
+        guard opened.format == .xlsx else {
+            let table = try opened.table(headerRow: options.headerRow)
+            if opened.format == .csv, table.rows.isEmpty && table.header.count <= 1 && InventoryField.matching(header: table.header.first ?? "") == nil {
                 throw ImportError(ImportIssue(file: file, row: 1, message: "the header row \"\(table.header.joined().excerpt)\" names no known column; expected a header such as \"name,agency,description\""))
             }
-            return try batch(table, source: file, data: data, format: format, options: options)
-        case .json:
-            _ = try TextDecoding.decode(data, file: file, encoding: .utf8)
-            return try batch(JSONTableReader.read(data, file: file), source: file, data: data, format: format, options: options)
-        case .xlsx:
-            let workbook = try WorkbookReader(data, file: file)
-            func sheet(_ name: String) throws(ImportError) -> ImportBatch {
-                try batch(workbook.grid(name).table(headerRow: options.headerRow), source: file, data: data, format: format, options: options)
-            }
-            if let wanted = options.sheet { return try sheet(workbook.sheetName(wanted)) }
-            // One sheet, or none holding a register: the first, whose errors then say what is wrong.
-            let registers = workbook.sheetNames.count > 1 ? registerSheets(workbook, options: options) : []
-            guard let chosen = registers.first else { return try sheet(workbook.sheetNames[0]) }
-            var result = try batch(chosen.table, source: file, data: data, format: format, options: options)
-            if chosen.name != workbook.sheetNames[0] {
-                let skipped = workbook.sheetNames.prefix { $0 != chosen.name }
-                let listed = skipped.map { "\"\($0.excerpt)\"" }.joined(separator: ", ")
-                result.notes.insert("read sheet \"\(chosen.name.excerpt)\", the first holding a register; \(listed) before it \(skipped.count == 1 ? "holds" : "hold") none (choose with --sheet NAME)", at: 0)
-            }
-            if registers.count > 1 {
-                let others = registers.dropFirst().map { "\"\($0.name.excerpt)\"" }.joined(separator: ", ")
-                result.notes.append("\(registers.count - 1 == 1 ? "another sheet holds" : "\(registers.count - 1) more sheets hold") a register, not read: \(others); read \(registers.count - 1 == 1 ? "it" : "them") with --sheet NAME, or every one with --all-sheets")
-            }
-            return result
+            return try batch(table)
         }
+        if let wanted = options.sheet { return try batch(opened.table(sheet: wanted, headerRow: options.headerRow)) }
+        // One sheet, or none holding a register: the first, whose errors then say what is wrong.
+        let registers = opened.sheetNames.count > 1 ? registerSheets(opened, options: options) : []
+        guard let chosen = registers.first else { return try batch(opened.table(headerRow: options.headerRow)) }
+        var result = try batch(chosen.table)
+        if chosen.name != opened.sheetNames[0] {
+            let skipped = opened.sheetNames.prefix { $0 != chosen.name }
+            result.notes.insert("read sheet \"\(chosen.name.excerpt)\", the first holding a register; \(listing(skipped)) before it \(skipped.count == 1 ? "holds" : "hold") none (choose with --sheet NAME)", at: 0)
+        }
+        if registers.count > 1 {
+            let others = registers.dropFirst().map(\.name)
+            result.notes.append("\(others.count == 1 ? "another sheet holds" : "\(others.count) more sheets hold") a register, not read: \(listing(others)); read \(others.count == 1 ? "it" : "them") with --sheet NAME, or every one with --all-sheets")
+        }
+        return result
     }
 
     /// Every sheet of a workbook that holds a register, one batch each, named `FILE:SHEET`
-    /// (a province's compilation often keeps one regency or unit per sheet). Sheets holding no
-    /// register are named in the first batch's notes; other files give their one batch.
-    public static func readAll(data: Data, file: String, options: ImportOptions = ImportOptions()) throws(ImportError) -> [ImportBatch] {
+    /// (a province's compilation often keeps one regency or unit per sheet); other files give
+    /// their one batch.
+    ///
+    /// The file's own notes name the sheets that were not read as registers: those a `--codes`
+    /// table reads ("read as unit codes") and those holding no register. A bad cell on any
+    /// sheet stops the whole workbook.
+    public static func readAll(data: Data, file: String, options: ImportOptions = ImportOptions()) throws(ImportError) -> ImportFile {
         let format = options.format ?? InputFormat.detect(path: file, data: data)
-        guard format == .xlsx, options.allSheets else { return [try read(data: data, file: file, options: options)] }
-        let workbook = try WorkbookReader(data, file: file)
-        let registers = registerSheets(workbook, options: options)
+        guard format == .xlsx, options.allSheets else {
+            return ImportFile(file: file, notes: [], batches: [try read(data: data, file: file, options: options)])
+        }
+        let opened = try TableFile(data: data, file: file, format: format)
+        let codeSheets = codeTableSheets(of: file, options: options)
+        let registers = registerSheets(opened, options: options).filter { codeSheets[$0.name] == nil }
         guard !registers.isEmpty else {
-            throw ImportError(ImportIssue(file: file, message: "no sheet holds a register (a header with the application name and two other known columns); its sheets are \(workbook.sheetNames.map { "\"\($0)\"" }.joined(separator: ", ").excerpt)"))
+            let readings = opened.sheetNames.compactMap { sheet -> TableReading? in
+                guard codeSheets[sheet] == nil, let table = try? opened.table(sheet: sheet, headerRow: options.headerRow) else { return nil }
+                return reading(of: table, mapping: ColumnMapping(table, overrides: options.columnOverrides), source: "\(file):\(sheet)", notes: table.notes, rows: table.rows, options: options)
+            }
+            throw ImportError([ImportIssue(file: file, message: "no sheet holds a register (a header with the application name and two other known columns); its sheets are \(listing(opened.sheetNames).excerpt)")], readings: readings)
         }
         var batches: [ImportBatch] = []
-        var issues: [ImportIssue] = []
+        var failure = ImportError([])
         for sheet in registers {
             do throws(ImportError) {
                 batches.append(try batch(sheet.table, source: "\(file):\(sheet.name)", data: data, format: format, options: options))
             } catch {
-                issues += error.issues
+                failure.issues += error.issues
+                failure.readings += error.readings
             }
         }
-        if !issues.isEmpty { throw ImportError(issues) }
-        let skipped = workbook.sheetNames.filter { name in !registers.contains { $0.name == name } }
-        if !skipped.isEmpty {
-            batches[0].notes.insert("\(skipped.count == 1 ? "sheet" : "sheets") \(skipped.map { "\"\($0.excerpt)\"" }.joined(separator: ", ")) \(skipped.count == 1 ? "holds" : "hold") no register, not read", at: 0)
+        if !failure.issues.isEmpty {
+            failure.readings = batches.map(\.reading) + failure.readings
+            throw failure
         }
-        return batches
+        var notes: [String] = []
+        for (name, fields) in codeSheets.sorted(by: { $0.key < $1.key }) where opened.sheetNames.contains(name) {
+            notes.append("sheet \"\(name.excerpt)\" read as \(fields.map(\.rawValue).sorted().joined(separator: " and ")) codes (--codes), not as a register")
+        }
+        let skipped = opened.sheetNames.filter { name in codeSheets[name] == nil && !registers.contains { $0.name == name } }
+        if !skipped.isEmpty {
+            notes.append("\(skipped.count == 1 ? "sheet" : "sheets") \(listing(skipped)) \(skipped.count == 1 ? "holds" : "hold") no register, not read")
+        }
+        return ImportFile(file: file, notes: notes, batches: batches)
+    }
+
+    /// The sheets of workbook `file` that `--codes` tables read, with the fields they decode.
+    private static func codeTableSheets(of file: String, options: ImportOptions) -> [String: [InventoryField]] {
+        let path = URL(fileURLWithPath: file).standardizedFileURL.path
+        var sheets: [String: [InventoryField]] = [:]
+        for (field, table) in options.codeTables {
+            if let sheet = table.sheet, URL(fileURLWithPath: table.path).standardizedFileURL.path == path { sheets[sheet, default: []].append(field) }
+        }
+        return sheets
+    }
+
+    /// Names quoted and joined for a note: `"Petunjuk", "Kode OPD"`.
+    private static func listing<Names: Sequence<String>>(_ names: Names) -> String {
+        names.map { "\"\($0.excerpt)\"" }.joined(separator: ", ")
     }
 
     /// The sheets that hold a register (a header naming the application and at least two other
     /// known fields, and rows below it), in workbook order, each read once.
-    private static func registerSheets(_ workbook: WorkbookReader, options: ImportOptions) -> [(name: String, table: RawTable)] {
+    private static func registerSheets(_ workbook: TableFile, options: ImportOptions) -> [(name: String, table: RawTable)] {
         let overrides = Dictionary(options.columnOverrides.map { (InventoryField.fold($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
         return workbook.sheetNames.compactMap { sheet in
-            guard let table = try? workbook.grid(sheet).table(headerRow: options.headerRow), !table.rows.isEmpty else { return nil }
+            guard let table = try? workbook.table(sheet: sheet, headerRow: options.headerRow), !table.rows.isEmpty else { return nil }
             let fields = Set(table.header.compactMap { column in
                 overrides[InventoryField.fold(column)].flatMap { InventoryField(rawValue: $0.lowercased()) } ?? InventoryField.matching(header: column)
             })
@@ -213,13 +240,28 @@ public enum InventoryFileReader {
         }
     }
 
+    /// What was understood of a table that is not imported, for the errors: the header row
+    /// taken (said even when it is row 1, since a wrong one is a common cause), `notes`, and
+    /// where each column went, with samples from `rows`.
+    private static func reading(of table: RawTable, mapping: ColumnMapping, source: String, notes: [String], rows: [[String]], options: ImportOptions) -> TableReading {
+        let header = table.headerRow == 1 ? ["header taken from row 1\(options.headerRow == nil ? " (say which with --header-row N)" : "")"] : []
+        return TableReading(source: source, notes: header + notes, columns: ColumnReport.describe(table, mapping: mapping, rows: rows, valueMaps: options.valueMaps))
+    }
+
     /// Validates a table read from `source` into a batch. A sheet named after a regional
     /// government ("Kab. Bantul") gives the agency of rows that name none, when neither an
     /// agency column nor `--agency` does.
+    ///
+    /// When the table has problems, the error carries what was understood of it (the header
+    /// row, where each column went), since a wrong guess there is often their cause.
     private static func batch(_ table: RawTable, source: String, data: Data, format: InputFormat, options: ImportOptions) throws(ImportError) -> ImportBatch {
-        let mapping = try ColumnMapping(table, overrides: options.columnOverrides)
+        let mapping = ColumnMapping(table, overrides: options.columnOverrides)
+        func failure(_ issues: [ImportIssue], notes: [String], rows: [[String]]) -> ImportError {
+            ImportError(issues, readings: [reading(of: table, mapping: mapping, source: source, notes: notes, rows: rows, options: options)])
+        }
+        if !mapping.issues.isEmpty { throw failure(mapping.issues, notes: table.notes, rows: table.rows) }
         if table.rows.isEmpty {
-            throw ImportError(table.issue(row: nil, position: nil, "has a header but no application rows; nothing to import"))
+            throw failure([table.issue(row: nil, position: nil, "has a header but no application rows; nothing to import")], notes: table.notes, rows: [])
         }
         var options = options
         var notes = table.notes
@@ -228,7 +270,8 @@ public enum InventoryFileReader {
             options.agency = sheet
             notes.append("sheet \"\(sheet.excerpt)\" names a regional government: the agency of its rows is \(AgencyName.canonical(sheet)) (say otherwise with --agency)")
         }
-        let outcome = try ApplicationRowReader.read(table, mapping: mapping, options: options)
+        let outcome = ApplicationRowReader.read(table, mapping: mapping, options: options)
+        if !outcome.issues.isEmpty { throw failure(outcome.issues, notes: notes + outcome.notes, rows: outcome.appRows) }
         return ImportBatch(file: source, sha256: Digest.sha256(data), format: format.rawValue, applications: outcome.applications,
                            linesRead: table.physicalLines, notes: notes + outcome.notes,
                            columns: ColumnReport.describe(table, mapping: mapping, rows: outcome.appRows, valueMaps: options.valueMaps))

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads a platform catalogue from CSV: one row per function, the platform's columns repeated
+/// Reads a platform catalogue from CSV (or a workbook's first sheet, or JSON): one row per function, the platform's columns repeated
 /// (the format `platforms export` writes). A list with one row per platform and its functions
 /// separated by `;` (name, owner, mandatory, functions, description) is read too: each function
 /// then becomes its own entry, worded by the description.
@@ -25,10 +25,7 @@ public enum PlatformCatalogueReader {
     ]
 
     public static func read(path: String) throws(ImportError) -> PlatformCatalogue {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ImportError(ImportIssue(file: path, message: FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file"))
-        }
-        let table = try CSVTableReader.read(TextDecoding.decode(data, file: path, encoding: .utf8), file: path)
+        let table = try TableFile(path: path).table()
         var position: [String: Int] = [:]
         for (index, header) in table.header.enumerated() {
             let folded = InventoryField.fold(header)

@@ -21,12 +21,6 @@ struct WorkbookReader {
     private let sharedStrings: [String]
     private let dateStyles: [Bool]
 
-    /// One sheet: `sheet` (matched ignoring case) or the first.
-    static func read(_ data: Data, file: String, sheet wanted: String?) throws(ImportError) -> RawGrid {
-        let workbook = try WorkbookReader(data, file: file)
-        return try workbook.grid(wanted.map(workbook.sheetName) ?? workbook.sheetNames[0])
-    }
-
     init(_ data: Data, file: String) throws(ImportError) {
         self.file = file
         do {

@@ -9,16 +9,22 @@ struct ImportCommand: ParsableCommand {
         discussion: """
             Every row of every file is checked before anything is written. Problems are listed as \
             FILE:ROW:COLUMN (ROW as a spreadsheet shows it), or FILE:SHEET:CELL for workbooks, and \
-            nothing is imported.
+            nothing is imported; what was understood (the row taken as the header, where each \
+            column went) is printed above them, so a wrong guess can be corrected with \
+            --header-row or --map.
 
             A workbook's first sheet holding a register is read (a cover sheet of instructions \
-            is passed over), or the one --sheet names, or every one with --all-sheets. \
+            is passed over), or the one --sheet names, or every one with --all-sheets (the \
+            summary then says what became of every other sheet and totals the workbook). \
             Title rows above the header are skipped (or name it with --header-row); a header over \
             two rows (merged "Anggaran (Rp)" over "Pengadaan | Pemeliharaan / Tahun") names each \
             column by both rows; the row numbering the columns (1 2 3 …), totals rows (JUMLAH, \
             TOTAL) and what stands below the table (a signature block) are left out and listed. \
             The summary says where every column went; columns the importer does not know are kept \
-            in `attributes`. Re-importing updates apps by their id (the id column, or one derived \
+            in `attributes`. Every column that says what the app does feeds what the analysis \
+            compares: "Deskripsi", "Fungsi Aplikasi", "Manfaat" and "Tujuan" are joined into \
+            the description, "Fitur" and "Modul" into one feature list ("Keterangan" only when \
+            nothing else describes the app; leave a column out with --map "COLUMN=attributes"). Re-importing updates apps by their id (the id column, or one derived \
             from agency and name) and keeps planner decisions; a new app that looks like a renamed \
             one is pointed out (say so with --renamed). Units (or agencies, regions, domains) \
             written as codes are read through the register's lookup table with --codes. --replace retires what an earlier import \
@@ -64,7 +70,7 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .customLong("value-map"), help: ArgumentHelp("Read another vocabulary's status or level values, e.g. status:Approved=active,Denied=retired.", valueName: "field:from=to,…"))
     var valueMaps: [String] = []
 
-    @Option(name: .customLong("codes"), help: ArgumentHelp("Read a column of codes through a lookup table (CSV or .xlsx with \"Kode\" and \"Nama\" columns), e.g. unit=kode-opd.csv, or a sheet: unit=daftar.xlsx:Kode OPD; for agency, unit, region, province or domain.", valueName: "field=file"))
+    @Option(name: .customLong("codes"), help: ArgumentHelp("Read a column of codes through a lookup table (CSV, JSON or .xlsx with \"Kode\" and \"Nama\" columns), e.g. unit=kode-opd.csv, or a sheet: unit=daftar.xlsx:Kode OPD; for agency, unit, region, province or domain.", valueName: "field=file"))
     var codeTables: [String] = []
 
     @Option(help: "Agency of every row that names none (a single-agency register).")
@@ -117,21 +123,31 @@ struct ImportCommand: ParsableCommand {
             valueMaps: try ImportOptions.valueMaps(parsing: valueMaps), idPrefixFromFile: idPrefixFromFile,
             codeTables: try ImportOptions.codeTables(parsing: codeTables))
         options.allSheets = allSheets
-        var batches: [ImportBatch] = []
-        var issues: [ImportIssue] = []
+        var read: [ImportFile] = []
+        var failure = ImportError([])
         for file in files {
             do throws(ImportError) {
                 if file == "-" {
-                    batches += try InventoryFileReader.readAll(data: FileHandle.standardInput.readDataToEndOfFile(), file: "stdin", options: options)
+                    read.append(try InventoryFileReader.readAll(data: FileHandle.standardInput.readDataToEndOfFile(), file: "stdin", options: options))
                 } else {
-                    batches += try InventoryFileReader.readAll(path: file, options: options)
+                    read.append(try InventoryFileReader.readAll(path: file, options: options))
                 }
             } catch {
-                issues += error.issues
+                failure.issues += error.issues
+                failure.readings += error.readings
             }
         }
-        if !issues.isEmpty { throw ImportError(issues) }
-        try ImportBatch.checkDistinctIDs(batches)
+        let batches = read.flatMap(\.batches)
+        do throws(ImportError) {
+            if !failure.issues.isEmpty { throw failure }
+            try ImportBatch.checkDistinctIDs(batches)
+        } catch {
+            // What was understood (the header row taken, where each column went) often explains the errors.
+            for reading in batches.map(\.reading) + error.readings {
+                ReadingNote.print(reading, samples: false)
+            }
+            throw error
+        }
         let replacing: ImportSummary.Replacement? = replace ? (delete ? .delete : .retire) : nil
         let summaries: [ImportSummary]
         if dryRun && !FileManager.default.fileExists(atPath: database.path) {
@@ -140,21 +156,36 @@ struct ImportCommand: ParsableCommand {
             summaries = try ApplicationStore(try database.open(dryRun ? .read : .create))
                 .importBatches(batches, replacing: replacing, dryRun: dryRun, renames: renames.map(AppRename.init(parsing:)))
         }
-        for (summary, batch) in zip(summaries, batches) {
-            for note in batch.notes { Output.note("\(batch.file): \(note)") }
-            Output.note(ColumnTable.text(batch.columns, samples: dryRun))
-            Output.note("\(dryRun ? "would import" : "imported") \(summary.file): \(batch.linesRead.grouped) \(Self.unit(batch.format)) read, \(summary.rows.grouped) rows, \(summary.inserted.grouped) inserted, \(summary.updated.grouped) updated, \(summary.unchanged.grouped) unchanged")
-            RenameNote.print(summary.possibleRenames, file: summary.file, dryRun: dryRun)
-            if let removal = summary.removal {
-                if !summary.earlierImport {
-                    Output.note("--replace: no earlier import of \(summary.file): nothing retired (replacement compares with the last import of the same path)")
-                } else if removal.removed.isEmpty {
-                    Output.note("--replace: every app of the earlier import of \(summary.file) is still in it: nothing \(removal.deleted ? "deleted" : "retired")")
+        let verb = dryRun ? "would import" : "imported"
+        var remaining = summaries[...]
+        for file in read {
+            for note in file.notes { Output.note("\(file.file): \(note)") }
+            let fileSummaries = remaining.prefix(file.batches.count)
+            remaining = remaining.dropFirst(file.batches.count)
+            for (summary, batch) in zip(fileSummaries, file.batches) {
+                ReadingNote.print(batch.reading, samples: dryRun)
+                Output.note("\(verb) \(summary.file): \(batch.linesRead.grouped) \(Self.unit(batch.format)) read, \(Self.counts(summary.rows, summary.inserted, summary.updated, summary.unchanged))")
+                RenameNote.print(summary.possibleRenames, file: summary.file, dryRun: dryRun)
+                if let removal = summary.removal {
+                    if !summary.earlierImport {
+                        Output.note("--replace: no earlier import of \(summary.file): nothing retired (replacement compares with the last import of the same path)")
+                    } else if removal.removed.isEmpty {
+                        Output.note("--replace: every app of the earlier import of \(summary.file) is still in it: nothing \(removal.deleted ? "deleted" : "retired")")
+                    }
+                    RemovalNote.print(removal, dryRun: dryRun)
                 }
-                RemovalNote.print(removal, dryRun: dryRun)
+            }
+            if file.batches.count > 1 {
+                func total(_ count: (ImportSummary) -> Int) -> Int { fileSummaries.map(count).reduce(0, +) }
+                Output.note("\(verb) \(file.file), all \(file.batches.count) sheets: \(Self.counts(total(\.rows), total(\.inserted), total(\.updated), total(\.unchanged)))")
             }
         }
         if dryRun { Output.note("dry run: nothing was written") }
+    }
+
+    /// "9 rows, 9 inserted, 0 updated, 0 unchanged".
+    private static func counts(_ rows: Int, _ inserted: Int, _ updated: Int, _ unchanged: Int) -> String {
+        "\(rows.grouped) rows, \(inserted.grouped) inserted, \(updated.grouped) updated, \(unchanged.grouped) unchanged"
     }
 
     private static func unit(_ format: String) -> String {
@@ -163,6 +194,15 @@ struct ImportCommand: ParsableCommand {
         case "xlsx": "sheet rows"
         default: "lines"
         }
+    }
+}
+
+/// What was understood of one table: its notes (the header row taken, rows skipped) and
+/// where every column went. Printed after an import, and before the errors of one that fails.
+enum ReadingNote {
+    static func print(_ reading: TableReading, samples: Bool) {
+        for note in reading.notes { Output.note("\(reading.source): \(note)") }
+        Output.note(ColumnTable.text(reading.columns, samples: samples))
     }
 }
 

@@ -1,0 +1,61 @@
+import Foundation
+
+/// An opened table file: CSV (`,` `;` or tab), a JSON array of objects, or an Excel workbook
+/// and its sheets.
+///
+/// Registers, code tables and platform catalogues arrive in all of these formats; opening
+/// them in one place means each format is recognised, decoded and refused the same way
+/// whatever the file is for, and a reader only says which sheet and header row it wants.
+struct TableFile {
+    /// The file as named in messages.
+    let file: String
+    let format: InputFormat
+    private let content: Content
+
+    private enum Content {
+        case text(String)
+        case json(Data)
+        case workbook(WorkbookReader)
+    }
+
+    /// Opens `data`, the contents of `file`, in `format` (by default from the extension, then
+    /// the content); `encoding` applies to CSV text.
+    init(data: Data, file: String, format: InputFormat? = nil, encoding: InputEncoding = .utf8) throws(ImportError) {
+        self.file = file
+        self.format = format ?? InputFormat.detect(path: file, data: data)
+        switch self.format {
+        case .csv: content = .text(try TextDecoding.decode(data, file: file, encoding: encoding))
+        case .json:
+            _ = try TextDecoding.decode(data, file: file, encoding: .utf8)
+            content = .json(data)
+        case .xlsx: content = .workbook(try WorkbookReader(data, file: file))
+        }
+    }
+
+    /// Opens the file at `path` (see ``init(data:file:format:encoding:)``).
+    init(path: String, format: InputFormat? = nil, encoding: InputEncoding = .utf8) throws(ImportError) {
+        try self.init(data: InventoryFileReader.contents(of: path), file: path, format: format, encoding: encoding)
+    }
+
+    /// The workbook's sheets in tab order; empty for CSV and JSON, which hold one table.
+    var sheetNames: [String] {
+        if case .workbook(let workbook) = content { return workbook.sheetNames }
+        return []
+    }
+
+    /// The table of `sheet` (matched exactly, then ignoring case; the first sheet when nil),
+    /// its header found among the top rows or taken from `headerRow`. CSV and JSON hold one
+    /// table: naming a sheet in them is an error, as is a sheet the workbook lacks (the
+    /// message lists the sheets there are).
+    func table(sheet: String? = nil, headerRow: Int? = nil) throws(ImportError) -> RawTable {
+        switch content {
+        case .workbook(let workbook):
+            let name = try sheet.map(workbook.sheetName) ?? workbook.sheetNames[0]
+            return try workbook.grid(name).table(headerRow: headerRow)
+        case _ where sheet != nil:
+            throw ImportError(ImportIssue(file: file, message: "is \(format == .json ? "JSON" : "CSV"), which has no sheets; a sheet (\"\(sheet!.excerpt)\") can only be named in an Excel workbook"))
+        case .text(let text): return try CSVTableReader.read(text, file: file, headerRow: headerRow)
+        case .json(let data): return try JSONTableReader.read(data, file: file)
+        }
+    }
+}
