@@ -80,4 +80,19 @@ struct CodeTableTests {
         #expect(error.description.contains("--codes domain=…: no column of the header is read as domain"))
         #expect(throws: ImportError.self) { try ImportOptions.codeTables(parsing: ["status=kode-opd.csv"]) }
     }
+
+    /// Code tables are opened by the reader registers use, so every format a register may
+    /// come in works for its codes too.
+    @Test func aCodeTableMayBeTabSeparatedOrJSON() throws {
+        let folder = try TemporaryFolder()
+        let tsv = try CodeTable.read(path: folder.write("kode-opd.tsv", "Kode OPD\tNama OPD\n030701\tBadan Kepegawaian Daerah\n030702\tDinas Perdagangan\n"))
+        let json = try CodeTable.read(path: folder.write("kode-opd.json", #"[{"kode": "030701", "nama": "Badan Kepegawaian Daerah"}, {"kode": "030702", "nama": "Dinas Perdagangan"}]"#))
+        for codes in [tsv, json] {
+            #expect(codes.count == 2)
+            #expect(codes.name(for: "30702") == "Dinas Perdagangan")
+        }
+        let csv = try folder.write("kode-opd.csv", Self.lookup)
+        let error = try #require(throws: ImportError.self) { try CodeTable.read(path: csv, sheet: "Kode OPD") }
+        #expect(error.description == "\(csv): is CSV, which has no sheets; a sheet (\"Kode OPD\") can only be named in an Excel workbook")
+    }
 }
