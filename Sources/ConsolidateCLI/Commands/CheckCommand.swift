@@ -88,7 +88,7 @@ struct CheckCommand: ParsableCommand {
                          : "No app\(whose) in the inventory scores \(score) or more against this proposal.")
             } else {
                 print(id ? "\(rows.count) aplikasi yang ada sudah menjalankan fungsi serupa:\n"
-                         : "\(CountedNoun.app(rows.count)) already \(CountedNoun.verb(rows.count, "does", "do")) similar work:\n")
+                         : "\(rows.count) existing \(CountedNoun.app.word(rows.count)) already \(CountedNoun.verb(rows.count, "does", "do")) similar work:\n")
                 let shown = QueryResult(columns: id ? Self.columnsID : Self.columns, rows: rows, numeric: numeric)
                 try Output.write(TableRenderer.wrappedTable(shown, width: Output.terminalWidth), to: nil)
             }
