@@ -36,6 +36,9 @@ struct ReportWordingTests {
         }
         #expect(PlanReason.noFunction(groupWords: ["x"], lookAlikes: 1).text(.en).contains("1 look-alike does the same job"))
         #expect(PlanReason.noFunction(groupWords: ["x"], lookAlikes: 2).text(.en).contains("2 look-alikes do the same job"))
+        let weak = PlatformCatalogue.builtIn.functions[0].function
+        #expect(PlanReason.noFunction(groupWords: [], lookAlikes: 1, closest: weak, score: 0.2).text(.en).contains("its words and its 1 look-alike's words name"))
+        #expect(PlanReason.noFunction(groupWords: [], lookAlikes: 3, closest: weak, score: 0.2).text(.en).contains("its words and its 3 look-alikes' words name"))
         #expect(CountedNoun.app(1_500) == "1,500 apps" && CountedNoun.app(1, .id) == "1 aplikasi" && CountedNoun.agency(1) == "1 agency")
     }
 

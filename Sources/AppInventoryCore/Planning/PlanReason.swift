@@ -144,7 +144,7 @@ public enum PlanReason: Sendable, Equatable {
                       : "Retained: \(platform) serves \(serves.served(language)) only, and no platform of the catalogue covers \(Self.lower(function, language)) for \(own)\(evidence.map { "; " + $0.text(language) } ?? "")."
         case let .noFunction(_, lookAlikes, closest?, score):
             return id ? "Dipertahankan: kata-kata aplikasi ini dan \(Self.count(lookAlikes, language)) aplikasi serupanya hanya lemah menyebut \(Self.lower(closest, language)) (\(Self.format(score, language))), terlalu lemah untuk direncanakan; periksa secara manual."
-                      : "Retained: its words and its \(CountedNoun.lookAlike(lookAlikes))' words name \(Self.lower(closest, language)) only weakly (\(Self.format(score, language))), too weakly to plan; check by hand."
+                      : "Retained: its words and its \(CountedNoun.lookAlike(lookAlikes))\(lookAlikes == 1 ? "'s" : "'") words name \(Self.lower(closest, language)) only weakly (\(Self.format(score, language))), too weakly to plan; check by hand."
         case let .noFunction(words, lookAlikes, nil, _):
             let job = words.isEmpty ? "" : " (\(words.joined(separator: ", ")))"
             return id ? "Dipertahankan: \(Self.count(lookAlikes, language)) aplikasi serupa menjalankan fungsi yang sama\(job), tetapi tidak ada platform arsitektur sasaran yang mencakupnya."
