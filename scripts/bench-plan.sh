@@ -42,13 +42,19 @@ overlap_sql="WITH m AS (SELECT gm.app_id, gm.group_id FROM group_members gm JOIN
         printf('%.3f', avg(CASE WHEN json_extract(ax.attributes, '$.true_function') IS NULL OR json_extract(ay.attributes, '$.true_function') IS NULL
             THEN NULL ELSE json_extract(ax.attributes, '$.true_function') = json_extract(ay.attributes, '$.true_function') END))
     FROM best JOIN apps ax ON ax.id = best.x JOIN apps ay ON ay.id = best.y WHERE rn = 1"
-# The first plan's waves (docs/plan.md, "Dated waves"): how many, the largest platform and the
-# most apps one wave moves, the end of the last wave, the apps of waves ending after the horizon
-# (--years from --start) and the net over the horizon (Rp billion).
+# The first plan's waves (docs/plan.md, "Dated waves"): how many, the largest platform, the most
+# moves one wave makes (all platforms; moves take onboarding places), the inactive apps switched
+# off (all in wave 1, taking none), the weak matches wave 1 moves (0: they wait for their check),
+# the end of the last wave, the apps of waves ending after the horizon (--years from --start) and
+# the net over the horizon (Rp billion).
 waves_sql="WITH p AS (SELECT id, json_extract(parameters, '$.start') AS s, years FROM plans WHERE id = (SELECT max(id) FROM plans)),
     h AS (SELECT id, (CAST(substr(s, 1, 4) AS INTEGER) * 4 + CAST(substr(s, 7, 1) AS INTEGER) - 1 + years * 4 - 1) AS q FROM p)
     SELECT (SELECT count(*) FROM plan_waves w WHERE w.plan_id = h.id), (SELECT max(apps) FROM plan_platforms x WHERE x.plan_id = h.id),
-        (SELECT max(apps) FROM plan_waves w WHERE w.plan_id = h.id), (SELECT max(end_quarter) FROM plan_waves w WHERE w.plan_id = h.id),
+        (SELECT max(c) FROM (SELECT count(*) AS c FROM plan_items i WHERE i.plan_id = h.id AND i.action IN ('migrate', 'retire')
+            AND coalesce(i.saving_basis, '') <> 'inactive' GROUP BY i.wave)),
+        (SELECT count(*) FROM plan_items i WHERE i.plan_id = h.id AND i.saving_basis = 'inactive'),
+        (SELECT count(*) FROM plan_items i WHERE i.plan_id = h.id AND i.wave = 1 AND i.saving_basis = 'weak-match'),
+        (SELECT max(end_quarter) FROM plan_waves w WHERE w.plan_id = h.id),
         printf('%d-Q%d', h.q / 4, h.q % 4 + 1),
         (SELECT coalesce(sum(apps), 0) FROM plan_waves w WHERE w.plan_id = h.id AND w.end_quarter > printf('%d-Q%d', h.q / 4, h.q % 4 + 1)),
         (SELECT printf('%.0f', net_saving / 1e9) FROM plans WHERE id = h.id)
@@ -103,10 +109,11 @@ echo "same_job = share of counted labelled apps whose best such look-alike has t
 echo "ratio = re-plan after a retain decision / full analyze; function_ok = share of labelled apps given their generator's"
 echo "function; wrong_move = share of labelled moved apps moved into another function's platform (hand-written jateng apps carry no label)"
 echo
-printf "%-14s %-6s %-14s %-14s %-10s %-12s %-14s %-8s\n" inventory waves largest_platform largest_wave last_end horizon_end after_horizon net_bn
+printf "%-14s %-6s %-14s %-10s %-11s %-9s %-10s %-12s %-14s %-8s\n" inventory waves largest_platform most_moves switch_offs weak_w1 last_end horizon_end after_horizon net_bn
 for row in "${wave_rows[@]}"; do
-    IFS=, read -r name waves largest wave last horizon after net <<<"$row"
-    printf "%-14s %-6s %-14s %-14s %-10s %-12s %-14s %-8s\n" "$name" "$waves" "$largest" "$wave" "$last" "$horizon" "$after" "$net"
+    IFS=, read -r name waves largest moves off weak last horizon after net <<<"$row"
+    printf "%-14s %-6s %-14s %-10s %-11s %-9s %-10s %-12s %-14s %-8s\n" "$name" "$waves" "$largest" "$moves" "$off" "$weak" "$last" "$horizon" "$after" "$net"
 done
 echo "waves = dated waves of the first plan (default --wave-capacity); largest_platform = apps of its largest platform;"
-echo "largest_wave = most apps one wave moves (all platforms); after_horizon = apps of waves ending after horizon_end; net_bn = net (Rp billion)"
+echo "most_moves = most moves one wave makes (all platforms); switch_offs = inactive apps switched off (wave 1, no place taken);"
+echo "weak_w1 = weak matches moved in wave 1 (0: checked first); after_horizon = apps of waves ending after horizon_end; net_bn = net (Rp billion)"

@@ -89,6 +89,45 @@ struct MigrationWaveTests {
         #expect(others.compactMap(\.wave).sorted() == [earliest.min()!, earliest.min()! + 1], "one app a wave, from the earliest their risk allows")
     }
 
+    @Test func everyWaveStatesItsMovesSwitchOffsAndLeadsApart() throws {
+        // Every fourth app is inactive: switched off in wave 1, outside the capacity of 3.
+        var input = Self.correspondence(12)
+        for index in stride(from: 1, to: 12, by: 4) { input.apps[index].status = .inactive }
+        let plan = MergePlanner.plan(input, parameters: Self.parameters(capacity: 3))
+        let first = try #require(plan.waves.first)
+        #expect(first.number == 1 && first.switchOffs == 3, "the 3 inactive apps are switched off in wave 1")
+        #expect(first.moves == 3, "the capacity of 3 limits the moves only, not the switch-offs: \(first)")
+        for wave in plan.waves {
+            #expect(wave.moves + wave.switchOffs + wave.leads == wave.apps, "wave \(wave.number) counts every app once, by its role")
+            #expect(wave.moves <= 3)
+            #expect(wave.number == 1 || wave.switchOffs == 0)
+        }
+        #expect(plan.waves.reduce(0) { $0 + $1.moves } == plan.items.filter { WaveRole.of($0) == .move }.count)
+    }
+
+    @Test func aWeakMatchMovesOnlyAfterItsCheckUnlessAPlannerConfirmsIt() throws {
+        var parameters = Self.parameters(capacity: 100)
+        parameters.weakBelow = 1.01 // every match of the example is weak: nobody has checked one
+        let input = Self.correspondence(12)
+        let unchecked = MergePlanner.plan(input, parameters: parameters)
+        let moves = unchecked.items.filter { WaveRole.of($0) == .move }
+        #expect(moves.count == 12 && moves.allSatisfy { $0.savingBasis == .weakMatch })
+        #expect(moves.allSatisfy { $0.wave! >= MigrationWave.afterCheck }, "checked during wave 1, so not moved before wave 2")
+        #expect(unchecked.items.filter { $0.app % 3 != 0 }.allSatisfy { $0.wave == 2 }, "the 8 low-risk apps move as soon as their check allows")
+        #expect(unchecked.waves.map(\.number) == [2, 3])
+        #expect(unchecked.waves.map(\.movesToCheck) == [8, 4], "each wave says how many of its moves still wait for a check")
+        let dated = unchecked.items.filter { $0.wave == 2 }
+        let saving = try #require(dated.first?.annualSaving)
+        #expect(abs(dated.first!.netSaving! - (saving * 4 - dated.first!.oneOffCost!)) < 1, "money follows the later wave: 4 of 5 years")
+
+        // A planner who assigns the group to SRIKANDI has confirmed the match: the floor goes.
+        var decided = input
+        decided.decisions = [ResolvedDecision(id: 7, kind: .assign, app: 1, platform: "SRIKANDI", citation: "#7 (assign, Budi: checked)")]
+        let confirmed = MergePlanner.plan(decided, parameters: parameters)
+        #expect(confirmed.items.filter { $0.app % 3 != 0 }.allSatisfy { $0.wave == 1 && $0.savingBasis == .confirmed })
+        #expect(confirmed.waves.allSatisfy { $0.movesToCheck == 0 })
+    }
+
     @Test func storedParametersWithoutACapacityKeepTheirOtherSettings() throws {
         let json = #"{"target":15,"start":"2027-Q1","waveQuarters":3,"years":4,"migrationCostRate":0.5,"residualCostShare":0.3,"groupThreshold":0.25,"loneThreshold":0.4,"weakBelow":0.35}"#
         let parameters = try JSONDecoder().decode(PlanParameters.self, from: Data(json.utf8))

@@ -50,6 +50,13 @@ struct PlanWorkbookTests {
         let wavesNet = try Self.column(sheets[3].table, "net_saving").compactMap { $0.flatMap(Double.init) }.reduce(0, +)
         #expect(appsNet != 0)
         #expect(abs(platformNet - appsNet) < 2 && abs(wavesNet - appsNet) < 2, "platform and wave nets add up to the apps' net")
+
+        // The waves sheet states each wave's apps by role: the shared platform is built on its two
+        // leads in wave 1, the two other apps move in from wave 2.
+        let waves = sheets[3].table
+        #expect(try Self.column(waves, "leads") == ["2", "0"] && Self.column(waves, "moves") == ["0", "2"], "\(waves.columns) \(waves.rows)")
+        #expect(try Self.column(waves, "switch_offs") == ["0", "0"] && Self.column(waves, "moves_to_check") == ["0", "0"])
+        #expect(try Self.column(waves, "apps") == ["2", "2"])
     }
 
     @Test func theIndonesianWorkbookNamesSheetsColumnsAndValuesInIndonesian() throws {
@@ -58,7 +65,7 @@ struct PlanWorkbookTests {
         #expect(sheets[1].table.columns.contains("inti_per_fungsi") && sheets[3].table.columns.contains("hemat_bersih"))
         #expect(try Self.column(sheets[1].table, "jenis").allSatisfy { $0 == "bersama" })
         #expect(Set(try Self.column(sheets[2].table, "fungsi").compactMap { $0 }) == ["Presensi pegawai", "Penggajian dan tambahan penghasilan"])
-        #expect(Set(try Self.column(sheets[0].table, "tindakan").compactMap { $0 }).isSubset(of: ["dasar-platform", "migrasi", "pensiunkan", "pertahankan"]))
+        #expect(Set(try Self.column(sheets[0].table, "tindakan").compactMap { $0 }).isSubset(of: ["dasar-platform", "migrasi", "penghentian", "tanpa-perubahan"]))
     }
 }
 

@@ -69,7 +69,7 @@ struct PlatformSelectionTests {
         #expect(plan.platforms.count < 12)
         let attendance = plan.items[10]
         #expect(attendance.action == .retain)
-        #expect(attendance.reason.text(.en).contains("only 1 app of the inventory does this job, and a shared platform is built only when at least 2 apps"),
+        #expect(attendance.reason.text(.en).contains("is built only when at least 2 apps can be brought together, and only 1 app of the inventory does this job"),
                 "\(attendance.reason.text(.en))")
         #expect(plan.tooSmall.map { plan.catalogue.platforms[$0.catalogueIndex].name } == ["Platform Bersama Kepegawaian Daerah"])
         #expect(plan.candidates.isEmpty, "every platform worth it got a free place")

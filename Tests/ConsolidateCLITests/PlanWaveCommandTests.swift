@@ -19,7 +19,7 @@ struct PlanWaveCommandTests {
 
     @Test func wavesFollowEachPlatformsCapacityInEveryOutput() throws {
         let (cli, plan) = try Self.planned()
-        #expect(plan.stdout.contains("each platform takes in at most 1 app a wave"))
+        #expect(plan.stdout.contains("each platform takes in at most 1 moving app a wave"))
         #expect(plan.stdout.contains("Wave 3: 2029-Q1 to 2029-Q4"), "\(plan.stdout)")
         #expect(plan.stdout.contains("The last 2 waves end after the 1-year horizon (2027-Q4): 4 apps move after it"), "\(plan.stdout)")
 
@@ -41,7 +41,7 @@ struct PlanWaveCommandTests {
         #expect(indonesian.contains("Gelombang 3") && indonesian.contains("2 gelombang terakhir berakhir setelah kurun 1 tahun (Desember 2027): 4 aplikasi pindah sesudahnya"))
 
         let summary = try cli.run(["plan", "--lang", "id", "--target", "5", "--start", "2027-Q1", "--wave-capacity", "1", "--wave-quarters", "4", "--years", "1"])
-        #expect(summary.stdout.contains("paling banyak 1 aplikasi per gelombang"))
+        #expect(summary.stdout.contains("paling banyak 1 aplikasi yang pindah per gelombang"))
         #expect(summary.stdout.contains("Gelombang 3: Januari 2029 – Desember 2029"), "\(summary.stdout)")
         #expect(summary.stdout.contains("2 gelombang terakhir berakhir setelah kurun 1 tahun (Desember 2027): 4 aplikasi"))
     }
@@ -57,5 +57,48 @@ struct PlanWaveCommandTests {
         let tindakan = try #require(indonesian.split(separator: "\n").first { $0.hasPrefix("Tindakan:") })
         #expect(!tindakan.contains("dasar") && !tindakan.contains(" 0"), "\(tindakan)")
         #expect(tindakan.contains("migrasi"), "the word the Indonesian plan CSV filters on")
+    }
+
+    /// Staff and correspondence apps with a running cost, one of each job already inactive.
+    static let withInactive = """
+        id,name,agency,description,features,status,annual_cost
+        W1,SIMPEG Kabupaten Bantul,Pemkab Bantul,Pengelolaan data kepegawaian dan kenaikan pangkat,Data pegawai;Kenaikan pangkat,aktif,200000000
+        W2,SIMPEG Kota Malang,Pemkot Malang,Data kepegawaian ASN dan mutasi pegawai,Data pegawai;Mutasi,aktif,300000000
+        W3,SIMPEG Sleman,Pemkab Sleman,Data kepegawaian dan pangkat pegawai,Data pegawai;Cuti,tidak aktif,100000000
+        W4,e-Office Kota Malang,Pemkot Malang,"Surat masuk, surat keluar dan disposisi elektronik",Surat masuk;Disposisi,aktif,150000000
+        W5,e-Surat Bantul,Pemkab Bantul,Persuratan elektronik dengan disposisi pimpinan,Surat keluar;Disposisi,nonaktif,90000000
+
+        """
+
+    @Test func everyOutputStatesAWavesMovesAndSwitchOffsApart() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", Self.withInactive)
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        let arguments = ["plan", "--target", "2", "--start", "2027-Q1", "--wave-capacity", "1"]
+        let plan = try cli.run(arguments)
+        #expect(plan.status == 0, "\(plan.stderr)")
+        #expect(plan.stdout.contains("Waves: each platform takes in at most 1 moving app a wave (--wave-capacity); inactive apps switched off and module leads take no place"),
+                "the capacity sentence says what it limits: \(plan.stdout)")
+        #expect(plan.stdout.contains("Wave 1: 2027-Q1 to 2027-Q2, 2 moves, 2 apps already inactive switched off;"),
+                "one move a platform, and the switch-offs beside them, never \"4 apps\": \(plan.stdout)")
+        #expect(plan.stdout.contains("Wave 2: 2027-Q3 to 2027-Q4, 1 move;"), "\(plan.stdout)")
+        #expect(plan.stdout.contains("the low case assumes savings 30% smaller and one-off costs 50% larger"), "the range says what its low end assumes")
+
+        let indonesian = try cli.run(arguments + ["--lang", "id"]).stdout
+        #expect(indonesian.contains("Gelombang 1: Januari 2027 – Juni 2027, 2 aplikasi pindah, 2 aplikasi yang sudah tidak aktif dimatikan;"), "\(indonesian)")
+        #expect(indonesian.contains("paling banyak 1 aplikasi yang pindah per gelombang (--wave-capacity); aplikasi tidak aktif yang dimatikan dan dasar modul tidak memakai kuota ini"))
+        #expect(indonesian.contains("batas bawah mengandaikan penghematan 30% lebih kecil dan biaya sekali jalan 50% lebih besar"))
+        #expect(indonesian.contains("Tindakan: migrasi 3, penghentian 2"), "one form, nouns, as the plan CSV's values: \(indonesian)")
+
+        #expect(try cli.run(["report", "--output", "report.html", "--lang", "en"]).status == 0)
+        let report = try String(contentsOfFile: cli.path("report.html"), encoding: .utf8)
+        #expect(report.contains("<th class=\"num\">Moves</th><th class=\"num\">Moves awaiting a check</th><th class=\"num\">Inactive switched off</th>"),
+                "the report's wave table has moves and switch-offs as columns of their own")
+        #expect(report.contains("2 moving · 2 off"), "the timeline's wave bar says both")
+        #expect(report.contains("the low case assumes savings 30% smaller"))
+        #expect(try cli.run(["report", "--output", "laporan.html"]).status == 0)
+        let laporan = try String(contentsOfFile: cli.path("laporan.html"), encoding: .utf8)
+        #expect(laporan.contains("<th class=\"num\">Pindah</th>") && laporan.contains("2 pindah · 2 dimatikan"))
+
     }
 }

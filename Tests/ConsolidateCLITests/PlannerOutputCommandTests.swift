@@ -50,7 +50,7 @@ struct PlannerOutputCommandTests {
         let check = try cli.run(["check", "--name", "Aplikasi Persuratan", "--description", "Surat keluar dan disposisi", "--lang", "id"])
         #expect(check.status == 0)
         #expect(check.stdout.hasPrefix("Gunakan SRIKANDI"))
-        #expect(check.stdout.contains("aplikasi yang ada sudah melakukan pekerjaan serupa"), "\(check.stdout)")
+        #expect(check.stdout.contains("aplikasi yang ada sudah menjalankan fungsi serupa"), "\(check.stdout)")
         #expect(check.stdout.contains("nama") && check.stdout.contains("instansi") && check.stdout.contains("0,"))
         #expect(!check.stdout.contains("existing app") && !check.stdout.contains("NULL"), "\(check.stdout)")
     }

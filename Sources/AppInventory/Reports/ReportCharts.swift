@@ -39,7 +39,7 @@ enum ReportCharts {
         let rows: [(label: String, start: Quarter, end: Quarter, text: String, wave: Bool)] =
             data.waves.compactMap { wave in
                 guard let start = Quarter(parsing: wave.start), let end = Quarter(parsing: wave.end) else { return nil }
-                let text = "\(m.apps(ReportFormat.number(wave.apps, language))) · \(ReportFormat.money(wave.oneOffCost, language))"
+                let text = "\(m.waveBar(wave.moves, wave.switchOffs)) · \(ReportFormat.money(wave.oneOffCost, language))"
                 return (m.wave(wave.number), start, end, text, true)
             } + data.platforms.compactMap { card in
                 guard let start = card.firstQuarter.flatMap(Quarter.init(parsing:)), let end = card.lastQuarter.flatMap(Quarter.init(parsing:)) else { return nil }

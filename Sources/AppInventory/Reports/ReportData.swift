@@ -127,11 +127,17 @@ public struct ReportData: Sendable, Equatable {
     }
 
     /// One migration wave with its dates (quarters such as "2027-Q1").
+    /// Its apps by role (``WaveRole``), stated apart: only moves take onboarding places.
     public struct Wave: Sendable, Equatable {
         public var number: Int
         public var start: String
         public var end: String
         public var apps: Int
+        public var moves: Int
+        /// Moves whose weak match still waits for a check.
+        public var movesToCheck: Int
+        public var switchOffs: Int
+        public var leads: Int
         public var users: Int
         public var oneOffCost: Double
     }

@@ -1,4 +1,6 @@
 extension ReportMessages {
+    private static let lowCaseEnglish = "the low case assumes savings \(PlanMoney.percentChange(PlanMoney.lowSavingShare))% smaller and one-off costs \(PlanMoney.percentChange(PlanMoney.lowOneOffFactor))% larger"
+
     /// English, for partners and donors.
     public static let english = ReportMessages(
         title: "Government Application Consolidation Report",
@@ -16,6 +18,7 @@ extension ReportMessages {
         figureSaving: "saving per year",
         figureNet: { years, loss in loss ? "net over \(years) years: costs more than it saves" : "net saving over \(years) years" },
         range: { "range \($0) to \($1)" },
+        clauseLowCase: lowCaseEnglish,
         actionsTitle: "What happens to each app",
         actionLead: "becomes the base of a shared platform",
         actionMigrate: "moves to a platform, then is switched off",
@@ -28,30 +31,34 @@ extension ReportMessages {
             "\(apps) more apps sit in overlap groups only through the group's looser average resemblance: they are not counted as overlapping and need a check."
         },
         sentencePlatforms: { platforms, national, moving, retain in
-            "This plan brings \(moving) apps together on \(platforms) platforms, \(national) of them national platforms already running; \(retain) apps stay as they are."
+            // Said once when every platform is national: "13 national platforms", not "13 platforms, 13 of them national".
+            "This plan brings \(CountedNoun.app(formatted: moving)) together on "
+                + (national == platforms ? "\(platforms) national \(CountedNoun.platform.word(platforms == "1" ? 1 : 2)) already running"
+                                         : "\(CountedNoun.platform(formatted: platforms)), \(national) of them national platforms already running")
+                + "; \(CountedNoun.app(formatted: retain)) \(retain == "1" ? "stays" : "stay") as \(retain == "1" ? "it is" : "they are")."
         },
         sentenceMoney: { oneOff, saving, weak, years, net, weakNet, low, high, loss, losing in
             "Moving costs about \(oneOff) once and saves about \(saving) a year once every app has moved\(weak.map { " (" + $0 + ")" } ?? ""); counting each app's saving from the end of its wave, "
-                + (loss ? "the plan costs \(net) more than it saves within \(years) years (range \(low) to \(high))"
-                        : "the net saving within \(years) years is \(net) (range \(low) to \(high))")
+                + (loss ? "the plan costs \(net) more than it saves within \(years) years (range \(low) to \(high); \(lowCaseEnglish))"
+                        : "the net saving within \(years) years is \(net) (range \(low) to \(high); \(lowCaseEnglish))")
                 + (weakNet.map { ", " + $0 } ?? "") + (losing.map { "; " + $0 } ?? "") + "."
         },
-        clauseWeak: { saving, apps in "of which \(saving) depends on \(apps) weak match\(apps == "1" ? "" : "es") still to verify" },
+        clauseWeak: { saving, apps in "of which \(saving) depends on \(CountedNoun.weakMatch(formatted: apps)) still to verify" },
         clauseWeakNet: { net in "of which \(net) depends on weak matches" },
         sentenceInactive: { apps, cost, toVerify, limit in
-            "\(apps) apps already inactive are switched off at no cost, and no saving is counted for them"
+            "\(CountedNoun.app(formatted: apps)) already inactive \(apps == "1" ? "is" : "are") switched off at no cost, and no saving is counted for them"
                 + (cost.map { "; the register records \($0) a year for them, saved only where it is still paid (check with their agencies), and left out of the totals" } ?? "")
                 + (toVerify.map { "; \($0) of them list more than \(limit) users: verify their status" } ?? "") + "."
         },
         clauseLosing: { apps, net in
-            "\(apps) of the moving apps cost more to move than they save in that time (a net loss of \(net) together)"
+            "\(apps) of the moving apps \(apps == "1" ? "costs" : "cost") more to move than \(apps == "1" ? "it saves" : "they save") in that time (a net loss of \(net) together)"
         },
         sentenceWaves: { waves, period in "The moves happen in \(waves) waves, \(period)." },
         sentenceAfterHorizon: { waves, apps, years, end in
-            "\(waves == 1 ? "The last wave ends" : "The last \(waves) waves end") after the \(years)-year horizon (\(end)): \(apps) apps move after it, so the net counts none of their saving; more onboarding capacity per wave, or a longer horizon, brings them in."
+            "\(waves == 1 ? "The last wave ends" : "The last \(waves) waves end") after the \(years)-year horizon (\(end)): \(CountedNoun.app(formatted: apps)) \(apps == "1" ? "moves" : "move") after it, so the net counts none of their saving; more onboarding capacity per wave, or a longer horizon, brings them in."
         },
         sentenceUnknown: { unknown, planned, weak in
-            "The running cost of \(unknown) of the \(planned) planned apps not already inactive is unknown and not counted, and \(weak) weak match\(weak == "1" ? " needs" : "es need") a check before a decision."
+            "The running cost of \(unknown) of the \(planned) planned apps not already inactive is unknown and not counted, and \(CountedNoun.weakMatch(formatted: weak)) \(weak == "1" ? "needs" : "need") a check before a decision."
         },
         nothingPlanned: "No app in this scope is planned to move yet.",
 
@@ -78,27 +85,43 @@ extension ReportMessages {
         basis: "Legal basis",
         modules: "Modules",
         leads: "Built on",
-        movingIn: { "\($0) apps of \($1) agencies move in" },
+        movingIn: { "\(CountedNoun.app(formatted: $0)) of \(CountedNoun.agency(formatted: $1)) \($0 == "1" ? "moves" : "move") in" },
         mostFrom: "Most from",
         schedule: "Schedule",
         cost: { oneOff, saving, weak in "One-off cost \(oneOff); saves \(saving) a year\(weak.map { ", " + $0 } ?? "")" },
         nothingMoves: "No app in this scope moves here.",
         candidatesTitle: "Platforms that could be added next",
         uncoveredTitle: "Overlapping jobs no platform covers yet",
-        apps: { "\($0) apps" },
+        apps: { CountedNoun.app(formatted: $0) },
 
         timelineTitle: "Migration schedule",
-        timelineIntro: "Waves by quarter: each platform takes in a limited number of apps a wave, low-risk apps first, large integrated systems not before the third.",
+        timelineIntro: "Waves by quarter: each platform takes in a limited number of moving apps a wave, low-risk apps first, weak matches once checked (not before the second), large integrated systems not before the third; inactive apps are switched off in the first wave and take no place.",
         timelineShared: "Shared platforms are built on their module leads in the first wave and take in apps from the second.",
         horizonMark: "end of the horizon",
         wave: { "Wave \($0)" },
+        waveApps: { moves, toCheck, switchOffs, leads in
+            var parts: [String] = []
+            if moves > 0 || switchOffs + leads == 0 {
+                parts.append("\(ReportFormat.number(moves, .en)) move\(moves == 1 ? "" : "s")"
+                             + (toCheck > 0 ? " (\(ReportFormat.number(toCheck, .en)) awaiting the check of a weak match)" : ""))
+            }
+            if switchOffs > 0 { parts.append("\(CountedNoun.app(switchOffs)) already inactive switched off") }
+            if leads > 0 { parts.append("\(ReportFormat.number(leads, .en)) module lead\(leads == 1 ? "" : "s") a shared platform is built on") }
+            return parts.joined(separator: ", ")
+        },
+        sentenceCapacity: { capacity in
+            "each platform takes in at most \(ReportFormat.number(capacity, .en)) moving \(CountedNoun.app.word(capacity)) a wave (--wave-capacity); inactive apps switched off and module leads take no place. Lowest risk first; weak matches after their check in wave 1, so from wave 2; large integrated systems from wave 3"
+        },
+        waveBar: { moves, switchOffs in
+            "\(ReportFormat.number(moves, .en)) moving" + (switchOffs > 0 ? " · \(ReportFormat.number(switchOffs, .en)) off" : "")
+        },
         columnWave: PlanColumn.label("wave", .en),
         columnPeriod: "Period",
         columnUsers: PlanColumn.label("users", .en),
 
         evidenceTitle: "Example reasons",
         evidenceIntro: "Every app has a reason that quotes its evidence: its own words, a look-alike with its score, or a planner decision. Some examples:",
-        weakTitle: { "Weak matches (\($0) apps) need a check" },
+        weakTitle: { "Weak matches (\(CountedNoun.app(formatted: $0))) need a check" },
         columnApp: "App",
         columnPlatform: "Platform",
         columnReason: PlanColumn.label("reason", .en),
@@ -125,7 +148,7 @@ extension ReportMessages {
 
         methodsTitle: "Appendix: how the figures are made",
         methodsSources: { "Data sources: \($0)." },
-        rows: { "\($0) rows" },
+        rows: { "\($0) \($0 == "1" ? "row" : "rows")" },
         methodsAnalysis: { "Similarity analysis of \($0): two apps are look-alikes when their names, descriptions, features and data are similar enough (a score of at least \($1) out of 1); look-alikes are then grouped." },
         methodsNoAnalysis: "No similarity analysis yet.",
         methodsFunctions: { "Each group's function comes from its apps' words that name a catalogue function (at least \($0) on average); an app without look-alikes needs at least \($1). Matches under \($2) are flagged as needing a check." },
@@ -133,7 +156,7 @@ extension ReportMessages {
             "Platforms come from the \(builtIn ? "built-in" : "planner's") catalogue of the SPBE architecture: every national system agencies must use (general applications and mandatory sectoral systems) whose job apps here do, then the platforms covering most apps in the places left of \(target)."
         },
         methodsMoney: { "Moving one app costs about \($0) of a year of its running cost once (more with many users or integrations); the receiving platform still spends \($1) of a moved app's running cost, the rest is saved. An app already inactive saves nothing, as no running service stops. Range: savings 30% smaller and costs 50% larger, up to costs 20% smaller." },
-        methodsWaves: { "Waves start in \($0) and each lasts \($1) quarters; each platform takes in at most \($2) apps a wave, lowest risk first (large, integrated systems not before wave 3), and the rest move in later waves." },
+        methodsWaves: { "Waves start in \($0) and each lasts \($1) quarters; each platform takes in at most \($2) moving apps a wave, lowest risk first (weak matches once checked, not before wave 2; large, integrated systems not before wave 3), and the rest move in later waves. Inactive apps are switched off in wave 1 and take no place." },
         methodsCaveats: { "Limits: \($0) planned apps have no cost data and are not counted; \($1) apps have no usable description and are judged by their name alone. Figures are planning estimates, not a budget." },
         methodsPlanDate: { "Plan made on \($0)." }
     )

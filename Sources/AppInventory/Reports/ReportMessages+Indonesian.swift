@@ -1,4 +1,6 @@
 extension ReportMessages {
+    private static let lowCaseIndonesian = "batas bawah mengandaikan penghematan \(PlanMoney.percentChange(PlanMoney.lowSavingShare))% lebih kecil dan biaya sekali jalan \(PlanMoney.percentChange(PlanMoney.lowOneOffFactor))% lebih besar"
+
     /// Bahasa Indonesia: the language of the report by default.
     public static let indonesian = ReportMessages(
         title: "Laporan Konsolidasi Aplikasi Pemerintah",
@@ -16,24 +18,29 @@ extension ReportMessages {
         figureSaving: "penghematan per tahun",
         figureNet: { years, loss in loss ? "hasil bersih \(years) tahun: biaya melebihi penghematan" : "penghematan bersih \(years) tahun" },
         range: { "kisaran \($0) sampai \($1)" },
+        clauseLowCase: lowCaseIndonesian,
         actionsTitle: "Nasib setiap aplikasi",
         actionLead: "menjadi dasar platform bersama",
         actionMigrate: "pindah ke platform, lalu dimatikan",
         actionRetire: "langsung dimatikan",
         actionRetain: "tetap seperti sekarang",
         sentenceInventory: { apps, agencies, overlap, share, threshold in
-            "Inventaris mencatat \(apps) aplikasi milik \(agencies) instansi; \(overlap) di antaranya (\(share)) melakukan pekerjaan yang juga dilakukan aplikasi lain, masing-masing dengan aplikasi serupa dalam kelompoknya berskor sedikitnya \(threshold)."
+            "Inventaris mencatat \(apps) aplikasi milik \(agencies) instansi; \(overlap) di antaranya (\(share)) menjalankan fungsi yang juga dijalankan aplikasi lain, masing-masing dengan aplikasi serupa dalam kelompoknya berskor sedikitnya \(threshold)."
         },
         sentenceLoose: { apps in
             "\(apps) aplikasi lain masuk kelompok aplikasi serupa hanya karena kemiripan rata-rata kelompok yang lebih longgar: tidak dihitung sebagai tumpang tindih dan perlu diperiksa."
         },
         sentencePlatforms: { platforms, national, moving, retain in
-            "Rencana ini menyatukan \(moving) aplikasi ke dalam \(platforms) platform, \(national) di antaranya platform nasional yang sudah berjalan; \(retain) aplikasi tetap seperti sekarang."
+            // Said once when every platform is national: "13 platform nasional", not "13 platform, 13 di antaranya …".
+            "Rencana ini menyatukan \(moving) aplikasi ke dalam "
+                + (national == platforms ? "\(platforms) platform nasional yang sudah berjalan"
+                                         : "\(platforms) platform, \(national) di antaranya platform nasional yang sudah berjalan")
+                + "; \(retain) aplikasi tetap seperti sekarang."
         },
         sentenceMoney: { oneOff, saving, weak, years, net, weakNet, low, high, loss, losing in
             "Perpindahan memerlukan biaya sekali jalan sekitar \(oneOff) dan menghemat sekitar \(saving) setiap tahun setelah semua aplikasi pindah\(weak.map { " (" + $0 + ")" } ?? ""); dengan penghematan setiap aplikasi dihitung sejak gelombangnya selesai, "
-                + (loss ? "biayanya \(net) lebih besar daripada penghematannya dalam \(years) tahun (kisaran \(low) sampai \(high))"
-                        : "penghematan bersih dalam \(years) tahun \(net) (kisaran \(low) sampai \(high))")
+                + (loss ? "biayanya \(net) lebih besar daripada penghematannya dalam \(years) tahun (kisaran \(low) sampai \(high); \(lowCaseIndonesian))"
+                        : "penghematan bersih dalam \(years) tahun \(net) (kisaran \(low) sampai \(high); \(lowCaseIndonesian))")
                 + (weakNet.map { ", " + $0 } ?? "") + (losing.map { "; " + $0 } ?? "") + "."
         },
         clauseWeak: { saving, apps in "\(saving) di antaranya bergantung pada \(apps) kecocokan lemah yang masih perlu diperiksa" },
@@ -88,10 +95,26 @@ extension ReportMessages {
         apps: { "\($0) aplikasi" },
 
         timelineTitle: "Jadwal perpindahan",
-        timelineIntro: "Gelombang per triwulan: setiap platform menerima aplikasi dalam jumlah terbatas per gelombang, yang berisiko rendah lebih dahulu, sistem besar yang banyak terintegrasi tidak sebelum gelombang ketiga.",
+        timelineIntro: "Gelombang per triwulan: setiap platform menerima aplikasi yang pindah dalam jumlah terbatas per gelombang, yang berisiko rendah lebih dahulu, kecocokan lemah setelah diperiksa (tidak sebelum gelombang kedua), sistem besar yang banyak terintegrasi tidak sebelum gelombang ketiga; aplikasi yang sudah tidak aktif dimatikan pada gelombang pertama tanpa memakai kuota.",
         timelineShared: "Platform bersama dibangun di atas aplikasi pemimpin modulnya pada gelombang pertama dan menerima aplikasi mulai gelombang kedua.",
         horizonMark: "akhir kurun",
         wave: { "Gelombang \($0)" },
+        waveApps: { moves, toCheck, switchOffs, leads in
+            var parts: [String] = []
+            if moves > 0 || switchOffs + leads == 0 {
+                parts.append("\(ReportFormat.number(moves, .id)) aplikasi pindah"
+                             + (toCheck > 0 ? " (\(ReportFormat.number(toCheck, .id)) menunggu pemeriksaan kecocokan lemah)" : ""))
+            }
+            if switchOffs > 0 { parts.append("\(ReportFormat.number(switchOffs, .id)) aplikasi yang sudah tidak aktif dimatikan") }
+            if leads > 0 { parts.append("\(ReportFormat.number(leads, .id)) aplikasi menjadi dasar modul platform bersama") }
+            return parts.joined(separator: ", ")
+        },
+        sentenceCapacity: { capacity in
+            "setiap platform menerima paling banyak \(ReportFormat.number(capacity, .id)) aplikasi yang pindah per gelombang (--wave-capacity); aplikasi tidak aktif yang dimatikan dan dasar modul tidak memakai kuota ini. Yang berisiko rendah lebih dahulu; kecocokan lemah diperiksa pada gelombang 1, jadi pindah mulai gelombang 2; sistem besar yang banyak terintegrasi mulai gelombang 3"
+        },
+        waveBar: { moves, switchOffs in
+            "\(ReportFormat.number(moves, .id)) pindah" + (switchOffs > 0 ? " · \(ReportFormat.number(switchOffs, .id)) dimatikan" : "")
+        },
         columnWave: PlanColumn.label("wave", .id),
         columnPeriod: "Periode",
         columnUsers: PlanColumn.label("users", .id),
@@ -111,8 +134,8 @@ extension ReportMessages {
             switch kind {
             case "keep": "jadikan dasar"
             case "retain": "pertahankan"
-            case "separate": "bukan pekerjaan sama"
-            case "merge": "pekerjaan sama"
+            case "separate": "bukan fungsi yang sama"
+            case "merge": "fungsi yang sama"
             case "assign": "arahkan ke platform"
             case "exclude": "keluarkan dari rencana"
             default: kind
@@ -130,10 +153,10 @@ extension ReportMessages {
         methodsNoAnalysis: "Belum ada analisis kemiripan.",
         methodsFunctions: { "Fungsi setiap kelompok ditentukan dari kata-kata aplikasinya yang menyebut fungsi katalog (rata-rata minimal \($0)); aplikasi tanpa aplikasi serupa perlu skor minimal \($1). Kecocokan di bawah \($2) ditandai perlu diperiksa." },
         methodsPlatforms: { target, builtIn in
-            "Platform dipilih dari katalog arsitektur SPBE\(builtIn ? " bawaan" : " yang dimuat perencana"): semua sistem nasional yang wajib dipakai (Aplikasi Umum dan sistem sektoral wajib) yang pekerjaannya dilakukan aplikasi di sini, lalu platform yang mencakup paling banyak aplikasi pada tempat yang tersisa dari \(target) platform."
+            "Platform dipilih dari katalog arsitektur SPBE\(builtIn ? " bawaan" : " yang dimuat perencana"): semua sistem nasional yang wajib dipakai (Aplikasi Umum dan sistem sektoral wajib) yang fungsinya dijalankan aplikasi di sini, lalu platform yang mencakup paling banyak aplikasi pada tempat yang tersisa dari \(target) platform."
         },
         methodsMoney: { "Biaya sekali jalan memindahkan satu aplikasi sekitar \($0) biaya berjalannya setahun (lebih besar bila penggunanya banyak atau integrasinya banyak); platform penerima tetap memakai \($1) biaya berjalan aplikasi yang pindah, sisanya dihemat. Aplikasi yang sudah tidak aktif tidak menghasilkan penghematan karena tidak ada layanan yang berhenti. Kisaran: penghematan 30% lebih kecil dan biaya 50% lebih besar, sampai biaya 20% lebih kecil." },
-        methodsWaves: { "Gelombang dimulai \($0) dan masing-masing berlangsung \($1) triwulan; setiap platform menerima paling banyak \($2) aplikasi per gelombang, yang berisiko rendah lebih dahulu (sistem besar yang banyak terintegrasi tidak sebelum gelombang 3), dan sisanya pindah pada gelombang berikutnya." },
+        methodsWaves: { "Gelombang dimulai \($0) dan masing-masing berlangsung \($1) triwulan; setiap platform menerima paling banyak \($2) aplikasi yang pindah per gelombang, yang berisiko rendah lebih dahulu (kecocokan lemah setelah diperiksa, tidak sebelum gelombang 2; sistem besar yang banyak terintegrasi tidak sebelum gelombang 3), dan sisanya pindah pada gelombang berikutnya. Aplikasi yang sudah tidak aktif dimatikan pada gelombang 1 tanpa memakai kuota." },
         methodsCaveats: { "Keterbatasan: \($0) aplikasi yang direncanakan tidak punya data biaya sehingga tidak dihitung; \($1) aplikasi tidak punya uraian yang cukup sehingga hanya dinilai dari namanya. Angka adalah perkiraan untuk perencanaan, bukan anggaran." },
         methodsPlanDate: { "Rencana disusun \($0)." }
     )

@@ -19,6 +19,9 @@ public struct ReportMessages: Sendable {
     /// The net figure's label over `years`; `loss` when the plan costs more than it saves.
     public var figureNet: @Sendable (_ years: Int, _ loss: Bool) -> String
     public var range: @Sendable (String, String) -> String
+    /// What the range's low end assumes, in one clause: "the low case assumes savings 30%
+    /// smaller and one-off costs 50% larger" (``PlanMoney/lowSavingShare``).
+    public var clauseLowCase: String
     public var actionsTitle: String
     public var actionLead: String
     public var actionMigrate: String
@@ -94,6 +97,13 @@ public struct ReportMessages: Sendable {
     /// Marks the end of the horizon on the timeline when waves run past it.
     public var horizonMark: String
     public var wave: @Sendable (Int) -> String
+    /// A wave's apps by role, never one total: moves (and how many of them wait for a check
+    /// of a weak match), inactive apps switched off, module leads; zero parts left out.
+    public var waveApps: @Sendable (_ moves: Int, _ toCheck: Int, _ switchOffs: Int, _ leads: Int) -> String
+    /// What the onboarding capacity limits and what waits: the plan summary's waves line.
+    public var sentenceCapacity: @Sendable (_ capacity: Int) -> String
+    /// The short label of a wave's bar on the timeline: moves and switch-offs.
+    public var waveBar: @Sendable (_ moves: Int, _ switchOffs: Int) -> String
     public var columnWave: String
     public var columnPeriod: String
     public var columnUsers: String

@@ -60,16 +60,22 @@ extension ReportSections {
     }
 
     /// The waves as a Gantt chart by quarter (waves, then each platform's period) and a table
-    /// of each wave's dates, apps, users and one-off cost.
+    /// of each wave's dates, moves (and those awaiting a check), switch-offs, module leads,
+    /// users and one-off cost.
     public static func timeline(_ data: ReportData, _ language: Language) -> String {
         let m = ReportMessages.of(language)
         let shared = data.platforms.contains { $0.kind == PlatformKind.shared.rawValue }
         var html = "<p class=\"intro\">\(HTML.escape(m.timelineIntro + (shared ? " " + m.timelineShared : "")))</p>"
         html += ReportCharts.gantt(data, language)
-        html += tableStart("waves", [m.columnWave, m.columnPeriod, m.columnApps, m.columnUsers, m.columnOneOff], numericFrom: 2)
+        // Moves, switch-offs and leads apart: only moves take the platforms' onboarding places.
+        let leads = data.waves.contains { $0.leads > 0 }
+        let columns = ["moves", "moves_to_check", "switch_offs"] + (leads ? ["leads"] : [])
+        html += tableStart("waves", [m.columnWave, m.columnPeriod] + columns.map { PlanColumn.label($0, language) } + [m.columnUsers, m.columnOneOff],
+                           numericFrom: 2)
         for wave in data.waves {
+            let counts = [wave.moves, wave.movesToCheck, wave.switchOffs] + (leads ? [wave.leads] : []) + [wave.users]
             html += "<tr><td>\(HTML.escape(m.wave(wave.number)))</td><td>\(HTML.escape(ReportFormat.period(wave.start, wave.end, language)))</td>"
-            html += "<td class=\"num\">\(HTML.escape(ReportFormat.number(wave.apps, language)))</td><td class=\"num\">\(HTML.escape(ReportFormat.number(wave.users, language)))</td>"
+            html += counts.map { "<td class=\"num\">\(HTML.escape(ReportFormat.number($0, language)))</td>" }.joined()
             html += "<td class=\"num\">\(HTML.escape(ReportFormat.money(wave.oneOffCost, language)))</td></tr>"
         }
         html += "</tbody></table>"

@@ -45,7 +45,7 @@ public enum ReportSections {
         for (count, label, action) in [(h.lead, m.actionLead, PlanAction.platform), (h.migrate, m.actionMigrate, .migrate),
                                        (h.retire, m.actionRetire, .retire), (h.retain, m.actionRetain, .retain)] where count > 0 {
             html += "<tr><td class=\"num\">\(HTML.escape(n(count)))</td><td class=\"num\">\(HTML.escape(ReportFormat.percent(count, of: h.apps)))</td>"
-            html += "<td><span class=\"swatch \(action.rawValue)\"></span><b>\(HTML.escape(action.word(language)))</b>: \(HTML.escape(label))</td></tr>"
+            html += "<td><span class=\"swatch \(action.rawValue)\"></span><b>\(HTML.escape(action.phrase(language)))</b>: \(HTML.escape(label))</td></tr>"
         }
         html += "</tbody></table>"
         return section("ringkasan", m.summaryTitle, html)

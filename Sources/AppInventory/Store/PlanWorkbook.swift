@@ -54,12 +54,14 @@ public enum PlanWorkbook {
             platforms.columns = ["platform_id", "name", "kind", "owner", "sector", "basis", "survivor_app_id", "module_leads",
                    "apps", "users", "cost_before", "one_off_cost", "annual_saving", "weak_annual_saving", "net_saving", "weak_net_saving"].map { PlanColumn.header($0, language) }
             var waves = try table(db, sql: """
-                SELECT w.wave, w.start_quarter, w.end_quarter, w.apps, w.users, w.one_off_cost,
-                       (SELECT sum(i.net_saving) FROM plan_items i WHERE i.plan_id = w.plan_id AND i.wave = w.wave),
-                       (SELECT \(weakPart("i.net_saving")) FROM plan_items i WHERE i.plan_id = w.plan_id AND i.wave = w.wave)
-                FROM plan_waves w WHERE w.plan_id = (SELECT max(id) FROM plans) ORDER BY w.wave
+                SELECT w.wave, w.start_quarter, w.end_quarter, c.moves, c.moves_to_check, c.switch_offs, c.leads, w.apps, w.users, w.one_off_cost,
+                       c.net_saving, c.weak_net_saving
+                FROM plan_waves w JOIN (SELECT i.wave, \(PlanWaveCounts.columns()), sum(i.net_saving) AS net_saving, \(weakPart("i.net_saving")) AS weak_net_saving
+                                        FROM plan_items i WHERE i.plan_id = (SELECT max(id) FROM plans) GROUP BY i.wave) c ON c.wave = w.wave
+                WHERE w.plan_id = (SELECT max(id) FROM plans) ORDER BY w.wave
                 """)
-            waves.columns = ["wave", "start_quarter", "end_quarter", "apps", "users", "one_off_cost", "net_saving", "weak_net_saving"].map { PlanColumn.header($0, language) }
+            waves.columns = ["wave", "start_quarter", "end_quarter", "moves", "moves_to_check", "switch_offs", "leads", "apps", "users", "one_off_cost",
+                             "net_saving", "weak_net_saving"].map { PlanColumn.header($0, language) }
             return (platforms, modules, waves)
         }
         return id

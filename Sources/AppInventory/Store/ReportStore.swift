@@ -230,15 +230,16 @@ private struct Context {
 
     func waves() throws -> [ReportData.Wave] {
         let counts = Dictionary(try Row.fetchAll(db, sql: """
-            SELECT i.wave, count(*), coalesce(sum(max(0, coalesce(a.users, 0))), 0), coalesce(sum(i.one_off_cost), 0)
+            SELECT i.wave, count(*), coalesce(sum(max(0, coalesce(a.users, 0))), 0), coalesce(sum(i.one_off_cost), 0), \(PlanWaveCounts.columns())
             FROM \(items) AND i.wave IS NOT NULL GROUP BY i.wave
-            """, arguments: arguments()).map { ($0[0] as Int, (apps: $0[1] as Int, users: $0[2] as Int, cost: $0[3] as Double)) },
+            """, arguments: arguments()).map { ($0[0] as Int, $0) },
             uniquingKeysWith: { first, _ in first })
         return try Row.fetchAll(db, sql: "SELECT wave, start_quarter, end_quarter FROM plan_waves WHERE plan_id = ? ORDER BY wave", arguments: [planID])
             .compactMap { row in
                 let number: Int = row[0]
                 guard let count = counts[number] else { return nil }
-                return ReportData.Wave(number: number, start: row[1], end: row[2], apps: count.apps, users: count.users, oneOffCost: count.cost)
+                return ReportData.Wave(number: number, start: row[1], end: row[2], apps: count[1], moves: count["moves"], movesToCheck: count["moves_to_check"],
+                                       switchOffs: count["switch_offs"], leads: count["leads"], users: count[2], oneOffCost: count[3])
             }
     }
 

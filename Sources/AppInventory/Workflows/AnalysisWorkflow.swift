@@ -77,7 +77,7 @@ public enum AnalysisWorkflow {
             counts = try AnalysisStore(db).save(update, apps: apps, fingerprint: fingerprint.values[0], removed: changes.removedIDs,
                                                 startedAt: started, seconds: analysedAt.timeIntervalSince(started))
             grouping = update.grouping
-            let what = changes.count == 0 ? "no app changed" : "\(appCount(changes.count)) changed (\(changes.changed.count) edited, \(changes.added.count) added, \(changes.removed.count) removed)"
+            let what = changes.count == 0 ? "no app changed" : "\(CountedNoun.app(changes.count)) changed (\(changes.changed.count) edited, \(changes.added.count) added, \(changes.removed.count) removed)"
             mode = "incremental: \(what) since analysis \(runID); the other apps kept their profiles, neighbours and groups, weighed by the statistics of "
                 + "full analysis \(stored.index.statisticsRunID ?? runID) (`analyze --full` recomputes everything)"
         }
@@ -86,8 +86,6 @@ public enum AnalysisWorkflow {
                        saveSeconds: Date().timeIntervalSince(analysedAt), grouping: grouping.explanation, mode: mode,
                        incremental: { if case .incremental = route { true } else { false } }())
     }
-
-    private static func appCount(_ count: Int) -> String { count == 1 ? "1 app" : "\(NumberText.grouped(Int64(count), separator: ",")) apps" }
 
     private enum Route {
         case full(reason: String)
@@ -113,7 +111,7 @@ public enum AnalysisWorkflow {
             let changes = try SearchIndexStore.changes(since: header, db)
             let drift = header.reprofiled + changes.count
             guard Double(drift) <= maxChangedShare * Double(apps.count) else {
-                return .full(reason: "\(appCount(drift)) changed since the last full analysis, more than \(Int(maxChangedShare * 100))% of the inventory")
+                return .full(reason: "\(CountedNoun.app(drift)) changed since the last full analysis, more than \(Int(maxChangedShare * 100))% of the inventory")
             }
             var position: [Int64: Int] = [:]
             for (index, id) in header.appIDs.enumerated() { position[id] = index }

@@ -118,8 +118,8 @@ public enum DecisionWorkflow {
                 JOIN plan_items i ON i.app_id = a.id AND i.plan_id = ? AND i.platform_number = ?
                 WHERE d.undone_at IS NULL AND d.kind IN ('keep', 'assign') ORDER BY d.id
                 """, arguments: [planID, last[0]])
-            let losing = affected.isEmpty ? "" : "; decision\(affected.count == 1 ? "" : "s") \(affected.map { "#\($0)" }.joined(separator: ", ")) on its apps will no longer apply"
-            return ["\(platform.name) is not in the latest plan and its \(target) places are taken: it takes the place of \(name) (\(NumberText.grouped(Int64(apps), separator: ",")) apps), which leaves the plan\(losing); re-plan with `consolidate plan --target \(target + 1)` to keep both"]
+            let losing = affected.isEmpty ? "" : "; \(CountedNoun.decision.word(affected.count)) \(affected.map { "#\($0)" }.joined(separator: ", ")) on its apps will no longer apply"
+            return ["\(platform.name) is not in the latest plan and its \(target) places are taken: it takes the place of \(name) (\(CountedNoun.app(apps))), which leaves the plan\(losing); re-plan with `consolidate plan --target \(target + 1)` to keep both"]
         }
     }
 

@@ -93,14 +93,14 @@ public enum CheckVerdict: Sendable, Equatable {
             let named = platform.map { $0.lowercased().hasPrefix("platform") ? $0 : "platform \($0)" }
             let place = (named.map { "\($0) / " } ?? "") + (id ? "kelompok \(group)" : "group \(group)")
             let unplanned = catalogue.map {
-                id ? "; pekerjaannya milik platform katalog \($0), yang tidak termasuk rencana terkini"
+                id ? "; fungsinya menjadi tugas platform katalog \($0), yang tidak termasuk rencana terkini"
                    : "; its job belongs to the catalogue platform \($0), which is not in the current plan"
             } ?? ""
-            return id ? "Bergabung dengan \(place): \(PlanReason.count(agencies, language)) instansi sudah menjalankan pekerjaan ini (\(PlanReason.count(apps, language)) aplikasi, mis. \(example))\(unplanned)."
-                      : "Join \(place): \(PlanReason.count(agencies, language)) agenc\(agencies == 1 ? "y" : "ies") already run\(agencies == 1 ? "s" : "") this (\(PlanReason.count(apps, language)) apps, e.g. \(example))\(unplanned)."
+            return id ? "Bergabung dengan \(place): \(PlanReason.count(agencies, language)) instansi sudah menjalankan fungsi ini (\(PlanReason.count(apps, language)) aplikasi, mis. \(example))\(unplanned)."
+                      : "Join \(place): \(CountedNoun.agency(agencies)) already \(CountedNoun.verb(agencies, "runs", "run")) this (\(CountedNoun.app(apps)), e.g. \(example))\(unplanned)."
         case let .lookAt(example, agency, score):
             let owner = agency.map { ", \($0)" } ?? ""
-            return id ? "Periksa \(example)\(owner): sudah melakukan pekerjaan serupa (skor \(PlanReason.format(score, language)))."
+            return id ? "Periksa \(example)\(owner): sudah menjalankan fungsi serupa (skor \(PlanReason.format(score, language)))."
                       : "Look at \(example)\(owner) first: it already does similar work (score \(PlanReason.format(score, language)))."
         case let .share(example, agency, function, outOfScope, level):
             let own = PlatformScope.of(level).served(language)
@@ -122,7 +122,7 @@ public enum CheckVerdict: Sendable, Equatable {
                 } ?? ""
             } ?? ""
             return id ? "Boleh dilanjutkan: \(why)hanya \(others) yang menjalankan aplikasi serupa (\(PlanReason.count(apps, language)) aplikasi, tidak dicantumkan: \(own) tidak dapat bergabung dengannya)."
-                      : "May proceed: \(why)only \(others) run look-alikes (\(PlanReason.count(apps, language)) app\(apps == 1 ? "" : "s"), not listed: \(own) cannot join them)."
+                      : "May proceed: \(why)only \(others) run look-alikes (\(CountedNoun.app(apps)), not listed: \(own) cannot join them)."
         case .proceed:
             return id ? "Tidak ada aplikasi serupa: boleh dilanjutkan." : "No look-alike: may proceed."
         }

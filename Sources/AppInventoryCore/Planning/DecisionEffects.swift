@@ -87,12 +87,12 @@ package enum DecisionEffects {
                 if let pushed = displaced[index] {
                     let other = catalogue.platforms[pushed].name
                     let count = pushed < coverage.count ? coverage[pushed] : 0
-                    note.0 += "; \(platform.name) takes a place of the target, so \(other) (\(en(count)) app\(count == 1 ? "" : "s")) leaves the plan (a larger --target keeps both)"
+                    note.0 += "; \(platform.name) takes a place of the target, so \(other) (\(CountedNoun.app(count))) leaves the plan (a larger --target keeps both)"
                     note.1 += "; \(platform.name) mengambil satu tempat dari target, sehingga \(other) (\(id(count)) aplikasi) keluar dari rencana (--target yang lebih besar mempertahankan keduanya)"
                 }
                 if moved > 0 {
-                    let count = members.count == 1 ? ("", "") : ("\(en(moved)) app\(moved == 1 ? "" : "s") of ", "\(id(moved)) aplikasi dari ")
-                    return effect(true, "\(count.0)\(whose.0) move\(moved == 1 ? "s" : "") into \(platform.name)\(note.0)",
+                    let count = members.count == 1 ? ("", "") : ("\(CountedNoun.app(moved)) of ", "\(id(moved)) aplikasi dari ")
+                    return effect(true, "\(count.0)\(whose.0) \(CountedNoun.verb(moved, "moves", "move")) into \(platform.name)\(note.0)",
                                   "\(count.1)\(whose.1) pindah ke \(platform.name)\(note.1)")
                 }
                 if outside == members.count, members.count == 1 {

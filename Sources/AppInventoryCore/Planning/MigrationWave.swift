@@ -13,7 +13,15 @@
 /// first built on its module leads (wave 1), so apps move into it from wave 2. Module leads
 /// and inactive apps take no onboarding place: a lead is the platform itself, and an inactive
 /// app is switched off by its agency in wave 1 with no users to bring over.
+///
+/// A weak match ("check by hand") is checked during wave 1, so it moves from wave 2 at the
+/// earliest (``afterCheck``): nobody moves an app in the first wave on a match no one has
+/// checked. A planner decision that confirms it (`decide assign`, which makes its basis
+/// confirmed) lifts that floor.
 public enum MigrationWave {
+    /// The earliest wave of a move whose weak match still waits for its check.
+    public static let afterCheck = 2
+
     public static func riskPoints(for app: Application, confidence: Double) -> Int {
         var points = 0
         if let users = app.users { points += users > 10_000 ? 2 : users > 1_000 ? 1 : 0 }
@@ -34,8 +42,9 @@ public enum MigrationWave {
     }
 
     /// Gives every planned item of one platform its wave and the net that follows from it:
-    /// leads and inactive apps in wave 1, the others in their earliest wave by risk, or the
-    /// first later one with room (`capacity` a wave), fewest risk points first.
+    /// leads and inactive apps in wave 1, the others in their earliest wave by risk (weak
+    /// matches not before ``afterCheck``), or the first later one with room (`capacity` a
+    /// wave), fewest risk points first.
     static func schedule(_ items: inout [PlanItem?], members: [Int], apps: [Application], kind: PlatformKind, parameters: PlanParameters) {
         var queue: [(points: Int, app: Int)] = []
         for app in members {
@@ -52,6 +61,7 @@ public enum MigrationWave {
         var taken: [Int: Int] = [:]
         for entry in queue {
             var wave = first - 1 + earliestWave(points: entry.points)
+            if items[entry.app]!.savingBasis == .weakMatch { wave = max(wave, afterCheck) }
             while taken[wave, default: 0] >= capacity { wave += 1 }
             taken[wave, default: 0] += 1
             setWave(wave, of: entry.app, in: &items, parameters: parameters)

@@ -84,12 +84,22 @@ public struct UncoveredFunction: Sendable, Equatable {
     public var example: Int
 }
 
-/// One dated migration wave.
+/// One dated migration wave. Its apps are of three kinds (``WaveRole``), always stated apart:
+/// only moves take the platforms' onboarding places.
 public struct PlannedWave: Sendable, Equatable {
     public var number: Int
     public var start: Quarter
     public var end: Quarter
+    /// Every app of the wave: ``moves`` + ``switchOffs`` + ``leads``.
     public var apps: Int
+    /// Apps that move into a platform, each taking an onboarding place.
+    public var moves: Int
+    /// Of the moves, those whose match is weak and still waits for a check by hand.
+    public var movesToCheck: Int
+    /// Inactive apps switched off.
+    public var switchOffs: Int
+    /// Module leads a shared platform is built on.
+    public var leads: Int
     public var users: Int
     public var oneOffCost: Double
 }

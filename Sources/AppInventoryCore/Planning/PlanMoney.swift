@@ -58,9 +58,21 @@ public struct PlanMoney: Sendable, Equatable {
     /// Their net over the horizon (negative).
     public var losingNet: Double = 0
 
+    /// The low case's assumptions: savings this share of the plan's, one-off costs this
+    /// multiple of them. Summaries and the report say them beside the range ("the low case
+    /// assumes savings 30% smaller and one-off costs 50% larger"), so a reader knows what the
+    /// lower figure means.
+    public static let lowSavingShare = 0.7
+    public static let lowOneOffFactor = 1.5
+    /// The high case: savings as planned, one-off costs this multiple of the plan's.
+    public static let highOneOffFactor = 0.8
+
     public var netSaving: Double { horizonSaving - oneOffCost }
-    public var netSavingLow: Double { horizonSaving * 0.7 - oneOffCost * 1.5 }
-    public var netSavingHigh: Double { horizonSaving - oneOffCost * 0.8 }
+    public var netSavingLow: Double { horizonSaving * Self.lowSavingShare - oneOffCost * Self.lowOneOffFactor }
+    public var netSavingHigh: Double { horizonSaving - oneOffCost * Self.highOneOffFactor }
+
+    /// A factor as the whole percentage it changes a figure by: 0.7 → 30, 1.5 → 50.
+    public static func percentChange(_ factor: Double) -> Int { Int((abs(1 - factor) * 100).rounded()) }
 
     public init() {}
 

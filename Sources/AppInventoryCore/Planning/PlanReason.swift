@@ -110,7 +110,7 @@ public enum PlanReason: Sendable, Equatable {
                       : "Duplicate of \(lead) (\(leadID)) in \(platform) at \(Self.format(score, language)); \(features == 1 ? "its one feature is" : "all its \(Self.count(features, language)) features are") already there, so its users move and it is switched off."
         case let .retireInactive(platform, function, evidence, inactive):
             return id ? "Sudah tidak aktif; \(Self.lower(function, language)) dilayani \(platform); \(evidence.text(language)); \(inactive.text(language))."
-                      : "Already inactive; \(Self.lower(function, language)) is served by \(platform); \(evidence.text(language)); \(inactive.text(language))."
+                      : "Already inactive; \(platform) serves \(Self.lower(function, language)); \(evidence.text(language)); \(inactive.text(language))."
         case let .assigned(platform, citation, function, evidence, leads, pinned, inactive):
             let move = leads
                 ? (id ? "Menjadi dasar modulnya pada \(platform), tempat keputusan \(citation) memindahkan kelompoknya\(pinned.map { "; dasar modul ditetapkan oleh keputusan \($0)" } ?? "")"
@@ -118,7 +118,7 @@ public enum PlanReason: Sendable, Equatable {
                 : (id ? "Pindah ke \(platform) karena keputusan \(citation)" : "Moves into \(platform) by planner decision \(citation)")
             let job: String
             if let function {
-                job = id ? "; pekerjaannya sendiri: \(Self.lower(function, language))\(evidence.map { ", " + $0.text(language) } ?? "")"
+                job = id ? "; fungsinya sendiri: \(Self.lower(function, language))\(evidence.map { ", " + $0.text(language) } ?? "")"
                          : "; its own job is \(Self.lower(function, language))\(evidence.map { ", " + $0.text(language) } ?? "")"
             } else {
                 job = id ? "; kata-katanya tidak menyebut fungsi katalog mana pun" : "; its words name no function of the catalogue"
@@ -127,28 +127,28 @@ public enum PlanReason: Sendable, Equatable {
         case let .heldBack(citation):
             return id ? "Dipertahankan apa adanya karena keputusan \(citation)." : "Kept as it is by planner decision \(citation)."
         case let .keptApart(platform, lead, leadID, citation):
-            return id ? "Dipertahankan: kelompoknya masuk \(platform) dengan dasar modul \(lead) (\(leadID)), tetapi keputusan \(citation) menyatakan keduanya bukan pekerjaan yang sama; tetapkan tujuannya dengan `consolidate decide assign`."
+            return id ? "Dipertahankan: kelompoknya masuk \(platform) dengan dasar modul \(lead) (\(leadID)), tetapi keputusan \(citation) menyatakan keduanya tidak menjalankan fungsi yang sama; tetapkan tujuannya dengan `consolidate decide assign`."
                       : "Retained: its group goes into \(platform) with \(lead) (\(leadID)) as lead, but planner decision \(citation) says the two do different jobs; give it a platform with `consolidate decide assign`."
         case let .excluded(citation):
             return id ? "Kelompoknya dikeluarkan dari rencana oleh keputusan \(citation)." : "Its group is left out of the plan by planner decision \(citation)."
         case let .notChosen(function, evidence, platform, kind, apps, platforms, displacedBy):
             let place = displacedBy.map { id ? " (tempatnya diambil platform tujuan keputusan \($0))" : " (its place went to the platform of planner decision \($0))" } ?? ""
             return id ? "Dipertahankan: \(Self.lower(function, language)) menjadi tugas \(platform) (\(kind.label.lowercased())), yang tidak termasuk \(Self.count(platforms, language)) platform rencana ini\(place); menambahkannya akan mencakup \(Self.count(apps, language)) aplikasi\(evidence.map { "; " + $0.text(language) } ?? "")."
-                      : "Retained: \(Self.lower(function, language)) belongs to \(platform) (\(kind.rawValue)), which is not among this plan's \(Self.count(platforms, language)) platforms\(place); adding it would cover \(Self.count(apps, language)) app\(apps == 1 ? "" : "s")\(evidence.map { "; " + $0.text(language) } ?? "")."
+                      : "Retained: the platform for \(Self.lower(function, language)), \(platform) (\(kind.rawValue)), is not among this plan's \(CountedNoun.platform(platforms))\(place); adding it would cover \(CountedNoun.app(apps))\(evidence.map { "; " + $0.text(language) } ?? "")."
         case let .tooFew(function, evidence, platform, apps, minimum):
-            return id ? "Dipertahankan: \(Self.lower(function, language)) menjadi tugas \(platform) (platform bersama), tetapi hanya \(Self.count(apps, language)) aplikasi di inventaris yang melakukannya, sedangkan platform bersama dibangun bila sedikitnya \(Self.count(minimum, language)) aplikasi dapat disatukan\(evidence.map { "; " + $0.text(language) } ?? "")."
-                      : "Retained: \(Self.lower(function, language)) belongs to \(platform) (shared), but only \(Self.count(apps, language)) app\(apps == 1 ? "" : "s") of the inventory do\(apps == 1 ? "es" : "") this job, and a shared platform is built only when at least \(Self.count(minimum, language)) apps can be brought together\(evidence.map { "; " + $0.text(language) } ?? "")."
+            return id ? "Dipertahankan: \(Self.lower(function, language)) menjadi tugas \(platform) (platform bersama), tetapi hanya \(Self.count(apps, language)) aplikasi di inventaris yang menjalankannya, sedangkan platform bersama dibangun bila sedikitnya \(Self.count(minimum, language)) aplikasi dapat disatukan\(evidence.map { "; " + $0.text(language) } ?? "")."
+                      : "Retained: the platform for \(Self.lower(function, language)), \(platform) (shared), is built only when at least \(CountedNoun.app(minimum)) can be brought together, and only \(CountedNoun.app(apps)) of the inventory \(CountedNoun.verb(apps, "does", "do")) this job\(evidence.map { "; " + $0.text(language) } ?? "")."
         case let .outsideScope(function, evidence, platform, serves, level):
             let own = PlatformScope.of(level).served(language)
             return id ? "Dipertahankan: \(platform) hanya melayani \(serves.served(language)), dan tidak ada platform katalog yang mencakup \(Self.lower(function, language)) untuk \(own)\(evidence.map { "; " + $0.text(language) } ?? "")."
                       : "Retained: \(platform) serves \(serves.served(language)) only, and no platform of the catalogue covers \(Self.lower(function, language)) for \(own)\(evidence.map { "; " + $0.text(language) } ?? "")."
         case let .noFunction(_, lookAlikes, closest?, score):
             return id ? "Dipertahankan: kata-kata aplikasi ini dan \(Self.count(lookAlikes, language)) aplikasi serupanya hanya lemah menyebut \(Self.lower(closest, language)) (\(Self.format(score, language))), terlalu lemah untuk direncanakan; periksa secara manual."
-                      : "Retained: its words and its \(Self.count(lookAlikes, language)) look-alike\(lookAlikes == 1 ? "'s" : "s'") name \(Self.lower(closest, language)) only weakly (\(Self.format(score, language))), too weakly to plan; check by hand."
+                      : "Retained: its words and its \(CountedNoun.lookAlike(lookAlikes))\(lookAlikes == 1 ? "'s" : "'") words name \(Self.lower(closest, language)) only weakly (\(Self.format(score, language))), too weakly to plan; check by hand."
         case let .noFunction(words, lookAlikes, nil, _):
             let job = words.isEmpty ? "" : " (\(words.joined(separator: ", ")))"
-            return id ? "Dipertahankan: \(Self.count(lookAlikes, language)) aplikasi serupa melakukan pekerjaan yang sama\(job), tetapi tidak ada platform arsitektur sasaran yang mencakupnya."
-                      : "Retained: \(Self.count(lookAlikes, language)) look-alike\(lookAlikes == 1 ? " does" : "s do") the same job\(job), but no platform of the target architecture covers it."
+            return id ? "Dipertahankan: \(Self.count(lookAlikes, language)) aplikasi serupa menjalankan fungsi yang sama\(job), tetapi tidak ada platform arsitektur sasaran yang mencakupnya."
+                      : "Retained: \(CountedNoun.lookAlike(lookAlikes)) \(CountedNoun.verb(lookAlikes, "does", "do")) the same job\(job), but no platform of the target architecture covers it."
         case let .noLookAlike(closest, score):
             if let closest {
                 return id ? "Dipertahankan: tidak ada aplikasi serupa, dan kata-katanya hanya lemah menyebut \(Self.lower(closest, language)) (\(Self.format(score, language)))."
@@ -157,7 +157,7 @@ public enum PlanReason: Sendable, Equatable {
             return id ? "Dipertahankan: tidak ada aplikasi serupa dan tidak ada fungsi platform yang disebut kata-katanya."
                       : "Retained: no look-alike in the inventory and its words name no platform's function."
         case let .noEvidence(function):
-            return id ? "Dipertahankan: kelompoknya melakukan \(Self.lower(function, language)), tetapi kata-kata aplikasi ini dan skor kemiripannya tidak memberi bukti; periksa secara manual."
+            return id ? "Dipertahankan: kelompoknya menjalankan fungsi \(Self.lower(function, language)), tetapi kata-kata aplikasi ini dan skor kemiripannya tidak memberi bukti; periksa secara manual."
                       : "Retained: its group does \(Self.lower(function, language)), but neither its words nor its look-alike scores give evidence; check by hand."
         }
     }

@@ -2,16 +2,21 @@
 /// English, the words Indonesian officials filter by in Indonesian, so an Indonesian
 /// spreadsheet holds no English value.
 extension PlanAction {
-    /// "migrate" (en) or "migrasi" (id).
+    /// "migrate" (en) or "migrasi" (id). The Indonesian words are all nouns ("migrasi",
+    /// "penghentian", "tanpa-perubahan"), never a noun beside imperatives, since a summary
+    /// lists them side by side ("Tindakan: migrasi 10.222, penghentian 1.779, …").
     public func word(_ language: Language) -> String {
         guard language == .id else { return rawValue }
         return switch self {
         case .platform: "dasar-platform"
         case .migrate: "migrasi"
-        case .retire: "pensiunkan"
-        case .retain: "pertahankan"
+        case .retire: "penghentian"
+        case .retain: "tanpa-perubahan"
         }
     }
+
+    /// The word as a sentence writes it: "tanpa perubahan" rather than the spreadsheet value "tanpa-perubahan".
+    public func phrase(_ language: Language) -> String { word(language).replacingOccurrences(of: "-", with: " ") }
 }
 
 extension PlatformKind {
@@ -81,11 +86,13 @@ public enum PlanColumn {
         "name": "nama", "kind": "jenis", "owner": "pemilik", "sector": "sektor", "basis": "dasar_hukum", "module_leads": "inti_per_fungsi",
         "apps": "aplikasi", "cost_before": "biaya_sebelum", "weak_annual_saving": "hemat_tahunan_lemah", "weak_net_saving": "hemat_bersih_lemah",
         "lead_app_id": "id_aplikasi_inti", "lead_app_name": "nama_aplikasi_inti", "start_quarter": "triwulan_mulai",
-        "end_quarter": "triwulan_selesai",
+        "end_quarter": "triwulan_selesai", "moves": "pindah", "moves_to_check": "pindah_menunggu_pemeriksaan",
+        "switch_offs": "dimatikan_tidak_aktif", "leads": "dasar_modul",
     ]
 
     /// English words a header's underscores cannot spell.
-    private static let englishLabels = ["one_off_cost": "one-off cost", "weak_annual_saving": "weak annual saving"]
+    private static let englishLabels = ["one_off_cost": "one-off cost", "weak_annual_saving": "weak annual saving",
+                                        "moves_to_check": "moves awaiting a check", "switch_offs": "inactive switched off", "leads": "module leads"]
 
     /// The header of column `english` in a spreadsheet of `language`; a column the plan does not
     /// name keeps its English header.

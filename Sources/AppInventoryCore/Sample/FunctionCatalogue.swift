@@ -194,7 +194,7 @@ extension FunctionProfile {
             sentences: ["Pendaftaran dan pengujian berkala kendaraan bermotor angkutan", "Penerbitan kartu uji dan tanda uji kendaraan", "Register periodic roadworthiness tests"],
             features: ["Pendaftaran uji", "Hasil uji", "Kartu uji", "Retribusi uji", "Jadwal uji"],
             entities: ["Kendaraan", "Pemilik", "Hasil uji"]),
-        FunctionProfile(key: "village-finance", domain: "Pemerintahan Desa", rab: "09.01", raa: "01.02", levels: "rk", units: ["DPMD", "Kecamatan"],
+        FunctionProfile(key: "village-finance", domain: "Pemerintahan Desa", rab: "09.01", raa: "01.02", levels: "r", units: ["DPMD", "Kecamatan"],
             stems: ["Keuangan Desa", "Dana Desa", "Pengelolaan Keuangan Desa"], acronyms: ["SISKEUDES Lokal", "SIMDES", "SIKDES", "SIDADES"],
             eNames: ["e-Desa", "e-Dana Desa"], english: ["Village Finance System"],
             sentences: ["Pengelolaan APBDes dan laporan penggunaan dana desa", "Monitoring penyaluran dan realisasi dana desa", "Manage village budgets and village fund reports"],

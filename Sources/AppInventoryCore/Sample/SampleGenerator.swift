@@ -155,7 +155,7 @@ public struct SampleGenerator {
         let host = owner.host
         return Application(
             externalID: String(format: "APP-%06d", index + 1), name: name, acronym: acronym, agency: owner.agency,
-            unit: owner.level == .central ? nil : random.pick(function.units), level: owner.level, region: owner.region,
+            unit: owner.level == .central ? nil : random.pick(function.units(for: owner.level)), level: owner.level, region: owner.region,
             domain: random.chance(0.7) ? function.domain : nil, rabCode: random.chance(0.3) ? function.rab : nil,
             raaCode: nil, description: description, users: users, annualCost: cost, status: status,
             hosting: random.chance(0.6) ? random.pick(Self.hostings) : nil,

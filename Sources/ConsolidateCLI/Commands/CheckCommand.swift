@@ -87,8 +87,8 @@ struct CheckCommand: ParsableCommand {
                 print(id ? "Tidak ada aplikasi\(whose) dalam inventaris dengan skor \(score) atau lebih terhadap usulan ini."
                          : "No app\(whose) in the inventory scores \(score) or more against this proposal.")
             } else {
-                print(id ? "\(rows.count) aplikasi yang ada sudah melakukan pekerjaan serupa:\n"
-                         : "\(rows.count) existing app\(rows.count == 1 ? "" : "s") already do\(rows.count == 1 ? "es" : "") similar work:\n")
+                print(id ? "\(rows.count) aplikasi yang ada sudah menjalankan fungsi serupa:\n"
+                         : "\(rows.count) existing \(CountedNoun.app.word(rows.count)) already \(CountedNoun.verb(rows.count, "does", "do")) similar work:\n")
                 let shown = QueryResult(columns: id ? Self.columnsID : Self.columns, rows: rows, numeric: numeric)
                 try Output.write(TableRenderer.wrappedTable(shown, width: Output.terminalWidth), to: nil)
             }

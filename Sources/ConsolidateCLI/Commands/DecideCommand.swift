@@ -90,7 +90,9 @@ struct DecideCommand: ParsableCommand {
             discussion: """
                 Apps of levels of government the platform does not serve stay where the plan puts them. When \
                 the latest plan leaves the platform out and its --target places are full, the platform takes \
-                the place of the last optional platform, and the warning names it.
+                the place of the last optional platform, and the warning names it. An assign also confirms \
+                a weak match ("check by hand"): its apps no longer wait for their check and may move in \
+                wave 1 (to confirm matches as planned, assign the group, or the lone app, to the platform it already goes to).
                 Examples:
                   consolidate decide assign 17 "SIASN" --reason "staff data" --by Budi
                   consolidate decide assign APP-000042 "SIAK Terpusat" --reason "no look-alike"

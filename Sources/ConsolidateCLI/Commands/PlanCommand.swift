@@ -21,12 +21,16 @@ struct PlanCommand: ParsableCommand {
             the same data gives the same plan. On a \
             shared platform each function is led by its best app (lead score); every app gets one \
             action (platform, migrate, retire, retain) with a confidence, a reason, a dated wave, a \
-            one-off cost and a yearly saving. Each platform onboards at most --wave-capacity apps a \
-            wave, lowest risk first, large integrated systems not before wave 3 (a shared platform \
-            is built on its leads in wave 1, apps move in from wave 2); the rest overflow into later waves, and the summary says how many apps move \
+            one-off cost and a yearly saving. Each platform onboards at most --wave-capacity moving apps a \
+            wave, lowest risk first, weak matches not before wave 2 (their check is done in wave 1; a \
+            `decide assign` confirming the match lifts that), large integrated systems not before wave 3 (a shared platform \
+            is built on its leads in wave 1, apps move in from wave 2); inactive apps are switched off in \
+            wave 1 and take no place. The rest overflow into later waves; every wave states its moves (and \
+            how many still wait for a check), switch-offs and module leads apart, and the summary says how many apps move \
             after the horizon. The net over --years from --start counts each app's \
             saving from the end of its wave, and a net loss is stated. Every total says what it rests on: \
-            the part of the saving on weak matches (under 0.35, to check by hand) is shown apart; apps \
+            the part of the saving on weak matches (under 0.35, to check by hand) is shown apart, and the \
+            net's range says what its low case assumes (savings 30% smaller, one-off costs 50% larger); apps \
             already inactive are switched off with no saving counted, the cost the register records for \
             them listed apart (an inactive app with over 1,000 users is flagged to verify its status); \
             apps of unknown cost are counted and left out of the totals. The plan is stored (plans, plan_platforms, plan_items, \
@@ -57,7 +61,7 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Quarters each migration wave lasts.")
     var waveQuarters = PlanParameters().waveQuarters
 
-    @Option(help: "Apps each platform onboards in one wave; the rest move in later waves, as many as it takes (lowest risk first; large integrated systems not before wave 3).")
+    @Option(help: "Moving apps each platform onboards in one wave (inactive apps switched off and module leads take no place); the rest move in later waves, as many as it takes (lowest risk first; weak matches not before wave 2, after their check; large integrated systems not before wave 3).")
     var waveCapacity = PlanParameters().waveCapacity
 
     @Option(help: "Years from --start over which the net saving is summed; each app saves from the end of its wave.")

@@ -22,7 +22,7 @@ enum PlanSummaryText {
         let exceeded = plan.platforms.count <= target ? ""
             : mandatory > target
             ? say("; exceeded: apps of this inventory do the jobs of \(mandatory) national systems the law obliges agencies to use, and none is left out",
-                  "; terlampaui: aplikasi inventaris ini melakukan pekerjaan \(mandatory) sistem nasional yang wajib dipakai menurut peraturan, dan tidak satu pun ditinggalkan")
+                  "; terlampaui: aplikasi dalam inventaris ini menjalankan fungsi yang sudah dilayani \(mandatory) sistem nasional yang wajib dipakai menurut peraturan, dan tidak satu pun ditinggalkan")
             : say("; exceeded by the platforms planners assigned apps to", "; terlampaui oleh platform tujuan keputusan assign")
         var lines = [
             say("Plan: \(n(apps.count)) apps → \(plan.platforms.count) platforms (target \(plan.parameters.target)\(exceeded)): ",
@@ -35,17 +35,17 @@ enum PlanSummaryText {
             let next = plan.candidates.prefix(3)
             let more = next.reduce(0) { $0 + $1.apps }
             let names = next.map { "\(catalogue.platforms[$0.catalogueIndex].name) (+\(n($0.apps)))" }.joined(separator: ", ")
-            lines.append(say("  +\(next.count) more platform\(next.count == 1 ? "" : "s") would take \(n(moved + more)) (\(percent(moved + more, apps.count))): ",
+            lines.append(say("  +\(next.count) more \(CountedNoun.platform.word(next.count)) would take \(n(moved + more)) (\(percent(moved + more, apps.count))): ",
                              "  +\(next.count) platform lagi akan menampung \(n(moved + more)) (\(percent(moved + more, apps.count))): ") + names)
         }
         if !plan.tooSmall.isEmpty {
             let names = plan.tooSmall.map { catalogue.platforms[$0.catalogueIndex].name }.joined(separator: ", ")
             lines.append(say("  places are free, but only one app does the job of each of these shared platforms, so none is built on it: ",
-                             "  masih ada tempat, tetapi hanya satu aplikasi yang melakukan pekerjaan setiap platform bersama ini, sehingga tidak dibangun: ") + names)
+                             "  masih ada tempat, tetapi hanya satu aplikasi yang menjalankan fungsi setiap platform bersama ini, sehingga platform itu tidak dibangun: ") + names)
         }
         // Only actions the plan takes, each by the value the plan CSV filters on: a plan whose platforms are
         // all national has no module lead, and saying "0 lead a module" would read as news.
-        let actions = PlanAction.allCases.filter { plan.count($0) > 0 }.map { "\($0.word(language)) \(n(plan.count($0)))" }
+        let actions = PlanAction.allCases.filter { plan.count($0) > 0 }.map { "\($0.phrase(language)) \(n(plan.count($0)))" }
         lines.append(say("Actions: ", "Tindakan: ") + actions.joined(separator: ", "))
         let money = plan.money
         if money.plannedApps > money.inactiveApps && money.unknownCostApps == money.plannedApps - money.inactiveApps {
@@ -55,7 +55,7 @@ enum PlanSummaryText {
             let weak = money.weakApps > 0 ? ", " + words.clauseWeak(rp(money.weakSaving), n(money.weakApps)) : ""
             lines.append(say("Money (known costs only): the moving apps cost \(rp(money.annualCostPlanned)) a year; one-off migration \(rp(money.oneOffCost)); saving \(rp(money.annualSaving)) a year once all have moved",
                              "Biaya (hanya yang diketahui): aplikasi yang pindah berbiaya \(rp(money.annualCostPlanned)) \(words.perYear); \(words.figureOneOff) \(rp(money.oneOffCost)); \(words.figureSaving) \(rp(money.annualSaving)) setelah semua pindah") + weak)
-            let range = words.range(rp(money.netSavingLow), rp(money.netSavingHigh))
+            let range = words.range(rp(money.netSavingLow), rp(money.netSavingHigh)) + "; " + words.clauseLowCase
             let horizon = say("  net over \(money.years) years from \(start), each app saving from the end of its wave: ",
                               "  bersih \(money.years) tahun sejak \(start), penghematan setiap aplikasi dihitung sejak gelombangnya selesai: ")
             let weakNet = money.weakApps > 0 ? ", " + words.clauseWeakNet(rp(money.weakNet)) : ""
@@ -83,14 +83,12 @@ enum PlanSummaryText {
                 n(money.inactiveApps), money.inactiveRecordedCost > 0 ? rp(money.inactiveRecordedCost) : nil,
                 money.inactiveToVerify > 0 ? n(money.inactiveToVerify) : nil, n(InactiveApp.usersToVerify)))
         }
-        let capacity = n(plan.parameters.waveCapacity)
-        let appsWord = plan.parameters.waveCapacity == 1 ? "app" : "apps"
-        lines.append(say("Waves: each platform takes in at most \(capacity) \(appsWord) a wave (--wave-capacity), lowest risk first, large integrated systems from wave 3",
-                         "\(words.columnWave): setiap platform menerima paling banyak \(capacity) aplikasi per gelombang (--wave-capacity), yang berisiko rendah lebih dahulu, sistem besar yang banyak terintegrasi mulai gelombang 3"))
+        lines.append(say("Waves: ", "Gelombang: ") + words.sentenceCapacity(plan.parameters.waveCapacity))
         for wave in plan.waves {
+            let apps = words.waveApps(wave.moves, wave.movesToCheck, wave.switchOffs, wave.leads)
             lines.append(id
-                ? "  \(words.wave(wave.number)): \(ReportFormat.period(wave.start.description, wave.end.description, .id)), \(n(wave.apps)) aplikasi, \(n(wave.users)) pengguna, sekali jalan \(rp(wave.oneOffCost))"
-                : "  Wave \(wave.number): \(wave.start) to \(wave.end), \(n(wave.apps)) app\(wave.apps == 1 ? "" : "s"), \(n(wave.users)) users, one-off \(rp(wave.oneOffCost))")
+                ? "  \(words.wave(wave.number)): \(ReportFormat.period(wave.start.description, wave.end.description, .id)), \(apps); \(n(wave.users)) pengguna, sekali jalan \(rp(wave.oneOffCost))"
+                : "  Wave \(wave.number): \(wave.start) to \(wave.end), \(apps); \(n(wave.users)) users, one-off \(rp(wave.oneOffCost))")
         }
         let late = plan.wavesAfterHorizon
         if !late.isEmpty {
@@ -103,7 +101,7 @@ enum PlanSummaryText {
                 "\($0.words.joined(separator: ", ")) (\(n($0.apps)) \(say("apps, e.g.", "aplikasi, mis.")) \(apps[$0.example].externalID))"
             }.joined(separator: "; ")
             lines.append(say("Not covered by the catalogue: \(n(plan.uncovered.count)) overlap groups (\(n(total)) apps) do jobs no platform covers, largest: ",
-                             "Di luar katalog: \(n(plan.uncovered.count)) kelompok aplikasi serupa (\(n(total)) aplikasi) melakukan pekerjaan yang tidak dicakup platform mana pun, terbesar: ") + largest)
+                             "Di luar katalog: \(n(plan.uncovered.count)) kelompok aplikasi serupa (\(n(total)) aplikasi) menjalankan fungsi yang tidak dicakup platform mana pun, terbesar: ") + largest)
             lines.append(say("  add a platform for them with `consolidate platforms import --extend FILE`",
                              "  tambahkan platform untuk mereka dengan `consolidate platforms import --extend FILE`"))
         }
