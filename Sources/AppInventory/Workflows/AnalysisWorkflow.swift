@@ -26,6 +26,8 @@ public enum AnalysisWorkflow {
         public var saveSeconds: Double
         /// How the grouping threshold was chosen for this inventory, in words.
         public var grouping: String
+        /// How the reported pairs were chosen, in words (see ``PairReporting``).
+        public var pairReporting: String
         /// Whether the analysis ran incrementally, and why, in words.
         public var mode: String
         public var incremental: Bool
@@ -33,7 +35,7 @@ public enum AnalysisWorkflow {
         public var description: String {
             func s(_ value: Double) -> String { String(format: "%.1f s", value) }
             func n(_ value: Int) -> String { NumberText.grouped(Int64(value), separator: ",") }
-            return "analysed \(n(apps)) apps: \(n(pairs)) overlapping pairs, \(n(groups)) groups covering \(n(grouped)) apps (load \(s(loadSeconds)), analysis \(s(analysisSeconds)), save \(s(saveSeconds)))\n\(mode)\n\(grouping)"
+            return "analysed \(n(apps)) apps: \(n(pairs)) overlapping pairs, \(n(groups)) groups covering \(n(grouped)) apps (load \(s(loadSeconds)), analysis \(s(analysisSeconds)), save \(s(saveSeconds)))\n\(mode)\n\(pairReporting)\n\(grouping)"
         }
     }
 
@@ -81,9 +83,11 @@ public enum AnalysisWorkflow {
             mode = "incremental: \(what) since analysis \(runID); the other apps kept their profiles, neighbours and groups, weighed by the statistics of "
                 + "full analysis \(stored.index.statisticsRunID ?? runID) (`analyze --full` recomputes everything)"
         }
+        let underThreshold = try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM overlap_pairs WHERE score < ?", arguments: [parameters.threshold]) } ?? 0
         return Summary(apps: apps.count, pairs: counts.pairs, groups: counts.groups, grouped: counts.grouped,
                        loadSeconds: loadedAt.timeIntervalSince(started), analysisSeconds: analysedAt.timeIntervalSince(loadedAt),
-                       saveSeconds: Date().timeIntervalSince(analysedAt), grouping: grouping.explanation, mode: mode,
+                       saveSeconds: Date().timeIntervalSince(analysedAt), grouping: grouping.explanation,
+                       pairReporting: PairReporting(parameters).explanation(pairs: counts.pairs, underThreshold: underThreshold), mode: mode,
                        incremental: { if case .incremental = route { true } else { false } }())
     }
 

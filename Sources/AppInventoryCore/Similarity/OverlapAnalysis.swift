@@ -1,10 +1,13 @@
 import Foundation
 /// Settings of one overlap analysis.
 public struct AnalysisParameters: Sendable, Equatable, Codable {
-    /// Pairs scoring below this are not reported or grouped.
+    /// Pairs scoring at least this are reported (see ``PairReporting``).
     public var threshold = 0.40
     /// Neighbours kept per app.
     public var topK = 10
+    /// Two apps each among the other's this many best matches are reported from half the
+    /// threshold: short texts leave true look-alikes under it (see ``PairReporting``; 0 turns it off).
+    public var mutualRank = 3
     public var weights = SimilarityWeights()
     /// Group granularity: scales the calibrated group threshold; above 1 gives smaller,
     /// tighter groups.

@@ -62,13 +62,19 @@ extension OverlapEngine {
         // Pairs: a pair's reported status depends on its two apps' lists, so only pairs seen in a
         // changed list (before or after) can change.
         let mergedPairs = Set(merged.map { UnorderedPair($0.0, $0.1) })
-        func reportedBefore(_ a: Int, _ b: Int) -> Bool {
-            guard let old = stored.formerPosition[a] else { return false }
-            return zip(previous.links[old], previous.scores[old]).prefix(parameters.topK)
-                .contains { movedTo[Int($0.0)] == b && $0.1 >= parameters.threshold }
+        let reporting = PairReporting(parameters)
+        func rankBefore(_ a: Int, _ b: Int) -> (rank: Int, score: Double)? {
+            guard let old = stored.formerPosition[a],
+                  let rank = previous.links[old].firstIndex(where: { movedTo[Int($0)] == b }) else { return nil }
+            return (rank, previous.scores[old][rank])
         }
-        func reportedNow(_ a: Int, _ b: Int) -> Bool {
-            neighbours[a].prefix(parameters.topK).contains { $0.index == b && $0.score >= parameters.threshold }
+        func rankNow(_ a: Int, _ b: Int) -> (rank: Int, score: Double)? {
+            neighbours[a].firstIndex { $0.index == b }.map { ($0, neighbours[a][$0].score) }
+        }
+        func reported(_ pair: UnorderedPair, rank: (Int, Int) -> (rank: Int, score: Double)?) -> Bool {
+            let (fromLow, fromHigh) = (rank(pair.low, pair.high), rank(pair.high, pair.low))
+            guard let score = fromLow?.score ?? fromHigh?.score else { return false }
+            return reporting.reports(score: score, rankFromA: fromLow?.rank, rankFromB: fromHigh?.rank)
         }
         var seen = Set(mergedPairs.filter { changed.contains($0.low) || changed.contains($0.high) })
         for a in relisted.union(changed) {
@@ -78,8 +84,8 @@ extension OverlapEngine {
         var stalePairs: [UnorderedPair] = []
         var rewritten: [UnorderedPair] = []
         for pair in seen.sorted() {
-            let was = mergedPairs.contains(pair) || reportedBefore(pair.low, pair.high) || reportedBefore(pair.high, pair.low)
-            let now = mergedPairs.contains(pair) || reportedNow(pair.low, pair.high) || reportedNow(pair.high, pair.low)
+            let was = mergedPairs.contains(pair) || reported(pair, rank: rankBefore)
+            let now = mergedPairs.contains(pair) || reported(pair, rank: rankNow)
             if was && !now { stalePairs.append(pair) }
             if now && (!was || changed.contains(pair.low) || changed.contains(pair.high)) { rewritten.append(pair) }
         }

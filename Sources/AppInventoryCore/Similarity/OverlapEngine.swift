@@ -29,7 +29,7 @@ public enum OverlapEngine {
     /// analysis after the search.
     static func conclude(profiles: ProfileSet, search: NeighbourSearch, neighbours: [[Neighbour]], parameters: AnalysisParameters,
                          merged: [(Int, Int)], progress: Progress?) -> OverlapAnalysis {
-        let found = FoundPairs(neighbours, topK: parameters.topK, threshold: parameters.threshold, merged: merged, search: search)
+        let found = FoundPairs(neighbours, reporting: PairReporting(parameters), merged: merged, search: search)
         let edges = found.pairs.map { ($0.low, $0.high, $0.neighbour.score) }
         progress?("grouping", 0, profiles.count)
         let combined = profiles.combinedVectors(weights: parameters.weights)

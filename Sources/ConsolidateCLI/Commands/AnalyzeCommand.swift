@@ -8,7 +8,8 @@ struct AnalyzeCommand: ParsableCommand {
         abstract: "Find apps that do the same job and group them.",
         discussion: """
             Compares every app with its most similar apps (names, descriptions, features, data), \
-            keeps pairs scoring at least --threshold, and groups them into overlap groups. The \
+            keeps pairs scoring at least --threshold (and near matches that rank among each \
+            other's best, see --mutual-rank), and groups them into overlap groups. The \
             result replaces the previous analysis; see it with `consolidate overlap`, or query \
             overlap_pairs, overlap_groups and group_members with SQL. Method and weights: docs/overlap.md.
 
@@ -30,6 +31,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Neighbours kept per app.")
     var topK = AnalysisParameters().topK
 
+    @Option(help: "Also report pairs from half --threshold when each app is among the other's this many best matches (0 = never).")
+    var mutualRank = AnalysisParameters().mutualRank
+
     @Option(help: ArgumentHelp("Field weights, e.g. name=0.35,description=0.3,features=0.2,data=0.05,characters=0.1.", valueName: "field=weight,…"))
     var weights: String?
 
@@ -49,6 +53,7 @@ struct AnalyzeCommand: ParsableCommand {
         guard (0...1).contains(mergeGroups) else { throw ValidationError("--merge-groups must be between 0 and 1") }
         guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be between 0 and 1") }
         guard (1...200).contains(topK) else { throw ValidationError("--top-k must be between 1 and 200") }
+        guard (0...topK).contains(mutualRank) else { throw ValidationError("--mutual-rank must be between 0 and --top-k (\(topK))") }
         guard resolution > 0, resolution.isFinite else { throw ValidationError("--resolution must be a positive finite number, such as 1.5") }
         if let groupCohesion, !(0...1).contains(groupCohesion) { throw ValidationError("--group-cohesion must be between 0 and 1") }
         if let weights {
@@ -64,6 +69,7 @@ struct AnalyzeCommand: ParsableCommand {
         var parameters = AnalysisParameters()
         parameters.threshold = threshold
         parameters.topK = topK
+        parameters.mutualRank = mutualRank
         parameters.resolution = resolution
         parameters.groupMergeThreshold = mergeGroups
         parameters.groupCohesion = groupCohesion
