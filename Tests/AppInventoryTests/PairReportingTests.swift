@@ -24,6 +24,18 @@ struct PairReportingTests {
         #expect(PairReporting(off).explanation(pairs: 4, underThreshold: 0) == "pairs reported from score 0.40 (--threshold)")
     }
 
+    /// An analysis saved before near matches were reported still reads, as one without them,
+    /// so the next `analyze` reruns in full rather than trusting its pairs.
+    @Test func settingsStoredWithoutTheMutualRankReadAsTheRuleOff() throws {
+        let stored = #"{"threshold":0.35,"topK":10,"resolution":1,"groupMergeThreshold":0.5}"#
+        let parameters = try JSONDecoder().decode(AnalysisParameters.self, from: Data(stored.utf8))
+        #expect(parameters.threshold == 0.35 && parameters.mutualRank == 0)
+        #expect(parameters.weights == SimilarityWeights() && parameters.groupCohesion == nil)
+        #expect(parameters != AnalysisParameters())
+        let current = try JSONDecoder().decode(AnalysisParameters.self, from: JSONEncoder().encode(AnalysisParameters()))
+        #expect(current == AnalysisParameters(), "what is saved today reads back unchanged")
+    }
+
     /// A register of one-line English descriptions: two look-alike pairs that share one or two
     /// words, among tools that share nothing with them.
     static let shortRegister = [

@@ -19,6 +19,21 @@ public struct AnalysisParameters: Sendable, Equatable, Codable {
     public var groupMergeThreshold = 0.5
 
     public init() {}
+
+    /// Reads settings stored by any version: a setting an older analysis did not store took
+    /// its then behaviour (no mutual near matches: `mutualRank` 0), others their defaults, so
+    /// an old analysis still reads and the next `analyze` sees that the settings differ.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let defaults = AnalysisParameters()
+        threshold = try container.decodeIfPresent(Double.self, forKey: .threshold) ?? defaults.threshold
+        topK = try container.decodeIfPresent(Int.self, forKey: .topK) ?? defaults.topK
+        mutualRank = try container.decodeIfPresent(Int.self, forKey: .mutualRank) ?? 0
+        weights = try container.decodeIfPresent(SimilarityWeights.self, forKey: .weights) ?? defaults.weights
+        resolution = try container.decodeIfPresent(Double.self, forKey: .resolution) ?? defaults.resolution
+        groupCohesion = try container.decodeIfPresent(Double.self, forKey: .groupCohesion)
+        groupMergeThreshold = try container.decodeIfPresent(Double.self, forKey: .groupMergeThreshold) ?? defaults.groupMergeThreshold
+    }
 }
 
 /// Two apps that look like they do the same job, with the evidence.
