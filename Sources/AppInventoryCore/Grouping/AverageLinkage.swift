@@ -1,5 +1,3 @@
-import HeapModule
-
 /// Groups apps so that every group holds together by many links, not by one bridge.
 ///
 /// Average linkage: two groups join only when the mean similarity over *all* pairs of their
@@ -42,97 +40,209 @@ struct AverageLinkage {
     /// whatever their similarity. The sum of similarities of two linked nodes is the dot product
     /// of their vectors, exact for groups as for apps.
     func clusters(links: [(Int, Int)], forced: [(Int, Int)] = []) -> [Int] {
-        let count = vectors.count
-        var sums = vectors
-        var sizes = self.sizes ?? Array(repeating: 1, count: count)
-        var parent = Array(0..<count)
-        var version = Array(repeating: Int32(0), count: count)
-        // Sum of pairwise similarities between two clusters, for linked clusters.
-        var crossSums = Array(repeating: [Int: Double](), count: count)
-        func root(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
-            return x
-        }
         let similarities = ParallelSlots<Double>.map(links.count, { Double(vectors[links[$0].0].dot(vectors[links[$0].1])) }, placeholder: 0)
-        for ((a, b), similarity) in zip(links, similarities) where a != b && crossSums[a][b] == nil {
-            crossSums[a][b] = similarity
-            crossSums[b][a] = similarity
-        }
-
-        var heap = Heap<Candidate>()
-        func push(_ a: Int, _ b: Int) {
-            guard let cross = crossSums[a][b] else { return }
-            let mean = cross / Double(sizes[a] * sizes[b])
-            guard mean >= threshold else {
-                // A link far below the threshold is forgotten: reaching it again would take
-                // newcomers far more alike to the other group than their own neighbour lists
-                // say. This keeps a large function's list of linked groups short.
-                if mean < threshold * Self.forgetShare { crossSums[a][b] = nil; crossSums[b][a] = nil }
-                return
-            }
-            heap.insert(Candidate(mean: mean, low: Int32(min(a, b)), high: Int32(max(a, b)), lowVersion: version[min(a, b)], highVersion: version[max(a, b)]))
-        }
-        /// Joins clusters `a` and `b` (both roots), combining what they know of their neighbours.
-        func join(_ a: Int, _ b: Int) {
-            let (kept, absorbed) = (min(a, b), max(a, b))
-            // Taken out of the table so that updating them copies nothing.
-            var neighbours = crossSums[kept]
-            let absorbedLinks = crossSums[absorbed]
-            crossSums[kept] = [:]
-            crossSums[absorbed] = [:]
-            neighbours[absorbed] = nil
-            var keptOnly: [(Int, Double)] = []
-            for (other, cross) in neighbours where absorbedLinks[other] == nil {
-                keptOnly.append((other, cross + Double(sums[absorbed].dot(sums[other]))))
-            }
-            for (other, cross) in absorbedLinks where other != kept {
-                neighbours[other] = (neighbours[other] ?? Double(sums[kept].dot(sums[other]))) + cross
-                crossSums[other][absorbed] = nil
-            }
-            for (other, cross) in keptOnly { neighbours[other] = cross }
-            for (other, cross) in neighbours { crossSums[other][kept] = cross }
-            crossSums[kept] = neighbours
-            sums[kept] = sums[kept].adding(sums[absorbed])
-            sums[absorbed] = SparseVector()
-            sizes[kept] += sizes[absorbed]
-            parent[absorbed] = kept
-            version[kept] += 1
-            // Heap order is total (mean, then ids), so the order of insertion does not matter.
-            for other in neighbours.keys { push(kept, other) }
-        }
-
+        var run = Run(vectors: vectors, sizes: sizes ?? Array(repeating: 1, count: vectors.count), threshold: threshold)
+        run.link(links, similarities: similarities)
         for (a, b) in forced {
-            let (x, y) = (root(a), root(b))
-            if x != y { join(x, y) }
+            let (x, y) = (run.root(a), run.root(b))
+            if x != y { run.join(x, y) }
         }
-        for a in 0..<count where parent[a] == a {
-            for b in crossSums[a].keys.sorted() where b > a && parent[b] == b { push(a, b) }
-        }
-        while let best = heap.popMax() {
-            let (low, high) = (Int(best.low), Int(best.high))
-            guard parent[low] == low, parent[high] == high, version[low] == best.lowVersion, version[high] == best.highVersion else { continue }
-            join(low, high)
-        }
-        return (0..<count).map(root)
+        run.proposeAll()
+        while let best = run.queue.top { run.join(Int(best.low), Int(best.high)) }
+        return (0..<vectors.count).map { run.root($0) }
     }
 
     /// Links whose mean falls below this share of the threshold are dropped.
     static let forgetShare = 0.25
 
-    /// A possible merge; larger mean first, then the lowest ids. 32-bit ids keep the heap's
-    /// entries small, as every join adds one per linked group.
+    /// A possible merge; larger mean first, then the lowest ids.
     struct Candidate: Comparable {
         var mean: Double
         var low: Int32
         var high: Int32
-        var lowVersion: Int32
-        var highVersion: Int32
 
         static func < (x: Candidate, y: Candidate) -> Bool {
             if x.mean != y.mean { return x.mean < y.mean }
             if x.low != y.low { return x.low > y.low }
             return x.high > y.high
+        }
+    }
+
+    /// A link to another cluster: the sum of the similarities of all pairs across the two.
+    struct Link {
+        var other: Int32
+        var cross: Double
+    }
+
+    /// The state of one clustering. Each cluster's links sit in one array sorted by the other
+    /// cluster's id, so a join merges two sorted lists and updates each neighbour's list in
+    /// place; each cluster's best merge sits in a queue keyed by cluster, changed in place when
+    /// a join changes it. No hashing, no per-link allocation and no stale entries in the loop.
+    private struct Run {
+        var sums: [SparseVector]
+        var sizes: [Int]
+        var parent: [Int]
+        /// Links of every root cluster, sorted by `other`; symmetric, and only between roots.
+        var links: [[Link]]
+        /// Every root cluster's best candidate at or above the threshold. The best of them all
+        /// is the best pair overall, as each pair is listed by both its clusters.
+        var queue: IndexedHeap<Candidate>
+        let threshold: Double
+
+        init(vectors: [SparseVector], sizes: [Int], threshold: Double) {
+            (self.sums, self.sizes, self.threshold) = (vectors, sizes, threshold)
+            parent = Array(0..<vectors.count)
+            links = Array(repeating: [], count: vectors.count)
+            queue = IndexedHeap(capacity: vectors.count)
+        }
+
+        mutating func root(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+
+        /// Records the candidate pairs; of a pair listed twice the first similarity counts.
+        mutating func link(_ pairs: [(Int, Int)], similarities: [Double]) {
+            for ((a, b), similarity) in zip(pairs, similarities) where a != b {
+                links[a].append(Link(other: Int32(b), cross: similarity))
+                links[b].append(Link(other: Int32(a), cross: similarity))
+            }
+            for node in links.indices where links[node].count > 1 {
+                // Stable, so the first of two entries for one pair comes first and is kept.
+                links[node].sort { $0.other < $1.other }
+                var kept = 0
+                for index in links[node].indices where kept == 0 || links[node][index].other != links[node][kept - 1].other {
+                    links[node][kept] = links[node][index]
+                    kept += 1
+                }
+                links[node].removeLast(links[node].count - kept)
+            }
+        }
+
+        func mean(_ cross: Double, _ a: Int, _ b: Int) -> Double {
+            cross / Double(sizes[a] * sizes[b])
+        }
+
+        /// The merge of `a` and `b` when their mean reaches the threshold.
+        func candidate(_ a: Int, _ b: Int, cross: Double) -> Candidate? {
+            let mean = mean(cross, a, b)
+            return mean >= threshold ? Candidate(mean: mean, low: Int32(min(a, b)), high: Int32(max(a, b))) : nil
+        }
+
+        /// The best merge among `node`'s links.
+        func bestCandidate(of node: Int) -> Candidate? {
+            var best: Candidate?
+            for link in links[node] {
+                if let candidate = candidate(node, Int(link.other), cross: link.cross), best.map({ $0 < candidate }) ?? true { best = candidate }
+            }
+            return best
+        }
+
+        /// Drops the links far below the threshold (see ``AverageLinkage/forgetShare``) and
+        /// queues every root's best merge.
+        mutating func proposeAll() {
+            let forgetBelow = threshold * AverageLinkage.forgetShare
+            let sizes = self.sizes
+            for a in links.indices where parent[a] == a {
+                links[a].removeAll { $0.cross / Double(sizes[a] * sizes[Int($0.other)]) < forgetBelow }
+                queue.update(a, to: bestCandidate(of: a))
+            }
+        }
+
+        /// Joins clusters `a` and `b` (both roots) into the lower id, combining what they know
+        /// of their neighbours. A link far below the threshold is forgotten: reaching it again
+        /// would take newcomers far more alike to the other group than their own neighbour
+        /// lists say. This keeps a large function's list of linked groups short.
+        mutating func join(_ a: Int, _ b: Int) {
+            let (kept, absorbed) = (min(a, b), max(a, b))
+            var keptLinks: [Link] = []
+            var absorbedLinks: [Link] = []
+            swap(&keptLinks, &links[kept])
+            swap(&absorbedLinks, &links[absorbed])
+            sizes[kept] += sizes[absorbed]
+            parent[absorbed] = kept
+            queue.update(absorbed, to: nil)
+            let forgetBelow = threshold * AverageLinkage.forgetShare
+            var joined: [Link] = []
+            joined.reserveCapacity(keptLinks.count + absorbedLinks.count)
+            var keptBest: Candidate?
+            var i = 0, j = 0
+            while i < keptLinks.count || j < absorbedLinks.count {
+                let other: Int, cross: Double
+                if j == absorbedLinks.count || (i < keptLinks.count && keptLinks[i].other < absorbedLinks[j].other) {
+                    other = Int(keptLinks[i].other)
+                    i += 1
+                    if other == absorbed { continue }
+                    cross = keptLinks[i - 1].cross + Double(sums[absorbed].dot(sums[other]))
+                } else if i == keptLinks.count || absorbedLinks[j].other < keptLinks[i].other {
+                    other = Int(absorbedLinks[j].other)
+                    j += 1
+                    if other == kept { continue }
+                    cross = Double(sums[kept].dot(sums[other])) + absorbedLinks[j - 1].cross
+                } else {
+                    other = Int(keptLinks[i].other)
+                    cross = keptLinks[i].cross + absorbedLinks[j].cross
+                    i += 1; j += 1
+                }
+                let stays = mean(cross, kept, other) >= forgetBelow
+                links[other].relink(absorbed: absorbed, kept: kept, cross: stays ? cross : nil)
+                let joinedCandidate = stays ? candidate(kept, other, cross: cross) : nil
+                // The neighbour's best merge changes only if it was with one of the two, or the grown group now beats it.
+                let previous = queue[other]
+                var best = previous
+                if let previous, case let partner = Int(previous.low == Int32(other) ? previous.high : previous.low), partner == kept || partner == absorbed {
+                    best = bestCandidate(of: other)
+                } else if let joinedCandidate, previous.map({ $0 < joinedCandidate }) ?? true {
+                    best = joinedCandidate
+                }
+                if best != previous { queue.update(other, to: best) }
+                guard stays else { continue }
+                joined.append(Link(other: Int32(other), cross: cross))
+                if let joinedCandidate, keptBest.map({ $0 < joinedCandidate }) ?? true { keptBest = joinedCandidate }
+            }
+            links[kept] = joined
+            queue.update(kept, to: keptBest)
+            sums[kept] = sums[kept].adding(sums[absorbed])
+            sums[absorbed] = SparseVector()
+        }
+    }
+}
+
+extension Array where Element == AverageLinkage.Link {
+    /// Index of the first link to `other` or beyond (the list is sorted by `other`).
+    fileprivate func position(of other: Int) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(self[middle].other) < other { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// After `absorbed` joined `kept` (`kept` < `absorbed`): the link to `absorbed` goes, and
+    /// the link to `kept` carries `cross` (or goes too when nil). Keeps the list sorted.
+    fileprivate mutating func relink(absorbed: Int, kept: Int, cross: Double?) {
+        let keptAt = position(of: kept)
+        let hasKept = keptAt < count && Int(self[keptAt].other) == kept
+        let absorbedAt = position(of: absorbed)
+        let hasAbsorbed = absorbedAt < count && Int(self[absorbedAt].other) == absorbed
+        switch (hasKept, hasAbsorbed, cross) {
+        case (true, _, let cross?):
+            self[keptAt].cross = cross
+            if hasAbsorbed { remove(at: absorbedAt) }
+        case (true, _, nil):
+            if hasAbsorbed { remove(at: absorbedAt) }
+            remove(at: keptAt)
+        case (false, true, let cross?):
+            // Slide the links between the two ids up one place and put `kept` before them.
+            var index = absorbedAt
+            while index > keptAt { self[index] = self[index - 1]; index -= 1 }
+            self[keptAt] = AverageLinkage.Link(other: Int32(kept), cross: cross)
+        case (false, true, nil):
+            remove(at: absorbedAt)
+        case (false, false, _):
+            break
         }
     }
 }
