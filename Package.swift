@@ -5,7 +5,6 @@ import Foundation
 var dependencies: [Package.Dependency] = [
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
 ]
 
@@ -15,7 +14,6 @@ var targets: [Target] = [
     .target(
         name: "AppInventoryCore",
         dependencies: [
-            .product(name: "HeapModule", package: "swift-collections"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]
     ),
