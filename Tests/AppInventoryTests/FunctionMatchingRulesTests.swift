@@ -40,6 +40,28 @@ struct FunctionMatchingRulesTests {
         #expect(Self.best(english[1], among: english)?.key == "vehicle-testing")
     }
 
+    /// An acronym that agencies spell out as different jobs is no evidence of either: a "SIKIP"
+    /// whose description lists public information requests is a public-information app, though
+    /// another region's SIKIP is Sistem Informasi Kinerja Pegawai.
+    @Test func anAcronymWithFullNamesOfDifferentJobsNamesNone() throws {
+        func app(_ id: String, _ name: String, _ description: String) -> Application {
+            var app = Self.app(id, name, description, level: .regency)
+            app.acronym = "SIKIP"
+            return app
+        }
+        let performance = [app("P1", "Sistem Informasi Kinerja Pegawai", "Penilaian kinerja pegawai bulanan"),
+                           app("P2", "Sistem Informasi Kinerja ASN", "Sasaran kinerja pegawai")]
+        let information = [app("I1", "Sistem Informasi Keterbukaan Informasi Publik", "Permohonan informasi publik"),
+                           app("I2", "Sistem Informasi Permohonan Informasi Publik", "Daftar informasi publik dan keberatan")]
+        let bare = app("B1", "SIKIP", "Aplikasi layanan")
+        let agreeing = performance + [bare]
+        #expect(Self.score(bare, "staff-performance", among: agreeing) > 0, "where every SIKIP is about performance, the acronym says so")
+        let mixed = performance + information + [bare]
+        #expect(Self.score(bare, "staff-performance", among: mixed) == 0, "where SIKIP names two jobs, a bare SIKIP names neither")
+        let described = app("B2", "SIKIP", "Daftar informasi publik yang dikecualikan dan berkala")
+        #expect(Self.best(described, among: mixed + [described])?.key == "public-information")
+    }
+
     @Test func aWordTheCatalogueWritesOnlyInAPhraseIsNoConfidentMatchAlone() {
         let apps = [
             Self.app("G1", "OpenVPN", "OpenVPN is a virtual private network system for secure point-to-point connections", level: .central),

@@ -62,4 +62,28 @@ struct TextNormalizerTests {
         #expect(AcronymLexicon.canSpell(Array("siak"), from: ["sistem", "informasi", "administrasi", "kependudukan"]))
         #expect(!AcronymLexicon.canSpell(Array("simrs"), from: ["sistem", "informasi", "kepegawaian"]))
     }
+
+    /// "SIKIP" is Kinerja Pegawai in some regions and Keterbukaan Informasi Publik in others:
+    /// the full names beside it disagree, so it stands for neither; an acronym whose full names
+    /// agree (region names and typos aside) keeps its expansion.
+    @Test func anAcronymSpeltOutAsDifferentJobsIsForgotten() {
+        var lexicon = AcronymLexicon()
+        let learnt = [lexicon.learn(acronym: "SIKIP", fullName: "Sistem Informasi Kinerja Pegawai"),
+                      lexicon.learn(acronym: "SIMPERDA", fullName: "Sistem Informasi Manajemen Perencanaan Daerah")]
+        #expect(learnt == [true, true])
+        let names: [(acronym: String, name: String)] = [
+            ("SIKIP", "Sistem Informasi Kinerja Pegawai"), ("SIKIP", "Sistem Informasi Kinerja ASN Kabupaten Boyolali"),
+            ("SIKIP", "Sistem Informasi Keterbukaan Informasi Publik"), ("SIKIP", "Sistem Informasi Permohonan Informasi Publik"),
+            ("SIMPERDA", "Sistem Informasi Manajemen Perencanaan Daerah"), ("SIMPERDA", "SIMPERDA Kabupaten Klaten"),
+            ("SIMPERDA", "Aplikasi Perencanaan Pembangunan Kota Malang"), ("SIMPERDA", "Sistem Informasi Perencanaan"),
+            ("SIMPEG", "Sistem Informasi Dokumen Arsip"), ("SIMPEG", "Layanan Surat Masuk"),
+        ]
+        var agreeing = lexicon
+        agreeing.forgetAmbiguous(Array(names.prefix(2)) + Array(names[4...]))
+        #expect(agreeing.expansions["sikip"] != nil, "full names that all name performance keep it")
+        lexicon.forgetAmbiguous(names)
+        #expect(lexicon.expansions["sikip"] == nil, "two of four full names name another job")
+        #expect(lexicon.expansions["simperda"] != nil, "a region's name beside the acronym is no other job")
+        #expect(lexicon.expansions["simpeg"] == AcronymLexicon().expansions["simpeg"], "national acronyms stay")
+    }
 }

@@ -55,7 +55,7 @@ public struct FunctionMatcher: Sendable {
     private let wordOwners: [String: Set<Int>]
 
     /// Changes whenever scoring changes, so cached matches are recomputed.
-    public static let version = 7
+    public static let version = 8
 
     /// Words that are part of keyword phrases but say nothing about a job on their own
     /// ("satu" of "satu data", "sistem informasi" of every app): never counted as evidence.
@@ -107,6 +107,8 @@ public struct FunctionMatcher: Sendable {
         var template = TextNormalizer(corpus: apps.flatMap { [$0.name, $0.description ?? ""] + $0.features } + keywordTexts)
         var acronyms = AcronymLexicon()
         for app in apps { if let acronym = app.acronym { acronyms.learn(acronym: acronym, fullName: app.name) } }
+        // An acronym different agencies spell out as different jobs names none of them.
+        acronyms.forgetAmbiguous(apps.compactMap { app in app.acronym.map { ($0, app.name) } })
         let expansions = acronyms.expansions
         // Each distinct word is stemmed once here; the per-app copies below then find every
         // word in the warmed cache instead of stemming it again.

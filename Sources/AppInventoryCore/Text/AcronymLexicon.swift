@@ -22,6 +22,44 @@ public struct AcronymLexicon: Sendable {
         return true
     }
 
+    /// Forgets learned acronyms that the inventory's agencies use for different jobs: "SIKIP"
+    /// spelt as Sistem Informasi Kinerja Pegawai by one region is Keterbukaan Informasi Publik in
+    /// another. An acronym says something about a job only when the full names written beside
+    /// it agree with the expansion; when at least a third of them (`names`: each app's acronym and
+    /// its name when the name is not the acronym itself) share no telling word with it, the
+    /// expansion is dropped. Built-in acronyms are national and stay.
+    public mutating func forgetAmbiguous(_ names: [(acronym: String, name: String)]) {
+        var agreeing: [String: (agree: Int, other: Int)] = [:]
+        for (acronym, name) in names {
+            let letters = Tokenizer.words(acronym).joined()
+            guard Self.builtin[letters] == nil, let expansion = expansions[letters] else { continue }
+            let words = Self.tellingWords(Tokenizer.words(name).filter { $0 != letters })
+            guard words.count >= 2 else { continue }
+            let shared = Self.tellingWords(expansion).contains { word in words.contains { Self.sameWord($0, word) } }
+            agreeing[letters, default: (0, 0)].agree += shared ? 1 : 0
+            agreeing[letters, default: (0, 0)].other += shared ? 0 : 1
+        }
+        for (letters, count) in agreeing where 3 * count.other >= count.agree + count.other {
+            expansions[letters] = nil
+        }
+    }
+
+    /// Words of a name that can say what it does: not function words, the "sistem informasi"
+    /// every name carries, nor the region that owns it ("SIKIP Kabupaten Klaten").
+    static func tellingWords(_ words: [String]) -> [String] {
+        words.filter {
+            $0.count >= 3 && !Stopwords.function.contains($0) && !genericNameWords.contains($0)
+                && !RegionGazetteer.levelWords.contains($0) && !RegionGazetteer.shared.regionWords.contains($0)
+        }
+    }
+
+    static let genericNameWords: Set<String> = ["sistem", "informasi", "aplikasi", "manajemen", "system", "information", "management", "elektronik", "online", "terpadu", "terintegrasi", "digital"]
+
+    /// One word, allowing an affix ("pegawai" in "kepegawaian").
+    static func sameWord(_ a: String, _ b: String) -> Bool {
+        a == b || (min(a.count, b.count) >= 4 && (a.contains(b) || b.contains(a)))
+    }
+
     /// Whether the acronym's letters are prefixes of the words, in order ("simpeg" from
     /// "sistem informasi manajemen kepegawaian"); function words may be skipped and a word
     /// may lose a ke-/pe- prefix first.
