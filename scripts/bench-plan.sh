@@ -45,7 +45,7 @@ overlap_sql="WITH m AS (SELECT gm.app_id, gm.group_id FROM group_members gm JOIN
 # The first plan's waves (docs/plan.md, "Dated waves"): how many, the largest platform, the most
 # moves one wave makes (all platforms; moves take onboarding places), the inactive apps switched
 # off (all in wave 1, taking none), the weak matches wave 1 moves (0: they wait for their check),
-# the end of the last wave, the apps of waves ending after the horizon (--years from --start) and
+# the end of the last wave, the apps of waves ending in the horizon's last quarter or after it (--years from --start) and
 # the net over the horizon (Rp billion).
 waves_sql="WITH p AS (SELECT id, json_extract(parameters, '$.start') AS s, years FROM plans WHERE id = (SELECT max(id) FROM plans)),
     h AS (SELECT id, (CAST(substr(s, 1, 4) AS INTEGER) * 4 + CAST(substr(s, 7, 1) AS INTEGER) - 1 + years * 4 - 1) AS q FROM p)
@@ -56,7 +56,7 @@ waves_sql="WITH p AS (SELECT id, json_extract(parameters, '$.start') AS s, years
         (SELECT count(*) FROM plan_items i WHERE i.plan_id = h.id AND i.wave = 1 AND i.saving_basis = 'weak-match'),
         (SELECT max(end_quarter) FROM plan_waves w WHERE w.plan_id = h.id),
         printf('%d-Q%d', h.q / 4, h.q % 4 + 1),
-        (SELECT coalesce(sum(apps), 0) FROM plan_waves w WHERE w.plan_id = h.id AND w.end_quarter > printf('%d-Q%d', h.q / 4, h.q % 4 + 1)),
+        (SELECT coalesce(sum(apps), 0) FROM plan_waves w WHERE w.plan_id = h.id AND w.end_quarter >= printf('%d-Q%d', h.q / 4, h.q % 4 + 1)),
         (SELECT printf('%.0f', net_saving / 1e9) FROM plans WHERE id = h.id)
     FROM h"
 money_rows=()
@@ -116,4 +116,4 @@ for row in "${wave_rows[@]}"; do
 done
 echo "waves = dated waves of the first plan (default --wave-capacity); largest_platform = apps of its largest platform;"
 echo "most_moves = most moves one wave makes (all platforms); switch_offs = inactive apps switched off (wave 1, no place taken);"
-echo "weak_w1 = weak matches moved in wave 1 (0: checked first); after_horizon = apps of waves ending after horizon_end; net_bn = net (Rp billion)"
+echo "weak_w1 = weak matches moved in wave 1 (0: checked first); after_horizon = apps of waves ending at or after horizon_end (they save nothing within it); net_bn = net (Rp billion)"

@@ -6,13 +6,14 @@ import Testing
 @Suite("consolidate plan: waves by onboarding capacity")
 struct PlanWaveCommandTests {
     /// Three staff apps (SIASN), two correspondence apps (SRIKANDI) and two tourism apps (a
-    /// shared platform built on one of them); one app a wave, waves of a year, a one-year
-    /// horizon: SIASN needs three waves, and four apps move after the horizon.
+    /// shared platform built on one of them); one app a wave, waves of a year, a two-year
+    /// horizon: SIASN needs three waves, and the four apps of waves 2 (ending with the horizon)
+    /// and 3 save nothing within it.
     static func planned(target: Int = 5) throws -> (CommandRunner, CommandRunner.Result) {
         let cli = try CommandRunner()
         try cli.write("register.csv", PlanCommandTests.register)
         #expect(try cli.run(["import", "register.csv"]).status == 0)
-        let plan = try cli.run(["plan", "--target", String(target), "--start", "2027-Q1", "--wave-capacity", "1", "--wave-quarters", "4", "--years", "1"])
+        let plan = try cli.run(["plan", "--target", String(target), "--start", "2027-Q1", "--wave-capacity", "1", "--wave-quarters", "4", "--years", "2"])
         #expect(plan.status == 0, "\(plan.stderr)")
         return (cli, plan)
     }
@@ -21,7 +22,7 @@ struct PlanWaveCommandTests {
         let (cli, plan) = try Self.planned()
         #expect(plan.stdout.contains("each platform takes in at most 1 moving app a wave"))
         #expect(plan.stdout.contains("Wave 3: 2029-Q1 to 2029-Q4"), "\(plan.stdout)")
-        #expect(plan.stdout.contains("The last 2 waves end after the 1-year horizon (2027-Q4): 4 apps move after it"), "\(plan.stdout)")
+        #expect(plan.stdout.contains("The last 2 waves end at or after the end of the 2-year horizon (2028-Q4): 4 apps move then"), "\(plan.stdout)")
 
         let csv = try cli.run(["export", "plan"]).stdout
         let siasn = csv.split(separator: "\n").filter { $0.contains(",SIASN,") }
@@ -34,16 +35,16 @@ struct PlanWaveCommandTests {
 
         #expect(try cli.run(["report", "--output", "report.html", "--lang", "en"]).status == 0)
         let english = try String(contentsOfFile: cli.path("report.html"), encoding: .utf8)
-        #expect(english.contains("Wave 3") && english.contains("The last 2 waves end after the 1-year horizon (December 2027): 4 apps move after it"))
+        #expect(english.contains("Wave 3") && english.contains("The last 2 waves end at or after the end of the 2-year horizon (December 2028): 4 apps move then"))
         #expect(english.contains("end of the horizon"), "the timeline marks where the horizon ends")
         #expect(try cli.run(["report", "--output", "laporan.html"]).status == 0)
         let indonesian = try String(contentsOfFile: cli.path("laporan.html"), encoding: .utf8)
-        #expect(indonesian.contains("Gelombang 3") && indonesian.contains("2 gelombang terakhir berakhir setelah kurun 1 tahun (Desember 2027): 4 aplikasi pindah sesudahnya"))
+        #expect(indonesian.contains("Gelombang 3") && indonesian.contains("2 gelombang terakhir berakhir pada akhir kurun 2 tahun (Desember 2028) atau sesudahnya: 4 aplikasi pindah pada saat itu"))
 
-        let summary = try cli.run(["plan", "--lang", "id", "--target", "5", "--start", "2027-Q1", "--wave-capacity", "1", "--wave-quarters", "4", "--years", "1"])
+        let summary = try cli.run(["plan", "--lang", "id", "--target", "5", "--start", "2027-Q1", "--wave-capacity", "1", "--wave-quarters", "4", "--years", "2"])
         #expect(summary.stdout.contains("paling banyak 1 aplikasi yang pindah per gelombang"))
         #expect(summary.stdout.contains("Gelombang 3: Januari 2029 – Desember 2029"), "\(summary.stdout)")
-        #expect(summary.stdout.contains("2 gelombang terakhir berakhir setelah kurun 1 tahun (Desember 2027): 4 aplikasi"))
+        #expect(summary.stdout.contains("2 gelombang terakhir berakhir pada akhir kurun 2 tahun (Desember 2028) atau sesudahnya: 4 aplikasi"))
     }
 
     @Test func theSummaryNamesOnlyTheActionsThePlanTakes() throws {

@@ -55,7 +55,7 @@ extension ReportMessages {
         },
         sentenceWaves: { waves, period in "The moves happen in \(waves) waves, \(period)." },
         sentenceAfterHorizon: { waves, apps, years, end in
-            "\(waves == 1 ? "The last wave ends" : "The last \(waves) waves end") after the \(years)-year horizon (\(end)): \(CountedNoun.app(formatted: apps)) \(apps == "1" ? "moves" : "move") after it, so the net counts none of their saving; more onboarding capacity per wave, or a longer horizon, brings them in."
+            "\(waves == 1 ? "The last wave ends" : "The last \(waves) waves end") at or after the end of the \(years)-year horizon (\(end)): \(CountedNoun.app(formatted: apps)) \(apps == "1" ? "moves" : "move") then, so the net counts none of their saving; more onboarding capacity per wave, or a longer horizon, brings them in."
         },
         sentenceUnknown: { unknown, planned, weak in
             "The running cost of \(unknown) of the \(planned) planned apps not already inactive is unknown and not counted, and \(CountedNoun.weakMatch(formatted: weak)) \(weak == "1" ? "needs" : "need") a check before a decision."
@@ -67,7 +67,7 @@ extension ReportMessages {
         columnProvince: "Province",
         columnApps: PlanColumn.label("apps", .en),
         columnOverlap: "With a look-alike",
-        columnMoving: "Moving",
+        columnMoving: "Moving or switched off",
         columnCostNow: "Yearly cost now",
         columnOneOff: PlanColumn.label("one_off_cost", .en),
         columnSaving: PlanColumn.label("annual_saving", .en),

@@ -55,7 +55,7 @@ extension ReportMessages {
         },
         sentenceWaves: { waves, period in "Perpindahan berlangsung dalam \(waves) gelombang, \(period)." },
         sentenceAfterHorizon: { waves, apps, years, end in
-            "\(waves == 1 ? "Gelombang terakhir berakhir" : "\(waves) gelombang terakhir berakhir") setelah kurun \(years) tahun (\(end)): \(apps) aplikasi pindah sesudahnya, sehingga angka bersih tidak menghitung penghematannya; kapasitas pemindahan per gelombang yang lebih besar, atau kurun yang lebih panjang, memasukkannya."
+            "\(waves == 1 ? "Gelombang terakhir berakhir" : "\(waves) gelombang terakhir berakhir") pada akhir kurun \(years) tahun (\(end)) atau sesudahnya: \(apps) aplikasi pindah pada saat itu, sehingga angka bersih tidak menghitung penghematannya; kapasitas pemindahan per gelombang yang lebih besar, atau kurun yang lebih panjang, memasukkannya."
         },
         sentenceUnknown: { unknown, planned, weak in
             "Biaya berjalan \(unknown) dari \(planned) aplikasi yang direncanakan (di luar yang sudah tidak aktif) belum diketahui sehingga tidak dihitung, dan \(weak) kecocokan lemah perlu diperiksa sebelum diputuskan."
@@ -67,7 +67,7 @@ extension ReportMessages {
         columnProvince: "Provinsi",
         columnApps: PlanColumn.label("apps", .id),
         columnOverlap: "Punya aplikasi serupa",
-        columnMoving: "Pindah",
+        columnMoving: "Pindah atau dimatikan",
         columnCostNow: "Biaya tahunan kini",
         columnOneOff: PlanColumn.label("one_off_cost", .id),
         columnSaving: PlanColumn.label("annual_saving", .id),

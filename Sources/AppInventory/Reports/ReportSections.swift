@@ -74,7 +74,7 @@ public enum ReportSections {
         }
         if let first = data.waves.first, let last = data.waves.last {
             sentences.append(m.sentenceWaves(data.waves.count, ReportFormat.period(first.start, last.end, language)))
-            let late = data.waves.filter { wave in Quarter(parsing: wave.end).map { $0 > data.methods.horizonEnd } ?? false }
+            let late = data.waves.filter { wave in Quarter(parsing: wave.end).map { $0 >= data.methods.horizonEnd } ?? false }
             if !late.isEmpty {
                 sentences.append(m.sentenceAfterHorizon(late.count, n(late.reduce(0) { $0 + $1.apps }), h.years,
                                                         ReportFormat.quarterEnd(data.methods.horizonEnd.description, language)))

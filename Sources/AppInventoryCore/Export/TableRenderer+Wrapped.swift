@@ -2,8 +2,8 @@ extension TableRenderer {
     /// Aligned columns for people rather than SQL: an empty cell shows `empty` ("-") instead of
     /// NULL, and a cell too long for its column wraps onto more lines at word boundaries
     /// instead of being cut, so names and reasons stay whole. Ids are never wrapped, headings
-    /// never cut.
-    public static func wrappedTable(_ result: QueryResult, width: Int, empty: String = "-") -> String {
+    /// never cut. The row count below speaks the table's `language`.
+    public static func wrappedTable(_ result: QueryResult, width: Int, empty: String = "-", language: Language = .en) -> String {
         guard !result.columns.isEmpty else { return "" }
         let cells = result.rows.map { row in visibleCells(row.map { $0 ?? empty }) }
         let widths = columnWidths(header: visibleCells(result.columns), rows: cells, width: width, keepHeadings: true)
@@ -15,7 +15,7 @@ extension TableRenderer {
                 lines.append(line(wrapped.map { index < $0.count ? $0[index] : "" }, widths: widths))
             }
         }
-        lines.append(rowCount(result.rows.count))
+        lines.append(rowCount(result.rows.count, language: language))
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -73,7 +73,10 @@ public enum TableRenderer {
         }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
     }
 
-    static func rowCount(_ count: Int) -> String { "(\(count) row\(count == 1 ? "" : "s"))" }
+    /// "(13 rows)", or "(13 baris)" under an Indonesian table.
+    static func rowCount(_ count: Int, language: Language = .en) -> String {
+        language == .id ? "(\(count) baris)" : "(\(count) row\(count == 1 ? "" : "s"))"
+    }
 
     /// CSV in `style`; with a decimal comma, the cells ``QueryResult/numeric`` marks as numbers take it.
     public static func csv(_ result: QueryResult, style: CSVStyle = .standard) -> String {

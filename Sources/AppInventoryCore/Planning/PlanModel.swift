@@ -125,9 +125,10 @@ public struct MergePlan: Sendable {
 
     public func platform(_ number: Int) -> PlannedPlatform? { platforms.first { $0.number == number } }
 
-    /// Waves that end after the plan's horizon: their apps save nothing within it, and a
-    /// summary says how many apps they move.
-    public var wavesAfterHorizon: [PlannedWave] { waves.filter { $0.end > parameters.horizonEnd } }
+    /// Waves that end in the horizon's last quarter or after it: an app saves from the end of
+    /// its wave, so theirs save nothing within the horizon, and a summary says how many apps
+    /// they move.
+    public var wavesAfterHorizon: [PlannedWave] { waves.filter { $0.end >= parameters.horizonEnd } }
 
     /// Checks the plan's promises: one action per app, every migrate/retire points at an
     /// existing platform, leads are members of their modules.

@@ -90,7 +90,7 @@ struct CheckCommand: ParsableCommand {
                 print(id ? "\(rows.count) aplikasi yang ada sudah menjalankan fungsi serupa:\n"
                          : "\(rows.count) existing \(CountedNoun.app.word(rows.count)) already \(CountedNoun.verb(rows.count, "does", "do")) similar work:\n")
                 let shown = QueryResult(columns: id ? Self.columnsID : Self.columns, rows: rows, numeric: numeric)
-                try Output.write(TableRenderer.wrappedTable(shown, width: Output.terminalWidth), to: nil)
+                try Output.write(TableRenderer.wrappedTable(shown, width: Output.terminalWidth, language: lang), to: nil)
             }
         case .json:
             let json = TableRenderer.json(QueryResult(columns: Self.columns, rows: rows, numeric: numeric))

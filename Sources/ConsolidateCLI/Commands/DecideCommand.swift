@@ -156,7 +156,7 @@ struct DecisionsCommand: ParsableCommand {
                                              d.decidedAt, item.effect ?? notPlanned]
                                  })
         let text = switch format {
-        case .table: TableRenderer.wrappedTable(result, width: Output.terminalWidth)
+        case .table: TableRenderer.wrappedTable(result, width: Output.terminalWidth, language: lang)
         case .csv: TableRenderer.csv(result, style: csv.style)
         case .json: TableRenderer.json(result)
         }

@@ -98,7 +98,10 @@ struct ExportCommand: ParsableCommand {
             try Output.write(TableRenderer.json(sheets[0].table), to: output)
         }
         if let output {
-            Output.note("wrote \(sheets.map { "\($0.table.rows.count.grouped) \($0.name) rows" }.joined(separator: " and ")) to \(output)")
+            // CSV and JSON hold the first sheet only; a workbook names each sheet.
+            let written = resolvedFormat == .xlsx ? sheets : Array(sheets.prefix(1))
+            Output.note("wrote \(output): " + written.map { "\($0.table.rows.count.grouped) \($0.table.rows.count == 1 ? "row" : "rows")"
+                + (resolvedFormat == .xlsx ? " in sheet \"\($0.name)\"" : "") }.joined(separator: ", "))
         }
     }
 }

@@ -35,8 +35,8 @@ enum PlanSummaryText {
             let next = plan.candidates.prefix(3)
             let more = next.reduce(0) { $0 + $1.apps }
             let names = next.map { "\(catalogue.platforms[$0.catalogueIndex].name) (+\(n($0.apps)))" }.joined(separator: ", ")
-            lines.append(say("  +\(next.count) more \(CountedNoun.platform.word(next.count)) would take \(n(moved + more)) (\(percent(moved + more, apps.count))): ",
-                             "  +\(next.count) platform lagi akan menampung \(n(moved + more)) (\(percent(moved + more, apps.count))): ") + names)
+            lines.append(say("  \(next.count) more \(CountedNoun.platform.word(next.count)) would take \(n(more)) more apps, \(n(moved + more)) in all (\(percent(moved + more, apps.count))): ",
+                             "  \(next.count) platform lagi akan menampung \(n(more)) aplikasi lagi, seluruhnya \(n(moved + more)) (\(percent(moved + more, apps.count))): ") + names)
         }
         if !plan.tooSmall.isEmpty {
             let names = plan.tooSmall.map { catalogue.platforms[$0.catalogueIndex].name }.joined(separator: ", ")
@@ -129,7 +129,7 @@ enum PlanSummaryText {
         }
         let columns = (id ? ["#", "platform", "jenis", "fungsi", "aplikasi", "sekali jalan", "hemat/thn"]
                           : ["#", "platform", "kind", "functions", "apps", "one-off", "saving/yr"]) + (showWeak ? [id ? "lemah/thn" : "weak/yr"] : [])
-        lines.append(TableRenderer.wrappedTable(QueryResult(columns: columns, rows: rows), width: Output.terminalWidth))
+        lines.append(TableRenderer.wrappedTable(QueryResult(columns: columns, rows: rows), width: Output.terminalWidth, language: language))
         lines.append(say("Every app's action and reason: consolidate export plan (CSV), or --format csv",
                          "Tindakan dan alasan setiap aplikasi: consolidate export plan --lang id (CSV), atau --format csv"))
         return lines.joined(separator: "\n") + "\n"
