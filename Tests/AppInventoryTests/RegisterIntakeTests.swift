@@ -12,6 +12,25 @@ struct RegisterIntakeTests {
 
     static func fixture(_ name: String) -> String { registers.appendingPathComponent(name).path }
 
+    /// A register without an agency column whose title names its government ("DAFTAR
+    /// APLIKASI PEMERINTAH KOTA SEMARANG TAHUN 2024") gives its apps that owner, and says so;
+    /// one that names none says its apps have no owner rather than storing them in silence.
+    @Test func theTitleAboveTheHeaderNamesTheOwnerWhenNoColumnDoes() throws {
+        let batch = try InventoryFileReader.read(path: Self.fixture("daftar-aplikasi-semarang.csv"))
+        let apps = batch.applications.map(\.application)
+        #expect(apps.count == 9 && apps.allSatisfy { $0.agency == "Pemerintah Kota Semarang" && $0.level == .city && $0.province == "Jawa Tengah" })
+        #expect(batch.notes.contains { $0.contains("the title above the header names Kota Semarang") && $0.contains("--agency") }, "\(batch.notes)")
+        let given = try InventoryFileReader.read(path: Self.fixture("daftar-aplikasi-semarang.csv"), options: ImportOptions(agency: "Dinas Kominfo Kota Semarang"))
+        #expect(given.applications.allSatisfy { $0.application.agency == "Dinas Kominfo Kota Semarang" }, "--agency comes first")
+
+        let folder = try TemporaryFolder()
+        let bare = folder.path("bare.csv")
+        try "Nama Aplikasi;Deskripsi\nSIMPEG;Data pegawai\n".write(toFile: bare, atomically: true, encoding: .utf8)
+        let ownerless = try InventoryFileReader.read(path: bare)
+        #expect(ownerless.applications.first?.application.agency == nil)
+        #expect(ownerless.notes.contains { $0.hasPrefix("no agency:") && $0.contains("--agency") }, "\(ownerless.notes)")
+    }
+
     @Test(arguments: ["daftar-aplikasi-semarang.csv", "daftar-aplikasi-semarang.xlsx", "daftar-aplikasi-semarang-inline-strings.xlsx"])
     func aPemdaRegisterImportsIntoNineCompleteApps(file: String) throws {
         let batch = try InventoryFileReader.read(path: Self.fixture(file), options: ImportOptions(agency: "Pemkot Semarang"))
@@ -81,7 +100,7 @@ struct RegisterIntakeTests {
         let text = "name,annual_cost,users\nSIMPEG,100,5\nSIAK,200,6\nTotal,300,11\n,300,11\n"
         let batch = try InventoryFileReader.read(data: Data(text.utf8), file: "t.csv")
         #expect(batch.applications.map(\.application.name) == ["SIMPEG", "SIAK"])
-        #expect(batch.notes == ["2 summary rows skipped, not imported as apps: row 4 (\"Total\"), row 5 (\"300 11\")"])
+        #expect(batch.notes.filter { !$0.hasPrefix("no agency:") } == ["2 summary rows skipped, not imported as apps: row 4 (\"Total\"), row 5 (\"300 11\")"])
     }
 
     @Test func repeatedAndBlankHeadersKeepEveryValue() throws {

@@ -248,9 +248,10 @@ public enum InventoryFileReader {
         return TableReading(source: source, notes: header + notes, columns: ColumnReport.describe(table, mapping: mapping, rows: rows, valueMaps: options.valueMaps))
     }
 
-    /// Validates a table read from `source` into a batch. A sheet named after a regional
-    /// government ("Kab. Bantul") gives the agency of rows that name none, when neither an
-    /// agency column nor `--agency` does.
+    /// Validates a table read from `source` into a batch. When neither an agency column nor
+    /// `--agency` names the owner, a sheet named after a regional government ("Kab. Bantul"),
+    /// or else a title row naming one ("DAFTAR APLIKASI PEMERINTAH KABUPATEN BANYUMAS"), gives
+    /// the agency of rows that name none; failing both, the summary says the rows have no agency.
     ///
     /// When the table has problems, the error carries what was understood of it (the header
     /// row, where each column went), since a wrong guess there is often their cause.
@@ -265,15 +266,26 @@ public enum InventoryFileReader {
         }
         var options = options
         var notes = table.notes
-        if let sheet = table.sheet, options.agency == nil, mapping.position(of: .agency) == nil,
-           RegionGazetteer.shared.region(in: sheet) != nil, AgencyName.canonical(sheet).hasPrefix("Pemerintah ") {
-            options.agency = sheet
-            notes.append("sheet \"\(sheet.excerpt)\" names a regional government: the agency of its rows is \(AgencyName.canonical(sheet)) (say otherwise with --agency)")
+        if options.agency == nil, mapping.position(of: .agency) == nil {
+            if let sheet = table.sheet, Self.namesRegionalGovernment(sheet) {
+                options.agency = sheet
+                notes.append("sheet \"\(sheet.excerpt)\" names a regional government: the agency of its rows is \(AgencyName.canonical(sheet)) (say otherwise with --agency)")
+            } else if let region = table.titles.lazy.compactMap({ RegionGazetteer.shared.region(in: $0) }).first {
+                options.agency = region.name
+                notes.append("the title above the header names \(region.name): the agency of its rows is \(AgencyName.canonical(region.name)) (say otherwise with --agency)")
+            } else {
+                notes.append("no agency: the register has no agency column and no --agency was given, so its apps have no owner; give one with --agency \"Pemerintah Kabupaten …\" (or --map COLUMN=agency)")
+            }
         }
         let outcome = ApplicationRowReader.read(table, mapping: mapping, options: options)
         if !outcome.issues.isEmpty { throw failure(outcome.issues, notes: notes + outcome.notes, rows: outcome.appRows) }
         return ImportBatch(file: source, sha256: Digest.sha256(data), format: format.rawValue, applications: outcome.applications,
                            linesRead: table.physicalLines, notes: notes + outcome.notes,
                            columns: ColumnReport.describe(table, mapping: mapping, rows: outcome.appRows, valueMaps: options.valueMaps))
+    }
+
+    /// "Kab. Lombok Barat", "Kota Mataram": a sheet name that is a regional government's.
+    private static func namesRegionalGovernment(_ text: String) -> Bool {
+        RegionGazetteer.shared.region(in: text) != nil && AgencyName.canonical(text).hasPrefix("Pemerintah ")
     }
 }

@@ -18,6 +18,9 @@ struct RawTable {
     var physicalLines: Int
     /// What the reader did that a planner should know: skipped rows, renamed columns.
     var notes: [String] = []
+    /// The text of the title rows above the header ("DAFTAR APLIKASI PEMERINTAH KABUPATEN
+    /// BANYUMAS"), each row's filled cells joined: they often name the register's owner.
+    var titles: [String] = []
     /// Whether list cells also split on commas (the file's own delimiter is not a comma).
     var listsSplitOnComma = false
     /// Positions in ``rows`` of the rows that follow a blank row: where a table may end.
@@ -79,6 +82,7 @@ struct RawGrid {
         }
         let headerNumber = recordNumbers[topIndex]
         base.headerRow = headerNumber
+        base.titles = records[..<topIndex].map { $0.map(\.trimmedWhitespace).filter { !$0.isEmpty }.joined(separator: " ") }.filter { !$0.isEmpty }
         let rowsText = twoRows == nil ? "row \(headerNumber)" : "rows \(headerNumber)-\(headerNumber + 1)"
         if headerNumber > 1 {
             let skipped = headerNumber == 2 ? "row 1" : "rows 1-\(headerNumber - 1)"
