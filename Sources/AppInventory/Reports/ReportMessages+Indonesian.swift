@@ -12,7 +12,7 @@ extension ReportMessages {
 
         summaryTitle: "Ringkasan eksekutif",
         figureApps: "aplikasi dalam inventaris",
-        figureOverlap: "aplikasi punya aplikasi serupa",
+        figureOverlap: "aplikasi memiliki aplikasi serupa",
         figurePlatforms: "platform tujuan",
         figureOneOff: "biaya sekali jalan",
         figureSaving: "penghematan per tahun",
@@ -66,12 +66,12 @@ extension ReportMessages {
         provincesIntro: "Setiap provinsi mencakup pemerintah provinsi, kabupaten dan kota di wilayahnya; instansi pusat tercatat sebagai Pusat. Diurutkan menurut penghematan.",
         columnProvince: "Provinsi",
         columnApps: PlanColumn.label("apps", .id),
-        columnOverlap: "Punya aplikasi serupa",
+        columnOverlap: "Memiliki aplikasi serupa",
         columnMoving: "Pindah atau dimatikan",
         columnCostNow: "Biaya tahunan kini",
         columnOneOff: PlanColumn.label("one_off_cost", .id),
         columnSaving: PlanColumn.label("annual_saving", .id),
-        columnWeakSaving: "Darinya, dari kecocokan lemah",
+        columnWeakSaving: "Di antaranya dari kecocokan lemah",
         total: "Jumlah",
         tileMoving: "pindah",
         perYear: "per tahun",
@@ -91,7 +91,7 @@ extension ReportMessages {
         cost: { oneOff, saving, weak in "Biaya sekali jalan \(oneOff); hemat \(saving) per tahun\(weak.map { ", " + $0 } ?? "")" },
         nothingMoves: "Tidak ada aplikasi yang pindah dalam cakupan ini.",
         candidatesTitle: "Platform yang dapat ditambahkan berikutnya",
-        uncoveredTitle: "Pekerjaan tumpang tindih yang belum punya platform",
+        uncoveredTitle: "Pekerjaan tumpang tindih yang belum memiliki platform",
         apps: { "\($0) aplikasi" },
 
         timelineTitle: "Jadwal perpindahan",
@@ -120,7 +120,7 @@ extension ReportMessages {
         columnUsers: PlanColumn.label("users", .id),
 
         evidenceTitle: "Contoh alasan",
-        evidenceIntro: "Setiap aplikasi punya alasan yang mengutip buktinya: kata-katanya sendiri, aplikasi serupa beserta skornya, atau keputusan perencana. Beberapa contoh:",
+        evidenceIntro: "Setiap aplikasi memiliki alasan yang mengutip buktinya: kata-katanya sendiri, aplikasi serupa beserta skornya, atau keputusan perencana. Beberapa contoh:",
         weakTitle: { "Kecocokan lemah (\($0) aplikasi) perlu diperiksa" },
         columnApp: "Aplikasi",
         columnPlatform: "Platform",
@@ -157,7 +157,7 @@ extension ReportMessages {
         },
         methodsMoney: { "Biaya sekali jalan memindahkan satu aplikasi sekitar \($0) biaya berjalannya setahun (lebih besar bila penggunanya banyak atau integrasinya banyak); platform penerima tetap memakai \($1) biaya berjalan aplikasi yang pindah, sisanya dihemat. Aplikasi yang sudah tidak aktif tidak menghasilkan penghematan karena tidak ada layanan yang berhenti. Kisaran: penghematan 30% lebih kecil dan biaya 50% lebih besar, sampai biaya 20% lebih kecil." },
         methodsWaves: { "Gelombang dimulai \($0) dan masing-masing berlangsung \($1) triwulan; setiap platform menerima paling banyak \($2) aplikasi yang pindah per gelombang, yang berisiko rendah lebih dahulu (kecocokan lemah setelah diperiksa, tidak sebelum gelombang 2; sistem besar yang banyak terintegrasi tidak sebelum gelombang 3), dan sisanya pindah pada gelombang berikutnya. Aplikasi yang sudah tidak aktif dimatikan pada gelombang 1 tanpa memakai kuota." },
-        methodsCaveats: { "Keterbatasan: \($0) aplikasi yang direncanakan tidak punya data biaya sehingga tidak dihitung; \($1) aplikasi tidak punya uraian yang cukup sehingga hanya dinilai dari namanya. Angka adalah perkiraan untuk perencanaan, bukan anggaran." },
+        methodsCaveats: { "Keterbatasan: \($0) aplikasi yang direncanakan tidak memiliki data biaya sehingga tidak dihitung; \($1) aplikasi tidak memiliki uraian yang cukup sehingga hanya dinilai dari namanya. Angka adalah perkiraan untuk perencanaan, bukan anggaran." },
         methodsPlanDate: { "Rencana disusun \($0)." }
     )
 }

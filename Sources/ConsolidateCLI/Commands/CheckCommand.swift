@@ -11,8 +11,9 @@ struct CheckCommand: ParsableCommand {
             correspondence), join the group or platform of the existing apps that already do \
             this (naming the catalogue platform their job belongs to even when the latest plan \
             left it out), or "no look-alike: may proceed". With --level it lists only look-alikes \
-            of the proposal's own level of government (a ministry shares with ministries), and \
-            says so when only other levels run one. Then lists the closest existing apps, \
+            it could share a platform with: a regency's or city's proposal meets the apps of \
+            regional governments (provinces, regencies, cities), a ministry's those of central \
+            agencies; it says so when only the other side runs one. Then lists the closest existing apps, \
             compared the same way `analyze` compares apps, with their group, planned platform \
             and evidence; names wrap, empty cells show "-". --lang id gives the whole answer in \
             Indonesian. --format json gives {"verdict": …, "look_alikes": […]}.

@@ -57,7 +57,7 @@ enum PlanSummaryText {
                              "Biaya (hanya yang diketahui): aplikasi yang pindah berbiaya \(rp(money.annualCostPlanned)) \(words.perYear); \(words.figureOneOff) \(rp(money.oneOffCost)); \(words.figureSaving) \(rp(money.annualSaving)) setelah semua pindah") + weak)
             let range = words.range(rp(money.netSavingLow), rp(money.netSavingHigh)) + "; " + words.clauseLowCase
             let horizon = say("  net over \(money.years) years from \(start), each app saving from the end of its wave: ",
-                              "  bersih \(money.years) tahun sejak \(start), penghematan setiap aplikasi dihitung sejak gelombangnya selesai: ")
+                              "  penghematan bersih \(money.years) tahun sejak \(start) (setiap aplikasi mulai berhemat saat gelombangnya selesai): ")
             let weakNet = money.weakApps > 0 ? ", " + words.clauseWeakNet(rp(money.weakNet)) : ""
             lines.append(horizon + (money.netSaving < 0
                 ? say("a LOSS of \(rp(-money.netSaving)): the plan costs more than it saves in this horizon (\(range))",
@@ -75,7 +75,7 @@ enum PlanSummaryText {
                 let leads = unknownLeads == 0 ? ("", "")
                     : (", nor do \(n(unknownLeads)) of the \(n(plan.count(.platform))) module leads", ", begitu pula \(n(unknownLeads)) dari \(n(plan.count(.platform))) aplikasi dasar modul")
                 lines.append(say("  \(n(unknownMoving)) of the \(n(moving.count)) moving apps not already inactive (\(percent(unknownMoving, moving.count))) have no known cost\(leads.0): the totals leave them out, with no saving or migration cost claimed for them",
-                                 "  \(n(unknownMoving)) dari \(n(moving.count)) aplikasi yang pindah (\(percent(unknownMoving, moving.count))), di luar yang sudah tidak aktif, tanpa biaya diketahui\(leads.1): jumlah di atas tidak memuatnya, tanpa penghematan atau biaya migrasi yang diklaim"))
+                                 "  \(n(unknownMoving)) dari \(n(moving.count)) aplikasi yang pindah (\(percent(unknownMoving, moving.count))), di luar yang sudah tidak aktif, tidak memiliki data biaya\(leads.1): jumlah di atas tidak memuatnya, tanpa penghematan atau biaya migrasi yang diklaim"))
             }
         }
         if money.inactiveApps > 0 {
