@@ -37,6 +37,25 @@ struct PlanVocabularyTests {
         #expect(PlanColumn.words("one_off_cost", .id) == "biaya sekali jalan" && PlanColumn.words("one_off_cost", .en) == "one-off cost")
     }
 
+    @Test func decisionKindsReadInOneFormPerLanguageWhereverTheyAreShown() throws {
+        let imperatives: Set = ["jadikan-utama", "pertahankan", "pisahkan", "gabungkan", "tetapkan-platform", "kecualikan", "jadikan dasar",
+                                "arahkan ke platform", "keluarkan dari rencana"]
+        var data = try ReportStore(PlanWorkbookTests.planned()).load()
+        for kind in PlannerDecision.Kind.allCases {
+            #expect(kind.word(.en) == kind.rawValue, "English names a kind by the command a planner types")
+            #expect(!imperatives.contains(kind.word(.id)) && !imperatives.contains(kind.phrase(.id)), "\(kind): \(kind.word(.id)) is an imperative")
+            #expect(PlannerDecision.Kind(rawValue: kind.rawValue) == kind, "the stored code is unchanged")
+            data.decisions = [.init(id: 1, kind: kind.rawValue, apps: ["A (a1)"], platform: nil, reason: nil, author: nil,
+                                    date: "2026-11-26T12:00:00Z", applied: true, effect: "applied", effectID: "diterapkan")]
+            for language in Language.allCases {
+                let html = ReportSections.decisions(data, language)
+                #expect(html.contains("<td>\(kind.phrase(language))</td>"), "the report names \(kind) as the CLI and web do, in \(language): \(html)")
+            }
+        }
+        #expect(PlannerDecision.Kind.allCases.map { $0.word(.id) }
+                == ["penetapan-inti", "tanpa-penggabungan", "pemisahan", "penggabungan", "penetapan-platform", "pengecualian"])
+    }
+
     @Test func aNationalPlatformSaysItHasNoModuleLeads() throws {
         let database = try Self.national()
         let platforms = try PlanWorkbook.sheets(database)[1].table

@@ -80,6 +80,31 @@ struct SectorLanguageTests {
         #expect(PlatformCatalogue.builtIn.platforms.allSatisfy { $0.sectorEnglish != nil }, "every built-in sector has an English name")
     }
 
+    @Test func aCatalogueImportsFromAnExcelWorkbookAsFromCSV() throws {
+        let folder = try TemporaryFolder()
+        // A planner's own sheet with Indonesian column names.
+        let table = QueryResult(columns: ["nama_platform", "jenis", "pemilik", "sektor", "wajib", "fungsi"], rows: [
+            ["Platform Bersama Kebudayaan", "shared", "Dinas Kebudayaan", "Kebudayaan", "no", "Cagar budaya"],
+            ["Platform Bersama Pariwisata", "shared", "Dinas Pariwisata", "Pariwisata", "tidak", "Destinasi wisata"],
+        ])
+        let bytes = try WorkbookWriter.workbook([(name: "Katalog", table: table)])
+        let path = try folder.write("katalog.xlsx", bytes: Array(bytes))
+        let read = try PlatformCatalogueReader.read(path: path)
+        #expect(read.platforms.map(\.name) == ["Platform Bersama Kebudayaan", "Platform Bersama Pariwisata"])
+        #expect(read.platforms.map(\.kind) == [.shared, .shared] && read.platforms.allSatisfy { !$0.mandatory })
+
+        let database = try InventoryDatabase(path: folder.path("inv.sqlite"), access: .create)
+        try CatalogueStore(database).store(read, mode: .replace, file: path)
+        #expect(try CatalogueStore(database).catalogue().platforms.map(\.name) == read.platforms.map(\.name))
+
+        let bad = QueryResult(columns: ["platform", "function", "kind"], rows: [["X", "Y", "federal"]])
+        let badPath = try folder.write("bad.xlsx", bytes: Array(try WorkbookWriter.workbook([(name: "Katalog", table: bad)])))
+        #expect(throws: ImportError.self) { try PlatformCatalogueReader.read(path: badPath) }
+        do { _ = try PlatformCatalogueReader.read(path: badPath) } catch {
+            #expect("\(error)".contains("bad.xlsx") && "\(error)".contains("kind"), "names the file and the column: \(error)")
+        }
+    }
+
     @Test func theEnglishSectorTravelsThroughTheCatalogueCSVAndOlderFilesStillRead() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("catalogue.csv", TableRenderer.csv(PlatformCatalogue.builtIn.table))

@@ -57,6 +57,18 @@ struct ReportTests {
         #expect(m.clauseWeak("Rp 9 million", "2") == "of which Rp 9 million depends on 2 weak matches still to verify")
     }
 
+    @Test func theNetSavingBoxSaysWhatItsLowCaseAssumes() throws {
+        let data = try ReportStore(Self.planned).load()
+        for (language, caption) in [(Language.id, "batas bawah: hemat −30%, biaya sekali jalan +50%"), (.en, "low case: savings −30%, one-off costs +50%")] {
+            let summary = ReportSections.summary(data, language)
+            let boxes = summary.components(separatedBy: "<div class=\"figure\">").dropFirst()
+            let net = try #require(boxes.last, "\(language): \(summary)")
+            #expect(net.contains(ReportFormat.money(data.headline.netSavingLow, language)), "the last box is the net saving's, with its range")
+            #expect(net.contains("<div class=\"caption\">\(caption)</div>"), "\(language): \(net)")
+            #expect(boxes.dropLast().allSatisfy { !$0.contains("class=\"caption\"") }, "only the net box carries the assumption")
+        }
+    }
+
     @Test func provinceRowsAddUpToTheNationalTotals() throws {
         let data = try ReportStore(Self.planned).load()
         let h = data.headline

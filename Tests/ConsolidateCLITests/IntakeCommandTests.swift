@@ -36,6 +36,20 @@ struct IntakeCommandTests {
         #expect(try cli.run(["import", fine]).stderr.contains("3 lines read, 2 rows"))
     }
 
+    @Test func aRaggedCSVRowFailsWithWhatWasUnderstoodOfTheHeader() throws {
+        let cli = try CommandRunner()
+        #expect(try cli.run(["import", try cli.write("ok.csv", "id,name,agency\nR1,App A,Pemkab Bantul\n")]).status == 0)
+        let before = try cli.run(["sql", "SELECT external_id, name FROM apps", "--format", "csv"]).stdout
+        let file = try cli.write("ragged.csv", "kode,Nama Aplikasi,Instansi\nR2,SIMPEG,Pemkab Sleman\nR3,e-Office, Sleman,Pemkab Sleman\nR4,SIAK\n")
+        let result = try cli.run(["import", file])
+        #expect(result.status != 0)
+        for line in ["ragged.csv: header taken from row 1 (say which with --header-row N)", "  columns:", "Nama Aplikasi → name", "Instansi      → agency",
+                     "ragged.csv:3:column 4: expected 3 fields as in the header, found 4", "ragged.csv:4:Instansi: expected 3 fields as in the header, found 2"] {
+            #expect(result.stderr.contains(line), "\(line): \(result.stderr)")
+        }
+        #expect(try cli.run(["sql", "SELECT external_id, name FROM apps", "--format", "csv"]).stdout == before, "the database is as it was")
+    }
+
     @Test func bugReproductionAbsurdAmountNoLongerCrashesStats() throws {
         let cli = try CommandRunner()
         let file = try cli.write("b.csv", "id,name,annual_cost\nB1,X,10000000000000000000\n")

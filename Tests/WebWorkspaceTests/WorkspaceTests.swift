@@ -212,7 +212,7 @@ import WebWorkspace
             #expect(try await browser.post("/decisions", [("kind", "retain"), ("app", app), ("csrf_token", token)]).status == .ok)
             _ = try await database.write { try PlanWorkflow.run($0, parameters: PlanParameters()) }
             let decisions = try await browser.get("/decisions").text
-            #expect(decisions.contains("<td>pertahankan</td>") && decisions.contains("diterapkan: "))
+            #expect(decisions.contains("<td>tanpa-penggabungan</td>") && decisions.contains("diterapkan: "))
             #expect(!decisions.contains("applied: ") && !decisions.contains("<td>retain</td>"))
             let plan = try await browser.get("/plan").text
             #expect(plan.contains("<th>biaya sekali jalan</th>") && plan.contains("nasional-wajib"))

@@ -50,7 +50,7 @@ public enum HTMLReport {
         a{color:#2b6cb0}
         .figures{display:grid;grid-template-columns:repeat(3,minmax(0,1fr));gap:10px}
         .figure{border:1px solid #e2e8f0;border-left:4px solid #2b6cb0;border-radius:4px;padding:8px 12px;min-width:0}
-        .figure .value{font-size:1.55em;font-weight:700;white-space:nowrap}.figure .label{color:#2d3748}.figure .note{color:#4a5568;font-size:.85em}
+        .figure .value{font-size:1.55em;font-weight:700;white-space:nowrap}.figure .label{color:#2d3748}.figure .note{color:#4a5568;font-size:.85em}.figure .caption{color:#4a5568;font-size:.75em;font-style:italic}
         .sentences p{font-size:1.08em;margin:8px 0}
         table{border-collapse:collapse;width:100%;font-size:.9em;margin:8px 0 14px}
         th,td{border-bottom:1px solid #e2e8f0;padding:3px 6px;text-align:left;vertical-align:top}

@@ -19,6 +19,7 @@ extension ReportMessages {
         figureNet: { years, loss in loss ? "net over \(years) years: costs more than it saves" : "net saving over \(years) years" },
         range: { "range \($0) to \($1)" },
         clauseLowCase: lowCaseEnglish,
+        captionLowCase: "low case: savings −\(PlanMoney.percentChange(PlanMoney.lowSavingShare))%, one-off costs +\(PlanMoney.percentChange(PlanMoney.lowOneOffFactor))%",
         actionsTitle: "What happens to each app",
         actionLead: "becomes the base of a shared platform",
         actionMigrate: "moves to a platform, then is switched off",
@@ -130,17 +131,6 @@ extension ReportMessages {
         decisionsTitle: "Planner decisions",
         decisionsIntro: "Decisions in force and their effect on this plan.",
         noDecisions: "No planner decision is in force.",
-        decisionKind: { kind in
-            switch kind {
-            case "keep": "make the base"
-            case "retain": "keep as it is"
-            case "separate": "not the same job"
-            case "merge": "the same job"
-            case "assign": "send to a platform"
-            case "exclude": "leave out of the plan"
-            default: kind
-            }
-        },
         columnDecision: "Decision",
         columnBy: "By",
         columnDate: "Date",

@@ -19,6 +19,7 @@ extension ReportMessages {
         figureNet: { years, loss in loss ? "hasil bersih \(years) tahun: biaya melebihi penghematan" : "penghematan bersih \(years) tahun" },
         range: { "kisaran \($0) sampai \($1)" },
         clauseLowCase: lowCaseIndonesian,
+        captionLowCase: "batas bawah: hemat −\(PlanMoney.percentChange(PlanMoney.lowSavingShare))%, biaya sekali jalan +\(PlanMoney.percentChange(PlanMoney.lowOneOffFactor))%",
         actionsTitle: "Nasib setiap aplikasi",
         actionLead: "menjadi dasar platform bersama",
         actionMigrate: "pindah ke platform, lalu dimatikan",
@@ -130,17 +131,6 @@ extension ReportMessages {
         decisionsTitle: "Keputusan perencana",
         decisionsIntro: "Keputusan yang berlaku dan pengaruhnya pada rencana ini.",
         noDecisions: "Belum ada keputusan perencana yang berlaku.",
-        decisionKind: { kind in
-            switch kind {
-            case "keep": "jadikan dasar"
-            case "retain": "pertahankan"
-            case "separate": "bukan fungsi yang sama"
-            case "merge": "fungsi yang sama"
-            case "assign": "arahkan ke platform"
-            case "exclude": "keluarkan dari rencana"
-            default: kind
-            }
-        },
         columnDecision: "Keputusan",
         columnBy: "Oleh",
         columnDate: "Tanggal",

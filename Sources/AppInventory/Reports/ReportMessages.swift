@@ -22,6 +22,9 @@ public struct ReportMessages: Sendable {
     /// What the range's low end assumes, in one clause: "the low case assumes savings 30%
     /// smaller and one-off costs 50% larger" (``PlanMoney/lowSavingShare``).
     public var clauseLowCase: String
+    /// The same assumption as a caption inside the net-saving box ("low case: savings −30%,
+    /// one-off costs +50%"), so the range never stands in the box without what its low end means.
+    public var captionLowCase: String
     public var actionsTitle: String
     public var actionLead: String
     public var actionMigrate: String
@@ -121,7 +124,6 @@ public struct ReportMessages: Sendable {
     public var decisionsTitle: String
     public var decisionsIntro: String
     public var noDecisions: String
-    public var decisionKind: @Sendable (String) -> String
     public var columnDecision: String
     public var columnBy: String
     public var columnDate: String

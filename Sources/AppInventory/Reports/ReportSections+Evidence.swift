@@ -43,7 +43,7 @@ extension ReportSections {
         for decision in data.decisions {
             var target = decision.apps.map(HTML.data).joined(separator: " + ")
             if let platform = decision.platform { target += " → \(HTML.data(platform))" }
-            html += "<tr><td class=\"num\">\(decision.id)</td><td>\(HTML.escape(m.decisionKind(decision.kind)))</td><td>\(target)</td>"
+            html += "<tr><td class=\"num\">\(decision.id)</td><td>\(HTML.escape(PlannerDecision.Kind(rawValue: decision.kind)?.phrase(language) ?? decision.kind))</td><td>\(target)</td>"
             html += "<td>\(decision.reason.map(HTML.data) ?? "")</td><td>\(decision.author.map(HTML.data) ?? "")</td>"
             html += "<td>\(HTML.escape(ReportFormat.date(decision.date, language)))</td>"
             // The effect starts with its status ("diterapkan: …"), shown in the status colour.

@@ -24,18 +24,21 @@ public enum ReportSections {
         func rp(_ value: Double) -> String { ReportFormat.money(value, language) }
         let weak = h.weakMatches > 0 ? m.clauseWeak(rp(h.weakSaving), n(h.weakMatches)) : nil
         let range = m.range(rp(h.netSavingLow), rp(h.netSavingHigh))
-        let figures: [(String, String, String?)] = [
-            (n(h.apps), m.figureApps, nil),
-            (n(h.overlappingApps), m.figureOverlap, ReportFormat.percent(h.overlappingApps, of: h.apps)),
-            (n(h.platforms), m.figurePlatforms, nil),
-            (rp(h.oneOffCost), m.figureOneOff, nil),
-            (rp(h.annualSaving), m.figureSaving, weak),
-            (rp(h.netSaving), m.figureNet(h.years, h.netSaving < 0), h.weakMatches > 0 ? range + "; " + m.clauseWeakNet(rp(h.weakNet)) : range),
+        // The net box carries its range's assumption as a caption, not only the sentence below.
+        let figures: [(String, String, String?, String?)] = [
+            (n(h.apps), m.figureApps, nil, nil),
+            (n(h.overlappingApps), m.figureOverlap, ReportFormat.percent(h.overlappingApps, of: h.apps), nil),
+            (n(h.platforms), m.figurePlatforms, nil, nil),
+            (rp(h.oneOffCost), m.figureOneOff, nil, nil),
+            (rp(h.annualSaving), m.figureSaving, weak, nil),
+            (rp(h.netSaving), m.figureNet(h.years, h.netSaving < 0), h.weakMatches > 0 ? range + "; " + m.clauseWeakNet(rp(h.weakNet)) : range,
+             m.captionLowCase),
         ]
         var html = "<div class=\"figures\">"
-        for (value, label, note) in figures {
+        for (value, label, note, caption) in figures {
             html += "<div class=\"figure\"><div class=\"value\">\(HTML.escape(value))</div><div class=\"label\">\(HTML.escape(label))</div>"
             if let note { html += "<div class=\"note\">\(HTML.escape(note))</div>" }
+            if let caption { html += "<div class=\"caption\">\(HTML.escape(caption))</div>" }
             html += "</div>"
         }
         html += "</div><div class=\"sentences\">"

@@ -50,9 +50,19 @@ public struct ImportError: Error, CustomStringConvertible {
     /// as the header) is often what the problems come from, so it is shown with them.
     public var readings: [TableReading]
 
+    /// The table as far as it was read when its rows failed before it was complete (a CSV row
+    /// wider or narrower than the header): header, notes and the rows that fit, so the importer
+    /// can still say what it understood of it.
+    var partial: RawTable?
+
     public init(_ issues: [ImportIssue], readings: [TableReading] = []) {
         self.issues = issues
         self.readings = readings
+    }
+
+    init(_ issues: [ImportIssue], partial: RawTable) {
+        self.init(issues)
+        self.partial = partial
     }
 
     public init(_ issue: ImportIssue) { self.init([issue]) }

@@ -143,7 +143,16 @@ public enum InventoryFileReader {
             try Self.batch(table, source: file, data: data, format: opened.format, options: options)
         }
         guard opened.format == .xlsx else {
-            let table = try opened.table(headerRow: options.headerRow)
+            let table: RawTable
+            do throws(ImportError) {
+                table = try opened.table(headerRow: options.headerRow)
+            } catch {
+                // Rows that do not match the header's width stop the table early; what was
+                // understood of its header still explains them.
+                guard let partial = error.partial else { throw error }
+                throw ImportError(error.issues, readings: [reading(of: partial, mapping: ColumnMapping(partial, overrides: options.columnOverrides), source: file,
+                                                                   notes: partial.notes, rows: partial.rows, options: options)])
+            }
             if opened.format == .csv, table.rows.isEmpty && table.header.count <= 1 && InventoryField.matching(header: table.header.first ?? "") == nil {
                 throw ImportError(ImportIssue(file: file, row: 1, message: "the header row \"\(table.header.joined().excerpt)\" names no known column; expected a header such as \"name,agency,description\""))
             }

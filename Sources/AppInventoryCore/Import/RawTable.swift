@@ -134,7 +134,7 @@ struct RawGrid {
             base.rows.append(record)
             base.rowNumbers.append(number)
         }
-        if !issues.isEmpty { throw ImportError(issues) }
+        if !issues.isEmpty { throw ImportError(issues, partial: base) }
         return base
     }
 

@@ -45,18 +45,25 @@ extension GovernmentLevel {
 }
 
 extension PlannerDecision.Kind {
-    /// "keep" (en) or "jadikan-utama" (id): how decision lists name the kind; commands take the English code.
+    /// "keep" (en) or "penetapan-inti" (id): how decision lists, the web decisions page, the
+    /// report and CSV exports name the kind. One form per language, so a list never sets a noun
+    /// beside an imperative: in English the command words a planner types (`decide keep`), in
+    /// Indonesian nouns, as the plan's actions are ("migrasi", "penghentian"). Display only: the
+    /// stored value and the `decide` subcommands stay the English code.
     public func word(_ language: Language) -> String {
         guard language == .id else { return rawValue }
         return switch self {
-        case .keep: "jadikan-utama"
-        case .retain: "pertahankan"
-        case .separate: "pisahkan"
-        case .merge: "gabungkan"
-        case .assign: "tetapkan-platform"
-        case .exclude: "kecualikan"
+        case .keep: "penetapan-inti"
+        case .retain: "tanpa-penggabungan"
+        case .separate: "pemisahan"
+        case .merge: "penggabungan"
+        case .assign: "penetapan-platform"
+        case .exclude: "pengecualian"
         }
     }
+
+    /// The word as a sentence or a report table writes it: "tanpa penggabungan".
+    public func phrase(_ language: Language) -> String { word(language).replacingOccurrences(of: "-", with: " ") }
 }
 
 extension SavingBasis {

@@ -128,7 +128,7 @@ struct DecideCommand: ParsableCommand {
 struct DecisionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decisions", abstract: "List the active planner decisions and what the latest plan did with each.",
-        discussion: "Each decision with its apps' ids and names, reason, author, date and effect; in the table names and reasons wrap and empty cells show \"-\". --lang id gives Indonesian headings, kinds (jadikan-utama, pertahankan, pisahkan, gabungkan, tetapkan-platform, kecualikan) and effects.")
+        discussion: "Each decision with its apps' ids and names, reason, author, date and effect; in the table names and reasons wrap and empty cells show \"-\". --lang id gives Indonesian headings, kinds as nouns (penetapan-inti, tanpa-penggabungan, pemisahan, penggabungan, penetapan-platform, pengecualian; in English the command words keep, retain, separate, merge, assign, exclude) and effects.")
 
     @OptionGroup var database: DatabaseOptions
 

@@ -16,6 +16,7 @@ struct PlatformsCommand: ParsableCommand {
               consolidate platforms                               list the catalogue in use
               consolidate platforms export -o catalogue.csv       one row per function
               consolidate platforms import catalogue.csv          replace the catalogue
+              consolidate platforms import katalog.xlsx           the same from an Excel workbook (or JSON)
               consolidate platforms import --extend extra.csv     add or replace platforms by name
               consolidate platforms reset                         back to the built-in catalogue
             """,
@@ -70,7 +71,7 @@ struct PlatformsCommand: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Replace (or extend) the catalogue with a CSV file.",
+            abstract: "Replace (or extend) the catalogue with a CSV, Excel (.xlsx) or JSON file.",
             discussion: """
                 Columns (as `platforms export` writes them): \(PlatformCatalogueReader.columns.joined(separator: ", ")). \
                 kind is national-mandatory, national-sectoral or shared; mandatory is yes or no; scope is \
@@ -78,7 +79,8 @@ struct PlatformsCommand: ParsableCommand {
                 apps of another level go to a platform of the same function_key that serves them, or stay as they \
                 are, so one function_key may appear on two platforms of different scopes; owner_en and sector_en (the owner and the \
                 sector in English, for English exports and reports) may be left out; keywords are separated by ';'. A list with one row per platform (name, owner, mandatory, functions, description) \
-                is read too. The next `consolidate plan` uses it.
+                is read too. The file may be CSV (`,` `;` or tab separated), an Excel workbook (.xlsx: its first sheet, the header \
+                found among its top rows) or JSON (an array of objects with these keys). The next `consolidate plan` uses it.
                 """)
 
         @OptionGroup var database: DatabaseOptions
@@ -86,7 +88,7 @@ struct PlatformsCommand: ParsableCommand {
         @Flag(help: "Add the file's platforms to the built-in catalogue (replacing same-named ones) instead of replacing it.")
         var extend = false
 
-        @Argument(help: "CSV file of platforms and their functions.")
+        @Argument(help: "CSV, .xlsx or JSON file of platforms and their functions.")
         var file: String
 
         func run() throws {
