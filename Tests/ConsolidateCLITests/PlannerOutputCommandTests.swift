@@ -61,9 +61,15 @@ struct PlannerOutputCommandTests {
         #expect(try cli.run(["plan", "--target", "1"]).status == 0)
         let wide = try cli.run(["decisions"]).stdout
         #expect(wide.contains("e-Office Kota Malang") && !wide.contains("NULL"), "\(wide)")
-        let narrow = try cli.run(["decisions"], environment: ["COLUMNS": "80"]).stdout
+        let narrow = try cli.run(["decisions"], environment: ["COLUMNS": "60"]).stdout
         #expect(!narrow.contains("NULL") && !narrow.contains("…"), "\(narrow)")
         for word in ["kept", "mayor's", "office", "SOTK", "e-Office", "Malang"] { #expect(narrow.contains(word), "wrapped, not cut: \(narrow)") }
+        #expect(narrow.split(separator: "\n").allSatisfy { $0.count <= 60 }, "one block per decision within the width: \(narrow)")
+        #expect(narrow.contains("  reason: kept by the mayor's office until the new SOTK"), "the reason on a line of its own: \(narrow)")
+        #expect(narrow.hasSuffix("(1 decision)\n"))
+        let indonesian = try cli.run(["decisions", "--lang", "id"], environment: ["COLUMNS": "60"]).stdout
+        #expect(indonesian.contains("tanpa-penggabungan") && indonesian.contains("  alasan: ") && indonesian.contains("  dampak: ")
+                && indonesian.hasSuffix("(1 keputusan)\n"), "\(indonesian)")
     }
 
     @Test func excelCSVIsTheSameWhereverACommandWritesCSV() throws {

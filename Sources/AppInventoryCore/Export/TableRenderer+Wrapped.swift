@@ -20,7 +20,7 @@ extension TableRenderer {
     }
 
     /// A text cut into lines of at most `width` characters, at spaces where it can be.
-    static func wrap(_ text: String, width: Int) -> [String] {
+    public static func wrap(_ text: String, width: Int) -> [String] {
         guard text.count > width, width > 0 else { return [text] }
         var lines: [String] = []
         var current = ""

@@ -128,7 +128,7 @@ struct DecideCommand: ParsableCommand {
 struct DecisionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decisions", abstract: "List the active planner decisions and what the latest plan did with each.",
-        discussion: "Each decision with its apps' ids and names, reason, author, date and effect; in the table names and reasons wrap and empty cells show \"-\". --lang id gives Indonesian headings, kinds as nouns (penetapan-inti, tanpa-penggabungan, pemisahan, penggabungan, penetapan-platform, pengecualian; in English the command words keep, retain, separate, merge, assign, exclude) and effects.")
+        discussion: "Each decision with its apps' ids and names, reason, author, date and effect: as a table, one block per decision (kind, date and author, then the apps, reason and effect on lines of their own, wrapped at the terminal's width); --format csv or json gives one row per decision with every column. --lang id gives Indonesian headings, kinds as nouns (penetapan-inti, tanpa-penggabungan, pemisahan, penggabungan, penetapan-platform, pengecualian; in English the command words keep, retain, separate, merge, assign, exclude) and effects.")
 
     @OptionGroup var database: DatabaseOptions
 
@@ -156,10 +156,33 @@ struct DecisionsCommand: ParsableCommand {
                                              d.decidedAt, item.effect ?? notPlanned]
                                  })
         let text = switch format {
-        case .table: TableRenderer.wrappedTable(result, width: Output.terminalWidth, language: lang)
+        case .table: Self.blocks(decisions, notPlanned: notPlanned, language: lang, width: Output.terminalWidth)
         case .csv: TableRenderer.csv(result, style: csv.style)
         case .json: TableRenderer.json(result)
         }
         try Output.write(text, to: nil)
+    }
+
+    /// One block per decision, for people: eleven columns side by side leave a reason or an
+    /// effect a few characters wide, so the long texts take lines of their own.
+    static func blocks(_ decisions: [(decision: PlannerDecision, effect: String?, nameA: String?, nameB: String?)], notPlanned: String, language: Language, width: Int) -> String {
+        let id = language == .id
+        var lines: [String] = []
+        for item in decisions {
+            let d = item.decision
+            let when = d.decidedAt.replacingOccurrences(of: "T", with: " ").prefix(16)
+            lines.append("#\(d.id) \(d.kind.word(language)) · \(when)" + (d.decidedBy.map { " · \(id ? "oleh" : "by") \($0)" } ?? ""))
+            var apps = "\(d.appA) \(item.nameA ?? "")" + (d.appB.map { " ↔ \($0) \(item.nameB ?? "")" } ?? "")
+            if let platform = d.platform { apps += " → " + platform }
+            for (label, text) in [(id ? "aplikasi" : "apps", apps), (id ? "alasan" : "reason", d.reason ?? ""), (id ? "dampak" : "effect", item.effect ?? notPlanned)]
+            where !text.isEmpty {
+                let indent = String(repeating: " ", count: 4 + label.count)
+                let wrapped = TableRenderer.wrap(text, width: max(20, width - indent.count))
+                lines.append("  \(label): " + wrapped[0])
+                lines += wrapped.dropFirst().map { indent + $0 }
+            }
+        }
+        lines.append("(\(CountedNoun.decision(decisions.count, language)))")
+        return lines.joined(separator: "\n") + "\n"
     }
 }
