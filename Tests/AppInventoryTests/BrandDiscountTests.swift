@@ -2,22 +2,35 @@ import Testing
 @testable import AppInventoryCore
 
 /// The brand discount (docs/overlap.md, section 2) on a small register: three apps named by
-/// the acronym "SIKS" that do one job, and three named "Lapor" that do three.
+/// the acronym "SIKS" that do one job, three named "Lapor" that do three, and six more
+/// families of one job each, so the median term is one job's word.
 @Suite("Brand discounts")
 struct BrandDiscountTests {
     static let register: [Application] = [
-        ("SIKS Kepegawaian", "Data pegawai, kenaikan pangkat dan mutasi pegawai"),
-        ("SIKS Mutasi", "Mutasi dan kenaikan pangkat pegawai"),
-        ("SIKS Pangkat", "Kenaikan pangkat pegawai dan data pegawai"),
-        ("Pajak Online Hotel", "Pajak hotel dan restoran daerah"),
-        ("Pajak Online Reklame", "Pajak reklame dan retribusi daerah"),
-        ("Pajak Online Parkir", "Pajak parkir dan retribusi daerah"),
-        ("Surat Elektronik Masuk", "Surat masuk, disposisi dan arsip"),
-        ("Surat Elektronik Keluar", "Surat keluar dan arsip dinas"),
-        ("Surat Elektronik Arsip", "Arsip surat dinas dan disposisi"),
+        ("SIKS Kepegawaian", "Data pegawai, mutasi dan kenaikan pangkat"),
+        ("SIKS Mutasi", "Data pegawai, mutasi dan kenaikan pangkat"),
+        ("SIKS Pangkat", "Data pegawai, mutasi dan kenaikan pangkat"),
+        ("Pajak Online Hotel", "Pendataan dan pembayaran pajak daerah"),
+        ("Pajak Online Reklame", "Pendataan dan pembayaran pajak daerah"),
+        ("Pajak Online Parkir", "Pendataan dan pembayaran pajak daerah"),
+        ("Surat Elektronik Masuk", "Surat masuk, surat keluar, disposisi dan arsip"),
+        ("Surat Elektronik Keluar", "Surat masuk, surat keluar, disposisi dan arsip"),
+        ("Surat Elektronik Arsip", "Surat masuk, surat keluar, disposisi dan arsip"),
+        ("Klinik Sehat Utara", "Rekam medis pasien dan antrean poli klinik"),
+        ("Klinik Sehat Selatan", "Rekam medis pasien dan antrean poli klinik"),
+        ("Klinik Sehat Timur", "Rekam medis pasien dan antrean poli klinik"),
         ("Lapor Jalan", "Pengaduan jalan rusak dari warga"),
         ("Lapor Banjir", "Informasi banjir dan genangan air"),
         ("Lapor Sampah", "Jadwal angkut sampah rumah tangga"),
+        ("Perpustakaan Digital Kota", "Katalog buku dan peminjaman perpustakaan"),
+        ("Perpustakaan Digital Desa", "Katalog buku dan peminjaman perpustakaan"),
+        ("Perpustakaan Digital Sekolah", "Katalog buku dan peminjaman perpustakaan"),
+        ("Irigasi Sawah Hulu", "Jadwal air irigasi dan pemeliharaan saluran"),
+        ("Irigasi Sawah Tengah", "Jadwal air irigasi dan pemeliharaan saluran"),
+        ("Irigasi Sawah Hilir", "Jadwal air irigasi dan pemeliharaan saluran"),
+        ("Posyandu Balita Mawar", "Penimbangan balita dan imunisasi anak"),
+        ("Posyandu Balita Melati", "Penimbangan balita dan imunisasi anak"),
+        ("Posyandu Balita Anggrek", "Penimbangan balita dan imunisasi anak"),
     ].enumerated().map { Application(externalID: "B-\($0.offset)", name: $0.element.0, description: $0.element.1) }
 
     static let name = SimilarityField.name.rawValue
@@ -52,7 +65,7 @@ struct BrandDiscountTests {
         let incremental = extender.profiles
         #expect(abs(Self.factor(incremental, "siks") - Self.factor(full, "siks")) < 0.05, "as a full build, up to the median it keeps")
         #expect(rescaled.contains(0) && rescaled.contains(1), "the other SIKS apps carry the new discount")
-        #expect(!rescaled.contains(9), "a Lapor app holds none of the edited app's terms")
+        #expect(!rescaled.contains(9), "a clinic app holds none of the edited app's terms")
         let siks = Int32(incremental.vocabulary[Self.name].firstIndex(of: "siks")!)
         for app in [0, 1] {
             let weight = { (p: ProfileSet) in p.vectors[Self.name][app].weights[p.vectors[Self.name][app].terms.firstIndex(of: siks)!] }
