@@ -417,6 +417,11 @@ enum InventorySchema {
                 ALTER TABLE plan_platforms ADD COLUMN owner_en TEXT;
                 """)
         }
+        migrator.registerMigration("v14-brand-median") { db in
+            // Each field's median term coherence, which its brand discounts are measured against,
+            // so an incremental `analyze` recomputes the discounts its edits touch (NULL: saved before).
+            try db.execute(sql: "ALTER TABLE search_fields ADD COLUMN brand_median REAL")
+        }
         return migrator
     }
 }

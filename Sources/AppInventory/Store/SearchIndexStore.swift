@@ -23,6 +23,9 @@ struct SearchIndexStore {
         /// False for an index saved before neighbour scores were stored: `check` can use it, an
         /// incremental `analyze` cannot.
         var hasScores: Bool
+        /// False for an index saved before brand-discount medians were stored: an incremental
+        /// `analyze` could not recompute the discounts its edits touch.
+        var hasBrandMedians: Bool
     }
 
     /// How the inventory differs from the apps an index describes.
@@ -62,8 +65,9 @@ struct SearchIndexStore {
                 LittleEndianBlob.encode(index.scores.flatMap { $0 }), index.background,
             ])
         let insert = try db.makeStatement(sql: """
-            INSERT INTO search_fields(run_id, field, vocabulary, document_frequency, brand_factors, median_norm, offsets, terms, weights, confidence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO search_fields(run_id, field, vocabulary, document_frequency, brand_factors, brand_median, median_norm, offsets, terms,
+                weights, confidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (f, name) in fieldNames.enumerated() {
             let isContext = f == SimilarityField.allCases.count
@@ -74,7 +78,8 @@ struct SearchIndexStore {
             try insert.execute(arguments: [
                 runID, name, (isContext ? model.contextTerms : profiles.vocabulary[f]).joined(separator: "\n"),
                 LittleEndianBlob.encode(isContext ? model.contextHolders : profiles.documentFrequency[f]),
-                LittleEndianBlob.encode(isContext ? [] : model.brandFactors[f]), Double(isContext ? 0 : model.medianNorms[f]),
+                LittleEndianBlob.encode(isContext ? [] : model.brandFactors[f]), isContext ? 0 : model.brandMedians[f],
+                Double(isContext ? 0 : model.medianNorms[f]),
                 LittleEndianBlob.encode(offsets), LittleEndianBlob.encode(vectors.flatMap { $0.terms }), LittleEndianBlob.encode(vectors.flatMap { $0.weights }),
                 LittleEndianBlob.encode(isContext ? [] : profiles.confidence[f]),
             ])
@@ -87,11 +92,13 @@ struct SearchIndexStore {
     /// The stored index's header; nil when no analysis stored one.
     static func header(_ db: Database) throws -> Header? {
         guard let row = try Row.fetchOne(db, sql: """
-            SELECT run_id, full_run_id, reprofiled, app_ids, content_hashes, link_scores IS NOT NULL AND background IS NOT NULL FROM search_index
+            SELECT run_id, full_run_id, reprofiled, app_ids, content_hashes, link_scores IS NOT NULL AND background IS NOT NULL,
+                NOT EXISTS (SELECT 1 FROM search_fields f WHERE f.run_id = search_index.run_id AND f.brand_median IS NULL)
+            FROM search_index
             """) else { return nil }
         let hashes: String = row[4]
         return Header(runID: row[0], fullRunID: row[1], reprofiled: row[2], appIDs: LittleEndianBlob.int64s(row[3]),
-                      hashes: hashes.split(separator: "\n", omittingEmptySubsequences: false), hasScores: row[5])
+                      hashes: hashes.split(separator: "\n", omittingEmptySubsequences: false), hasScores: row[5], hasBrandMedians: row[6])
     }
 
     /// How the inventory has changed since the index was made: edited, removed and new apps.
@@ -150,7 +157,7 @@ struct SearchIndexStore {
         var profiles = ProfileSet(vectors: [], vocabulary: [], documentFrequency: [], confidence: [], featurePhrases: phrases)
         profiles.displayForms = displayForms
         let rows = try Row.fetchAll(db, sql: """
-            SELECT field, vocabulary, document_frequency, brand_factors, median_norm, offsets, terms, weights, confidence
+            SELECT field, vocabulary, document_frequency, brand_factors, median_norm, offsets, terms, weights, confidence, brand_median
             FROM search_fields WHERE run_id = ?
             """, arguments: [header.runID])
         for (f, name) in fieldNames.enumerated() {
@@ -181,6 +188,7 @@ struct SearchIndexStore {
                 profiles.confidence.append(confidence)
                 model.brandFactors[f] = LittleEndianBlob.floats(field[3])
                 model.medianNorms.append(Float(field[4] as Double))
+                model.brandMedians[f] = field[9] ?? 0
             }
         }
         profiles.model = model

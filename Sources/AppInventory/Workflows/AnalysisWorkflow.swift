@@ -105,6 +105,7 @@ public enum AnalysisWorkflow {
                   let run = try Row.fetchOne(db, sql: "SELECT parameters, decisions_fingerprint FROM analysis_runs WHERE id = ?", arguments: [header.runID])
             else { return .full(reason: "no earlier analysis stored a search index") }
             guard header.hasScores else { return .full(reason: "the stored search index has no neighbour scores (saved by an earlier version)") }
+            guard header.hasBrandMedians else { return .full(reason: "the stored search index has no brand-discount medians (saved by an earlier version)") }
             let settings: String = run[0]
             guard (try? JSONDecoder().decode(AnalysisParameters.self, from: Data(settings.utf8))) == parameters else {
                 return .full(reason: "the settings differ from the last analysis's")

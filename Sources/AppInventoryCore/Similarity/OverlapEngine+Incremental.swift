@@ -102,9 +102,10 @@ extension OverlapEngine {
                              staleGroups: staleGroups, searchIndex: index)
     }
 
-    /// The profiles of the apps now, and the apps profiled again: the edited and new ones, and
+    /// The profiles of the apps now, and the apps profiled again: the edited and new ones,
     /// those sharing an edited, new or removed app's description (before or after), so the
-    /// family-template rule sees every holder of that description, as the build does.
+    /// family-template rule sees every holder of that description, as the build does, and
+    /// those holding a term whose brand discount the changes moved.
     private static func reprofile<Apps: RandomAccessCollection<Application>>(_ apps: Apps, stored: StoredAnalysis) -> (ProfileSet, [Int])
     where Apps.Index == Int {
         let previous = stored.index.profiles
@@ -123,6 +124,15 @@ extension OverlapEngine {
         profiled += sharing
         let holders = profiled.filter { touched.contains(extender.profiles.vectors[description][$0].terms) }
         extender.trustDescriptions(of: ProfileBuilder.familyTemplateHolders(holders.map { apps[$0] }, descriptions: holders.map { descriptionTerms[$0]! }).map { holders[$0] })
+        // The brand discounts of the terms the changed apps hold, now or before, are recomputed;
+        // the apps whose discounts moved are profiled again too.
+        var brandTerms = [[Int32]](repeating: [], count: SimilarityField.allCases.count)
+        for field in ProfileBuilder.brandFields {
+            brandTerms[field.rawValue] = profiled.flatMap { extender.profiles.vectors[field.rawValue][$0].terms }
+                + (0..<previous.count).filter { !kept[$0] }.flatMap { previous.vectors[field.rawValue][$0].terms }
+        }
+        let already = Set(profiled)
+        profiled += extender.refreshBrandDiscounts(of: brandTerms).filter { !already.contains($0) }
         return (extender.profiles, profiled)
     }
 

@@ -116,8 +116,7 @@ package enum ProfileBuilder {
             profiles.vocabulary.append(vocabulary)
             profiles.documentFrequency.append(df)
         }
-        discountBrands(&profiles, field: .name)
-        discountBrands(&profiles, field: .description)
+        for field in brandFields { discountBrands(&profiles, field: field) }
         profiles.sector = vectorize(sectorBags).0
         let context = contextVectors(apps.map(contextTerms))
         profiles.context = context.vectors
@@ -129,6 +128,9 @@ package enum ProfileBuilder {
         (profiles.model.normalizer, profiles.model.expansions, profiles.model.apps) = (template, expansionTerms, apps.count)
         return profiles
     }
+
+    /// The fields whose terms get a brand discount (see ``discountBrands(_:field:)``).
+    static let brandFields: [SimilarityField] = [.name, .description]
 
     /// Words held by apps whose descriptions are unlike each other are brands (a vendor, an
     /// agency, a programme) rather than a job: "Oracle" names databases, identity servers and
@@ -152,19 +154,31 @@ package enum ProfileBuilder {
                 selfSimilarity[Int(term)] += Double(descriptions[app].dot(descriptions[app]))
             }
         }
-        var coherence = Array(repeating: Double?.none, count: sums.count)
-        for term in sums.indices where holders[term] >= 3 {
-            let n = Double(holders[term])
-            coherence[term] = (Double(sums[term].dot(sums[term])) - selfSimilarity[term]) / (n * (n - 1))
+        let coherence = sums.indices.map { term in
+            self.coherence(holders: holders[term], squaredSum: Double(sums[term].dot(sums[term])), selfSimilarity: selfSimilarity[term])
         }
         let known = coherence.compactMap { $0 }.sorted()
         guard !known.isEmpty, known[known.count / 2] > 0 else { return }
         let median = known[known.count / 2]
-        let factors = coherence.map { Float(min(1, max(0.05, ($0 ?? median) / median))) }
-        profiles.model.brandFactors[name] = factors
+        let factors = coherence.map { brandFactor(coherence: $0, median: median) }
+        (profiles.model.brandFactors[name], profiles.model.brandMedians[name]) = (factors, median)
         for app in profiles.vectors[name].indices where !profiles.vectors[name][app].isEmpty && !descriptions[app].isEmpty {
             profiles.vectors[name][app] = discounted(profiles.vectors[name][app], by: factors)
         }
+    }
+
+    /// Mean description similarity over all pairs of a term's `holders`, from the squared norm
+    /// of the sum of their description vectors and the sum of each one's squared norm; nil
+    /// for a term held by fewer than three apps with descriptions, which keeps full weight.
+    static func coherence(holders: Int, squaredSum: Double, selfSimilarity: Double) -> Double? {
+        guard holders >= 3 else { return nil }
+        let n = Double(holders)
+        return (squaredSum - selfSimilarity) / (n * (n - 1))
+    }
+
+    /// A term's brand factor: its coherence relative to the field's median, in [0.05, 1].
+    static func brandFactor(coherence: Double?, median: Double) -> Float {
+        Float(min(1, max(0.05, (coherence ?? median) / median)))
     }
 
     /// `vector` with each term's weight scaled by its brand factor (terms beyond `factors`, which

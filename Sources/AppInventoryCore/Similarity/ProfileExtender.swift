@@ -5,7 +5,8 @@ import Foundation
 ///
 /// An app is read by the build's normaliser and acronym expansions and weighed by the
 /// statistics of the inventory the set was built from: document frequencies, field median
-/// norms, brand discounts and context value counts stay as they were. An app already in that
+/// norms, brand discounts and context value counts stay as they were (an incremental analysis
+/// then recomputes the brand discounts its edits move, ``refreshBrandDiscounts(of:)``). An app already in that
 /// inventory therefore gets exactly the vectors and confidences the build gave it (unless it
 /// was a family-template holder, whose description confidence the build raised to 1). A term
 /// or context value the set does not know is added, counting the apps that bring it from then
@@ -73,6 +74,82 @@ struct ProfileExtender {
         for index in indices { profiles.confidence[SimilarityField.description.rawValue][index] = 1 }
     }
 
+    /// How far a term's brand factor may drift from the one stored before an incremental
+    /// analysis gives it the recomputed factor (and so profiles its holders again): a common
+    /// term's coherence barely moves with one more holder, a rare term's moves much.
+    static let brandFactorTolerance: Float = 0.05
+
+    /// Recomputes the brand discount (``ProfileBuilder/discountBrands(_:field:)``) of `terms`
+    /// (per field: the terms of apps edited, added or removed) from the descriptions of all
+    /// their holders now, against the build's median coherence, and gives every holder the
+    /// new factor where it moved more than ``brandFactorTolerance``. Returns the apps whose
+    /// vectors changed. Without this an edit to one of three apps named by a rare acronym
+    /// would leave the acronym discounted as the old three deserved.
+    mutating func refreshBrandDiscounts(of terms: [[Int32]]) -> [Int] {
+        let description = SimilarityField.description.rawValue
+        let descriptionFactors = profiles.model.brandFactors[description]
+        var raw: [Int: SparseVector] = [:]
+        var sum = [Double](repeating: 0, count: profiles.vocabulary[description].count)
+        var changes: [(field: Int, term: Int32, factor: Float, holders: [Int])] = []
+        for field in ProfileBuilder.brandFields {
+            let f = field.rawValue
+            let median = profiles.model.brandMedians[f]
+            guard median > 0, !terms[f].isEmpty else { continue }
+            var wanted = [Bool](repeating: false, count: profiles.vocabulary[f].count)
+            for term in terms[f] { wanted[Int(term)] = true }
+            var holders: [Int32: [Int]] = [:]
+            for (app, vector) in profiles.vectors[f].enumerated() where !profiles.vectors[description][app].isEmpty {
+                for term in vector.terms where wanted[Int(term)] { holders[term, default: []].append(app) }
+            }
+            let factors = profiles.model.brandFactors[f]
+            for term in holders.keys.sorted() {
+                let list = holders[term]!
+                var selfSimilarity = 0.0
+                var summed: [Int32] = []
+                for app in list {
+                    let vector = raw[app] ?? Self.undiscounted(profiles.vectors[description][app], by: descriptionFactors)
+                    raw[app] = vector
+                    selfSimilarity += Double(vector.dot(vector))
+                    for (t, weight) in zip(vector.terms, vector.weights) {
+                        if sum[Int(t)] == 0 { summed.append(t) }
+                        sum[Int(t)] += Double(weight)
+                    }
+                }
+                let squaredSum = summed.reduce(0.0) { $0 + sum[Int($1)] * sum[Int($1)] }
+                for t in summed { sum[Int(t)] = 0 }
+                let coherence = ProfileBuilder.coherence(holders: list.count, squaredSum: squaredSum, selfSimilarity: selfSimilarity)
+                let factor = ProfileBuilder.brandFactor(coherence: coherence, median: median)
+                let old = Int(term) < factors.count ? factors[Int(term)] : 1
+                if abs(factor - old) > Self.brandFactorTolerance { changes.append((f, term, factor, list)) }
+            }
+        }
+        var rescaled = Set<Int>()
+        for change in changes {
+            var factors = profiles.model.brandFactors[change.field]
+            if factors.count < profiles.vocabulary[change.field].count {
+                factors += [Float](repeating: 1, count: profiles.vocabulary[change.field].count - factors.count)
+            }
+            let ratio = change.factor / factors[Int(change.term)]
+            factors[Int(change.term)] = change.factor
+            profiles.model.brandFactors[change.field] = factors
+            for app in change.holders {
+                var vector = profiles.vectors[change.field][app]
+                guard let slot = vector.terms.firstIndex(of: change.term) else { continue }
+                vector.weights[slot] *= ratio
+                profiles.vectors[change.field][app] = vector
+                rescaled.insert(app)
+            }
+        }
+        return rescaled.sorted()
+    }
+
+    /// `vector` with the brand discount ``ProfileBuilder/discounted(_:by:)`` applied by `factors` taken off again.
+    private static func undiscounted(_ vector: SparseVector, by factors: [Float]) -> SparseVector {
+        SparseVector(terms: vector.terms, weights: zip(vector.terms, vector.weights).map { term, weight in
+            Int(term) < factors.count ? weight / factors[Int(term)] : weight
+        })
+    }
+
     /// The profile of `app` against the set's statistics, by the build's own per-app steps
     /// (``ProfileBuilder/terms(of:normalizer:expansions:)``, ``TermCounter``,
     /// ``ProfileBuilder/weighed(_:idf:)``, ``ProfileBuilder/discounted(_:by:)``).
@@ -97,7 +174,7 @@ struct ProfileExtender {
         }
         // Brand words are discounted in apps that have a description, by the build's factors.
         if !vectors[SimilarityField.description.rawValue].isEmpty {
-            for field in [SimilarityField.name, .description] where !model.brandFactors[field.rawValue].isEmpty {
+            for field in ProfileBuilder.brandFields where !model.brandFactors[field.rawValue].isEmpty {
                 vectors[field.rawValue] = ProfileBuilder.discounted(vectors[field.rawValue], by: model.brandFactors[field.rawValue])
             }
         }

@@ -16,6 +16,9 @@ package struct ProfileModel: Sendable {
     package var medianNorms: [Float] = []
     /// Per field, the brand discount of each term (empty: no discount).
     package var brandFactors: [[Float]] = Array(repeating: [], count: SimilarityField.allCases.count)
+    /// Per field, the median term coherence the brand discounts are measured against (0: no
+    /// discount), so an incremental analysis can recompute the discounts its edits touch.
+    package var brandMedians: [Double] = Array(repeating: 0, count: SimilarityField.allCases.count)
     /// Context values in id order and how many apps hold each.
     package var contextTerms: [String] = []
     package var contextHolders: [Int32] = []
