@@ -69,4 +69,14 @@ struct PlanMoneyTests {
         #expect(ReportFormat.percent(0, of: 1000) == "0%")
         #expect(ReportFormat.percent(455, of: 1000) == "46%" || ReportFormat.percent(455, of: 1000) == "45%")
     }
+
+    /// The report's fate of every app: 10,092 migrate, 1,747 retire, 18,161 retain read 34% + 6% +
+    /// 61% = 101% when each share is rounded alone.
+    @Test func sharesOfAWholeAddUpToAHundred() {
+        #expect([10_092, 1_747, 18_161].map { ReportFormat.percent($0, of: 30_000) } == ["34%", "6%", "61%"])
+        #expect(ReportFormat.percents([10_092, 1_747, 18_161], of: 30_000) == ["34%", "6%", "60%"])
+        #expect(ReportFormat.percents([0, 1, 2, 3], of: 6) == ["0%", "17%", "33%", "50%"])
+        #expect(ReportFormat.percents([3, 1_000, 10_997], of: 12_000) == ["<1%", "8%", "92%"])
+        #expect(ReportFormat.percents([1, 2], of: 4) == ["25%", "50%"], "parts that are not the whole are rounded alone")
+    }
 }

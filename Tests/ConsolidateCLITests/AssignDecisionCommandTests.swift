@@ -57,4 +57,19 @@ struct AssignDecisionCommandTests {
         #expect(PlanCommandTests.row(csv, "L1").contains(",Platform Bersama Perekonomian Daerah,"))
         #expect(PlanCommandTests.row(csv, "R1").contains("its place went to the platform of planner decision #1"), "\(PlanCommandTests.row(csv, "R1"))")
     }
+
+    /// When the law's national systems already exceed the target, a platform a planner
+    /// assigns apps to comes on top, and the headline says so rather than citing the law alone.
+    @Test func theHeadlineSaysWhichPlatformsAreBeyondTheLaw() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", PlanCommandTests.register)
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        let before = try cli.run(["plan", "--target", "1"]).stdout
+        #expect(before.contains("→ 2 platforms (target 1; exceeded: apps of this inventory do the jobs of 2 national systems") && !before.contains("plus"), "\(before)")
+        #expect(try cli.run(["decide", "assign", "A5", "Platform Bersama Perekonomian Daerah"]).status == 0)
+        let after = try cli.run(["plan", "--target", "1"]).stdout
+        #expect(after.contains("→ 3 platforms (target 1; exceeded: ") && after.contains("none is left out, plus 1 platform planners assigned apps to (decide assign))"), "\(after)")
+        let indonesian = try cli.run(["plan", "--target", "1", "--lang", "id"]).stdout
+        #expect(indonesian.contains("ditambah 1 platform tujuan keputusan assign perencana"), "\(indonesian)")
+    }
 }

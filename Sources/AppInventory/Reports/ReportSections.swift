@@ -44,10 +44,13 @@ public enum ReportSections {
         html += "</div><div class=\"sentences\">"
         for sentence in sentences(data, language) { html += "<p>\(HTML.escape(sentence))</p>" }
         html += "</div><h3>\(HTML.escape(m.actionsTitle))</h3><table class=\"actions\"><tbody>"
-        // Only the actions the plan takes, each named by the word the plan CSV filters on.
-        for (count, label, action) in [(h.lead, m.actionLead, PlanAction.platform), (h.migrate, m.actionMigrate, .migrate),
-                                       (h.retire, m.actionRetire, .retire), (h.retain, m.actionRetain, .retain)] where count > 0 {
-            html += "<tr><td class=\"num\">\(HTML.escape(n(count)))</td><td class=\"num\">\(HTML.escape(ReportFormat.percent(count, of: h.apps)))</td>"
+        // Only the actions the plan takes, each named by the word the plan CSV filters on; the
+        // shares add up to 100%.
+        let actions = [(h.lead, m.actionLead, PlanAction.platform), (h.migrate, m.actionMigrate, .migrate),
+                       (h.retire, m.actionRetire, .retire), (h.retain, m.actionRetain, .retain)]
+        let shares = ReportFormat.percents(actions.map(\.0), of: h.apps)
+        for ((count, label, action), share) in zip(actions, shares) where count > 0 {
+            html += "<tr><td class=\"num\">\(HTML.escape(n(count)))</td><td class=\"num\">\(HTML.escape(share))</td>"
             html += "<td><span class=\"swatch \(action.rawValue)\"></span><b>\(HTML.escape(action.phrase(language)))</b>: \(HTML.escape(label))</td></tr>"
         }
         html += "</tbody></table>"

@@ -18,6 +18,24 @@ public enum ReportFormat {
         return "\(Int(share.rounded()))%"
     }
 
+    /// Shares of parts that make up `whole` (every app's action), rounded so they add up to
+    /// 100% as a reader checks they do (34% + 6% + 60%, where rounding each gives 101%): the
+    /// points lost to rounding down go to the largest remainders. A share under 1% or over 99%
+    /// reads as in ``percent(_:of:)``.
+    public static func percents(_ parts: [Int], of whole: Int) -> [String] {
+        guard whole > 0, parts.reduce(0, +) == whole else { return parts.map { percent($0, of: whole) } }
+        let exact = parts.map { Double($0) / Double(whole) * 100 }
+        var points = exact.map { Int($0.rounded(.down)) }
+        let order = exact.indices.sorted { (exact[$0] - Double(points[$0]), $1) > (exact[$1] - Double(points[$1]), $0) }
+        for index in order.prefix(100 - points.reduce(0, +)) { points[index] += 1 }
+        return parts.indices.map { index in
+            let share = exact[index]
+            if parts[index] > 0 && share < 1 { return "<1%" }
+            if parts[index] < whole && share > 99 { return ">99%" }
+            return "\(points[index])%"
+        }
+    }
+
     /// A 0-1 score with two decimals: "0,35" (id) or "0.35" (en).
     public static func score(_ value: Double, _ language: Language) -> String {
         let text = String(format: "%.2f", value)

@@ -19,10 +19,17 @@ enum PlanSummaryText {
         let kinds = Dictionary(grouping: plan.platforms) { catalogue.platforms[$0.catalogueIndex].kind }
         let mandatory = plan.platforms.filter { catalogue.platforms[$0.catalogueIndex].mandatory }.count
         let target = plan.parameters.target
+        // The law's national systems first; platforms beyond them and the target come from
+        // planners' assign decisions, which the plan never drops.
+        let assigned = plan.platforms.count - max(mandatory, target)
+        let byDecision = assigned > 0
+            ? say(", plus \(CountedNoun.platform(assigned)) planners assigned apps to (decide assign)",
+                  ", ditambah \(assigned) platform tujuan keputusan assign perencana")
+            : ""
         let exceeded = plan.platforms.count <= target ? ""
             : mandatory > target
             ? say("; exceeded: apps of this inventory do the jobs of \(mandatory) national systems the law obliges agencies to use, and none is left out",
-                  "; terlampaui: aplikasi dalam inventaris ini menjalankan fungsi yang sudah dilayani \(mandatory) sistem nasional yang wajib dipakai menurut peraturan, dan tidak satu pun ditinggalkan")
+                  "; terlampaui: aplikasi dalam inventaris ini menjalankan fungsi yang sudah dilayani \(mandatory) sistem nasional yang wajib dipakai menurut peraturan, dan tidak satu pun ditinggalkan") + byDecision
             : say("; exceeded by the platforms planners assigned apps to", "; terlampaui oleh platform tujuan keputusan assign")
         var lines = [
             say("Plan: \(n(apps.count)) apps → \(plan.platforms.count) platforms (target \(plan.parameters.target)\(exceeded)): ",
