@@ -96,6 +96,18 @@ struct RegisterIntakeTests {
         #expect(suggestions["Jenis Aplikasi"] == .some(nil), "a shared word is no reason to offer a swap")
     }
 
+    /// "Anggaran" may be what an app cost to build, not what it costs a year; the column map
+    /// says how it is read and how to keep it out, since savings are counted from it.
+    @Test func aBudgetColumnReadAsRunningCostSaysSo() throws {
+        let budget = try InventoryFileReader.read(data: Data("Nama Aplikasi,Anggaran (Rp),OPD\nSIMPEG,\"Rp 1.250.000.000\",Dinas\n".utf8), file: "b.csv")
+        let cost = try #require(budget.columns.first { $0.column == "Anggaran (Rp)" })
+        #expect(cost.field == "annual_cost")
+        #expect(cost.suggestion?.contains("if it is a build or procurement budget, keep it out: --map \"Anggaran (Rp)=attributes\"") == true, "\(cost)")
+        let both = try InventoryFileReader.read(data: Data("Nama Aplikasi,Anggaran (Rp),Biaya Pemeliharaan per Tahun\nSIMPEG,1250000000,50000000\n".utf8), file: "a.csv")
+        let yearly = try #require(both.columns.first { $0.field == "annual_cost" })
+        #expect(yearly.column == "Biaya Pemeliharaan per Tahun" && yearly.suggestion == nil, "a maintenance cost a year is the running cost: \(yearly)")
+    }
+
     @Test func totalsRowsAreSkippedWithAMessage() throws {
         let text = "name,annual_cost,users\nSIMPEG,100,5\nSIAK,200,6\nTotal,300,11\n,300,11\n"
         let batch = try InventoryFileReader.read(data: Data(text.utf8), file: "t.csv")

@@ -51,8 +51,19 @@ public struct ColumnReport: Sendable, Equatable {
                     suggestion = "\(fill), but \"\(text.excerpt)\" is not \(field.valueDescription); it stays text"
                 }
             }
+            if suggestion == nil, mapping.fields[position] == .annualCost, !Self.namesRunningCost(column) {
+                suggestion = "read as the yearly running cost, from which savings are counted; if it is a build or procurement budget, keep it out: --map \"\(column)=attributes\""
+            }
             return ColumnReport(column: column, field: mapping.fields[position]?.rawValue, suggestion: suggestion, samples: samples)
         }
+    }
+
+    /// Whether a cost header says the money is spent every year ("Biaya Pemeliharaan",
+    /// "annual_cost"); "Anggaran (Rp)" or "Nilai Kontrak" may be what the app cost to build.
+    static func namesRunningCost(_ header: String) -> Bool {
+        let folded = InventoryField.fold(header)
+        return ["tahun", "pemeliharaan", "operasional", "annual", "year", "running", "maintenance", "operating", "langganan", "sewa"]
+            .contains { folded.contains($0) }
     }
 
     /// Why a column's values would not import as `field`.
