@@ -13,9 +13,14 @@ public enum ReportFormat {
     public static func percent(_ part: Int, of whole: Int) -> String {
         guard whole > 0 else { return "–" }
         let share = Double(part) / Double(whole) * 100
+        return label(part, of: whole, share: share, points: Int(share.rounded()))
+    }
+
+    /// `points` as a percentage, unless rounding would claim all or none of `whole`.
+    private static func label(_ part: Int, of whole: Int, share: Double, points: Int) -> String {
         if part > 0 && share < 1 { return "<1%" }
         if part < whole && share > 99 { return ">99%" }
-        return "\(Int(share.rounded()))%"
+        return "\(points)%"
     }
 
     /// Shares of parts that make up `whole` (every app's action), rounded so they add up to
@@ -28,12 +33,7 @@ public enum ReportFormat {
         var points = exact.map { Int($0.rounded(.down)) }
         let order = exact.indices.sorted { (exact[$0] - Double(points[$0]), $1) > (exact[$1] - Double(points[$1]), $0) }
         for index in order.prefix(100 - points.reduce(0, +)) { points[index] += 1 }
-        return parts.indices.map { index in
-            let share = exact[index]
-            if parts[index] > 0 && share < 1 { return "<1%" }
-            if parts[index] < whole && share > 99 { return ">99%" }
-            return "\(points[index])%"
-        }
+        return parts.indices.map { label(parts[$0], of: whole, share: exact[$0], points: points[$0]) }
     }
 
     /// A 0-1 score with two decimals: "0,35" (id) or "0.35" (en).
