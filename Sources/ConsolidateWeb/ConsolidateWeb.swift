@@ -113,6 +113,12 @@ extension WebUser.Role: ExpressibleByArgument {}
 
 /// Reading a new password: a prompt without echo, or a line of standard input for scripts.
 enum Password {
+    /// A password refused: said as an error, without the usage text a mistyped option gets.
+    struct Problem: Error, CustomStringConvertible {
+        var description: String
+        init(_ description: String) { self.description = description }
+    }
+
     static func read(fromStdin: Bool) throws -> String {
         let password: String
         if fromStdin {
@@ -120,12 +126,12 @@ enum Password {
         } else {
             guard let first = getpass("Password: ").map({ String(cString: $0) }),
                   let second = getpass("Repeat password: ").map({ String(cString: $0) }) else {
-                throw ValidationError("no terminal to ask for a password; use --password-stdin")
+                throw Problem("no terminal to ask for a password; use --password-stdin")
             }
-            guard first == second else { throw ValidationError("the two passwords differ") }
+            guard first == second else { throw Problem("the two passwords differ; nothing changed") }
             password = first
         }
-        if let problem = Passwords.problem(with: password) { throw ValidationError(problem) }
+        if let problem = Passwords.problem(with: password) { throw Problem(problem + "; nothing changed") }
         return password
     }
 }

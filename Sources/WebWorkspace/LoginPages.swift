@@ -15,7 +15,8 @@ struct LoginPages {
             let fields = try await FormFields(request, context: context)
             guard let token = fields["csrf_token"], let expected = request.cookies[Workspace.loginCookie]?.value,
                   Workspace.constantTimeEqual(token, expected) else {
-                throw HTTPError(.forbidden, message: "missing or wrong csrf_token; reload the login page")
+                throw HTTPError.refused(context.language, "Formulir masuk sudah kedaluwarsa; muat ulang halaman masuk lalu coba lagi.",
+                                        "The sign-in form has expired; reload the sign-in page and try again.")
             }
             let layout = workspace.layout(request, context)
             let name = fields.value("username") ?? ""

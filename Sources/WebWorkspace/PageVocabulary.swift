@@ -13,10 +13,13 @@ extension PageLayout {
         "levels": "tingkat", "shared_terms": "kata bersama", "shared_features": "fitur bersama",
         "name_score": "skor nama", "description_score": "skor deskripsi", "features_score": "skor fitur",
         "data_score": "skor data", "platform": "platform", "scope": "cakupan",
+        "acronym": "singkatan", "unit": "unit kerja", "region": "wilayah", "domain": "urusan", "rab_code": "kode RAB",
+        "raa_code": "kode RAA", "hosting": "hosting", "tech_stack": "teknologi", "attributes": "atribut lain",
+        "source_file": "berkas sumber", "source_row": "baris sumber", "imported_at": "diimpor", "updated_at": "diperbarui",
     ]
 
     /// Columns whose numbers are codes or counts read as labels (ids, years, ranks): never grouped.
-    static let plainNumberColumns: Set<String> = ["id", "external_id", "platform", "number", "wave", "group", "launched_year", "year"]
+    static let plainNumberColumns: Set<String> = ["id", "external_id", "platform", "number", "wave", "group", "launched_year", "year", "source_row"]
 
     /// The header shown for a SQL column name.
     func columnName(_ column: String) -> String {
@@ -31,7 +34,20 @@ extension PageLayout {
         case "kind": PlatformKind(rawValue: cell)?.word(language) ?? PlannerDecision.Kind(rawValue: cell)?.word(language) ?? cell
         case "action": PlanAction(rawValue: cell)?.word(language) ?? cell
         case "level": GovernmentLevel(rawValue: cell)?.word(language) ?? cell
+        case "status": ApplicationStatus(rawValue: cell).map(statusWord) ?? cell
+        case "representative": cell == "yes" ? t("ya", "yes") : cell
+        case "imported_at", "updated_at": timestamp(cell) ?? cell
         default: cell
+        }
+    }
+
+    /// An app's lifecycle state as the page's reader says it.
+    func statusWord(_ status: ApplicationStatus) -> String {
+        switch status {
+        case .active: t("aktif", "active")
+        case .development: t("pengembangan", "in development")
+        case .inactive: t("tidak aktif", "inactive")
+        case .retired: t("dihentikan", "retired")
         }
     }
 

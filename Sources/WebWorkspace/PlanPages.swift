@@ -12,29 +12,26 @@ struct PlanPages {
         router.get("/plan") { request, context in
             let layout = workspace.layout(request, context)
             let found = try await workspace.database.cachedRead("plan:\(layout.language)") { database in
-                let verify = try ReportStore(database).headline().map { Self.verify($0, layout) } ?? []
+                let moneyRows = try ReportStore(database).headline().map { Self.money($0, layout) } ?? []
                 return try database.read { db -> ([(String, String?)], QueryResult, QueryResult)? in
                     guard let plan = try Row.fetchOne(db, sql: """
-                        SELECT id, created_at, apps, platforms, retained, cost_before, cost_after, one_off_cost, annual_saving, years, net_saving
+                        SELECT id, created_at, apps, platforms, retained, cost_before, cost_after
                         FROM plans ORDER BY id DESC LIMIT 1
                         """) else { return nil }
-                    func money(_ column: String) -> String? { (plan[column] as Double?).map { "Rp " + layout.number(Int64($0.rounded())) } }
+                    func money(_ column: String) -> String? { (plan[column] as Double?).map { ReportFormat.money($0, layout.language) } }
                     let headline: [(String, String?)] = [
                         (layout.t("Dibuat", "Made"), layout.timestamp(plan["created_at"])),
                         (layout.t("Aplikasi → platform", "Apps → platforms"), "\(layout.number(plan["apps"])) → \(layout.number(plan["platforms"]))"),
                         (layout.t("Tetap apa adanya", "Retained as they are"), layout.number(plan["retained"])),
                         (layout.t("Biaya tahunan aplikasi yang direncanakan, sebelum", "Annual cost of the planned apps, before"), money("cost_before")),
                         (layout.t("Biaya tahunan aplikasi yang direncanakan, sesudah", "Annual cost of the planned apps, after"), money("cost_after")),
-                        (PlanColumn.label("one_off_cost", layout.language), money("one_off_cost")),
-                        (PlanColumn.label("annual_saving", layout.language), money("annual_saving")),
-                        (PlanColumn.label("net_saving", layout.language) + ((plan["years"] as Int?).map { " (\($0) \(layout.t("tahun", "years")))" } ?? ""), money("net_saving")),
-                    ] + verify
+                    ] + moneyRows
                     let id: Int64 = plan[0]
                     let platforms = try WorkspaceQueries.table(db, """
                         SELECT number AS platform, name, kind, \(layout.language == .en ? "coalesce(owner_en, owner)" : "owner") AS owner, apps, users, CAST(cost_before AS INTEGER) AS cost_before,
                                CAST(cost_after AS INTEGER) AS cost_after, CAST(one_off_cost AS INTEGER) AS one_off_cost,
                                CAST(annual_saving AS INTEGER) AS annual_saving,
-                               (SELECT CAST(coalesce(sum(i.annual_saving), 0) AS INTEGER) FROM plan_items i
+                               (SELECT CAST(round(coalesce(sum(i.annual_saving), 0)) AS INTEGER) FROM plan_items i
                                 WHERE i.plan_id = p.plan_id AND i.platform_number = p.number AND i.saving_basis = 'weak-match') AS weak_annual_saving
                         FROM plan_platforms p WHERE plan_id = ? ORDER BY number
                         """, [id])
@@ -110,16 +107,26 @@ struct PlanPages {
         }
     }
 
-    /// What the totals above rest on, in the words of the report: the part of the saving that
-    /// depends on weak matches, and the inactive apps counted at no saving.
-    static func verify(_ headline: ReportData.Headline, _ layout: PageLayout) -> [(String, String?)] {
+    /// The plan's money in the words and units of the report: one-off cost, yearly saving and the
+    /// net with its range and what the low case assumes, then what the totals rest on (weak
+    /// matches still to check, inactive apps counted at no saving).
+    static func money(_ headline: ReportData.Headline, _ layout: PageLayout) -> [(String, String?)] {
         let words = ReportMessages.of(layout.language)
         func rp(_ value: Double) -> String { ReportFormat.money(value, layout.language) }
         func n(_ value: Int) -> String { ReportFormat.number(value, layout.language) }
-        var rows: [(String, String?)] = []
+        let years = " (\(headline.years) \(layout.t("tahun", "years")))"
+        let range = layout.t("kisaran \(rp(headline.netSavingLow)) sampai \(rp(headline.netSavingHigh))",
+                             "range \(rp(headline.netSavingLow)) to \(rp(headline.netSavingHigh))")
+        var rows: [(String, String?)] = [
+            (PlanColumn.label("one_off_cost", layout.language), rp(headline.oneOffCost)),
+            (PlanColumn.label("annual_saving", layout.language), rp(headline.annualSaving)),
+            (PlanColumn.label("net_saving", layout.language) + years, "\(rp(headline.netSaving)) (\(range); \(words.captionLowCase))"),
+        ]
         if headline.weakMatches > 0 {
-            rows.append((layout.t("Bergantung pada kecocokan lemah", "Depends on weak matches"),
-                         words.clauseWeak(rp(headline.weakSaving), n(headline.weakMatches)) + "; " + words.clauseWeakNet(rp(headline.weakNet))))
+            rows.append((layout.t("Hemat tahunan yang bergantung pada kecocokan lemah", "Annual saving resting on weak matches"),
+                         "\(rp(headline.weakSaving)), " + layout.t("dari", "from") + " \(CountedNoun.weakMatch(headline.weakMatches, layout.language)) "
+                            + layout.t("yang masih perlu diperiksa", "still to check")))
+            rows.append((layout.t("Hemat bersih yang bergantung pada kecocokan lemah", "Net saving resting on weak matches") + years, rp(headline.weakNet)))
         }
         if headline.inactiveApps > 0 {
             rows.append((layout.t("Aplikasi tidak aktif", "Inactive apps"),

@@ -1,4 +1,5 @@
 import Foundation
+import AppInventory
 import HTTPTypes
 import Hummingbird
 import Logging
@@ -13,6 +14,9 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
         var response: Response
         do {
             response = try await next(request, context)
+        } catch let error as HTTPError {
+            let language = request.cookies["lang"].flatMap { Language(rawValue: $0.value) } ?? .id
+            response = PageLayout(language: language, session: nil, path: request.uri.path).refusal(error)
         } catch let error as HTTPResponseError {
             response = try error.response(from: request, context: context)
         }

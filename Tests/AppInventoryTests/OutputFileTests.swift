@@ -17,6 +17,15 @@ struct OutputFileTests {
         #expect(try snapshot(database) == before)
     }
 
+    @Test func aPipeOrDeviceIsWrittenInPlace() throws {
+        // `--output /dev/stdout` in a pipeline: no temporary file beside it, no read that waits on it.
+        let pipe = Pipe()
+        try OutputFile.write(Data("id,name\n".utf8), to: "/dev/fd/\(pipe.fileHandleForWriting.fileDescriptor)")
+        try pipe.fileHandleForWriting.close()
+        #expect(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) == "id,name\n")
+        try OutputFile.write(Data("x".utf8), to: "/dev/null")
+    }
+
     @Test func anySQLiteFileIsRefused() throws {
         let folder = try TemporaryFolder()
         let other = folder.path("other.db")

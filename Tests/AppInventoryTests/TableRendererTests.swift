@@ -12,4 +12,12 @@ struct TableRendererTests {
         #expect(text.contains(id) && text.contains("JTG-0001-LONG-ID"))
         #expect(text.contains("Sistem Info") && text.contains("…"))
     }
+
+    @Test func amountsAreGroupedButNumbersThatNameSomethingAreNot() {
+        let result = QueryResult(columns: ["group", "apps", "users", "annual_cost", "app_id", "label"],
+                                 rows: [["1234", "12", "913549", "84175000000", "12345", "kepegawaian 2024"]],
+                                 numeric: [[true, true, true, true, true, false]])
+        let shown = TableRenderer.groupingThousands(result).rows[0]
+        #expect(shown == ["1234", "12", "913,549", "84,175,000,000", "12345", "kepegawaian 2024"])
+    }
 }

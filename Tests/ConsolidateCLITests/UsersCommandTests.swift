@@ -21,6 +21,7 @@ struct UsersCommandTests {
         let short = try cli.run(["users", "add", "bob", "--role", "viewer", "--password-stdin"], input: "short\n")
         #expect(short.status != 0)
         #expect(short.stderr.contains("at least 8 characters"))
+        #expect(!short.stderr.contains("Usage:"), "a refused password is an error, not a usage mistake")
         let role = try cli.run(["users", "add", "bob", "--role", "owner", "--password-stdin"], input: "long enough 2\n")
         #expect(role.status != 0)
 

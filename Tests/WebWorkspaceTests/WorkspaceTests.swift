@@ -122,6 +122,21 @@ import WebWorkspace
         }
     }
 
+    @Test func thePlanPageWordsMoneyAsTheReportDoesAndAppPagesSpeakIndonesian() async throws {
+        try await test { client in
+            var browser = Browser(client)
+            _ = try await browser.signIn("viewer")
+            let plan = try await browser.get("/plan").text
+            #expect(plan.contains("kisaran Rp"))
+            #expect(plan.contains("batas bawah: hemat −30%"))
+            #expect(plan.range(of: "Rp [0-9]{1,3}(\\.[0-9]{3}){3,}", options: .regularExpression) == nil, "money in the report's units, not full rupiah")
+            let id = try await database.read { try $0.read { try String.fetchOne($0, sql: "SELECT external_id FROM apps WHERE status = 'active' AND source_file IS NOT NULL LIMIT 1")! } }
+            let app = try await browser.get("/apps/\(id)").text
+            #expect(app.contains("<th>berkas sumber</th>") && app.contains("<td>aktif</td>"))
+            #expect(!app.contains("source file") && !app.contains("<td>active</td>"))
+        }
+    }
+
     @Test func hostileNamesRenderAsText() async throws {
         try await test { client in
             var browser = Browser(client)
@@ -146,7 +161,10 @@ import WebWorkspace
             #expect(try await viewer.post("/decisions", decision).status == .forbidden)
             var planner = Browser(client)
             _ = try await planner.signIn("planner")
-            #expect(try await planner.post("/decisions", [("kind", "retain"), ("app", "x")]).status == .forbidden)
+            let stale = try await planner.post("/decisions", [("kind", "retain"), ("app", "x")])
+            #expect(stale.status == .forbidden)
+            #expect(stale.headers[.contentType]?.hasPrefix("text/html") == true && stale.text.contains("muat ulang halamannya"),
+                    "a refused form is a page saying what to do, not bare JSON")
             #expect(try await planner.post("/decisions", [("kind", "retain"), ("app", "x"), ("csrf_token", token ?? "")]).status == .forbidden)
             #expect(try await database.read { try DecisionStore($0).decisions() }.isEmpty)
         }

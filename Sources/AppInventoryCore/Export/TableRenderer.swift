@@ -56,6 +56,22 @@ public enum TableRenderer {
         return widths
     }
 
+    /// The same rows with the whole numbers of numeric cells grouped by thousands
+    /// ("84,175,000,000"), for tables people read; ids and numbers that name something (a group,
+    /// a wave, a platform, a year) stay as written, so they can be typed into the next command.
+    public static func groupingThousands(_ result: QueryResult) -> QueryResult {
+        let names: Set<String> = ["group", "wave", "platform", "year", "launched_year", "source_row"]
+        var grouped = result
+        for (index, row) in result.rows.enumerated() where index < result.numeric.count {
+            for (column, cell) in row.enumerated() where column < result.numeric[index].count && result.numeric[index][column] {
+                let name = result.columns[column]
+                guard !isIDColumn(name), !names.contains(name.lowercased()), let cell, let whole = Int64(cell) else { continue }
+                grouped.rows[index][column] = NumberText.grouped(whole, separator: ",")
+            }
+        }
+        return grouped
+    }
+
     /// `id`, `external_id`, `app_id`, `survivor_app_id`, …
     static func isIDColumn(_ name: String) -> Bool {
         let lower = name.lowercased()

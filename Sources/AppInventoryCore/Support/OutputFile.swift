@@ -25,6 +25,7 @@ public enum OutputFile {
 
     /// Lets `produce` create the content at a temporary path next to `path`, then renames it to `path`.
     package static func write(to path: String, _ produce: (String) throws -> Void) throws {
+        if isStream(path) { return try produce(path) }
         let target = try checkDestination(path)
         let url = URL(fileURLWithPath: target)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp").path
@@ -44,6 +45,7 @@ public enum OutputFile {
     /// destination with symbolic links resolved.
     @discardableResult
     public static func checkDestination(_ path: String) throws -> String {
+        if isStream(path) { return path }
         let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder), isFolder.boolValue {
@@ -53,5 +55,15 @@ public enum OutputFile {
             throw Failure(description: "refusing to write \(path): it is an SQLite database (or part of one) and would be destroyed; choose another output file")
         }
         return target
+    }
+
+    /// A destination that is a pipe, a terminal or another device (`--output /dev/stdout`,
+    /// `/dev/null`): written in place, since it cannot be renamed over, keeps no previous
+    /// content and is no database (reading its first bytes to tell would wait on the stream).
+    static func isStream(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        let type = Int(info.st_mode) & Int(S_IFMT)
+        return type != Int(S_IFREG) && type != Int(S_IFDIR)
     }
 }

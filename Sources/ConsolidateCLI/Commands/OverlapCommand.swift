@@ -44,7 +44,8 @@ struct OverlapCommand: ParsableCommand {
         let width = Output.terminalWidth
         // People read the table: missing scores show "-" and names wrap rather than being cut.
         func show(_ result: QueryResult) throws {
-            try Output.write(format == .table ? TableRenderer.wrappedTable(result, width: width) : TableRenderer.render(result, format: format), to: nil)
+            try Output.write(format == .table ? TableRenderer.wrappedTable(TableRenderer.groupingThousands(result), width: width)
+                                              : TableRenderer.render(result, format: format), to: nil)
         }
         if let group {
             let members = try OverlapReport.members(db, group: group)

@@ -42,7 +42,7 @@ enum StatsReport {
         section("Top provinces", stats.byProvince)
         section("Top domains", stats.topDomains)
         lines.append("")
-        lines.append("Completeness (data quality \(Int((stats.qualityScore * 100).rounded()))%)")
+        lines.append("Completeness (data quality \(Int((stats.qualityScore * 100).rounded()))%: mean of the description, features, users and annual cost rows below)")
         for item in stats.completeness {
             let bar = String(repeating: "█", count: Int((item.share * 20).rounded())).padding(toLength: 20, withPad: "·", startingAt: 0)
             lines.append("  \(item.field.padding(toLength: 14, withPad: " ", startingAt: 0)) \(bar) \(String(format: "%5.1f%%", item.share * 100))  (\(item.filled.grouped))")
