@@ -196,6 +196,15 @@ struct MergePlannerTests {
         #expect(!borderline.text(.en).hasPrefix("Weak match"), "0.3496 is shown as 0.35, which is not weak")
     }
 
+    @Test func aLookAlikeIsQuotedAtItsPairScoreBesideTheConfidenceItGives() {
+        // The overlap report shows the pair at 0.59; the reason must not say 0.29 as if it were the pair's score.
+        let capped = PlanReason.Evidence.lookAlike(name: "School Management System", id: "APP-2", score: 0.29, similarity: 0.5873)
+        #expect(capped.text(.en) == "look-alike of School Management System (APP-2) at 0.59, but its group names this job only at 0.29")
+        #expect(capped.text(.id).contains("pada skor 0,59, tetapi kelompoknya menyebut fungsi ini hanya pada skor 0,29"))
+        let plain = PlanReason.Evidence.lookAlike(name: "SIMPEG", id: "A1", score: 0.71, similarity: 0.71)
+        #expect(plain.text(.en) == "look-alike of SIMPEG (A1) at 0.71")
+    }
+
     @Test func quartersParseAndAdd() {
         #expect(Quarter(parsing: "2027-Q4")?.adding(1) == Quarter(year: 2028, number: 1))
         #expect(Quarter(parsing: "2027q2")?.description == "2027-Q2")

@@ -144,7 +144,7 @@ struct ItemBuilder {
         let group = best.map { min($0.score, max(item.groupScore, own)) } ?? 0
         if own >= group, own > 0, !words.isEmpty { return (.ownWords(words, score: own), own) }
         if let best, group > 0 {
-            return (.lookAlike(name: apps[best.app].name, id: apps[best.app].externalID, score: group), group)
+            return (.lookAlike(name: apps[best.app].name, id: apps[best.app].externalID, score: group, similarity: best.score), group)
         }
         return nil
     }
@@ -219,7 +219,7 @@ struct ItemBuilder {
             let words = input.ownEvidence(app, function)
             let evidence: PlanReason.Evidence? = !words.isEmpty && own > 0 ? .ownWords(words, score: own)
                 : input.lookAlikes[app].reduce(LookAlike?.none) { Self.stronger($1, than: $0) ? $1 : $0 }
-                    .map { .lookAlike(name: apps[$0.app].name, id: apps[$0.app].externalID, score: $0.score) }
+                    .map { .lookAlike(name: apps[$0.app].name, id: apps[$0.app].externalID, score: $0.score, similarity: $0.score) }
             if item.basis == .outOfScope {
                 reason = .outsideScope(function: input.catalogue.functions[function].function, evidence: evidence, platform: platform.name,
                                        serves: platform.scope, level: apps[app].level ?? .central)

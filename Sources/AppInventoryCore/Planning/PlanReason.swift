@@ -9,8 +9,11 @@ public enum PlanReason: Sendable, Equatable {
     public enum Evidence: Sendable, Equatable {
         /// Its own words name the function (display words as written in the inventory).
         case ownWords([String], score: Double)
-        /// Its strongest look-alike in the same function, and how clearly the group names it.
-        case lookAlike(name: String, id: String, score: Double)
+        /// Its strongest look-alike in the same function: `similarity` is the pair's score in the
+        /// analysis, `score` the confidence it gives, no higher than how clearly the app's group
+        /// (or its own words) name the function. Both are quoted when they differ, so the reason
+        /// never shows a pair at a score the overlap report contradicts.
+        case lookAlike(name: String, id: String, score: Double, similarity: Double)
     }
 
     /// A national platform takes the app; `mandatory` when the law obliges agencies to use it
@@ -199,7 +202,7 @@ public enum PlanReason: Sendable, Equatable {
 extension PlanReason.Evidence {
     var score: Double? {
         switch self {
-        case .ownWords(_, let score), .lookAlike(_, _, let score): score
+        case .ownWords(_, let score), .lookAlike(_, _, let score, _): score
         }
     }
 
@@ -209,9 +212,13 @@ extension PlanReason.Evidence {
         case let .ownWords(words, score):
             return id ? "nama dan uraiannya sendiri menyebut fungsi ini: \(words.joined(separator: ", ")) (skor \(PlanReason.format(score, language)))"
                       : "its own words name the job: \(words.joined(separator: ", ")) (score \(PlanReason.format(score, language)))"
-        case let .lookAlike(name, appID, score):
-            return id ? "serupa dengan \(name) (\(appID)) pada skor \(PlanReason.format(score, language))"
-                      : "look-alike of \(name) (\(appID)) at \(PlanReason.format(score, language))"
+        case let .lookAlike(name, appID, score, similarity):
+            let pair = PlanReason.format(similarity, language), quoted = PlanReason.format(score, language)
+            guard pair != quoted else {
+                return id ? "serupa dengan \(name) (\(appID)) pada skor \(quoted)" : "look-alike of \(name) (\(appID)) at \(quoted)"
+            }
+            return id ? "serupa dengan \(name) (\(appID)) pada skor \(pair), tetapi kelompoknya menyebut fungsi ini hanya pada skor \(quoted)"
+                      : "look-alike of \(name) (\(appID)) at \(pair), but its group names this job only at \(quoted)"
         }
     }
 }
