@@ -7,7 +7,9 @@ public enum CheckVerdict: Sendable, Equatable {
     /// Look-alikes exist; join the platform of the latest plan that takes their job for the
     /// proposal's level of government, or else their group, whose job belongs to `catalogue`
     /// (a catalogue platform the latest plan leaves out).
-    case join(platform: String?, catalogue: String?, group: Int, agencies: Int, apps: Int, example: String)
+    /// `group` names the group as a planner knows it (``CheckLookAlike/groupName``), never by
+    /// its number alone, which means nothing outside `consolidate overlap`.
+    case join(platform: String?, catalogue: String?, group: CheckGroupName, agencies: Int, apps: Int, example: String)
     /// One existing app does similar work, in no group.
     case lookAt(example: String, agency: String?, score: Double)
     /// No platform of the catalogue does the look-alikes' job (`function`) for the proposal's
@@ -70,7 +72,8 @@ public enum CheckVerdict: Sendable, Equatable {
         let platform = target.map(\.name).flatMap { planned.contains($0) ? $0 : nil }
         // Cite a look-alike of the group the plan moves into that platform, when there is one.
         let example = usable.first { $0.group == group && platform != nil && $0.platform == platform } ?? best
-        return .join(platform: platform, catalogue: platform == nil ? target?.name : nil, group: group, agencies: best.groupAgencies ?? 1,
+        return .join(platform: platform, catalogue: platform == nil ? target?.name : nil,
+                     group: best.groupName ?? CheckGroupName(number: group), agencies: best.groupAgencies ?? 1,
                      apps: best.groupSize ?? 1, example: "\(example.name) (\(example.id))")
     }
 
@@ -91,7 +94,7 @@ public enum CheckVerdict: Sendable, Equatable {
         case let .join(platform, catalogue, group, agencies, apps, example):
             // "Platform Bersama …" already says what it is.
             let named = platform.map { $0.lowercased().hasPrefix("platform") ? $0 : "platform \($0)" }
-            let place = (named.map { "\($0) / " } ?? "") + (id ? "kelompok \(group)" : "group \(group)")
+            let place = (named.map { id ? "\($0) bersama " : "\($0) with " } ?? "") + group.text(language)
             let unplanned = catalogue.map {
                 id ? "; fungsinya menjadi tugas platform katalog \($0), yang tidak termasuk rencana terkini"
                    : "; its job belongs to the catalogue platform \($0), which is not in the current plan"
@@ -148,6 +151,8 @@ public struct CheckLookAlike: Sendable, Equatable {
     /// Size and distinct agencies of its overlap group.
     public var groupSize: Int?
     public var groupAgencies: Int?
+    /// Its overlap group as a planner knows it: the group's representative app and words.
+    public var groupName: CheckGroupName?
     /// Name of the platform the latest plan moves it (or its module) into.
     public var platform: String?
     /// Key of the catalogue function the latest plan says it does, planned or not.
@@ -175,5 +180,35 @@ public struct CheckLookAlike: Sendable, Equatable {
         self.platform = platform
         self.functionKey = functionKey
         self.level = level
+    }
+}
+
+/// An overlap group as a verdict names it: by its representative app and the words its apps
+/// share ("the look-alikes of SIMPEG Bantul (JTG-001), a group about pegawai / pangkat"), the
+/// number kept only as the reference `consolidate overlap --group N` takes.
+public struct CheckGroupName: Sendable, Equatable {
+    public var number: Int
+    /// Name and id of the group's representative app.
+    public var representative: String?
+    public var representativeID: String?
+    /// The group's label: its most characteristic words.
+    public var words: String?
+
+    public init(number: Int, representative: String? = nil, representativeID: String? = nil, words: String? = nil) {
+        self.number = number
+        self.representative = representative
+        self.representativeID = representativeID
+        self.words = words
+    }
+
+    /// "the look-alikes of X (ID), a group about a / b / c (group 15 in `consolidate overlap`)";
+    /// in Indonesian the app's name in quotation marks, as reasons quote it.
+    public func text(_ language: Language) -> String {
+        let id = language == .id
+        guard let representative else { return id ? "kelompok \(number)" : "group \(number)" }
+        let app = PlanReason.quoted(representative, language) + (representativeID.map { " (\($0))" } ?? "")
+        let about = words.map { id ? ", kelompok tentang \($0)" : ", a group about \($0)" } ?? ""
+        return (id ? "aplikasi serupa \(app)" : "the look-alikes of \(app)") + about
+            + (id ? " (kelompok \(number) pada `consolidate overlap`)" : " (group \(number) in `consolidate overlap`)")
     }
 }
