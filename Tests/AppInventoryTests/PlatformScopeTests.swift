@@ -117,4 +117,19 @@ struct PlatformScopeTests {
             "\(error)".contains("catalogue.csv:2:scope") && "\(error)".contains("expected regional, central or all, found \"kecamatan\"")
         }
     }
+
+    /// Dapodik's regulation binds schools under regional education offices: a ministry's
+    /// education app (its own schools report elsewhere) is never moved into it, and says why.
+    @Test func aMinistrysEducationDataAppIsNotMovedIntoDapodik() throws {
+        let apps = [
+            Self.app("R1", "SIDATA Sekolah Bantul", "Data pokok pendidikan: data sekolah, peserta didik dan guru", level: .regency),
+            Self.app("R2", "Sistem Informasi Data Sekolah Sleman", "Data sekolah, data siswa dan data guru", level: .city),
+            Self.app("C1", "Sistem Informasi Data Pendidikan", "Data sekolah, data siswa dan data guru kementerian", level: .central),
+        ]
+        let plan = MergePlanner.plan(Self.input(apps, groups: [[0, 1, 2]]), parameters: MergePlannerTests.parameters)
+        #expect(MergePlannerTests.platformName(plan, 0) == "Dapodik" && MergePlannerTests.platformName(plan, 1) == "Dapodik")
+        #expect(plan.items[2].action == .retain, "\(plan.items[2].reason.text(.en))")
+        #expect(plan.items[2].reason.text(.en).hasPrefix("Retained: Dapodik serves regional governments only, and no platform of the catalogue covers school data for central agencies"),
+                "\(plan.items[2].reason.text(.en))")
+    }
 }
