@@ -132,4 +132,29 @@ struct PlatformScopeTests {
         #expect(plan.items[2].reason.text(.en).hasPrefix("Retained: Dapodik serves regional governments only, and no platform of the catalogue covers school data for central agencies"),
                 "\(plan.items[2].reason.text(.en))")
     }
+
+    /// A school-admission portal in a group that names school data only weakly: its own words
+    /// name admissions four times more than school data, so it is not moved into Dapodik.
+    @Test func anAppWhoseOwnWordsNameAnotherJobLeavesAWeakGroupsJob() throws {
+        let apps = [
+            Self.app("S1", "SIDATA Sekolah Bantul", "Data sekolah dan siswa", level: .regency),
+            Self.app("S2", "SIMDIK Sleman", "Data sekolah dan guru", level: .regency),
+            Self.app("S3", "Sistem Informasi Sekolah Klaten", "Data siswa dan guru", level: .regency),
+            Self.app("A1", "School Admission Portal Salatiga", "Online admission of new students by zone", level: .city),
+        ]
+        let catalogue = PlatformCatalogue.builtIn
+        let schoolData = try #require(catalogue.functions.firstIndex { $0.function.key == "school-data" })
+        let admission = try #require(catalogue.functions.firstIndex { $0.function.key == "school-admission" })
+        var input = Self.input(apps, groups: [[0, 1, 2, 3]])
+        // The scores the sample's register gives such apps: the group names school data at 0.27 on
+        // average, under the weak threshold; the portal names admissions at 0.36, school data at 0.09.
+        input.matches = [[FunctionMatch(function: schoolData, score: 0.33)], [FunctionMatch(function: schoolData, score: 0.33)],
+                         [FunctionMatch(function: schoolData, score: 0.33)],
+                         [FunctionMatch(function: admission, score: 0.36), FunctionMatch(function: schoolData, score: 0.09)]]
+        input.evidence = [[["sekolah"]], [["sekolah"]], [["siswa"]], [["school admission"], ["students"]]]
+        let plan = MergePlanner.plan(input, parameters: MergePlannerTests.parameters)
+        #expect((0..<3).allSatisfy { MergePlannerTests.platformName(plan, $0) == "Dapodik" })
+        #expect(MergePlannerTests.platformName(plan, 3) != "Dapodik" && plan.items[3].function == admission,
+                "\(plan.items[3].reason.text(.en))")
+    }
 }
