@@ -35,13 +35,15 @@ struct PlanPages {
                                 WHERE i.plan_id = p.plan_id AND i.platform_number = p.number AND i.saving_basis = 'weak-match') AS weak_annual_saving
                         FROM plan_platforms p WHERE plan_id = ? ORDER BY number
                         """, [id])
-                    let waves = try WorkspaceQueries.table(db, """
-                        SELECT w.wave, w.start_quarter, w.end_quarter, c.moves, c.moves_to_check, c.switch_offs, c.leads, w.users,
+                    var waves = try WorkspaceQueries.table(db, """
+                        SELECT w.wave, w.start_quarter, w.end_quarter, w.moves, w.moves_to_check, w.switch_offs, w.leads, w.users,
                                CAST(w.one_off_cost AS INTEGER) AS one_off_cost
-                        FROM plan_waves w JOIN (SELECT i.wave, \(PlanWaveCounts.columns()) FROM plan_items i WHERE i.plan_id = ?1 GROUP BY i.wave) c
-                             ON c.wave = w.wave
-                        WHERE w.plan_id = ?1 ORDER BY w.wave
+                        FROM plan_waves w WHERE w.plan_id = ?1 ORDER BY w.wave
                         """, [id])
+                    // Quarters as the plan CSV and the report of the page's language write them.
+                    for row in waves.rows.indices {
+                        for column in [1, 2] { waves.rows[row][column] = waves.rows[row][column].map { Quarter.text($0, layout.language) } }
+                    }
                     return (headline, platforms, waves)
                 }
             }

@@ -62,4 +62,32 @@ struct AssignDecisionTests {
             #expect(item.function.map { plan.catalogue.functions[$0].function.key } == "internal-audit", "its own function, not SIASN's")
         }
     }
+
+    /// A planner assigns one attendance group to the regional staff platform, which the target
+    /// left out: the platform enters the plan and takes in the payroll apps too. The effect must
+    /// say so, or it counts the group while the platform's coverage rises by far more.
+    @Test func anAssignThatAddsAPlatformSaysWhichOtherAppsItTakesInAndWhy() throws {
+        let apps = Self.attendance.prefix(2) + [
+            PlatformScopeTests.app("P1", "Sistem Penggajian Pegawai Bantul", "Gaji, tunjangan dan slip gaji pegawai", level: .regency),
+            PlatformScopeTests.app("P2", "e-Gaji Sleman", "Penggajian, potongan gaji dan tambahan penghasilan pegawai", level: .city),
+            PlatformScopeTests.app("P3", "SIMGAJI Kulon Progo", "Slip gaji, tunjangan dan potongan gaji pegawai", level: .regency),
+        ]
+        var input = PlatformScopeTests.input(Array(apps), groups: [[0, 1], [2, 3, 4]])
+        input.decisions = [ResolvedDecision(id: 7, kind: .assign, app: 0, platform: "Platform Bersama Kepegawaian Daerah", citation: "#7 (assign)")]
+        var parameters = MergePlannerTests.parameters
+        parameters.target = 0
+        let plan = MergePlanner.plan(input, parameters: parameters)
+        #expect(plan.items.allSatisfy { MergePlannerTests.platformName(plan, $0.app) == "Platform Bersama Kepegawaian Daerah" })
+        let effect = try #require(plan.decisionEffects.first)
+        #expect(effect.effect.contains("2 apps of the group of e-Absensi Bantul (R1) move into Platform Bersama Kepegawaian Daerah"), "\(effect.effect)")
+        #expect(effect.effect.contains("is in the plan only by planners' assign decisions")
+            && effect.effect.contains("it also takes in 3 apps besides the assigned ones (payroll and allowances 3): 5 apps in all"), "\(effect.effect)")
+        #expect(effect.effectID.contains("ikut menampung 3 aplikasi selain yang ditetapkan (penggajian dan tambahan penghasilan 3): seluruhnya 5 aplikasi")
+            && effect.effectID.contains("keputusan penetapan platform perencana"), "\(effect.effectID)")
+
+        parameters.target = 1
+        let chosenAnyway = MergePlanner.plan(input, parameters: parameters)
+        let plain = try #require(chosenAnyway.decisionEffects.first)
+        #expect(plain.applied && !plain.effect.contains("takes in"), "a platform the target chose anyway pulls nothing in by the decision: \(plain.effect)")
+    }
 }

@@ -9,8 +9,10 @@ struct CheckVerdictTests {
     static let regionalPlatform = "Platform Bersama Kepegawaian Daerah"
 
     static func lookAlike(_ id: String, platform: String?, function: String, level: GovernmentLevel? = nil) -> CheckLookAlike {
-        CheckLookAlike(id: id, name: "App \(id)", agency: nil, score: 0.6, group: 19, groupSize: 73, groupAgencies: 68,
-                       platform: platform, functionKey: function, level: level)
+        var app = CheckLookAlike(id: id, name: "App \(id)", agency: nil, score: 0.6, group: 19, groupSize: 73, groupAgencies: 68,
+                                 platform: platform, functionKey: function, level: level)
+        app.groupName = CheckGroupName(number: 19, representative: "e-Absensi Bantul", representativeID: "B7", words: "presensi / fingerprint / pegawai")
+        return app
     }
 
     @Test func aMinistryIsNeverToldToJoinARegionalOnlyPlatformAndHearsWhatToDoInstead() {
@@ -35,7 +37,10 @@ struct CheckVerdictTests {
         #expect(!share.text(.id).contains("Bergabung"), "\(share.text(.id))")
 
         let regency = CheckVerdict.decide(functions: [], catalogue: .builtIn, lookAlikes: regional, level: .regency, planned: [Self.regionalPlatform])
-        #expect(regency.text(.id).hasPrefix("Bergabung dengan Platform Bersama Kepegawaian Daerah / kelompok 19"), "no doubled \"platform Platform\": \(regency.text(.id))")
+        #expect(regency.text(.id).hasPrefix("Bergabung dengan Platform Bersama Kepegawaian Daerah bersama aplikasi serupa “e-Absensi Bantul” (B7), "
+                                            + "kelompok tentang presensi / fingerprint / pegawai (kelompok 19 pada `consolidate overlap`): 68 instansi"),
+                "no doubled \"platform Platform\", and the group named by what it is, not by a bare number: \(regency.text(.id))")
+        #expect(regency.text(.id).contains("mis. “App R1” (R1)"), "an app's name quoted in Indonesian, as reasons quote it: \(regency.text(.id))")
     }
 
     @Test func aLookAlikeOfAnotherLevelOfGovernmentCannotBeJoined() {
@@ -50,7 +55,9 @@ struct CheckVerdictTests {
                           Self.lookAlike("R2", platform: Self.regionalPlatform, function: "payroll")]
         let verdict = CheckVerdict.decide(functions: [], catalogue: .builtIn, lookAlikes: lookAlikes, level: .regency, planned: [Self.regionalPlatform])
         let english = verdict.text(.en)
-        #expect(english.hasPrefix("Join Platform Bersama Kepegawaian Daerah / group 19") && english.contains("e.g. App R2 (R2)"), "\(english)")
+        #expect(english.hasPrefix("Join Platform Bersama Kepegawaian Daerah with the look-alikes of e-Absensi Bantul (B7), a group about "
+                                  + "presensi / fingerprint / pegawai (group 19 in `consolidate overlap`): 68 agencies")
+                && english.contains("e.g. App R2 (R2)"), "\(english)")
         #expect(!english.contains("not in the current plan"), "\(english)")
 
         let unplanned = CheckVerdict.decide(functions: [], catalogue: .builtIn, lookAlikes: lookAlikes, level: .regency, planned: ["SIASN"])

@@ -84,4 +84,33 @@ struct PlanVocabularyTests {
         let owners = try PlanWorkbookTests.column(try PlanWorkbook.sheets(database)[1].table, "owner")
         #expect(owners == ["Regional governments running it together, guided by the sector ministry"])
     }
+
+    /// An Indonesian reason cites a decision by its Indonesian kind and quotes the register's
+    /// names and words, often English, so they read as quotations, not as the sentence.
+    @Test func indonesianReasonsCiteDecisionsInIndonesianAndQuoteTheRegistersWords() throws {
+        let function = try #require(PlatformCatalogue.builtIn.functions.first { $0.function.key == "regional-tax" }).function
+        let assigned = PlanReason.assigned(platform: "SIASN", citation: "#3 (assign, Budi: audit)", function: function,
+                                           evidence: .ownWords(["pajak", "tax billing"], score: 0.5), leads: false, pinned: nil, inactive: nil)
+        let indonesian = assigned.text(.id)
+        #expect(indonesian.contains("karena keputusan #3 (penetapan platform, Budi: audit)") && !indonesian.contains("(assign"), "\(indonesian)")
+        #expect(indonesian.contains("menyebut fungsi ini: “pajak”, “tax billing” (skor 0,50)"), "\(indonesian)")
+        #expect(assigned.text(.en).contains("by planner decision #3 (assign, Budi: audit)") && assigned.text(.en).contains("job: pajak, tax billing"))
+
+        let moves = PlanReason.moveInto(platform: "Platform Bersama Pendapatan Daerah", function: function, lead: "e-Pajak Jateng", leadID: "JTG-040",
+                                        evidence: .lookAlike(name: "SIMPATDA Kota Semarang", id: "JTG-041", score: 0.71), brings: ["Reklame"])
+        #expect(moves.text(.id) == "Pindah ke Platform Bersama Pendapatan Daerah, modul pajak daerah yang berbasis “e-Pajak Jateng” (JTG-040); "
+                + "serupa dengan “SIMPATDA Kota Semarang” (JTG-041) pada skor 0,71; membawa fitur yang belum ada: “Reklame”.", "\(moves.text(.id))")
+        #expect(PlanReason.heldBack("#4 (retain, Ani)").text(.id).contains("keputusan #4 (tanpa penggabungan, Ani)"))
+    }
+
+    /// A quarter has one written form per language, year first, so a column of them sorts in time.
+    @Test func aQuarterReadsOneWayPerLanguageAndSortsInTime() {
+        let quarters = (0..<9).map { Quarter(year: 2027, number: 2).adding($0) }
+        #expect(quarters[0].text(.id) == "2027 Tw II" && quarters[2].text(.id) == "2027 Tw IV" && quarters[3].text(.id) == "2028 Tw I")
+        #expect(quarters[0].text(.en) == "2027-Q2")
+        for language in Language.allCases {
+            let texts = quarters.map { $0.text(language) }
+            #expect(texts.sorted() == texts, "\(texts)")
+        }
+    }
 }

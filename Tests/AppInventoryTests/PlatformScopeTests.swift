@@ -117,4 +117,44 @@ struct PlatformScopeTests {
             "\(error)".contains("catalogue.csv:2:scope") && "\(error)".contains("expected regional, central or all, found \"kecamatan\"")
         }
     }
+
+    /// Dapodik's regulation binds schools under regional education offices: a ministry's
+    /// education app (its own schools report elsewhere) is never moved into it, and says why.
+    @Test func aMinistrysEducationDataAppIsNotMovedIntoDapodik() throws {
+        let apps = [
+            Self.app("R1", "SIDATA Sekolah Bantul", "Data pokok pendidikan: data sekolah, peserta didik dan guru", level: .regency),
+            Self.app("R2", "Sistem Informasi Data Sekolah Sleman", "Data sekolah, data siswa dan data guru", level: .city),
+            Self.app("C1", "Sistem Informasi Data Pendidikan", "Data sekolah, data siswa dan data guru kementerian", level: .central),
+        ]
+        let plan = MergePlanner.plan(Self.input(apps, groups: [[0, 1, 2]]), parameters: MergePlannerTests.parameters)
+        #expect(MergePlannerTests.platformName(plan, 0) == "Dapodik" && MergePlannerTests.platformName(plan, 1) == "Dapodik")
+        #expect(plan.items[2].action == .retain, "\(plan.items[2].reason.text(.en))")
+        #expect(plan.items[2].reason.text(.en).hasPrefix("Retained: Dapodik serves regional governments only, and no platform of the catalogue covers school data for central agencies"),
+                "\(plan.items[2].reason.text(.en))")
+    }
+
+    /// A school-admission portal in a group that names school data only weakly: its own words
+    /// name admissions four times more than school data, so it is not moved into Dapodik.
+    @Test func anAppWhoseOwnWordsNameAnotherJobLeavesAWeakGroupsJob() throws {
+        let apps = [
+            Self.app("S1", "SIDATA Sekolah Bantul", "Data sekolah dan siswa", level: .regency),
+            Self.app("S2", "SIMDIK Sleman", "Data sekolah dan guru", level: .regency),
+            Self.app("S3", "Sistem Informasi Sekolah Klaten", "Data siswa dan guru", level: .regency),
+            Self.app("A1", "School Admission Portal Salatiga", "Online admission of new students by zone", level: .city),
+        ]
+        let catalogue = PlatformCatalogue.builtIn
+        let schoolData = try #require(catalogue.functions.firstIndex { $0.function.key == "school-data" })
+        let admission = try #require(catalogue.functions.firstIndex { $0.function.key == "school-admission" })
+        var input = Self.input(apps, groups: [[0, 1, 2, 3]])
+        // The scores the sample's register gives such apps: the group names school data at 0.27 on
+        // average, under the weak threshold; the portal names admissions at 0.36, school data at 0.09.
+        input.matches = [[FunctionMatch(function: schoolData, score: 0.33)], [FunctionMatch(function: schoolData, score: 0.33)],
+                         [FunctionMatch(function: schoolData, score: 0.33)],
+                         [FunctionMatch(function: admission, score: 0.36), FunctionMatch(function: schoolData, score: 0.09)]]
+        input.evidence = [[["sekolah"]], [["sekolah"]], [["siswa"]], [["school admission"], ["students"]]]
+        let plan = MergePlanner.plan(input, parameters: MergePlannerTests.parameters)
+        #expect((0..<3).allSatisfy { MergePlannerTests.platformName(plan, $0) == "Dapodik" })
+        #expect(MergePlannerTests.platformName(plan, 3) != "Dapodik" && plan.items[3].function == admission,
+                "\(plan.items[3].reason.text(.en))")
+    }
 }

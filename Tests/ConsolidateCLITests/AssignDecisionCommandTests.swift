@@ -70,6 +70,7 @@ struct AssignDecisionCommandTests {
         let after = try cli.run(["plan", "--target", "1"]).stdout
         #expect(after.contains("→ 3 platforms (target 1; exceeded: ") && after.contains("none is left out, plus 1 platform planners assigned apps to (decide assign))"), "\(after)")
         let indonesian = try cli.run(["plan", "--target", "1", "--lang", "id"]).stdout
-        #expect(indonesian.contains("ditambah 1 platform tujuan keputusan assign perencana"), "\(indonesian)")
+        #expect(indonesian.contains("ditambah 1 platform yang ditetapkan perencana (keputusan penetapan platform)") && !indonesian.contains("assign"),
+                "the one decision vocabulary, never the English code: \(indonesian)")
     }
 }

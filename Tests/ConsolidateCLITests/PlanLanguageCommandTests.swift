@@ -67,6 +67,13 @@ struct PlanLanguageCommandTests {
         let english = try cli.run(["export", "plan"]).stdout
         let g2 = PlanCommandTests.row(english, "G2")
         #expect(g2.contains(",city,") && g2.contains(",shared,Payroll and allowances,"), "English names in the English export: \(g2)")
+
+        // A wave's quarter reads one way in each language, in the CSV as in the report's timeline.
+        #expect(o1.contains(",1,2027 Tw I,") && !indonesian.contains("2027-Q"), "the Indonesian report's form, year first: \(o1)")
+        #expect(PlanCommandTests.row(english, "O1").contains(",1,2027-Q1,"))
+        #expect(try cli.run(["report", "--output", "laporan.html"]).status == 0)
+        let report = try String(contentsOfFile: cli.path("laporan.html"), encoding: .utf8)
+        #expect(report.contains(">2027</text><text") && report.contains(">Tw I</text>"), "the timeline heads each quarter with its year over it")
     }
 
     @Test func theTerminalTableWrapsLongPlatformNames() throws {

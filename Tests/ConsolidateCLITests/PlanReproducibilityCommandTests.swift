@@ -31,7 +31,7 @@ struct PlanReproducibilityCommandTests {
         let moving = rows.filter { ($0.contains(",migrate,") || $0.contains(",retire,")) && !$0.contains(",inactive,") }.count
         let leads = rows.filter { $0.contains(",platform,") }.count
         #expect(leads > 0)
-        #expect(summary.stdout.contains(" of the \(moving) moving apps not already inactive ("), "the sample has apps of unknown cost: \(summary.stdout)")
+        #expect(summary.stdout.contains(" of the \(moving) moving apps not already inactive"), "the sample has apps of unknown cost: \(summary.stdout)")
     }
 
     static func differences(_ a: String, _ b: String) -> [String] {

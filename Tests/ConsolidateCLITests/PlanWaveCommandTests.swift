@@ -102,4 +102,39 @@ struct PlanWaveCommandTests {
         #expect(laporan.contains("<th class=\"num\">Pindah</th>") && laporan.contains("2 pindah · 2 dimatikan"))
 
     }
+
+    /// Four local-tax apps of one shared platform: a lead, a duplicate whose features the lead
+    /// already has, an app bringing a feature the lead lacks, and an inactive one.
+    static let withDuplicate = """
+        id,name,agency,level,description,features,status,annual_cost,users
+        D1,e-Pajak Daerah Kabupaten Bantul,Pemkab Bantul,kabupaten,"Pendataan, penetapan dan pembayaran pajak daerah",Pendataan wajib pajak;Penetapan pajak;Pembayaran pajak;Laporan pajak,aktif,400000000,9000
+        D2,e-Pajak Daerah Kabupaten Sleman,Pemkab Sleman,kabupaten,"Pendataan, penetapan dan pembayaran pajak daerah",Pendataan wajib pajak;Penetapan pajak,aktif,200000000,800
+        D3,e-Pajak Daerah Kota Malang,Pemkot Malang,kota,"Pendataan, penetapan dan pembayaran pajak daerah dan reklame",Pendataan wajib pajak;Pajak reklame,aktif,300000000,700
+        D4,e-Pajak Daerah Kabupaten Kulon Progo,Pemkab Kulon Progo,kabupaten,"Pendataan, penetapan dan pembayaran pajak daerah",Pendataan wajib pajak,tidak aktif,100000000,50
+
+        """
+
+    /// A count set beside another says what it holds: "retire 2" beside "1 app already
+    /// inactive", "2 moving apps" beside "migrate 1", in the summary and the report alike.
+    @Test func countsSetSideBySideSayWhatTheyHold() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", Self.withDuplicate.replacingOccurrences(of: ",aktif,300000000", with: ",aktif,"))
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        let plan = try cli.run(["plan", "--start", "2027-Q1"])
+        #expect(plan.status == 0, "\(plan.stderr)")
+        #expect(plan.stdout.contains("Actions: platform 1, migrate 1, retire 2 (1 already inactive, 1 duplicate whose features its module lead already has)"),
+                "\(plan.stdout)")
+        #expect(plan.stdout.contains("1 (50%) of the 2 moving apps not already inactive (1 migrating, 1 duplicate retired) have no known cost"), "\(plan.stdout)")
+        let indonesian = try cli.run(["plan", "--start", "2027-Q1", "--lang", "id"]).stdout
+        #expect(indonesian.contains("penghentian 2 (1 sudah tidak aktif, 1 duplikat yang semua fiturnya sudah dimiliki aplikasi dasar modulnya)"), "\(indonesian)")
+        #expect(indonesian.contains("1 (50%) dari 2 aplikasi yang pindah (migrasi 1, 1 duplikat yang dihentikan), di luar yang sudah tidak aktif"), "\(indonesian)")
+
+        #expect(try cli.run(["report", "--output", "report.html", "--lang", "en"]).status == 0)
+        let report = try String(contentsOfFile: cli.path("report.html"), encoding: .utf8)
+        #expect(report.contains("is switched off (1 already inactive, 1 duplicate whose features its module lead already has)"))
+        #expect(report.contains("of the 3 planned apps not already inactive (1 migrating, 1 duplicate retired, 1 module lead)"))
+        #expect(try cli.run(["report", "--output", "laporan.html"]).status == 0)
+        let laporan = try String(contentsOfFile: cli.path("laporan.html"), encoding: .utf8)
+        #expect(laporan.contains("dari 3 aplikasi yang direncanakan (migrasi 1, 1 duplikat yang dihentikan, 1 dasar modul; di luar yang sudah tidak aktif)"))
+    }
 }

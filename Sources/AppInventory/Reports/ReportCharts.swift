@@ -53,8 +53,9 @@ enum ReportCharts {
             let quarter = first.adding(index)
             let left = labelWidth + index * quarterWidth
             svg += "<rect x=\"\(left)\" y=\"\(top - 4)\" width=\"\(quarterWidth)\" height=\"\(height - top)\" fill=\"\(index % 2 == 0 ? "#f7fafc" : "#fff")\"/>"
-            svg += "<text x=\"\(left + quarterWidth / 2)\" y=\"14\" font-size=\"10\" text-anchor=\"middle\" fill=\"\(muted)\">\(HTML.escape(quarterLabel(quarter, language)))</text>"
-            svg += "<text x=\"\(left + quarterWidth / 2)\" y=\"26\" font-size=\"10\" text-anchor=\"middle\" fill=\"\(muted)\">\(quarter.year)</text>"
+            // Year over quarter: the axis reads "2027 Tw I", as the plan CSV writes a quarter (``Quarter/text(_:)``).
+            svg += "<text x=\"\(left + quarterWidth / 2)\" y=\"14\" font-size=\"10\" text-anchor=\"middle\" fill=\"\(muted)\">\(quarter.year)</text>"
+            svg += "<text x=\"\(left + quarterWidth / 2)\" y=\"26\" font-size=\"10\" text-anchor=\"middle\" fill=\"\(muted)\">\(HTML.escape(quarterLabel(quarter, language)))</text>"
         }
         // Waves that run past the horizon save nothing within it: the line shows where it ends.
         let horizon = data.methods.horizonEnd
@@ -74,9 +75,9 @@ enum ReportCharts {
         return svg + "</svg>"
     }
 
-    /// "Tw I" … "Tw IV" (triwulan) or "Q1" … "Q4".
+    /// The quarter part of ``Quarter/text(_:)`` under its year: "Tw I" … "Tw IV" (triwulan) or "Q1" … "Q4".
     static func quarterLabel(_ quarter: Quarter, _ language: Language) -> String {
-        language == .id ? "Tw " + ["I", "II", "III", "IV"][quarter.number - 1] : "Q\(quarter.number)"
+        String(quarter.text(language).dropFirst("\(quarter.year)".count + 1))
     }
 
     static func format(_ value: Double) -> String { String(format: "%.2f", value) }

@@ -25,6 +25,13 @@ extension ReportMessages {
         actionMigrate: "moves to a platform, then is switched off",
         actionRetire: "is switched off",
         actionRetain: "stays as it is",
+        clauseRetireParts: { inactive, duplicates in
+            "\(inactive) already inactive, \(CountedNoun.duplicate(formatted: duplicates)) whose features \(duplicates == "1" ? "its" : "their") module lead already has"
+        },
+        clauseMovingParts: { migrate, duplicates, leads in
+            "\(migrate) migrating, \(CountedNoun.duplicate(formatted: duplicates)) retired"
+                + (leads.map { ", \(CountedNoun.moduleLead(formatted: $0))" } ?? "")
+        },
         sentenceInventory: { apps, agencies, overlap, share, threshold in
             "The inventory lists \(apps) apps of \(agencies) agencies; \(overlap) of them (\(share)) do a job another app also does, each with a look-alike in its group scoring at least \(threshold)."
         },
@@ -58,8 +65,8 @@ extension ReportMessages {
         sentenceAfterHorizon: { waves, apps, years, end in
             "\(waves == 1 ? "The last wave ends" : "The last \(waves) waves end") at or after the end of the \(years)-year horizon (\(end)): \(CountedNoun.app(formatted: apps)) \(apps == "1" ? "moves" : "move") then, so the net counts none of their saving; more onboarding capacity per wave, or a longer horizon, brings them in."
         },
-        sentenceUnknown: { unknown, planned, weak in
-            "The running cost of \(unknown) of the \(planned) planned apps not already inactive is unknown and not counted, and \(CountedNoun.weakMatch(formatted: weak)) \(weak == "1" ? "needs" : "need") a check before a decision."
+        sentenceUnknown: { unknown, planned, parts, weak in
+            "The running cost of \(unknown) of the \(planned) planned apps not already inactive (\(parts)) is unknown and not counted, and \(CountedNoun.weakMatch(formatted: weak)) \(weak == "1" ? "needs" : "need") a check before a decision."
         },
         nothingPlanned: "No app in this scope is planned to move yet.",
 

@@ -25,6 +25,12 @@ extension ReportMessages {
         actionMigrate: "pindah ke platform, lalu dimatikan",
         actionRetire: "langsung dimatikan",
         actionRetain: "tetap seperti sekarang",
+        clauseRetireParts: { inactive, duplicates in
+            "\(inactive) sudah tidak aktif, \(duplicates) duplikat yang semua fiturnya sudah dimiliki aplikasi dasar modulnya"
+        },
+        clauseMovingParts: { migrate, duplicates, leads in
+            "migrasi \(migrate), \(duplicates) duplikat yang dihentikan" + (leads.map { ", \($0) dasar modul" } ?? "")
+        },
         sentenceInventory: { apps, agencies, overlap, share, threshold in
             "Inventaris mencatat \(apps) aplikasi milik \(agencies) instansi; \(overlap) di antaranya (\(share)) menjalankan fungsi yang juga dijalankan aplikasi lain, masing-masing dengan aplikasi serupa dalam kelompoknya berskor sedikitnya \(threshold)."
         },
@@ -58,8 +64,8 @@ extension ReportMessages {
         sentenceAfterHorizon: { waves, apps, years, end in
             "\(waves == 1 ? "Gelombang terakhir berakhir" : "\(waves) gelombang terakhir berakhir") pada akhir kurun \(years) tahun (\(end)) atau sesudahnya: \(apps) aplikasi pindah pada saat itu, sehingga angka bersih tidak menghitung penghematannya; kapasitas pemindahan per gelombang yang lebih besar, atau kurun yang lebih panjang, memasukkannya."
         },
-        sentenceUnknown: { unknown, planned, weak in
-            "Biaya berjalan \(unknown) dari \(planned) aplikasi yang direncanakan (di luar yang sudah tidak aktif) belum diketahui sehingga tidak dihitung, dan \(weak) kecocokan lemah perlu diperiksa sebelum diputuskan."
+        sentenceUnknown: { unknown, planned, parts, weak in
+            "Biaya berjalan \(unknown) dari \(planned) aplikasi yang direncanakan (\(parts); di luar yang sudah tidak aktif) belum diketahui sehingga tidak dihitung, dan \(weak) kecocokan lemah perlu diperiksa sebelum diputuskan."
         },
         nothingPlanned: "Belum ada aplikasi yang direncanakan pindah dalam cakupan ini.",
 

@@ -30,6 +30,13 @@ public struct ReportMessages: Sendable {
     public var actionMigrate: String
     public var actionRetire: String
     public var actionRetain: String
+    /// What the retire count holds when it mixes both kinds, so it never stands beside the
+    /// inactive count unexplained: "1,932 already inactive, 13 duplicates …".
+    public var clauseRetireParts: @Sendable (_ inactive: String, _ duplicates: String) -> String
+    /// The actions a count of planned apps not already inactive adds up from, so "11,069 moving
+    /// apps" never stands beside "migrate 11,056" unexplained: "11,056 migrating, 13 duplicates
+    /// retired" and, when `leads` is given, the module leads.
+    public var clauseMovingParts: @Sendable (_ migrate: String, _ duplicates: String, _ leads: String?) -> String
     /// `overlap` counts apps with a look-alike in their group scoring at least `threshold`.
     public var sentenceInventory: @Sendable (_ apps: String, _ agencies: String, _ overlap: String, _ share: String, _ threshold: String) -> String
     /// Apps of overlap groups without such a look-alike: not counted above, left to check.
@@ -54,7 +61,8 @@ public struct ReportMessages: Sendable {
     public var sentenceWaves: @Sendable (_ waves: Int, _ period: String) -> String
     /// Waves that end after the horizon: how many, the apps they move and the horizon's last month.
     public var sentenceAfterHorizon: @Sendable (_ waves: Int, _ apps: String, _ years: Int, _ horizonEnd: String) -> String
-    public var sentenceUnknown: @Sendable (_ unknown: String, _ planned: String, _ weak: String) -> String
+    /// `parts` is ``clauseMovingParts`` of the `planned` apps.
+    public var sentenceUnknown: @Sendable (_ unknown: String, _ planned: String, _ parts: String, _ weak: String) -> String
     public var nothingPlanned: String
 
     // Provinces

@@ -46,8 +46,10 @@ public enum ReportSections {
         html += "</div><h3>\(HTML.escape(m.actionsTitle))</h3><table class=\"actions\"><tbody>"
         // Only the actions the plan takes, each named by the word the plan CSV filters on; the
         // shares add up to 100%.
+        let duplicates = h.retire - h.inactiveApps
+        let retire = m.actionRetire + (duplicates > 0 && h.inactiveApps > 0 ? " (\(m.clauseRetireParts(n(h.inactiveApps), n(duplicates))))" : "")
         let actions = [(h.lead, m.actionLead, PlanAction.platform), (h.migrate, m.actionMigrate, .migrate),
-                       (h.retire, m.actionRetire, .retire), (h.retain, m.actionRetain, .retain)]
+                       (h.retire, retire, .retire), (h.retain, m.actionRetain, .retain)]
         let shares = ReportFormat.percents(actions.map(\.0), of: h.apps)
         for ((count, label, action), share) in zip(actions, shares) where count > 0 {
             html += "<tr><td class=\"num\">\(HTML.escape(n(count)))</td><td class=\"num\">\(HTML.escape(share))</td>"
@@ -86,7 +88,8 @@ public enum ReportSections {
                                                         ReportFormat.quarterEnd(data.methods.horizonEnd.description, language)))
             }
         }
-        sentences.append(m.sentenceUnknown(n(h.unknownCostApps), n(h.plannedApps - h.inactiveApps), n(h.weakMatches)))
+        let parts = m.clauseMovingParts(n(h.migrate), n(h.retire - h.inactiveApps), h.lead > 0 ? n(h.lead) : nil)
+        sentences.append(m.sentenceUnknown(n(h.unknownCostApps), n(h.plannedApps - h.inactiveApps), parts, n(h.weakMatches)))
         return sentences
     }
 

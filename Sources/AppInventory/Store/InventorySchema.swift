@@ -422,6 +422,27 @@ enum InventorySchema {
             // so an incremental `analyze` recomputes the discounts its edits touch (NULL: saved before).
             try db.execute(sql: "ALTER TABLE search_fields ADD COLUMN brand_median REAL")
         }
+        migrator.registerMigration("v15-wave-roles") { db in
+            // Each wave's apps by role (moves, moves awaiting the check of a weak match,
+            // switch-offs of inactive apps, module leads), stored once as the planner counts them
+            // so every output reads the same figures. Plans saved before get them from their
+            // items, by the rule the planner had then (`WaveRole`).
+            try db.execute(sql: """
+                ALTER TABLE plan_waves ADD COLUMN moves INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE plan_waves ADD COLUMN moves_to_check INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE plan_waves ADD COLUMN switch_offs INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE plan_waves ADD COLUMN leads INTEGER NOT NULL DEFAULT 0;
+                UPDATE plan_waves SET
+                    moves = (SELECT count(*) FROM plan_items i WHERE i.plan_id = plan_waves.plan_id AND i.wave = plan_waves.wave
+                             AND i.action IN ('migrate', 'retire') AND coalesce(i.saving_basis, '') <> 'inactive'),
+                    moves_to_check = (SELECT count(*) FROM plan_items i WHERE i.plan_id = plan_waves.plan_id AND i.wave = plan_waves.wave
+                             AND i.action IN ('migrate', 'retire') AND i.saving_basis = 'weak-match'),
+                    switch_offs = (SELECT count(*) FROM plan_items i WHERE i.plan_id = plan_waves.plan_id AND i.wave = plan_waves.wave
+                             AND i.action IN ('migrate', 'retire') AND i.saving_basis = 'inactive'),
+                    leads = (SELECT count(*) FROM plan_items i WHERE i.plan_id = plan_waves.plan_id AND i.wave = plan_waves.wave
+                             AND i.action = 'platform');
+                """)
+        }
         return migrator
     }
 }

@@ -1,6 +1,6 @@
-/// The counts of a wave by role (``WaveRole``) as SQL over `plan_items`, so the workbook's
-/// waves sheet, the report and the web page count moves, switch-offs and module leads the
-/// way the planner does, from the stored items rather than a total that mixes them.
+/// The counts of a wave by role (``WaveRole``) as SQL over `plan_items`, for the one figure
+/// the plan does not store: a province's or an agency's part of each wave, in a report of that
+/// scope. Every whole-plan output reads the counts the planner stored in `plan_waves`.
 public enum PlanWaveCounts {
     /// Aggregate columns over plan items aliased `alias`: `moves`, `moves_to_check`,
     /// `switch_offs`, `leads`, in that order.

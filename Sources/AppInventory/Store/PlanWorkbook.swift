@@ -54,12 +54,15 @@ public enum PlanWorkbook {
             platforms.columns = ["platform_id", "name", "kind", "owner", "sector", "basis", "survivor_app_id", "module_leads",
                    "apps", "users", "cost_before", "one_off_cost", "annual_saving", "weak_annual_saving", "net_saving", "weak_net_saving"].map { PlanColumn.header($0, language) }
             var waves = try table(db, sql: """
-                SELECT w.wave, w.start_quarter, w.end_quarter, c.moves, c.moves_to_check, c.switch_offs, c.leads, w.apps, w.users, w.one_off_cost,
+                SELECT w.wave, w.start_quarter, w.end_quarter, w.moves, w.moves_to_check, w.switch_offs, w.leads, w.apps, w.users, w.one_off_cost,
                        c.net_saving, c.weak_net_saving
-                FROM plan_waves w JOIN (SELECT i.wave, \(PlanWaveCounts.columns()), sum(i.net_saving) AS net_saving, \(weakPart("i.net_saving")) AS weak_net_saving
+                FROM plan_waves w JOIN (SELECT i.wave, sum(i.net_saving) AS net_saving, \(weakPart("i.net_saving")) AS weak_net_saving
                                         FROM plan_items i WHERE i.plan_id = (SELECT max(id) FROM plans) GROUP BY i.wave) c ON c.wave = w.wave
                 WHERE w.plan_id = (SELECT max(id) FROM plans) ORDER BY w.wave
                 """)
+            for index in waves.rows.indices {
+                for column in [1, 2] { waves.rows[index][column] = waves.rows[index][column].map { Quarter.text($0, language) } }
+            }
             waves.columns = ["wave", "start_quarter", "end_quarter", "moves", "moves_to_check", "switch_offs", "leads", "apps", "users", "one_off_cost",
                              "net_saving", "weak_net_saving"].map { PlanColumn.header($0, language) }
             return (platforms, modules, waves)

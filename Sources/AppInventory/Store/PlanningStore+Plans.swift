@@ -19,8 +19,11 @@ extension PlanningStore {
             for platform in plan.platforms { try Self.insert(platform, of: plan, planID: planID, apps: apps, db) }
             try Self.insertItems(plan, planID: planID, apps: apps, db)
             for wave in plan.waves {
-                try db.execute(sql: "INSERT INTO plan_waves(plan_id, wave, start_quarter, end_quarter, apps, users, one_off_cost) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                               arguments: [planID, wave.number, wave.start.description, wave.end.description, wave.apps, wave.users, wave.oneOffCost])
+                try db.execute(sql: """
+                    INSERT INTO plan_waves(plan_id, wave, start_quarter, end_quarter, apps, users, one_off_cost, moves, moves_to_check, switch_offs, leads)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [planID, wave.number, wave.start.description, wave.end.description, wave.apps, wave.users, wave.oneOffCost,
+                                     wave.moves, wave.movesToCheck, wave.switchOffs, wave.leads])
             }
             for effect in plan.decisionEffects {
                 try db.execute(sql: "INSERT INTO plan_decisions(plan_id, decision_id, applied, effect, effect_id) VALUES (?, ?, ?, ?, ?)",
@@ -151,7 +154,7 @@ extension PlanningStore {
             for row in rows {
                 table.append([row[0], row[1], row[2], level(row[3]), row[4], action(row[5]),
                               (row[6] as Int?).map(String.init), row[7], kind(row[8]), (row[9] as String?).map { functionName(row[7], $0) },
-                              row[10], (row[11] as Int?).map(String.init), row[12], (row[13] as Double?).map { String(format: "%.2f", $0) },
+                              row[10], (row[11] as Int?).map(String.init), (row[12] as String?).map { Quarter.text($0, language) }, (row[13] as Double?).map { String(format: "%.2f", $0) },
                               amount(row[14]), amount(row[15]), amount(row[16]), amount(row[21]), basis(row[22]), (row[17] as Int?).map(String.init),
                               (row[18] as Int64?).map(String.init), language == .id ? (row[20] ?? row[19]) : row[19]])
             }

@@ -92,10 +92,13 @@ public struct ReportStore {
 private struct ScopeFilter {
     var sql: String
     var arguments: StatementArguments
+    /// The whole plan: figures the plan stores (each wave's counts) are read, not counted again.
+    var isWhole: Bool
 
     init(_ scope: ReportData.Scope) {
         sql = "(?1 IS NULL OR a.province = ?1 COLLATE NOCASE) AND (?2 IS NULL OR a.agency = ?2)"
         arguments = [scope.province, scope.agency]
+        isWhole = scope.province == nil && scope.agency == nil
     }
 }
 
@@ -228,7 +231,18 @@ private struct Context {
         }
     }
 
+    /// Each wave as the plan stored it (``PlannedWave``); a province's or an agency's report
+    /// counts its own apps of each wave, which the plan does not store.
     func waves() throws -> [ReportData.Wave] {
+        if filter.isWhole {
+            return try Row.fetchAll(db, sql: """
+                SELECT wave, start_quarter, end_quarter, apps, moves, moves_to_check, switch_offs, leads, users, one_off_cost
+                FROM plan_waves WHERE plan_id = ? ORDER BY wave
+                """, arguments: [planID]).map { row in
+                ReportData.Wave(number: row[0], start: row[1], end: row[2], apps: row[3], moves: row[4], movesToCheck: row[5],
+                                switchOffs: row[6], leads: row[7], users: row[8], oneOffCost: row[9])
+            }
+        }
         let counts = Dictionary(try Row.fetchAll(db, sql: """
             SELECT i.wave, count(*), coalesce(sum(max(0, coalesce(a.users, 0))), 0), coalesce(sum(i.one_off_cost), 0), \(PlanWaveCounts.columns())
             FROM \(items) AND i.wave IS NOT NULL GROUP BY i.wave

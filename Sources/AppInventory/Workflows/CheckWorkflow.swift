@@ -55,7 +55,8 @@ public enum CheckWorkflow {
                 var found = CheckLookAlike(id: app[0], name: app[1], agency: app[2], score: pair.score,
                                            level: (app[3] as String?).flatMap(GovernmentLevel.init(rawValue:)))
                 if let row = try Row.fetchOne(db, sql: """
-                    SELECT g.id, g.size, g.agencies,
+                    SELECT g.id, g.size, g.agencies, g.label, (SELECT r.name FROM apps r WHERE r.id = g.representative_app),
+                        (SELECT r.external_id FROM apps r WHERE r.id = g.representative_app),
                         (SELECT p.name FROM plan_items i JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
                          WHERE i.plan_id = (SELECT max(id) FROM plans) AND i.app_id = m.app_id),
                         (SELECT i.function_key FROM plan_items i WHERE i.plan_id = (SELECT max(id) FROM plans) AND i.app_id = m.app_id)
@@ -64,8 +65,9 @@ public enum CheckWorkflow {
                     found.group = row[0]
                     found.groupSize = row[1]
                     found.groupAgencies = row[2]
-                    found.platform = row[3]
-                    found.functionKey = row[4]
+                    found.groupName = CheckGroupName(number: row[0], representative: row[4], representativeID: row[5], words: row[3])
+                    found.platform = row[6]
+                    found.functionKey = row[7]
                 }
                 return found
             }

@@ -7,13 +7,15 @@ public enum CheckVerdict: Sendable, Equatable {
     /// Look-alikes exist; join the platform of the latest plan that takes their job for the
     /// proposal's level of government, or else their group, whose job belongs to `catalogue`
     /// (a catalogue platform the latest plan leaves out).
-    case join(platform: String?, catalogue: String?, group: Int, agencies: Int, apps: Int, example: String)
+    /// `group` names the group as a planner knows it (``CheckLookAlike/groupName``), never by
+    /// its number alone, which means nothing outside `consolidate overlap`.
+    case join(platform: String?, catalogue: String?, group: CheckGroupName, agencies: Int, apps: Int, example: CheckLookAlike)
     /// One existing app does similar work, in no group.
-    case lookAt(example: String, agency: String?, score: Double)
+    case lookAt(example: CheckLookAlike, agency: String?, score: Double)
     /// No platform of the catalogue does the look-alikes' job (`function`) for the proposal's
     /// level of government (`outOfScope` serves other levels): share the app of an agency of
     /// the same level that already runs it.
-    case share(example: String, agency: String?, function: PlatformFunction, outOfScope: String, level: GovernmentLevel?)
+    case share(example: CheckLookAlike, agency: String?, function: PlatformFunction, outOfScope: String, level: GovernmentLevel?)
     /// Only agencies of other levels of government run look-alikes (`apps` of them), which the
     /// proposal cannot join; `function` is their job and `outOfScope` its platform when that
     /// platform does not serve the proposal's level.
@@ -61,17 +63,18 @@ public enum CheckVerdict: Sendable, Equatable {
             let (job, _, outOfScope) = placement(other)
             return .otherLevelsOnly(apps: lookAlikes.count, function: job.map { catalogue.functions[$0].function }, outOfScope: outOfScope?.name, level: level)
         }
-        guard let group = best.group else { return .lookAt(example: "\(best.name) (\(best.id))", agency: best.agency, score: best.score) }
+        guard let group = best.group else { return .lookAt(example: best, agency: best.agency, score: best.score) }
         let (job, target, outOfScope) = placement(best)
         if let job, let outOfScope {
-            return .share(example: "\(best.name) (\(best.id))", agency: best.agency, function: catalogue.functions[job].function,
+            return .share(example: best, agency: best.agency, function: catalogue.functions[job].function,
                           outOfScope: outOfScope.name, level: level)
         }
         let platform = target.map(\.name).flatMap { planned.contains($0) ? $0 : nil }
         // Cite a look-alike of the group the plan moves into that platform, when there is one.
         let example = usable.first { $0.group == group && platform != nil && $0.platform == platform } ?? best
-        return .join(platform: platform, catalogue: platform == nil ? target?.name : nil, group: group, agencies: best.groupAgencies ?? 1,
-                     apps: best.groupSize ?? 1, example: "\(example.name) (\(example.id))")
+        return .join(platform: platform, catalogue: platform == nil ? target?.name : nil,
+                     group: best.groupName ?? CheckGroupName(number: group), agencies: best.groupAgencies ?? 1,
+                     apps: best.groupSize ?? 1, example: example)
     }
 
     /// One sentence in `language`.
@@ -88,21 +91,24 @@ public enum CheckVerdict: Sendable, Equatable {
             }
             return id ? "Gunakan \(platform): sistem nasional untuk \(job) (\(basis)); kecocokan \(PlanReason.format(score, language))."
                       : "Use \(platform): the national system for \(job) (\(basis)); match \(PlanReason.format(score, language))."
-        case let .join(platform, catalogue, group, agencies, apps, example):
+        case let .join(platform, catalogue, group, agencies, apps, app):
+            let example = app.label(language)
             // "Platform Bersama …" already says what it is.
             let named = platform.map { $0.lowercased().hasPrefix("platform") ? $0 : "platform \($0)" }
-            let place = (named.map { "\($0) / " } ?? "") + (id ? "kelompok \(group)" : "group \(group)")
+            let place = (named.map { id ? "\($0) bersama " : "\($0) with " } ?? "") + group.text(language)
             let unplanned = catalogue.map {
                 id ? "; fungsinya menjadi tugas platform katalog \($0), yang tidak termasuk rencana terkini"
                    : "; its job belongs to the catalogue platform \($0), which is not in the current plan"
             } ?? ""
             return id ? "Bergabung dengan \(place): \(PlanReason.count(agencies, language)) instansi sudah menjalankan fungsi ini (\(PlanReason.count(apps, language)) aplikasi, mis. \(example))\(unplanned)."
                       : "Join \(place): \(CountedNoun.agency(agencies)) already \(CountedNoun.verb(agencies, "runs", "run")) this (\(CountedNoun.app(apps)), e.g. \(example))\(unplanned)."
-        case let .lookAt(example, agency, score):
+        case let .lookAt(app, agency, score):
+            let example = app.label(language)
             let owner = agency.map { ", \($0)" } ?? ""
             return id ? "Periksa \(example)\(owner): sudah menjalankan fungsi serupa (skor \(PlanReason.format(score, language)))."
                       : "Look at \(example)\(owner) first: it already does similar work (score \(PlanReason.format(score, language)))."
-        case let .share(example, agency, function, outOfScope, level):
+        case let .share(app, agency, function, outOfScope, level):
+            let example = app.label(language)
             let own = PlatformScope.of(level).served(language)
             let owner = agency.map { ", \($0)" } ?? ""
             let job = PlanReason.lower(function, language)
@@ -148,6 +154,8 @@ public struct CheckLookAlike: Sendable, Equatable {
     /// Size and distinct agencies of its overlap group.
     public var groupSize: Int?
     public var groupAgencies: Int?
+    /// Its overlap group as a planner knows it: the group's representative app and words.
+    public var groupName: CheckGroupName?
     /// Name of the platform the latest plan moves it (or its module) into.
     public var platform: String?
     /// Key of the catalogue function the latest plan says it does, planned or not.
@@ -158,6 +166,9 @@ public struct CheckLookAlike: Sendable, Equatable {
     /// Whether a proposal of `proposalLevel` can join or share this app: a ministry shares with
     /// ministries, a regional government with regional governments (whose platforms are run
     /// together); an unknown level on either side never rules it out.
+    /// "SIMPEG Bantul (JTG-001)"; in Indonesian the name in quotation marks, as reasons quote it.
+    public func label(_ language: Language) -> String { "\(PlanReason.quoted(name, language)) (\(id))" }
+
     public func canBeJoined(by proposalLevel: GovernmentLevel?) -> Bool {
         guard let level, proposalLevel != nil else { return true }
         return PlatformScope.of(level) == PlatformScope.of(proposalLevel)
@@ -175,5 +186,35 @@ public struct CheckLookAlike: Sendable, Equatable {
         self.platform = platform
         self.functionKey = functionKey
         self.level = level
+    }
+}
+
+/// An overlap group as a verdict names it: by its representative app and the words its apps
+/// share ("the look-alikes of SIMPEG Bantul (JTG-001), a group about pegawai / pangkat"), the
+/// number kept only as the reference `consolidate overlap --group N` takes.
+public struct CheckGroupName: Sendable, Equatable {
+    public var number: Int
+    /// Name and id of the group's representative app.
+    public var representative: String?
+    public var representativeID: String?
+    /// The group's label: its most characteristic words.
+    public var words: String?
+
+    public init(number: Int, representative: String? = nil, representativeID: String? = nil, words: String? = nil) {
+        self.number = number
+        self.representative = representative
+        self.representativeID = representativeID
+        self.words = words
+    }
+
+    /// "the look-alikes of X (ID), a group about a / b / c (group 15 in `consolidate overlap`)";
+    /// in Indonesian the app's name in quotation marks, as reasons quote it.
+    public func text(_ language: Language) -> String {
+        let id = language == .id
+        guard let representative else { return id ? "kelompok \(number)" : "group \(number)" }
+        let app = PlanReason.quoted(representative, language) + (representativeID.map { " (\($0))" } ?? "")
+        let about = words.map { id ? ", kelompok tentang \($0)" : ", a group about \($0)" } ?? ""
+        return (id ? "aplikasi serupa \(app)" : "the look-alikes of \(app)") + about
+            + (id ? " (kelompok \(number) pada `consolidate overlap`)" : " (group \(number) in `consolidate overlap`)")
     }
 }

@@ -2,9 +2,10 @@
 /// ignored silently: "applied: …" or "overridden because …", in English and Indonesian.
 package enum DecisionEffects {
     /// `displaced` maps an assigned platform to the optional platform whose place it took,
-    /// `coverage` counts the apps doing each catalogue platform's job.
+    /// `coverage` counts the apps doing each catalogue platform's job, `added` holds the assigned
+    /// platforms the plan would not hold without the assign decisions.
     static func report(_ input: PlanInput, items: [PlanItem], plan platforms: [PlannedPlatform], catalogue: PlatformCatalogue,
-                       displaced: [Int: Int] = [:], coverage: [Int] = []) -> [DecisionEffect] {
+                       displaced: [Int: Int] = [:], coverage: [Int] = [], added: Set<Int> = []) -> [DecisionEffect] {
         let apps = input.apps
         func name(_ app: Int) -> String { "\(apps[app].name) (\(apps[app].externalID))" }
         func platformName(_ number: Int?) -> String {
@@ -54,7 +55,7 @@ package enum DecisionEffects {
                                   "\(a) tidak direncanakan masuk platform mana pun: \(item.reason.text(.id))")
                 }
                 return effect(false, "an earlier keep decision already names the lead of \(a)'s module",
-                              "keputusan keep yang lebih awal sudah menetapkan dasar modul \(a)")
+                              "keputusan \(PlannerDecision.Kind.keep.phrase(.id)) yang lebih awal sudah menetapkan dasar modul \(a)")
             case .retain:
                 return effect(true, "\(a) is kept as it is", "\(a) dipertahankan apa adanya")
             case .exclude:
@@ -89,6 +90,10 @@ package enum DecisionEffects {
                     let count = pushed < coverage.count ? coverage[pushed] : 0
                     note.0 += "; \(platform.name) takes a place of the target, so \(other) (\(CountedNoun.app(count))) leaves the plan (a larger --target keeps both)"
                     note.1 += "; \(platform.name) mengambil satu tempat dari target, sehingga \(other) (\(id(count)) aplikasi) keluar dari rencana (--target yang lebih besar mempertahankan keduanya)"
+                }
+                if moved > 0, added.contains(index), let pulled = pulledIn(by: members, into: index, input: input, items: items, plan: platforms) {
+                    note.0 += pulled.0
+                    note.1 += pulled.1
                 }
                 if moved > 0 {
                     let count = members.count == 1 ? ("", "") : ("\(CountedNoun.app(moved)) of ", "\(id(moved)) aplikasi dari ")
@@ -126,6 +131,30 @@ package enum DecisionEffects {
                               "\(a) ke \(platformName(item.platform)) dan \(b) ke \(platformName(items[other].platform)): kata-katanya menyebut fungsi yang berbeda")
             }
         }
+    }
+
+    /// The apps a platform the plan holds only by assign decisions takes in beyond the assigned
+    /// apps: a platform of the plan takes every app of the levels it serves doing its jobs, so
+    /// choosing it for one group pulls in the other groups of its functions. Without this clause
+    /// the effect would count the group while the platform's coverage rises by far more.
+    private static func pulledIn(by members: [Int], into index: Int, input: PlanInput, items: [PlanItem],
+                                 plan platforms: [PlannedPlatform]) -> (String, String)? {
+        guard let number = platforms.first(where: { $0.catalogueIndex == index })?.number else { return nil }
+        let assigned = Set(input.decisions.filter { $0.kind == .assign }.map(\.id))
+        let group = Set(members)
+        let pulled = items.filter { $0.platform == number && !group.contains($0.app) && !($0.decision.map(assigned.contains) ?? false) }
+        guard !pulled.isEmpty else { return nil }
+        let catalogue = input.catalogue
+        let byFunction = Dictionary(grouping: pulled.compactMap(\.function)) { $0 }.map { ($0.key, $0.value.count) }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        func list(_ language: Language) -> String {
+            byFunction.map { "\(PlanReason.lower(catalogue.functions[$0.0].function, language)) \(ReportFormat.number($0.1, language))" }
+                .joined(separator: ", ")
+        }
+        let name = catalogue.platforms[index].name
+        let total = items.filter { $0.platform == number }.count
+        return ("; \(name) is in the plan only by planners' assign decisions, and a platform of the plan takes in every app of the levels it serves doing its jobs, so it also takes in \(CountedNoun.app(pulled.count)) besides the assigned ones (\(list(.en))): \(CountedNoun.app(total)) in all",
+                "; \(name) masuk rencana hanya karena keputusan \(PlannerDecision.Kind.assign.phrase(.id)) perencana, dan platform dalam rencana menampung setiap aplikasi pada tingkat yang dilayaninya yang menjalankan fungsinya, sehingga ikut menampung \(ReportFormat.number(pulled.count, .id)) aplikasi selain yang ditetapkan (\(list(.id))): seluruhnya \(ReportFormat.number(total, .id)) aplikasi")
     }
 
     /// What a separate did: the pair is always cut, but both apps may stay in one group

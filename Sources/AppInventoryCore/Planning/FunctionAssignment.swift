@@ -43,7 +43,9 @@ struct FunctionAssignment: Sendable {
         var planned: Int? { basis == .outOfScope ? nil : function }
     }
 
-    /// A member leaves its group's function when its own words name another one at least this much...
+    /// A member leaves its group's function when its own words name another one at least this much
+    /// (or, when the group names its function only weakly, under ``PlanParameters/weakBelow``, at
+    /// least that threshold: its own words are then no weaker evidence than the group's)...
     static let ownOverride = 0.40
     /// ...and name the group's function less than this share of that.
     static let overrideRatio = 0.5
@@ -111,7 +113,10 @@ struct FunctionAssignment: Sendable {
                         continue
                     }
                     let own = input.matches[app].first
-                    if let own, own.function != accepted, own.score >= Self.ownOverride,
+                    // "School Admission Portal" in a weak school-data group names admissions at 0.36
+                    // and school data at 0.09: it does admissions, not the group's weak job.
+                    let override = partScore < parameters.weakBelow ? min(Self.ownOverride, parameters.weakBelow) : Self.ownOverride
+                    if let own, own.function != accepted, own.score >= override,
                        input.ownScore(app, accepted ?? -1) < own.score * Self.overrideRatio {
                         items[app].function = own.function
                         items[app].basis = .own

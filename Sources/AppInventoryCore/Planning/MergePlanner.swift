@@ -49,7 +49,7 @@ public enum MergePlanner {
                          tooSmall: selection.tooSmall.sorted().map { PlatformCandidate(catalogueIndex: $0, apps: selection.coverage[$0]) },
                          uncovered: uncovered(input, assignment: assignment),
                          decisionEffects: DecisionEffects.report(input, items: items, plan: platforms, catalogue: catalogue, displaced: selection.displaced,
-                                                                 coverage: selection.coverage),
+                                                                 coverage: selection.coverage, added: selection.addedByDecision),
                          money: money)
     }
 

@@ -95,30 +95,30 @@ public enum PlanReason: Sendable, Equatable {
                       : "\(platform) is the national system for \(Self.lower(function, language)) (\(Self.first(basis)))")
             return "\(rule); \(evidence.text(language))\(Self.switchedOff(inactive, language))."
         case let .lead(platform, function, survivorScore, evidence, pinned, outranks):
-            let why = pinned.map { id ? "ditetapkan oleh keputusan \($0)" : "set by planner decision \($0)" }
+            let why = pinned.map { id ? "ditetapkan oleh keputusan \(Self.cite($0, language))" : "set by planner decision \($0)" }
                 ?? (id ? "skor dasar modul terbaik \(Self.format(survivorScore, language)) (pengguna, tingkat pemerintahan, kecocokan, fitur)"
                        : "best lead score \(Self.format(survivorScore, language)) (users, government level, fit, features)")
             let because = pinned != nil ? (id ? "karena keputusan ini" : "because of this decision")
                 : (id ? "karena aplikasi ini unggul pada pengguna, kecocokan dan fitur" : "because this app scores higher on users, fit and features")
-            let note = outranks.map { id ? "; aplikasi instansi pusat \($0) ikut pindah \(because)" : "; the central agency's \($0) moves in \(because)" } ?? ""
+            let note = outranks.map { id ? "; aplikasi instansi pusat \(Self.quoted($0, language)) ikut pindah \(because)" : "; the central agency's \($0) moves in \(because)" } ?? ""
             return id ? "Menjadi dasar modul \(Self.lower(function, language)) pada \(platform): \(why); \(evidence.text(language))\(note)."
                       : "Leads the \(Self.lower(function, language)) module of \(platform): \(why); \(evidence.text(language))\(note)."
         case let .moveInto(platform, function, lead, leadID, evidence, brings):
-            let extra = brings.isEmpty ? "" : (id ? "; membawa fitur yang belum ada: \(brings.joined(separator: ", "))"
+            let extra = brings.isEmpty ? "" : (id ? "; membawa fitur yang belum ada: \(brings.map { Self.quoted($0, language) }.joined(separator: ", "))"
                                                   : "; brings features the lead lacks: \(brings.joined(separator: ", "))")
-            return id ? "Pindah ke \(platform), modul \(Self.lower(function, language)) yang berbasis \(lead) (\(leadID)); \(evidence.text(language))\(extra)."
+            return id ? "Pindah ke \(platform), modul \(Self.lower(function, language)) yang berbasis \(Self.quoted(lead, language)) (\(leadID)); \(evidence.text(language))\(extra)."
                       : "Moves into \(platform), \(Self.lower(function, language)) module led by \(lead) (\(leadID)); \(evidence.text(language))\(extra)."
         case let .retireDuplicate(platform, lead, leadID, score, features):
-            return id ? "Duplikat \(lead) (\(leadID)) pada \(platform) dengan skor \(Self.format(score, language)); \(features == 1 ? "satu-satunya fiturnya" : "semua \(Self.count(features, language)) fiturnya") sudah ada di sana, pengguna dipindahkan lalu aplikasi dimatikan."
+            return id ? "Duplikat \(Self.quoted(lead, language)) (\(leadID)) pada \(platform) dengan skor \(Self.format(score, language)); \(features == 1 ? "satu-satunya fiturnya" : "semua \(Self.count(features, language)) fiturnya") sudah ada di sana, pengguna dipindahkan lalu aplikasi dimatikan."
                       : "Duplicate of \(lead) (\(leadID)) in \(platform) at \(Self.format(score, language)); \(features == 1 ? "its one feature is" : "all its \(Self.count(features, language)) features are") already there, so its users move and it is switched off."
         case let .retireInactive(platform, function, evidence, inactive):
             return id ? "Sudah tidak aktif; \(Self.lower(function, language)) dilayani \(platform); \(evidence.text(language)); \(inactive.text(language))."
                       : "Already inactive; \(platform) serves \(Self.lower(function, language)); \(evidence.text(language)); \(inactive.text(language))."
         case let .assigned(platform, citation, function, evidence, leads, pinned, inactive):
             let move = leads
-                ? (id ? "Menjadi dasar modulnya pada \(platform), tempat keputusan \(citation) memindahkan kelompoknya\(pinned.map { "; dasar modul ditetapkan oleh keputusan \($0)" } ?? "")"
+                ? (id ? "Menjadi dasar modulnya pada \(platform), tempat keputusan \(Self.cite(citation, language)) memindahkan kelompoknya\(pinned.map { "; dasar modul ditetapkan oleh keputusan \(Self.cite($0, language))" } ?? "")"
                       : "Leads its module of \(platform), where planner decision \(citation) moves its group\(pinned.map { "; set as lead by planner decision \($0)" } ?? "")")
-                : (id ? "Pindah ke \(platform) karena keputusan \(citation)" : "Moves into \(platform) by planner decision \(citation)")
+                : (id ? "Pindah ke \(platform) karena keputusan \(Self.cite(citation, language))" : "Moves into \(platform) by planner decision \(citation)")
             let job: String
             if let function {
                 job = id ? "; fungsinya sendiri: \(Self.lower(function, language))\(evidence.map { ", " + $0.text(language) } ?? "")"
@@ -128,14 +128,14 @@ public enum PlanReason: Sendable, Equatable {
             }
             return "\(move)\(job)\(Self.switchedOff(inactive, language))."
         case let .heldBack(citation):
-            return id ? "Dipertahankan apa adanya karena keputusan \(citation)." : "Kept as it is by planner decision \(citation)."
+            return id ? "Dipertahankan apa adanya karena keputusan \(Self.cite(citation, language))." : "Kept as it is by planner decision \(citation)."
         case let .keptApart(platform, lead, leadID, citation):
-            return id ? "Dipertahankan: kelompoknya masuk \(platform) dengan dasar modul \(lead) (\(leadID)), tetapi keputusan \(citation) menyatakan keduanya tidak menjalankan fungsi yang sama; tetapkan tujuannya dengan `consolidate decide assign`."
+            return id ? "Dipertahankan: kelompoknya masuk \(platform) dengan dasar modul \(Self.quoted(lead, language)) (\(leadID)), tetapi keputusan \(Self.cite(citation, language)) menyatakan keduanya tidak menjalankan fungsi yang sama; tetapkan tujuannya dengan `consolidate decide assign`."
                       : "Retained: its group goes into \(platform) with \(lead) (\(leadID)) as lead, but planner decision \(citation) says the two do different jobs; give it a platform with `consolidate decide assign`."
         case let .excluded(citation):
-            return id ? "Kelompoknya dikeluarkan dari rencana oleh keputusan \(citation)." : "Its group is left out of the plan by planner decision \(citation)."
+            return id ? "Kelompoknya dikeluarkan dari rencana oleh keputusan \(Self.cite(citation, language))." : "Its group is left out of the plan by planner decision \(citation)."
         case let .notChosen(function, evidence, platform, kind, apps, platforms, displacedBy):
-            let place = displacedBy.map { id ? " (tempatnya diambil platform tujuan keputusan \($0))" : " (its place went to the platform of planner decision \($0))" } ?? ""
+            let place = displacedBy.map { id ? " (tempatnya diambil platform tujuan keputusan \(Self.cite($0, language)))" : " (its place went to the platform of planner decision \($0))" } ?? ""
             return id ? "Dipertahankan: \(Self.lower(function, language)) menjadi tugas \(platform) (\(kind.label.lowercased())), yang tidak termasuk \(Self.count(platforms, language)) platform rencana ini\(place); menambahkannya akan mencakup \(Self.count(apps, language)) aplikasi\(evidence.map { "; " + $0.text(language) } ?? "")."
                       : "Retained: the platform for \(Self.lower(function, language)), \(platform) (\(kind.rawValue)), is not among this plan's \(CountedNoun.platform(platforms))\(place); adding it would cover \(CountedNoun.app(apps))\(evidence.map { "; " + $0.text(language) } ?? "")."
         case let .tooFew(function, evidence, platform, apps, minimum):
@@ -170,6 +170,15 @@ public enum PlanReason: Sendable, Equatable {
         guard let inactive else { return "" }
         return (language == .id ? "; aplikasi sudah tidak aktif, cukup dimatikan; " : "; the app is already inactive and is switched off; ") + inactive.text(language)
     }
+
+    /// A planner decision's citation as `language` names decisions (``PlannerDecision/localised(_:_:)``).
+    static func cite(_ citation: String, _ language: Language) -> String { PlannerDecision.localised(citation, language) }
+
+    /// An app's name or its own words inside an Indonesian sentence, in quotation marks, so a
+    /// name or an English word quoted from the register reads as a quotation, not as the
+    /// sentence's Indonesian: “SIMPEG Bantul”, “performance accountability”. English reasons
+    /// quote them bare, as the English summary and report do.
+    package static func quoted(_ text: String, _ language: Language) -> String { language == .id ? "“\(text)”" : text }
 
     /// The first rule of a legal basis ("Perpres 95/2018 tentang SPBE; …" → "Perpres 95/2018 tentang SPBE").
     static func first(_ basis: String) -> String {
@@ -210,15 +219,13 @@ extension PlanReason.Evidence {
         let id = language == .id
         switch self {
         case let .ownWords(words, score):
-            return id ? "nama dan uraiannya sendiri menyebut fungsi ini: \(words.joined(separator: ", ")) (skor \(PlanReason.format(score, language)))"
+            return id ? "nama dan uraiannya sendiri menyebut fungsi ini: \(words.map { PlanReason.quoted($0, language) }.joined(separator: ", ")) (skor \(PlanReason.format(score, language)))"
                       : "its own words name the job: \(words.joined(separator: ", ")) (score \(PlanReason.format(score, language)))"
         case let .lookAlike(name, appID, score, similarity):
             let pair = PlanReason.format(similarity, language), quoted = PlanReason.format(score, language)
-            guard pair != quoted else {
-                return id ? "serupa dengan \(name) (\(appID)) pada skor \(quoted)" : "look-alike of \(name) (\(appID)) at \(quoted)"
-            }
-            return id ? "serupa dengan \(name) (\(appID)) pada skor \(pair), tetapi kelompoknya menyebut fungsi ini hanya pada skor \(quoted)"
-                      : "look-alike of \(name) (\(appID)) at \(pair), but its group names this job only at \(quoted)"
+            let lookAlike = id ? "serupa dengan \(PlanReason.quoted(name, language)) (\(appID)) pada skor \(pair)" : "look-alike of \(name) (\(appID)) at \(pair)"
+            guard pair != quoted else { return lookAlike }
+            return lookAlike + (id ? ", tetapi kelompoknya menyebut fungsi ini hanya pada skor \(quoted)" : ", but its group names this job only at \(quoted)")
         }
     }
 }

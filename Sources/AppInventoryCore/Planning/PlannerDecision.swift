@@ -30,9 +30,21 @@ public struct PlannerDecision: Sendable, Equatable {
     public var decidedBy: String?
     public var decidedAt: String
 
-    /// "#3 (keep, Budi: owns the data)": how plan reasons cite it, in either language.
+    /// "#3 (keep, Budi: owns the data)": how plan reasons cite it. Reasons store it in this form;
+    /// ``localised(_:_:)`` writes its kind in the reader's language when a reason is rendered.
     public var citation: String {
         "#\(id) (\(kind.rawValue)\(decidedBy.map { ", \($0)" } ?? "")\(reason.map { ": \($0)" } ?? ""))"
+    }
+
+    /// A stored ``citation`` with its kind in `language` by the one decision vocabulary
+    /// (``Kind/phrase(_:)``): "#3 (penetapan inti, Budi: owns the data)", so an Indonesian reason
+    /// never cites a decision by its English code. Text that is not a citation stays as it is.
+    public static func localised(_ citation: String, _ language: Language) -> String {
+        guard language != .en, citation.hasPrefix("#"), let open = citation.range(of: " (") else { return citation }
+        let rest = citation[open.upperBound...]
+        let code = rest.prefix { $0.isLetter }
+        guard let kind = Kind(rawValue: String(code)) else { return citation }
+        return String(citation[..<open.upperBound]) + kind.phrase(language) + String(rest.dropFirst(code.count))
     }
 
     package init(id: Int64, kind: Kind, appA: String, appB: String?, platform: String?, reason: String?, decidedBy: String?, decidedAt: String) {

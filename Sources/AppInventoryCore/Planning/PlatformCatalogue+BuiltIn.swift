@@ -180,7 +180,11 @@ extension PlatformCatalogue {
                               "tata ruang, rtrw, rdtr, pemanfaatan ruang, kesesuaian ruang, peta zonasi, simtaru, spatial planning, zoning, land use",
                               "Rencana tata ruang, zonasi dan kesesuaian pemanfaatan ruang"),
                  ]),
-        national("Dapodik", .nationalSectoral, owner: "Kementerian Pendidikan Dasar dan Menengah", sector: "Pendidikan",
+        // Dapodik is where schools under regional education offices record their data: the
+        // regulation binds them, not other ministries, whose schools (madrasah, sekolah
+        // kedinasan, training centres) report to their own ministries' systems. A ministry's
+        // education app is therefore never moved into it.
+        national("Dapodik", .nationalSectoral, owner: "Kementerian Pendidikan Dasar dan Menengah", sector: "Pendidikan", scope: .regional,
                  mandatory: true,
                  basis: "Permendikbud 79/2015 tentang Data Pokok Pendidikan",
                  url: "https://dapo.dikdasmen.go.id", [

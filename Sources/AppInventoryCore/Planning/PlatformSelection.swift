@@ -25,6 +25,9 @@ struct PlatformSelection: Sendable {
     /// Optional platforms that would be in the plan but for an assigned platform taking their
     /// place: assigned platform → the platform it displaced.
     var displaced: [Int: Int]
+    /// Assigned platforms the plan would not hold without the assign decisions: each takes in
+    /// every app doing its jobs, not only the assigned group's.
+    var addedByDecision: Set<Int>
 
     init(_ assignment: FunctionAssignment, catalogue: PlatformCatalogue, target: Int, forced: Set<Int>) {
         let functions = catalogue.functions
@@ -50,6 +53,7 @@ struct PlatformSelection: Sendable {
         let pushedOut = unforced.filter { !chosen.contains($0) }
         let newcomers = assigned.filter { !unforced.contains($0) }
         displaced = Dictionary(uniqueKeysWithValues: zip(newcomers, pushedOut.reversed()))
+        addedByDecision = Set(newcomers)
         self.chosen = chosen
         self.coverage = coverage
     }

@@ -35,6 +35,19 @@ public struct Quarter: Sendable, Equatable, Hashable, Comparable, Codable, Custo
 
     public var description: String { "\(year)-Q\(number)" }
 
+    /// The quarter as every output of `language` writes it, year first so a spreadsheet column
+    /// of them sorts in time: "2027-Q1" (en), "2027 Tw I" (id, triwulan). The plan CSV, the
+    /// workbook and the report's timeline use this one form, so a planner finds a CSV row's
+    /// quarter in the report as written.
+    public func text(_ language: Language) -> String {
+        language == .id ? "\(year) Tw \(["I", "II", "III", "IV"][number - 1])" : description
+    }
+
+    /// A stored quarter ("2027-Q1") as `language` writes it (``text(_:)``); other text as it is.
+    public static func text(_ stored: String, _ language: Language) -> String {
+        Quarter(parsing: stored)?.text(language) ?? stored
+    }
+
     /// First month of the quarter, 1-12.
     public var firstMonth: Int { (number - 1) * 3 + 1 }
 

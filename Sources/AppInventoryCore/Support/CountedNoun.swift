@@ -20,6 +20,8 @@ public struct CountedNoun: Sendable, Equatable {
     public static let wave = CountedNoun("wave", "waves", indonesian: "gelombang")
     public static let weakMatch = CountedNoun("weak match", "weak matches", indonesian: "kecocokan lemah")
     public static let decision = CountedNoun("decision", "decisions", indonesian: "keputusan")
+    public static let duplicate = CountedNoun("duplicate", "duplicates", indonesian: "duplikat")
+    public static let moduleLead = CountedNoun("module lead", "module leads", indonesian: "dasar modul")
 
     /// The noun alone, in the number `count` asks for.
     public func word(_ count: Int, _ language: Language = .en) -> String {

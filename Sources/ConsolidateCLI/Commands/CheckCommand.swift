@@ -9,8 +9,8 @@ struct CheckCommand: ParsableCommand {
             Answers first, in one sentence: use a national platform (when the proposal's words \
             name the function of a mandatory or sectoral national application, e.g. SRIKANDI for \
             correspondence), join the group or platform of the existing apps that already do \
-            this (naming the catalogue platform their job belongs to even when the latest plan \
-            left it out), or "no look-alike: may proceed". With --level it lists only look-alikes \
+            this (the group named by its representative app and its words; the catalogue platform \
+            their job belongs to named even when the latest plan left it out), or "no look-alike: may proceed". With --level it lists only look-alikes \
             it could share a platform with: a regency's or city's proposal meets the apps of \
             regional governments (provinces, regencies, cities), a ministry's those of central \
             agencies; it says so when only the other side runs one. Then lists the closest existing apps, \

@@ -90,7 +90,9 @@ struct DecideCommand: ParsableCommand {
             discussion: """
                 Apps of levels of government the platform does not serve stay where the plan puts them. When \
                 the latest plan leaves the platform out and its --target places are full, the platform takes \
-                the place of the last optional platform, and the warning names it. An assign also confirms \
+                the place of the last optional platform, and the warning names it. A platform in the plan only \
+                by assign decisions takes in every app of its levels doing its jobs, not only the group: the \
+                decision's effect names those other apps by function and says why. An assign also confirms \
                 a weak match ("check by hand"): its apps no longer wait for their check and may move in \
                 wave 1 (to confirm matches as planned, assign the group, or the lone app, to the platform it already goes to).
                 Examples:

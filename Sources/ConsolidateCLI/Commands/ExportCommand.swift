@@ -15,7 +15,8 @@ struct ExportCommand: ParsableCommand {
                          what its saving rests on (saving_basis: confirmed, weak-match, inactive) and reason (as a
                          workbook: apps, platforms, modules and waves sheets, every module's lead, the net saving over
                          the horizon and the part of each saving on weak matches); --lang id for Indonesian headers
-                         and values; sectors are in the export's language
+                         and values (quarters as the Indonesian report writes them, year first: 2027 Tw I); sectors
+                         are in the export's language
 
             CSV is UTF-8 with a header row; cells starting with =, +, - or @ (also after a ; or , \
             inside the cell) get an apostrophe so spreadsheets show them as text. --excel writes what \

@@ -26,7 +26,8 @@ struct PlanCommand: ParsableCommand {
             `decide assign` confirming the match lifts that), large integrated systems not before wave 3 (a shared platform \
             is built on its leads in wave 1, apps move in from wave 2); inactive apps are switched off in \
             wave 1 and take no place. The rest overflow into later waves; every wave states its moves (and \
-            how many still wait for a check), switch-offs and module leads apart, and the summary says how many apps move \
+            how many still wait for a check), switch-offs and module leads apart (stored once per wave, read \
+            by every output), and the summary says how many apps move \
             after the horizon. The net over --years from --start counts each app's \
             saving from the end of its wave, and a net loss is stated. Every total says what it rests on: \
             the part of the saving on weak matches (under 0.35, to check by hand) is shown apart, and the \

@@ -24,13 +24,13 @@ enum PlanSummaryText {
         let assigned = plan.platforms.count - max(mandatory, target)
         let byDecision = assigned > 0
             ? say(", plus \(CountedNoun.platform(assigned)) planners assigned apps to (decide assign)",
-                  ", ditambah \(assigned) platform tujuan keputusan assign perencana")
+                  ", ditambah \(assigned) platform yang ditetapkan perencana (keputusan \(PlannerDecision.Kind.assign.phrase(.id)))")
             : ""
         let exceeded = plan.platforms.count <= target ? ""
             : mandatory > target
             ? say("; exceeded: apps of this inventory do the jobs of \(mandatory) national systems the law obliges agencies to use, and none is left out",
                   "; terlampaui: aplikasi dalam inventaris ini menjalankan fungsi yang sudah dilayani \(mandatory) sistem nasional yang wajib dipakai menurut peraturan, dan tidak satu pun ditinggalkan") + byDecision
-            : say("; exceeded by the platforms planners assigned apps to", "; terlampaui oleh platform tujuan keputusan assign")
+            : say("; exceeded by the platforms planners assigned apps to", "; terlampaui oleh platform yang ditetapkan perencana (keputusan \(PlannerDecision.Kind.assign.phrase(.id)))")
         var lines = [
             say("Plan: \(n(apps.count)) apps → \(plan.platforms.count) platforms (target \(plan.parameters.target)\(exceeded)): ",
                 "Rencana: \(n(apps.count)) aplikasi → \(plan.platforms.count) platform (target \(plan.parameters.target)\(exceeded)): ")
@@ -52,7 +52,14 @@ enum PlanSummaryText {
         }
         // Only actions the plan takes, each by the value the plan CSV filters on: a plan whose platforms are
         // all national has no module lead, and saying "0 lead a module" would read as news.
-        let actions = PlanAction.allCases.filter { plan.count($0) > 0 }.map { "\($0.phrase(language)) \(n(plan.count($0)))" }
+        // Retirements mix apps already inactive with duplicates whose features their lead has:
+        // the line says how many of each, so its count agrees with the "Inactive" line below.
+        let duplicates = plan.items.filter { $0.action == .retire && $0.savingBasis != .inactive }.count
+        let inactive = plan.count(.retire) - duplicates
+        let actions = PlanAction.allCases.filter { plan.count($0) > 0 }.map { action in
+            "\(action.phrase(language)) \(n(plan.count(action)))"
+                + (action == .retire && duplicates > 0 && inactive > 0 ? " (\(words.clauseRetireParts(n(inactive), n(duplicates))))" : "")
+        }
         lines.append(say("Actions: ", "Tindakan: ") + actions.joined(separator: ", "))
         let money = plan.money
         if money.plannedApps > money.inactiveApps && money.unknownCostApps == money.plannedApps - money.inactiveApps {
@@ -81,8 +88,9 @@ enum PlanSummaryText {
                 let unknownLeads = plan.items.filter { $0.action == .platform && $0.annualSaving == nil }.count
                 let leads = unknownLeads == 0 ? ("", "")
                     : (", nor do \(n(unknownLeads)) of the \(n(plan.count(.platform))) module leads", ", begitu pula \(n(unknownLeads)) dari \(n(plan.count(.platform))) aplikasi dasar modul")
-                lines.append(say("  \(n(unknownMoving)) of the \(n(moving.count)) moving apps not already inactive (\(percent(unknownMoving, moving.count))) have no known cost\(leads.0): the totals leave them out, with no saving or migration cost claimed for them",
-                                 "  \(n(unknownMoving)) dari \(n(moving.count)) aplikasi yang pindah (\(percent(unknownMoving, moving.count))), di luar yang sudah tidak aktif, tidak memiliki data biaya\(leads.1): jumlah di atas tidak memuatnya, tanpa penghematan atau biaya migrasi yang diklaim"))
+                let parts = duplicates > 0 ? " (" + words.clauseMovingParts(n(plan.count(.migrate)), n(duplicates), nil) + ")" : ""
+                lines.append(say("  \(n(unknownMoving)) (\(percent(unknownMoving, moving.count))) of the \(n(moving.count)) moving apps not already inactive\(parts) have no known cost\(leads.0): the totals leave them out, with no saving or migration cost claimed for them",
+                                 "  \(n(unknownMoving)) (\(percent(unknownMoving, moving.count))) dari \(n(moving.count)) aplikasi yang pindah\(parts), di luar yang sudah tidak aktif, tidak memiliki data biaya\(leads.1): jumlah di atas tidak memuatnya, tanpa penghematan atau biaya migrasi yang diklaim"))
             }
         }
         if money.inactiveApps > 0 {
@@ -127,10 +135,8 @@ enum PlanSummaryText {
             let saving = members.reduce(0) { $0 + ($1.annualSaving ?? 0) }
             let weak = members.reduce(0) { $0 + ($1.savingBasis == .weakMatch ? $1.annualSaving ?? 0 : 0) }
             let oneOff = members.reduce(0) { $0 + ($1.oneOffCost ?? 0) }
-            let functions = platform.modules.map { module in
-                let function = catalogue.functions[module.function].function
-                return id ? function.name : function.english.lowercased()
-            }
+            // Lower-case in either language, as a sentence lists them; acronyms stay as written.
+            let functions = platform.modules.map { PlanReason.lower(catalogue.functions[$0.function].function, language) }
             return [String(platform.number), entry.name, entry.kind.word(language), functions.joined(separator: ", "),
                     n(platform.members.count), rp(oneOff), rp(saving)] + (showWeak ? [rp(weak)] : [])
         }
