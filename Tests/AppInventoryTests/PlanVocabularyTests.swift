@@ -97,7 +97,7 @@ struct PlanVocabularyTests {
         #expect(assigned.text(.en).contains("by planner decision #3 (assign, Budi: audit)") && assigned.text(.en).contains("job: pajak, tax billing"))
 
         let moves = PlanReason.moveInto(platform: "Platform Bersama Pendapatan Daerah", function: function, lead: "e-Pajak Jateng", leadID: "JTG-040",
-                                        evidence: .lookAlike(name: "SIMPATDA Kota Semarang", id: "JTG-041", score: 0.71), brings: ["Reklame"])
+                                        evidence: .lookAlike(name: "SIMPATDA Kota Semarang", id: "JTG-041", score: 0.71, similarity: 0.71), brings: ["Reklame"])
         #expect(moves.text(.id) == "Pindah ke Platform Bersama Pendapatan Daerah, modul pajak daerah yang berbasis “e-Pajak Jateng” (JTG-040); "
                 + "serupa dengan “SIMPATDA Kota Semarang” (JTG-041) pada skor 0,71; membawa fitur yang belum ada: “Reklame”.", "\(moves.text(.id))")
         #expect(PlanReason.heldBack("#4 (retain, Ani)").text(.id).contains("keputusan #4 (tanpa penggabungan, Ani)"))
