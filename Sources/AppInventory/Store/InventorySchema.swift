@@ -422,6 +422,11 @@ enum InventorySchema {
             // so an incremental `analyze` recomputes the discounts its edits touch (NULL: saved before).
             try db.execute(sql: "ALTER TABLE search_fields ADD COLUMN brand_median REAL")
         }
+        migrator.registerMigration("v16-content-edit-marks") { db in
+            // An app edited outside an import gets a fresh content hash, so the stored hashes
+            // alone tell what changed since an analysis (ContentEditMarks).
+            try ContentEditMarks.createTriggers(db)
+        }
         return migrator
     }
 }

@@ -21,7 +21,7 @@ public struct PlanningStore {
         try database.read { db in
             guard let run = try Row.fetchOne(db, sql: "SELECT id, decisions_fingerprint, inventory_fingerprint FROM analysis_runs ORDER BY id DESC LIMIT 1") else { return nil }
             if (run[1] as String) != (try DecisionStore.analysisFingerprint(db)) { return nil }
-            if (run[2] as String) != AnalysisStore.fingerprint(apps) { return nil }
+            if !(try AnalysisStore.inventoryUnchanged(since: run[2], db)) { return nil }
             let index = Dictionary(uniqueKeysWithValues: apps.enumerated().map { ($1.id, $0) })
             var groups: [Int64: [Int]] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT group_id, app_id FROM group_members ORDER BY group_id, is_representative DESC, app_id") {
