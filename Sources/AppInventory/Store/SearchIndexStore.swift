@@ -122,11 +122,13 @@ struct SearchIndexStore {
         return changes
     }
 
-    /// The stored index with its vectors, vocabularies, statistics and neighbour lists.
-    static func load(_ header: Header, _ db: Database) throws -> SearchIndex {
+    /// The stored index with its vectors, vocabularies and statistics, and with its neighbour
+    /// lists when `neighbours` is true: `check` scores a proposal against the vectors alone, so
+    /// it leaves the lists (a third of the index) unread, and the index it gets has none.
+    static func load(_ header: Header, _ db: Database, neighbours: Bool = true) throws -> SearchIndex {
+        let lists = neighbours ? "link_offsets, links, link_scores" : "NULL, NULL, NULL"
         guard let row = try Row.fetchOne(db, sql: """
-            SELECT apps, statistics_apps, language, corpus_roots, display_forms, expansions, feature_phrases, link_offsets, links,
-                link_scores, background
+            SELECT apps, statistics_apps, language, corpus_roots, display_forms, expansions, feature_phrases, \(lists), background
             FROM search_index WHERE run_id = ?
             """, arguments: [header.runID]) else { throw corrupt("no index for analysis \(header.runID)") }
         let apps: Int = row[0]
@@ -147,12 +149,15 @@ struct SearchIndexStore {
                                           corpusRoots: Set(roots.split(separator: "\n").map(String.init)), displayForms: displayForms)
         let phrases = apps == 0 ? [] : (row[6] as String).split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.split(separator: "\t").map(String.init) }
-        let offsets = LittleEndianBlob.int32s(row[7])
-        let links = compressedRows(offsets: offsets, values: LittleEndianBlob.int32s(row[8]))
-        guard phrases.count == apps, links.count == apps else { throw corrupt("\(phrases.count) feature lists and \(links.count) neighbour lists for \(apps) apps") }
-        // An index saved before scores were stored has none; only `check` loads it, which needs none.
-        let scores = (row[9] as Data?).map { compressedRows(offsets: offsets, values: LittleEndianBlob.doubles($0)) } ?? links.map { $0.map { _ in 0 } }
-        guard scores.count == apps else { throw corrupt("\(scores.count) neighbour scores lists for \(apps) apps") }
+        guard phrases.count == apps else { throw corrupt("\(phrases.count) feature lists for \(apps) apps") }
+        var (links, scores): ([[Int32]], [[Double]]) = ([], [])
+        if neighbours {
+            let offsets = LittleEndianBlob.int32s(row[7])
+            links = compressedRows(offsets: offsets, values: LittleEndianBlob.int32s(row[8]))
+            // An index saved before scores were stored has none; an incremental `analyze` then runs in full.
+            scores = (row[9] as Data?).map { compressedRows(offsets: offsets, values: LittleEndianBlob.doubles($0)) } ?? links.map { $0.map { _ in 0 } }
+            guard links.count == apps, scores.count == apps else { throw corrupt("\(links.count) neighbour lists and \(scores.count) score lists for \(apps) apps") }
+        }
 
         var profiles = ProfileSet(vectors: [], vocabulary: [], documentFrequency: [], confidence: [], featurePhrases: phrases)
         profiles.displayForms = displayForms
