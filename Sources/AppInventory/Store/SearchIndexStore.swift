@@ -165,40 +165,70 @@ struct SearchIndexStore {
             SELECT field, vocabulary, document_frequency, brand_factors, median_norm, offsets, terms, weights, confidence, brand_median
             FROM search_fields WHERE run_id = ?
             """, arguments: [header.runID])
-        for (f, name) in fieldNames.enumerated() {
+        let fields = try fieldNames.map { name in
             guard let field = rows.first(where: { ($0[0] as String) == name }) else { throw corrupt("field \(name) missing") }
-            let text: String = field[1]
-            let vocabulary = text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            let frequency = LittleEndianBlob.int32s(field[2])
-            let offsets = LittleEndianBlob.int32s(field[5])
-            let terms = LittleEndianBlob.int32s(field[6])
-            let weights = LittleEndianBlob.floats(field[7])
-            guard vocabulary.count == frequency.count, offsets.count == apps + 1, terms.count == weights.count,
-                  Int(offsets.last ?? 0) == terms.count, terms.allSatisfy({ $0 >= 0 && Int($0) < vocabulary.count }) else {
-                throw corrupt("field \(name) does not fit its vocabulary")
-            }
-            let vectors = (0..<apps).map { app in
-                let range = Int(offsets[app])..<Int(offsets[app + 1])
-                return SparseVector(terms: Array(terms[range]), weights: Array(weights[range]))
-            }
+            return StoredField(vocabulary: field[1], frequency: field[2], brandFactors: field[3], medianNorm: field[4], offsets: field[5],
+                               terms: field[6], weights: field[7], confidence: field[8], brandMedian: field[9])
+        }
+        // Decoding the fields is most of loading the index: one field a core.
+        let decoded = ParallelSlots<DecodedField?>.map(fields.count, chunk: 1, { fields[$0].decoded(apps: apps) }, placeholder: nil)
+        for (f, name) in fieldNames.enumerated() {
+            guard let field = decoded[f] else { throw corrupt("field \(name) does not fit its vocabulary") }
             if f == SimilarityField.allCases.count {
-                profiles.context = vectors
-                (model.contextTerms, model.contextHolders) = (vocabulary, frequency)
+                profiles.context = field.vectors
+                (model.contextTerms, model.contextHolders) = (field.vocabulary, field.frequency)
             } else {
-                let confidence = LittleEndianBlob.floats(field[8])
-                guard confidence.count == apps else { throw corrupt("field \(name) has \(confidence.count) confidences for \(apps) apps") }
-                profiles.vectors.append(vectors)
-                profiles.vocabulary.append(vocabulary)
-                profiles.documentFrequency.append(frequency)
-                profiles.confidence.append(confidence)
-                model.brandFactors[f] = LittleEndianBlob.floats(field[3])
-                model.medianNorms.append(Float(field[4] as Double))
-                model.brandMedians[f] = field[9] ?? 0
+                guard field.confidence.count == apps else { throw corrupt("field \(name) has \(field.confidence.count) confidences for \(apps) apps") }
+                profiles.vectors.append(field.vectors)
+                profiles.vocabulary.append(field.vocabulary)
+                profiles.documentFrequency.append(field.frequency)
+                profiles.confidence.append(field.confidence)
+                model.brandFactors[f] = field.brandFactors
+                model.medianNorms.append(Float(fields[f].medianNorm))
+                model.brandMedians[f] = fields[f].brandMedian ?? 0
             }
         }
         profiles.model = model
         return SearchIndex(profiles: profiles, links: links, scores: scores, background: row[10] ?? 0, statisticsRunID: header.fullRunID,
                            reprofiled: header.reprofiled)
+    }
+
+    /// One `search_fields` row as stored.
+    private struct StoredField: Sendable {
+        var vocabulary: String
+        var frequency: Data
+        var brandFactors: Data?
+        var medianNorm: Double
+        var offsets: Data
+        var terms: Data
+        var weights: Data
+        var confidence: Data?
+        var brandMedian: Double?
+
+        /// The field's words, statistics and per-app vectors; nil when they do not fit together.
+        func decoded(apps: Int) -> DecodedField? {
+            let vocabulary = self.vocabulary.isEmpty ? [] : self.vocabulary.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let frequency = LittleEndianBlob.int32s(self.frequency)
+            let offsets = LittleEndianBlob.int32s(self.offsets)
+            let terms = LittleEndianBlob.int32s(self.terms)
+            let weights = LittleEndianBlob.floats(self.weights)
+            guard vocabulary.count == frequency.count, offsets.count == apps + 1, terms.count == weights.count,
+                  Int(offsets.last ?? 0) == terms.count, terms.allSatisfy({ $0 >= 0 && Int($0) < vocabulary.count }) else { return nil }
+            let vectors = (0..<apps).map { app in
+                let range = Int(offsets[app])..<Int(offsets[app + 1])
+                return SparseVector(terms: Array(terms[range]), weights: Array(weights[range]))
+            }
+            return DecodedField(vocabulary: vocabulary, frequency: frequency, vectors: vectors, confidence: confidence.map(LittleEndianBlob.floats) ?? [],
+                                brandFactors: brandFactors.map(LittleEndianBlob.floats) ?? [])
+        }
+    }
+
+    private struct DecodedField: Sendable {
+        var vocabulary: [String]
+        var frequency: [Int32]
+        var vectors: [SparseVector]
+        var confidence: [Float]
+        var brandFactors: [Float]
     }
 
     private static func compressedRows<Value>(offsets: [Int32], values: [Value]) -> [[Value]] {
