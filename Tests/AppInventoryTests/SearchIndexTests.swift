@@ -88,6 +88,37 @@ struct SearchIndexTests {
         #expect(stale.note?.contains("run `consolidate analyze`") == true)
     }
 
+    /// An edit made outside an import (`sql --write`, any SQLite client) leaves the content hash
+    /// as it was; the edit marks replace it, so the edit counts as a change like a re-import's.
+    @Test func editsOutsideAnImportAreSeenAsChanges() throws {
+        let folder = try TemporaryFolder()
+        let database = try Self.analysedInventory(folder, count: 200)
+        #expect(try AnalysisStore(database).inventoryChangedSinceAnalysis() == false)
+        try database.write { db in
+            try db.execute(sql: "UPDATE apps SET description = 'Arsip surat masuk dan keluar' WHERE id = 7")
+            try db.execute(sql: "INSERT INTO app_features(app_id, position, feature) VALUES (9, 99, 'disposisi surat')")
+            try db.execute(sql: "UPDATE apps SET source_row = 1234 WHERE id = 11")
+        }
+        #expect(try AnalysisStore(database).inventoryChangedSinceAnalysis() == true)
+        let proposal = Application(externalID: "(proposal)", name: "e-Arsip", description: "Surat keluar dan arsip")
+        let note = try CheckWorkflow.run(database, proposal: proposal, minScore: 0.3, limit: 5).note
+        #expect(note?.contains("(2 edited, 0 added, 0 removed)") == true, "\(note ?? "no note")")
+        let again = try AnalysisWorkflow.run(database)
+        #expect(again.incremental && again.mode.contains("2 apps changed (2 edited"), "\(again.mode)")
+        #expect(try AnalysisStore(database).inventoryChangedSinceAnalysis() == false)
+
+        // An import stores the true hash itself: importing the apps as they are changes nothing.
+        let stored = try ApplicationStore(database).fetchAll()
+        let written = try database.read { db in try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, agency_as_written FROM apps").map { ($0[0] as Int64, $0[1] as String?) }) }
+        let batch = stored.enumerated().map { ImportedApplication(application: $1.application, sourceRow: $0 + 2, agencyAsWritten: written[$1.id] ?? nil) }
+        let summary = try ApplicationStore(database).importBatches([ImportBatch(file: "again.csv", sha256: "again", format: "csv", applications: batch,
+                                                                                linesRead: batch.count, notes: [], columns: [])])
+        #expect(summary[0].updated == 2 && summary[0].inserted == 0, "the two edited apps are written again with their true hashes")
+        let reimported = try AnalysisWorkflow.run(database)
+        #expect(reimported.mode.contains("2 apps changed (2 edited"), "\(reimported.mode)")
+        #expect(try AnalysisWorkflow.run(database).mode.contains("no app changed"))
+    }
+
     /// Edits 6 apps, adds 3 and removes 1 by re-importing, then analyses incrementally and in full.
     @Test func incrementalAnalysisAfterAReimportMatchesAFullOne() throws {
         let folder = try TemporaryFolder()

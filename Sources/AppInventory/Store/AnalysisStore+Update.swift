@@ -9,14 +9,13 @@ extension AnalysisStore {
         public var grouped: Int
     }
 
-    /// Applies an incremental analysis of `apps` (whose ``fingerprint(_:)`` is `fingerprint`) to
-    /// the stored one, in one transaction: deletes
+    /// Applies an incremental analysis of `apps` to the stored one, in one transaction: deletes
     /// the pairs and groups it no longer reports (and the pairs of `removed` apps, by id), writes
     /// only the pairs and groups it changed, and stores the new index. Every other row stays as
     /// it was, with the id of the analysis that wrote it.
-    func save(_ update: OverlapUpdate, apps: [StoredApplication], fingerprint: String, removed: [Int64], startedAt: Date, seconds: Double) throws -> Totals {
+    func save(_ update: OverlapUpdate, apps: [StoredApplication], removed: [Int64], startedAt: Date, seconds: Double) throws -> Totals {
         try database.write { db in
-            let runID = try Self.insertRun(update.parameters, apps: apps, fingerprint: fingerprint, pairs: 0, groups: 0, startedAt: startedAt,
+            let runID = try Self.insertRun(update.parameters, apps: apps, fingerprint: Self.fingerprint(db), pairs: 0, groups: 0, startedAt: startedAt,
                                            seconds: seconds, db: db)
             let deleteApp = try db.makeStatement(sql: "DELETE FROM overlap_pairs WHERE app_a = ? OR app_b = ?")
             for id in removed { try deleteApp.execute(arguments: [id, id]) }

@@ -12,7 +12,7 @@ public struct AnalysisStore {
     public func save(_ analysis: OverlapAnalysis, apps: [StoredApplication], startedAt: Date, seconds: Double) throws -> Int64 {
         try database.write { db in
             try db.execute(sql: "DELETE FROM group_members; DELETE FROM overlap_groups; DELETE FROM overlap_pairs;")
-            let runID = try Self.insertRun(analysis.parameters, apps: apps, fingerprint: Self.fingerprint(apps), pairs: analysis.pairs.count,
+            let runID = try Self.insertRun(analysis.parameters, apps: apps, fingerprint: Self.fingerprint(db), pairs: analysis.pairs.count,
                                            groups: analysis.groups.count, startedAt: startedAt, seconds: seconds, db: db)
             try Self.insert(analysis.pairs, runID: runID, apps: apps, db: db)
             try Self.insert(analysis.groups, runID: runID, apps: apps, db: db)
@@ -21,7 +21,7 @@ public struct AnalysisStore {
         }
     }
 
-    /// Records one analysis of `apps` (whose ``fingerprint(_:)`` is `fingerprint`) in `analysis_runs`; returns its id.
+    /// Records one analysis of `apps`, with the inventory's `fingerprint`, in `analysis_runs`; returns its id.
     static func insertRun(_ parameters: AnalysisParameters, apps: [StoredApplication], fingerprint: String, pairs: Int, groups: Int,
                           startedAt: Date, seconds: Double, db: Database) throws -> Int64 {
         let encoder = JSONEncoder()
@@ -74,19 +74,43 @@ public struct AnalysisStore {
     /// Overlap results describe the inventory as it was analysed; after a change they can name
     /// apps that no longer exist or miss new ones, so report commands warn.
     public func inventoryChangedSinceAnalysis() throws -> Bool? {
-        let apps = try ApplicationStore(database).fetchAll()
-        return try database.read { db in
+        try database.read { db in
             try String.fetchOne(db, sql: "SELECT inventory_fingerprint FROM analysis_runs ORDER BY id DESC LIMIT 1")
-        }.map { $0 != Self.fingerprint(apps) }
+                .map { !(try Self.inventoryUnchanged(since: $0, db)) }
+        }
     }
 
     /// Scores are stored to four decimals: enough to rank, and stable to read.
     static func rounded(_ score: Double) -> Double { (score * 10000).rounded() / 10000 }
 
-    /// Fingerprint of the analysed inventory: ids and content, in order.
-    static func fingerprint(_ apps: [StoredApplication]) -> String {
-        // One hash per app, computed on all cores, then one hash over them in app order.
-        let lines = ParallelSlots<String>.map(apps.count, { "\(apps[$0].id):\(ApplicationStore.contentHash(apps[$0].application))" }, placeholder: "")
-        return Digest.sha256(lines.joined(separator: "\n"))
+    /// Marks a fingerprint made from the stored content hashes.
+    private static let fingerprintVersion = "ids+stored-hashes:"
+
+    /// Fingerprint of the inventory as it is now: every app's id and stored content hash, in id
+    /// order. ``ContentEditMarks`` keeps those hashes true for edits outside an import, so no
+    /// app's content has to be read and hashed again.
+    static func fingerprint(_ db: Database) throws -> String {
+        var text: [UInt8] = []
+        let statement = try db.makeStatement(sql: "SELECT id, content_hash FROM apps ORDER BY id")
+        let rows = try Row.fetchCursor(statement)
+        while let row = try rows.next() {
+            text.append(contentsOf: String(row[0] as Int64).utf8)
+            text.append(UInt8(ascii: ":"))
+            text.append(contentsOf: (row[1] as String).utf8)
+            text.append(UInt8(ascii: "\n"))
+        }
+        return fingerprintVersion + Digest.sha256(Data(text))
+    }
+
+    /// Whether a stored inventory fingerprint describes the inventory as it is now. A
+    /// fingerprint stored before ``fingerprint(_:)`` was made from stored hashes hashed every
+    /// app's content; it is checked that way.
+    static func inventoryUnchanged(since stored: String, _ db: Database) throws -> Bool {
+        guard stored.hasPrefix(fingerprintVersion) else {
+            let apps = try ApplicationStore.fetchAll(db)
+            let lines = apps.map { "\($0.id):\(ApplicationStore.contentHash($0.application))" }
+            return stored == Digest.sha256(lines.joined(separator: "\n"))
+        }
+        return stored == (try fingerprint(db))
     }
 }

@@ -110,6 +110,7 @@ public struct ApplicationStore {
         let move = try db.makeStatement(sql: "UPDATE apps SET source_file = ?, source_row = ? WHERE id = ?")
         for (id, row) in moved { try move.execute(arguments: [file, row, id]) }
         try FullTextIndex.dropTriggers(db)
+        try ContentEditMarks.dropTriggers(db)
         let touched = try write(pending, runID: runID, file: file, now: now, db: db)
         for ids in carried {
             try db.execute(sql: "UPDATE decisions SET app_a = ? WHERE app_a = ?", arguments: [ids.new, ids.old])
@@ -117,6 +118,7 @@ public struct ApplicationStore {
         }
         try FullTextIndex.reindex(db, ids: touched.count * 2 > existing.count + summary.inserted ? nil : touched)
         try FullTextIndex.createTriggers(db)
+        try ContentEditMarks.createTriggers(db)
         try db.execute(sql: "UPDATE import_runs SET inserted = ?, updated = ?, unchanged = ?, finished_at = ? WHERE id = ?",
                        arguments: [summary.inserted, summary.updated, summary.unchanged, ISO8601DateFormatter().string(from: Date()), runID])
         return summary

@@ -443,6 +443,11 @@ enum InventorySchema {
                              AND i.action = 'platform');
                 """)
         }
+        migrator.registerMigration("v16-content-edit-marks") { db in
+            // An app edited outside an import gets a fresh content hash, so the stored hashes
+            // alone tell what changed since an analysis (ContentEditMarks).
+            try ContentEditMarks.createTriggers(db)
+        }
         return migrator
     }
 }

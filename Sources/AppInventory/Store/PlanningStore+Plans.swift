@@ -85,15 +85,20 @@ extension PlanningStore {
                 one_off_cost, annual_saving, net_saving, decision_id, reason_id, saving_basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let weak = plan.parameters.weakBelow
-        for item in plan.items {
+        // Each reason in both languages is most of the work of saving a plan: rendered on all cores first.
+        let reasons = ParallelSlots<(en: String, id: String)>.map(plan.items.count, { index in
+            let reason = plan.items[index].reason
+            return (reason.text(.en, weakBelow: weak), reason.text(.id, weakBelow: weak))
+        }, placeholder: ("", ""))
+        for (item, reason) in zip(plan.items, reasons) {
             let waveStart: String? = item.wave.map { MigrationWave.dates(of: $0, parameters: plan.parameters).start.description }
             let functionKey: String? = item.function.map { plan.catalogue.functions[$0].function.key }
             let lead: Int64? = item.lead.map { apps[$0].id }
             let values: [BulkValue] = [
                 BulkValue(planID), BulkValue(apps[item.app].id), BulkValue(item.action.rawValue), BulkValue(item.platform),
-                BulkValue(item.wave), BulkValue(AnalysisStore.rounded(item.confidence)), BulkValue(item.reason.text(.en, weakBelow: weak)),
+                BulkValue(item.wave), BulkValue(AnalysisStore.rounded(item.confidence)), BulkValue(reason.en),
                 BulkValue(functionKey), lead.map { BulkValue($0) } ?? .null, BulkValue(waveStart), BulkValue(item.oneOffCost),
-                BulkValue(item.annualSaving), BulkValue(item.netSaving), item.decision.map { BulkValue($0) } ?? .null, BulkValue(item.reason.text(.id, weakBelow: weak)),
+                BulkValue(item.annualSaving), BulkValue(item.netSaving), item.decision.map { BulkValue($0) } ?? .null, BulkValue(reason.id),
                 BulkValue(item.savingBasis?.rawValue),
             ]
             try insert.run(values)

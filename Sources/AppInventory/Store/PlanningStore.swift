@@ -21,16 +21,19 @@ public struct PlanningStore {
         try database.read { db in
             guard let run = try Row.fetchOne(db, sql: "SELECT id, decisions_fingerprint, inventory_fingerprint FROM analysis_runs ORDER BY id DESC LIMIT 1") else { return nil }
             if (run[1] as String) != (try DecisionStore.analysisFingerprint(db)) { return nil }
-            if (run[2] as String) != AnalysisStore.fingerprint(apps) { return nil }
+            if !(try AnalysisStore.inventoryUnchanged(since: run[2], db)) { return nil }
             let index = Dictionary(uniqueKeysWithValues: apps.enumerated().map { ($1.id, $0) })
             var groups: [Int64: [Int]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT group_id, app_id FROM group_members ORDER BY group_id, is_representative DESC, app_id") {
+            // Cursors: hundreds of thousands of rows are read once each, never held.
+            let members = try Row.fetchCursor(db, sql: "SELECT group_id, app_id FROM group_members ORDER BY group_id, is_representative DESC, app_id")
+            while let row = try members.next() {
                 if let app = index[row[1]] { groups[row[0], default: []].append(app) }
             }
             var terms: [Int64: [String]] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, terms FROM overlap_groups") { terms[row[0]] = ValueParser.list(row[1] ?? "") }
             var lookAlikes = Array(repeating: [LookAlike](), count: apps.count)
-            for row in try Row.fetchAll(db, sql: "SELECT app_a, app_b, score FROM overlap_pairs") {
+            let pairs = try Row.fetchCursor(db, sql: "SELECT app_a, app_b, score FROM overlap_pairs")
+            while let row = try pairs.next() {
                 guard let a = index[row[0]], let b = index[row[1]] else { continue }
                 lookAlikes[a].append(LookAlike(app: b, score: row[2]))
                 lookAlikes[b].append(LookAlike(app: a, score: row[2]))

@@ -122,11 +122,13 @@ struct SearchIndexStore {
         return changes
     }
 
-    /// The stored index with its vectors, vocabularies, statistics and neighbour lists.
-    static func load(_ header: Header, _ db: Database) throws -> SearchIndex {
+    /// The stored index with its vectors, vocabularies and statistics, and with its neighbour
+    /// lists when `neighbours` is true: `check` scores a proposal against the vectors alone, so
+    /// it leaves the lists (a third of the index) unread, and the index it gets has none.
+    static func load(_ header: Header, _ db: Database, neighbours: Bool = true) throws -> SearchIndex {
+        let lists = neighbours ? "link_offsets, links, link_scores" : "NULL, NULL, NULL"
         guard let row = try Row.fetchOne(db, sql: """
-            SELECT apps, statistics_apps, language, corpus_roots, display_forms, expansions, feature_phrases, link_offsets, links,
-                link_scores, background
+            SELECT apps, statistics_apps, language, corpus_roots, display_forms, expansions, feature_phrases, \(lists), background
             FROM search_index WHERE run_id = ?
             """, arguments: [header.runID]) else { throw corrupt("no index for analysis \(header.runID)") }
         let apps: Int = row[0]
@@ -147,12 +149,15 @@ struct SearchIndexStore {
                                           corpusRoots: Set(roots.split(separator: "\n").map(String.init)), displayForms: displayForms)
         let phrases = apps == 0 ? [] : (row[6] as String).split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.split(separator: "\t").map(String.init) }
-        let offsets = LittleEndianBlob.int32s(row[7])
-        let links = compressedRows(offsets: offsets, values: LittleEndianBlob.int32s(row[8]))
-        guard phrases.count == apps, links.count == apps else { throw corrupt("\(phrases.count) feature lists and \(links.count) neighbour lists for \(apps) apps") }
-        // An index saved before scores were stored has none; only `check` loads it, which needs none.
-        let scores = (row[9] as Data?).map { compressedRows(offsets: offsets, values: LittleEndianBlob.doubles($0)) } ?? links.map { $0.map { _ in 0 } }
-        guard scores.count == apps else { throw corrupt("\(scores.count) neighbour scores lists for \(apps) apps") }
+        guard phrases.count == apps else { throw corrupt("\(phrases.count) feature lists for \(apps) apps") }
+        var (links, scores): ([[Int32]], [[Double]]) = ([], [])
+        if neighbours {
+            let offsets = LittleEndianBlob.int32s(row[7])
+            links = compressedRows(offsets: offsets, values: LittleEndianBlob.int32s(row[8]))
+            // An index saved before scores were stored has none; an incremental `analyze` then runs in full.
+            scores = (row[9] as Data?).map { compressedRows(offsets: offsets, values: LittleEndianBlob.doubles($0)) } ?? links.map { $0.map { _ in 0 } }
+            guard links.count == apps, scores.count == apps else { throw corrupt("\(links.count) neighbour lists and \(scores.count) score lists for \(apps) apps") }
+        }
 
         var profiles = ProfileSet(vectors: [], vocabulary: [], documentFrequency: [], confidence: [], featurePhrases: phrases)
         profiles.displayForms = displayForms
@@ -160,40 +165,70 @@ struct SearchIndexStore {
             SELECT field, vocabulary, document_frequency, brand_factors, median_norm, offsets, terms, weights, confidence, brand_median
             FROM search_fields WHERE run_id = ?
             """, arguments: [header.runID])
-        for (f, name) in fieldNames.enumerated() {
+        let fields = try fieldNames.map { name in
             guard let field = rows.first(where: { ($0[0] as String) == name }) else { throw corrupt("field \(name) missing") }
-            let text: String = field[1]
-            let vocabulary = text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            let frequency = LittleEndianBlob.int32s(field[2])
-            let offsets = LittleEndianBlob.int32s(field[5])
-            let terms = LittleEndianBlob.int32s(field[6])
-            let weights = LittleEndianBlob.floats(field[7])
-            guard vocabulary.count == frequency.count, offsets.count == apps + 1, terms.count == weights.count,
-                  Int(offsets.last ?? 0) == terms.count, terms.allSatisfy({ $0 >= 0 && Int($0) < vocabulary.count }) else {
-                throw corrupt("field \(name) does not fit its vocabulary")
-            }
-            let vectors = (0..<apps).map { app in
-                let range = Int(offsets[app])..<Int(offsets[app + 1])
-                return SparseVector(terms: Array(terms[range]), weights: Array(weights[range]))
-            }
+            return StoredField(vocabulary: field[1], frequency: field[2], brandFactors: field[3], medianNorm: field[4], offsets: field[5],
+                               terms: field[6], weights: field[7], confidence: field[8], brandMedian: field[9])
+        }
+        // Decoding the fields is most of loading the index: one field a core.
+        let decoded = ParallelSlots<DecodedField?>.map(fields.count, chunk: 1, { fields[$0].decoded(apps: apps) }, placeholder: nil)
+        for (f, name) in fieldNames.enumerated() {
+            guard let field = decoded[f] else { throw corrupt("field \(name) does not fit its vocabulary") }
             if f == SimilarityField.allCases.count {
-                profiles.context = vectors
-                (model.contextTerms, model.contextHolders) = (vocabulary, frequency)
+                profiles.context = field.vectors
+                (model.contextTerms, model.contextHolders) = (field.vocabulary, field.frequency)
             } else {
-                let confidence = LittleEndianBlob.floats(field[8])
-                guard confidence.count == apps else { throw corrupt("field \(name) has \(confidence.count) confidences for \(apps) apps") }
-                profiles.vectors.append(vectors)
-                profiles.vocabulary.append(vocabulary)
-                profiles.documentFrequency.append(frequency)
-                profiles.confidence.append(confidence)
-                model.brandFactors[f] = LittleEndianBlob.floats(field[3])
-                model.medianNorms.append(Float(field[4] as Double))
-                model.brandMedians[f] = field[9] ?? 0
+                guard field.confidence.count == apps else { throw corrupt("field \(name) has \(field.confidence.count) confidences for \(apps) apps") }
+                profiles.vectors.append(field.vectors)
+                profiles.vocabulary.append(field.vocabulary)
+                profiles.documentFrequency.append(field.frequency)
+                profiles.confidence.append(field.confidence)
+                model.brandFactors[f] = field.brandFactors
+                model.medianNorms.append(Float(fields[f].medianNorm))
+                model.brandMedians[f] = fields[f].brandMedian ?? 0
             }
         }
         profiles.model = model
         return SearchIndex(profiles: profiles, links: links, scores: scores, background: row[10] ?? 0, statisticsRunID: header.fullRunID,
                            reprofiled: header.reprofiled)
+    }
+
+    /// One `search_fields` row as stored.
+    private struct StoredField: Sendable {
+        var vocabulary: String
+        var frequency: Data
+        var brandFactors: Data?
+        var medianNorm: Double
+        var offsets: Data
+        var terms: Data
+        var weights: Data
+        var confidence: Data?
+        var brandMedian: Double?
+
+        /// The field's words, statistics and per-app vectors; nil when they do not fit together.
+        func decoded(apps: Int) -> DecodedField? {
+            let vocabulary = self.vocabulary.isEmpty ? [] : self.vocabulary.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let frequency = LittleEndianBlob.int32s(self.frequency)
+            let offsets = LittleEndianBlob.int32s(self.offsets)
+            let terms = LittleEndianBlob.int32s(self.terms)
+            let weights = LittleEndianBlob.floats(self.weights)
+            guard vocabulary.count == frequency.count, offsets.count == apps + 1, terms.count == weights.count,
+                  Int(offsets.last ?? 0) == terms.count, terms.allSatisfy({ $0 >= 0 && Int($0) < vocabulary.count }) else { return nil }
+            let vectors = (0..<apps).map { app in
+                let range = Int(offsets[app])..<Int(offsets[app + 1])
+                return SparseVector(terms: Array(terms[range]), weights: Array(weights[range]))
+            }
+            return DecodedField(vocabulary: vocabulary, frequency: frequency, vectors: vectors, confidence: confidence.map(LittleEndianBlob.floats) ?? [],
+                                brandFactors: brandFactors.map(LittleEndianBlob.floats) ?? [])
+        }
+    }
+
+    private struct DecodedField: Sendable {
+        var vocabulary: [String]
+        var frequency: [Int32]
+        var vectors: [SparseVector]
+        var confidence: [Float]
+        var brandFactors: [Float]
     }
 
     private static func compressedRows<Value>(offsets: [Int32], values: [Value]) -> [[Value]] {

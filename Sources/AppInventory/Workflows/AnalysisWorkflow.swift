@@ -62,21 +62,11 @@ public enum AnalysisWorkflow {
             grouping = analysis.grouping
             mode = "full analysis: \(reason)"
         case .incremental(let stored, let changes, let runID):
-            // The inventory's fingerprint hashes every app: on the other core, beside the mostly serial update.
-            let fingerprint = ParallelSlots<String>(repeating: "", count: 1)
-            let updates = ParallelSlots<OverlapUpdate?>(repeating: nil, count: 1)
-            ParallelSlots<Int>.forEach(2) { task in
-                if task == 0 {
-                    fingerprint.set(0, AnalysisStore.fingerprint(apps))
-                } else {
-                    updates.set(0, OverlapEngine.reanalyze(apps.lazy.map { $0.application }, stored: stored, parameters: parameters,
-                                                           separated: decisions.separated, merged: decisions.merged, progress: progress))
-                }
-            }
-            var update = updates.values[0]!
+            var update = OverlapEngine.reanalyze(apps.lazy.map { $0.application }, stored: stored, parameters: parameters,
+                                                 separated: decisions.separated, merged: decisions.merged, progress: progress)
             update.searchIndex.reprofiled = stored.index.reprofiled + changes.count
             analysedAt = Date()
-            counts = try AnalysisStore(db).save(update, apps: apps, fingerprint: fingerprint.values[0], removed: changes.removedIDs,
+            counts = try AnalysisStore(db).save(update, apps: apps, removed: changes.removedIDs,
                                                 startedAt: started, seconds: analysedAt.timeIntervalSince(started))
             grouping = update.grouping
             let what = changes.count == 0 ? "no app changed" : "\(CountedNoun.app(changes.count)) changed (\(changes.changed.count) edited, \(changes.added.count) added, \(changes.removed.count) removed)"

@@ -26,7 +26,7 @@ public enum CheckWorkflow {
         parameters.threshold = minScore
         let stored = try db.read { db -> (index: SearchIndex, appIDs: [Int64])? in
             guard let header = try SearchIndexStore.header(db), try SearchIndexStore.changes(since: header, db).count == 0 else { return nil }
-            return (try SearchIndexStore.load(header, db), header.appIDs)
+            return (try SearchIndexStore.load(header, db, neighbours: false), header.appIDs)
         }
         let pairs: [OverlapPair]
         let appIDs: [Int64]

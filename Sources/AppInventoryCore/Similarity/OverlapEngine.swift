@@ -80,7 +80,10 @@ public enum OverlapEngine {
         let position = extender.append(proposal)
         let profiles = extender.profiles
         let search = NeighbourSearch(profiles: profiles, weights: parameters.weights, topK: limit, threshold: parameters.threshold)
-        return search.neighbours(of: [position])[0].map { explain(position, $0.index, neighbour: $0, evidence: EvidenceTerms(profiles)) }
+        let found = search.neighbours(of: [position])[0]
+        guard !found.isEmpty else { return [] }
+        let evidence = EvidenceTerms(profiles)
+        return found.map { explain(position, $0.index, neighbour: $0, evidence: evidence) }
     }
 
     static func explain(_ a: Int, _ b: Int, neighbour: Neighbour, evidence: EvidenceTerms) -> OverlapPair {

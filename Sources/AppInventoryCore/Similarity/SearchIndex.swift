@@ -4,7 +4,8 @@
 package struct SearchIndex: Sendable {
     /// The analysed apps' profiles, in analysis order, with their ``ProfileModel``.
     package var profiles: ProfileSet
-    /// Each app's neighbours as the search found them (2 × top-k, best first), by app index.
+    /// Each app's neighbours as the search found them (2 × top-k, best first), by app index; empty
+    /// when the index was loaded for `check`, which scores a proposal against the profiles alone.
     package var links: [[Int32]]
     /// The score of each entry of ``links``: an incremental analysis keeps the lists of apps
     /// that did not change without scoring them again.
