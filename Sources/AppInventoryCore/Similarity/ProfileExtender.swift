@@ -89,7 +89,7 @@ struct ProfileExtender {
         let description = SimilarityField.description.rawValue
         let descriptionFactors = profiles.model.brandFactors[description]
         var raw: [Int: SparseVector] = [:]
-        var sum = [Double](repeating: 0, count: profiles.vocabulary[description].count)
+        var sum = ProfileBuilder.DescriptionSum(terms: profiles.vocabulary[description].count)
         var changes: [(field: Int, term: Int32, factor: Float, holders: [Int])] = []
         for field in ProfileBuilder.brandFields {
             let f = field.rawValue
@@ -104,20 +104,10 @@ struct ProfileExtender {
             let factors = profiles.model.brandFactors[f]
             for term in holders.keys.sorted() {
                 let list = holders[term]!
-                var selfSimilarity = 0.0
-                var summed: [Int32] = []
-                for app in list {
-                    let vector = raw[app] ?? Self.undiscounted(profiles.vectors[description][app], by: descriptionFactors)
-                    raw[app] = vector
-                    selfSimilarity += Double(vector.dot(vector))
-                    for (t, weight) in zip(vector.terms, vector.weights) {
-                        if sum[Int(t)] == 0 { summed.append(t) }
-                        sum[Int(t)] += Double(weight)
-                    }
+                for app in list where raw[app] == nil {
+                    raw[app] = Self.undiscounted(profiles.vectors[description][app], by: descriptionFactors)
                 }
-                let squaredSum = summed.reduce(0.0) { $0 + sum[Int($1)] * sum[Int($1)] }
-                for t in summed { sum[Int(t)] = 0 }
-                let coherence = ProfileBuilder.coherence(holders: list.count, squaredSum: squaredSum, selfSimilarity: selfSimilarity)
+                let coherence = sum.coherence(of: list, descriptions: { raw[$0]! })
                 let factor = ProfileBuilder.brandFactor(coherence: coherence, median: median)
                 let old = Int(term) < factors.count ? factors[Int(term)] : 1
                 if abs(factor - old) > Self.brandFactorTolerance { changes.append((f, term, factor, list)) }
