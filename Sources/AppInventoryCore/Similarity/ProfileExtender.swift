@@ -76,8 +76,11 @@ struct ProfileExtender {
 
     /// How far a term's brand factor may drift from the one stored before an incremental
     /// analysis gives it the recomputed factor (and so profiles its holders again): a common
-    /// term's coherence barely moves with one more holder, a rare term's moves much.
-    static let brandFactorTolerance: Float = 0.05
+    /// term's coherence barely moves with one more holder, a rare term's moves much. A name
+    /// trigram is one of a dozen in its name and its field weighs a tenth of the score, so its
+    /// factor may drift five times as far for the same effect on a score (well under 0.01),
+    /// and an edit does not profile again every app sharing a syllable with the edited one.
+    static func brandFactorTolerance(_ field: SimilarityField) -> Float { field == .characters ? 0.25 : 0.05 }
 
     /// Recomputes the brand discount (``ProfileBuilder/discountBrands(_:field:)``) of `terms`
     /// (per field: the terms of apps edited, added or removed) from the descriptions of all
@@ -110,7 +113,7 @@ struct ProfileExtender {
                 let coherence = sum.coherence(of: list, descriptions: { raw[$0]! })
                 let factor = ProfileBuilder.brandFactor(coherence: coherence, median: median)
                 let old = Int(term) < factors.count ? factors[Int(term)] : 1
-                if abs(factor - old) > Self.brandFactorTolerance { changes.append((f, term, factor, list)) }
+                if abs(factor - old) > Self.brandFactorTolerance(field) { changes.append((f, term, factor, list)) }
             }
         }
         var rescaled = Set<Int>()
