@@ -53,6 +53,8 @@ struct VendorNameTests {
     @Test func productsOfOneVendorDoingDifferentJobsDoNotPairOnItsName() {
         let search = Self.search
         let ledger = Self.index("Quillbyte Ledger"), canvas = Self.index("Quillbyte Canvas")
+        let letters = search.score(ledger, canvas).components[SimilarityField.characters.rawValue] ?? 0
+        #expect(letters < 0.2, "the letters of the two names agree only in the vendor's name: \(letters)")
         #expect(search.similarity(ledger, Self.index("Fernway Accounts")) > search.similarity(ledger, canvas),
                 "a ledger is more like another vendor's ledger than like its own vendor's image editor")
         #expect(search.similarity(canvas, Self.index("Pixelmoss")) > search.similarity(canvas, Self.index("Quillbyte Vault")))
