@@ -129,8 +129,12 @@ package enum ProfileBuilder {
         return profiles
     }
 
-    /// The fields whose terms get a brand discount (see ``discountBrands(_:field:)``).
-    static let brandFields: [SimilarityField] = [.name, .description]
+    /// The fields whose terms get a brand discount (see ``discountBrands(_:field:)``). The
+    /// letter trigrams of names are among them: discounting the vendor word "oracle" is
+    /// worth little while "rac" and "acl", which spell it, still join every Oracle product.
+    /// The description comes last, so that every field is measured against descriptions
+    /// before their own discount, as an incremental analysis measures them.
+    static let brandFields: [SimilarityField] = [.name, .characters, .description]
 
     /// Words held by apps whose descriptions are unlike each other are brands (a vendor, an
     /// agency, a programme) rather than a job: "Oracle" names databases, identity servers and
@@ -144,19 +148,12 @@ package enum ProfileBuilder {
     static func discountBrands(_ profiles: inout ProfileSet, field: SimilarityField) {
         let name = field.rawValue
         let descriptions = profiles.vectors[SimilarityField.description.rawValue]
-        var sums = Array(repeating: SparseVector(), count: profiles.vocabulary[name].count)
-        var holders = Array(repeating: 0, count: sums.count)
-        var selfSimilarity = Array(repeating: 0.0, count: sums.count)
+        var holders = Array(repeating: [Int](), count: profiles.vocabulary[name].count)
         for (app, vector) in profiles.vectors[name].enumerated() where !descriptions[app].isEmpty {
-            for term in vector.terms {
-                sums[Int(term)] = sums[Int(term)].adding(descriptions[app])
-                holders[Int(term)] += 1
-                selfSimilarity[Int(term)] += Double(descriptions[app].dot(descriptions[app]))
-            }
+            for term in vector.terms { holders[Int(term)].append(app) }
         }
-        let coherence = sums.indices.map { term in
-            self.coherence(holders: holders[term], squaredSum: Double(sums[term].dot(sums[term])), selfSimilarity: selfSimilarity[term])
-        }
+        var sum = DescriptionSum(terms: profiles.vocabulary[SimilarityField.description.rawValue].count)
+        let coherence = holders.map { sum.coherence(of: $0, descriptions: { descriptions[$0] }) }
         let known = coherence.compactMap { $0 }.sorted()
         guard !known.isEmpty, known[known.count / 2] > 0 else { return }
         let median = known[known.count / 2]
@@ -164,6 +161,37 @@ package enum ProfileBuilder {
         (profiles.model.brandFactors[name], profiles.model.brandMedians[name]) = (factors, median)
         for app in profiles.vectors[name].indices where !profiles.vectors[name][app].isEmpty && !descriptions[app].isEmpty {
             profiles.vectors[name][app] = discounted(profiles.vectors[name][app], by: factors)
+        }
+    }
+
+    /// Sums the description vectors of a term's holders in one dense scratch array, cleared
+    /// after each term: the work is linear in the holders' description lengths, where adding
+    /// sparse vectors one by one grows with the sum (a letter trigram such as "sis" has
+    /// thousands of holders).
+    struct DescriptionSum {
+        private var sum: [Double]
+        private var touched: [Int32] = []
+
+        init(terms: Int) { sum = [Double](repeating: 0, count: terms) }
+
+        /// The coherence (``ProfileBuilder/coherence(holders:squaredSum:selfSimilarity:)``) of
+        /// a term held by `holders`, whose description vectors `descriptions` gives.
+        mutating func coherence(of holders: [Int], descriptions: (Int) -> SparseVector) -> Double? {
+            guard holders.count >= 3 else { return nil }
+            var selfSimilarity = 0.0
+            for app in holders {
+                let vector = descriptions(app)
+                selfSimilarity += Double(vector.dot(vector))
+                for (term, weight) in zip(vector.terms, vector.weights) {
+                    if Int(term) >= sum.count { sum += [Double](repeating: 0, count: Int(term) + 1 - sum.count) }
+                    if sum[Int(term)] == 0 { touched.append(term) }
+                    sum[Int(term)] += Double(weight)
+                }
+            }
+            let squaredSum = touched.reduce(0.0) { $0 + sum[Int($1)] * sum[Int($1)] }
+            for term in touched { sum[Int(term)] = 0 }
+            touched.removeAll(keepingCapacity: true)
+            return ProfileBuilder.coherence(holders: holders.count, squaredSum: squaredSum, selfSimilarity: selfSimilarity)
         }
     }
 

@@ -76,8 +76,11 @@ struct ProfileExtender {
 
     /// How far a term's brand factor may drift from the one stored before an incremental
     /// analysis gives it the recomputed factor (and so profiles its holders again): a common
-    /// term's coherence barely moves with one more holder, a rare term's moves much.
-    static let brandFactorTolerance: Float = 0.05
+    /// term's coherence barely moves with one more holder, a rare term's moves much. A name
+    /// trigram is one of a dozen in its name and its field weighs a tenth of the score, so its
+    /// factor may drift five times as far for the same effect on a score (well under 0.01),
+    /// and an edit does not profile again every app sharing a syllable with the edited one.
+    static func brandFactorTolerance(_ field: SimilarityField) -> Float { field == .characters ? 0.25 : 0.05 }
 
     /// Recomputes the brand discount (``ProfileBuilder/discountBrands(_:field:)``) of `terms`
     /// (per field: the terms of apps edited, added or removed) from the descriptions of all
@@ -89,7 +92,7 @@ struct ProfileExtender {
         let description = SimilarityField.description.rawValue
         let descriptionFactors = profiles.model.brandFactors[description]
         var raw: [Int: SparseVector] = [:]
-        var sum = [Double](repeating: 0, count: profiles.vocabulary[description].count)
+        var sum = ProfileBuilder.DescriptionSum(terms: profiles.vocabulary[description].count)
         var changes: [(field: Int, term: Int32, factor: Float, holders: [Int])] = []
         for field in ProfileBuilder.brandFields {
             let f = field.rawValue
@@ -104,23 +107,13 @@ struct ProfileExtender {
             let factors = profiles.model.brandFactors[f]
             for term in holders.keys.sorted() {
                 let list = holders[term]!
-                var selfSimilarity = 0.0
-                var summed: [Int32] = []
-                for app in list {
-                    let vector = raw[app] ?? Self.undiscounted(profiles.vectors[description][app], by: descriptionFactors)
-                    raw[app] = vector
-                    selfSimilarity += Double(vector.dot(vector))
-                    for (t, weight) in zip(vector.terms, vector.weights) {
-                        if sum[Int(t)] == 0 { summed.append(t) }
-                        sum[Int(t)] += Double(weight)
-                    }
+                for app in list where raw[app] == nil {
+                    raw[app] = Self.undiscounted(profiles.vectors[description][app], by: descriptionFactors)
                 }
-                let squaredSum = summed.reduce(0.0) { $0 + sum[Int($1)] * sum[Int($1)] }
-                for t in summed { sum[Int(t)] = 0 }
-                let coherence = ProfileBuilder.coherence(holders: list.count, squaredSum: squaredSum, selfSimilarity: selfSimilarity)
+                let coherence = sum.coherence(of: list, descriptions: { raw[$0]! })
                 let factor = ProfileBuilder.brandFactor(coherence: coherence, median: median)
                 let old = Int(term) < factors.count ? factors[Int(term)] : 1
-                if abs(factor - old) > Self.brandFactorTolerance { changes.append((f, term, factor, list)) }
+                if abs(factor - old) > Self.brandFactorTolerance(field) { changes.append((f, term, factor, list)) }
             }
         }
         var rescaled = Set<Int>()
