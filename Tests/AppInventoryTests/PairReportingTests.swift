@@ -36,6 +36,18 @@ struct PairReportingTests {
         #expect(current == AnalysisParameters(), "what is saved today reads back unchanged")
     }
 
+    /// An analysis whose profiles had no brand discount on name trigrams is never extended
+    /// incrementally: its index would keep those trigrams undiscounted.
+    @Test func settingsStoredBeforeTrigramDiscountsReadAsOtherProfileRules() throws {
+        var before = AnalysisParameters()
+        before.profileRules = 0
+        let json = String(decoding: try JSONEncoder().encode(before), as: UTF8.self).replacingOccurrences(of: #","profileRules":0"#, with: "")
+            .replacingOccurrences(of: #""profileRules":0,"#, with: "")
+        #expect(!json.contains("profileRules"))
+        let parameters = try JSONDecoder().decode(AnalysisParameters.self, from: Data(json.utf8))
+        #expect(parameters.profileRules == 1 && parameters != AnalysisParameters())
+    }
+
     /// A register of one-line English descriptions: two look-alike pairs that share one or two
     /// words, among tools that share nothing with them.
     static let shortRegister = [

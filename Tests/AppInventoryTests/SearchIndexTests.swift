@@ -227,7 +227,7 @@ struct SearchIndexTests {
         var settings = AnalysisParameters()
         settings.topK = 5
         let other = try AnalysisWorkflow.run(database, parameters: settings)
-        #expect(!other.incremental && other.mode.contains("the settings differ"), "\(other.mode)")
+        #expect(!other.incremental && other.mode.contains("the settings or profile rules differ"), "\(other.mode)")
         let asked = try AnalysisWorkflow.run(database, parameters: settings, full: true)
         #expect(!asked.incremental && asked.mode.contains("asked with --full"), "\(asked.mode)")
     }

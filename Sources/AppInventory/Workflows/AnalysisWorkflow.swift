@@ -98,7 +98,7 @@ public enum AnalysisWorkflow {
             guard header.hasBrandMedians else { return .full(reason: "the stored search index has no brand-discount medians (saved by an earlier version)") }
             let settings: String = run[0]
             guard (try? JSONDecoder().decode(AnalysisParameters.self, from: Data(settings.utf8))) == parameters else {
-                return .full(reason: "the settings differ from the last analysis's")
+                return .full(reason: "the settings or profile rules differ from the last analysis's")
             }
             guard (run[1] as String) == (try DecisionStore.analysisFingerprint(db)) else {
                 return .full(reason: "separate or merge decisions changed since the last analysis")

@@ -17,11 +17,15 @@ public struct AnalysisParameters: Sendable, Equatable, Codable {
     public var groupCohesion: Double?
     /// Linked groups whose centroids are at least this similar are merged (1 turns merging off).
     public var groupMergeThreshold = 0.5
+    /// Which rules built the profiles (2: brand discounts on name words, name letter trigrams and
+    /// description words; 1: not on trigrams). Stored with the analysis so an incremental run
+    /// never extends an index whose profiles were built by other rules.
+    public var profileRules = 2
 
     public init() {}
 
     /// Reads settings stored by any version: a setting an older analysis did not store took
-    /// its then behaviour (no mutual near matches: `mutualRank` 0), others their defaults, so
+    /// its then behaviour (no mutual near matches: `mutualRank` 0; profiles of rules 1), others their defaults, so
     /// an old analysis still reads and the next `analyze` sees that the settings differ.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -33,6 +37,7 @@ public struct AnalysisParameters: Sendable, Equatable, Codable {
         resolution = try container.decodeIfPresent(Double.self, forKey: .resolution) ?? defaults.resolution
         groupCohesion = try container.decodeIfPresent(Double.self, forKey: .groupCohesion)
         groupMergeThreshold = try container.decodeIfPresent(Double.self, forKey: .groupMergeThreshold) ?? defaults.groupMergeThreshold
+        profileRules = try container.decodeIfPresent(Int.self, forKey: .profileRules) ?? 1
     }
 }
 
