@@ -69,6 +69,8 @@ struct ReportWordingTests {
         #expect(m.sentenceWaves(1, "2027") == "The moves happen in 1 wave, 2027.")
         #expect(m.methodsCaveats("1", "1").hasPrefix("Limits: 1 planned app has no cost data and is not counted; 1 app has no usable description and is judged by its name"))
         #expect(m.methodsWaves("January 2027", 1, "1").contains("each lasts 1 quarter; each platform takes in at most 1 moving app a wave"))
+        #expect(m.waveApps(1, 0, 1, 1) == "1 move, 1 app already inactive switched off, 1 module lead a shared platform is built on")
+        #expect(m.waveApps(2, 1, 0, 2) == "2 moves (1 awaiting the check of a weak match), 2 module leads a shared platform is built on")
     }
 
     /// Function names read as plurals ("legal documents", "public complaints") or singulars

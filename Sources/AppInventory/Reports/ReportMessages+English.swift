@@ -110,11 +110,11 @@ extension ReportMessages {
         waveApps: { moves, toCheck, switchOffs, leads in
             var parts: [String] = []
             if moves > 0 || switchOffs + leads == 0 {
-                parts.append("\(ReportFormat.number(moves, .en)) move\(moves == 1 ? "" : "s")"
+                parts.append(CountedNoun.move(moves)
                              + (toCheck > 0 ? " (\(ReportFormat.number(toCheck, .en)) awaiting the check of a weak match)" : ""))
             }
             if switchOffs > 0 { parts.append("\(CountedNoun.app(switchOffs)) already inactive switched off") }
-            if leads > 0 { parts.append("\(ReportFormat.number(leads, .en)) module lead\(leads == 1 ? "" : "s") a shared platform is built on") }
+            if leads > 0 { parts.append("\(CountedNoun.moduleLead(leads)) a shared platform is built on") }
             return parts.joined(separator: ", ")
         },
         sentenceCapacity: { capacity in
