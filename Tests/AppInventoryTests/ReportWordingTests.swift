@@ -19,6 +19,60 @@ struct ReportWordingTests {
         }
     }
 
+    /// Copied from the page, a weak reason reads as the CSV writes it (the flag ends with its
+    /// colon), and only the names in it are kept from translation, not the tool's own sentence.
+    @Test func aWeakReasonKeepsItsColonAndOnlyItsNamesUntranslated() throws {
+        var data = try ReportStore(ReportTests.planned).load()
+        let app = ReportData.AppRef(id: "X1", name: "Aplikasi X", agency: "Pemkab X")
+        let reason = PlanReason.national(platform: "SIASN", kind: .nationalMandatory, mandatory: true, basis: "UU 20/2023", function: PlatformCatalogue.builtIn.functions[0].function,
+                                         evidence: .ownWords(["arsip"], score: 0.2), inactive: nil)
+        data.weakExamples = [.init(app: app, platform: "SIASN", confidence: 0.2, weak: true, reasonID: reason.text(.id), reasonEN: reason.text(.en))]
+        for (language, flag) in [(Language.id, "Kecocokan lemah (0,20), perlu diperiksa:"), (.en, "Weak match 0.20, check by hand:")] {
+            let html = ReportSections.evidence(data, language)
+            let row = try #require(html.components(separatedBy: "<tr>").first { $0.contains("Aplikasi X") })
+            let cell = try #require(row.components(separatedBy: "<td>").last)
+            #expect(cell.hasPrefix("<span class=\"flag\">\(flag)</span> "), "\(cell)")
+            let kept = cell.components(separatedBy: "<span translate=\"no\">").dropFirst().map { $0.components(separatedBy: "</span>")[0] }
+            #expect(kept.contains("SIASN") && Set(kept).isSubset(of: ["SIASN", "arsip"]), "names only, in \(language): \(cell)")
+        }
+    }
+
+    /// A province tile repeats the table's column, so it says what the column says.
+    @Test func aProvinceTileSaysWhatItsColumnSays() throws {
+        let data = try ReportStore(ReportTests.planned).load()
+        for language in [Language.id, .en] {
+            let m = ReportMessages.of(language)
+            #expect(m.tileMoving == m.columnMoving.lowercased())
+            let tiles = ReportCharts.provinceTiles(data, language)
+            #expect(tiles.contains(" \(m.tileMoving)</text>"), "\(tiles.prefix(600))")
+        }
+    }
+
+    /// Inactive apps are only switched off: the sentence of what the plan brings together does
+    /// not count them (the inactive sentence does).
+    @Test func thePlatformsSentenceLeavesOutAppsOnlySwitchedOff() throws {
+        var data = try ReportStore(ReportTests.planned).load()
+        data.headline.plannedApps = 1_240
+        data.headline.inactiveApps = 40
+        data.headline.platforms = 13
+        data.headline.nationalPlatforms = 13
+        let indonesian = ReportSections.sentences(data, .id).joined(separator: " ")
+        #expect(indonesian.contains("Rencana ini menyatukan 1.200 aplikasi ke dalam 13 platform nasional"), "\(indonesian)")
+        #expect(indonesian.contains("40 aplikasi yang sudah tidak aktif dimatikan"), "\(indonesian)")
+    }
+
+    /// Counts of one agree with their noun in the report's English sentences.
+    @Test func reportSentencesAgreeWithACountOfOne() {
+        let m = ReportMessages.english
+        #expect(m.sentenceInventory("1", "1", "1", "100%", "0.35").hasPrefix("The inventory lists 1 app of 1 agency; 1 of them (100%) does a job"))
+        #expect(m.sentenceLoose("1").hasPrefix("1 more app sits in an overlap group"))
+        #expect(m.sentenceWaves(1, "2027") == "The moves happen in 1 wave, 2027.")
+        #expect(m.methodsCaveats("1", "1").hasPrefix("Limits: 1 planned app has no cost data and is not counted; 1 app has no usable description and is judged by its name"))
+        #expect(m.methodsWaves("January 2027", 1, "1").contains("each lasts 1 quarter; each platform takes in at most 1 moving app a wave"))
+        #expect(m.waveApps(1, 0, 1, 1) == "1 move, 1 app already inactive switched off, 1 module lead a shared platform is built on")
+        #expect(m.waveApps(2, 1, 0, 2) == "2 moves (1 awaiting the check of a weak match), 2 module leads a shared platform is built on")
+    }
+
     /// Function names read as plurals ("legal documents", "public complaints") or singulars
     /// ("staff management"): no sentence makes one the subject of a verb, and every count agrees
     /// with its noun.

@@ -41,7 +41,7 @@ struct AssignDecisionCommandTests {
         let cli = try CommandRunner()
         try cli.write("register.csv", Self.register + "L1,Galeri Batik Bantul,Pemkab Bantul,regency,Katalog motif batik dan pengrajin,Galeri\n")
         #expect(try cli.run(["import", "register.csv"]).status == 0)
-        #expect(try cli.run(["plan", "--target", "1"]).stdout.contains("→ 1 platforms"))
+        #expect(try cli.run(["plan", "--target", "1"]).stdout.contains("→ 1 platform (target 1)"))
 
         let unknown = try cli.run(["decide", "assign", "NOPE", "Platform Bersama Perekonomian Daerah"])
         #expect(unknown.status != 0 && unknown.stderr.contains("\"NOPE\" is neither an overlap group number nor an app of the inventory"), "\(unknown.stderr)")
@@ -72,5 +72,29 @@ struct AssignDecisionCommandTests {
         let indonesian = try cli.run(["plan", "--target", "1", "--lang", "id"]).stdout
         #expect(indonesian.contains("ditambah 1 platform yang ditetapkan perencana (keputusan penetapan platform)") && !indonesian.contains("assign"),
                 "the one decision vocabulary, never the English code: \(indonesian)")
+    }
+
+    /// Staff-records apps a planner assigns to the regional staff platform keep their job
+    /// (SIASN's staff records) but move into the platform's own module: its report card lists
+    /// that module, never SIASN's.
+    @Test func theCardOfAnAssignedPlatformListsItsOwnModules() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", """
+            id,name,agency,level,description,features
+            S1,SIMPEG Bantul,Pemkab Bantul,regency,"Data kepegawaian, riwayat jabatan, kenaikan pangkat dan mutasi pegawai",Data pegawai;Riwayat jabatan
+            S2,SIMPEG Sleman,Pemkab Sleman,regency,"Data kepegawaian, riwayat jabatan, kenaikan pangkat dan mutasi pegawai",Data pegawai;Riwayat jabatan
+            S3,e-Kepegawaian Klaten,Pemkab Klaten,regency,"Data pegawai, riwayat jabatan, kenaikan pangkat dan mutasi pegawai",Data pegawai;Riwayat jabatan
+
+            """)
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        #expect(try cli.run(["plan"]).status == 0)
+        #expect(try cli.run(["decide", "assign", "S1", "Platform Bersama Kepegawaian Daerah"]).status == 0)
+        #expect(try cli.run(["plan"]).status == 0)
+        for (language, own, siasn) in [("id", "Presensi pegawai", "Manajemen data kepegawaian"), ("en", "Staff attendance", "Staff management")] {
+            #expect(try cli.run(["report", "--output", "r.html", "--lang", language]).status == 0)
+            let html = try String(contentsOfFile: cli.path("r.html"), encoding: .utf8)
+            let card = try #require(html.components(separatedBy: "<article").first { $0.contains("Platform Bersama Kepegawaian Daerah</") })
+            #expect(card.contains(own) && !card.contains(siasn), "the platform's own module, not the apps' job: \(card)")
+        }
     }
 }

@@ -98,4 +98,27 @@ struct PlanCommandTests {
         #expect(try cli.run(["platforms", "reset"]).status == 0)
         #expect(!(try cli.run(["platforms", "--format", "csv"]).stdout.contains("Kebudayaan")))
     }
+
+    /// A plan of one platform and one uncovered group says so in the singular, and never calls
+    /// the only group "the largest".
+    @Test func countsOfOneAgreeWithTheirNounInTheSummary() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", """
+            id,name,agency,description,features
+            A1,SIMPEG Kabupaten Bantul,Pemkab Bantul,Pengelolaan data kepegawaian dan kenaikan pangkat,Data pegawai;Kenaikan pangkat
+            A2,SIMPEG Kota Malang,Pemkot Malang,Data kepegawaian ASN dan mutasi pegawai,Data pegawai;Mutasi
+            H1,Hisab Rukyat Bantul,Pemkab Bantul,"Pemantauan hilal, hisab rukyat dan kalender hijriah",Hisab rukyat;Hilal
+            H2,Rukyat Online Sleman,Pemkab Sleman,"Hisab rukyat, pemantauan hilal dan kalender hijriah",Hisab rukyat;Hilal
+
+            """)
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        let english = try cli.run(["plan"]).stdout
+        #expect(english.contains("Plan: 4 apps → 1 platform (target 12)"), "\(english)")
+        #expect(english.contains("Coverage: this 1 platform takes 2 apps (50%); 2 stay as they are"), "\(english)")
+        #expect(english.contains("Not covered by the catalogue: 1 overlap group (2 apps) does a job no platform covers: ") && !english.contains("largest"),
+                "\(english)")
+        let indonesian = try cli.run(["plan", "--lang", "id"]).stdout
+        #expect(indonesian.contains("Di luar katalog: 1 kelompok aplikasi serupa (2 aplikasi) menjalankan fungsi yang tidak dicakup platform mana pun: ")
+            && !indonesian.contains("terbesar"), "\(indonesian)")
+    }
 }

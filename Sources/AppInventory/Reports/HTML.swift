@@ -23,6 +23,29 @@ public enum HTML {
         "<span translate=\"no\">\(escape(text))</span>"
     }
 
+    /// A sentence of the tool's own (translatable) with the given names from the inventory or the
+    /// catalogue marked as ``data(_:)`` wherever they occur, longest first, so a browser's
+    /// translation rewords the sentence and leaves the names as written.
+    static func sentence(_ text: String, names: [String]) -> String {
+        let names = Set(names.filter { !$0.isEmpty }).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+        var html = "", rest = Substring(text)
+        while !rest.isEmpty {
+            let found = names.compactMap { name in rest.range(of: name).map { (name, $0) } }
+                .min { $0.1.lowerBound != $1.1.lowerBound ? $0.1.lowerBound < $1.1.lowerBound : $0.0.count > $1.0.count }
+            guard let (name, range) = found else { html += escape(String(rest)); break }
+            html += escape(String(rest[..<range.lowerBound])) + data(name)
+            rest = rest[range.upperBound...]
+        }
+        return html
+    }
+
+    /// The texts an Indonesian reason quotes between “ and ”: names and words from the register.
+    static func quotations(_ text: String) -> [String] {
+        text.split(separator: "“", omittingEmptySubsequences: false).dropFirst().compactMap { part in
+            part.firstIndex(of: "”").map { String(part[..<$0]) }
+        }
+    }
+
     /// A link to an official page, only for http(s) addresses; other text is shown unlinked.
     static func link(_ text: String, url: String?) -> String {
         guard let url, url.hasPrefix("https://") || url.hasPrefix("http://") else { return data(text) }

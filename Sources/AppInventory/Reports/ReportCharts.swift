@@ -4,10 +4,11 @@ enum ReportCharts {
     static let blue = "#2b6cb0", green = "#2f855a", grey = "#cbd5e0", ink = "#1a202c", muted = "#4a5568"
 
     /// One small tile per province, in the table's order: its name, a bar of the share of its
-    /// apps moving (same scale in every tile) and its yearly saving.
+    /// apps moving or switched off (same scale in every tile, worded as the table's column) and,
+    /// on a line of its own so the longer wording fits, its yearly saving.
     static func provinceTiles(_ data: ReportData, _ language: Language) -> String {
         let m = ReportMessages.of(language)
-        let columns = 5, tileWidth = 196, tileHeight = 50, gap = 6
+        let columns = 5, tileWidth = 196, tileHeight = 62, gap = 6
         let rows = (data.provinces.count + columns - 1) / columns
         let width = columns * tileWidth + (columns - 1) * gap
         let height = max(1, rows * (tileHeight + gap))
@@ -22,8 +23,10 @@ enum ReportCharts {
             svg += "<text x=\"6\" y=\"15\" font-size=\"11\" font-weight=\"600\" fill=\"\(ink)\" translate=\"no\">\(HTML.escape(name))</text>"
             svg += "<rect x=\"6\" y=\"22\" width=\"\(tileWidth - 12)\" height=\"8\" fill=\"#fff\" stroke=\"\(grey)\"/>"
             svg += "<rect x=\"6\" y=\"22\" width=\"\(format(Double(tileWidth - 12) * share))\" height=\"8\" fill=\"\(blue)\"/>"
-            let caption = "\(ReportFormat.percent(row.moving, of: row.apps)) \(m.tileMoving) · \(ReportFormat.money(row.annualSaving, language)) \(m.perYear)"
-            svg += "<text x=\"6\" y=\"43\" font-size=\"10\" fill=\"\(muted)\">\(HTML.escape(caption))</text></g>"
+            let moving = "\(ReportFormat.percent(row.moving, of: row.apps)) \(m.tileMoving)"
+            let saving = "\(ReportFormat.money(row.annualSaving, language)) \(m.perYear)"
+            svg += "<text x=\"6\" y=\"43\" font-size=\"10\" fill=\"\(muted)\">\(HTML.escape(moving))</text>"
+            svg += "<text x=\"6\" y=\"56\" font-size=\"10\" fill=\"\(muted)\">\(HTML.escape(saving))</text></g>"
         }
         return svg + "</svg>"
     }

@@ -33,10 +33,10 @@ extension ReportMessages {
                 + (leads.map { ", \(CountedNoun.moduleLead(formatted: $0))" } ?? "")
         },
         sentenceInventory: { apps, agencies, overlap, share, threshold in
-            "The inventory lists \(apps) apps of \(agencies) agencies; \(overlap) of them (\(share)) do a job another app also does, each with a look-alike in its group scoring at least \(threshold)."
+            "The inventory lists \(CountedNoun.app(formatted: apps)) of \(CountedNoun.agency(formatted: agencies)); \(overlap) of them (\(share)) \(overlap == "1" ? "does" : "do") a job another app also does, each with a look-alike in its group scoring at least \(threshold)."
         },
         sentenceLoose: { apps in
-            "\(apps) more apps sit in overlap groups only through the group's looser average resemblance: they are not counted as overlapping and need a check."
+            "\(apps) more \(apps == "1" ? "app sits in an overlap group only through its group's looser average resemblance: it is not counted as overlapping and needs" : "apps sit in overlap groups only through the group's looser average resemblance: they are not counted as overlapping and need") a check."
         },
         sentencePlatforms: { platforms, national, moving, retain in
             // Said once when every platform is national: "13 national platforms", not "13 platforms, 13 of them national".
@@ -61,7 +61,7 @@ extension ReportMessages {
         clauseLosing: { apps, net in
             "\(apps) of the moving apps \(apps == "1" ? "costs" : "cost") more to move than \(apps == "1" ? "it saves" : "they save") in that time (a net loss of \(net) together)"
         },
-        sentenceWaves: { waves, period in "The moves happen in \(waves) waves, \(period)." },
+        sentenceWaves: { waves, period in "The moves happen in \(CountedNoun.wave(waves)), \(period)." },
         sentenceAfterHorizon: { waves, apps, years, end in
             "\(waves == 1 ? "The last wave ends" : "The last \(waves) waves end") at or after the end of the \(years)-year horizon (\(end)): \(CountedNoun.app(formatted: apps)) \(apps == "1" ? "moves" : "move") then, so the net counts none of their saving; more onboarding capacity per wave, or a longer horizon, brings them in."
         },
@@ -81,7 +81,7 @@ extension ReportMessages {
         columnSaving: PlanColumn.label("annual_saving", .en),
         columnWeakSaving: "Of it, on weak matches",
         total: "Total",
-        tileMoving: "moving",
+        tileMoving: "moving or switched off",
         perYear: "a year",
 
         platformsTitle: "Target platforms",
@@ -110,11 +110,11 @@ extension ReportMessages {
         waveApps: { moves, toCheck, switchOffs, leads in
             var parts: [String] = []
             if moves > 0 || switchOffs + leads == 0 {
-                parts.append("\(ReportFormat.number(moves, .en)) move\(moves == 1 ? "" : "s")"
+                parts.append(CountedNoun.move(moves)
                              + (toCheck > 0 ? " (\(ReportFormat.number(toCheck, .en)) awaiting the check of a weak match)" : ""))
             }
             if switchOffs > 0 { parts.append("\(CountedNoun.app(switchOffs)) already inactive switched off") }
-            if leads > 0 { parts.append("\(ReportFormat.number(leads, .en)) module lead\(leads == 1 ? "" : "s") a shared platform is built on") }
+            if leads > 0 { parts.append("\(CountedNoun.moduleLead(leads)) a shared platform is built on") }
             return parts.joined(separator: ", ")
         },
         sentenceCapacity: { capacity in
@@ -153,8 +153,8 @@ extension ReportMessages {
             "Platforms come from the \(builtIn ? "built-in" : "planner's") catalogue of the SPBE architecture: every national system agencies must use (general applications and mandatory sectoral systems) whose job apps here do, then the platforms covering most apps in the places left of \(target)."
         },
         methodsMoney: { "Moving one app costs about \($0) of a year of its running cost once (more with many users or integrations); the receiving platform still spends \($1) of a moved app's running cost, the rest is saved. An app already inactive saves nothing, as no running service stops. Range: savings 30% smaller and costs 50% larger, up to costs 20% smaller." },
-        methodsWaves: { "Waves start in \($0) and each lasts \($1) quarters; each platform takes in at most \($2) moving apps a wave, lowest risk first (weak matches once checked, not before wave 2; large, integrated systems not before wave 3), and the rest move in later waves. Inactive apps are switched off in wave 1 and take no place." },
-        methodsCaveats: { "Limits: \($0) planned apps have no cost data and are not counted; \($1) apps have no usable description and are judged by their name alone. Figures are planning estimates, not a budget." },
+        methodsWaves: { "Waves start in \($0) and each lasts \(CountedNoun.quarter($1)); each platform takes in at most \($2) moving \(CountedNoun.app.word($2 == "1" ? 1 : 2)) a wave, lowest risk first (weak matches once checked, not before wave 2; large, integrated systems not before wave 3), and the rest move in later waves. Inactive apps are switched off in wave 1 and take no place." },
+        methodsCaveats: { "Limits: \($0) planned \($0 == "1" ? "app has" : "apps have") no cost data and \($0 == "1" ? "is" : "are") not counted; \(CountedNoun.app(formatted: $1)) \($1 == "1" ? "has no usable description and is judged by its" : "have no usable description and are judged by their") name alone. Figures are planning estimates, not a budget." },
         methodsPlanDate: { "Plan made on \($0)." }
     )
 }

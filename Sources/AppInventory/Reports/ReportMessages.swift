@@ -41,6 +41,8 @@ public struct ReportMessages: Sendable {
     public var sentenceInventory: @Sendable (_ apps: String, _ agencies: String, _ overlap: String, _ share: String, _ threshold: String) -> String
     /// Apps of overlap groups without such a look-alike: not counted above, left to check.
     public var sentenceLoose: @Sendable (_ apps: String) -> String
+    /// `moving` counts the apps brought together (module leads, moves and retired duplicates),
+    /// not the inactive apps that are only switched off, which ``sentenceInactive`` states.
     public var sentencePlatforms: @Sendable (_ platforms: String, _ national: String, _ moving: String, _ retain: String) -> String
     /// The money sentence; `loss` when the plan costs more than it saves in the horizon (`net`
     /// is then the excess cost), `weak` and `weakNet` clauses (``clauseWeak``, ``clauseWeakNet``)
@@ -77,6 +79,7 @@ public struct ReportMessages: Sendable {
     public var columnSaving: String
     public var columnWeakSaving: String
     public var total: String
+    /// A province tile's share, worded as the table's column it repeats (``columnMoving``).
     public var tileMoving: String
     public var perYear: String
 

@@ -20,12 +20,15 @@ extension ReportSections {
             html += "<tr><td>\(HTML.data(example.app.name))<div class=\"muted\">\(HTML.data(example.app.agency))</div></td>"
             html += "<td>\(HTML.data(example.platform))</td><td>"
             // A weak reason starts by saying so ("Weak match 0.31, check by hand: …"): that
-            // opening is the flag, shown once.
+            // opening, colon included so copied text still reads as the CSV writes it, is the flag,
+            // shown once. The reason is the tool's sentence; only the names in it stay untranslated.
             let reason = example.reason(language)
+            let names = [example.platform, example.app.name] + HTML.quotations(example.reasonID)
             if example.weak, let colon = reason.range(of: ": ") {
-                html += "<span class=\"flag\">\(HTML.data(String(reason[..<colon.lowerBound])))</span> \(HTML.data(String(reason[colon.upperBound...])))</td></tr>"
+                html += "<span class=\"flag\">\(HTML.escape(reason[..<colon.lowerBound] + ":"))</span> "
+                html += "\(HTML.sentence(String(reason[colon.upperBound...]), names: names))</td></tr>"
             } else {
-                html += "\(HTML.data(reason))</td></tr>"
+                html += "\(HTML.sentence(reason, names: names))</td></tr>"
             }
         }
         return html + "</tbody></table>"

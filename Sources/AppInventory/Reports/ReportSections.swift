@@ -69,7 +69,7 @@ public enum ReportSections {
                                              ReportFormat.score(data.methods.weakBelow, language))]
         if h.looselyGroupedApps > 0 { sentences.append(m.sentenceLoose(n(h.looselyGroupedApps))) }
         guard h.plannedApps > 0 else { return sentences + [m.nothingPlanned] }
-        sentences.append(m.sentencePlatforms(n(h.platforms), n(h.nationalPlatforms), n(h.plannedApps), n(h.retain)))
+        sentences.append(m.sentencePlatforms(n(h.platforms), n(h.nationalPlatforms), n(h.plannedApps - h.inactiveApps), n(h.retain)))
         let loss = h.netSaving < 0
         let losing = h.losingApps > 0 ? m.clauseLosing(n(h.losingApps), rp(-h.losingNet)) : nil
         let weak = h.weakMatches > 0

@@ -203,17 +203,15 @@ private struct Context {
                    count(DISTINCT CASE WHEN i.action IN ('migrate', 'retire') THEN a.agency END),
                    coalesce(sum(max(0, coalesce(a.users, 0))), 0), coalesce(sum(i.one_off_cost), 0), coalesce(sum(i.annual_saving), 0),
                    min(i.wave), max(i.wave), coalesce(sum(CASE WHEN \(Self.basis) = 'weak-match' THEN i.annual_saving END), 0),
-                   coalesce(sum(\(Self.basis) = 'weak-match'), 0), p.owner_en
+                   coalesce(sum(\(Self.basis) = 'weak-match'), 0), p.owner_en, coalesce(p.functions, '')
             FROM plan_platforms p JOIN plan_items i ON i.plan_id = p.plan_id AND i.platform_number = p.number
             JOIN apps a ON a.id = i.app_id
             WHERE p.plan_id = ?3 AND \(filter.sql)
             GROUP BY p.number ORDER BY p.number
             """, arguments: arguments())
-        let order = Dictionary(catalogue.functions.enumerated().map { ($1.function.key, $0) }, uniquingKeysWith: { first, _ in first })
         return try rows.map { row in
             let number: Int = row[0]
-            let functions = try String.fetchAll(db, sql: "SELECT DISTINCT i.function_key FROM \(items) AND i.platform_number = ?4 AND i.function_key IS NOT NULL",
-                                                arguments: arguments(number)).sorted { (order[$0] ?? .max, $0) < (order[$1] ?? .max, $1) }
+            let functions = Self.modules(named: row[18], platform: row[1], catalogue: catalogue)
             let leads = try Row.fetchAll(db, sql: """
                 SELECT a.external_id, a.name, coalesce(a.agency, '') FROM \(items) AND i.platform_number = ?4 AND i.action = 'platform'
                 ORDER BY a.users DESC, a.id LIMIT ?5
@@ -229,6 +227,16 @@ private struct Context {
                 leads: leads, moving: row[8], agencies: row[9], topAgencies: agencies, users: row[10], firstQuarter: first, lastQuarter: last,
                 oneOffCost: row[11], annualSaving: row[12], weakMatches: row[16], weakSaving: row[15])
         }
+    }
+
+    /// The catalogue keys of the modules the plan stored for a platform (their Indonesian names,
+    /// joined by "; "). An app a planner assigned keeps the job the plan finds in it (SIASN's
+    /// staff records, say) while it moves into one of the platform's own modules, so the apps'
+    /// jobs do not say which modules a platform runs; a name the catalogue no longer holds is
+    /// kept as written.
+    static func modules(named stored: String, platform: String, catalogue: PlatformCatalogue) -> [String] {
+        let own = catalogue.functions.filter { catalogue.platforms[$0.platform].name == platform }.map(\.function)
+        return stored.components(separatedBy: "; ").filter { !$0.isEmpty }.map { name in own.first { $0.name == name }?.key ?? name }
     }
 
     /// Each wave as the plan stored it (``PlannedWave``); a province's or an agency's report

@@ -22,6 +22,12 @@ public struct CountedNoun: Sendable, Equatable {
     public static let decision = CountedNoun("decision", "decisions", indonesian: "keputusan")
     public static let duplicate = CountedNoun("duplicate", "duplicates", indonesian: "duplikat")
     public static let moduleLead = CountedNoun("module lead", "module leads", indonesian: "dasar modul")
+    /// An app moving into a platform, as a wave counts its moves.
+    public static let move = CountedNoun("move", "moves", indonesian: "aplikasi pindah")
+    public static let overlapGroup = CountedNoun("overlap group", "overlap groups", indonesian: "kelompok aplikasi serupa")
+    public static let user = CountedNoun("user", "users", indonesian: "pengguna")
+    public static let nationalSystem = CountedNoun("national system", "national systems", indonesian: "sistem nasional")
+    public static let quarter = CountedNoun("quarter", "quarters", indonesian: "triwulan")
 
     /// The noun alone, in the number `count` asks for.
     public func word(_ count: Int, _ language: Language = .en) -> String {

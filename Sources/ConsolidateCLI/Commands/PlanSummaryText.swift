@@ -28,21 +28,21 @@ enum PlanSummaryText {
             : ""
         let exceeded = plan.platforms.count <= target ? ""
             : mandatory > target
-            ? say("; exceeded: apps of this inventory do the jobs of \(mandatory) national systems the law obliges agencies to use, and none is left out",
+            ? say("; exceeded: apps of this inventory do the jobs of \(CountedNoun.nationalSystem(mandatory)) the law obliges agencies to use, and none is left out",
                   "; terlampaui: aplikasi dalam inventaris ini menjalankan fungsi yang sudah dilayani \(mandatory) sistem nasional yang wajib dipakai menurut peraturan, dan tidak satu pun ditinggalkan") + byDecision
             : say("; exceeded by the platforms planners assigned apps to", "; terlampaui oleh platform yang ditetapkan perencana (keputusan \(PlannerDecision.Kind.assign.phrase(.id)))")
         var lines = [
-            say("Plan: \(n(apps.count)) apps → \(plan.platforms.count) platforms (target \(plan.parameters.target)\(exceeded)): ",
+            say("Plan: \(CountedNoun.app(apps.count)) → \(CountedNoun.platform(plan.platforms.count)) (target \(plan.parameters.target)\(exceeded)): ",
                 "Rencana: \(n(apps.count)) aplikasi → \(plan.platforms.count) platform (target \(plan.parameters.target)\(exceeded)): ")
                 + PlatformKind.allCases.compactMap { kind in kinds[kind].map { "\($0.count) \(kind.word(language))" } }.joined(separator: ", "),
-            say("Coverage: these \(plan.platforms.count) platforms take \(n(moved)) apps (\(percent(moved, apps.count))); \(n(plan.count(.retain))) stay as they are",
+            say("Coverage: \(plan.platforms.count == 1 ? "this" : "these") \(CountedNoun.platform(plan.platforms.count)) \(CountedNoun.verb(plan.platforms.count, "takes", "take")) \(CountedNoun.app(moved)) (\(percent(moved, apps.count))); \(n(plan.count(.retain))) \(CountedNoun.verb(plan.count(.retain), "stays as it is", "stay as they are"))",
                 "Cakupan: \(plan.platforms.count) platform ini menampung \(n(moved)) aplikasi (\(percent(moved, apps.count))); \(n(plan.count(.retain))) \(words.actionRetain)"),
         ]
         if !plan.candidates.isEmpty {
             let next = plan.candidates.prefix(3)
             let more = next.reduce(0) { $0 + $1.apps }
             let names = next.map { "\(catalogue.platforms[$0.catalogueIndex].name) (+\(n($0.apps)))" }.joined(separator: ", ")
-            lines.append(say("  \(next.count) more \(CountedNoun.platform.word(next.count)) would take \(n(more)) more apps, \(n(moved + more)) in all (\(percent(moved + more, apps.count))): ",
+            lines.append(say("  \(next.count) more \(CountedNoun.platform.word(next.count)) would take \(n(more)) more \(CountedNoun.app.word(more)), \(n(moved + more)) in all (\(percent(moved + more, apps.count))): ",
                              "  \(next.count) platform lagi akan menampung \(n(more)) aplikasi lagi, seluruhnya \(n(moved + more)) (\(percent(moved + more, apps.count))): ") + names)
         }
         if !plan.tooSmall.isEmpty {
@@ -78,7 +78,7 @@ enum PlanSummaryText {
                       "RUGI \(rp(-money.netSaving)): biaya rencana melebihi penghematannya dalam kurun ini (\(range))")
                 : "\(rp(money.netSaving)) (\(range))") + weakNet)
             if money.losingApps > 0 {
-                lines.append(say("  \(n(money.losingApps)) moving apps cost more to move than they save in \(money.years) years (a net loss of \(rp(-money.losingNet)) together): the net_saving column of `consolidate export plan` names them",
+                lines.append(say("  \(n(money.losingApps)) moving \(CountedNoun.app.word(money.losingApps)) \(CountedNoun.verb(money.losingApps, "costs more to move than it saves", "cost more to move than they save")) in \(money.years) years (a net loss of \(rp(-money.losingNet)) together): the net_saving column of `consolidate export plan` names them",
                                  "  " + words.clauseLosing(n(money.losingApps), rp(-money.losingNet)) + ": kolom hemat_bersih pada `consolidate export plan --lang id` menyebutkannya"))
             }
             if money.unknownCostApps > 0 {
@@ -87,9 +87,9 @@ enum PlanSummaryText {
                 let unknownMoving = moving.filter { $0.annualSaving == nil }.count
                 let unknownLeads = plan.items.filter { $0.action == .platform && $0.annualSaving == nil }.count
                 let leads = unknownLeads == 0 ? ("", "")
-                    : (", nor do \(n(unknownLeads)) of the \(n(plan.count(.platform))) module leads", ", begitu pula \(n(unknownLeads)) dari \(n(plan.count(.platform))) aplikasi dasar modul")
+                    : (", nor \(CountedNoun.verb(unknownLeads, "does", "do")) \(n(unknownLeads)) of the \(n(plan.count(.platform))) module leads", ", begitu pula \(n(unknownLeads)) dari \(n(plan.count(.platform))) aplikasi dasar modul")
                 let parts = duplicates > 0 ? " (" + words.clauseMovingParts(n(plan.count(.migrate)), n(duplicates), nil) + ")" : ""
-                lines.append(say("  \(n(unknownMoving)) (\(percent(unknownMoving, moving.count))) of the \(n(moving.count)) moving apps not already inactive\(parts) have no known cost\(leads.0): the totals leave them out, with no saving or migration cost claimed for them",
+                lines.append(say("  \(n(unknownMoving)) (\(percent(unknownMoving, moving.count))) of the \(n(moving.count)) moving \(CountedNoun.app.word(moving.count)) not already inactive\(parts) \(CountedNoun.verb(unknownMoving, "has", "have")) no known cost\(leads.0): the totals leave them out, with no saving or migration cost claimed for them",
                                  "  \(n(unknownMoving)) (\(percent(unknownMoving, moving.count))) dari \(n(moving.count)) aplikasi yang pindah\(parts), di luar yang sudah tidak aktif, tidak memiliki data biaya\(leads.1): jumlah di atas tidak memuatnya, tanpa penghematan atau biaya migrasi yang diklaim"))
             }
         }
@@ -102,8 +102,8 @@ enum PlanSummaryText {
         for wave in plan.waves {
             let apps = words.waveApps(wave.moves, wave.movesToCheck, wave.switchOffs, wave.leads)
             lines.append(id
-                ? "  \(words.wave(wave.number)): \(ReportFormat.period(wave.start.description, wave.end.description, .id)), \(apps); \(n(wave.users)) pengguna, sekali jalan \(rp(wave.oneOffCost))"
-                : "  Wave \(wave.number): \(wave.start) to \(wave.end), \(apps); \(n(wave.users)) users, one-off \(rp(wave.oneOffCost))")
+                ? "  \(words.wave(wave.number)): \(ReportFormat.period(wave.start.description, wave.end.description, .id)), \(apps); \(CountedNoun.user(wave.users, .id)), sekali jalan \(rp(wave.oneOffCost))"
+                : "  Wave \(wave.number): \(wave.start) to \(wave.end), \(apps); \(CountedNoun.user(wave.users)), one-off \(rp(wave.oneOffCost))")
         }
         let late = plan.wavesAfterHorizon
         if !late.isEmpty {
@@ -112,11 +112,14 @@ enum PlanSummaryText {
         }
         if !plan.uncovered.isEmpty {
             let total = plan.uncovered.reduce(0) { $0 + $1.apps }
-            let largest = plan.uncovered.prefix(3).map {
-                "\($0.words.joined(separator: ", ")) (\(n($0.apps)) \(say("apps, e.g.", "aplikasi, mis.")) \(apps[$0.example].externalID))"
+            let groups = plan.uncovered.count, shown = 3
+            let listed = plan.uncovered.prefix(shown).map {
+                "\($0.words.joined(separator: ", ")) (\(CountedNoun.app($0.apps, language))\(say(", e.g.", ", mis.")) \(apps[$0.example].externalID))"
             }.joined(separator: "; ")
-            lines.append(say("Not covered by the catalogue: \(n(plan.uncovered.count)) overlap groups (\(n(total)) apps) do jobs no platform covers, largest: ",
-                             "Di luar katalog: \(n(plan.uncovered.count)) kelompok aplikasi serupa (\(n(total)) aplikasi) menjalankan fungsi yang tidak dicakup platform mana pun, terbesar: ") + largest)
+            // "Largest" only when the line leaves groups out: the largest of one group is no news.
+            let lead = groups > shown ? say(", largest: ", ", terbesar: ") : ": "
+            lines.append(say("Not covered by the catalogue: \(CountedNoun.overlapGroup(groups)) (\(CountedNoun.app(total))) \(CountedNoun.verb(groups, "does a job", "do jobs")) no platform covers",
+                             "Di luar katalog: \(CountedNoun.overlapGroup(groups, .id)) (\(CountedNoun.app(total, .id))) menjalankan fungsi yang tidak dicakup platform mana pun") + lead + listed)
             lines.append(say("  add a platform for them with `consolidate platforms import --extend FILE`",
                              "  tambahkan platform untuk mereka dengan `consolidate platforms import --extend FILE`"))
         }
