@@ -30,6 +30,27 @@ struct PlanWorkbookTests {
         return table.rows.map { $0[index] }
     }
 
+    /// A staff-records app a planner assigns to the regional staff platform keeps its own job
+    /// (SIASN's) in the apps sheet, but the modules sheet names the module it moves into.
+    @Test func theModulesOfAnAssignedPlatformAreItsOwn() throws {
+        let folder = try TemporaryFolder()
+        let database = try InventoryDatabase(path: folder.path("inv.sqlite"), access: .create)
+        try importFiles([try folder.write("register.csv", """
+            id,name,agency,level,description,features
+            S1,SIMPEG Bantul,Pemkab Bantul,regency,"Data kepegawaian, riwayat jabatan, kenaikan pangkat dan mutasi pegawai",Data pegawai;Riwayat jabatan
+            S2,SIMPEG Sleman,Pemkab Sleman,regency,"Data kepegawaian, riwayat jabatan, kenaikan pangkat dan mutasi pegawai",Data pegawai;Riwayat jabatan
+
+            """)], into: database)
+        _ = try PlanWorkflow.run(database, parameters: PlanParameters())
+        _ = try DecisionWorkflow.decide(database, .assign, app: "S1", other: "Platform Bersama Kepegawaian Daerah", reason: nil, by: "Ani")
+        _ = try PlanWorkflow.run(database, parameters: PlanParameters())
+        let modules = try PlanWorkbook.sheets(database)[2].table
+        let platforms = try Self.column(modules, "platform_name"), functions = try Self.column(modules, "function")
+        let assigned = zip(platforms, functions).filter { $0.0 == "Platform Bersama Kepegawaian Daerah" }.map(\.1)
+        #expect(!assigned.isEmpty && assigned.allSatisfy { $0 != "Staff management" }, "\(modules.rows)")
+        #expect(modules.rows.allSatisfy { $0.count == modules.columns.count })
+    }
+
     @Test func everyModuleLeadIsListedWithNetSavings() throws {
         let database = try Self.planned()
         let sheets = try PlanWorkbook.sheets(database)

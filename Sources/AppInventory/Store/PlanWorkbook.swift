@@ -15,9 +15,10 @@ public enum PlanWorkbook {
         let id = language == .id
         let (platforms, modules, waves) = try database.read { db in
             let functionName = try PlanningStore.functionNamer(db, language: language)
+            let catalogue = try CatalogueStore.catalogue(db)
             var modules = try table(db, sql: """
                 SELECT i.platform_number, p.name, i.function_key, s.external_id, s.name, count(*), sum(i.one_off_cost),
-                       sum(i.annual_saving), \(weakPart("i.annual_saving")), sum(i.net_saving), \(weakPart("i.net_saving"))
+                       sum(i.annual_saving), \(weakPart("i.annual_saving")), sum(i.net_saving), \(weakPart("i.net_saving")), p.functions
                 FROM plan_items i JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
                 LEFT JOIN apps s ON s.id = i.lead_app
                 WHERE i.plan_id = (SELECT max(id) FROM plans)
@@ -30,8 +31,16 @@ public enum PlanWorkbook {
                 : "none: a national platform runs already and is not built on a local app"
             for index in modules.rows.indices {
                 let row = modules.rows[index]
-                let function = row[2].map { functionName(row[1], $0) } ?? "-"
+                var function = row[2].map { functionName(row[1], $0) } ?? "-"
+                // Apps a planner assigned keep their own job (SIASN's staff records, say); the
+                // module they move into is one the platform runs, as the plan stored it.
+                if let key = row[2], let platform = row[1], !catalogue.runs(key, on: platform) {
+                    let own = catalogue.moduleKeys(named: row[11] ?? "", platform: platform)
+                    if !own.isEmpty { function = own.map { functionName(platform, $0) }.joined(separator: "; ") }
+                }
                 modules.rows[index][2] = function
+                modules.rows[index].removeLast()
+                if modules.numeric.indices.contains(index), !modules.numeric[index].isEmpty { modules.numeric[index].removeLast() }
                 if let lead = row[3] { leads[row[0] ?? "", default: []].append("\(function): \(lead)") }
             }
             modules.columns = ["platform_id", "platform_name", "function", "lead_app_id", "lead_app_name", "apps", "one_off_cost", "annual_saving",

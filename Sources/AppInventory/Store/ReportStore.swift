@@ -211,7 +211,7 @@ private struct Context {
             """, arguments: arguments())
         return try rows.map { row in
             let number: Int = row[0]
-            let functions = Self.modules(named: row[18], platform: row[1], catalogue: catalogue)
+            let functions = catalogue.moduleKeys(named: row[18], platform: row[1])
             let leads = try Row.fetchAll(db, sql: """
                 SELECT a.external_id, a.name, coalesce(a.agency, '') FROM \(items) AND i.platform_number = ?4 AND i.action = 'platform'
                 ORDER BY a.users DESC, a.id LIMIT ?5
@@ -227,16 +227,6 @@ private struct Context {
                 leads: leads, moving: row[8], agencies: row[9], topAgencies: agencies, users: row[10], firstQuarter: first, lastQuarter: last,
                 oneOffCost: row[11], annualSaving: row[12], weakMatches: row[16], weakSaving: row[15])
         }
-    }
-
-    /// The catalogue keys of the modules the plan stored for a platform (their Indonesian names,
-    /// joined by "; "). An app a planner assigned keeps the job the plan finds in it (SIASN's
-    /// staff records, say) while it moves into one of the platform's own modules, so the apps'
-    /// jobs do not say which modules a platform runs; a name the catalogue no longer holds is
-    /// kept as written.
-    static func modules(named stored: String, platform: String, catalogue: PlatformCatalogue) -> [String] {
-        let own = catalogue.functions.filter { catalogue.platforms[$0.platform].name == platform }.map(\.function)
-        return stored.components(separatedBy: "; ").filter { !$0.isEmpty }.map { name in own.first { $0.name == name }?.key ?? name }
     }
 
     /// Each wave as the plan stored it (``PlannedWave``); a province's or an agency's report
