@@ -14,8 +14,8 @@ public enum PlanWorkbook {
         let apps = try PlanningStore(database).latestPlanTable(language: language)
         let id = language == .id
         let (platforms, modules, waves) = try database.read { db in
-            let functionName = try PlanningStore.functionNamer(db, language: language)
             let catalogue = try CatalogueStore.catalogue(db)
+            let functionName = PlanningStore.functionNamer(catalogue, language: language)
             var modules = try table(db, sql: """
                 SELECT i.platform_number, p.name, i.function_key, s.external_id, s.name, count(*), sum(i.one_off_cost),
                        sum(i.annual_saving), \(weakPart("i.annual_saving")), sum(i.net_saving), \(weakPart("i.net_saving")), p.functions

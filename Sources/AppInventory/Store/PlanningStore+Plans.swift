@@ -109,7 +109,11 @@ extension PlanningStore {
     /// platforms of different scopes is named as its platform (by name) names it; an unknown key
     /// stays as it is.
     static func functionNamer(_ db: Database, language: Language) throws -> (_ platform: String?, _ key: String) -> String {
-        let catalogue = try CatalogueStore.catalogue(db)
+        functionNamer(try CatalogueStore.catalogue(db), language: language)
+    }
+
+    /// The same namer over a catalogue already read.
+    static func functionNamer(_ catalogue: PlatformCatalogue, language: Language) -> (_ platform: String?, _ key: String) -> String {
         func name(_ entry: (platform: Int, function: PlatformFunction)) -> String { language == .id ? entry.function.name : entry.function.english }
         let functionNames = Dictionary(catalogue.functions.map { ($0.function.key, name($0)) }, uniquingKeysWith: { first, _ in first })
         let platformFunctionNames = Dictionary(catalogue.functions.map { (catalogue.platforms[$0.platform].name + "\u{1F}" + $0.function.key, name($0)) },
