@@ -12,13 +12,18 @@ struct PlanPages {
         router.get("/plan") { request, context in
             let layout = workspace.layout(request, context)
             let found = try await workspace.database.cachedRead("plan:\(layout.language)") { database in
-                let moneyRows = try ReportStore(database).headline().map { Self.money($0, layout) } ?? []
+                let stored = try ReportStore(database).headline()
+                let moneyRows = stored.map { Self.money($0, layout) } ?? []
+                let costsUnknown = stored?.costsUnknown ?? false
                 return try database.read { db -> ([(String, String?)], QueryResult, QueryResult)? in
                     guard let plan = try Row.fetchOne(db, sql: """
                         SELECT id, created_at, apps, platforms, retained, cost_before, cost_after
                         FROM plans ORDER BY id DESC LIMIT 1
                         """) else { return nil }
-                    func money(_ column: String) -> String? { (plan[column] as Double?).map { ReportFormat.money($0, layout.language) } }
+                    // "–" rather than Rp 0 when no planned app has a known cost.
+                    func money(_ column: String) -> String? {
+                        costsUnknown ? nil : (plan[column] as Double?).map { ReportFormat.money($0, layout.language) }
+                    }
                     let headline: [(String, String?)] = [
                         (layout.t("Dibuat", "Made"), layout.timestamp(plan["created_at"])),
                         (layout.t("Aplikasi → platform", "Apps → platforms"), "\(layout.number(plan["apps"])) → \(layout.number(plan["platforms"]))"),
@@ -119,12 +124,13 @@ struct PlanPages {
         let years = " (\(headline.years) \(layout.t("tahun", "years")))"
         let range = layout.t("kisaran \(rp(headline.netSavingLow)) sampai \(rp(headline.netSavingHigh))",
                              "range \(rp(headline.netSavingLow)) to \(rp(headline.netSavingHigh))")
-        var rows: [(String, String?)] = [
+        // One row saying the money is not known, rather than rows of Rp 0 that read as a free plan.
+        var rows: [(String, String?)] = headline.costsUnknown ? [(words.figureMoney, "\(words.figureMoneyUnknown): \(words.noteMoneyUnknown)")] : [
             (PlanColumn.label("one_off_cost", layout.language), rp(headline.oneOffCost)),
             (PlanColumn.label("annual_saving", layout.language), rp(headline.annualSaving)),
             (PlanColumn.label("net_saving", layout.language) + years, "\(rp(headline.netSaving)) (\(range); \(words.captionLowCase))"),
         ]
-        if headline.weakMatches > 0 {
+        if headline.weakMatches > 0 && !headline.costsUnknown {
             rows.append((layout.t("Hemat tahunan yang bergantung pada kecocokan lemah", "Annual saving resting on weak matches"),
                          "\(rp(headline.weakSaving)), " + layout.t("dari", "from") + " \(CountedNoun.weakMatch(headline.weakMatches, layout.language)) "
                             + layout.t("yang masih perlu diperiksa", "still to check")))

@@ -37,6 +37,26 @@ struct ReportWordingTests {
         }
     }
 
+    /// With known costs the summary shows its three money boxes; with none, one box says the
+    /// money is not known (never boxes of Rp 0).
+    @Test func moneyBoxesShowOnlyWhatIsKnown() throws {
+        var data = try ReportStore(ReportTests.planned).load()
+        #expect(!data.headline.costsUnknown && data.headline.annualSaving > 0)
+        for language in [Language.id, .en] {
+            let m = ReportMessages.of(language)
+            let known = ReportSections.summary(data, language)
+            #expect(known.contains(">\(m.figureSaving)</div>") && known.contains(">\(m.figureOneOff)</div>") && !known.contains("<div class=\"value\">\(m.figureMoneyUnknown)</div>"))
+        }
+        data.headline.unknownCostApps = data.headline.plannedApps - data.headline.inactiveApps
+        #expect(data.headline.costsUnknown)
+        for language in [Language.id, .en] {
+            let m = ReportMessages.of(language)
+            let unknown = ReportSections.summary(data, language)
+            #expect(unknown.contains("<div class=\"value\">\(m.figureMoneyUnknown)</div>") && !unknown.contains(">\(m.figureSaving)</div>"))
+            #expect(!ReportSections.provinces(data, language).contains(m.columnSaving))
+        }
+    }
+
     /// A province tile repeats the table's column, so it says what the column says.
     @Test func aProvinceTileSaysWhatItsColumnSays() throws {
         let data = try ReportStore(ReportTests.planned).load()

@@ -33,7 +33,8 @@ struct ReportCommandTests {
         let plan = try cli.run(["sql", "SELECT CAST(annual_saving AS INTEGER), apps FROM plans ORDER BY id DESC LIMIT 1", "--format", "csv"])
         let values = plan.stdout.split(separator: "\n")[1].split(separator: ",").map(String.init)
         #expect(html.contains("<div class=\"value\">\(values[1])</div><div class=\"label\">aplikasi dalam inventaris</div>"))
-        #expect(html.contains("<div class=\"label\">penghematan per tahun</div>"))
+        // This register records no running cost: one box says the money is not known.
+        #expect(html.contains("<div class=\"value\">belum diketahui</div><div class=\"label\">biaya dan penghematan</div>"))
 
         let english = try cli.run(["report", "--output", "report.html", "--lang", "en"])
         #expect(english.status == 0)
@@ -61,5 +62,43 @@ struct ReportCommandTests {
         #expect(unknown.status != 0)
         #expect(unknown.stderr.contains("no app in province \"Atlantis\""))
         #expect(!FileManager.default.fileExists(atPath: cli.path("x.html")))
+    }
+}
+
+/// Real registers often record neither running costs nor owners. Money then cannot be
+/// estimated: the plan, the report and its tables say so instead of showing Rp 0, which a
+/// minister would read as a free plan, and no sentence counts "0 agencies" or "0 users".
+@Suite("A register without costs or owners")
+struct UnknownMoneyCommandTests {
+    static let register = """
+        Nama Aplikasi,Deskripsi
+        SIMPEG Dinas Pendidikan,Sistem informasi manajemen kepegawaian data pegawai dan pangkat
+        SIMPEG BKPSDM,Sistem informasi manajemen kepegawaian data pegawai dan pangkat
+        e-Office Setda,Persuratan dan tata naskah dinas surat masuk dan surat keluar
+        e-Surat Dinkes,Persuratan surat masuk dan surat keluar tata naskah dinas
+        Lapor Bupati,Kanal pengaduan masyarakat
+        e-Aduan,Pengaduan masyarakat secara daring
+
+        """
+
+    @Test func moneyIsSaidNotKnownNotZero() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", Self.register)
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        for language in ["id", "en"] {
+            let plan = try cli.run(["plan", "--lang", language])
+            #expect(plan.status == 0)
+            #expect(!plan.stdout.contains("Rp 0") && !plan.stdout.contains("Rp0"), "\(plan.stdout)")
+            #expect(!plan.stdout.contains(" 0 pengguna") && !plan.stdout.contains(" 0 users"), "\(plan.stdout)")
+            #expect(plan.stdout.contains(language == "id" ? "biaya sekali jalan dan penghematan tidak diperkirakan" : "no one-off cost or saving is estimated"))
+        }
+        for (language, file) in [("id", "laporan.html"), ("en", "report.html")] {
+            #expect(try cli.run(["report", "--lang", language, "--output", file]).status == 0)
+            let html = try String(contentsOfFile: cli.path(file), encoding: .utf8)
+            #expect(!html.contains("Rp 0") && !html.contains("Rp&nbsp;0"), "no money shown as zero in \(language)")
+            #expect(!html.contains(" 0 instansi") && !html.contains(" 0 agencies") && !html.contains("()"), "no owner counted as zero in \(language)")
+            #expect(html.contains(language == "id" ? "<div class=\"value\">belum diketahui</div>" : "<div class=\"value\">not known</div>"))
+            #expect(html.contains(language == "id" ? "Biaya dan penghematan belum dapat diperkirakan" : "Cost and saving cannot be estimated yet"))
+        }
     }
 }

@@ -24,9 +24,12 @@ enum ReportCharts {
             svg += "<rect x=\"6\" y=\"22\" width=\"\(tileWidth - 12)\" height=\"8\" fill=\"#fff\" stroke=\"\(grey)\"/>"
             svg += "<rect x=\"6\" y=\"22\" width=\"\(format(Double(tileWidth - 12) * share))\" height=\"8\" fill=\"\(blue)\"/>"
             let moving = "\(ReportFormat.percent(row.moving, of: row.apps)) \(m.tileMoving)"
-            let saving = "\(ReportFormat.money(row.annualSaving, language)) \(m.perYear)"
             svg += "<text x=\"6\" y=\"43\" font-size=\"10\" fill=\"\(muted)\">\(HTML.escape(moving))</text>"
-            svg += "<text x=\"6\" y=\"56\" font-size=\"10\" fill=\"\(muted)\">\(HTML.escape(saving))</text></g>"
+            if !data.headline.costsUnknown {
+                let saving = "\(ReportFormat.money(row.annualSaving, language)) \(m.perYear)"
+                svg += "<text x=\"6\" y=\"56\" font-size=\"10\" fill=\"\(muted)\">\(HTML.escape(saving))</text>"
+            }
+            svg += "</g>"
         }
         return svg + "</svg>"
     }
@@ -42,7 +45,7 @@ enum ReportCharts {
         let rows: [(label: String, start: Quarter, end: Quarter, text: String, wave: Bool)] =
             data.waves.compactMap { wave in
                 guard let start = Quarter(parsing: wave.start), let end = Quarter(parsing: wave.end) else { return nil }
-                let text = "\(m.waveBar(wave.moves, wave.switchOffs)) · \(ReportFormat.money(wave.oneOffCost, language))"
+                let text = m.waveBar(wave.moves, wave.switchOffs) + (data.headline.costsUnknown ? "" : " · " + ReportFormat.money(wave.oneOffCost, language))
                 return (m.wave(wave.number), start, end, text, true)
             } + data.platforms.compactMap { card in
                 guard let start = card.firstQuarter.flatMap(Quarter.init(parsing:)), let end = card.lastQuarter.flatMap(Quarter.init(parsing:)) else { return nil }

@@ -66,6 +66,11 @@ public struct ReportData: Sendable, Equatable {
         /// and their net (negative).
         public var losingApps: Int = 0
         public var losingNet: Double = 0
+
+        /// No moving app has a known running cost: money is shown as not known, never as Rp 0.
+        public var costsUnknown: Bool {
+            PlanMoney.costsUnknown(plannedApps: plannedApps, inactiveApps: inactiveApps, unknownCostApps: unknownCostApps)
+        }
     }
 
     /// One row of the per-province table; central agencies are one row, "Pusat".

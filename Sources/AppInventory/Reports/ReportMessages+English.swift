@@ -16,6 +16,9 @@ extension ReportMessages {
         figurePlatforms: "target platforms",
         figureOneOff: "one-off cost",
         figureSaving: "saving per year",
+        figureMoneyUnknown: "not known",
+        figureMoney: "cost and saving",
+        noteMoneyUnknown: "no moving app records a yearly running cost",
         figureNet: { years, loss in loss ? "net over \(years) years: costs more than it saves" : "net saving over \(years) years" },
         range: { "range \($0) to \($1)" },
         clauseLowCase: lowCaseEnglish,
@@ -33,7 +36,7 @@ extension ReportMessages {
                 + (leads.map { ", \(CountedNoun.moduleLead(formatted: $0))" } ?? "")
         },
         sentenceInventory: { apps, agencies, overlap, share, threshold in
-            "The inventory lists \(CountedNoun.app(formatted: apps)) of \(CountedNoun.agency(formatted: agencies)); \(overlap) of them (\(share)) \(overlap == "1" ? "does" : "do") a job another app also does, each with a look-alike in its group scoring at least \(threshold)."
+            "The inventory lists \(CountedNoun.app(formatted: apps))\(agencies.map { " of \(CountedNoun.agency(formatted: $0))" } ?? " (their owning agencies are not recorded)"); \(overlap) of them (\(share)) \(overlap == "1" ? "does" : "do") a job another app also does, each with a look-alike in its group scoring at least \(threshold)."
         },
         sentenceLoose: { apps in
             "\(apps) more \(apps == "1" ? "app sits in an overlap group only through its group's looser average resemblance: it is not counted as overlapping and needs" : "apps sit in overlap groups only through the group's looser average resemblance: they are not counted as overlapping and need") a check."
@@ -68,6 +71,10 @@ extension ReportMessages {
         sentenceUnknown: { unknown, planned, parts, weak in
             "The running cost of \(unknown) of the \(planned) planned apps not already inactive (\(parts)) is unknown and not counted, and \(CountedNoun.weakMatch(formatted: weak)) \(weak == "1" ? "needs" : "need") a check before a decision."
         },
+        sentenceMoneyUnknown: { planned, weak in
+            "Cost and saving cannot be estimated yet: none of the \(planned) planned apps (not already inactive) records a yearly running cost; fill in the register's yearly cost (annual_cost), import it again and plan again"
+                + (weak.map { ", and \(CountedNoun.weakMatch(formatted: $0)) \($0 == "1" ? "needs" : "need") a check before a decision" } ?? "") + "."
+        },
         nothingPlanned: "No app in this scope is planned to move yet.",
 
         provincesTitle: "By province",
@@ -93,7 +100,9 @@ extension ReportMessages {
         basis: "Legal basis",
         modules: "Modules",
         leads: "Built on",
-        movingIn: { "\(CountedNoun.app(formatted: $0)) of \(CountedNoun.agency(formatted: $1)) \($0 == "1" ? "moves" : "move") in" },
+        movingIn: { apps, agencies in
+            "\(CountedNoun.app(formatted: apps))\(agencies.map { " of \(CountedNoun.agency(formatted: $0))" } ?? "") \(apps == "1" ? "moves" : "move") in"
+        },
         mostFrom: "Most from",
         schedule: "Schedule",
         cost: { oneOff, saving, weak in "One-off cost \(oneOff); saves \(saving) a year\(weak.map { ", " + $0 } ?? "")" },

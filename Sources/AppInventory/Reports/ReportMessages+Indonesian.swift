@@ -16,6 +16,9 @@ extension ReportMessages {
         figurePlatforms: "platform tujuan",
         figureOneOff: "biaya sekali jalan",
         figureSaving: "penghematan per tahun",
+        figureMoneyUnknown: "belum diketahui",
+        figureMoney: "biaya dan penghematan",
+        noteMoneyUnknown: "tidak ada aplikasi yang pindah dengan biaya operasional tahunan tercatat",
         figureNet: { years, loss in loss ? "hasil bersih \(years) tahun: biaya melebihi penghematan" : "penghematan bersih \(years) tahun" },
         range: { "kisaran \($0) sampai \($1)" },
         clauseLowCase: lowCaseIndonesian,
@@ -32,7 +35,7 @@ extension ReportMessages {
             "migrasi \(migrate), \(duplicates) duplikat yang dihentikan" + (leads.map { ", \($0) dasar modul" } ?? "")
         },
         sentenceInventory: { apps, agencies, overlap, share, threshold in
-            "Inventaris mencatat \(apps) aplikasi milik \(agencies) instansi; \(overlap) di antaranya (\(share)) menjalankan fungsi yang juga dijalankan aplikasi lain, masing-masing dengan aplikasi serupa dalam kelompoknya berskor sedikitnya \(threshold)."
+            "Inventaris mencatat \(apps) aplikasi\(agencies.map { " milik \($0) instansi" } ?? " (instansi pemiliknya tidak tercatat)"); \(overlap) di antaranya (\(share)) menjalankan fungsi yang juga dijalankan aplikasi lain, masing-masing dengan aplikasi serupa dalam kelompoknya berskor sedikitnya \(threshold)."
         },
         sentenceLoose: { apps in
             "\(apps) aplikasi lain masuk kelompok aplikasi serupa hanya karena kemiripan rata-rata kelompok yang lebih longgar: tidak dihitung sebagai tumpang tindih dan perlu diperiksa."
@@ -67,6 +70,10 @@ extension ReportMessages {
         sentenceUnknown: { unknown, planned, parts, weak in
             "Biaya berjalan \(unknown) dari \(planned) aplikasi yang direncanakan (\(parts); di luar yang sudah tidak aktif) belum diketahui sehingga tidak dihitung, dan \(weak) kecocokan lemah perlu diperiksa sebelum diputuskan."
         },
+        sentenceMoneyUnknown: { planned, weak in
+            "Biaya dan penghematan belum dapat diperkirakan: tidak satu pun dari \(planned) aplikasi yang direncanakan (di luar yang sudah tidak aktif) mencatat biaya operasional tahunan; isi kolom biaya tahunan (annual_cost) pada daftar, impor ulang, lalu susun rencana lagi"
+                + (weak.map { ", dan \($0) kecocokan lemah perlu diperiksa sebelum diputuskan" } ?? "") + "."
+        },
         nothingPlanned: "Belum ada aplikasi yang direncanakan pindah dalam cakupan ini.",
 
         provincesTitle: "Per provinsi",
@@ -92,7 +99,7 @@ extension ReportMessages {
         basis: "Dasar hukum",
         modules: "Modul",
         leads: "Dibangun dari",
-        movingIn: { "\($0) aplikasi dari \($1) instansi pindah ke sini" },
+        movingIn: { apps, agencies in "\(apps) aplikasi\(agencies.map { " dari \($0) instansi" } ?? "") pindah ke sini" },
         mostFrom: "Terbanyak dari",
         schedule: "Jadwal",
         cost: { oneOff, saving, weak in "Biaya sekali jalan \(oneOff); hemat \(saving) per tahun\(weak.map { ", " + $0 } ?? "")" },

@@ -16,6 +16,11 @@ public struct ReportMessages: Sendable {
     public var figurePlatforms: String
     public var figureOneOff: String
     public var figureSaving: String
+    /// The one money box when no moving app has a known running cost (``ReportData/Headline/costsUnknown``):
+    /// its value ("not known"), label and note, in place of three boxes of Rp 0.
+    public var figureMoneyUnknown: String
+    public var figureMoney: String
+    public var noteMoneyUnknown: String
     /// The net figure's label over `years`; `loss` when the plan costs more than it saves.
     public var figureNet: @Sendable (_ years: Int, _ loss: Bool) -> String
     public var range: @Sendable (String, String) -> String
@@ -38,7 +43,8 @@ public struct ReportMessages: Sendable {
     /// retired" and, when `leads` is given, the module leads.
     public var clauseMovingParts: @Sendable (_ migrate: String, _ duplicates: String, _ leads: String?) -> String
     /// `overlap` counts apps with a look-alike in their group scoring at least `threshold`.
-    public var sentenceInventory: @Sendable (_ apps: String, _ agencies: String, _ overlap: String, _ share: String, _ threshold: String) -> String
+    /// `agencies` is nil when the register names no owning agency ("of 0 agencies" would be news).
+    public var sentenceInventory: @Sendable (_ apps: String, _ agencies: String?, _ overlap: String, _ share: String, _ threshold: String) -> String
     /// Apps of overlap groups without such a look-alike: not counted above, left to check.
     public var sentenceLoose: @Sendable (_ apps: String) -> String
     /// `moving` counts the apps brought together (module leads, moves and retired duplicates),
@@ -65,6 +71,10 @@ public struct ReportMessages: Sendable {
     public var sentenceAfterHorizon: @Sendable (_ waves: Int, _ apps: String, _ years: Int, _ horizonEnd: String) -> String
     /// `parts` is ``clauseMovingParts`` of the `planned` apps.
     public var sentenceUnknown: @Sendable (_ unknown: String, _ planned: String, _ parts: String, _ weak: String) -> String
+    /// In place of the money sentence and ``sentenceUnknown`` when no moving app has a known
+    /// running cost: none of the `planned` apps (not already inactive) records one, what to fill
+    /// in, and `weak` matches (when there are any) to check.
+    public var sentenceMoneyUnknown: @Sendable (_ planned: String, _ weak: String?) -> String
     public var nothingPlanned: String
 
     // Provinces
@@ -93,7 +103,8 @@ public struct ReportMessages: Sendable {
     public var basis: String
     public var modules: String
     public var leads: String
-    public var movingIn: @Sendable (_ apps: String, _ agencies: String) -> String
+    /// `agencies` is nil when the register names no owning agency.
+    public var movingIn: @Sendable (_ apps: String, _ agencies: String?) -> String
     public var mostFrom: String
     public var schedule: String
     /// A platform's money; `weak` a ``clauseWeak`` when some of its saving rests on weak matches.

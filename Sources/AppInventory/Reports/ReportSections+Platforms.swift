@@ -26,12 +26,13 @@ extension ReportSections {
             let modules = card.functions.map { data.functionName($0, language, platform: card.name) }
             html += "<dt>\(HTML.escape(m.modules))</dt><dd>\(HTML.data(modules.joined(separator: "; ")))</dd>"
             if !card.leads.isEmpty {
-                let leads = card.leads.map { "\(HTML.data($0.name)) <span class=\"muted\">(\(HTML.data($0.agency)))</span>" }
+                // The owning agency in brackets, when the register names one.
+                let leads = card.leads.map { $0.agency.isEmpty ? HTML.data($0.name) : "\(HTML.data($0.name)) <span class=\"muted\">(\(HTML.data($0.agency)))</span>" }
                 html += "<dt>\(HTML.escape(m.leads))</dt><dd>\(leads.joined(separator: "; "))</dd>"
             }
             html += "</dl>"
             if card.moving > 0 {
-                html += "<p>\(HTML.escape(m.movingIn(n(card.moving), n(card.agencies))))"
+                html += "<p>\(HTML.escape(m.movingIn(n(card.moving), card.agencies > 0 ? n(card.agencies) : nil)))"
                 if !card.topAgencies.isEmpty {
                     let top = card.topAgencies.map { "\(HTML.data($0.label)) (\(HTML.escape(n($0.apps))))" }
                     html += "; \(HTML.escape(m.mostFrom.lowercased())) \(top.joined(separator: ", "))"
@@ -43,8 +44,11 @@ extension ReportSections {
             if let first = card.firstQuarter, let last = card.lastQuarter {
                 html += "<p><b>\(HTML.escape(m.schedule)):</b> \(HTML.escape(ReportFormat.period(first, last, language)))</p>"
             }
-            let weak = card.weakSaving > 0 ? m.clauseWeak(ReportFormat.money(card.weakSaving, language), n(card.weakMatches)) : nil
-            html += "<p class=\"cost\">\(HTML.escape(m.cost(ReportFormat.money(card.oneOffCost, language), ReportFormat.money(card.annualSaving, language), weak)))</p>"
+            // No cost line when no moving app has a known cost: the summary says why.
+            if !data.headline.costsUnknown {
+                let weak = card.weakSaving > 0 ? m.clauseWeak(ReportFormat.money(card.weakSaving, language), n(card.weakMatches)) : nil
+                html += "<p class=\"cost\">\(HTML.escape(m.cost(ReportFormat.money(card.oneOffCost, language), ReportFormat.money(card.annualSaving, language), weak)))</p>"
+            }
             html += "</article>"
         }
         html += "</div>"
@@ -68,15 +72,17 @@ extension ReportSections {
         var html = "<p class=\"intro\">\(HTML.escape(m.timelineIntro + (shared ? " " + m.timelineShared : "")))</p>"
         html += ReportCharts.gantt(data, language)
         // Moves, switch-offs and leads apart: only moves take the platforms' onboarding places.
-        let leads = data.waves.contains { $0.leads > 0 }
+        // Users and one-off cost only when the register gives them: columns of 0 and Rp 0 would read as news.
+        let leads = data.waves.contains { $0.leads > 0 }, users = data.waves.contains { $0.users > 0 }, money = !data.headline.costsUnknown
         let columns = ["moves", "moves_to_check", "switch_offs"] + (leads ? ["leads"] : [])
-        html += tableStart("waves", [m.columnWave, m.columnPeriod] + columns.map { PlanColumn.label($0, language) } + [m.columnUsers, m.columnOneOff],
-                           numericFrom: 2)
+        html += tableStart("waves", [m.columnWave, m.columnPeriod] + columns.map { PlanColumn.label($0, language) } + (users ? [m.columnUsers] : [])
+                               + (money ? [m.columnOneOff] : []), numericFrom: 2)
         for wave in data.waves {
-            let counts = [wave.moves, wave.movesToCheck, wave.switchOffs] + (leads ? [wave.leads] : []) + [wave.users]
+            let counts = [wave.moves, wave.movesToCheck, wave.switchOffs] + (leads ? [wave.leads] : []) + (users ? [wave.users] : [])
             html += "<tr><td>\(HTML.escape(m.wave(wave.number)))</td><td>\(HTML.escape(ReportFormat.period(wave.start, wave.end, language)))</td>"
             html += counts.map { "<td class=\"num\">\(HTML.escape(ReportFormat.number($0, language)))</td>" }.joined()
-            html += "<td class=\"num\">\(HTML.escape(ReportFormat.money(wave.oneOffCost, language)))</td></tr>"
+            if money { html += "<td class=\"num\">\(HTML.escape(ReportFormat.money(wave.oneOffCost, language)))</td>" }
+            html += "</tr>"
         }
         html += "</tbody></table>"
         return section("jadwal", m.timelineTitle, html)

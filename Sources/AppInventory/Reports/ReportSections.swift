@@ -25,15 +25,18 @@ public enum ReportSections {
         let weak = h.weakMatches > 0 ? m.clauseWeak(rp(h.weakSaving), n(h.weakMatches)) : nil
         let range = m.range(rp(h.netSavingLow), rp(h.netSavingHigh))
         // The net box carries its range's assumption as a caption, not only the sentence below.
-        let figures: [(String, String, String?, String?)] = [
-            (n(h.apps), m.figureApps, nil, nil),
-            (n(h.overlappingApps), m.figureOverlap, ReportFormat.percent(h.overlappingApps, of: h.apps), nil),
-            (n(h.platforms), m.figurePlatforms, nil, nil),
+        // Without any known running cost, one box says so: three boxes of Rp 0 would read as a free plan.
+        let money: [(String, String, String?, String?)] = h.costsUnknown ? [(m.figureMoneyUnknown, m.figureMoney, m.noteMoneyUnknown, nil)] : [
             (rp(h.oneOffCost), m.figureOneOff, nil, nil),
             (rp(h.annualSaving), m.figureSaving, weak, nil),
             (rp(h.netSaving), m.figureNet(h.years, h.netSaving < 0), h.weakMatches > 0 ? range + "; " + m.clauseWeakNet(rp(h.weakNet)) : range,
              m.captionLowCase),
         ]
+        let figures: [(String, String, String?, String?)] = [
+            (n(h.apps), m.figureApps, nil, nil),
+            (n(h.overlappingApps), m.figureOverlap, ReportFormat.percent(h.overlappingApps, of: h.apps), nil),
+            (n(h.platforms), m.figurePlatforms, nil, nil),
+        ] + money
         var html = "<div class=\"figures\">"
         for (value, label, note, caption) in figures {
             html += "<div class=\"figure\"><div class=\"value\">\(HTML.escape(value))</div><div class=\"label\">\(HTML.escape(label))</div>"
@@ -65,7 +68,7 @@ public enum ReportSections {
         let h = data.headline
         func n(_ value: Int) -> String { ReportFormat.number(value, language) }
         func rp(_ value: Double) -> String { ReportFormat.money(value, language) }
-        var sentences = [m.sentenceInventory(n(h.apps), n(h.agencies), n(h.overlappingApps), ReportFormat.percent(h.overlappingApps, of: h.apps),
+        var sentences = [m.sentenceInventory(n(h.apps), h.agencies > 0 ? n(h.agencies) : nil, n(h.overlappingApps), ReportFormat.percent(h.overlappingApps, of: h.apps),
                                              ReportFormat.score(data.methods.weakBelow, language))]
         if h.looselyGroupedApps > 0 { sentences.append(m.sentenceLoose(n(h.looselyGroupedApps))) }
         guard h.plannedApps > 0 else { return sentences + [m.nothingPlanned] }
@@ -73,9 +76,11 @@ public enum ReportSections {
         let loss = h.netSaving < 0
         let losing = h.losingApps > 0 ? m.clauseLosing(n(h.losingApps), rp(-h.losingNet)) : nil
         let weak = h.weakMatches > 0
-        sentences.append(m.sentenceMoney(rp(h.oneOffCost), rp(h.annualSaving), weak ? m.clauseWeak(rp(h.weakSaving), n(h.weakMatches)) : nil, h.years,
+        if !h.costsUnknown {
+            sentences.append(m.sentenceMoney(rp(h.oneOffCost), rp(h.annualSaving), weak ? m.clauseWeak(rp(h.weakSaving), n(h.weakMatches)) : nil, h.years,
                                          rp(loss ? -h.netSaving : h.netSaving), weak ? m.clauseWeakNet(rp(h.weakNet)) : nil,
                                          rp(h.netSavingLow), rp(h.netSavingHigh), loss, losing))
+        }
         if h.inactiveApps > 0 {
             sentences.append(m.sentenceInactive(n(h.inactiveApps), h.inactiveRecordedCost > 0 ? rp(h.inactiveRecordedCost) : nil,
                                                 h.inactiveToVerify > 0 ? n(h.inactiveToVerify) : nil, n(InactiveApp.usersToVerify)))
@@ -88,8 +93,12 @@ public enum ReportSections {
                                                         ReportFormat.quarterEnd(data.methods.horizonEnd.description, language)))
             }
         }
-        let parts = m.clauseMovingParts(n(h.migrate), n(h.retire - h.inactiveApps), h.lead > 0 ? n(h.lead) : nil)
-        sentences.append(m.sentenceUnknown(n(h.unknownCostApps), n(h.plannedApps - h.inactiveApps), parts, n(h.weakMatches)))
+        if h.costsUnknown {
+            sentences.append(m.sentenceMoneyUnknown(n(h.plannedApps - h.inactiveApps), weak ? n(h.weakMatches) : nil))
+        } else {
+            let parts = m.clauseMovingParts(n(h.migrate), n(h.retire - h.inactiveApps), h.lead > 0 ? n(h.lead) : nil)
+            sentences.append(m.sentenceUnknown(n(h.unknownCostApps), n(h.plannedApps - h.inactiveApps), parts, n(h.weakMatches)))
+        }
         return sentences
     }
 
@@ -106,13 +115,18 @@ public enum ReportSections {
         func rp(_ value: Double) -> String { HTML.escape(ReportFormat.money(value, language)) }
         var html = "<p class=\"intro\">\(HTML.escape(m.provincesIntro))</p>"
         html += ReportCharts.provinceTiles(data, language)
-        html += tableStart("provinces", [m.columnProvince, m.columnApps, m.columnOverlap, m.columnMoving, m.columnCostNow, m.columnOneOff,
-                                         m.columnSaving, m.columnWeakSaving], numericFrom: 1)
+        // Money columns only when some moving app has a known cost: columns of Rp 0 would read as free.
+        let money = !data.headline.costsUnknown
+        html += tableStart("provinces", [m.columnProvince, m.columnApps, m.columnOverlap, m.columnMoving]
+                               + (money ? [m.columnCostNow, m.columnOneOff, m.columnSaving, m.columnWeakSaving] : []), numericFrom: 1)
+        func moneyCells(_ row: ReportData.ProvinceRow, _ tag: String) -> String {
+            guard money else { return "" }
+            return [row.annualCost, row.oneOffCost, row.annualSaving, row.weakSaving].map { "<\(tag) class=\"num\">\(rp($0))</\(tag)>" }.joined()
+        }
         for row in data.provinces {
             html += "<tr><td>\(HTML.data(provinceName(row.province, language)))</td><td class=\"num\">\(n(row.apps))</td>"
             html += "<td class=\"num\">\(n(row.overlappingApps))</td><td class=\"num\">\(HTML.escape(ReportFormat.percent(row.moving, of: row.apps)))</td>"
-            html += "<td class=\"num\">\(rp(row.annualCost))</td><td class=\"num\">\(rp(row.oneOffCost))</td><td class=\"num\">\(rp(row.annualSaving))</td>"
-            html += "<td class=\"num\">\(rp(row.weakSaving))</td></tr>"
+            html += moneyCells(row, "td") + "</tr>"
         }
         let total = ReportData.ProvinceRow(
             province: nil, apps: data.provinces.reduce(0) { $0 + $1.apps }, overlappingApps: data.provinces.reduce(0) { $0 + $1.overlappingApps },
@@ -120,8 +134,7 @@ public enum ReportSections {
             oneOffCost: data.provinces.reduce(0) { $0 + $1.oneOffCost }, annualSaving: data.provinces.reduce(0) { $0 + $1.annualSaving },
             weakSaving: data.provinces.reduce(0) { $0 + $1.weakSaving })
         html += "</tbody><tfoot><tr><th>\(HTML.escape(m.total))</th><th class=\"num\">\(n(total.apps))</th><th class=\"num\">\(n(total.overlappingApps))</th>"
-        html += "<th class=\"num\">\(HTML.escape(ReportFormat.percent(total.moving, of: total.apps)))</th><th class=\"num\">\(rp(total.annualCost))</th>"
-        html += "<th class=\"num\">\(rp(total.oneOffCost))</th><th class=\"num\">\(rp(total.annualSaving))</th><th class=\"num\">\(rp(total.weakSaving))</th></tr></tfoot></table>"
+        html += "<th class=\"num\">\(HTML.escape(ReportFormat.percent(total.moving, of: total.apps)))</th>" + moneyCells(total, "th") + "</tr></tfoot></table>"
         return section("provinsi", m.provincesTitle, html)
     }
 }

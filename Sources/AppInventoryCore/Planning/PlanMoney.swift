@@ -68,6 +68,16 @@ public struct PlanMoney: Sendable, Equatable {
     public static let highOneOffFactor = 0.8
 
     public var netSaving: Double { horizonSaving - oneOffCost }
+    /// No app that moves has a known running cost: every total would be Rp 0, which reads as
+    /// "free", so summaries say the money cannot be estimated instead of showing zeros.
+    public var costsUnknown: Bool {
+        Self.costsUnknown(plannedApps: plannedApps, inactiveApps: inactiveApps, unknownCostApps: unknownCostApps)
+    }
+
+    /// ``costsUnknown`` from the counts a stored plan keeps (the report reads them back).
+    public static func costsUnknown(plannedApps: Int, inactiveApps: Int, unknownCostApps: Int) -> Bool {
+        plannedApps > inactiveApps && unknownCostApps >= plannedApps - inactiveApps
+    }
     public var netSavingLow: Double { horizonSaving * Self.lowSavingShare - oneOffCost * Self.lowOneOffFactor }
     public var netSavingHigh: Double { horizonSaving - oneOffCost * Self.highOneOffFactor }
 

@@ -62,7 +62,7 @@ enum PlanSummaryText {
         }
         lines.append(say("Actions: ", "Tindakan: ") + actions.joined(separator: ", "))
         let money = plan.money
-        if money.plannedApps > money.inactiveApps && money.unknownCostApps == money.plannedApps - money.inactiveApps {
+        if money.costsUnknown {
             lines.append(say("Money: no moving app has a known running cost (annual_cost), so no one-off cost or saving is estimated",
                              "Biaya: tidak ada aplikasi yang pindah dengan biaya operasional diketahui (annual_cost), jadi biaya sekali jalan dan penghematan tidak diperkirakan"))
         } else if money.plannedApps > money.inactiveApps {
@@ -99,11 +99,17 @@ enum PlanSummaryText {
                 money.inactiveToVerify > 0 ? n(money.inactiveToVerify) : nil, n(InactiveApp.usersToVerify)))
         }
         lines.append(say("Waves: ", "Gelombang: ") + words.sentenceCapacity(plan.parameters.waveCapacity))
+        // Users and one-off cost only where the register gives them: "0 users, one-off Rp 0" would
+        // read as a free wave nobody uses.
+        let usersKnown = plan.waves.contains { $0.users > 0 }
         for wave in plan.waves {
             let apps = words.waveApps(wave.moves, wave.movesToCheck, wave.switchOffs, wave.leads)
+            let extras = (usersKnown ? [CountedNoun.user(wave.users, language)] : [])
+                + (money.costsUnknown ? [] : [say("one-off ", "sekali jalan ") + rp(wave.oneOffCost)])
+            let tail = extras.isEmpty ? "" : "; " + extras.joined(separator: ", ")
             lines.append(id
-                ? "  \(words.wave(wave.number)): \(ReportFormat.period(wave.start.description, wave.end.description, .id)), \(apps); \(CountedNoun.user(wave.users, .id)), sekali jalan \(rp(wave.oneOffCost))"
-                : "  Wave \(wave.number): \(wave.start) to \(wave.end), \(apps); \(CountedNoun.user(wave.users)), one-off \(rp(wave.oneOffCost))")
+                ? "  \(words.wave(wave.number)): \(ReportFormat.period(wave.start.description, wave.end.description, .id)), \(apps)\(tail)"
+                : "  Wave \(wave.number): \(wave.start) to \(wave.end), \(apps)\(tail)")
         }
         let late = plan.wavesAfterHorizon
         if !late.isEmpty {
@@ -131,7 +137,9 @@ enum PlanSummaryText {
                          "(direncanakan dalam \(seconds.replacingOccurrences(of: ".", with: ",")) dtk\(result.analysed ? ", termasuk analisis" : ""))"))
         lines.append("")
         // The part of each platform's saving on weak matches, when the plan has any.
-        let showWeak = money.weakApps > 0
+        // Money columns only when some moving app has a known cost (the "Money" line says why not).
+        let showMoney = !money.costsUnknown
+        let showWeak = showMoney && money.weakApps > 0
         let rows = plan.platforms.map { platform -> [String?] in
             let entry = catalogue.platforms[platform.catalogueIndex]
             let members = platform.members.map { plan.items[$0] }
@@ -141,10 +149,11 @@ enum PlanSummaryText {
             // Lower-case in either language, as a sentence lists them; acronyms stay as written.
             let functions = platform.modules.map { PlanReason.lower(catalogue.functions[$0.function].function, language) }
             return [String(platform.number), entry.name, entry.kind.word(language), functions.joined(separator: ", "),
-                    n(platform.members.count), rp(oneOff), rp(saving)] + (showWeak ? [rp(weak)] : [])
+                    n(platform.members.count)] + (showMoney ? [rp(oneOff), rp(saving)] : []) + (showWeak ? [rp(weak)] : [])
         }
-        let columns = (id ? ["#", "platform", "jenis", "fungsi", "aplikasi", "sekali jalan", "hemat/thn"]
-                          : ["#", "platform", "kind", "functions", "apps", "one-off", "saving/yr"]) + (showWeak ? [id ? "lemah/thn" : "weak/yr"] : [])
+        let columns = (id ? ["#", "platform", "jenis", "fungsi", "aplikasi"] : ["#", "platform", "kind", "functions", "apps"])
+            + (showMoney ? (id ? ["sekali jalan", "hemat/thn"] : ["one-off", "saving/yr"]) : [])
+            + (showWeak ? [id ? "lemah/thn" : "weak/yr"] : [])
         lines.append(TableRenderer.wrappedTable(QueryResult(columns: columns, rows: rows), width: Output.terminalWidth, language: language))
         lines.append(say("Every app's action and reason: consolidate export plan (CSV), or --format csv",
                          "Tindakan dan alasan setiap aplikasi: consolidate export plan --lang id (CSV), atau --format csv"))
