@@ -30,6 +30,33 @@ struct PlanWorkbookTests {
         return table.rows.map { $0[index] }
     }
 
+    /// A register that records no running cost: every money cell of every sheet is empty, as in
+    /// the plan CSV, never a 0 a spreadsheet would total as real.
+    @Test func moneyCellsAreEmptyWhenNoCostIsKnown() throws {
+        let folder = try TemporaryFolder()
+        let database = try InventoryDatabase(path: folder.path("inv.sqlite"), access: .create)
+        let file = try folder.write("register.csv", """
+            id,name,agency,level,description,features
+            P1,e-Absensi Bantul,Pemkab Bantul,kabupaten,"Presensi pegawai dengan sidik jari, rekap kehadiran dan jam kerja",Absensi;Rekap kehadiran
+            P2,Presensi Online Kota Malang,Pemkot Malang,kota,"Absensi pegawai, presensi kehadiran dan keterlambatan jam kerja",Presensi;Keterlambatan
+
+            """)
+        try importFiles([file], into: database)
+        _ = try PlanWorkflow.run(database, parameters: PlanParameters())
+        let sheets = try PlanWorkbook.sheets(database)
+        let money = ["cost_before", "one_off_cost", "annual_saving", "weak_annual_saving", "net_saving", "weak_net_saving"]
+        var checked = 0
+        for (name, table) in sheets {
+            #expect(!table.rows.isEmpty, "\(name) has rows")
+            for column in money where table.columns.contains(column) {
+                let cells = try Self.column(table, column)
+                #expect(cells.allSatisfy { $0 == nil }, "\(name).\(column): \(cells)")
+                checked += 1
+            }
+        }
+        #expect(checked >= 10)
+    }
+
     /// A staff-records app a planner assigns to the regional staff platform keeps its own job
     /// (SIASN's) in the apps sheet, but the modules sheet names the module it moves into.
     @Test func theModulesOfAnAssignedPlatformAreItsOwn() throws {
