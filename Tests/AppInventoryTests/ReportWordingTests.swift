@@ -87,6 +87,9 @@ struct ReportWordingTests {
         #expect(m.sentenceInventory("1", "1", "1", "100%", "0.35").hasPrefix("The inventory lists 1 app of 1 agency; 1 of them (100%) does a job"))
         #expect(m.sentenceLoose("1").hasPrefix("1 more app sits in an overlap group"))
         #expect(m.sentenceWaves(1, "2027") == "The moves happen in 1 wave, 2027.")
+        // No part of zero: "0 duplicates retired" would read as news.
+        #expect(m.clauseMovingParts("3", nil, nil) == "3 migrating")
+        #expect(ReportMessages.indonesian.clauseMovingParts("3", nil, "1") == "migrasi 3, 1 dasar modul")
         #expect(m.methodsCaveats("1", "1").hasPrefix("Limits: 1 planned app has no cost data and is not counted; 1 app has no usable description and is judged by its name"))
         #expect(m.methodsWaves("January 2027", 1, "1").contains("each lasts 1 quarter; each platform takes in at most 1 moving app a wave"))
         #expect(m.waveApps(1, 0, 1, 1) == "1 move, 1 app already inactive switched off, 1 module lead a shared platform is built on")

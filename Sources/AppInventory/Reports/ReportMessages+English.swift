@@ -32,7 +32,7 @@ extension ReportMessages {
             "\(inactive) already inactive, \(CountedNoun.duplicate(formatted: duplicates)) whose features \(duplicates == "1" ? "its" : "their") module lead already has"
         },
         clauseMovingParts: { migrate, duplicates, leads in
-            "\(migrate) migrating, \(CountedNoun.duplicate(formatted: duplicates)) retired"
+            "\(migrate) migrating" + (duplicates.map { ", \(CountedNoun.duplicate(formatted: $0)) retired" } ?? "")
                 + (leads.map { ", \(CountedNoun.moduleLead(formatted: $0))" } ?? "")
         },
         sentenceInventory: { apps, agencies, overlap, share, threshold in
@@ -104,6 +104,7 @@ extension ReportMessages {
             "\(CountedNoun.app(formatted: apps))\(agencies.map { " of \(CountedNoun.agency(formatted: $0))" } ?? "") \(apps == "1" ? "moves" : "move") in"
         },
         mostFrom: "Most from",
+        allFrom: "all from",
         schedule: "Schedule",
         cost: { oneOff, saving, weak in "One-off cost \(oneOff); saves \(saving) a year\(weak.map { ", " + $0 } ?? "")" },
         nothingMoves: "No app in this scope moves here.",

@@ -32,7 +32,7 @@ extension ReportMessages {
             "\(inactive) sudah tidak aktif, \(duplicates) duplikat yang semua fiturnya sudah dimiliki aplikasi dasar modulnya"
         },
         clauseMovingParts: { migrate, duplicates, leads in
-            "migrasi \(migrate), \(duplicates) duplikat yang dihentikan" + (leads.map { ", \($0) dasar modul" } ?? "")
+            "migrasi \(migrate)" + (duplicates.map { ", \($0) duplikat yang dihentikan" } ?? "") + (leads.map { ", \($0) dasar modul" } ?? "")
         },
         sentenceInventory: { apps, agencies, overlap, share, threshold in
             "Inventaris mencatat \(apps) aplikasi\(agencies.map { " milik \($0) instansi" } ?? " (instansi pemiliknya tidak tercatat)"); \(overlap) di antaranya (\(share)) menjalankan fungsi yang juga dijalankan aplikasi lain, masing-masing dengan aplikasi serupa dalam kelompoknya berskor sedikitnya \(threshold)."
@@ -101,6 +101,7 @@ extension ReportMessages {
         leads: "Dibangun dari",
         movingIn: { apps, agencies in "\(apps) aplikasi\(agencies.map { " dari \($0) instansi" } ?? "") pindah ke sini" },
         mostFrom: "Terbanyak dari",
+        allFrom: "seluruhnya dari",
         schedule: "Jadwal",
         cost: { oneOff, saving, weak in "Biaya sekali jalan \(oneOff); hemat \(saving) per tahun\(weak.map { ", " + $0 } ?? "")" },
         nothingMoves: "Tidak ada aplikasi yang pindah dalam cakupan ini.",

@@ -41,7 +41,8 @@ public struct ReportMessages: Sendable {
     /// The actions a count of planned apps not already inactive adds up from, so "11,069 moving
     /// apps" never stands beside "migrate 11,056" unexplained: "11,056 migrating, 13 duplicates
     /// retired" and, when `leads` is given, the module leads.
-    public var clauseMovingParts: @Sendable (_ migrate: String, _ duplicates: String, _ leads: String?) -> String
+    /// `duplicates` and `leads` are nil when there are none ("0 duplicates retired" is no news).
+    public var clauseMovingParts: @Sendable (_ migrate: String, _ duplicates: String?, _ leads: String?) -> String
     /// `overlap` counts apps with a look-alike in their group scoring at least `threshold`.
     /// `agencies` is nil when the register names no owning agency ("of 0 agencies" would be news).
     public var sentenceInventory: @Sendable (_ apps: String, _ agencies: String?, _ overlap: String, _ share: String, _ threshold: String) -> String
@@ -106,6 +107,8 @@ public struct ReportMessages: Sendable {
     /// `agencies` is nil when the register names no owning agency.
     public var movingIn: @Sendable (_ apps: String, _ agencies: String?) -> String
     public var mostFrom: String
+    /// In place of ``mostFrom`` when every app moving in comes from one agency.
+    public var allFrom: String
     public var schedule: String
     /// A platform's money; `weak` a ``clauseWeak`` when some of its saving rests on weak matches.
     public var cost: @Sendable (_ oneOff: String, _ saving: String, _ weak: String?) -> String

@@ -35,7 +35,7 @@ extension ReportSections {
                 html += "<p>\(HTML.escape(m.movingIn(n(card.moving), card.agencies > 0 ? n(card.agencies) : nil)))"
                 if !card.topAgencies.isEmpty {
                     let top = card.topAgencies.map { "\(HTML.data($0.label)) (\(HTML.escape(n($0.apps))))" }
-                    html += "; \(HTML.escape(m.mostFrom.lowercased())) \(top.joined(separator: ", "))"
+                    html += "; \(HTML.escape((card.agencies == 1 ? m.allFrom : m.mostFrom).lowercased())) \(top.joined(separator: ", "))"
                 }
                 html += ".</p>"
             } else {

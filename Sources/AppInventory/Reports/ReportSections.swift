@@ -96,7 +96,8 @@ public enum ReportSections {
         if h.costsUnknown {
             sentences.append(m.sentenceMoneyUnknown(n(h.plannedApps - h.inactiveApps), weak ? n(h.weakMatches) : nil))
         } else {
-            let parts = m.clauseMovingParts(n(h.migrate), n(h.retire - h.inactiveApps), h.lead > 0 ? n(h.lead) : nil)
+            let duplicates = h.retire - h.inactiveApps
+            let parts = m.clauseMovingParts(n(h.migrate), duplicates > 0 ? n(duplicates) : nil, h.lead > 0 ? n(h.lead) : nil)
             sentences.append(m.sentenceUnknown(n(h.unknownCostApps), n(h.plannedApps - h.inactiveApps), parts, n(h.weakMatches)))
         }
         return sentences

@@ -17,8 +17,8 @@ public enum PlanWorkbook {
             let catalogue = try CatalogueStore.catalogue(db)
             let functionName = PlanningStore.functionNamer(catalogue, language: language)
             var modules = try table(db, sql: """
-                SELECT i.platform_number, p.name, i.function_key, s.external_id, s.name, count(*), sum(i.one_off_cost),
-                       sum(i.annual_saving), \(weakPart("i.annual_saving")), sum(i.net_saving), \(weakPart("i.net_saving")), p.functions
+                SELECT i.platform_number, p.name, i.function_key, s.external_id, s.name, count(*), round(sum(i.one_off_cost)),
+                       round(sum(i.annual_saving)), \(weakPart("i.annual_saving")), round(sum(i.net_saving)), \(weakPart("i.net_saving")), p.functions
                 FROM plan_items i JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
                 LEFT JOIN apps s ON s.id = i.lead_app
                 WHERE i.plan_id = (SELECT max(id) FROM plans)
@@ -49,7 +49,7 @@ public enum PlanWorkbook {
                 SELECT p.number, p.name, p.kind, \(id ? "p.owner" : "coalesce(p.owner_en, p.owner)"), \(id ? "p.sector" : "coalesce(p.sector_en, p.sector)"), p.basis, s.external_id, NULL,
                        p.apps, p.users, \(ifKnown("p.cost_before")), \(ifKnown("p.one_off_cost")), \(ifKnown("p.annual_saving")),
                        (SELECT \(weakPart("i.annual_saving")) FROM plan_items i WHERE i.plan_id = p.plan_id AND i.platform_number = p.number),
-                       (SELECT sum(i.net_saving) FROM plan_items i WHERE i.plan_id = p.plan_id AND i.platform_number = p.number),
+                       (SELECT round(sum(i.net_saving)) FROM plan_items i WHERE i.plan_id = p.plan_id AND i.platform_number = p.number),
                        (SELECT \(weakPart("i.net_saving")) FROM plan_items i WHERE i.plan_id = p.plan_id AND i.platform_number = p.number)
                 FROM plan_platforms p LEFT JOIN apps s ON s.id = p.survivor_app
                 WHERE p.plan_id = (SELECT max(id) FROM plans)
@@ -64,8 +64,8 @@ public enum PlanWorkbook {
                    "apps", "users", "cost_before", "one_off_cost", "annual_saving", "weak_annual_saving", "net_saving", "weak_net_saving"].map { PlanColumn.header($0, language) }
             var waves = try table(db, sql: """
                 SELECT w.wave, w.start_quarter, w.end_quarter, w.moves, w.moves_to_check, w.switch_offs, w.leads, w.apps, w.users,
-                       CASE WHEN c.known > 0 THEN w.one_off_cost END, c.net_saving, c.weak_net_saving
-                FROM plan_waves w JOIN (SELECT i.wave, sum(i.net_saving) AS net_saving, \(weakPart("i.net_saving")) AS weak_net_saving,
+                       CASE WHEN c.known > 0 THEN round(w.one_off_cost) END, c.net_saving, c.weak_net_saving
+                FROM plan_waves w JOIN (SELECT i.wave, round(sum(i.net_saving)) AS net_saving, \(weakPart("i.net_saving")) AS weak_net_saving,
                                                count(i.annual_saving) AS known
                                         FROM plan_items i WHERE i.plan_id = (SELECT max(id) FROM plans) GROUP BY i.wave) c ON c.wave = w.wave
                 WHERE w.plan_id = (SELECT max(id) FROM plans) ORDER BY w.wave
@@ -86,13 +86,13 @@ public enum PlanWorkbook {
     /// the sum itself is, when no item of the row has a known cost (0 would read as "nothing
     /// rests on weak matches" where nothing is known).
     private static func weakPart(_ column: String) -> String {
-        "CASE WHEN count(\(column)) > 0 THEN coalesce(sum(CASE WHEN i.saving_basis = '\(SavingBasis.weakMatch.rawValue)' THEN \(column) END), 0) END"
+        "CASE WHEN count(\(column)) > 0 THEN round(coalesce(sum(CASE WHEN i.saving_basis = '\(SavingBasis.weakMatch.rawValue)' THEN \(column) END), 0)) END"
     }
 
     /// A platform's stored money figure, empty when none of its apps has a known cost: the
     /// planner stores 0 there, which a spreadsheet would sum as a real zero.
     private static func ifKnown(_ column: String) -> String {
-        "CASE WHEN (SELECT count(i.annual_saving) FROM plan_items i WHERE i.plan_id = p.plan_id AND i.platform_number = p.number) > 0 THEN \(column) END"
+        "CASE WHEN (SELECT count(i.annual_saving) FROM plan_items i WHERE i.plan_id = p.plan_id AND i.platform_number = p.number) > 0 THEN round(\(column)) END"
     }
 
     private static func table(_ db: Database, sql: String) throws -> QueryResult {
