@@ -81,6 +81,27 @@ struct UnknownMoneyCommandTests {
 
         """
 
+    /// An inventory of jobs the catalogue does not know (IT products): the plan says why it
+    /// plans nothing, not a headline ending in a colon over an empty table.
+    @Test func aPlanOfNoPlatformSaysWhy() throws {
+        let cli = try CommandRunner()
+        try cli.write("products.csv", """
+            name,description
+            7-Zip 16.x,File archiver with a high compression ratio
+            7-Zip 18.x,File archiver with a high compression ratio
+            Notepad++,Source code editor for Windows
+            Graphviz,Graph visualization software
+
+            """)
+        #expect(try cli.run(["import", "products.csv"]).status == 0)
+        let plan = try cli.run(["plan"])
+        #expect(plan.status == 0)
+        #expect(plan.stdout.hasPrefix("Plan: none of the 4 apps does a job of the platform catalogue"), "\(plan.stdout)")
+        #expect(!plan.stdout.contains("Waves:") && !plan.stdout.contains("(0 rows)"), "\(plan.stdout)")
+        let indonesian = try cli.run(["plan", "--lang", "id"])
+        #expect(indonesian.stdout.hasPrefix("Rencana: tidak satu pun dari 4 aplikasi"), "\(indonesian.stdout)")
+    }
+
     @Test func moneyIsSaidNotKnownNotZero() throws {
         let cli = try CommandRunner()
         try cli.write("register.csv", Self.register)

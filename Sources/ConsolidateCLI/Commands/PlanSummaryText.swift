@@ -31,6 +31,15 @@ enum PlanSummaryText {
             ? say("; exceeded: apps of this inventory do the jobs of \(CountedNoun.nationalSystem(mandatory)) the law obliges agencies to use, and none is left out",
                   "; terlampaui: aplikasi dalam inventaris ini menjalankan fungsi yang sudah dilayani \(mandatory) sistem nasional yang wajib dipakai menurut peraturan, dan tidak satu pun ditinggalkan") + byDecision
             : say("; exceeded by the platforms planners assigned apps to", "; terlampaui oleh platform yang ditetapkan perencana (keputusan \(PlannerDecision.Kind.assign.phrase(.id)))")
+        // A plan of no platform: say why, not an empty table under a headline ending in a colon.
+        if plan.platforms.isEmpty && plan.count(.retain) == plan.items.count {
+            let functions = Set(catalogue.functions.indices.map { catalogue.canonical[$0] }).count
+            return ([say("Plan: none of the \(CountedNoun.app(apps.count)) does a job of the platform catalogue (\(functions) jobs of government that the \(CountedNoun.platform(catalogue.platforms.count)) of the target architecture serve, such as staff management, correspondence and budgeting) well enough to be planned, so every app stays as it is: no wave and no money is planned",
+                         "Rencana: tidak satu pun dari \(n(apps.count)) aplikasi cukup jelas menjalankan fungsi katalog platform (\(functions) fungsi pemerintahan yang dilayani \(catalogue.platforms.count) platform arsitektur sasaran, misalnya manajemen kepegawaian, persuratan dan penganggaran), sehingga semua aplikasi tetap seperti sekarang: tidak ada gelombang dan biaya yang direncanakan"),
+                     say("  an inventory of other jobs needs platforms of its own: `consolidate platforms import --extend FILE` adds them, `consolidate overlap` shows the groups they would serve",
+                         "  inventaris dengan fungsi lain memerlukan platformnya sendiri: `consolidate platforms import --extend FILE` menambahkannya, `consolidate overlap` menunjukkan kelompok yang akan dilayaninya")]
+                + closing(result, language: language)).joined(separator: "\n") + "\n"
+        }
         var lines = [
             say("Plan: \(CountedNoun.app(apps.count)) → \(CountedNoun.platform(plan.platforms.count)) (target \(plan.parameters.target)\(exceeded)): ",
                 "Rencana: \(n(apps.count)) aplikasi → \(plan.platforms.count) platform (target \(plan.parameters.target)\(exceeded)): ")
@@ -116,25 +125,7 @@ enum PlanSummaryText {
             let end = id ? ReportFormat.quarterEnd(plan.parameters.horizonEnd.description, .id) : plan.parameters.horizonEnd.description
             lines.append("  " + words.sentenceAfterHorizon(late.count, n(late.reduce(0) { $0 + $1.apps }), plan.parameters.years, end))
         }
-        if !plan.uncovered.isEmpty {
-            let total = plan.uncovered.reduce(0) { $0 + $1.apps }
-            let groups = plan.uncovered.count, shown = 3
-            let listed = plan.uncovered.prefix(shown).map {
-                "\($0.words.joined(separator: ", ")) (\(CountedNoun.app($0.apps, language))\(say(", e.g.", ", mis.")) \(apps[$0.example].externalID))"
-            }.joined(separator: "; ")
-            // "Largest" only when the line leaves groups out: the largest of one group is no news.
-            let lead = groups > shown ? say(", largest: ", ", terbesar: ") : ": "
-            lines.append(say("Not covered by the catalogue: \(CountedNoun.overlapGroup(groups)) (\(CountedNoun.app(total))) \(CountedNoun.verb(groups, "does a job", "do jobs")) no platform covers",
-                             "Di luar katalog: \(CountedNoun.overlapGroup(groups, .id)) (\(CountedNoun.app(total, .id))) menjalankan fungsi yang tidak dicakup platform mana pun") + lead + listed)
-            lines.append(say("  add a platform for them with `consolidate platforms import --extend FILE`",
-                             "  tambahkan platform untuk mereka dengan `consolidate platforms import --extend FILE`"))
-        }
-        for effect in plan.decisionEffects {
-            lines.append(say("Decision", "Keputusan") + " #\(effect.decision): \(id ? effect.effectID : effect.effect)")
-        }
-        let seconds = String(format: "%.1f", result.seconds)
-        lines.append(say("(planned in \(seconds) s\(result.analysed ? ", analysis included" : ""))",
-                         "(direncanakan dalam \(seconds.replacingOccurrences(of: ".", with: ",")) dtk\(result.analysed ? ", termasuk analisis" : ""))"))
+        lines += closing(result, language: language)
         lines.append("")
         // The part of each platform's saving on weak matches, when the plan has any.
         // Money columns only when some moving app has a known cost (the "Money" line says why not).
@@ -158,5 +149,35 @@ enum PlanSummaryText {
         lines.append(say("Every app's action and reason: consolidate export plan (CSV), or --format csv",
                          "Tindakan dan alasan setiap aplikasi: consolidate export plan --lang id (CSV), atau --format csv"))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The lines every summary ends with: overlapping jobs no platform covers, what each
+    /// decision did, and the time taken.
+    static func closing(_ result: PlanWorkflow.Result, language: Language) -> [String] {
+        let id = language == .id
+        func say(_ english: String, _ indonesian: String) -> String { id ? indonesian : english }
+        let plan = result.plan
+        let apps = result.apps
+        var lines: [String] = []
+        if !plan.uncovered.isEmpty {
+            let total = plan.uncovered.reduce(0) { $0 + $1.apps }
+            let groups = plan.uncovered.count, shown = 3
+            let listed = plan.uncovered.prefix(shown).map {
+                "\($0.words.joined(separator: ", ")) (\(CountedNoun.app($0.apps, language))\(say(", e.g.", ", mis.")) \(apps[$0.example].externalID))"
+            }.joined(separator: "; ")
+            // "Largest" only when the line leaves groups out: the largest of one group is no news.
+            let lead = groups > shown ? say(", largest: ", ", terbesar: ") : ": "
+            lines.append(say("Not covered by the catalogue: \(CountedNoun.overlapGroup(groups)) (\(CountedNoun.app(total))) \(CountedNoun.verb(groups, "does a job", "do jobs")) no platform covers",
+                             "Di luar katalog: \(CountedNoun.overlapGroup(groups, .id)) (\(CountedNoun.app(total, .id))) menjalankan fungsi yang tidak dicakup platform mana pun") + lead + listed)
+            lines.append(say("  add a platform for them with `consolidate platforms import --extend FILE`",
+                             "  tambahkan platform untuk mereka dengan `consolidate platforms import --extend FILE`"))
+        }
+        for effect in plan.decisionEffects {
+            lines.append(say("Decision", "Keputusan") + " #\(effect.decision): \(id ? effect.effectID : effect.effect)")
+        }
+        let seconds = String(format: "%.1f", result.seconds)
+        lines.append(say("(planned in \(seconds) s\(result.analysed ? ", analysis included" : ""))",
+                         "(direncanakan dalam \(seconds.replacingOccurrences(of: ".", with: ",")) dtk\(result.analysed ? ", termasuk analisis" : ""))"))
+        return lines
     }
 }
