@@ -11,7 +11,7 @@ struct CheckVerdictTests {
     static func lookAlike(_ id: String, platform: String?, function: String, level: GovernmentLevel? = nil) -> CheckLookAlike {
         var app = CheckLookAlike(id: id, name: "App \(id)", agency: nil, score: 0.6, group: 19, groupSize: 73, groupAgencies: 68,
                                  platform: platform, functionKey: function, level: level)
-        app.groupName = CheckGroupName(number: 19, representative: "e-Absensi Bantul", representativeID: "B7", words: "presensi / fingerprint / pegawai")
+        app.groupName = OverlapGroupName(number: 19, representative: "e-Absensi Bantul", representativeID: "B7", words: "presensi / fingerprint / pegawai")
         return app
     }
 

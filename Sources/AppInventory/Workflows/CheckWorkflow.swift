@@ -65,7 +65,7 @@ public enum CheckWorkflow {
                     found.group = row[0]
                     found.groupSize = row[1]
                     found.groupAgencies = row[2]
-                    found.groupName = CheckGroupName(number: row[0], representative: row[4], representativeID: row[5], words: row[3])
+                    found.groupName = OverlapGroupName(number: row[0], representative: row[4], representativeID: row[5], words: row[3])
                     found.platform = row[6]
                     found.functionKey = row[7]
                 }

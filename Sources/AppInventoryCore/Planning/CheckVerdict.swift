@@ -9,7 +9,7 @@ public enum CheckVerdict: Sendable, Equatable {
     /// (a catalogue platform the latest plan leaves out).
     /// `group` names the group as a planner knows it (``CheckLookAlike/groupName``), never by
     /// its number alone, which means nothing outside `consolidate overlap`.
-    case join(platform: String?, catalogue: String?, group: CheckGroupName, agencies: Int, apps: Int, example: CheckLookAlike)
+    case join(platform: String?, catalogue: String?, group: OverlapGroupName, agencies: Int, apps: Int, example: CheckLookAlike)
     /// One existing app does similar work, in no group.
     case lookAt(example: CheckLookAlike, agency: String?, score: Double)
     /// No platform of the catalogue does the look-alikes' job (`function`) for the proposal's
@@ -73,7 +73,7 @@ public enum CheckVerdict: Sendable, Equatable {
         // Cite a look-alike of the group the plan moves into that platform, when there is one.
         let example = usable.first { $0.group == group && platform != nil && $0.platform == platform } ?? best
         return .join(platform: platform, catalogue: platform == nil ? target?.name : nil,
-                     group: best.groupName ?? CheckGroupName(number: group), agencies: best.groupAgencies ?? 1,
+                     group: best.groupName ?? OverlapGroupName(number: group), agencies: best.groupAgencies ?? 1,
                      apps: best.groupSize ?? 1, example: example)
     }
 
@@ -155,7 +155,7 @@ public struct CheckLookAlike: Sendable, Equatable {
     public var groupSize: Int?
     public var groupAgencies: Int?
     /// Its overlap group as a planner knows it: the group's representative app and words.
-    public var groupName: CheckGroupName?
+    public var groupName: OverlapGroupName?
     /// Name of the platform the latest plan moves it (or its module) into.
     public var platform: String?
     /// Key of the catalogue function the latest plan says it does, planned or not.
@@ -186,35 +186,5 @@ public struct CheckLookAlike: Sendable, Equatable {
         self.platform = platform
         self.functionKey = functionKey
         self.level = level
-    }
-}
-
-/// An overlap group as a verdict names it: by its representative app and the words its apps
-/// share ("the look-alikes of SIMPEG Bantul (JTG-001), a group about pegawai / pangkat"), the
-/// number kept only as the reference `consolidate overlap --group N` takes.
-public struct CheckGroupName: Sendable, Equatable {
-    public var number: Int
-    /// Name and id of the group's representative app.
-    public var representative: String?
-    public var representativeID: String?
-    /// The group's label: its most characteristic words.
-    public var words: String?
-
-    public init(number: Int, representative: String? = nil, representativeID: String? = nil, words: String? = nil) {
-        self.number = number
-        self.representative = representative
-        self.representativeID = representativeID
-        self.words = words
-    }
-
-    /// "the look-alikes of X (ID), a group about a / b / c (group 15 in `consolidate overlap`)";
-    /// in Indonesian the app's name in quotation marks, as reasons quote it.
-    public func text(_ language: Language) -> String {
-        let id = language == .id
-        guard let representative else { return id ? "kelompok \(number)" : "group \(number)" }
-        let app = PlanReason.quoted(representative, language) + (representativeID.map { " (\($0))" } ?? "")
-        let about = words.map { id ? ", kelompok tentang \($0)" : ", a group about \($0)" } ?? ""
-        return (id ? "aplikasi serupa \(app)" : "the look-alikes of \(app)") + about
-            + (id ? " (kelompok \(number) pada `consolidate overlap`)" : " (group \(number) in `consolidate overlap`)")
     }
 }
