@@ -59,7 +59,7 @@ struct PlatformScopeTests {
         let matcher = FunctionMatcher(catalogue: .builtIn, apps: [])
         let matches = matcher.matches(proposal, limit: matcher.functionCount)
         func platform(_ level: GovernmentLevel?) -> String? {
-            if case .useNational(let platform, _, _, _, _, _) = CheckVerdict.decide(functions: matches, catalogue: .builtIn, lookAlikes: [], level: level) { platform } else { nil }
+            if case .useNational(let platform, _, _, _, _, _, _) = CheckVerdict.decide(functions: matches, catalogue: .builtIn, lookAlikes: [], level: level) { platform } else { nil }
         }
         #expect(platform(.central) == "SAKTI")
         #expect(platform(.regency) == "SIPD RI")

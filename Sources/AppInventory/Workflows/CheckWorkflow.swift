@@ -73,7 +73,8 @@ public enum CheckWorkflow {
             }
         }
         let planned = try db.read { db in
-            try String.fetchSet(db, sql: "SELECT name FROM plan_platforms WHERE plan_id = (SELECT max(id) FROM plans)")
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM plans)") == true
+                ? try String.fetchSet(db, sql: "SELECT name FROM plan_platforms WHERE plan_id = (SELECT max(id) FROM plans)") : nil
         }
         return Result(verdict: CheckVerdict.decide(functions: functions, catalogue: catalogue, lookAlikes: lookAlikes, level: proposal.level,
                                                    planned: planned),

@@ -2,8 +2,13 @@
 /// a mandatory or sectoral national platform the proposal must use, an existing group or
 /// platform to join, or "may proceed".
 public enum CheckVerdict: Sendable, Equatable {
-    /// The proposal's words name a national platform's function.
-    case useNational(platform: String, kind: PlatformKind, mandatory: Bool, function: PlatformFunction, basis: String, score: Double)
+    /// The proposal's words name a national platform's function. `outsidePlan` counts the
+    /// platforms of the latest plan when an optional national system is not among them: the
+    /// system exists and serves every agency, so it is still the answer, but the plan moves no
+    /// app into it, and the verdict says so and how to bring it in (a mandatory one is the law
+    /// whatever the plan holds).
+    case useNational(platform: String, kind: PlatformKind, mandatory: Bool, function: PlatformFunction, basis: String, score: Double,
+                     outsidePlan: Int? = nil)
     /// Look-alikes exist; join the platform of the latest plan that takes their job for the
     /// proposal's level of government, or else their group, whose job belongs to `catalogue`
     /// (a catalogue platform the latest plan leaves out).
@@ -32,9 +37,9 @@ public enum CheckVerdict: Sendable, Equatable {
     /// SAKTI, never at the regional SIPD RI), whether the verdict is "use" or "join", and only at
     /// look-alikes it can join (``CheckLookAlike/canBeJoined(by:)``): when no platform serves the
     /// job for its level it is told to share a same-level agency's app, or that it may proceed
-    /// and why; `planned` names the latest plan's platforms.
+    /// and why; `planned` names the latest plan's platforms (nil: no plan yet).
     public static func decide(functions matches: [FunctionMatch], catalogue: PlatformCatalogue, lookAlikes: [CheckLookAlike],
-                              level: GovernmentLevel? = nil, planned: Set<String> = [], threshold: Double = PlanParameters().loneThreshold) -> CheckVerdict {
+                              level: GovernmentLevel? = nil, planned: Set<String>? = nil, threshold: Double = PlanParameters().loneThreshold) -> CheckVerdict {
         var perPlatform: [Int: Double] = [:]
         var entries: [Int: Int] = [:]
         for match in matches {
@@ -46,8 +51,9 @@ public enum CheckVerdict: Sendable, Equatable {
            score >= threshold, catalogue.platforms[platformIndex].kind.isNational {
             let platform = catalogue.platforms[platformIndex]
             let function = catalogue.functions[entries[platformIndex]!].function
+            let outsidePlan = platform.mandatory ? nil : planned.flatMap { $0.contains(platform.name) ? nil : $0.count }
             return .useNational(platform: platform.name, kind: platform.kind, mandatory: platform.mandatory, function: function,
-                                basis: PlanReason.first(platform.basis), score: min(1, score))
+                                basis: PlanReason.first(platform.basis), score: min(1, score), outsidePlan: outsidePlan)
         }
         // The catalogue platform of a look-alike's job for the proposal's level, or else the
         // platform of that job that does not serve the level.
@@ -69,7 +75,7 @@ public enum CheckVerdict: Sendable, Equatable {
             return .share(example: best, agency: best.agency, function: catalogue.functions[job].function,
                           outOfScope: outOfScope.name, level: level)
         }
-        let platform = target.map(\.name).flatMap { planned.contains($0) ? $0 : nil }
+        let platform = target.map(\.name).flatMap { planned?.contains($0) ?? false ? $0 : nil }
         // Cite a look-alike of the group the plan moves into that platform, when there is one.
         let example = usable.first { $0.group == group && platform != nil && $0.platform == platform } ?? best
         return .join(platform: platform, catalogue: platform == nil ? target?.name : nil,
@@ -81,7 +87,7 @@ public enum CheckVerdict: Sendable, Equatable {
     public func text(_ language: Language) -> String {
         let id = language == .id
         switch self {
-        case let .useNational(platform, kind, mandatory, function, basis, score):
+        case let .useNational(platform, kind, mandatory, function, basis, score, outsidePlan):
             let job = PlanReason.lower(function, language)
             if mandatory {
                 let system = kind == .nationalMandatory ? (id ? "Aplikasi Umum nasional" : "the national general application")
@@ -89,8 +95,14 @@ public enum CheckVerdict: Sendable, Equatable {
                 return id ? "Gunakan \(platform): \(job) wajib memakai \(system) (\(basis)); kecocokan \(PlanReason.format(score, language))."
                           : "Use \(platform): \(job) must use \(system) (\(basis)); match \(PlanReason.format(score, language))."
             }
-            return id ? "Gunakan \(platform): sistem nasional untuk \(job) (\(basis)); kecocokan \(PlanReason.format(score, language))."
-                      : "Use \(platform): the national system for \(job) (\(basis)); match \(PlanReason.format(score, language))."
+            let plan = outsidePlan.map { count in
+                id ? " \(platform) tidak termasuk \(PlanReason.count(count, language)) platform rencana terkini, sehingga rencana tidak memindahkan aplikasi mana pun ke sana; "
+                    + "`consolidate decide assign KELOMPOK \"\(platform)\"` atau `consolidate plan --target` yang lebih besar memasukkannya."
+                   : " \(platform) is not among the current plan's \(CountedNoun.platform(count)), so the plan moves no app into it; "
+                    + "`consolidate decide assign GROUP \"\(platform)\"` or a larger `consolidate plan --target` brings it in."
+            } ?? ""
+            return id ? "Gunakan \(platform): sistem nasional untuk \(job) (\(basis)); kecocokan \(PlanReason.format(score, language)).\(plan)"
+                      : "Use \(platform): the national system for \(job) (\(basis)); match \(PlanReason.format(score, language)).\(plan)"
         case let .join(platform, catalogue, group, agencies, apps, app):
             let example = app.label(language)
             // "Platform Bersama …" already says what it is.
