@@ -157,4 +157,35 @@ struct PlatformScopeTests {
         #expect(MergePlannerTests.platformName(plan, 3) != "Dapodik" && plan.items[3].function == admission,
                 "\(plan.items[3].reason.text(.en))")
     }
+
+    /// The same rule for any register: in a group that names its job only weakly, a member
+    /// whose own words name another job at least as strongly as the group names its own (and
+    /// the group's job less than half as much) does its own job. "Aplikasi Pendaftaran Sekolah"
+    /// names admissions at 0.338, under the weak threshold, in a school-data group at 0.27: its
+    /// words are no weaker evidence than the group's, so it is not moved into Dapodik. Weaker
+    /// own words follow the group, and a group naming its job firmly still needs 0.40.
+    @Test(arguments: [(0.338, 0.33, true), (0.26, 0.33, false), (0.38, 0.45, false), (0.42, 0.45, true)])
+    func aMemberLeavesAWeakGroupWhenItsOwnWordsAreNoWeakerThanTheGroups(own: Double, group: Double, leaves: Bool) throws {
+        let apps = [
+            Self.app("S1", "SIDATA Sekolah Bantul", "Data sekolah dan siswa", level: .regency),
+            Self.app("S2", "SIMDIK Sleman", "Data sekolah dan guru", level: .regency),
+            Self.app("S3", "Sistem Informasi Sekolah Klaten", "Data siswa dan guru", level: .regency),
+            Self.app("A1", "Aplikasi Pendaftaran Sekolah", "Pendaftaran sekolah dan pengumuman hasil seleksi siswa baru", level: .regency),
+        ]
+        let catalogue = PlatformCatalogue.builtIn
+        let schoolData = try #require(catalogue.functions.firstIndex { $0.function.key == "school-data" })
+        let admission = try #require(catalogue.functions.firstIndex { $0.function.key == "school-admission" })
+        var input = Self.input(apps, groups: [[0, 1, 2, 3]])
+        input.matches = (0..<3).map { _ in [FunctionMatch(function: schoolData, score: group)] }
+            + [[FunctionMatch(function: admission, score: own), FunctionMatch(function: schoolData, score: 0.09)]]
+        input.evidence = [[["sekolah"]], [["sekolah"]], [["siswa"]], [["pendaftaran sekolah"], ["siswa"]]]
+        let plan = MergePlanner.plan(input, parameters: MergePlannerTests.parameters)
+        #expect((0..<3).allSatisfy { MergePlannerTests.platformName(plan, $0) == "Dapodik" })
+        let text = plan.items[3].reason.text(.en)
+        if leaves {
+            #expect(MergePlannerTests.platformName(plan, 3) != "Dapodik" && plan.items[3].function == admission, "\(text)")
+        } else {
+            #expect(MergePlannerTests.platformName(plan, 3) == "Dapodik", "\(text)")
+        }
+    }
 }

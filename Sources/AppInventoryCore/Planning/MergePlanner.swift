@@ -79,7 +79,8 @@ public enum MergePlanner {
             guard assignment.groupFunctions[group] == nil,
                   members.contains(where: { if case .unmatched = assignment.items[$0].basis { true } else { false } }),
                   members.allSatisfy({ (input.matches[$0].first?.score ?? 0) < uncoveredBelow }) else { return nil }
-            return UncoveredFunction(words: Array(input.groupTerms[group].prefix(3)), apps: members.count, example: members[0])
+            return UncoveredFunction(words: Array(input.groupTerms[group].prefix(3)), apps: members.count, example: members[0],
+                                     group: input.groupName(group))
         }.sorted { $0.apps != $1.apps ? $0.apps > $1.apps : $0.example < $1.example }
     }
 }
