@@ -79,7 +79,8 @@ struct AssignDecisionTests {
         let plan = MergePlanner.plan(input, parameters: parameters)
         #expect(plan.items.allSatisfy { MergePlannerTests.platformName(plan, $0.app) == "Platform Bersama Kepegawaian Daerah" })
         let effect = try #require(plan.decisionEffects.first)
-        #expect(effect.effect.contains("2 apps of the group of e-Absensi Bantul (R1) move into Platform Bersama Kepegawaian Daerah"), "\(effect.effect)")
+        #expect(effect.effect.hasPrefix("applied: Platform Bersama Kepegawaian Daerah takes in 2 apps of the look-alikes of e-Absensi Bantul (R1) (group 1 in `consolidate overlap`); "),
+                "\(effect.effect)")
         #expect(effect.effect.contains("is in the plan only by planners' assign decisions")
             && effect.effect.contains("it also takes in 3 apps besides the assigned ones (payroll and allowances 3): 5 apps in all"), "\(effect.effect)")
         #expect(effect.effectID.contains("ikut menampung 3 aplikasi selain yang ditetapkan (penggajian dan tambahan penghasilan 3): seluruhnya 5 aplikasi")

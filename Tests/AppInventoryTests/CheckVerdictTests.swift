@@ -11,7 +11,7 @@ struct CheckVerdictTests {
     static func lookAlike(_ id: String, platform: String?, function: String, level: GovernmentLevel? = nil) -> CheckLookAlike {
         var app = CheckLookAlike(id: id, name: "App \(id)", agency: nil, score: 0.6, group: 19, groupSize: 73, groupAgencies: 68,
                                  platform: platform, functionKey: function, level: level)
-        app.groupName = CheckGroupName(number: 19, representative: "e-Absensi Bantul", representativeID: "B7", words: "presensi / fingerprint / pegawai")
+        app.groupName = OverlapGroupName(number: 19, representative: "e-Absensi Bantul", representativeID: "B7", words: "presensi / fingerprint / pegawai")
         return app
     }
 
@@ -63,5 +63,29 @@ struct CheckVerdictTests {
         let unplanned = CheckVerdict.decide(functions: [], catalogue: .builtIn, lookAlikes: lookAlikes, level: .regency, planned: ["SIASN"])
         #expect(unplanned.text(.en).contains("its job belongs to the catalogue platform Platform Bersama Kepegawaian Daerah, which is not in the current plan"),
                 "\(unplanned.text(.en))")
+    }
+
+    /// A national system the stored plan leaves out (SP2KP is optional) is still the answer, since
+    /// it exists for every agency, but the verdict says the plan moves nothing into it and how to
+    /// bring it in; a mandatory system is the law whatever the plan holds, and without a plan
+    /// there is nothing to say.
+    @Test func aNationalSystemTheCurrentPlanLeavesOutIsNamedAsSuch() {
+        let matcher = FunctionMatcher(catalogue: .builtIn, apps: [])
+        func verdict(_ name: String, _ description: String, planned: Set<String>?) -> CheckVerdict {
+            let proposal = Application(externalID: "(proposal)", name: name, level: .regency, description: description)
+            return CheckVerdict.decide(functions: matcher.matches(proposal, limit: matcher.functionCount), catalogue: .builtIn,
+                                       lookAlikes: [], level: .regency, planned: planned)
+        }
+        let prices = ("Sistem Pemantauan Harga Pasar", "Pemantauan harga bahan pokok di pasar tradisional setiap hari")
+        let outside = verdict(prices.0, prices.1, planned: ["SRIKANDI", "SIASN", "SIPD RI"])
+        #expect(outside.text(.en).hasPrefix("Use SP2KP: the national system for"), "\(outside.text(.en))")
+        #expect(outside.text(.en).hasSuffix(" SP2KP is not among the current plan's 3 platforms, so the plan moves no app into it; "
+            + "`consolidate decide assign GROUP \"SP2KP\"` or a larger `consolidate plan --target` brings it in."), "\(outside.text(.en))")
+        #expect(outside.text(.id).contains("SP2KP tidak termasuk 3 platform rencana terkini, sehingga rencana tidak memindahkan aplikasi mana pun ke sana"),
+                "\(outside.text(.id))")
+        for quiet in [verdict(prices.0, prices.1, planned: ["SP2KP", "SIASN"]), verdict(prices.0, prices.1, planned: nil),
+                      verdict("e-Arsip Daerah", "Surat masuk, surat keluar, disposisi dan arsip dinamis", planned: ["SIASN"])] {
+            #expect(quiet.text(.en).hasPrefix("Use ") && !quiet.text(.en).contains("current plan"), "\(quiet.text(.en))")
+        }
     }
 }

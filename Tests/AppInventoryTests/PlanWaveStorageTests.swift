@@ -62,4 +62,26 @@ struct PlanWaveStorageTests {
         let upgraded = try InventoryDatabase(path: path, access: .write)
         #expect(try Self.stored(upgraded) == planned)
     }
+
+    /// A province's share of each wave is counted in SQL over stored items: for every action
+    /// and saving basis a plan can store, the SQL gives each item the role the planner gives it.
+    @Test func theSQLCountsFollowThePlannersWaveRoleForEveryActionAndBasis() throws {
+        let queue = try DatabaseQueue()
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE items(action TEXT NOT NULL, saving_basis TEXT)")
+            for action in PlanAction.allCases {
+                for basis in [nil] + SavingBasis.allCases.map(Optional.some) {
+                    try db.execute(sql: "DELETE FROM items")
+                    try db.execute(sql: "INSERT INTO items VALUES (?, ?)", arguments: [action.rawValue, basis?.rawValue])
+                    let row = try #require(try Row.fetchOne(db, sql: "SELECT \(PlanWaveCounts.columns("t")) FROM items t"))
+                    let role = WaveRole.of(action, basis)
+                    let expected = [role == .move, WaveRole.isMoveToCheck(action, basis), role == .switchOff, role == .lead].map { $0 ? 1 : 0 }
+                    #expect([row["moves"], row["moves_to_check"], row["switch_offs"], row["leads"]] as [Int] == expected, "\(action) \(String(describing: basis))")
+                }
+            }
+        }
+        // The rule itself: inactive apps are switched off, weak moves are checked first, leads build the platform.
+        #expect(WaveRole.of(.retire, .inactive) == .switchOff && WaveRole.of(.migrate, .weakMatch) == .move && WaveRole.of(.platform, nil) == .lead)
+        #expect(WaveRole.isMoveToCheck(.migrate, .weakMatch) && !WaveRole.isMoveToCheck(.platform, .weakMatch) && WaveRole.of(.retain, nil) == nil)
+    }
 }

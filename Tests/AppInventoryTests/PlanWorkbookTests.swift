@@ -171,4 +171,15 @@ struct SectorLanguageTests {
         let platform = try #require(try PlatformCatalogueReader.read(path: older).platforms.first)
         #expect(platform.sectorEnglish == nil && platform.sector(.en) == "Kearsipan", "without sector_en the sector shows as written")
     }
+
+    /// The plan table, the workbook and the report name a function through one lookup: a
+    /// function two platforms share is named as the platform holding it names it.
+    @Test func aSharedFunctionIsNamedAsItsPlatformNamesIt() {
+        let names = FunctionNames(.builtIn)
+        #expect(names.name("budgeting", platform: "SAKTI", .id) == "Penganggaran kementerian/lembaga")
+        #expect(names.name("budgeting", platform: "SIPD RI", .id) == "Penganggaran daerah")
+        #expect(names.name("budgeting", .id) == "Penganggaran daerah", "without a platform, as the catalogue first names it")
+        #expect(names.name("budgeting", platform: "SIASN", .en) == "Budgeting", "a platform without the function falls back to its key's name")
+        #expect(names.name("no-such-job", platform: "SAKTI", .en) == "no-such-job")
+    }
 }

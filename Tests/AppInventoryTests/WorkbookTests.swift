@@ -26,9 +26,38 @@ struct WorkbookTests {
         #expect(sheet.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"))
         #expect(sheet.contains("<c r=\"A1\" s=\"1\" t=\"inlineStr\"><is><t xml:space=\"preserve\">name</t></is></c>"))
         #expect(sheet.contains("<c r=\"B2\"><v>12</v></c>"))
-        #expect(sheet.contains("<c r=\"A2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">=1+1</t></is></c>"), "a formula-like name is text")
+        #expect(sheet.contains("<c r=\"A2\" s=\"2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">=1+1</t></is></c>"), "a formula-like name is text")
         let styles = String(decoding: try archive.part("xl/styles.xml"), as: UTF8.self)
         #expect(styles.contains("<font><b/>"))
+    }
+
+    /// A text cell that starts like a formula is stored as an inline string (text on opening,
+    /// never run) with the quote-prefix style (still text after someone edits it), by the rule
+    /// CSV exports neutralise with; the value itself is unchanged, so it round-trips.
+    @Test func formulaLikeTextIsInertInTheCellXMLByTheCSVRule() throws {
+        let hostile = ["=HYPERLINK(\"http://x\",\"klik\")", "+62 812 3456", "-2+3", "@SUM(A1:A9)", "=cmd|' /C calc'!A0"]
+        let harmless = ["-", "Rp 1.000,-", "SIMPEG; =bukan awal", "e-Kinerja"]
+        let cells = hostile + harmless
+        let table = QueryResult(columns: ["name", "cost"], rows: cells.map { [$0, "-1250"] }, numeric: cells.map { _ in [false, true] })
+        let archive = try WorkbookArchive(try WorkbookWriter.workbook([("apps", table)]))
+        let sheet = String(decoding: try archive.part("xl/worksheets/sheet1.xml"), as: UTF8.self)
+        for (index, cell) in cells.enumerated() {
+            let row = index + 2
+            let quoted = hostile.contains(cell)
+            #expect(SpreadsheetSafety.startsLikeFormula(cell) == quoted && (SpreadsheetSafety.neutralize(cell).first == "'") == quoted, "one rule: \(cell)")
+            #expect(sheet.contains("<c r=\"A\(row)\"\(quoted ? " s=\"2\"" : "") t=\"inlineStr\"><is><t xml:space=\"preserve\">\(WorkbookWriter.escape(cell))</t></is></c>"),
+                    "\(cell): \(sheet)")
+            #expect(sheet.contains("<c r=\"B\(row)\"><v>-1250</v></c>"), "a negative number stays a number")
+        }
+        #expect(!sheet.contains("<f>") && !sheet.contains("t=\"str\""), "no cell is a formula")
+        let styles = String(decoding: try archive.part("xl/styles.xml"), as: UTF8.self)
+        let formats = try #require(styles.components(separatedBy: "<cellXfs").last?.components(separatedBy: "</cellXfs>").first)
+        #expect(formats.components(separatedBy: "<xf ")[3].contains("quotePrefix=\"1\""), "style 2 is the quote prefix: \(formats)")
+        let folder = try TemporaryFolder()
+        let file = folder.path("hostile.xlsx")
+        let apps = hostile.enumerated().map { Application(externalID: "A\($0.offset)", name: $0.element, description: "Nama yang tampak seperti rumus") }
+        try WorkbookWriter.workbook([("apps", ApplicationExport.table(apps))]).write(to: URL(fileURLWithPath: file))
+        #expect(try InventoryFileReader.read(path: file).applications.map(\.application.name) == hostile, "values are stored as written")
     }
 
     @Test func aMissingSheetIsNamedWithTheSheetsThereAre() throws {

@@ -22,16 +22,32 @@ struct AssignDecisionCommandTests {
         #expect(try cli.run(["decide", "keep", "R1"]).status == 0)
         let regional = try cli.run(["decide", "assign", "R1", "Platform Bersama Kepegawaian Daerah", "--by", "Ani"])
         #expect(regional.status == 0)
-        #expect(regional.stderr.contains("serves regional governments only: 1 of the 3 apps of group"), "\(regional.stderr)")
+        #expect(regional.stderr.contains("serves regional governments only: 1 of the 3 apps of the look-alikes of "), "\(regional.stderr)")
         let plan = try cli.run(["plan"])
-        #expect(plan.stdout.contains("Decision #2: applied: 2 apps of the group of e-Absensi Bantul (R1) move into Platform Bersama Kepegawaian Daerah"),
-                "\(plan.stdout)")
+        #expect(plan.stdout.contains("Decision #2: applied: Platform Bersama Kepegawaian Daerah takes in 2 apps of the look-alikes of "), "\(plan.stdout)")
+
+        // One rule names the group in `check`, in the decision's effect and in `decide`'s
+        // warning: its representative app, its words and its number, in either language.
+        let proposal = ["check", "--name", "e-Absensi Kulon Progo", "--description", "Presensi pegawai dengan fingerprint dan rekap kehadiran", "--level", "regency"]
+        for language in ["en", "id"] {
+            let check = try cli.run(proposal + ["--lang", language])
+            let named = try #require(Self.groupName(check.stdout, language), "\(check.stdout)")
+            let effects = try cli.run(["decisions", "--lang", language, "--format", "csv"]).stdout
+            #expect(effects.contains(named), "\(named) in \(effects)")
+            #expect(try cli.run(["plan", "--lang", language]).stdout.contains(language == "en"
+                ? "Decision #2: applied: Platform Bersama Kepegawaian Daerah takes in 2 apps of \(named)"
+                : "Keputusan #2: diterapkan: Platform Bersama Kepegawaian Daerah menampung 2 aplikasi dari \(named)"))
+            if language == "en" { #expect(regional.stderr.contains(named), "\(regional.stderr)") }
+        }
+        let indonesian = try cli.run(["plan", "--lang", "id"]).stdout
+        #expect(indonesian.contains("(kelompok 1 pada `consolidate overlap`)") && indonesian.contains("aplikasi serupa “e-Absensi "), "\(indonesian)")
         let csv = try cli.run(["export", "plan"]).stdout
         #expect(PlanCommandTests.row(csv, "C1").contains(",retain,"), "the ministry's app is not moved into a regional-only platform")
 
         let siasn = try cli.run(["decide", "assign", "R1", "SIASN", "--reason", "audit"])
         #expect(siasn.status == 0, "a warning, not a refusal")
-        #expect(siasn.stderr.contains("does staff attendance; SIASN serves staff management: assigned anyway"), "\(siasn.stderr)")
+        #expect(siasn.stderr.contains("the job of the look-alikes of "), "\(siasn.stderr)")
+        #expect(siasn.stderr.contains("(group 1 in `consolidate overlap`) is staff attendance; SIASN serves staff management: assigned anyway"), "\(siasn.stderr)")
         #expect(try cli.run(["plan"]).status == 0)
         let moved = PlanCommandTests.row(try cli.run(["export", "plan"]).stdout, "R2")
         #expect(moved.contains(",SIASN,") && moved.contains("by planner decision #3 (assign: audit)") && !moved.contains("UU 20/2023"), "\(moved)")
@@ -51,7 +67,7 @@ struct AssignDecisionCommandTests {
         #expect(lone.stderr.contains("consolidate plan --target 2"))
 
         let plan = try cli.run(["plan", "--target", "1"])
-        #expect(plan.stdout.contains("Decision #1: applied: Galeri Batik Bantul (L1) moves into Platform Bersama Perekonomian Daerah; "
+        #expect(plan.stdout.contains("Decision #1: applied: Platform Bersama Perekonomian Daerah takes in Galeri Batik Bantul (L1); "
             + "Platform Bersama Perekonomian Daerah takes a place of the target, so Platform Bersama Kepegawaian Daerah (2 apps) leaves the plan"), "\(plan.stdout)")
         let csv = try cli.run(["export", "plan"]).stdout
         #expect(PlanCommandTests.row(csv, "L1").contains(",Platform Bersama Perekonomian Daerah,"))
@@ -96,5 +112,13 @@ struct AssignDecisionCommandTests {
             let card = try #require(html.components(separatedBy: "<article").first { $0.contains("Platform Bersama Kepegawaian Daerah</") })
             #expect(card.contains(own) && !card.contains(siasn), "the platform's own module, not the apps' job: \(card)")
         }
+    }
+
+    /// The group as `check` names it: from "the look-alikes of" (or "aplikasi serupa") to its
+    /// reference in `consolidate overlap`.
+    static func groupName(_ text: String, _ language: String) -> String? {
+        let (start, end) = language == "en" ? ("the look-alikes of ", "in `consolidate overlap`)") : ("aplikasi serupa “", "pada `consolidate overlap`)")
+        guard let from = text.range(of: start), let to = text.range(of: end, range: from.upperBound..<text.endIndex) else { return nil }
+        return String(text[from.lowerBound..<to.upperBound])
     }
 }

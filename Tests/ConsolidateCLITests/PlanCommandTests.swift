@@ -120,5 +120,8 @@ struct PlanCommandTests {
         let indonesian = try cli.run(["plan", "--lang", "id"]).stdout
         #expect(indonesian.contains("Di luar katalog: 1 kelompok aplikasi serupa (2 aplikasi) menjalankan fungsi yang tidak dicakup platform mana pun: ")
             && !indonesian.contains("terbesar"), "\(indonesian)")
+        // The group is named as `check` and decision effects name groups.
+        #expect(english.contains("does a job no platform covers: the look-alikes of ") && english.contains(" (group 2 in `consolidate overlap`), 2 apps"), "\(english)")
+        #expect(indonesian.contains("platform mana pun: aplikasi serupa “") && indonesian.contains(" (kelompok 2 pada `consolidate overlap`), 2 aplikasi"), "\(indonesian)")
     }
 }

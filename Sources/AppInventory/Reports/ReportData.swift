@@ -225,19 +225,7 @@ public struct ReportData: Sendable, Equatable {
     public var candidates: [Tally]
     public var uncovered: [Tally]
     public var methods: Methods
-    /// Catalogue function key → (Indonesian, English) display name; also "platform name,
-    /// U+001F, key" → the name that platform gives a function it shares with another scope.
-    public var functionNames: [String: FunctionName]
-
-    public struct FunctionName: Sendable, Equatable {
-        public var id: String
-        public var en: String
-    }
-
-    /// The display name of a catalogue function in `language`, as `platform` names it when
-    /// given (SAKTI's budgeting is "Penganggaran kementerian/lembaga"); the key itself when unknown.
-    public func functionName(_ key: String, _ language: Language, platform: String? = nil) -> String {
-        guard let name = platform.flatMap({ functionNames[$0 + "\u{1F}" + key] }) ?? functionNames[key] else { return key }
-        return language == .id ? name.id : name.en
-    }
+    /// The catalogue's function names, as each platform names them (SAKTI's budgeting is
+    /// "Penganggaran kementerian/lembaga"): the lookup the plan table and workbook use too.
+    public var functionNames: FunctionNames
 }

@@ -23,7 +23,7 @@ extension ReportSections {
             html += "<p class=\"kind\">\(HTML.escape(kindLabel(card.kind, language)))</p><dl>"
             html += "<dt>\(HTML.escape(m.owner))</dt><dd>\(HTML.data(card.owner(language)))</dd>"
             html += "<dt>\(HTML.escape(m.basis))</dt><dd>\(HTML.link(card.basis, url: card.url))</dd>"
-            let modules = card.functions.map { data.functionName($0, language, platform: card.name) }
+            let modules = card.functions.map { data.functionNames.name($0, platform: card.name, language) }
             html += "<dt>\(HTML.escape(m.modules))</dt><dd>\(HTML.data(modules.joined(separator: "; ")))</dd>"
             if !card.leads.isEmpty {
                 // The owning agency in brackets, when the register names one.

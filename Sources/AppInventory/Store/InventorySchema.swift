@@ -426,7 +426,9 @@ enum InventorySchema {
             // Each wave's apps by role (moves, moves awaiting the check of a weak match,
             // switch-offs of inactive apps, module leads), stored once as the planner counts them
             // so every output reads the same figures. Plans saved before get them from their
-            // items, by the rule the planner had then (`WaveRole`).
+            // items, by the rule the planner had then (`WaveRole`): a frozen copy on purpose, since
+            // a migration must back-fill the same figures whatever the rule becomes later; live
+            // code counts through `WaveRole` (`PlanWaveCounts` generates its SQL from it).
             try db.execute(sql: """
                 ALTER TABLE plan_waves ADD COLUMN moves INTEGER NOT NULL DEFAULT 0;
                 ALTER TABLE plan_waves ADD COLUMN moves_to_check INTEGER NOT NULL DEFAULT 0;

@@ -15,7 +15,7 @@ public enum PlanWorkbook {
         let id = language == .id
         let (platforms, modules, waves) = try database.read { db in
             let catalogue = try CatalogueStore.catalogue(db)
-            let functionName = PlanningStore.functionNamer(catalogue, language: language)
+            let functions = FunctionNames(catalogue)
             var modules = try table(db, sql: """
                 SELECT i.platform_number, p.name, i.function_key, s.external_id, s.name, count(*), round(sum(i.one_off_cost)),
                        round(sum(i.annual_saving)), \(weakPart("i.annual_saving")), round(sum(i.net_saving)), \(weakPart("i.net_saving")), p.functions
@@ -31,12 +31,12 @@ public enum PlanWorkbook {
                 : "none: a national platform runs already and is not built on a local app"
             for index in modules.rows.indices {
                 let row = modules.rows[index]
-                var function = row[2].map { functionName(row[1], $0) } ?? "-"
+                var function = row[2].map { functions.name($0, platform: row[1], language) } ?? "-"
                 // Apps a planner assigned keep their own job (SIASN's staff records, say); the
                 // module they move into is one the platform runs, as the plan stored it.
                 if let key = row[2], let platform = row[1], !catalogue.runs(key, on: platform) {
                     let own = catalogue.moduleKeys(named: row[11] ?? "", platform: platform)
-                    if !own.isEmpty { function = own.map { functionName(platform, $0) }.joined(separator: "; ") }
+                    if !own.isEmpty { function = own.map { functions.name($0, platform: platform, language) }.joined(separator: "; ") }
                 }
                 modules.rows[index][2] = function
                 modules.rows[index].removeLast()

@@ -105,22 +105,6 @@ extension PlanningStore {
         }
     }
 
-    /// Names a stored function key in `language` as the catalogue does: a function shared by
-    /// platforms of different scopes is named as its platform (by name) names it; an unknown key
-    /// stays as it is.
-    static func functionNamer(_ db: Database, language: Language) throws -> (_ platform: String?, _ key: String) -> String {
-        functionNamer(try CatalogueStore.catalogue(db), language: language)
-    }
-
-    /// The same namer over a catalogue already read.
-    static func functionNamer(_ catalogue: PlatformCatalogue, language: Language) -> (_ platform: String?, _ key: String) -> String {
-        func name(_ entry: (platform: Int, function: PlatformFunction)) -> String { language == .id ? entry.function.name : entry.function.english }
-        let functionNames = Dictionary(catalogue.functions.map { ($0.function.key, name($0)) }, uniquingKeysWith: { first, _ in first })
-        let platformFunctionNames = Dictionary(catalogue.functions.map { (catalogue.platforms[$0.platform].name + "\u{1F}" + $0.function.key, name($0)) },
-                                               uniquingKeysWith: { first, _ in first })
-        return { platform, key in platform.flatMap { platformFunctionNames[$0 + "\u{1F}" + key] } ?? functionNames[key] ?? key }
-    }
-
     /// Headers of ``latestPlanTable(language:)`` in English; docs/plan.md explains each.
     public static let planColumns = ["app_id", "app_name", "agency", "level", "province", "action", "platform_id", "platform_name", "platform_kind",
                                      "function", "survivor_app_id", "wave", "wave_start", "confidence", "annual_cost", "one_off_cost", "annual_saving",
@@ -136,7 +120,7 @@ extension PlanningStore {
             guard let planID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM plans") else {
                 throw StoreError.sql(message: "no plan yet; run `consolidate plan` first")
             }
-            let functionName = try Self.functionNamer(db, language: language)
+            let functions = FunctionNames(try CatalogueStore.catalogue(db))
             let rows = try Row.fetchAll(db, sql: """
                 SELECT a.external_id, a.name, a.agency, a.level, a.province, i.action, i.platform_number, p.name, p.kind, i.function_key,
                        s.external_id, i.wave, i.wave_start, i.confidence, a.annual_cost, i.one_off_cost, i.annual_saving, a.users,
@@ -162,7 +146,7 @@ extension PlanningStore {
             table.reserveCapacity(rows.count)
             for row in rows {
                 table.append([row[0], row[1], row[2], level(row[3]), row[4], action(row[5]),
-                              (row[6] as Int?).map(String.init), row[7], kind(row[8]), (row[9] as String?).map { functionName(row[7], $0) },
+                              (row[6] as Int?).map(String.init), row[7], kind(row[8]), (row[9] as String?).map { functions.name($0, platform: row[7], language) },
                               row[10], (row[11] as Int?).map(String.init), (row[12] as String?).map { Quarter.text($0, language) }, (row[13] as Double?).map { String(format: "%.2f", $0) },
                               amount(row[14]), amount(row[15]), amount(row[16]), amount(row[21]), basis(row[22]), (row[17] as Int?).map(String.init),
                               (row[18] as Int64?).map(String.init), language == .id ? (row[20] ?? row[19]) : row[19]])

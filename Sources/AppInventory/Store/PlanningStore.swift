@@ -6,6 +6,10 @@ public struct StoredAnalysis: Sendable {
     public var runID: Int64
     public var groups: [[Int]]
     public var groupTerms: [[String]]
+    /// Each group's number (its id, as `consolidate overlap` lists it) and label, so the plan
+    /// names a group as `check` does (``OverlapGroupName``).
+    public var groupNumbers: [Int]
+    public var groupLabels: [String]
     public var lookAlikes: [[LookAlike]]
 }
 
@@ -30,7 +34,11 @@ public struct PlanningStore {
                 if let app = index[row[1]] { groups[row[0], default: []].append(app) }
             }
             var terms: [Int64: [String]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, terms FROM overlap_groups") { terms[row[0]] = ValueParser.list(row[1] ?? "") }
+            var labels: [Int64: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, terms, label FROM overlap_groups") {
+                terms[row[0]] = ValueParser.list(row[1] ?? "")
+                labels[row[0]] = row[2]
+            }
             var lookAlikes = Array(repeating: [LookAlike](), count: apps.count)
             let pairs = try Row.fetchCursor(db, sql: "SELECT app_a, app_b, score FROM overlap_pairs")
             while let row = try pairs.next() {
@@ -39,7 +47,8 @@ public struct PlanningStore {
                 lookAlikes[b].append(LookAlike(app: a, score: row[2]))
             }
             let ids = groups.keys.sorted()
-            return StoredAnalysis(runID: run[0], groups: ids.map { groups[$0]! }, groupTerms: ids.map { terms[$0] ?? [] }, lookAlikes: lookAlikes)
+            return StoredAnalysis(runID: run[0], groups: ids.map { groups[$0]! }, groupTerms: ids.map { terms[$0] ?? [] },
+                                  groupNumbers: ids.map { Int($0) }, groupLabels: ids.map { labels[$0] ?? "" }, lookAlikes: lookAlikes)
         }
     }
 

@@ -42,12 +42,6 @@ public struct ReportStore {
             let parameters = (try? JSONDecoder().decode(PlanParameters.self, from: Data((plan[1] as String).utf8))) ?? PlanParameters()
             let years: Int = plan[2] ?? parameters.years
             let catalogue = try CatalogueStore.catalogue(db)
-            var functionNames: [String: ReportData.FunctionName] = [:]
-            for entry in catalogue.functions {
-                let name = ReportData.FunctionName(id: entry.function.name, en: entry.function.english)
-                if functionNames[entry.function.key] == nil { functionNames[entry.function.key] = name }
-                functionNames[catalogue.platforms[entry.platform].name + "\u{1F}" + entry.function.key] = name
-            }
             let context = Context(db: db, planID: planID, filter: filter, weakBelow: parameters.weakBelow, limits: limits)
             let waves = try context.waves()
             let summary = (plan[3] as String?).flatMap { try? JSONDecoder().decode(PlanningStore.Summary.self, from: Data($0.utf8)) }
@@ -63,7 +57,7 @@ public struct ReportStore {
                 candidates: scope.isWhole ? summary?.candidates.prefix(limits.candidates).map { .init(label: $0.platform, apps: $0.apps) } ?? [] : [],
                 uncovered: scope.isWhole ? summary?.uncovered.map { .init(label: $0.words.joined(separator: ", "), apps: $0.apps) } ?? [] : [],
                 methods: try context.methods(planDate: plan[0], parameters: parameters, builtIn: try Int.fetchOne(db, sql: "SELECT count(*) FROM platform_catalogue") == 0),
-                functionNames: functionNames)
+                functionNames: FunctionNames(catalogue))
         }
     }
 

@@ -65,7 +65,7 @@ public enum CheckWorkflow {
                     found.group = row[0]
                     found.groupSize = row[1]
                     found.groupAgencies = row[2]
-                    found.groupName = CheckGroupName(number: row[0], representative: row[4], representativeID: row[5], words: row[3])
+                    found.groupName = OverlapGroupName(number: row[0], representative: row[4], representativeID: row[5], words: row[3])
                     found.platform = row[6]
                     found.functionKey = row[7]
                 }
@@ -73,7 +73,8 @@ public enum CheckWorkflow {
             }
         }
         let planned = try db.read { db in
-            try String.fetchSet(db, sql: "SELECT name FROM plan_platforms WHERE plan_id = (SELECT max(id) FROM plans)")
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM plans)") == true
+                ? try String.fetchSet(db, sql: "SELECT name FROM plan_platforms WHERE plan_id = (SELECT max(id) FROM plans)") : nil
         }
         return Result(verdict: CheckVerdict.decide(functions: functions, catalogue: catalogue, lookAlikes: lookAlikes, level: proposal.level,
                                                    planned: planned),

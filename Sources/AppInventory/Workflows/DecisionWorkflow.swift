@@ -73,7 +73,14 @@ public enum DecisionWorkflow {
         }
         guard let first = members.first else { return [] }
         let group: Int64? = first[0]
-        let subject = group.map { "group \($0)" } ?? app
+        let subject = try group.map { number in
+            try db.read { db in
+                let row = try Row.fetchOne(db, sql: """
+                    SELECT g.label, a.name, a.external_id FROM overlap_groups g JOIN apps a ON a.id = g.representative_app WHERE g.id = ?
+                    """, arguments: [number])
+                return OverlapGroupName(number: Int(number), representative: row?[1], representativeID: row?[2], words: row?[0]).text(.en)
+            }
+        } ?? app
         var warnings: [String] = []
         let outside = members.filter { !platform.scope.covers(($0[1] as String?).flatMap(GovernmentLevel.init(rawValue:))) }.count
         if outside > 0 {
@@ -86,7 +93,7 @@ public enum DecisionWorkflow {
            !platform.functions.contains(where: { $0.key == key }),
            let job = catalogue.functions.first(where: { $0.function.key == key })?.function {
             let serves = platform.functions.map { PlanReason.lower($0, .en) }.joined(separator: ", ")
-            warnings.append("\(subject) does \(PlanReason.lower(job, .en)); \(platform.name) serves \(serves): assigned anyway")
+            warnings.append("the job of \(subject) is \(PlanReason.lower(job, .en)); \(platform.name) serves \(serves): assigned anyway")
         }
         return warnings
     }

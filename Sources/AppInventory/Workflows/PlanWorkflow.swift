@@ -41,8 +41,10 @@ public enum PlanWorkflow {
             cached = try store.functionMatches(runID: analysis.runID, catalogue: catalogue, apps: stored) ?? computed
         }
         let decisions = DecisionIndex(try DecisionStore(db).decisions(), apps: stored)
-        let input = PlanInput(apps: apps, groups: analysis.groups, groupTerms: analysis.groupTerms, lookAlikes: analysis.lookAlikes,
+        var input = PlanInput(apps: apps, groups: analysis.groups, groupTerms: analysis.groupTerms, lookAlikes: analysis.lookAlikes,
                               matches: cached!.matches, evidence: cached!.evidence, catalogue: catalogue, decisions: decisions.resolved)
+        input.groupNumbers = analysis.groupNumbers
+        input.groupLabels = analysis.groupLabels
         let plan = MergePlanner.plan(input, parameters: parameters)
         let problems = plan.invariantViolations(appCount: apps.count)
         guard problems.isEmpty else { throw StoreError.sql(message: "internal error, plan not saved: \(problems.prefix(3).joined(separator: "; "))") }

@@ -26,13 +26,25 @@ public enum SpreadsheetSafety {
             if pieceStart && character == " " && !result.isEmpty {
                 result.append(character)
             } else {
-                if pieceStart && triggers.contains(character) && !isLoneMarker(cell, from: index) { result.append("'") }
+                if pieceStart && isFormulaStart(cell, at: index) { result.append("'") }
                 result.append(character)
                 pieceStart = separators.contains(character)
             }
             index = cell.index(after: index)
         }
         return result
+    }
+
+    /// Whether a spreadsheet would take the cell for a formula when it is typed in or edited:
+    /// the rule ``neutralize(_:)`` applies to a cell's start. The workbook writer gives such text
+    /// cells the quote-prefix style, Excel's own mark for "text, even if it looks like a formula".
+    public static func startsLikeFormula(_ cell: String) -> Bool {
+        !cell.isEmpty && isFormulaStart(cell, at: cell.startIndex) && !isPlainNumber(cell)
+    }
+
+    /// A trigger character at `index` that is not a lone "-" or "+".
+    private static func isFormulaStart(_ cell: String, at index: String.Index) -> Bool {
+        triggers.contains(cell[index]) && !isLoneMarker(cell, from: index)
     }
 
     /// A sign, digits, an optional fraction and exponent, nothing else.

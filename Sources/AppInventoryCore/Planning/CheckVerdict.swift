@@ -2,14 +2,19 @@
 /// a mandatory or sectoral national platform the proposal must use, an existing group or
 /// platform to join, or "may proceed".
 public enum CheckVerdict: Sendable, Equatable {
-    /// The proposal's words name a national platform's function.
-    case useNational(platform: String, kind: PlatformKind, mandatory: Bool, function: PlatformFunction, basis: String, score: Double)
+    /// The proposal's words name a national platform's function. `outsidePlan` counts the
+    /// platforms of the latest plan when an optional national system is not among them: the
+    /// system exists and serves every agency, so it is still the answer, but the plan moves no
+    /// app into it, and the verdict says so and how to bring it in (a mandatory one is the law
+    /// whatever the plan holds).
+    case useNational(platform: String, kind: PlatformKind, mandatory: Bool, function: PlatformFunction, basis: String, score: Double,
+                     outsidePlan: Int? = nil)
     /// Look-alikes exist; join the platform of the latest plan that takes their job for the
     /// proposal's level of government, or else their group, whose job belongs to `catalogue`
     /// (a catalogue platform the latest plan leaves out).
     /// `group` names the group as a planner knows it (``CheckLookAlike/groupName``), never by
     /// its number alone, which means nothing outside `consolidate overlap`.
-    case join(platform: String?, catalogue: String?, group: CheckGroupName, agencies: Int, apps: Int, example: CheckLookAlike)
+    case join(platform: String?, catalogue: String?, group: OverlapGroupName, agencies: Int, apps: Int, example: CheckLookAlike)
     /// One existing app does similar work, in no group.
     case lookAt(example: CheckLookAlike, agency: String?, score: Double)
     /// No platform of the catalogue does the look-alikes' job (`function`) for the proposal's
@@ -32,9 +37,9 @@ public enum CheckVerdict: Sendable, Equatable {
     /// SAKTI, never at the regional SIPD RI), whether the verdict is "use" or "join", and only at
     /// look-alikes it can join (``CheckLookAlike/canBeJoined(by:)``): when no platform serves the
     /// job for its level it is told to share a same-level agency's app, or that it may proceed
-    /// and why; `planned` names the latest plan's platforms.
+    /// and why; `planned` names the latest plan's platforms (nil: no plan yet).
     public static func decide(functions matches: [FunctionMatch], catalogue: PlatformCatalogue, lookAlikes: [CheckLookAlike],
-                              level: GovernmentLevel? = nil, planned: Set<String> = [], threshold: Double = PlanParameters().loneThreshold) -> CheckVerdict {
+                              level: GovernmentLevel? = nil, planned: Set<String>? = nil, threshold: Double = PlanParameters().loneThreshold) -> CheckVerdict {
         var perPlatform: [Int: Double] = [:]
         var entries: [Int: Int] = [:]
         for match in matches {
@@ -46,8 +51,9 @@ public enum CheckVerdict: Sendable, Equatable {
            score >= threshold, catalogue.platforms[platformIndex].kind.isNational {
             let platform = catalogue.platforms[platformIndex]
             let function = catalogue.functions[entries[platformIndex]!].function
+            let outsidePlan = platform.mandatory ? nil : planned.flatMap { $0.contains(platform.name) ? nil : $0.count }
             return .useNational(platform: platform.name, kind: platform.kind, mandatory: platform.mandatory, function: function,
-                                basis: PlanReason.first(platform.basis), score: min(1, score))
+                                basis: PlanReason.first(platform.basis), score: min(1, score), outsidePlan: outsidePlan)
         }
         // The catalogue platform of a look-alike's job for the proposal's level, or else the
         // platform of that job that does not serve the level.
@@ -69,11 +75,11 @@ public enum CheckVerdict: Sendable, Equatable {
             return .share(example: best, agency: best.agency, function: catalogue.functions[job].function,
                           outOfScope: outOfScope.name, level: level)
         }
-        let platform = target.map(\.name).flatMap { planned.contains($0) ? $0 : nil }
+        let platform = target.map(\.name).flatMap { planned?.contains($0) ?? false ? $0 : nil }
         // Cite a look-alike of the group the plan moves into that platform, when there is one.
         let example = usable.first { $0.group == group && platform != nil && $0.platform == platform } ?? best
         return .join(platform: platform, catalogue: platform == nil ? target?.name : nil,
-                     group: best.groupName ?? CheckGroupName(number: group), agencies: best.groupAgencies ?? 1,
+                     group: best.groupName ?? OverlapGroupName(number: group), agencies: best.groupAgencies ?? 1,
                      apps: best.groupSize ?? 1, example: example)
     }
 
@@ -81,7 +87,7 @@ public enum CheckVerdict: Sendable, Equatable {
     public func text(_ language: Language) -> String {
         let id = language == .id
         switch self {
-        case let .useNational(platform, kind, mandatory, function, basis, score):
+        case let .useNational(platform, kind, mandatory, function, basis, score, outsidePlan):
             let job = PlanReason.lower(function, language)
             if mandatory {
                 let system = kind == .nationalMandatory ? (id ? "Aplikasi Umum nasional" : "the national general application")
@@ -89,8 +95,14 @@ public enum CheckVerdict: Sendable, Equatable {
                 return id ? "Gunakan \(platform): \(job) wajib memakai \(system) (\(basis)); kecocokan \(PlanReason.format(score, language))."
                           : "Use \(platform): \(job) must use \(system) (\(basis)); match \(PlanReason.format(score, language))."
             }
-            return id ? "Gunakan \(platform): sistem nasional untuk \(job) (\(basis)); kecocokan \(PlanReason.format(score, language))."
-                      : "Use \(platform): the national system for \(job) (\(basis)); match \(PlanReason.format(score, language))."
+            let plan = outsidePlan.map { count in
+                id ? " \(platform) tidak termasuk \(PlanReason.count(count, language)) platform rencana terkini, sehingga rencana tidak memindahkan aplikasi mana pun ke sana; "
+                    + "`consolidate decide assign KELOMPOK \"\(platform)\"` atau `consolidate plan --target` yang lebih besar memasukkannya."
+                   : " \(platform) is not among the current plan's \(CountedNoun.platform(count)), so the plan moves no app into it; "
+                    + "`consolidate decide assign GROUP \"\(platform)\"` or a larger `consolidate plan --target` brings it in."
+            } ?? ""
+            return id ? "Gunakan \(platform): sistem nasional untuk \(job) (\(basis)); kecocokan \(PlanReason.format(score, language)).\(plan)"
+                      : "Use \(platform): the national system for \(job) (\(basis)); match \(PlanReason.format(score, language)).\(plan)"
         case let .join(platform, catalogue, group, agencies, apps, app):
             let example = app.label(language)
             // "Platform Bersama …" already says what it is.
@@ -155,7 +167,7 @@ public struct CheckLookAlike: Sendable, Equatable {
     public var groupSize: Int?
     public var groupAgencies: Int?
     /// Its overlap group as a planner knows it: the group's representative app and words.
-    public var groupName: CheckGroupName?
+    public var groupName: OverlapGroupName?
     /// Name of the platform the latest plan moves it (or its module) into.
     public var platform: String?
     /// Key of the catalogue function the latest plan says it does, planned or not.
@@ -186,35 +198,5 @@ public struct CheckLookAlike: Sendable, Equatable {
         self.platform = platform
         self.functionKey = functionKey
         self.level = level
-    }
-}
-
-/// An overlap group as a verdict names it: by its representative app and the words its apps
-/// share ("the look-alikes of SIMPEG Bantul (JTG-001), a group about pegawai / pangkat"), the
-/// number kept only as the reference `consolidate overlap --group N` takes.
-public struct CheckGroupName: Sendable, Equatable {
-    public var number: Int
-    /// Name and id of the group's representative app.
-    public var representative: String?
-    public var representativeID: String?
-    /// The group's label: its most characteristic words.
-    public var words: String?
-
-    public init(number: Int, representative: String? = nil, representativeID: String? = nil, words: String? = nil) {
-        self.number = number
-        self.representative = representative
-        self.representativeID = representativeID
-        self.words = words
-    }
-
-    /// "the look-alikes of X (ID), a group about a / b / c (group 15 in `consolidate overlap`)";
-    /// in Indonesian the app's name in quotation marks, as reasons quote it.
-    public func text(_ language: Language) -> String {
-        let id = language == .id
-        guard let representative else { return id ? "kelompok \(number)" : "group \(number)" }
-        let app = PlanReason.quoted(representative, language) + (representativeID.map { " (\($0))" } ?? "")
-        let about = words.map { id ? ", kelompok tentang \($0)" : ", a group about \($0)" } ?? ""
-        return (id ? "aplikasi serupa \(app)" : "the look-alikes of \(app)") + about
-            + (id ? " (kelompok \(number) pada `consolidate overlap`)" : " (group \(number) in `consolidate overlap`)")
     }
 }

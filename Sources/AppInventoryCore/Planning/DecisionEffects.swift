@@ -7,7 +7,8 @@ package enum DecisionEffects {
     static func report(_ input: PlanInput, items: [PlanItem], plan platforms: [PlannedPlatform], catalogue: PlatformCatalogue,
                        displaced: [Int: Int] = [:], coverage: [Int] = [], added: Set<Int> = []) -> [DecisionEffect] {
         let apps = input.apps
-        func name(_ app: Int) -> String { "\(apps[app].name) (\(apps[app].externalID))" }
+        // English names apps bare, Indonesian in quotation marks, as reasons do.
+        func name(_ app: Int, _ language: Language = .en) -> String { "\(PlanReason.quoted(apps[app].name, language)) (\(apps[app].externalID))" }
         func platformName(_ number: Int?) -> String {
             guard let number, let platform = platforms.first(where: { $0.number == number }) else { return "-" }
             return catalogue.platforms[platform.catalogueIndex].name
@@ -40,32 +41,35 @@ package enum DecisionEffects {
                               "keputusan #\(winner) yang lebih baru menyatakan sebaliknya tentang aplikasi yang sama")
             }
             let item = items[app]
-            let a = name(app)
+            let (a, ai) = (name(app), name(app, .id))
+            // The group of the decision's app, named as `check` names it.
+            let group = input.groups.firstIndex { $0.contains(app) }.map(input.groupName)
+            let (g, gi) = (group?.text(.en) ?? a, group?.text(.id) ?? ai)
             switch decision.kind {
             case .keep:
                 if item.action == .platform && item.decision == decision.id {
-                    return effect(true, "\(a) leads its module of \(platformName(item.platform))", "\(a) menjadi dasar modulnya pada \(platformName(item.platform))")
+                    return effect(true, "\(a) leads its module of \(platformName(item.platform))", "\(ai) menjadi dasar modulnya pada \(platformName(item.platform))")
                 }
                 if isNational(item.platform) {
                     return effect(false, "\(a) moves to the national platform \(platformName(item.platform)), which has no local lead",
-                                  "\(a) pindah ke platform nasional \(platformName(item.platform)), yang tidak memakai aplikasi daerah sebagai dasar")
+                                  "\(ai) pindah ke platform nasional \(platformName(item.platform)), yang tidak memakai aplikasi daerah sebagai dasar")
                 }
                 if item.action == .retain {
                     return effect(false, "\(a) is not planned into any platform: \(item.reason.text(.en))",
-                                  "\(a) tidak direncanakan masuk platform mana pun: \(item.reason.text(.id))")
+                                  "\(ai) tidak direncanakan masuk platform mana pun: \(item.reason.text(.id))")
                 }
                 return effect(false, "an earlier keep decision already names the lead of \(a)'s module",
-                              "keputusan \(PlannerDecision.Kind.keep.phrase(.id)) yang lebih awal sudah menetapkan dasar modul \(a)")
+                              "keputusan \(PlannerDecision.Kind.keep.phrase(.id)) yang lebih awal sudah menetapkan dasar modul \(ai)")
             case .retain:
-                return effect(true, "\(a) is kept as it is", "\(a) dipertahankan apa adanya")
+                return effect(true, "\(a) is kept as it is", "\(ai) dipertahankan apa adanya")
             case .exclude:
                 if case .excluded = item.reason {
-                    return effect(true, "the group of \(a) is left out of the plan", "kelompok \(a) dikeluarkan dari rencana")
+                    return effect(true, "the plan leaves out \(g)", "rencana tidak mencakup \(gi)")
                 }
                 if case .heldBack = item.reason {
-                    return effect(false, "\(a) is retained by another decision", "\(a) dipertahankan oleh keputusan lain")
+                    return effect(false, "\(a) is retained by another decision", "\(ai) dipertahankan oleh keputusan lain")
                 }
-                return effect(false, "\(a) is in no overlap group of the current analysis", "\(a) tidak berada dalam kelompok tumpang tindih analisis terkini")
+                return effect(false, "\(a) is in no overlap group of the current analysis", "\(ai) tidak berada dalam kelompok tumpang tindih analisis terkini")
             case .assign:
                 guard let target = decision.platform, let index = catalogue.platform(named: target) else {
                     let target = decision.platform ?? ""
@@ -73,7 +77,6 @@ package enum DecisionEffects {
                 }
                 // An app without look-alikes is assigned on its own.
                 let members = input.groups.first { $0.contains(app) } ?? [app]
-                let whose = members.count == 1 ? (a, a) : ("the group of \(a)", "kelompok \(a)")
                 if let winner = laterAssign[decision.id] {
                     return effect(false, "later decision #\(winner) assigns the same \(members.count == 1 ? "app" : "group")",
                                   "keputusan #\(winner) yang lebih baru menetapkan \(members.count == 1 ? "aplikasi" : "kelompok") yang sama")
@@ -96,20 +99,20 @@ package enum DecisionEffects {
                     note.1 += pulled.1
                 }
                 if moved > 0 {
+                    // The group's name ends in its own parentheses: the verb comes first.
                     let count = members.count == 1 ? ("", "") : ("\(CountedNoun.app(moved)) of ", "\(id(moved)) aplikasi dari ")
-                    return effect(true, "\(count.0)\(whose.0) \(CountedNoun.verb(moved, "moves", "move")) into \(platform.name)\(note.0)",
-                                  "\(count.1)\(whose.1) pindah ke \(platform.name)\(note.1)")
+                    return effect(true, "\(platform.name) takes in \(count.0)\(g)\(note.0)", "\(platform.name) menampung \(count.1)\(gi)\(note.1)")
                 }
                 if outside == members.count, members.count == 1 {
                     return effect(false, "\(a) is of a level \(platform.name) does not serve (\(platform.scope.served(.en)) only)",
-                                  "\(a) berada pada tingkat yang tidak dilayani \(platform.name) (hanya \(platform.scope.served(.id)))")
+                                  "\(ai) berada pada tingkat yang tidak dilayani \(platform.name) (hanya \(platform.scope.served(.id)))")
                 }
                 if outside == members.count {
-                    return effect(false, "none of the \(en(members.count)) apps of the group of \(a) is of a level \(platform.name) serves (\(platform.scope.served(.en)) only)",
-                                  "tidak satu pun dari \(id(members.count)) aplikasi kelompok \(a) berada pada tingkat yang dilayani \(platform.name) (hanya \(platform.scope.served(.id)))")
+                    return effect(false, "\(platform.name) serves \(platform.scope.served(.en)) only, and none of the \(en(members.count)) apps of \(g)",
+                                  "\(platform.name) hanya melayani \(platform.scope.served(.id)), dan tidak satu pun dari \(id(members.count)) aplikasi dari \(gi)")
                 }
-                return effect(false, "the apps of the group of \(a) are retained or their group excluded by other decisions",
-                              "aplikasi kelompok \(a) dipertahankan atau kelompoknya dikeluarkan oleh keputusan lain")
+                return effect(false, "other decisions retain or exclude the apps of \(g)",
+                              "keputusan lain mempertahankan atau mengeluarkan aplikasi dari \(gi)")
             case .separate:
                 guard let other = decision.other else {
                     return effect(false, "its second app is no longer in the inventory", "aplikasi keduanya tidak ada lagi di inventaris")
@@ -119,16 +122,16 @@ package enum DecisionEffects {
                 guard let other = decision.other else {
                     return effect(false, "its second app is no longer in the inventory", "aplikasi keduanya tidak ada lagi di inventaris")
                 }
-                let b = name(other)
+                let (b, bi) = (name(other), name(other, .id))
                 if items[other].platform == item.platform && item.platform != nil {
                     return effect(true, "\(a) and \(b) are both planned into \(platformName(item.platform))",
-                                  "\(a) dan \(b) sama-sama direncanakan masuk \(platformName(item.platform))")
+                                  "\(ai) dan \(bi) sama-sama direncanakan masuk \(platformName(item.platform))")
                 }
                 if item.function == items[other].function && item.function != nil {
-                    return effect(true, "\(a) and \(b) are planned for the same function", "\(a) dan \(b) direncanakan untuk fungsi yang sama")
+                    return effect(true, "\(a) and \(b) are planned for the same function", "\(ai) dan \(bi) direncanakan untuk fungsi yang sama")
                 }
                 return effect(false, "\(a) goes to \(platformName(item.platform)) and \(b) to \(platformName(items[other].platform)): their words name different functions",
-                              "\(a) ke \(platformName(item.platform)) dan \(b) ke \(platformName(items[other].platform)): kata-katanya menyebut fungsi yang berbeda")
+                              "\(ai) ke \(platformName(item.platform)) dan \(bi) ke \(platformName(items[other].platform)): kata-katanya menyebut fungsi yang berbeda")
             }
         }
     }
@@ -160,29 +163,31 @@ package enum DecisionEffects {
     /// What a separate did: the pair is always cut, but both apps may stay in one group
     /// through other look-alikes; the plan then keeps either out of a module the other leads.
     private static func separateEffect(_ decision: ResolvedDecision, _ app: Int, _ other: Int, input: PlanInput, items: [PlanItem],
-                                       name: (Int) -> String, platformName: (Int?) -> String,
+                                       name: (Int, Language) -> String, platformName: (Int?) -> String,
                                        effect: (Bool, String, String) -> DecisionEffect) -> DecisionEffect {
-        let (a, b) = (name(app), name(other))
+        let (a, b, ai, bi) = (name(app, .en), name(other, .en), name(app, .id), name(other, .id))
         guard let group = input.groups.firstIndex(where: { $0.contains(app) && $0.contains(other) }) else {
             return effect(true, "the pair \(a) – \(b) is cut; they are in no common overlap group",
-                          "pasangan \(a) – \(b) diputus; keduanya tidak berada dalam satu kelompok tumpang tindih")
+                          "pasangan \(ai) – \(bi) diputus; keduanya tidak berada dalam satu kelompok tumpang tindih")
         }
-        let through = bridge(from: app, to: other, within: Set(input.groups[group]), input: input).map(name)
-        let via = through.isEmpty ? ("other look-alikes", "aplikasi serupa lainnya") : (through.joined(separator: " and "), through.joined(separator: " dan "))
-        let cut = ("the pair \(a) – \(b) is cut; both stay in group \(group + 1) through \(via.0)",
-                   "pasangan \(a) – \(b) diputus; keduanya tetap dalam kelompok \(group + 1) melalui \(via.1)")
+        let through = bridge(from: app, to: other, within: Set(input.groups[group]), input: input)
+        let via = through.isEmpty ? ("other look-alikes", "aplikasi serupa lainnya")
+            : (through.map { name($0, .en) }.joined(separator: " and "), through.map { name($0, .id) }.joined(separator: " dan "))
+        let shared = input.groupName(group)
+        let cut = ("the pair \(a) – \(b) is cut; through \(via.0) both stay in one group, \(shared.text(.en))",
+                   "pasangan \(ai) – \(bi) diputus; melalui \(via.1) keduanya tetap dalam satu kelompok, \(shared.text(.id))")
         let (first, second) = (items[app], items[other])
         if case .keptApart = second.reason, second.decision == decision.id {
             return effect(true, cut.0 + "; \(b) stays as it is rather than move into the module \(a) leads",
-                          cut.1 + "; \(b) dipertahankan, tidak pindah ke modul yang berbasis \(a)")
+                          cut.1 + "; \(bi) dipertahankan, tidak pindah ke modul yang berbasis \(ai)")
         }
         if case .keptApart = first.reason, first.decision == decision.id {
             return effect(true, cut.0 + "; \(a) stays as it is rather than move into the module \(b) leads",
-                          cut.1 + "; \(a) dipertahankan, tidak pindah ke modul yang berbasis \(b)")
+                          cut.1 + "; \(ai) dipertahankan, tidak pindah ke modul yang berbasis \(bi)")
         }
         if let lead = first.lead, lead == second.lead, first.platform != nil {
-            return effect(true, cut.0 + "; both move into the module of \(platformName(first.platform)) led by \(name(lead))",
-                          cut.1 + "; keduanya pindah ke modul \(platformName(first.platform)) yang berbasis \(name(lead))")
+            return effect(true, cut.0 + "; both move into the module of \(platformName(first.platform)) led by \(name(lead, .en))",
+                          cut.1 + "; keduanya pindah ke modul \(platformName(first.platform)) yang berbasis \(name(lead, .id))")
         }
         return effect(true, cut.0 + "; neither moves into a module the other leads", cut.1 + "; tidak satu pun pindah ke modul yang berbasis yang lain")
     }

@@ -45,7 +45,8 @@ struct FunctionAssignment: Sendable {
 
     /// A member leaves its group's function when its own words name another one at least this much
     /// (or, when the group names its function only weakly, under ``PlanParameters/weakBelow``, at
-    /// least that threshold: its own words are then no weaker evidence than the group's)...
+    /// least as much as the group names its own: its own words are then no weaker evidence than
+    /// the group's)...
     static let ownOverride = 0.40
     /// ...and name the group's function less than this share of that.
     static let overrideRatio = 0.5
@@ -114,8 +115,9 @@ struct FunctionAssignment: Sendable {
                     }
                     let own = input.matches[app].first
                     // "School Admission Portal" in a weak school-data group names admissions at 0.36
-                    // and school data at 0.09: it does admissions, not the group's weak job.
-                    let override = partScore < parameters.weakBelow ? min(Self.ownOverride, parameters.weakBelow) : Self.ownOverride
+                    // and school data at 0.09: it does admissions, not the group's weak job. In a
+                    // group naming its job at 0.32, own words naming another at 0.34 are no weaker.
+                    let override = partScore < parameters.weakBelow ? min(Self.ownOverride, partScore) : Self.ownOverride
                     if let own, own.function != accepted, own.score >= override,
                        input.ownScore(app, accepted ?? -1) < own.score * Self.overrideRatio {
                         items[app].function = own.function

@@ -60,7 +60,7 @@ public enum MergePlanner {
             let (start, end) = MigrationWave.dates(of: number, parameters: parameters)
             func count(_ role: WaveRole) -> Int { moving.reduce(0) { $0 + (WaveRole.of($1) == role ? 1 : 0) } }
             return PlannedWave(number: number, start: start, end: end, apps: moving.count, moves: count(.move),
-                               movesToCheck: moving.reduce(0) { $0 + (WaveRole.of($1) == .move && $1.savingBasis == .weakMatch ? 1 : 0) },
+                               movesToCheck: moving.reduce(0) { $0 + (WaveRole.isMoveToCheck($1.action, $1.savingBasis) ? 1 : 0) },
                                switchOffs: count(.switchOff), leads: count(.lead),
                                users: moving.reduce(0) { $0 + max(0, apps[$1.app].users ?? 0) },
                                oneOffCost: moving.reduce(0) { $0 + ($1.oneOffCost ?? 0) })
@@ -79,7 +79,8 @@ public enum MergePlanner {
             guard assignment.groupFunctions[group] == nil,
                   members.contains(where: { if case .unmatched = assignment.items[$0].basis { true } else { false } }),
                   members.allSatisfy({ (input.matches[$0].first?.score ?? 0) < uncoveredBelow }) else { return nil }
-            return UncoveredFunction(words: Array(input.groupTerms[group].prefix(3)), apps: members.count, example: members[0])
+            return UncoveredFunction(words: Array(input.groupTerms[group].prefix(3)), apps: members.count, example: members[0],
+                                     group: input.groupName(group))
         }.sorted { $0.apps != $1.apps ? $0.apps > $1.apps : $0.example < $1.example }
     }
 }

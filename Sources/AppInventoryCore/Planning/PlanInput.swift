@@ -2,10 +2,15 @@
 /// catalogue's function matches and the planner decisions in force.
 public struct PlanInput: Sendable {
     public var apps: [Application]
-    /// Overlap groups as app indices (from the latest analysis).
+    /// Overlap groups as app indices (from the latest analysis), each group's representative first.
     public var groups: [[Int]]
     /// Characteristic words of each group, as the analysis stored them.
     public var groupTerms: [[String]]
+    /// Each group's number as `consolidate overlap` lists it (1, 2, … when not given: an
+    /// incremental analysis leaves gaps, so the store passes its ids).
+    public var groupNumbers: [Int]
+    /// Each group's label as the analysis stored it ("presensi / fingerprint / pegawai"); empty when unknown.
+    public var groupLabels: [String]
     /// Look-alikes per app with their overlap score (stored pairs), for evidence and the retire rule.
     public var lookAlikes: [[LookAlike]]
     /// Best catalogue functions per app, best first.
@@ -20,6 +25,8 @@ public struct PlanInput: Sendable {
         self.apps = apps
         self.groups = groups
         self.groupTerms = groupTerms
+        self.groupNumbers = groups.indices.map { $0 + 1 }
+        self.groupLabels = groups.map { _ in "" }
         self.lookAlikes = lookAlikes
         self.matches = matches
         self.evidence = evidence
@@ -40,6 +47,14 @@ public struct PlanInput: Sendable {
         let key = catalogue.canonical[function]
         guard let rank = matches[app].firstIndex(where: { $0.function == key }), rank < evidence[app].count else { return [] }
         return evidence[app][rank]
+    }
+
+    /// Group `index` as a planner knows it: its representative app, its words and its number.
+    func groupName(_ index: Int) -> OverlapGroupName {
+        let representative = apps[groups[index][0]]
+        let label = index < groupLabels.count && !groupLabels[index].isEmpty ? groupLabels[index] : nil
+        return OverlapGroupName(number: index < groupNumbers.count ? groupNumbers[index] : index + 1,
+                                representative: representative.name, representativeID: representative.externalID, words: label)
     }
 
     /// The overlap score of two apps when the analysis stored their pair.

@@ -82,6 +82,8 @@ public struct UncoveredFunction: Sendable, Equatable {
     public var apps: Int
     /// The largest such group's example app.
     public var example: Int
+    /// The group as `check` and decision effects name it (its representative, words and number).
+    public var group: OverlapGroupName
 }
 
 /// One dated migration wave. Its apps are of three kinds (``WaveRole``), always stated apart:

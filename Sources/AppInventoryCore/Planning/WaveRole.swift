@@ -11,11 +11,20 @@ public enum WaveRole: String, Sendable, CaseIterable {
     case lead
 
     /// The role of a planned item; nil for a retained app, which has no wave.
-    public static func of(_ item: PlanItem) -> WaveRole? {
-        switch item.action {
+    public static func of(_ item: PlanItem) -> WaveRole? { of(item.action, item.savingBasis) }
+
+    /// The rule itself, on what a plan stores of an item: its action and saving basis. The
+    /// planner applies it to items; ``PlanWaveCounts`` turns it into SQL over stored items.
+    public static func of(_ action: PlanAction, _ basis: SavingBasis?) -> WaveRole? {
+        switch action {
         case .retain: nil
         case .platform: .lead
-        case .migrate, .retire: item.savingBasis == .inactive ? .switchOff : .move
+        case .migrate, .retire: basis == .inactive ? .switchOff : .move
         }
+    }
+
+    /// A move whose saving rests on a weak match: counted apart, as a move to check by hand first.
+    public static func isMoveToCheck(_ action: PlanAction, _ basis: SavingBasis?) -> Bool {
+        of(action, basis) == .move && basis == .weakMatch
     }
 }

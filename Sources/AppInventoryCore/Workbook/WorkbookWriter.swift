@@ -4,8 +4,11 @@ import ZIPFoundation
 /// Writes tables as an Excel workbook (.xlsx): one sheet a table, the header row bold and
 /// frozen, numbers stored as numbers and text as inline strings.
 ///
-/// Text cells are typed as text, so a name such as `=HYPERLINK(…)` is shown, never run:
-/// unlike CSV, no apostrophe is needed.
+/// Text cells are typed as text (inline strings), so a name such as `=HYPERLINK(…)` is shown,
+/// never run, when the workbook opens: unlike CSV, no apostrophe is added to the value. A text
+/// cell that starts like a formula (``SpreadsheetSafety/startsLikeFormula(_:)``, the rule CSV
+/// exports apply) also gets the quote-prefix style, so it stays text when someone edits it and
+/// presses Enter, which would otherwise make Excel run it.
 public enum WorkbookWriter {
     /// Raised when the archive cannot be built (out of memory, in practice).
     public struct Failure: Error, CustomStringConvertible {
@@ -42,8 +45,9 @@ public enum WorkbookWriter {
                 <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\
                 <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
                 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
-                <cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
-                <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>\
+                <cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+                <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>\
+                <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/></cellXfs>\
                 <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\
                 </styleSheet>
                 """),
@@ -81,6 +85,9 @@ public enum WorkbookWriter {
         """
     }
 
+    /// Cell styles of `styles.xml`: plain, the bold header, and quote-prefixed text.
+    static let headerStyle = 1, quotePrefixStyle = 2
+
     private static func worksheet(_ table: QueryResult) -> String {
         var xml = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -88,21 +95,22 @@ public enum WorkbookWriter {
             <sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>\
             <sheetData>
             """
+        func attribute(_ style: Int) -> String { style == 0 ? "" : " s=\"\(style)\"" }
         func row(_ number: Int, _ cells: [String?], numeric: [Bool], style: Int) {
             xml += "<row r=\"\(number)\">"
             for (column, cell) in cells.enumerated() {
                 guard let cell, !cell.isEmpty else { continue }
                 let reference = SheetColumn.letters(column) + String(number)
-                let styleAttribute = style == 0 ? "" : " s=\"\(style)\""
                 if column < numeric.count && numeric[column] && Double(cell) != nil {
-                    xml += "<c r=\"\(reference)\"\(styleAttribute)><v>\(cell)</v></c>"
+                    xml += "<c r=\"\(reference)\"\(attribute(style))><v>\(cell)</v></c>"
                 } else {
-                    xml += "<c r=\"\(reference)\"\(styleAttribute) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escape(cell))</t></is></c>"
+                    let textStyle = style == 0 && SpreadsheetSafety.startsLikeFormula(cell) ? quotePrefixStyle : style
+                    xml += "<c r=\"\(reference)\"\(attribute(textStyle)) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escape(cell))</t></is></c>"
                 }
             }
             xml += "</row>"
         }
-        row(1, table.columns, numeric: [], style: 1)
+        row(1, table.columns, numeric: [], style: headerStyle)
         for (index, cells) in table.rows.enumerated() {
             row(index + 2, cells, numeric: index < table.numeric.count ? table.numeric[index] : [], style: 0)
         }

@@ -8,7 +8,8 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             Answers first, in one sentence: use a national platform (when the proposal's words \
             name the function of a mandatory or sectoral national application, e.g. SRIKANDI for \
-            correspondence), join the group or platform of the existing apps that already do \
+            correspondence; an optional national system the latest plan leaves out is still \
+            named, with a note that the plan moves no app into it and how to bring it in), join the group or platform of the existing apps that already do \
             this (the group named by its representative app and its words; the catalogue platform \
             their job belongs to named even when the latest plan left it out), or "no look-alike: may proceed". With --level it lists only look-alikes \
             it could share a platform with: a regency's or city's proposal meets the apps of \

@@ -22,7 +22,9 @@ struct ExportCommand: ParsableCommand {
             inside the cell) get an apostrophe so spreadsheets show them as text. --excel writes what \
             Excel set to Indonesian opens as columns and numbers: ; separator, decimal comma, byte order \
             mark, CRLF line ends (plan, platforms export, check and decisions take --excel too). \
-            An --output ending in .xlsx writes a workbook: header bold and frozen, numbers as numbers.
+            An --output ending in .xlsx writes a workbook: header bold and frozen, numbers as numbers, \
+            text typed as text (never run as a formula, no apostrophe added), and text starting with \
+            =, +, - or @ quote-prefixed, so it stays text when edited.
 
             Examples:
               consolidate export apps --output inventory.xlsx

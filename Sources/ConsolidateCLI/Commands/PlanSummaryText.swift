@@ -162,9 +162,7 @@ enum PlanSummaryText {
         if !plan.uncovered.isEmpty {
             let total = plan.uncovered.reduce(0) { $0 + $1.apps }
             let groups = plan.uncovered.count, shown = 3
-            let listed = plan.uncovered.prefix(shown).map {
-                "\($0.words.joined(separator: ", ")) (\(CountedNoun.app($0.apps, language))\(say(", e.g.", ", mis.")) \(apps[$0.example].externalID))"
-            }.joined(separator: "; ")
+            let listed = plan.uncovered.prefix(shown).map { "\($0.group.text(language)), \(CountedNoun.app($0.apps, language))" }.joined(separator: "; ")
             // "Largest" only when the line leaves groups out: the largest of one group is no news.
             let lead = groups > shown ? say(", largest: ", ", terbesar: ") : ": "
             lines.append(say("Not covered by the catalogue: \(CountedNoun.overlapGroup(groups)) (\(CountedNoun.app(total))) \(CountedNoun.verb(groups, "does a job", "do jobs")) no platform covers",

@@ -1,0 +1,31 @@
+/// An overlap group as a planner knows it: by its representative app and the words its apps
+/// share ("the look-alikes of SIMPEG Bantul (JTG-001), a group about pegawai / pangkat"), the
+/// number kept only as the reference `consolidate overlap --group N` takes, since a bare number
+/// means nothing outside that listing. The one rule for naming a group: `check` verdicts,
+/// decision effects and `decide` warnings all name groups with it.
+public struct OverlapGroupName: Sendable, Equatable {
+    public var number: Int
+    /// Name and id of the group's representative app.
+    public var representative: String?
+    public var representativeID: String?
+    /// The group's label: its most characteristic words.
+    public var words: String?
+
+    public init(number: Int, representative: String? = nil, representativeID: String? = nil, words: String? = nil) {
+        self.number = number
+        self.representative = representative
+        self.representativeID = representativeID
+        self.words = words
+    }
+
+    /// "the look-alikes of X (ID), a group about a / b / c (group 15 in `consolidate overlap`)";
+    /// in Indonesian the app's name in quotation marks, as reasons quote it.
+    public func text(_ language: Language) -> String {
+        let id = language == .id
+        guard let representative else { return id ? "kelompok \(number)" : "group \(number)" }
+        let app = PlanReason.quoted(representative, language) + (representativeID.map { " (\($0))" } ?? "")
+        let about = words.map { id ? ", kelompok tentang \($0)" : ", a group about \($0)" } ?? ""
+        return (id ? "aplikasi serupa \(app)" : "the look-alikes of \(app)") + about
+            + (id ? " (kelompok \(number) pada `consolidate overlap`)" : " (group \(number) in `consolidate overlap`)")
+    }
+}
