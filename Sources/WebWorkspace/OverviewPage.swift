@@ -12,14 +12,15 @@ struct OverviewPage {
             let facts = try await workspace.database.cachedRead("overview:\(layout.language)") { database in
                 try database.read { db -> [(String, String?)] in
                     let counts = try Row.fetchOne(db, sql: """
-                        SELECT (SELECT count(*) FROM apps), (SELECT count(DISTINCT agency) FROM apps),
-                               (SELECT count(*) FROM apps WHERE length(coalesce(description, '')) >= ?),
+                        SELECT (SELECT count(*) FROM apps WHERE \(ApplicationStore.inInventory)),
+                               (SELECT count(DISTINCT agency) FROM apps WHERE \(ApplicationStore.inInventory)),
+                               (SELECT count(*) FROM apps WHERE \(ApplicationStore.inInventory) AND length(coalesce(description, '')) >= ?),
                                (SELECT max(finished_at) FROM import_runs),
                                (SELECT count(*) FROM decisions WHERE undone_at IS NULL)
                         """, arguments: [InventoryStatistics.usableDescriptionLength])!
                     let analysis = try Row.fetchOne(db, sql: "SELECT finished_at, pairs, groups FROM analysis_runs ORDER BY id DESC LIMIT 1")
                     let plan = try Row.fetchOne(db, sql: "SELECT created_at, platforms, apps, cost_before, cost_after, net_saving FROM plans ORDER BY id DESC LIMIT 1")
-                    let inventoryCost = try Double.fetchOne(db, sql: "SELECT sum(annual_cost) FROM apps") ?? 0
+                    let inventoryCost = try Double.fetchOne(db, sql: "SELECT sum(annual_cost) FROM apps WHERE \(ApplicationStore.inInventory)") ?? 0
                     let apps: Int = counts[0]
                     let described: Int = counts[2]
                     func money(_ value: Double) -> String { "Rp " + layout.number(Int64(value.rounded())) }

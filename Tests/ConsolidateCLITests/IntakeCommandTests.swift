@@ -95,6 +95,36 @@ struct IntakeCommandTests {
         #expect(runs == "kind,removed,reason\nremove,1,merged into SIMPEG Provinsi\nreplace,1,retired: not in the new file\n")
     }
 
+    /// Apps `import --replace` finds gone from their register stay for history but leave the
+    /// inventory: not analysed, not quoted as look-alikes, not planned or costed, not counted by
+    /// `stats`; a later file that has them again brings them back.
+    @Test func appsGoneFromTheirRegisterLeaveAnalysisAndPlan() throws {
+        let cli = try CommandRunner()
+        let rows = [
+            "A1,SIMPEG Kabupaten Bantul,Pemkab Bantul,Data kepegawaian dan kenaikan pangkat pegawai,400000000",
+            "A2,SIMPEG Kota Malang,Pemkot Malang,Data kepegawaian ASN dan mutasi pegawai,300000000",
+            "A3,e-Office Kota Malang,Pemkot Malang,Surat masuk surat keluar dan disposisi elektronik,200000000",
+            "A4,e-Surat Bantul,Pemkab Bantul,Persuratan elektronik surat masuk dan disposisi pimpinan,100000000",
+        ]
+        let header = "id,name,agency,description,annual_cost\n"
+        let file = try cli.write("r.csv", header + rows.joined(separator: "\n") + "\n")
+        #expect(try cli.run(["import", file]).status == 0)
+        try cli.write("r.csv", header + rows.prefix(2).joined(separator: "\n") + "\n")
+        #expect(try cli.run(["import", file, "--replace"]).stderr.contains("marked retired 2 apps: A3, A4"))
+        let analysis = try cli.run(["analyze"])
+        #expect(analysis.stderr.contains("analysed 2 apps"), "\(analysis.stderr)")
+        #expect(try cli.run(["plan"]).status == 0)
+        let planned = try cli.run(["sql", "SELECT a.external_id FROM plan_items i JOIN apps a ON a.id = i.app_id ORDER BY 1", "--format", "csv"]).stdout
+        #expect(planned == "external_id\nA1\nA2\n", "\(planned)")
+        let stats = try cli.run(["stats"]).stdout
+        #expect(stats.contains("Inventory: 2 apps") && stats.contains("besides 2 apps that `import --replace` found gone from their register"), "\(stats)")
+
+        try cli.write("r.csv", header + rows.joined(separator: "\n") + "\n")
+        #expect(try cli.run(["import", file, "--replace"]).status == 0)
+        #expect(try cli.run(["analyze"]).stderr.contains("analysed 4 apps"))
+        #expect(try cli.run(["sql", "SELECT count(*) FROM apps WHERE removed_at IS NULL", "--format", "csv"]).stdout == "count(*)\n4\n")
+    }
+
     @Test func versionNamesTheRelease() throws {
         let result = try CommandRunner().run(["--version"])
         #expect(result.status == 0)

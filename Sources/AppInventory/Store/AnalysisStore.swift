@@ -91,7 +91,7 @@ public struct AnalysisStore {
     /// app's content has to be read and hashed again.
     static func fingerprint(_ db: Database) throws -> String {
         var text: [UInt8] = []
-        let statement = try db.makeStatement(sql: "SELECT id, content_hash FROM apps ORDER BY id")
+        let statement = try db.makeStatement(sql: "SELECT id, content_hash FROM apps WHERE \(ApplicationStore.inInventory) ORDER BY id")
         let rows = try Row.fetchCursor(statement)
         while let row = try rows.next() {
             text.append(contentsOf: String(row[0] as Int64).utf8)

@@ -54,7 +54,7 @@ extension ApplicationStore {
                 try db.execute(sql: "DELETE FROM apps WHERE id = ?", arguments: [key])
             } else {
                 // A fresh fingerprint, so a later file that has the app again restores it.
-                try db.execute(sql: "UPDATE apps SET status = 'retired', updated_at = ?, content_hash = 'retired by replace' WHERE id = ?", arguments: [now, key])
+                try db.execute(sql: "UPDATE apps SET status = 'retired', updated_at = ?1, removed_at = ?1, content_hash = 'retired by replace' WHERE id = ?2", arguments: [now, key])
             }
         }
         try recordRun(db, kind: "replace", file: batch.file, removed: gone.count, reason: delete ? "deleted: not in the new file" : "retired: not in the new file")

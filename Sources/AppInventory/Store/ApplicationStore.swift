@@ -158,7 +158,8 @@ public struct ApplicationStore {
                        "attributes", "source_file", "source_row", "import_run_id", "content_hash", "updated_at",
                        "province", "agency_as_written"]
         let insert = try BulkInsert(db, sql: "INSERT INTO apps(\(columns.joined(separator: ", ")), imported_at) VALUES (\(Array(repeating: "?", count: columns.count + 1).joined(separator: ", ")))")
-        let update = try BulkInsert(db, sql: "UPDATE apps SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?")
+        // An app a later file has again is back in the inventory.
+        let update = try BulkInsert(db, sql: "UPDATE apps SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")), removed_at = NULL WHERE id = ?")
         let children = [("app_features", "feature", \Application.features), ("app_data_entities", "entity", \.dataEntities), ("app_integrations", "target", \.integrations)]
         let childInserts = try children.map { try BulkInsert(db, sql: "INSERT INTO \($0.0)(app_id, position, \($0.1)) VALUES (?, ?, ?)") }
         let childDeletes = try children.map { try BulkInsert(db, sql: "DELETE FROM \($0.0) WHERE app_id = ?") }
@@ -195,7 +196,11 @@ public struct ApplicationStore {
         return touched
     }
 
-    /// Every application, ordered by internal id (import order).
+    /// The SQL condition on `apps` of the apps in the inventory: all but those `import --replace`
+    /// found gone from their register, which stay in the table for history and decisions only.
+    public static let inInventory = "removed_at IS NULL"
+
+    /// Every application in the inventory (``inInventory``), ordered by internal id (import order).
     public func fetchAll() throws -> [StoredApplication] {
         try database.read { db in try Self.fetchAll(db) }
     }
@@ -211,7 +216,7 @@ public struct ApplicationStore {
         var result: [StoredApplication] = []
         let cursor = try Row.fetchCursor(db, sql: """
             SELECT id, external_id, name, acronym, agency, unit, level, region, domain, rab_code, raa_code, description,
-                   users, annual_cost, status, hosting, tech_stack, launched_year, url, attributes, province FROM apps ORDER BY id
+                   users, annual_cost, status, hosting, tech_stack, launched_year, url, attributes, province FROM apps WHERE \(inInventory) ORDER BY id
             """)
         while let row = try cursor.next() {
             let id: Int64 = row[0]

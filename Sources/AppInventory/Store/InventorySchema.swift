@@ -450,6 +450,15 @@ enum InventorySchema {
             // alone tell what changed since an analysis (ContentEditMarks).
             try ContentEditMarks.createTriggers(db)
         }
+        migrator.registerMigration("v17-removed-apps") { db in
+            // Apps `import --replace` found gone from their register stay for history and
+            // decisions, marked with when they were removed; analysis, plan and report leave
+            // them out (ApplicationStore.inInventory). Earlier removals carry their marker hash.
+            try db.execute(sql: """
+                ALTER TABLE apps ADD COLUMN removed_at TEXT;
+                UPDATE apps SET removed_at = updated_at WHERE content_hash = 'retired by replace';
+                """)
+        }
         return migrator
     }
 }

@@ -27,6 +27,8 @@ public struct InventoryStatistics: Sendable {
     public var byProvince: [Count]
     public var completeness: [Completeness]
     public var importRuns: Int
+    /// Apps `import --replace` found gone from their register: kept for history, counted nowhere else.
+    public var removedApps: Int = 0
 
     /// A description shorter than this many characters, or made of one vague line, tells the engine nothing.
     public static let usableDescriptionLength = 20
@@ -35,11 +37,11 @@ public struct InventoryStatistics: Sendable {
         try database.read { db in
             func counts(_ column: String, limit: Int) throws -> [Count] {
                 try Row.fetchAll(db, sql: """
-                    SELECT coalesce(\(column), '(unknown)') AS value, count(*) AS n FROM apps
+                    SELECT coalesce(\(column), '(unknown)') AS value, count(*) AS n FROM apps WHERE \(ApplicationStore.inInventory)
                     GROUP BY 1 ORDER BY n DESC, value LIMIT ?
                     """, arguments: [limit]).map { Count(value: $0["value"], apps: $0["n"]) }
             }
-            let apps = try Int.fetchOne(db, sql: "SELECT count(*) FROM apps") ?? 0
+            let apps = try Int.fetchOne(db, sql: "SELECT count(*) FROM apps WHERE \(ApplicationStore.inInventory)") ?? 0
             let denominator = Double(max(apps, 1))
             let checks: [(String, String)] = [
                 ("description", "length(trim(description)) >= \(usableDescriptionLength)"),
@@ -53,22 +55,23 @@ public struct InventoryStatistics: Sendable {
                 ("SPBE codes", "rab_code IS NOT NULL OR raa_code IS NOT NULL"),
             ]
             let completeness = try checks.map { field, condition in
-                let filled = try Int.fetchOne(db, sql: "SELECT count(*) FROM apps WHERE \(condition)") ?? 0
+                let filled = try Int.fetchOne(db, sql: "SELECT count(*) FROM apps WHERE \(ApplicationStore.inInventory) AND (\(condition))") ?? 0
                 return Completeness(field: field, filled: filled, share: Double(filled) / denominator)
             }
             return InventoryStatistics(
                 apps: apps,
-                agencies: try Int.fetchOne(db, sql: "SELECT count(DISTINCT agency) FROM apps") ?? 0,
+                agencies: try Int.fetchOne(db, sql: "SELECT count(DISTINCT agency) FROM apps WHERE \(ApplicationStore.inInventory)") ?? 0,
                 // total() sums in floating point: an integer sum() would fail on overflow.
-                totalUsers: Int(NumberText.wholeNumber(try Double.fetchOne(db, sql: "SELECT total(users) FROM apps") ?? 0) ?? .max),
-                totalAnnualCost: try Double.fetchOne(db, sql: "SELECT total(annual_cost) FROM apps") ?? 0,
+                totalUsers: Int(NumberText.wholeNumber(try Double.fetchOne(db, sql: "SELECT total(users) FROM apps WHERE \(ApplicationStore.inInventory)") ?? 0) ?? .max),
+                totalAnnualCost: try Double.fetchOne(db, sql: "SELECT total(annual_cost) FROM apps WHERE \(ApplicationStore.inInventory)") ?? 0,
                 byLevel: try counts("level", limit: 10),
                 byStatus: try counts("status", limit: 10),
                 topAgencies: try counts("agency", limit: top),
                 topDomains: try counts("domain", limit: top),
                 byProvince: try counts("province", limit: top),
                 completeness: completeness,
-                importRuns: try Int.fetchOne(db, sql: "SELECT count(*) FROM import_runs") ?? 0)
+                importRuns: try Int.fetchOne(db, sql: "SELECT count(*) FROM import_runs") ?? 0,
+                removedApps: try Int.fetchOne(db, sql: "SELECT count(*) FROM apps WHERE NOT (\(ApplicationStore.inInventory))") ?? 0)
         }
     }
 

@@ -104,7 +104,7 @@ struct SearchIndexStore {
     /// How the inventory has changed since the index was made: edited, removed and new apps.
     static func changes(since header: Header, _ db: Database) throws -> Changes {
         var current: [Int64: Substring] = [:]
-        let cursor = try Row.fetchCursor(db, sql: "SELECT id, content_hash FROM apps")
+        let cursor = try Row.fetchCursor(db, sql: "SELECT id, content_hash FROM apps WHERE \(ApplicationStore.inInventory)")
         while let row = try cursor.next() {
             let hash: String = row[1]
             current[row[0]] = hash.prefix(hashLength)

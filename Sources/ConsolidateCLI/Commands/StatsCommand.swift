@@ -28,6 +28,9 @@ enum StatsReport {
     static func text(_ stats: InventoryStatistics) -> String {
         var lines: [String] = []
         lines.append("Inventory: \(stats.apps.grouped) apps from \(stats.agencies.grouped) agencies, \(stats.totalUsers.grouped) users, \(ReportFormat.money(stats.totalAnnualCost, .en)) a year")
+        if stats.removedApps > 0 {
+            lines.append("  besides \(CountedNoun.app(stats.removedApps)) that `import --replace` found gone from \(stats.removedApps == 1 ? "its" : "their") register: kept for history (removed_at), left out of these figures, the analysis and the plan")
+        }
         func section(_ title: String, _ counts: [InventoryStatistics.Count]) {
             lines.append("")
             lines.append(title)
