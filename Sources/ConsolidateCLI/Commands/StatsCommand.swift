@@ -27,7 +27,12 @@ struct StatsCommand: ParsableCommand {
 enum StatsReport {
     static func text(_ stats: InventoryStatistics) -> String {
         var lines: [String] = []
-        lines.append("Inventory: \(stats.apps.grouped) apps from \(stats.agencies.grouped) agencies, \(stats.totalUsers.grouped) users, \(ReportFormat.money(stats.totalAnnualCost, .en)) a year")
+        // Users and cost only when the register records some: "0 users, Rp 0 a year" reads as news.
+        let recorded = { (field: String) in stats.completeness.first { $0.field == field }.map { $0.filled > 0 } ?? false }
+        let figures = ["\(CountedNoun.app(stats.apps)) from \(CountedNoun.agency(stats.agencies))"]
+            + (recorded("users") ? ["\(CountedNoun.user(stats.totalUsers))"] : [])
+            + (recorded("annual cost") ? ["\(ReportFormat.money(stats.totalAnnualCost, .en)) a year"] : [])
+        lines.append("Inventory: " + figures.joined(separator: ", "))
         if stats.removedApps > 0 {
             lines.append("  besides \(CountedNoun.app(stats.removedApps)) that `import --replace` found gone from \(stats.removedApps == 1 ? "its" : "their") register: kept for history (removed_at), left out of these figures, the analysis and the plan")
         }
