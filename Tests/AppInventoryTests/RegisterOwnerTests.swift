@@ -46,6 +46,14 @@ struct RegisterOwnerTests {
         #expect(app.agency == "Pemerintah Kabupaten Banyumas" && app.level == .regency)
     }
 
+    /// A ministry's office in a regency is the ministry's, not the regency government's.
+    @Test func aMinistrysOfficeInARegionIsTheMinistrys() throws {
+        let register = "DAFTAR APLIKASI KEMENTERIAN AGAMA KABUPATEN BANYUMAS;;\nNama Aplikasi;Deskripsi;OPD\nSIMKAH;Pencatatan nikah;KUA\n"
+        let batch = try InventoryFileReader.read(data: Data(register.utf8), file: "daftar.csv")
+        #expect(batch.applications[0].application.agency == "Kementerian Agama Kabupaten Banyumas")
+        #expect(batch.notes.contains("the title above the header names Kementerian Agama Kabupaten Banyumas: the agency of its rows is Kementerian Agama Kabupaten Banyumas (say otherwise with --agency)"), "\(batch.notes)")
+    }
+
     /// With no owner anywhere, the hint names no kind of government: a ministry's register and
     /// an English one are not told to be a regency.
     @Test(arguments: [("Nama Aplikasi;Deskripsi\nSIMPEG;Data pegawai\n", "NAMA INSTANSI"), ("Application Name,Description\nPayroll,Pays staff\n", "AGENCY NAME")])

@@ -301,7 +301,11 @@ public enum InventoryFileReader {
     /// ("… BADAN PUSAT STATISTIK"; a "Badan … Kabupaten X" is the regency's own unit).
     private static func titleOwner(_ titles: [String]) -> (named: String, agency: String, central: Bool)? {
         let central = titles.lazy.compactMap(AgencyName.centralAgency(inTitle:)).first
-        if let central, InventoryField.fold(central).hasPrefix("kemen") { return (central, central, true) }
+        // A ministry's office in a region ("KEMENTERIAN AGAMA KABUPATEN BANYUMAS") is the
+        // ministry's, named with its region, whose level the region then gives.
+        if let central, InventoryField.fold(central).hasPrefix("kemen") {
+            return (central, central, RegionGazetteer.shared.region(in: central) == nil)
+        }
         if let region = titles.lazy.compactMap({ RegionGazetteer.shared.region(in: $0) }).first {
             return (region.name, AgencyName.canonical(region.name), false)
         }
