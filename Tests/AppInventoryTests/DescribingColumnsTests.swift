@@ -34,7 +34,7 @@ struct DescribingColumnsTests {
         #expect(columns["Deskripsi"]?.suggestion == "\"Deskripsi\", \"Fungsi Aplikasi\" and \"Manfaat\" joined as one description, in that order")
         #expect(columns["Manfaat"]?.suggestion == "joined after \"Deskripsi\"; to leave it out: --map \"Manfaat=attributes\"")
         #expect(columns["Modul"]?.suggestion == "joined after \"Fitur\"; to leave it out: --map \"Modul=attributes\"")
-        #expect(columns["Keterangan"]?.suggestion == "looks like description, which \"Deskripsi\" fills; to add it: --map \"Keterangan=description\"")
+        #expect(columns["Keterangan"]?.suggestion == "looks like description, which \"Deskripsi\" fills: \"keterangan\" usually holds remarks, which describe an app only when nothing else does; to add it: --map \"Keterangan=description\"")
     }
 
     @Test func aColumnCanBeLeftOutOrAddedWithMap() throws {

@@ -15,6 +15,9 @@ public struct ImportSummary: Sendable, Equatable {
     /// Inserted apps that look like an app this file's earlier version had and this one
     /// lacks: a rename that would otherwise leave a duplicate, and decisions on the old copy.
     public var possibleRenames: [RenameCandidates.Pair] = []
+    /// Apps the earlier import of this file left without an owner that this import gave
+    /// one: updated in place (same internal id, decisions kept) rather than duplicated.
+    public var ownersGiven = 0
 
     /// What `import --replace` does with apps that an earlier version of the file had.
     public enum Replacement: Sendable {
@@ -81,11 +84,16 @@ public struct ApplicationStore {
         var inserted: [ImportedApplication] = []
         // Renamed apps whose decisions move from the old id to the new one.
         var carried: [(old: String, new: String)] = []
+        let ownerless = try OwnerlessCopies(batch, db: db)
         for (app, hash) in zip(apps, hashes) {
             var current = existing[app.application.externalID]
             if current == nil, let old = renamed[app.application.externalID], let renamedApp = existing[old] {
                 current = renamedApp
                 carried.append((old: old, new: app.application.externalID))
+            } else if current == nil, let old = ownerless.copy(of: app), let copy = existing[old] {
+                current = copy
+                carried.append((old: old, new: app.application.externalID))
+                summary.ownersGiven += 1
             }
             if let current {
                 if current.hash == hash {

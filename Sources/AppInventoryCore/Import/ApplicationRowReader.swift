@@ -6,6 +6,10 @@ public struct ImportedApplication: Sendable {
     public var sourceRow: Int
     /// The agency as the file wrote it, before ``AgencyName/canonical(_:)``.
     public var agencyAsWritten: String?
+    /// For a row with an agency and no id column: the id the row derives without its agency.
+    /// A register first imported before its owner was known stored its apps under those ids;
+    /// importing it again with the owner finds them through this and updates them in place.
+    public var idWithoutOwner: String?
 }
 
 /// Turns raw rows into validated ``Application`` values, collecting every problem.
@@ -55,6 +59,7 @@ enum ApplicationRowReader {
         result.reserveCapacity(table.rows.count)
         var idRows: [String: Int] = [:]
         var derivedCounts: [String: Int] = [:]
+        var ownerlessCounts: [String: Int] = [:]
         var unknown: [InventoryField: UnknownValues] = [:]
         var missingCodes: [InventoryField: UnknownValues] = [:]
         var decodedCounts: [InventoryField: Int] = [:]
@@ -170,7 +175,7 @@ enum ApplicationRowReader {
             if let located = regionCache[owner]! {
                 if app.level == nil { app.level = located.level }
                 if app.region == nil { app.region = located.name }
-            } else if app.level == nil, let agency = app.agency, Self.isCentral(agency) {
+            } else if app.level == nil, let agency = app.agency, AgencyName.isCentral(agency) {
                 app.level = .central
             }
             if app.province == nil {
@@ -178,6 +183,7 @@ enum ApplicationRowReader {
                 if provinceCache[key] == nil { provinceCache[key] = .some(gazetteer.province(of: app)) }
                 app.province = provinceCache[key]!
             }
+            var idWithoutOwner: String?
             if let explicitID {
                 app.externalID = idPrefix + explicitID
                 if let first = idRows[app.externalID] {
@@ -189,9 +195,15 @@ enum ApplicationRowReader {
                 let count = derivedCounts[base, default: 0] + 1
                 derivedCounts[base] = count
                 app.externalID = count == 1 ? base : "\(base)-\(count)"
+                if app.agency != nil {
+                    let ownerless = idPrefix + derivedID(agency: nil, name: app.name)
+                    let repeats = ownerlessCounts[ownerless, default: 0] + 1
+                    ownerlessCounts[ownerless] = repeats
+                    idWithoutOwner = repeats == 1 ? ownerless : "\(ownerless)-\(repeats)"
+                }
             }
             idRows[app.externalID] = rowNumber
-            result.append(ImportedApplication(application: app, sourceRow: rowNumber, agencyAsWritten: agencyAsWritten))
+            result.append(ImportedApplication(application: app, sourceRow: rowNumber, agencyAsWritten: agencyAsWritten, idWithoutOwner: idWithoutOwner))
         }
         for values in unknown.values.sorted(by: { $0.position < $1.position }) {
             issues.append(vocabularyIssue(values, table: table))
@@ -282,11 +294,5 @@ enum ApplicationRowReader {
         let key = Tokenizer.words(agency ?? "").joined(separator: " ") + "|" + Tokenizer.words(name).joined(separator: " ")
         let digest = SHA256.hash(data: Data(key.utf8))
         return "auto-" + digest.prefix(6).hexString
-    }
-
-    private static func isCentral(_ agency: String) -> Bool {
-        let first = Tokenizer.words(agency).first ?? ""
-        return ["kementerian", "kementrian", "badan", "lembaga", "kemen", "ministry", "komisi", "arsip", "kepolisian", "kejaksaan", "mahkamah"].contains(first)
-            || first.hasPrefix("kemen")
     }
 }

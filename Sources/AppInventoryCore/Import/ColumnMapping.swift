@@ -4,9 +4,11 @@ public struct ColumnMapping: Sendable {
     /// columns (``InventoryField/joinsColumns``) may be given to several.
     var fields: [InventoryField?]
     var header: [String]
-    /// For columns kept in attributes that look like a field: the field and the column that
-    /// already fills it, so the summary can say how to swap them.
-    var suggestions: [Int: (field: InventoryField, filledBy: Int)] = [:]
+    /// For columns kept in attributes that look like a field: the field, the column that
+    /// already fills it and why that one does, so the summary can say how to swap them.
+    var suggestions: [Int: Suggestion] = [:]
+    /// Headers read with a typo corrected, by position: "Deskirpsi" is read as "Deskripsi".
+    var readings: [Int: String] = [:]
     /// What makes the mapping unusable: an override naming an unknown column or field, or no
     /// column holding the name. The mapping is still complete, so an import that fails can
     /// show how it read every column.
@@ -27,8 +29,12 @@ public struct ColumnMapping: Sendable {
         // A header whose words name a number the column does not hold ("Pengguna Aplikasi": Internal,
         // Eksternal; "Sumber Anggaran": APBD) is not that field: its text is kept, and another
         // column ("Nilai Anggaran") may fill the field.
-        let matches = header.indices.map { position in
-            InventoryField.match(header: header[position]).flatMap { $0.exact || Self.valuesFit($0.field, position: position, rows: table.rows) ? $0 : nil }
+        let headerMatches = header.map(InventoryField.match(header:))
+        for (position, match) in headerMatches.enumerated() {
+            if let reading = match?.reading { readings[position] = reading }
+        }
+        let matches = headerMatches.enumerated().map { position, match in
+            match.flatMap { $0.exactAsWritten || Self.valuesFit($0.field, position: position, rows: table.rows) ? $0 : nil }
         }
         var fields = matches.map { $0?.field }
         var forced = Set<Int>()
@@ -56,7 +62,8 @@ public struct ColumnMapping: Sendable {
         if let describedBy = describing.first {
             for position in fields.indices where fields[position] == .description && !describing.contains(position) {
                 fields[position] = nil
-                suggestions[position] = (.description, describedBy)
+                suggestions[position] = Suggestion(field: .description, filledBy: describedBy,
+                                                   why: "\"\(InventoryField.remarkSpelling)\" usually holds remarks, which describe an app only when nothing else does")
             }
         }
         var holder: [InventoryField: Int] = [:]
@@ -76,7 +83,10 @@ public struct ColumnMapping: Sendable {
             holder[field] = winner
             fields[loser] = nil
             // "Jenis Aplikasi" beside "Nama Aplikasi" shares a word, not a meaning: no swap to offer.
-            if matches[loser]?.qualifier != true { suggestions[loser] = (field, winner) }
+            if matches[loser]?.qualifier != true {
+                suggestions[loser] = Suggestion(field: field, filledBy: winner,
+                                                why: Self.whyFills(field, winner: forced.contains(winner) ? nil : matches[winner], header: header[winner], loser: matches[loser], loserHeader: header[loser]))
+            }
         }
         for (position, suggestion) in suggestions where fields[position] != nil || (!suggestion.field.joinsColumns && holder[suggestion.field] != suggestion.filledBy) {
             suggestions[position] = nil
@@ -85,6 +95,31 @@ public struct ColumnMapping: Sendable {
             issues.append(table.issue(row: table.headerRow, position: nil, "no column holds the application name; expected a header such as name, nama or nama_aplikasi, or say which with --map COLUMN=name, or the header row with --header-row N; its columns are \(Self.listing(header))"))
         }
         self.fields = fields
+    }
+
+    /// Why a column kept in attributes was not read as `field`: the column that fills it, and
+    /// the reason that one has the better claim.
+    struct Suggestion: Sendable {
+        var field: InventoryField
+        var filledBy: Int
+        /// The reason, for the column report: "a closer spelling of annual_cost, …".
+        var why: String
+    }
+
+    /// Why the column headed `header` (matched as `winner`, nil when `--map` chose it) fills
+    /// `field` rather than the one headed `loserHeader` (matched as `loser`).
+    static func whyFills(_ field: InventoryField, winner: InventoryField.HeaderMatch?, header: String,
+                         loser: InventoryField.HeaderMatch?, loserHeader: String) -> String {
+        guard let winner else { return "--map gives it \(field.rawValue)" }
+        guard let loser else { return "the first column read as \(field.rawValue)" }
+        if winner.rank != loser.rank {
+            return "a closer spelling of \(field.rawValue), \"\(field.spellings[winner.rank])\" before \"\(field.spellings[loser.rank])\""
+        }
+        if winner.reading == nil, let reading = loser.reading {
+            return "spelt right, where this header is \(field.rawValue) only when read as \"\(reading.excerpt)\""
+        }
+        if isLaterYear(header, than: loserHeader) { return "a later year, so the cost today" }
+        return "the first of two columns with an equal claim"
     }
 
     /// The columns that feed `field`, in column order: one, or several for a field that

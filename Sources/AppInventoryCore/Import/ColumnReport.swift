@@ -21,22 +21,24 @@ public struct ColumnReport: Sendable, Equatable {
             for row in rows where samples.count < 3 {
                 if let value = ValueParser.text(row[position]), !samples.contains(value) { samples.append(value.excerpt) }
             }
-            var suggestion: String?
+            var notes: [String] = []
+            // A header read with a typo corrected says so: "Deskirpsi" → description (read as Deskripsi).
+            if let reading = mapping.readings[position] { notes.append("read as \(reading.excerpt)") }
             if let field = mapping.fields[position], field.joinsColumns {
                 let group = mapping.positions(of: field)
                 if group.count > 1 {
                     let names = group.map { "\"\(table.header[$0].excerpt)\"" }
-                    suggestion = position == group[0]
+                    notes.append(position == group[0]
                         ? "\(names.dropLast().joined(separator: ", ")) and \(names.last!) joined \(field == .description ? "as one description" : "into one list"), in that order"
-                        : "joined after \(names[0]); to leave it out: --map \"\(column)=attributes\""
+                        : "joined after \(names[0]); to leave it out: --map \"\(column)=attributes\"")
                 }
             }
             let looksLike = mapping.suggestions[position]?.field
                 ?? (mapping.fields[position] == nil ? InventoryField.match(header: column).flatMap { $0.qualifier ? nil : $0.field } : nil)
             if let field = looksLike {
                 let fill: String
-                if let (_, winner) = mapping.suggestions[position] {
-                    fill = "looks like \(field.rawValue), which \"\(table.header[winner].excerpt)\" fills"
+                if let claim = mapping.suggestions[position] {
+                    fill = "looks like \(field.rawValue), which \"\(table.header[claim.filledBy].excerpt)\" fills: \(claim.why)"
                 } else {
                     fill = "looks like \(field.rawValue)"
                 }
@@ -44,27 +46,31 @@ public struct ColumnReport: Sendable, Equatable {
                 let verb = mapping.suggestions[position] == nil ? "to use it" : field.joinsColumns ? "to add it" : "to swap"
                 switch unreadable(field, position: position, rows: rows, valueMaps: valueMaps) {
                 case .none:
-                    suggestion = "\(fill); \(verb): \(map)"
+                    notes.append("\(fill); \(verb): \(map)")
                 case .vocabulary(let values):
-                    suggestion = "\(fill), but its values \(values.prefix(3).map { "\"\($0.excerpt)\"" }.joined(separator: ", "))\(values.count > 3 ? ", …" : "") are not \(field.rawValue) words; \(verb), say what each means: \(map) \(field.valueMapTemplate(values))"
+                    notes.append("\(fill), but its values \(values.prefix(3).map { "\"\($0.excerpt)\"" }.joined(separator: ", "))\(values.count > 3 ? ", …" : "") are not \(field.rawValue) words; \(verb), say what each means: \(map) \(field.valueMapTemplate(values))")
                 case .value(let text):
-                    suggestion = "\(fill), but \"\(text.excerpt)\" is not \(field.valueDescription); it stays text"
+                    notes.append("\(fill), but \"\(text.excerpt)\" is not \(field.valueDescription); it stays text")
                 }
             }
-            if suggestion == nil, mapping.fields[position] == .annualCost, !Self.namesRunningCost(column) {
-                suggestion = "read as the yearly running cost, from which savings are counted; if it is a build or procurement budget, keep it out: --map \"\(column)=attributes\""
+            if mapping.fields[position] == .annualCost, !Self.namesRunningCost(column) {
+                notes.append("read as the yearly running cost, from which savings are counted; if it is a build or procurement budget, keep it out: --map \"\(column)=attributes\"")
             }
-            return ColumnReport(column: column, field: mapping.fields[position]?.rawValue, suggestion: suggestion, samples: samples)
+            return ColumnReport(column: column, field: mapping.fields[position]?.rawValue, suggestion: notes.isEmpty ? nil : notes.joined(separator: "; "), samples: samples)
         }
     }
 
     /// Whether a cost header says the money is spent every year ("Biaya Pemeliharaan",
     /// "annual_cost"); "Anggaran (Rp)" or "Nilai Kontrak" may be what the app cost to build.
+    /// A misspelt word counts as the word it misspells ("Biaya Pemelihraan").
     static func namesRunningCost(_ header: String) -> Bool {
-        let folded = InventoryField.fold(header)
-        return ["tahun", "pemeliharaan", "operasional", "annual", "year", "running", "maintenance", "operating", "langganan", "sewa"]
-            .contains { folded.contains($0) }
+        let words = header.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        let folded = (HeaderTypos.corrected(words)?.words ?? words).joined()
+        return runningCostWords.contains { folded.contains($0) }
     }
+
+    /// Words that say a cost is spent every year; typos of them are read as them too.
+    static let runningCostWords = ["tahun", "pemeliharaan", "operasional", "annual", "year", "running", "maintenance", "operating", "langganan", "sewa"]
 
     /// Why a column's values would not import as `field`.
     private enum Unreadable {

@@ -74,6 +74,13 @@ public enum InventoryField: String, CaseIterable, Sendable {
         var start: Int
         /// Whether only a qualifier word ("tahun", "nama", "kode") matched.
         var qualifier = false
+        /// The header as read with its typos corrected ("Deskripsi" for "Deskirpsi"), when
+        /// only that reading names the field (or names it more surely).
+        var reading: String?
+
+        /// Whether the header is a field's own spelling, as written: its cells must then be
+        /// that field's values, and a bad one is an error at its cell.
+        var exactAsWritten: Bool { exact && reading == nil }
 
         /// Whether the header names remarks ("Keterangan") rather than what the app does.
         var isRemark: Bool { field == .description && field.spellings[rank] == InventoryField.remarkSpelling }
@@ -88,10 +95,12 @@ public enum InventoryField: String, CaseIterable, Sendable {
 
         /// Whether this column has the better claim to the field than the column `other`:
         /// a header named by a qualifier word alone ("Nama Vendor") yields to any other, then
-        /// the field's earlier spelling wins ("Biaya Pemeliharaan" over "Biaya Pengadaan").
+        /// the field's earlier spelling wins ("Biaya Pemeliharaan" over "Biaya Pengadaan"),
+        /// then a header spelt right over one read with a typo corrected.
         func outranks(_ other: HeaderMatch) -> Bool {
             if qualifier != other.qualifier { return !qualifier }
-            return rank < other.rank
+            if rank != other.rank { return rank < other.rank }
+            return reading == nil && other.reading != nil
         }
     }
 
@@ -108,7 +117,9 @@ public enum InventoryField: String, CaseIterable, Sendable {
         return table
     }()
 
-    /// The field a header most likely names, if any.
+    /// The field a header most likely names, if any: as written, or failing that (or more
+    /// surely) with its misspelt words read as the known words they were meant to be
+    /// ("Deskirpsi" as "Deskripsi"; see ``HeaderTypos``), the match then carrying that reading.
     static func match(header: String) -> HeaderMatch? {
         let folded = fold(header)
         guard !folded.isEmpty else { return nil }
@@ -116,6 +127,22 @@ public enum InventoryField: String, CaseIterable, Sendable {
             return HeaderMatch(field: field, exact: true, rank: rank, words: 1, start: 0)
         }
         let words = header.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        let asWritten = match(words: words)
+        guard let (correctedWords, corrections) = HeaderTypos.corrected(words) else { return asWritten }
+        let reading = HeaderTypos.reading(header, corrections: corrections)
+        var corrected: HeaderMatch?
+        if let (field, rank) = exactTable[correctedWords.joined()] {
+            corrected = HeaderMatch(field: field, exact: true, rank: rank, words: 1, start: 0)
+        } else {
+            corrected = match(words: correctedWords)
+        }
+        guard var corrected, asWritten.map({ corrected.isStronger(than: $0) }) ?? true else { return asWritten }
+        corrected.reading = reading
+        return corrected
+    }
+
+    /// The field a header of several `words` names by containing a spelling's words.
+    private static func match(words: [String]) -> HeaderMatch? {
         guard words.count > 1, words.count <= 12 else { return nil }
         var candidates: [HeaderMatch] = []
         for entry in spellingTable where entry.words.count <= words.count {

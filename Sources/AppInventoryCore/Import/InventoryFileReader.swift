@@ -259,8 +259,9 @@ public enum InventoryFileReader {
 
     /// Validates a table read from `source` into a batch. When neither an agency column nor
     /// `--agency` names the owner, a sheet named after a regional government ("Kab. Bantul"),
-    /// or else a title row naming one ("DAFTAR APLIKASI PEMERINTAH KABUPATEN BANYUMAS"), gives
-    /// the agency of rows that name none; failing both, the summary says the rows have no agency.
+    /// or else a title row naming one ("DAFTAR APLIKASI PEMERINTAH KABUPATEN BANYUMAS") or a
+    /// central agency ("DAFTAR APLIKASI KEMENTERIAN KELAUTAN DAN PERIKANAN"), gives the agency
+    /// of rows that name none; failing all, the summary says the rows have no agency.
     ///
     /// When the table has problems, the error carries what was understood of it (the header
     /// row, where each column went), since a wrong guess there is often their cause.
@@ -279,11 +280,12 @@ public enum InventoryFileReader {
             if let sheet = table.sheet, Self.namesRegionalGovernment(sheet) {
                 options.agency = sheet
                 notes.append("sheet \"\(sheet.excerpt)\" names a regional government: the agency of its rows is \(AgencyName.canonical(sheet)) (say otherwise with --agency)")
-            } else if let region = table.titles.lazy.compactMap({ RegionGazetteer.shared.region(in: $0) }).first {
-                options.agency = region.name
-                notes.append("the title above the header names \(region.name): the agency of its rows is \(AgencyName.canonical(region.name)) (say otherwise with --agency)")
+            } else if let owner = titleOwner(table.titles) {
+                options.agency = owner.agency
+                notes.append("the title above the header names \(owner.named): the agency of its rows is \(owner.agency)\(owner.central ? ", level central" : "") (say otherwise with --agency)")
             } else {
-                notes.append("no agency: the register has no agency column and no --agency was given, so its apps have no owner; give one with --agency \"Pemerintah Kabupaten …\" (or --map COLUMN=agency)")
+                let placeholder = Self.isEnglish(table.header[mapping.position(of: .name)!]) ? "AGENCY NAME" : "NAMA INSTANSI"
+                notes.append("no agency: the register has no agency column, no --agency was given and no title names its owner, so its apps have no owner; give one with --agency \"\(placeholder)\" (or --map COLUMN=agency)")
             }
         }
         let outcome = ApplicationRowReader.read(table, mapping: mapping, options: options)
@@ -291,6 +293,30 @@ public enum InventoryFileReader {
         return ImportBatch(file: source, sha256: Digest.sha256(data), format: format.rawValue, applications: outcome.applications,
                            linesRead: table.physicalLines, notes: notes + outcome.notes,
                            columns: ColumnReport.describe(table, mapping: mapping, rows: outcome.appRows, valueMaps: options.valueMaps))
+    }
+
+    /// The owner a register's title rows name: a ministry ("DAFTAR APLIKASI KEMENTERIAN
+    /// KELAUTAN DAN PERIKANAN", even with a regional office's region after it), else a
+    /// regional government ("… PEMERINTAH KABUPATEN BANYUMAS"), else another central agency
+    /// ("… BADAN PUSAT STATISTIK"; a "Badan … Kabupaten X" is the regency's own unit).
+    private static func titleOwner(_ titles: [String]) -> (named: String, agency: String, central: Bool)? {
+        let central = titles.lazy.compactMap(AgencyName.centralAgency(inTitle:)).first
+        // A ministry's office in a region ("KEMENTERIAN AGAMA KABUPATEN BANYUMAS") is the
+        // ministry's, named with its region, whose level the region then gives.
+        if let central, InventoryField.fold(central).hasPrefix("kemen") {
+            return (central, central, RegionGazetteer.shared.region(in: central) == nil)
+        }
+        if let region = titles.lazy.compactMap({ RegionGazetteer.shared.region(in: $0) }).first {
+            return (region.name, AgencyName.canonical(region.name), false)
+        }
+        return central.map { ($0, $0, true) }
+    }
+
+    /// Whether a register's name column is headed in English ("Application Name"), so a hint
+    /// to it speaks English too.
+    private static func isEnglish(_ header: String) -> Bool {
+        let words = Set(header.lowercased().split { !$0.isLetter }.map(String.init))
+        return !words.isDisjoint(with: ["name", "application", "app", "system", "title"])
     }
 
     /// "Kab. Lombok Barat", "Kota Mataram": a sheet name that is a regional government's.

@@ -20,13 +20,17 @@ struct ImportCommand: ParsableCommand {
             two rows (merged "Anggaran (Rp)" over "Pengadaan | Pemeliharaan / Tahun") names each \
             column by both rows; the row numbering the columns (1 2 3 …), totals rows (JUMLAH, \
             TOTAL) and what stands below the table (a signature block) are left out and listed. \
-            The summary says where every column went; columns the importer does not know are kept \
-            in `attributes`. Every column that says what the app does feeds what the analysis \
+            The summary says where every column went; a header with a typo of a known word is \
+            read as that word and says so ("Deskirpsi → description (read as Deskripsi)"); \
+            columns the importer does not know are kept in `attributes`. Every column that says what the app does feeds what the analysis \
             compares: "Deskripsi", "Fungsi Aplikasi", "Manfaat" and "Tujuan" are joined into \
             the description, "Fitur" and "Modul" into one feature list ("Keterangan" only when \
             nothing else describes the app; leave a column out with --map "COLUMN=attributes"). Re-importing updates apps by their id (the id column, or one derived \
             from agency and name) and keeps planner decisions; a new app that looks like a renamed \
-            one is pointed out (say so with --renamed). Units (or agencies, regions, domains) \
+            one is pointed out (say so with --renamed). Without an agency column or --agency, the \
+            owner comes from a title naming a regional government or a central agency ("DAFTAR \
+            APLIKASI KEMENTERIAN KELAUTAN DAN PERIKANAN"); a register imported without any owner \
+            and again with --agency has its ownerless apps updated in place, not imported twice. Units (or agencies, regions, domains) \
             written as codes are read through the register's lookup table with --codes. --replace retires what an earlier import \
             of the same path had and this file lacks. See docs/import.md.
 
@@ -73,7 +77,7 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .customLong("codes"), help: ArgumentHelp("Read a column of codes through a lookup table (CSV, JSON or .xlsx with \"Kode\" and \"Nama\" columns), e.g. unit=kode-opd.csv, or a sheet: unit=daftar.xlsx:Kode OPD; for agency, unit, region, province or domain.", valueName: "field=file"))
     var codeTables: [String] = []
 
-    @Option(help: "Agency of every row that names none (a single-agency register).")
+    @Option(help: "Agency of every row that names none (a single-agency register); by default a title row naming a regional government or central agency gives it.")
     var agency: String?
 
     @Option(help: "Government level of every row that gives none: central, province, regency or city.")
@@ -166,6 +170,10 @@ struct ImportCommand: ParsableCommand {
                 ReadingNote.print(batch.reading, samples: dryRun)
                 Output.note("\(verb) \(summary.file): \(batch.linesRead.grouped) \(Self.unit(batch.format)) read, \(Self.counts(summary.rows, summary.inserted, summary.updated, summary.unchanged))")
                 RenameNote.print(summary.possibleRenames, file: summary.file, dryRun: dryRun)
+                if summary.ownersGiven > 0 {
+                    let apps = summary.ownersGiven == 1 ? "1 app" : "\(summary.ownersGiven.grouped) apps"
+                    Output.note("\(summary.file): \(apps) that the earlier import of this file left without an owner \(dryRun ? "would now get" : "now \(summary.ownersGiven == 1 ? "has" : "have")") one, updated in place (ids follow the agency; decisions kept), not imported twice")
+                }
                 if let removal = summary.removal {
                     if !summary.earlierImport {
                         Output.note("--replace: no earlier import of \(summary.file): nothing retired (replacement compares with the last import of the same path)")
