@@ -40,6 +40,19 @@ struct AssignDecisionTests {
         #expect(plan.items[0].action == .retain)
         let effect = try #require(plan.decisionEffects.first)
         #expect(!effect.applied && effect.effect.contains("is of a level Platform Bersama Kepegawaian Daerah does not serve (regional governments only)"), "\(effect.effect)")
+
+        // A group of ministries' apps: the effect names the group as `check` does.
+        let ministry = PlatformScopeTests.app("C2", "e-Presensi Kementerian Agama", "Presensi pegawai kementerian dan rekap kehadiran", level: .central)
+        var group = PlatformScopeTests.input([Self.attendance[2], ministry], groups: [[0, 1]])
+        group.groupNumbers = [12]
+        group.groupLabels = ["presensi / pegawai / kementerian"]
+        group.decisions = input.decisions
+        let both = try #require(MergePlanner.plan(group, parameters: MergePlannerTests.parameters).decisionEffects.first)
+        #expect(!both.applied && both.effect == "overridden because Platform Bersama Kepegawaian Daerah serves regional governments only, which rules out "
+            + "all 2 apps of the look-alikes of Absensi Pegawai Kementerian Sosial (C1), a group about presensi / pegawai / kementerian (group 12 in `consolidate overlap`)",
+                "\(both.effect)")
+        #expect(both.effectID.hasSuffix("tidak satu pun dari 2 aplikasi dari aplikasi serupa “Absensi Pegawai Kementerian Sosial” (C1), kelompok tentang "
+            + "presensi / pegawai / kementerian (kelompok 12 pada `consolidate overlap`) dapat masuk"), "\(both.effectID)")
     }
 
     @Test func anAssignedAppMovesByTheDecisionNotByALawOrAFunctionItDoesNotDo() throws {
