@@ -26,7 +26,7 @@ struct AssignDecisionTests {
         let effect = try #require(plan.decisionEffects.first { $0.decision == 4 })
         #expect(effect.applied, "the keep on the same app does not hide the assign: \(effect.effect)")
         #expect(!effect.effect.contains("no overlap group"), "\(effect.effect)")
-        #expect(effect.effect.contains("2 apps of the group") && effect.effect.contains("1 of its 3 apps stay where the plan puts them")
+        #expect(effect.effect.contains("takes in 2 apps of the look-alikes of ") && effect.effect.contains("1 of its 3 apps stay where the plan puts them")
             && effect.effect.contains("serves regional governments only"), "\(effect.effect)")
         #expect(effect.effectID.contains("1 dari 3 aplikasinya tetap"), "\(effect.effectID)")
         #expect(plan.items[0].reason.text(.en).contains("#4 (assign, Ani)") && plan.items[0].reason.text(.en).contains("#3 (keep)"))
@@ -40,6 +40,19 @@ struct AssignDecisionTests {
         #expect(plan.items[0].action == .retain)
         let effect = try #require(plan.decisionEffects.first)
         #expect(!effect.applied && effect.effect.contains("is of a level Platform Bersama Kepegawaian Daerah does not serve (regional governments only)"), "\(effect.effect)")
+
+        // A group of ministries' apps: the effect names the group as `check` does.
+        let ministry = PlatformScopeTests.app("C2", "e-Presensi Kementerian Agama", "Presensi pegawai kementerian dan rekap kehadiran", level: .central)
+        var group = PlatformScopeTests.input([Self.attendance[2], ministry], groups: [[0, 1]])
+        group.groupNumbers = [12]
+        group.groupLabels = ["presensi / pegawai / kementerian"]
+        group.decisions = input.decisions
+        let both = try #require(MergePlanner.plan(group, parameters: MergePlannerTests.parameters).decisionEffects.first)
+        #expect(!both.applied && both.effect == "overridden because Platform Bersama Kepegawaian Daerah serves regional governments only, which rules out "
+            + "all 2 apps of the look-alikes of Absensi Pegawai Kementerian Sosial (C1), a group about presensi / pegawai / kementerian (group 12 in `consolidate overlap`)",
+                "\(both.effect)")
+        #expect(both.effectID.hasSuffix("tidak satu pun dari 2 aplikasi dari aplikasi serupa “Absensi Pegawai Kementerian Sosial” (C1), kelompok tentang "
+            + "presensi / pegawai / kementerian (kelompok 12 pada `consolidate overlap`) dapat masuk"), "\(both.effectID)")
     }
 
     @Test func anAssignedAppMovesByTheDecisionNotByALawOrAFunctionItDoesNotDo() throws {
@@ -89,6 +102,6 @@ struct AssignDecisionTests {
         parameters.target = 1
         let chosenAnyway = MergePlanner.plan(input, parameters: parameters)
         let plain = try #require(chosenAnyway.decisionEffects.first)
-        #expect(plain.applied && !plain.effect.contains("takes in"), "a platform the target chose anyway pulls nothing in by the decision: \(plain.effect)")
+        #expect(plain.applied && !plain.effect.contains("besides the assigned ones"), "a platform the target chose anyway pulls nothing in by the decision: \(plain.effect)")
     }
 }

@@ -108,8 +108,8 @@ package enum DecisionEffects {
                                   "\(ai) berada pada tingkat yang tidak dilayani \(platform.name) (hanya \(platform.scope.served(.id)))")
                 }
                 if outside == members.count {
-                    return effect(false, "\(platform.name) serves \(platform.scope.served(.en)) only, and none of the \(en(members.count)) apps of \(g)",
-                                  "\(platform.name) hanya melayani \(platform.scope.served(.id)), dan tidak satu pun dari \(id(members.count)) aplikasi dari \(gi)")
+                    return effect(false, "\(platform.name) serves \(platform.scope.served(.en)) only, which rules out all \(en(members.count)) apps of \(g)",
+                                  "\(platform.name) hanya melayani \(platform.scope.served(.id)), sehingga tidak satu pun dari \(id(members.count)) aplikasi dari \(gi) dapat masuk")
                 }
                 return effect(false, "other decisions retain or exclude the apps of \(g)",
                               "keputusan lain mempertahankan atau mengeluarkan aplikasi dari \(gi)")

@@ -22,6 +22,10 @@ struct FunctionAssignment: Sendable {
         case heldBack(Int64)
         /// No function matches well enough.
         case unmatched
+        /// Its group names its function (`group`) only weakly, and its own words name another
+        /// (`own`) at least as strongly and the group's hardly, yet too weakly to plan there:
+        /// neither job is evidence enough, so it stays as it is for a check by hand.
+        case review(own: Int, group: Int)
         /// It does its function, but the function's platform serves other levels of government
         /// and no platform of the catalogue covers the function for the app's level.
         case outOfScope
@@ -45,8 +49,8 @@ struct FunctionAssignment: Sendable {
 
     /// A member leaves its group's function when its own words name another one at least this much
     /// (or, when the group names its function only weakly, under ``PlanParameters/weakBelow``, at
-    /// least as much as the group names its own: its own words are then no weaker evidence than
-    /// the group's)...
+    /// least that threshold: its own words are then no weaker evidence than the group's; between
+    /// the group's own score and that threshold it follows neither and is reviewed)...
     static let ownOverride = 0.40
     /// ...and name the group's function less than this share of that.
     static let overrideRatio = 0.5
@@ -114,14 +118,18 @@ struct FunctionAssignment: Sendable {
                         continue
                     }
                     let own = input.matches[app].first
+                    let differs = own.map { $0.function != accepted && input.ownScore(app, accepted ?? -1) < $0.score * Self.overrideRatio } ?? false
                     // "School Admission Portal" in a weak school-data group names admissions at 0.36
-                    // and school data at 0.09: it does admissions, not the group's weak job. In a
-                    // group naming its job at 0.32, own words naming another at 0.34 are no weaker.
-                    let override = partScore < parameters.weakBelow ? min(Self.ownOverride, partScore) : Self.ownOverride
-                    if let own, own.function != accepted, own.score >= override,
-                       input.ownScore(app, accepted ?? -1) < own.score * Self.overrideRatio {
+                    // and school data at 0.09: it does admissions, not the group's weak job.
+                    let weak = partScore < parameters.weakBelow
+                    let override = weak ? min(Self.ownOverride, parameters.weakBelow) : Self.ownOverride
+                    if let own, differs, own.score >= override {
                         items[app].function = own.function
                         items[app].basis = .own
+                    } else if let own, differs, weak, let accepted, own.score >= partScore {
+                        // At 0.338 it names admissions no less than its group (0.32) names school
+                        // data, too weakly to plan either: a planner checks it.
+                        items[app].basis = .review(own: own.function, group: accepted)
                     } else if let accepted {
                         items[app].function = accepted
                         items[app].basis = .group
@@ -172,7 +180,7 @@ struct FunctionAssignment: Sendable {
         let (best, _) = Self.best(served, input: input, allowed: Set(entries.keys))
         guard let function = best.flatMap({ entries[$0] }) ?? entries.values.min() else { return }
         for app in served {
-            items[app].ownFunction = items[app].basis == .unmatched ? input.matches[app].first?.function : items[app].function
+            items[app].ownFunction = items[app].function ?? input.matches[app].first?.function
             items[app].function = function
             items[app].basis = .assigned(id)
         }

@@ -211,6 +211,10 @@ struct ItemBuilder {
             } else {
                 reason = .noLookAlike(closest: nil, score: 0)
             }
+        case let .review(own, group):
+            let functions = input.catalogue.functions
+            reason = .reviewAgainstGroup(function: functions[own].function, score: input.ownScore(app, own), evidence: input.ownEvidence(app, own),
+                                         groupFunction: functions[group].function, groupScore: item.groupScore, ownGroupScore: input.ownScore(app, group))
         case .group, .own, .assigned, .outOfScope:
             let function = item.function!
             let catalogueIndex = input.catalogue.functions[function].platform

@@ -46,6 +46,11 @@ public enum PlanReason: Sendable, Equatable {
     case noFunction(groupWords: [String], lookAlikes: Int, closest: PlatformFunction? = nil, score: Double = 0)
     case noLookAlike(closest: PlatformFunction?, score: Double)
     case noEvidence(function: PlatformFunction)
+    /// Its group names `groupFunction` only weakly (`groupScore`, under the weak threshold); its own
+    /// words (`evidence`) name `function` at least as strongly (`score`) and the group's job
+    /// hardly (`ownGroupScore`), yet too weakly to plan: it stays as it is for a check by hand.
+    case reviewAgainstGroup(function: PlatformFunction, score: Double, evidence: [String], groupFunction: PlatformFunction,
+                            groupScore: Double, ownGroupScore: Double)
 
     /// One sentence in `language`.
     public func text(_ language: Language, weakBelow: Double = PlanParameters().weakBelow) -> String {
@@ -70,14 +75,14 @@ public enum PlanReason: Sendable, Equatable {
         case .retireDuplicate(_, _, _, let score, _): score
         case .notChosen(_, let evidence, _, _, _, _, _), .tooFew(_, let evidence, _, _, _), .outsideScope(_, let evidence, _, _, _): evidence?.score
         case .noLookAlike(let closest, let score), .noFunction(_, _, let closest, let score): closest == nil ? nil : score
-        case .assigned, .heldBack, .keptApart, .excluded, .noEvidence: nil
+        case .assigned, .heldBack, .keptApart, .excluded, .noEvidence, .reviewAgainstGroup: nil
         }
     }
 
     /// Reasons for keeping an app as it is.
     public var isRetain: Bool {
         switch self {
-        case .heldBack, .keptApart, .excluded, .notChosen, .tooFew, .outsideScope, .noFunction, .noLookAlike, .noEvidence: true
+        case .heldBack, .keptApart, .excluded, .notChosen, .tooFew, .outsideScope, .noFunction, .noLookAlike, .noEvidence, .reviewAgainstGroup: true
         default: false
         }
     }
@@ -159,6 +164,12 @@ public enum PlanReason: Sendable, Equatable {
             }
             return id ? "Dipertahankan: tidak ada aplikasi serupa dan tidak ada fungsi platform yang disebut kata-katanya."
                       : "Retained: no look-alike in the inventory and its words name no platform's function."
+        case let .reviewAgainstGroup(function, score, evidence, groupFunction, groupScore, ownGroupScore):
+            let words = evidence.isEmpty ? "" : (id ? " (\(evidence.map { Self.quoted($0, language) }.joined(separator: ", ")))" : " (\(evidence.joined(separator: ", ")))")
+            let (own, group) = (Self.lower(function, language), Self.lower(groupFunction, language))
+            let f = { Self.format($0, language) }
+            return id ? "Dipertahankan, perlu diperiksa: kata-katanya sendiri\(words) menyebut \(own) (\(f(score))) setidaknya sekuat kelompoknya menyebut \(group) (\(f(groupScore))), dan hampir tidak menyebut \(group) (\(f(ownGroupScore))); keduanya terlalu lemah untuk direncanakan."
+                      : "Retained for a check by hand: its own words\(words) name \(own) (\(f(score))) at least as strongly as its group names \(group) (\(f(groupScore))), and \(group) hardly (\(f(ownGroupScore))); both too weakly to plan."
         case let .noEvidence(function):
             return id ? "Dipertahankan: kelompoknya menjalankan fungsi \(Self.lower(function, language)), tetapi kata-kata aplikasi ini dan skor kemiripannya tidak memberi bukti; periksa secara manual."
                       : "Retained: its group does \(Self.lower(function, language)), but neither its words nor its look-alike scores give evidence; check by hand."
