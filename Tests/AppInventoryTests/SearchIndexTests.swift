@@ -216,9 +216,9 @@ struct SearchIndexTests {
     @Test func analyzeSaysWhyItRunsInFull() throws {
         let folder = try TemporaryFolder()
         let database = try Self.analysedInventory(folder, count: 200)
-        try database.write { db in try db.execute(sql: "UPDATE search_index SET link_scores = NULL") }
+        try database.write { db in try db.execute(sql: "DELETE FROM search_neighbours WHERE position = 7") }
         let older = try AnalysisWorkflow.run(database)
-        #expect(!older.incremental && older.mode.contains("the stored search index has no neighbour scores"), "\(older.mode)")
+        #expect(!older.incremental && older.mode.contains("the stored search index lacks neighbour lists"), "\(older.mode)")
         let again = try AnalysisWorkflow.run(database)
         #expect(again.incremental && again.mode.contains("no app changed"), "\(again.mode)")
         try database.write { db in try db.execute(sql: "UPDATE search_fields SET brand_median = NULL") }

@@ -12,17 +12,20 @@ public struct AnalysisStore {
     public func save(_ analysis: OverlapAnalysis, apps: [StoredApplication], startedAt: Date, seconds: Double) throws -> Int64 {
         try database.write { db in
             try db.execute(sql: "DELETE FROM group_members; DELETE FROM overlap_groups; DELETE FROM overlap_pairs;")
-            let runID = try Self.insertRun(analysis.parameters, apps: apps, fingerprint: Self.fingerprint(db), pairs: analysis.pairs.count,
+            let runID = try Self.insertRun(analysis.parameters, apps: apps.count, fingerprint: Self.fingerprint(db), pairs: analysis.pairs.count,
                                            groups: analysis.groups.count, startedAt: startedAt, seconds: seconds, db: db)
-            try Self.insert(analysis.pairs, runID: runID, apps: apps, db: db)
-            try Self.insert(analysis.groups, runID: runID, apps: apps, db: db)
-            if let index = analysis.searchIndex { try SearchIndexStore.save(index, runID: runID, apps: apps, db: db) }
+            let ids = apps.map(\.id)
+            try Self.insert(analysis.pairs, runID: runID, ids: ids, db: db)
+            try Self.insert(analysis.groups, runID: runID, ids: ids, member: { MemberFacts(apps[$0].application) }, db: db)
+            if let index = analysis.searchIndex {
+                try SearchIndexStore.save(index, runID: runID, ids: ids, hashes: SearchIndexStore.storedHashes(of: ids, db), db: db)
+            }
             return runID
         }
     }
 
     /// Records one analysis of `apps`, with the inventory's `fingerprint`, in `analysis_runs`; returns its id.
-    static func insertRun(_ parameters: AnalysisParameters, apps: [StoredApplication], fingerprint: String, pairs: Int, groups: Int,
+    static func insertRun(_ parameters: AnalysisParameters, apps: Int, fingerprint: String, pairs: Int, groups: Int,
                           startedAt: Date, seconds: Double, db: Database) throws -> Int64 {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
@@ -31,40 +34,67 @@ public struct AnalysisStore {
         try db.execute(sql: """
             INSERT INTO analysis_runs(parameters, inventory_fingerprint, decisions_fingerprint, apps, pairs, groups, seconds, started_at, finished_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [settings, fingerprint, try DecisionStore.analysisFingerprint(db), apps.count, pairs, groups, seconds,
+            """, arguments: [settings, fingerprint, try DecisionStore.analysisFingerprint(db), apps, pairs, groups, seconds,
                              formatter.string(from: startedAt), formatter.string(from: Date())])
         return db.lastInsertedRowID
     }
 
-    /// Writes `pairs` of `apps` as analysis `runID` explained them, replacing any stored row of the same two apps.
-    static func insert(_ pairs: [OverlapPair], runID: Int64, apps: [StoredApplication], db: Database) throws {
+    /// Writes `pairs` of the apps `ids` (by position) as analysis `runID` explained them, replacing any stored row of the same two apps.
+    static func insert(_ pairs: [OverlapPair], runID: Int64, ids: [Int64], db: Database) throws {
         let insertPair = try BulkInsert(db, sql: """
             INSERT OR REPLACE INTO overlap_pairs(run_id, app_a, app_b, score, name_score, description_score, features_score, data_score,
                 characters_score, shared_terms, shared_features) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for pair in pairs {
             let components = pair.components.map { BulkValue($0.map(Self.rounded)) }
-            try insertPair.run([BulkValue(runID), BulkValue(apps[pair.a].id), BulkValue(apps[pair.b].id), BulkValue(Self.rounded(pair.score))]
+            try insertPair.run([BulkValue(runID), BulkValue(ids[pair.a]), BulkValue(ids[pair.b]), BulkValue(Self.rounded(pair.score))]
                 + components + [BulkValue(pair.sharedTerms.joined(separator: "; ")), BulkValue(pair.sharedFeatures.joined(separator: "; "))])
         }
     }
 
-    /// Writes `groups` of `apps` and their members under their ids (which must be free).
-    static func insert(_ groups: [OverlapGroup], runID: Int64, apps: [StoredApplication], db: Database) throws {
+    /// What a group's row sums up of each member app.
+    struct MemberFacts {
+        var agency: String?
+        var level: GovernmentLevel?
+        var users: Int?
+        var annualCost: Double?
+
+        init(_ app: Application) { (agency, level, users, annualCost) = (app.agency, app.level, app.users, app.annualCost) }
+
+        init(agency: String?, level: GovernmentLevel?, users: Int?, annualCost: Double?) {
+            (self.agency, self.level, self.users, self.annualCost) = (agency, level, users, annualCost)
+        }
+    }
+
+    /// The ``MemberFacts`` of the apps `ids`, by id, read without their whole records.
+    static func memberFacts(of ids: [Int64], db: Database) throws -> [Int64: MemberFacts] {
+        var facts: [Int64: MemberFacts] = [:]
+        for start in stride(from: 0, to: ids.count, by: 500) {
+            let list = ids[start..<min(ids.count, start + 500)].map { String($0) }.joined(separator: ",")
+            for row in try Row.fetchAll(db, sql: "SELECT id, agency, level, users, annual_cost FROM apps WHERE id IN (\(list))") {
+                facts[row[0]] = MemberFacts(agency: row[1], level: (row[2] as String?).flatMap(GovernmentLevel.init(rawValue:)), users: row[3], annualCost: row[4])
+            }
+        }
+        return facts
+    }
+
+    /// Writes `groups` of the apps `ids` (by position; `member` gives each member's facts)
+    /// and their members under their ids (which must be free).
+    static func insert(_ groups: [OverlapGroup], runID: Int64, ids: [Int64], member: (Int) -> MemberFacts, db: Database) throws {
         let insertGroup = try db.makeStatement(sql: """
             INSERT INTO overlap_groups(id, run_id, label, terms, representative_app, size, agencies, levels, total_users, total_cost)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertMember = try db.makeStatement(sql: "INSERT INTO group_members(group_id, app_id, is_representative) VALUES (?, ?, ?)")
         for group in groups {
-            let members = group.members.map { apps[$0].application }
+            let members = group.members.map(member)
             try insertGroup.execute(arguments: [
-                group.id, runID, group.label, group.terms.joined(separator: "; "), apps[group.representative].id, members.count,
+                group.id, runID, group.label, group.terms.joined(separator: "; "), ids[group.representative], members.count,
                 Set(members.compactMap(\.agency)).count, Set(members.compactMap(\.level)).count,
                 members.compactMap(\.users).reduce(0, +), members.compactMap(\.annualCost).reduce(0, +),
             ])
             for member in group.members {
-                try insertMember.execute(arguments: [group.id, apps[member].id, member == group.representative])
+                try insertMember.execute(arguments: [group.id, ids[member], member == group.representative])
             }
         }
     }
@@ -90,13 +120,22 @@ public struct AnalysisStore {
     /// order. ``ContentEditMarks`` keeps those hashes true for edits outside an import, so no
     /// app's content has to be read and hashed again.
     static func fingerprint(_ db: Database) throws -> String {
-        var text: [UInt8] = []
-        let statement = try db.makeStatement(sql: "SELECT id, content_hash FROM apps WHERE \(ApplicationStore.inInventory) ORDER BY id")
-        let rows = try Row.fetchCursor(statement)
+        var (ids, hashes) = ([Int64](), [String]())
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, content_hash FROM apps WHERE \(ApplicationStore.inInventory) ORDER BY id")
         while let row = try rows.next() {
-            text.append(contentsOf: String(row[0] as Int64).utf8)
+            ids.append(row[0])
+            hashes.append(row[1])
+        }
+        return fingerprint(ids: ids, hashes: hashes)
+    }
+
+    /// The fingerprint of apps `ids` (in id order) with stored content hashes `hashes`.
+    static func fingerprint(ids: [Int64], hashes: [String]) -> String {
+        var text: [UInt8] = []
+        for (id, hash) in zip(ids, hashes) {
+            text.append(contentsOf: String(id).utf8)
             text.append(UInt8(ascii: ":"))
-            text.append(contentsOf: (row[1] as String).utf8)
+            text.append(contentsOf: hash.utf8)
             text.append(UInt8(ascii: "\n"))
         }
         return fingerprintVersion + Digest.sha256(Data(text))

@@ -213,35 +213,47 @@ public struct ApplicationStore {
         try database.read { db in try Self.fetchAll(db) }
     }
 
-    static func fetchAll(_ db: Database) throws -> [StoredApplication] {
-        var lists: [String: [Int64: [String]]] = [:]
-        for (table, column) in [("app_features", "feature"), ("app_data_entities", "entity"), ("app_integrations", "target")] {
-            var byApp: [Int64: [String]] = [:]
-            let cursor = try Row.fetchCursor(db, sql: "SELECT app_id, \(column) FROM \(table) ORDER BY app_id, position")
-            while let row = try cursor.next() { byApp[row[0], default: []].append(row[1]) }
-            lists[table] = byApp
-        }
+    static func fetchAll(_ db: Database) throws -> [StoredApplication] { try fetch(db, ids: nil) }
+
+    /// The applications with internal ids `ids` (nil: every one), ordered by id. An
+    /// incremental analysis reads only the few apps it profiles again this way.
+    static func fetch(_ db: Database, ids: [Int64]?) throws -> [StoredApplication] {
+        // Ids are numbers, so they are written into the SQL; chunks keep each statement short.
+        let filters: [String?] = ids.map { ids in
+            stride(from: 0, to: ids.count, by: 500).map { start in ids[start..<min(ids.count, start + 500)].map { String($0) }.joined(separator: ",") }
+        } ?? [nil]
         var result: [StoredApplication] = []
-        let cursor = try Row.fetchCursor(db, sql: """
-            SELECT id, external_id, name, acronym, agency, unit, level, region, domain, rab_code, raa_code, description,
-                   users, annual_cost, status, hosting, tech_stack, launched_year, url, attributes, province FROM apps WHERE \(inInventory) ORDER BY id
-            """)
-        while let row = try cursor.next() {
-            let id: Int64 = row[0]
-            let attributesJSON: String = row[19]
-            // Most registers carry no extra columns: no decoder for an empty object.
-            let attributes = attributesJSON == "{}" ? [:] : (try? JSONDecoder().decode([String: String].self, from: Data(attributesJSON.utf8))) ?? [:]
-            let app = Application(
-                externalID: row[1], name: row[2], acronym: row[3], agency: row[4], unit: row[5],
-                level: (row[6] as String?).flatMap(GovernmentLevel.init(rawValue:)), region: row[7], domain: row[8],
-                rabCode: row[9], raaCode: row[10], description: row[11], users: row[12], annualCost: row[13],
-                status: (row[14] as String?).flatMap(ApplicationStatus.init(rawValue:)), hosting: row[15], techStack: row[16],
-                launchedYear: row[17], url: row[18], features: lists["app_features"]![id] ?? [],
-                dataEntities: lists["app_data_entities"]![id] ?? [], integrations: lists["app_integrations"]![id] ?? [],
-                attributes: attributes, province: row[20])
-            result.append(StoredApplication(id: id, application: app))
+        for filter in filters {
+            func matching(_ column: String) -> String { filter.map { "WHERE \(column) IN (\($0))" } ?? "" }
+            var lists: [String: [Int64: [String]]] = [:]
+            for (table, column) in [("app_features", "feature"), ("app_data_entities", "entity"), ("app_integrations", "target")] {
+                var byApp: [Int64: [String]] = [:]
+                let cursor = try Row.fetchCursor(db, sql: "SELECT app_id, \(column) FROM \(table) \(matching("app_id")) ORDER BY app_id, position")
+                while let row = try cursor.next() { byApp[row[0], default: []].append(row[1]) }
+                lists[table] = byApp
+            }
+            let cursor = try Row.fetchCursor(db, sql: """
+                SELECT id, external_id, name, acronym, agency, unit, level, region, domain, rab_code, raa_code, description,
+                       users, annual_cost, status, hosting, tech_stack, launched_year, url, attributes, province FROM apps
+                WHERE \(inInventory) \(filter.map { "AND id IN (\($0))" } ?? "") ORDER BY id
+                """)
+            while let row = try cursor.next() {
+                let id: Int64 = row[0]
+                let attributesJSON: String = row[19]
+                // Most registers carry no extra columns: no decoder for an empty object.
+                let attributes = attributesJSON == "{}" ? [:] : (try? JSONDecoder().decode([String: String].self, from: Data(attributesJSON.utf8))) ?? [:]
+                let app = Application(
+                    externalID: row[1], name: row[2], acronym: row[3], agency: row[4], unit: row[5],
+                    level: (row[6] as String?).flatMap(GovernmentLevel.init(rawValue:)), region: row[7], domain: row[8],
+                    rabCode: row[9], raaCode: row[10], description: row[11], users: row[12], annualCost: row[13],
+                    status: (row[14] as String?).flatMap(ApplicationStatus.init(rawValue:)), hosting: row[15], techStack: row[16],
+                    launchedYear: row[17], url: row[18], features: lists["app_features"]![id] ?? [],
+                    dataEntities: lists["app_data_entities"]![id] ?? [], integrations: lists["app_integrations"]![id] ?? [],
+                    attributes: attributes, province: row[20])
+                result.append(StoredApplication(id: id, application: app))
+            }
         }
-        return result
+        return ids == nil ? result : result.sorted { $0.id < $1.id }
     }
 
     /// Attributes as a JSON object with sorted keys, so equal content gives equal text.

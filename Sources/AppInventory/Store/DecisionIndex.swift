@@ -8,7 +8,12 @@ public struct DecisionIndex: Sendable {
     public var resolved: [ResolvedDecision] = []
 
     public init(_ decisions: [PlannerDecision], apps: [StoredApplication]) {
-        let index = Dictionary(apps.enumerated().map { ($1.application.externalID, $0) }, uniquingKeysWith: { first, _ in first })
+        self.init(decisions, externalIDs: apps.map(\.application.externalID))
+    }
+
+    /// The decisions on the apps whose external ids are `externalIDs`, by position.
+    init(_ decisions: [PlannerDecision], externalIDs: [String]) {
+        let index = Dictionary(externalIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         resolved = decisions.map { decision in
             ResolvedDecision(id: decision.id, kind: decision.kind, app: index[decision.appA], other: decision.appB.flatMap { index[$0] },
                              platform: decision.platform, citation: decision.citation)

@@ -450,7 +450,21 @@ enum InventorySchema {
             // alone tell what changed since an analysis (ContentEditMarks).
             try ContentEditMarks.createTriggers(db)
         }
-        migrator.registerMigration("v17-removed-apps") { db in
+        migrator.registerMigration("v17-search-neighbour-rows") { db in
+            // Each app's neighbour list in a row of its own, so an incremental `analyze` rewrites
+            // only the lists it changed (docs/schema.md). An index stored before keeps its lists in
+            // `search_index` and is dropped: the next `analyze` runs in full and stores it anew.
+            try db.execute(sql: """
+                DELETE FROM search_fields;
+                DELETE FROM search_index;
+                CREATE TABLE search_neighbours (
+                    position INTEGER PRIMARY KEY,
+                    links BLOB NOT NULL,
+                    scores BLOB NOT NULL
+                );
+                """)
+        }
+        migrator.registerMigration("v18-removed-apps") { db in
             // Apps `import --replace` found gone from their register stay for history and
             // decisions, marked with when they were removed; analysis, plan and report leave
             // them out (ApplicationStore.inInventory). Earlier removals carry their marker hash.

@@ -1,11 +1,12 @@
 import Foundation
 import GRDB
 
-/// Stores the ``SearchIndex`` of the latest analysis (tables `search_index` and
-/// `search_fields`, docs/schema.md) so `check` and the next `analyze` load it instead of
-/// rebuilding every profile. Vectors are kept per field in compressed-row form: one
+/// Stores the ``SearchIndex`` of the latest analysis (tables `search_index`, `search_fields`
+/// and `search_neighbours`, docs/schema.md) so `check` and the next `analyze` load it instead
+/// of rebuilding every profile. Vectors are kept per field in compressed-row form: one
 /// little-endian BLOB of offsets, one of term ids and one of weights for all apps, which
-/// load in a few copies.
+/// load in a few copies. Neighbour lists, most of the index, are kept one row per app, so an
+/// incremental analysis writes only the lists it changed.
 struct SearchIndexStore {
     /// The stored fields in order: the similarity fields, then the context.
     static let fieldNames = SimilarityField.allCases.map(\.label) + ["context"]
@@ -20,9 +21,9 @@ struct SearchIndexStore {
         /// Internal app ids and content fingerprints, in analysis order.
         var appIDs: [Int64]
         var hashes: [Substring]
-        /// False for an index saved before neighbour scores were stored: `check` can use it, an
-        /// incremental `analyze` cannot.
-        var hasScores: Bool
+        /// False when the index lacks an app's neighbour list: `check` can use it, an incremental
+        /// `analyze` cannot.
+        var hasNeighbours: Bool
         /// False for an index saved before brand-discount medians were stored: an incremental
         /// `analyze` could not recompute the discounts its edits touch.
         var hasBrandMedians: Bool
@@ -37,32 +38,39 @@ struct SearchIndexStore {
         var removedIDs: [Int64] = []
         /// Apps the index does not hold.
         var added: [Int64] = []
+        /// Per app now, in id order: its position in the index (nil: new).
+        var formerPosition: [Int?] = []
         var count: Int { changed.count + removed.count + added.count }
     }
 
-    /// Replaces any stored index with `index`, the result of analysis `runID` of `apps`.
-    static func save(_ index: SearchIndex, runID: Int64, apps: [StoredApplication], db: Database) throws {
-        try db.execute(sql: "DELETE FROM search_fields; DELETE FROM search_index;")
-        let profiles = index.profiles
-        let model = profiles.model
+    /// The stored content hashes of the apps `ids`, in that order ("" for an app not stored).
+    static func storedHashes(of ids: [Int64], _ db: Database) throws -> [String] {
         var hashOf: [Int64: String] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT id, content_hash FROM apps") { hashOf[row[0]] = row[1] }
-        let hashes = apps.map { String((hashOf[$0.id] ?? "").prefix(hashLength)) }
-        var linkOffsets: [Int32] = [0]
-        for list in index.links { linkOffsets.append(linkOffsets.last! + Int32(list.count)) }
+        return ids.map { hashOf[$0] ?? "" }
+    }
+
+    /// Replaces any stored index with `index`, the result of analysis `runID` of the apps `ids`,
+    /// whose stored content hashes were `hashes` when they were analysed. `previous`, the index
+    /// as stored before, spares writing the neighbour lists that are the same at the same position.
+    static func save(_ index: SearchIndex, runID: Int64, ids: [Int64], hashes: [String], previous: SearchIndex? = nil, db: Database) throws {
+        try db.execute(sql: "DELETE FROM search_fields; DELETE FROM search_index;")
+        try saveNeighbours(index, previous: previous, db: db)
+        let profiles = index.profiles
+        let model = profiles.model
+        let hashes = hashes.map { $0.prefix(hashLength) }
         let displayForms = profiles.displayForms.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)" }
         let expansions = model.expansions.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value.joined(separator: " "))" }
         try db.execute(sql: """
             INSERT INTO search_index(run_id, apps, statistics_apps, full_run_id, reprofiled, language, app_ids, content_hashes,
-                corpus_roots, display_forms, expansions, feature_phrases, link_offsets, links, link_scores, background)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                corpus_roots, display_forms, expansions, feature_phrases, link_offsets, links, background)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, X'', X'', ?)
             """, arguments: [
-                runID, apps.count, model.apps, index.statisticsRunID ?? runID, index.reprofiled, model.normalizer?.language == .english ? "english" : "indonesian",
-                LittleEndianBlob.encode(apps.map(\.id)), hashes.joined(separator: "\n"),
+                runID, ids.count, model.apps, index.statisticsRunID ?? runID, index.reprofiled, model.normalizer?.language == .english ? "english" : "indonesian",
+                LittleEndianBlob.encode(ids), hashes.joined(separator: "\n"),
                 (model.normalizer?.corpusRoots ?? []).sorted().joined(separator: "\n"), displayForms.joined(separator: "\n"),
                 expansions.joined(separator: "\n"), profiles.featurePhrases.map { $0.joined(separator: "\t") }.joined(separator: "\n"),
-                LittleEndianBlob.encode(linkOffsets), LittleEndianBlob.encode(index.links.flatMap { $0 }),
-                LittleEndianBlob.encode(index.scores.flatMap { $0 }), index.background,
+                index.background,
             ])
         let insert = try db.makeStatement(sql: """
             INSERT INTO search_fields(run_id, field, vocabulary, document_frequency, brand_factors, brand_median, median_norm, offsets, terms,
@@ -92,33 +100,49 @@ struct SearchIndexStore {
     /// The stored index's header; nil when no analysis stored one.
     static func header(_ db: Database) throws -> Header? {
         guard let row = try Row.fetchOne(db, sql: """
-            SELECT run_id, full_run_id, reprofiled, app_ids, content_hashes, link_scores IS NOT NULL AND background IS NOT NULL,
+            SELECT run_id, full_run_id, reprofiled, app_ids, content_hashes,
+                background IS NOT NULL AND (SELECT count(*) FROM search_neighbours) = apps,
                 NOT EXISTS (SELECT 1 FROM search_fields f WHERE f.run_id = search_index.run_id AND f.brand_median IS NULL)
             FROM search_index
             """) else { return nil }
         let hashes: String = row[4]
         return Header(runID: row[0], fullRunID: row[1], reprofiled: row[2], appIDs: LittleEndianBlob.int64s(row[3]),
-                      hashes: hashes.split(separator: "\n", omittingEmptySubsequences: false), hasScores: row[5], hasBrandMedians: row[6])
+                      hashes: hashes.split(separator: "\n", omittingEmptySubsequences: false), hasNeighbours: row[5], hasBrandMedians: row[6])
     }
 
     /// How the inventory has changed since the index was made: edited, removed and new apps.
     static func changes(since header: Header, _ db: Database) throws -> Changes {
-        var current: [Int64: Substring] = [:]
-        let cursor = try Row.fetchCursor(db, sql: "SELECT id, content_hash FROM apps WHERE \(ApplicationStore.inInventory)")
+        var (ids, hashes) = ([Int64](), [String]())
+        let cursor = try Row.fetchCursor(db, sql: "SELECT id, content_hash FROM apps WHERE \(ApplicationStore.inInventory) ORDER BY id")
         while let row = try cursor.next() {
-            let hash: String = row[1]
-            current[row[0]] = hash.prefix(hashLength)
+            ids.append(row[0])
+            hashes.append(row[1])
         }
+        return changes(since: header, ids: ids, hashes: hashes)
+    }
+
+    /// How the inventory, apps `ids` (in id order) with stored content hashes `hashes`, differs
+    /// from the apps the index describes.
+    static func changes(since header: Header, ids: [Int64], hashes: [String]) -> Changes {
+        var position: [Int64: Int] = [:]
+        position.reserveCapacity(header.appIDs.count)
+        for (index, id) in header.appIDs.enumerated() { position[id] = index }
+        var present = [Bool](repeating: false, count: header.appIDs.count)
         var changes = Changes()
-        for (position, id) in header.appIDs.enumerated() {
-            guard let hash = current.removeValue(forKey: id) else {
-                changes.removed.append(position)
-                changes.removedIDs.append(id)
-                continue
+        changes.formerPosition = ids.indices.map { app in
+            guard let old = position[ids[app]] else {
+                changes.added.append(ids[app])
+                return nil
             }
-            if position >= header.hashes.count || hash != header.hashes[position] { changes.changed.append(position) }
+            present[old] = true
+            if old >= header.hashes.count || hashes[app].prefix(hashLength) != header.hashes[old] { changes.changed.append(old) }
+            return old
         }
-        changes.added = current.keys.sorted()
+        changes.changed.sort()
+        for (old, id) in header.appIDs.enumerated() where !present[old] {
+            changes.removed.append(old)
+            changes.removedIDs.append(id)
+        }
         return changes
     }
 
@@ -126,9 +150,8 @@ struct SearchIndexStore {
     /// lists when `neighbours` is true: `check` scores a proposal against the vectors alone, so
     /// it leaves the lists (a third of the index) unread, and the index it gets has none.
     static func load(_ header: Header, _ db: Database, neighbours: Bool = true) throws -> SearchIndex {
-        let lists = neighbours ? "link_offsets, links, link_scores" : "NULL, NULL, NULL"
         guard let row = try Row.fetchOne(db, sql: """
-            SELECT apps, statistics_apps, language, corpus_roots, display_forms, expansions, feature_phrases, \(lists), background
+            SELECT apps, statistics_apps, language, corpus_roots, display_forms, expansions, feature_phrases, background
             FROM search_index WHERE run_id = ?
             """, arguments: [header.runID]) else { throw corrupt("no index for analysis \(header.runID)") }
         let apps: Int = row[0]
@@ -152,11 +175,14 @@ struct SearchIndexStore {
         guard phrases.count == apps else { throw corrupt("\(phrases.count) feature lists for \(apps) apps") }
         var (links, scores): ([[Int32]], [[Double]]) = ([], [])
         if neighbours {
-            let offsets = LittleEndianBlob.int32s(row[7])
-            links = compressedRows(offsets: offsets, values: LittleEndianBlob.int32s(row[8]))
-            // An index saved before scores were stored has none; an incremental `analyze` then runs in full.
-            scores = (row[9] as Data?).map { compressedRows(offsets: offsets, values: LittleEndianBlob.doubles($0)) } ?? links.map { $0.map { _ in 0 } }
-            guard links.count == apps, scores.count == apps else { throw corrupt("\(links.count) neighbour lists and \(scores.count) score lists for \(apps) apps") }
+            let rows = try Row.fetchCursor(db, sql: "SELECT position, links, scores FROM search_neighbours ORDER BY position")
+            while let row = try rows.next() {
+                let (list, listScores) = (LittleEndianBlob.int32s(row[1]), LittleEndianBlob.doubles(row[2]))
+                guard (row[0] as Int) == links.count, list.count == listScores.count else { throw corrupt("neighbour list \(row[0] as Int)") }
+                links.append(list)
+                scores.append(listScores)
+            }
+            guard links.count == apps else { throw corrupt("\(links.count) neighbour lists for \(apps) apps") }
         }
 
         var profiles = ProfileSet(vectors: [], vocabulary: [], documentFrequency: [], confidence: [], featurePhrases: phrases)
@@ -189,7 +215,7 @@ struct SearchIndexStore {
             }
         }
         profiles.model = model
-        return SearchIndex(profiles: profiles, links: links, scores: scores, background: row[10] ?? 0, statisticsRunID: header.fullRunID,
+        return SearchIndex(profiles: profiles, links: links, scores: scores, background: row[7] ?? 0, statisticsRunID: header.fullRunID,
                            reprofiled: header.reprofiled)
     }
 
@@ -231,9 +257,17 @@ struct SearchIndexStore {
         var brandFactors: [Float]
     }
 
-    private static func compressedRows<Value>(offsets: [Int32], values: [Value]) -> [[Value]] {
-        guard offsets.count > 1, Int(offsets.last!) == values.count else { return [] }
-        return (0..<(offsets.count - 1)).map { Array(values[Int(offsets[$0])..<Int(offsets[$0 + 1])]) }
+    /// Writes each app's neighbour list and scores in its own row: all of them, or with
+    /// `previous` only those that differ from its list at the same position.
+    private static func saveNeighbours(_ index: SearchIndex, previous: SearchIndex?, db: Database) throws {
+        if previous == nil { try db.execute(sql: "DELETE FROM search_neighbours") }
+        try db.execute(sql: "DELETE FROM search_neighbours WHERE position >= ?", arguments: [index.links.count])
+        let write = try db.makeStatement(sql: "INSERT OR REPLACE INTO search_neighbours(position, links, scores) VALUES (?, ?, ?)")
+        for position in index.links.indices {
+            if let previous, position < previous.links.count, previous.links[position] == index.links[position],
+               previous.scores[position] == index.scores[position] { continue }
+            try write.execute(arguments: [position, LittleEndianBlob.encode(index.links[position]), LittleEndianBlob.encode(index.scores[position])])
+        }
     }
 
     private static func corrupt(_ what: String) -> StoreError {

@@ -43,17 +43,22 @@ public enum AnalysisWorkflow {
     public static func run(_ db: InventoryDatabase, apps loaded: [StoredApplication]? = nil, parameters: AnalysisParameters = AnalysisParameters(),
                            full: Bool = false, progress: OverlapEngine.Progress? = nil) throws -> Summary {
         let started = Date()
-        let apps = try loaded ?? ApplicationStore(db).fetchAll()
-        guard !apps.isEmpty else { throw StoreError.sql(message: "the inventory is empty; import a register first") }
-        let decisions = DecisionIndex(try DecisionStore(db).decisions(), apps: apps)
-        let route = full ? .full(reason: "asked with --full") : try choose(db, apps: apps, parameters: parameters)
-        let loadedAt = Date()
+        // Only the ids and hashes of the apps are read up front: an incremental analysis reads
+        // just the apps it profiles again and the members of the groups it rewrites.
+        let inventory = try LazyInventory(db, apps: loaded)
+        guard !inventory.isEmpty else { throw StoreError.sql(message: "the inventory is empty; import a register first") }
+        let stored = try DecisionStore(db).decisions()
+        let route = full ? .full(reason: "asked with --full") : try choose(db, inventory: inventory, parameters: parameters)
+        var loadedAt = Date()
         let mode: String
         let counts: AnalysisStore.Totals
         let grouping: GroupingThreshold
         var analysedAt = loadedAt
         switch route {
         case .full(let reason):
+            let apps = try loaded ?? ApplicationStore(db).fetchAll()
+            let decisions = DecisionIndex(stored, apps: apps)
+            loadedAt = Date()
             let analysis = OverlapEngine.analyze(apps.map(\.application), parameters: parameters, separated: decisions.separated,
                                                  merged: decisions.merged, progress: progress)
             analysedAt = Date()
@@ -61,20 +66,22 @@ public enum AnalysisWorkflow {
             counts = AnalysisStore.Totals(pairs: analysis.pairs.count, groups: analysis.groups.count, grouped: analysis.groupOf.compactMap { $0 }.count)
             grouping = analysis.grouping
             mode = "full analysis: \(reason)"
-        case .incremental(let stored, let changes, let runID):
-            var update = OverlapEngine.reanalyze(apps.lazy.map { $0.application }, stored: stored, parameters: parameters,
+        case .incremental(let index, let changes, let runID):
+            inventory.load(index.keptPosition.indices.filter { index.keptPosition[$0] == nil })
+            let decisions = DecisionIndex(stored, externalIDs: inventory.externalIDs)
+            var update = OverlapEngine.reanalyze(inventory, stored: index, parameters: parameters,
                                                  separated: decisions.separated, merged: decisions.merged, progress: progress)
-            update.searchIndex.reprofiled = stored.index.reprofiled + changes.count
+            update.searchIndex.reprofiled = index.index.reprofiled + changes.count
             analysedAt = Date()
-            counts = try AnalysisStore(db).save(update, apps: apps, removed: changes.removedIDs,
+            counts = try AnalysisStore(db).save(update, inventory: inventory, previous: index.index, removed: changes.removedIDs,
                                                 startedAt: started, seconds: analysedAt.timeIntervalSince(started))
             grouping = update.grouping
             let what = changes.count == 0 ? "no app changed" : "\(CountedNoun.app(changes.count)) changed (\(changes.changed.count) edited, \(changes.added.count) added, \(changes.removed.count) removed)"
             mode = "incremental: \(what) since analysis \(runID); the other apps kept their profiles, neighbours and groups, weighed by the statistics of "
-                + "full analysis \(stored.index.statisticsRunID ?? runID) (`analyze --full` recomputes everything)"
+                + "full analysis \(index.index.statisticsRunID ?? runID) (`analyze --full` recomputes everything)"
         }
         let underThreshold = try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM overlap_pairs WHERE score < ?", arguments: [parameters.threshold]) } ?? 0
-        return Summary(apps: apps.count, pairs: counts.pairs, groups: counts.groups, grouped: counts.grouped,
+        return Summary(apps: inventory.count, pairs: counts.pairs, groups: counts.groups, grouped: counts.grouped,
                        loadSeconds: loadedAt.timeIntervalSince(started), analysisSeconds: analysedAt.timeIntervalSince(loadedAt),
                        saveSeconds: Date().timeIntervalSince(analysedAt), grouping: grouping.explanation,
                        pairReporting: PairReporting(parameters).explanation(pairs: counts.pairs, underThreshold: underThreshold), mode: mode,
@@ -89,12 +96,12 @@ public enum AnalysisWorkflow {
 
     /// Incremental when the last analysis stored an index under the same settings and
     /// decisions, and few enough apps changed since the last full analysis.
-    private static func choose(_ db: InventoryDatabase, apps: [StoredApplication], parameters: AnalysisParameters) throws -> Route {
+    private static func choose(_ db: InventoryDatabase, inventory: LazyInventory, parameters: AnalysisParameters) throws -> Route {
         try db.read { db in
             guard let header = try SearchIndexStore.header(db),
                   let run = try Row.fetchOne(db, sql: "SELECT parameters, decisions_fingerprint FROM analysis_runs WHERE id = ?", arguments: [header.runID])
             else { return .full(reason: "no earlier analysis stored a search index") }
-            guard header.hasScores else { return .full(reason: "the stored search index has no neighbour scores (saved by an earlier version)") }
+            guard header.hasNeighbours else { return .full(reason: "the stored search index lacks neighbour lists") }
             guard header.hasBrandMedians else { return .full(reason: "the stored search index has no brand-discount medians (saved by an earlier version)") }
             let settings: String = run[0]
             guard (try? JSONDecoder().decode(AnalysisParameters.self, from: Data(settings.utf8))) == parameters else {
@@ -103,19 +110,17 @@ public enum AnalysisWorkflow {
             guard (run[1] as String) == (try DecisionStore.analysisFingerprint(db)) else {
                 return .full(reason: "separate or merge decisions changed since the last analysis")
             }
-            let changes = try SearchIndexStore.changes(since: header, db)
+            let changes = SearchIndexStore.changes(since: header, ids: inventory.ids, hashes: inventory.hashes)
             let drift = header.reprofiled + changes.count
-            guard Double(drift) <= maxChangedShare * Double(apps.count) else {
+            guard Double(drift) <= maxChangedShare * Double(inventory.count) else {
                 return .full(reason: "\(CountedNoun.app(drift)) changed since the last full analysis, more than \(Int(maxChangedShare * 100))% of the inventory")
             }
-            var position: [Int64: Int] = [:]
-            for (index, id) in header.appIDs.enumerated() { position[id] = index }
             let edited = Set(changes.changed)
-            let formerPosition = apps.map { position[$0.id] }
+            let formerPosition = changes.formerPosition
             var stored = OverlapEngine.StoredAnalysis(index: try SearchIndexStore.load(header, db),
                                                       keptPosition: formerPosition.map { $0.flatMap { edited.contains($0) ? nil : $0 } },
-                                                      formerPosition: formerPosition, groupOf: Array(repeating: nil, count: apps.count))
-            (stored.groupOf, stored.shrunkGroups, stored.highestGroupID) = try AnalysisStore.storedGroups(apps, db: db)
+                                                      formerPosition: formerPosition, groupOf: [])
+            (stored.groupOf, stored.shrunkGroups, stored.highestGroupID) = try AnalysisStore.storedGroups(count: inventory.count, position: inventory.positionOf, db: db)
             return .incremental(stored, changes: changes, runID: header.runID)
         }
     }
