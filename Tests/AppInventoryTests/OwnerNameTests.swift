@@ -31,6 +31,7 @@ struct OwnerNameTests {
         #expect(analysis.neighbours[0].first?.index == 2, "the health office's attendance app is most like the other attendance app")
         #expect(analysis.neighbours[1].first?.index == 3, "the health office's news site is most like the other news site")
         #expect(Self.score(analysis, 0, 1) < Self.score(analysis, 0, 2))
+        // Read with the office's name at full weight, the two scored 0.27 and formed one group.
         #expect(Self.score(analysis, 0, 1) < 0.2, "sharing the office's name alone is not overlap")
         #expect(analysis.groupOf[0] == nil || analysis.groupOf[0] != analysis.groupOf[1])
     }
