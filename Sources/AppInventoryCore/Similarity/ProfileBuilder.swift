@@ -313,23 +313,42 @@ package enum ProfileBuilder {
 
     static func terms(of app: Application, normalizer: inout TextNormalizer, expansions: [String: [String]]) -> AppTerms {
         var result = AppTerms()
+        let owner = OwnerNames(of: app)
         let written = app.name + " " + (app.acronym ?? "")
-        var nameTerms = normalizer.terms(written, isName: true)
-        var name = nameTerms.map { ($0, Float(1)) }
-        for word in Set(Tokenizer.words(written)).sorted() {
+        var name = weighedTerms(written, isName: true, owner: owner, normalizer: &normalizer)
+        var nameTerms = name.map(\.0)
+        // An acronym that names the owner brings no expansion: it says nothing of the job.
+        let ownerWords = Set(owner.split(Tokenizer.words(written))?.owner ?? [])
+        for word in Set(Tokenizer.words(written)).subtracting(ownerWords).sorted() {
             for term in expansions[word] ?? [] where !nameTerms.contains(term) {
                 name.append((term, expansionWeight))
                 nameTerms.append(term)
             }
         }
         result.bags[SimilarityField.name.rawValue] = name
-        result.bags[SimilarityField.description.rawValue] = normalizer.terms(app.description ?? "").map { ($0, 1) }
+        result.bags[SimilarityField.description.rawValue] = weighedTerms(app.description ?? "", isName: false, owner: owner, normalizer: &normalizer)
         let featureTerms = app.features.map { normalizer.terms($0) }
         result.bags[SimilarityField.features.rawValue] = featureTerms.flatMap { $0 }.map { ($0, 1) }
         result.featurePhrases = featureTerms.map { $0.joined(separator: " ") }.filter { !$0.isEmpty }
         result.bags[SimilarityField.data.rawValue] = app.dataEntities.flatMap { normalizer.terms($0) }.map { ($0, 1) }
-        result.bags[SimilarityField.characters.rawValue] = trigrams(normalizer.terms(app.name, isName: true).joined(separator: " ")).map { ($0, 1) }
+        result.bags[SimilarityField.characters.rawValue] = weighedTerms(app.name, isName: true, owner: owner, normalizer: &normalizer)
+            .flatMap { term, weight in trigrams(term).map { ($0, weight) } }
         return result
+    }
+
+    /// Weight of a word that names the app's own owner ("Dinkes" in "Presensi Online Dinkes",
+    /// "Pendidikan" in "TNDE Dinas Pendidikan"; see ``OwnerNames``) relative to other words: it
+    /// says who owns the app, not what it does, so two apps of one office must not look alike by it.
+    static let ownerWeight: Float = 0.3
+
+    /// The terms of `text`, each with its weight: ``ownerWeight`` for the words that name the
+    /// app's owner, 1 for the others. Both parts are read in the language of the whole text.
+    static func weighedTerms(_ text: String, isName: Bool, owner: OwnerNames, normalizer: inout TextNormalizer) -> [(String, Float)] {
+        let words = owner.isEmpty ? [] : Tokenizer.words(text)
+        guard let split = owner.split(words) else { return normalizer.terms(text, isName: isName).map { ($0, 1) } }
+        let language = TextLanguage.detect(words) ?? normalizer.language
+        return normalizer.terms(split.rest.joined(separator: " "), isName: isName, language: language).map { ($0, 1) }
+            + normalizer.terms(split.owner.joined(separator: " "), isName: isName, language: language).map { ($0, ownerWeight) }
     }
 
     /// Character trigrams of each word padded with spaces: robust to typos ("SIMPGE").
