@@ -101,8 +101,8 @@ public enum DecisionWorkflow {
             let systems = Array(Set(bound.compactMap { $0[3] as String? })).sorted()
             let names = bound.prefix(3).compactMap { $0[4] as String? }.joined(separator: ", ") + (bound.count > 3 ? ", …" : "")
             warnings.append("\(CountedNoun.app(bound.count)) of \(subject) (\(names)) \(CountedNoun.verb(bound.count, "stays", "stay")) in "
-                + "\(systems.joined(separator: " and ")), the mandatory national \(CountedNoun.verb(systems.count, "system its", "systems their")) own "
-                + "\(CountedNoun.verb(bound.count, "job", "jobs")) must use: the law comes first")
+                + "\(systems.joined(separator: " and ")), the mandatory national \(CountedNoun.verb(systems.count, "system", "systems")) "
+                + "\(CountedNoun.verb(bound.count, "its own job", "their own jobs")) must use: the law comes first")
         }
         let jobs = Dictionary(grouping: members.compactMap { $0[2] as String? }, by: { $0 })
         if let (key, _) = jobs.max(by: { $0.value.count != $1.value.count ? $0.value.count < $1.value.count : $0.key > $1.key }),
