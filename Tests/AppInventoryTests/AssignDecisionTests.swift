@@ -104,4 +104,85 @@ struct AssignDecisionTests {
         let plain = try #require(chosenAnyway.decisionEffects.first)
         #expect(plain.applied && !plain.effect.contains("besides the assigned ones"), "a platform the target chose anyway pulls nothing in by the decision: \(plain.effect)")
     }
+
+    /// A register's performance group: staff performance (e-Kinerja BKN), performance
+    /// accountability (e-SAKIP; an app named "E-SAKIP" would be that system itself) and an allowance app. A planner assigns the allowance app to
+    /// SIASN; the law comes first, so the two apps whose own jobs mandatory national systems
+    /// serve stay in them, the plan keeps both systems, and the effect says what moved and what did not.
+    static let performance = [
+        PlatformScopeTests.app("K1", "E-KINERJA", "Sasaran kinerja pegawai, aktivitas harian dan penilaian kinerja", level: .regency),
+        PlatformScopeTests.app("K2", "SIAKIP", "SAKIP: LKjIP, IKU dan cascading kinerja instansi", level: .regency),
+        PlatformScopeTests.app("K3", "E-TPP", "Tambahan penghasilan pegawai berdasarkan kinerja pegawai", level: .regency),
+    ]
+
+    @Test func anAssignNeverTakesAnAppOutOfTheMandatorySystemItsOwnJobMustUse() throws {
+        var input = PlatformScopeTests.input(Self.performance, groups: [[0, 1, 2]])
+        let before = MergePlanner.plan(input, parameters: MergePlannerTests.parameters)
+        #expect(MergePlannerTests.platformName(before, 0) == "e-Kinerja BKN" && MergePlannerTests.platformName(before, 1) == "e-SAKIP")
+        input.decisions = [ResolvedDecision(id: 3, kind: .assign, app: 2, platform: "SIASN", citation: "#3 (assign, Sari)")]
+        let plan = MergePlanner.plan(input, parameters: MergePlannerTests.parameters)
+        #expect(MergePlannerTests.platformName(plan, 0) == "e-Kinerja BKN", "the law comes first: \(plan.items[0].reason.text(.en))")
+        #expect(MergePlannerTests.platformName(plan, 1) == "e-SAKIP", "the law comes first: \(plan.items[1].reason.text(.en))")
+        #expect(MergePlannerTests.platformName(plan, 2) == "SIASN" && plan.items[2].decision == 3)
+        let names = { (plan: MergePlan) in Set(plan.platforms.map { plan.catalogue.platforms[$0.catalogueIndex].name }) }
+        #expect(names(before).isSubset(of: names(plan)), "no mandatory system leaves the plan: \(names(before)) → \(names(plan))")
+        let effect = try #require(plan.decisionEffects.first)
+        #expect(effect.applied && effect.effect.hasPrefix("applied: SIASN takes in 1 app of "), "\(effect.effect)")
+        #expect(effect.effect.contains("2 of its apps stay in the mandatory national systems their own jobs must use, as the law comes first (e-Kinerja BKN: E-KINERJA (K1); e-SAKIP: SIAKIP (K2))"),
+                "\(effect.effect)")
+        #expect(effect.effectID.contains("2 aplikasi tetap di sistem nasional wajib") && effect.effectID.contains("e-SAKIP: “SIAKIP” (K2)"), "\(effect.effectID)")
+        #expect(!effect.effect.contains("leaves the plan"), "\(effect.effect)")
+        #expect(plan.invariantViolations(appCount: Self.performance.count).isEmpty)
+    }
+
+    /// An assign that brings a shared platform into the plan for two health apps: the lead is
+    /// taken in, not moved; a platform the plan without the decision never held is not said to
+    /// leave; and the apps it brings cost more than they save, which the effect says.
+    @Test func anAssignsEffectCountsTheLeadApartAndSaysWhenItMakesALoss() throws {
+        let apps = [
+            MergePlannerTests.app("H1", "SIMPUS", "Rekam medis pasien puskesmas dan antrean poli", users: 900, cost: 10_000_000, level: .regency),
+            MergePlannerTests.app("H2", "E-PUSKESMAS", "Rekam medis elektronik dan pendaftaran pasien puskesmas", users: 300, cost: 10_000_000, level: .regency),
+        ]
+        var input = PlatformScopeTests.input(apps, groups: [[0, 1]])
+        input.decisions = [ResolvedDecision(id: 2, kind: .assign, app: 0, platform: "Platform Bersama Layanan Kesehatan Daerah", citation: "#2 (assign)")]
+        var parameters = MergePlannerTests.parameters
+        parameters.target = 0
+        let plan = MergePlanner.plan(input, parameters: parameters)
+        let effect = try #require(plan.decisionEffects.first)
+        #expect(effect.applied && effect.effect.contains("takes in 2 apps of "), "\(effect.effect)")
+        let lead = try #require(plan.items.first { $0.action == .platform })
+        #expect(effect.effect.contains("; of these, \(apps[lead.app].name) (\(apps[lead.app].externalID)) leads its module and 1 app moves in"), "\(effect.effect)")
+        #expect(effect.effectID.contains("; di antaranya “\(apps[lead.app].name)” (\(apps[lead.app].externalID)) menjadi dasar modul dan 1 aplikasi pindah masuk"), "\(effect.effectID)")
+        #expect(!effect.effect.contains("leaves the plan"), "the plan without the decision held no other platform: \(effect.effect)")
+        let net = plan.items.compactMap(\.netSaving).reduce(0, +)
+        #expect(net < 0)
+        #expect(effect.effect.contains("a net loss of \(ReportFormat.money(-net, .en)) over the plan's 5 years"), "\(effect.effect)")
+        #expect(effect.effectID.contains("rugi bersih \(ReportFormat.money(-net, .id)) selama 5 tahun rencana"), "\(effect.effectID)")
+    }
+
+    /// The plan without the decision holds the regional staff platform (three payroll apps)
+    /// and not JDIH Nasional (two legal-document apps), for a target of one. An assign moves two
+    /// payroll apps to the health platform: the staff platform keeps one app and leaves, and
+    /// JDIH, never in the plan, is not said to leave it.
+    @Test func anAssignsEffectNamesOnlyPlatformsThePlanWithoutItHeld() throws {
+        let apps = [
+            PlatformScopeTests.app("P1", "Sistem Penggajian Pegawai Bantul", "Gaji, tunjangan dan slip gaji pegawai", level: .regency),
+            PlatformScopeTests.app("P2", "e-Gaji Sleman", "Penggajian, potongan gaji dan tambahan penghasilan pegawai", level: .city),
+            PlatformScopeTests.app("P3", "SIMGAJI Kulon Progo", "Penggajian, slip gaji, tunjangan dan potongan gaji pegawai", level: .regency),
+            PlatformScopeTests.app("J1", "JDIH Bantul", "Produk hukum, peraturan daerah dan peraturan bupati", level: .regency),
+            PlatformScopeTests.app("J2", "Portal Produk Hukum Sleman", "Dokumentasi hukum, perda dan peraturan bupati", level: .regency),
+        ]
+        var input = PlatformScopeTests.input(apps, groups: [[0, 1], [3, 4]])
+        var parameters = MergePlannerTests.parameters
+        parameters.target = 1
+        let before = MergePlanner.plan(input, parameters: parameters)
+        #expect(before.platforms.map { before.catalogue.platforms[$0.catalogueIndex].name } == ["Platform Bersama Kepegawaian Daerah"])
+        input.decisions = [ResolvedDecision(id: 2, kind: .assign, app: 0, platform: "Platform Bersama Layanan Kesehatan Daerah", citation: "#2 (assign)")]
+        let plan = MergePlanner.plan(input, parameters: parameters)
+        let effect = try #require(plan.decisionEffects.first)
+        #expect(!effect.effect.contains("JDIH"), "JDIH Nasional was never in the plan: \(effect.effect)")
+        #expect(effect.effect.contains("without the apps this decision moves, Platform Bersama Kepegawaian Daerah has too few to stay and leaves the plan"),
+                "\(effect.effect)")
+        #expect(effect.effectID.contains("Platform Bersama Kepegawaian Daerah terlalu sedikit aplikasinya dan keluar dari rencana"), "\(effect.effectID)")
+    }
 }

@@ -65,6 +65,18 @@ struct CheckVerdictTests {
                 "\(unplanned.text(.en))")
     }
 
+    /// A register without an agency column records no agency: the verdict counts the apps
+    /// that do the job and never says "0 agencies already run this".
+    @Test func aRegisterWithoutAgenciesIsNotToldThatNoAgencyRunsTheJob() {
+        var lookAlike = Self.lookAlike("R2", platform: Self.regionalPlatform, function: "payroll")
+        lookAlike.groupAgencies = 0
+        lookAlike.groupSize = 5
+        let verdict = CheckVerdict.decide(functions: [], catalogue: .builtIn, lookAlikes: [lookAlike], level: .regency, planned: [Self.regionalPlatform])
+        #expect(verdict.text(.en).contains("): 5 apps already do this (e.g. App R2 (R2))."), "\(verdict.text(.en))")
+        #expect(verdict.text(.id).contains("): 5 aplikasi sudah menjalankan fungsi ini (mis. “App R2” (R2))."), "\(verdict.text(.id))")
+        #expect(!verdict.text(.en).contains("agenc") && !verdict.text(.id).contains("instansi"))
+    }
+
     /// A national system the stored plan leaves out (SP2KP is optional) is still the answer, since
     /// it exists for every agency, but the verdict says the plan moves nothing into it and how to
     /// bring it in; a mandatory system is the law whatever the plan holds, and without a plan

@@ -118,7 +118,8 @@ struct FunctionMatchingRulesTests {
         let plan = MergePlanner.plan(input, parameters: MergePlannerTests.parameters)
         #expect(plan.uncovered.map(\.words) == [["moblie", "rekap"]], "\(plan.uncovered)")
         let weak = plan.items[2].reason.text(.en)
-        #expect(weak.contains("name performance accountability only weakly (0.20)") && !weak.contains("no platform"), "\(weak)")
+        // The group's average (0.20 + 0.12 + 0) / 3 is what the 0.25 bar judges, not the best app's 0.20.
+        #expect(weak.contains("name performance accountability only 0.11 on average, under the 0.25 a group is planned at") && !weak.contains("no platform"), "\(weak)")
         #expect(plan.items[3].reason.text(.en).contains("no platform of the target architecture covers it"))
     }
 

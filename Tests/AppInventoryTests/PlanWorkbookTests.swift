@@ -57,15 +57,16 @@ struct PlanWorkbookTests {
         #expect(checked >= 10)
     }
 
-    /// A staff-records app a planner assigns to the regional staff platform keeps its own job
-    /// (SIASN's) in the apps sheet, but the modules sheet names the module it moves into.
+    /// An audit app a planner assigns to the regional staff platform keeps its own job
+    /// (internal audit) in the apps sheet, but the modules sheet names the module it moves into.
+    /// (A staff-records app would stay in SIASN, which the law obliges it to use.)
     @Test func theModulesOfAnAssignedPlatformAreItsOwn() throws {
         let folder = try TemporaryFolder()
         let database = try InventoryDatabase(path: folder.path("inv.sqlite"), access: .create)
         try importFiles([try folder.write("register.csv", """
             id,name,agency,level,description,features
-            S1,SIMPEG Bantul,Pemkab Bantul,regency,"Data kepegawaian, riwayat jabatan, kenaikan pangkat dan mutasi pegawai",Data pegawai;Riwayat jabatan
-            S2,SIMPEG Sleman,Pemkab Sleman,regency,"Data kepegawaian, riwayat jabatan, kenaikan pangkat dan mutasi pegawai",Data pegawai;Riwayat jabatan
+            S1,e-Audit Bantul,Pemkab Bantul,regency,"Perencanaan audit, temuan pemeriksaan dan tindak lanjut hasil pemeriksaan",Temuan audit;Tindak lanjut
+            S2,e-Audit Sleman,Pemkab Sleman,regency,"Perencanaan audit, temuan pemeriksaan dan tindak lanjut hasil pemeriksaan",Temuan audit;Tindak lanjut
 
             """)], into: database)
         _ = try PlanWorkflow.run(database, parameters: PlanParameters())
@@ -74,7 +75,7 @@ struct PlanWorkbookTests {
         let modules = try PlanWorkbook.sheets(database)[2].table
         let platforms = try Self.column(modules, "platform_name"), functions = try Self.column(modules, "function")
         let assigned = zip(platforms, functions).filter { $0.0 == "Platform Bersama Kepegawaian Daerah" }.map(\.1)
-        #expect(!assigned.isEmpty && assigned.allSatisfy { $0 != "Staff management" }, "\(modules.rows)")
+        #expect(!assigned.isEmpty && assigned.allSatisfy { $0 != "Internal audit" }, "\(modules.rows)")
         #expect(modules.rows.allSatisfy { $0.count == modules.columns.count })
     }
 

@@ -90,27 +90,27 @@ struct AssignDecisionCommandTests {
                 "the one decision vocabulary, never the English code: \(indonesian)")
     }
 
-    /// Staff-records apps a planner assigns to the regional staff platform keep their job
-    /// (SIASN's staff records) but move into the platform's own module: its report card lists
-    /// that module, never SIASN's.
+    /// Audit apps a planner assigns to the regional staff platform keep their job (internal
+    /// audit) but move into the platform's own module: its report card lists that module, never
+    /// their job's. (Staff-records apps would stay in SIASN, which the law obliges them to use.)
     @Test func theCardOfAnAssignedPlatformListsItsOwnModules() throws {
         let cli = try CommandRunner()
         try cli.write("register.csv", """
             id,name,agency,level,description,features
-            S1,SIMPEG Bantul,Pemkab Bantul,regency,"Data kepegawaian, riwayat jabatan, kenaikan pangkat dan mutasi pegawai",Data pegawai;Riwayat jabatan
-            S2,SIMPEG Sleman,Pemkab Sleman,regency,"Data kepegawaian, riwayat jabatan, kenaikan pangkat dan mutasi pegawai",Data pegawai;Riwayat jabatan
-            S3,e-Kepegawaian Klaten,Pemkab Klaten,regency,"Data pegawai, riwayat jabatan, kenaikan pangkat dan mutasi pegawai",Data pegawai;Riwayat jabatan
+            S1,e-Audit Bantul,Pemkab Bantul,regency,"Perencanaan audit, temuan pemeriksaan dan tindak lanjut hasil pemeriksaan",Temuan audit;Tindak lanjut
+            S2,e-Audit Sleman,Pemkab Sleman,regency,"Perencanaan audit, temuan pemeriksaan dan tindak lanjut hasil pemeriksaan",Temuan audit;Tindak lanjut
+            S3,SIWAS Klaten,Pemkab Klaten,regency,"Pengawasan inspektorat, temuan audit dan tindak lanjut hasil pemeriksaan",Temuan audit;Tindak lanjut
 
             """)
         #expect(try cli.run(["import", "register.csv"]).status == 0)
         #expect(try cli.run(["plan"]).status == 0)
         #expect(try cli.run(["decide", "assign", "S1", "Platform Bersama Kepegawaian Daerah"]).status == 0)
         #expect(try cli.run(["plan"]).status == 0)
-        for (language, own, siasn) in [("id", "Presensi pegawai", "Manajemen data kepegawaian"), ("en", "Staff attendance", "Staff management")] {
+        for (language, own, job) in [("id", "Presensi pegawai", "Pengawasan dan audit internal"), ("en", "Staff attendance", "Internal audit")] {
             #expect(try cli.run(["report", "--output", "r.html", "--lang", language]).status == 0)
             let html = try String(contentsOfFile: cli.path("r.html"), encoding: .utf8)
             let card = try #require(html.components(separatedBy: "<article").first { $0.contains("Platform Bersama Kepegawaian Daerah</") })
-            #expect(card.contains(own) && !card.contains(siasn), "the platform's own module, not the apps' job: \(card)")
+            #expect(card.contains(own) && !card.contains(job), "the platform's own module, not the apps' job: \(card)")
         }
     }
 

@@ -146,7 +146,7 @@ extension PlanningStore {
             table.reserveCapacity(rows.count)
             for row in rows {
                 table.append([row[0], row[1], row[2], level(row[3]), row[4], action(row[5]),
-                              (row[6] as Int?).map(String.init), row[7], kind(row[8]), (row[9] as String?).map { functions.name($0, platform: row[7], language) },
+                              (row[6] as Int?).map(String.init), row[7], kind(row[8]), (row[9] as String?).map { functions.name($0, platform: row[7], level: (row[3] as String?).flatMap(GovernmentLevel.init(rawValue:)), language) },
                               row[10], (row[11] as Int?).map(String.init), (row[12] as String?).map { Quarter.text($0, language) }, (row[13] as Double?).map { String(format: "%.2f", $0) },
                               amount(row[14]), amount(row[15]), amount(row[16]), amount(row[21]), basis(row[22]), (row[17] as Int?).map(String.init),
                               (row[18] as Int64?).map(String.init), language == .id ? (row[20] ?? row[19]) : row[19]])

@@ -59,17 +59,20 @@ public enum DecisionWorkflow {
     }
 
     /// What an assign of `app`'s group to `platform` will not do as the planner may expect:
-    /// apps of levels the platform does not serve stay where the plan puts them, and a group
+    /// apps of levels the platform does not serve stay where the plan puts them, so do apps the
+    /// latest plan moves into a mandatory national system (the law comes first), and a group
     /// whose job (in the latest plan) is none of the platform's functions moves anyway.
     static func assignWarnings(_ app: String, platform: CataloguePlatform, catalogue: PlatformCatalogue, _ db: InventoryDatabase) throws -> [String] {
         let members = try db.read { db in
-            let job = "(SELECT i.function_key FROM plan_items i WHERE i.plan_id = (SELECT max(id) FROM plans) AND i.app_id = a.id)"
+            let item = "FROM plan_items i WHERE i.plan_id = (SELECT max(id) FROM plans) AND i.app_id = a.id"
+            let job = "(SELECT i.function_key \(item))"
+            let into = "(SELECT p.name \(item.replacingOccurrences(of: "FROM plan_items i", with: "FROM plan_items i JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number")))"
             let group = try Row.fetchAll(db, sql: """
-                SELECT m.group_id, a.level, \(job)
+                SELECT m.group_id, a.level, \(job), \(into), a.name
                 FROM group_members m JOIN apps a ON a.id = m.app_id
                 WHERE m.group_id = (SELECT m2.group_id FROM group_members m2 JOIN apps a2 ON a2.id = m2.app_id WHERE a2.external_id = ?)
                 """, arguments: [app])
-            return group.isEmpty ? try Row.fetchAll(db, sql: "SELECT NULL, a.level, \(job) FROM apps a WHERE a.external_id = ?", arguments: [app]) : group
+            return group.isEmpty ? try Row.fetchAll(db, sql: "SELECT NULL, a.level, \(job), \(into), a.name FROM apps a WHERE a.external_id = ?", arguments: [app]) : group
         }
         guard let first = members.first else { return [] }
         let group: Int64? = first[0]
@@ -87,6 +90,19 @@ public enum DecisionWorkflow {
             warnings.append(group == nil
                 ? "\(platform.name) serves \(platform.scope.served(.en)) only: \(app) stays where the plan puts it"
                 : "\(platform.name) serves \(platform.scope.served(.en)) only: \(outside) of the \(members.count) apps of \(subject) stay where the plan puts them")
+        }
+        // The law comes first: an app the plan moves into a mandatory national system stays there.
+        let bound = members.filter { member in
+            guard let into = member[3] as String?, into.lowercased() != platform.name.lowercased(),
+                  let index = catalogue.platform(named: into), catalogue.platforms[index].mandatory else { return false }
+            return platform.scope.covers((member[1] as String?).flatMap(GovernmentLevel.init(rawValue:)))
+        }
+        if !bound.isEmpty {
+            let systems = Array(Set(bound.compactMap { $0[3] as String? })).sorted()
+            let names = bound.prefix(3).compactMap { $0[4] as String? }.joined(separator: ", ") + (bound.count > 3 ? ", …" : "")
+            warnings.append("\(CountedNoun.app(bound.count)) of \(subject) (\(names)) \(CountedNoun.verb(bound.count, "stays", "stay")) in "
+                + "\(systems.joined(separator: " and ")), the mandatory national \(CountedNoun.verb(systems.count, "system", "systems")) "
+                + "\(CountedNoun.verb(bound.count, "its own job", "their own jobs")) must use: the law comes first")
         }
         let jobs = Dictionary(grouping: members.compactMap { $0[2] as String? }, by: { $0 })
         if let (key, _) = jobs.max(by: { $0.value.count != $1.value.count ? $0.value.count < $1.value.count : $0.key > $1.key }),

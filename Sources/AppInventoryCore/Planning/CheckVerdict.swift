@@ -112,6 +112,11 @@ public enum CheckVerdict: Sendable, Equatable {
                 id ? "; fungsinya menjadi tugas platform katalog \($0), yang tidak termasuk rencana terkini"
                    : "; its job belongs to the catalogue platform \($0), which is not in the current plan"
             } ?? ""
+            // A register without agencies records none: the apps are counted, not "0 agencies".
+            guard agencies > 0 else {
+                return id ? "Bergabung dengan \(place): \(PlanReason.count(apps, language)) aplikasi sudah menjalankan fungsi ini (mis. \(example))\(unplanned)."
+                          : "Join \(place): \(CountedNoun.app(apps)) already \(CountedNoun.verb(apps, "does", "do")) this (e.g. \(example))\(unplanned)."
+            }
             return id ? "Bergabung dengan \(place): \(PlanReason.count(agencies, language)) instansi sudah menjalankan fungsi ini (\(PlanReason.count(apps, language)) aplikasi, mis. \(example))\(unplanned)."
                       : "Join \(place): \(CountedNoun.agency(agencies)) already \(CountedNoun.verb(agencies, "runs", "run")) this (\(CountedNoun.app(apps)), e.g. \(example))\(unplanned)."
         case let .lookAt(app, agency, score):

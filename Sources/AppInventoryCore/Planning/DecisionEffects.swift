@@ -1,12 +1,14 @@
 /// Stage 6 of the planner: what each planner decision did in this plan, in words, so none is
 /// ignored silently: "applied: …" or "overridden because …", in English and Indonesian.
 package enum DecisionEffects {
-    /// `displaced` maps an assigned platform to the optional platform whose place it took,
-    /// `coverage` counts the apps doing each catalogue platform's job, `added` holds the assigned
-    /// platforms the plan would not hold without the assign decisions.
+    /// `selection` says which platform each assigned platform displaced and which platforms the
+    /// plan holds only by assign decisions, told against the plan without those decisions
+    /// (``PlatformSelection/Baseline``); `parameters` give the horizon an assign's net is over.
     static func report(_ input: PlanInput, items: [PlanItem], plan platforms: [PlannedPlatform], catalogue: PlatformCatalogue,
-                       displaced: [Int: Int] = [:], coverage: [Int] = [], added: Set<Int> = []) -> [DecisionEffect] {
+                       selection: PlatformSelection, parameters: PlanParameters) -> [DecisionEffect] {
         let apps = input.apps
+        let displaced = selection.displaced, added = selection.addedByDecision
+        let coverage = selection.baseline?.coverage ?? selection.coverage
         // English names apps bare, Indonesian in quotation marks, as reasons do.
         func name(_ app: Int, _ language: Language = .en) -> String { "\(PlanReason.quoted(apps[app].name, language)) (\(apps[app].externalID))" }
         func platformName(_ number: Int?) -> String {
@@ -82,26 +84,50 @@ package enum DecisionEffects {
                                   "keputusan #\(winner) yang lebih baru menetapkan \(members.count == 1 ? "aplikasi" : "kelompok") yang sama")
                 }
                 let platform = catalogue.platforms[index]
-                let moved = members.filter { platformName(items[$0].platform) == platform.name }.count
+                let number = platforms.first { $0.catalogueIndex == index }?.number
+                let moved = members.filter { number != nil && items[$0].platform == number }
                 let outside = members.filter { !platform.scope.covers(apps[$0].level) }.count
                 let en = { ReportFormat.number($0, .en) }, id = { ReportFormat.number($0, .id) }
                 var note = outside == 0 ? ("", "")
                     : ("; \(en(outside)) of its \(en(members.count)) apps stay where the plan puts them: \(platform.name) serves \(platform.scope.served(.en)) only",
                        "; \(id(outside)) dari \(id(members.count)) aplikasinya tetap di tempat yang direncanakan: \(platform.name) hanya melayani \(platform.scope.served(.id))")
+                let bound = lawBound(members, assigned: index, input: input, items: items, plan: platforms, name: name)
+                note.0 += bound.0
+                note.1 += bound.1
                 if let pushed = displaced[index] {
                     let other = catalogue.platforms[pushed].name
                     let count = pushed < coverage.count ? coverage[pushed] : 0
                     note.0 += "; \(platform.name) takes a place of the target, so \(other) (\(CountedNoun.app(count))) leaves the plan (a larger --target keeps both)"
                     note.1 += "; \(platform.name) mengambil satu tempat dari target, sehingga \(other) (\(id(count)) aplikasi) keluar dari rencana (--target yang lebih besar mempertahankan keduanya)"
                 }
-                if moved > 0, added.contains(index), let pulled = pulledIn(by: members, into: index, input: input, items: items, plan: platforms) {
+                let emptied = emptiedPlatforms(members, except: displaced[index], selection: selection, catalogue: catalogue)
+                if !emptied.isEmpty {
+                    let names = emptied.map { catalogue.platforms[$0].name }
+                    note.0 += "; without the apps this decision moves, \(names.joined(separator: " and ")) \(CountedNoun.verb(names.count, "has", "have")) too few to stay and \(CountedNoun.verb(names.count, "leaves", "leave")) the plan"
+                    note.1 += "; tanpa aplikasi yang dipindahkan keputusan ini, \(names.joined(separator: " dan ")) terlalu sedikit aplikasinya dan keluar dari rencana"
+                }
+                if !moved.isEmpty, added.contains(index), let pulled = pulledIn(by: members, into: index, input: input, items: items, plan: platforms) {
                     note.0 += pulled.0
                     note.1 += pulled.1
                 }
-                if moved > 0 {
+                if !moved.isEmpty, let number {
+                    let brought = added.contains(index) ? items.filter { $0.platform == number } : moved.map { items[$0] }
+                    let loss = netLoss(brought, platform: platform.name, parameters: parameters)
+                    note.0 += loss.0
+                    note.1 += loss.1
+                }
+                if !moved.isEmpty {
+                    // A module lead is taken in but does not move: the platform is built on it.
+                    let leads = moved.filter { items[$0].action == .platform }
+                    let movers = moved.count - leads.count
+                    let lead = leads.isEmpty || members.count == 1 ? ("", "")
+                        : ("; of these, \(leads.map { name($0) }.joined(separator: ", ")) \(CountedNoun.verb(leads.count, "leads its module", "lead their modules")) and "
+                            + (movers == 0 ? "none moves in" : "\(CountedNoun.app(movers)) \(CountedNoun.verb(movers, "moves", "move")) in"),
+                           "; di antaranya \(leads.map { name($0, .id) }.joined(separator: ", ")) menjadi dasar modul dan "
+                            + (movers == 0 ? "tidak ada yang pindah masuk" : "\(id(movers)) aplikasi pindah masuk"))
                     // The group's name ends in its own parentheses: the verb comes first.
-                    let count = members.count == 1 ? ("", "") : ("\(CountedNoun.app(moved)) of ", "\(id(moved)) aplikasi dari ")
-                    return effect(true, "\(platform.name) takes in \(count.0)\(g)\(note.0)", "\(platform.name) menampung \(count.1)\(gi)\(note.1)")
+                    let count = members.count == 1 ? ("", "") : ("\(CountedNoun.app(moved.count)) of ", "\(id(moved.count)) aplikasi dari ")
+                    return effect(true, "\(platform.name) takes in \(count.0)\(g)\(lead.0)\(note.0)", "\(platform.name) menampung \(count.1)\(gi)\(lead.1)\(note.1)")
                 }
                 if outside == members.count, members.count == 1 {
                     return effect(false, "\(a) is of a level \(platform.name) does not serve (\(platform.scope.served(.en)) only)",
@@ -110,6 +136,9 @@ package enum DecisionEffects {
                 if outside == members.count {
                     return effect(false, "\(platform.name) serves \(platform.scope.served(.en)) only, which rules out all \(en(members.count)) apps of \(g)",
                                   "\(platform.name) hanya melayani \(platform.scope.served(.id)), sehingga tidak satu pun dari \(id(members.count)) aplikasi dari \(gi) dapat masuk")
+                }
+                if !bound.0.isEmpty {
+                    return effect(false, "the law comes first: no app of \(g) moves\(note.0)", "hukum didahulukan: tidak ada aplikasi dari \(gi) yang pindah\(note.1)")
                 }
                 return effect(false, "other decisions retain or exclude the apps of \(g)",
                               "keputusan lain mempertahankan atau mengeluarkan aplikasi dari \(gi)")
@@ -134,6 +163,53 @@ package enum DecisionEffects {
                               "\(ai) ke \(platformName(item.platform)) dan \(bi) ke \(platformName(items[other].platform)): kata-katanya menyebut fungsi yang berbeda")
             }
         }
+    }
+
+    /// The members of an assigned group that stay in a mandatory national system other than
+    /// the assigned platform because their own job must use it (``FunctionAssignment/lawBound(_:function:platform:catalogue:)``),
+    /// as a clause naming each system with up to two of its apps; empty when none stays.
+    private static func lawBound(_ members: [Int], assigned index: Int, input: PlanInput, items: [PlanItem], plan platforms: [PlannedPlatform],
+                                 name: (Int, Language) -> String) -> (String, String) {
+        let catalogue = input.catalogue
+        var bySystem: [Int: [Int]] = [:]
+        for app in members {
+            guard let number = items[app].platform, let system = platforms.first(where: { $0.number == number })?.catalogueIndex,
+                  system != index, catalogue.platforms[system].mandatory, catalogue.platforms[index].scope.covers(input.apps[app].level) else { continue }
+            bySystem[system, default: []].append(app)
+        }
+        guard !bySystem.isEmpty else { return ("", "") }
+        let total = bySystem.values.reduce(0) { $0 + $1.count }
+        func list(_ language: Language) -> String {
+            bySystem.keys.sorted().map { system in
+                let apps = bySystem[system]!
+                let more = apps.count > 2 ? (language == .id ? " dan \(ReportFormat.number(apps.count - 2, .id)) lainnya" : " and \(ReportFormat.number(apps.count - 2, .en)) more") : ""
+                return "\(catalogue.platforms[system].name): " + apps.prefix(2).map { name($0, language) }.joined(separator: ", ") + more
+            }.joined(separator: "; ")
+        }
+        return ("; \(ReportFormat.number(total, .en)) of its apps \(CountedNoun.verb(total, "stays", "stay")) in the mandatory national \(CountedNoun.verb(bySystem.count, "system", "systems")) \(CountedNoun.verb(total, "its own job", "their own jobs")) must use, as the law comes first (\(list(.en)))",
+                "; \(ReportFormat.number(total, .id)) aplikasi tetap di sistem nasional wajib yang harus dipakai untuk fungsinya sendiri, karena hukum didahulukan (\(list(.id)))")
+    }
+
+    /// Platforms the plan without the assign decisions held, which some of `members` went to,
+    /// and which this plan no longer holds: the decision took the apps that kept them in.
+    private static func emptiedPlatforms(_ members: [Int], except displaced: Int?, selection: PlatformSelection, catalogue: PlatformCatalogue) -> [Int] {
+        guard let baseline = selection.baseline else { return [] }
+        let before = Set(members.compactMap { baseline.platformOf[$0] })
+        return baseline.chosen.filter { before.contains($0) && !selection.chosen.contains($0) && $0 != displaced }
+    }
+
+    /// "; the apps it brings into P cost Rp … once and save Rp … a year: a net loss of Rp … over
+    /// the plan's 5 years" when the apps an assign brings in cost more than they save within
+    /// the horizon; empty otherwise or when a cost is unknown.
+    private static func netLoss(_ brought: [PlanItem], platform: String, parameters: PlanParameters) -> (String, String) {
+        let nets = brought.compactMap(\.netSaving)
+        guard !nets.isEmpty, nets.count == brought.count else { return ("", "") }
+        let net = nets.reduce(0, +)
+        guard net < 0 else { return ("", "") }
+        let oneOff = brought.reduce(0) { $0 + ($1.oneOffCost ?? 0) }, saving = brought.reduce(0) { $0 + ($1.annualSaving ?? 0) }
+        let money = { (value: Double, language: Language) in ReportFormat.money(value, language) }
+        return ("; the apps it brings into \(platform) cost \(money(oneOff, .en)) once and save \(money(saving, .en)) a year: a net loss of \(money(-net, .en)) over the plan's \(parameters.years) years",
+                "; aplikasi yang dibawanya ke \(platform) butuh biaya sekali jalan \(money(oneOff, .id)) dan menghemat \(money(saving, .id)) per tahun: rugi bersih \(money(-net, .id)) selama \(parameters.years) tahun rencana")
     }
 
     /// The apps a platform the plan holds only by assign decisions takes in beyond the assigned

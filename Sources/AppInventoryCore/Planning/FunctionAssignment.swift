@@ -7,7 +7,8 @@
 /// each app takes the platform of that function that serves its level of government
 /// (``PlatformScope``), or none when no platform does. Planner decisions come first:
 /// `retain` and `exclude` keep apps out, `assign` names the platform for the group's apps whose
-/// level of government it serves (the others go where the plan would put them anyway), or
+/// level of government it serves (the others go where the plan would put them anyway, and so
+/// does a member whose own job a mandatory national system serves: the law comes first), or
 /// names it for a single app without look-alikes.
 struct FunctionAssignment: Sendable {
     /// Why an app is (or is not) planned into a function.
@@ -29,6 +30,9 @@ struct FunctionAssignment: Sendable {
         /// It does its function, but the function's platform serves other levels of government
         /// and no platform of the catalogue covers the function for the app's level.
         case outOfScope
+        /// It is this national platform itself, in use (``PlatformCatalogue/systemInUse(_:)``):
+        /// nothing moves, and it does not count towards the platform's place in the plan.
+        case inUse(Int)
     }
 
     struct Assigned: Sendable {
@@ -44,7 +48,12 @@ struct FunctionAssignment: Sendable {
         var ownFunction: Int?
 
         /// The function whose platform takes the app; nil when it stays as it is.
-        var planned: Int? { basis == .outOfScope ? nil : function }
+        var planned: Int? {
+            switch basis {
+            case .outOfScope, .inUse: nil
+            default: function
+            }
+        }
     }
 
     /// A member leaves its group's function when its own words name another one at least this much
@@ -90,6 +99,10 @@ struct FunctionAssignment: Sendable {
             }
         }
 
+        // Apps that are a national system itself; a planner's retain or exclude still wins.
+        var inUse: [Int: Int] = [:]
+        for app in input.apps.indices { if let platform = input.catalogue.systemInUse(input.apps[app]) { inUse[app] = platform } }
+
         var groupFunctions: [Int?] = []
         for (index, group) in input.groups.enumerated() {
             // A group holds together when most of its apps name its function themselves; a
@@ -134,6 +147,7 @@ struct FunctionAssignment: Sendable {
                         items[app].function = accepted
                         items[app].basis = .group
                     }
+                    if let platform = inUse[app] { Self.markInUse(app, platform: platform, input: input, items: &items) }
                 }
             }
             groupFunctions.append(matched)
@@ -146,6 +160,7 @@ struct FunctionAssignment: Sendable {
                 items[app].function = own.function
                 items[app].basis = .own
             }
+            if let platform = inUse[app] { Self.markInUse(app, platform: platform, input: input, items: &items) }
             if let (platform, id) = assignedApp[app] { Self.assign([app], to: platform, decision: id, input: input, items: &items) }
         }
         // Each app goes to the platform of its function that serves its level of government
@@ -168,10 +183,16 @@ struct FunctionAssignment: Sendable {
 
     /// Moves the members of an assigned group whose level of government `platform` serves
     /// into its function the members name most (its first function when they name none);
-    /// members of other levels keep the function the plan gave them.
+    /// members of other levels keep the function the plan gave them, and so does a member
+    /// whose own job a mandatory national system serves (``lawBound(_:function:platform:catalogue:)``):
+    /// the law comes first, a planner's assign of a group does not take it out of that system.
     private static func assign(_ group: [Int], to platform: Int, decision id: Int64, input: PlanInput, items: inout [Assigned]) {
         let catalogue = input.catalogue
-        let served = group.filter { catalogue.platforms[platform].scope.covers(input.apps[$0].level) }
+        let served = group.filter {
+            if case .inUse = items[$0].basis { return false }
+            return catalogue.platforms[platform].scope.covers(input.apps[$0].level)
+                && lawBound(input.apps[$0].level, function: items[$0].function, platform: platform, catalogue: catalogue) == nil
+        }
         guard !served.isEmpty else { return }
         // Matches name functions by their first entry; the platform's own entry of the same
         // function is the one the group moves into.
@@ -184,5 +205,24 @@ struct FunctionAssignment: Sendable {
             items[app].function = function
             items[app].basis = .assigned(id)
         }
+    }
+
+    /// Marks `app` as the national `platform` itself, doing the platform's function its words
+    /// name most (its first when they name none), so its function is the platform's own entry.
+    private static func markInUse(_ app: Int, platform: Int, input: PlanInput, items: inout [Assigned]) {
+        let catalogue = input.catalogue
+        let entries = catalogue.functions.indices.filter { catalogue.functions[$0].platform == platform }
+        let named = input.matches[app].lazy.compactMap { match in entries.first { catalogue.canonical[$0] == catalogue.canonical[match.function] } }.first
+        items[app].function = named ?? entries.first
+        items[app].basis = .inUse(platform)
+    }
+
+    /// The mandatory national platform other than `platform` that serves `function` (an app's
+    /// job before any assign) for an app of `level`; nil when none does. An app doing that job
+    /// must use that system whatever a planner assigns its look-alikes to.
+    static func lawBound(_ level: GovernmentLevel?, function: Int?, platform: Int, catalogue: PlatformCatalogue) -> Int? {
+        guard let function, let placed = catalogue.function(function, for: level) else { return nil }
+        let system = catalogue.functions[placed].platform
+        return system != platform && catalogue.platforms[system].mandatory ? system : nil
     }
 }

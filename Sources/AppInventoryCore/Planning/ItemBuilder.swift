@@ -204,8 +204,12 @@ struct ItemBuilder {
                 // the job (as ``MergePlanner/uncovered(_:assignment:)`` decides).
                 let closest = input.groups[group].compactMap { input.matches[$0].first }
                     .filter { $0.score >= MergePlanner.uncoveredBelow }.max { $0.score < $1.score }
-                reason = .noFunction(groupWords: Array(input.groupTerms[group].prefix(3)), lookAlikes: input.groups[group].count - 1,
-                                     closest: closest.map { input.catalogue.functions[$0.function].function }, score: closest?.score ?? 0)
+                // The group's average for that job is what the group threshold judges, not one app's best score.
+                let members = input.groups[group]
+                let average = closest.map { closest in members.reduce(0) { $0 + input.ownScore($1, closest.function) } / Double(members.count) } ?? 0
+                reason = .noFunction(groupWords: Array(input.groupTerms[group].prefix(3)), lookAlikes: members.count - 1,
+                                     closest: closest.map { input.catalogue.functions[$0.function].function }, score: average,
+                                     needed: parameters.groupThreshold)
             } else if let closest = input.matches[app].first {
                 reason = .noLookAlike(closest: input.catalogue.functions[closest.function].function, score: closest.score)
             } else {
@@ -215,6 +219,9 @@ struct ItemBuilder {
             let functions = input.catalogue.functions
             reason = .reviewAgainstGroup(function: functions[own].function, score: input.ownScore(app, own), evidence: input.ownEvidence(app, own),
                                          groupFunction: functions[group].function, groupScore: item.groupScore, ownGroupScore: input.ownScore(app, group))
+        case .inUse(let index):
+            let platform = input.catalogue.platforms[index]
+            reason = .systemInUse(platform: platform.name, kind: platform.kind)
         case .group, .own, .assigned, .outOfScope:
             let function = item.function!
             let catalogueIndex = input.catalogue.functions[function].platform

@@ -20,7 +20,8 @@ public enum MergePlanner {
         let forced = Set(input.decisions.compactMap { decision in
             decision.kind == .assign && decision.app != nil ? decision.platform.flatMap(catalogue.platform(named:)) : nil
         })
-        let selection = PlatformSelection(assignment, catalogue: catalogue, target: parameters.target, forced: forced)
+        let baseline = forced.isEmpty ? nil : PlatformSelection.Baseline(input, parameters: parameters)
+        let selection = PlatformSelection(assignment, catalogue: catalogue, target: parameters.target, forced: forced, baseline: baseline)
 
         var builder = ItemBuilder(input: input, parameters: parameters, assignment: assignment, selection: selection)
         var platforms: [PlannedPlatform] = []
@@ -48,8 +49,8 @@ public enum MergePlanner {
                          waves: waves(items, apps: input.apps, parameters: parameters), candidates: selection.candidates,
                          tooSmall: selection.tooSmall.sorted().map { PlatformCandidate(catalogueIndex: $0, apps: selection.coverage[$0]) },
                          uncovered: uncovered(input, assignment: assignment),
-                         decisionEffects: DecisionEffects.report(input, items: items, plan: platforms, catalogue: catalogue, displaced: selection.displaced,
-                                                                 coverage: selection.coverage, added: selection.addedByDecision),
+                         decisionEffects: DecisionEffects.report(input, items: items, plan: platforms, catalogue: catalogue, selection: selection,
+                                                                 parameters: parameters),
                          money: money)
     }
 

@@ -42,8 +42,11 @@ public enum PlanReason: Sendable, Equatable {
     /// function for the app's `level`.
     case outsideScope(function: PlatformFunction, evidence: Evidence?, platform: String, serves: PlatformScope, level: GovernmentLevel)
     /// Its group does a job no function names, or (`closest`) one its apps' words name too
-    /// weakly to plan (at most `score`): then a platform covers the job, and the reason does not deny it.
-    case noFunction(groupWords: [String], lookAlikes: Int, closest: PlatformFunction? = nil, score: Double = 0)
+    /// weakly to plan: `score` on average over the group, under the `needed` mean a group is
+    /// planned at (``PlanParameters/groupThreshold``); then a platform covers the job, and the
+    /// reason does not deny it. The average, not one app's best score, is what the threshold
+    /// judges, so the sentence never calls a 0.51 weak.
+    case noFunction(groupWords: [String], lookAlikes: Int, closest: PlatformFunction? = nil, score: Double = 0, needed: Double = 0)
     case noLookAlike(closest: PlatformFunction?, score: Double)
     case noEvidence(function: PlatformFunction)
     /// Its group names `groupFunction` only weakly (`groupScore`, under the weak threshold); its own
@@ -51,6 +54,8 @@ public enum PlanReason: Sendable, Equatable {
     /// hardly (`ownGroupScore`), yet too weakly to plan: it stays as it is for a check by hand.
     case reviewAgainstGroup(function: PlatformFunction, score: Double, evidence: [String], groupFunction: PlatformFunction,
                             groupScore: Double, ownGroupScore: Double)
+    /// It is the national `platform` itself, or its local instance, in use: nothing to move.
+    case systemInUse(platform: String, kind: PlatformKind)
 
     /// One sentence in `language`.
     public func text(_ language: Language, weakBelow: Double = PlanParameters().weakBelow) -> String {
@@ -74,15 +79,15 @@ public enum PlanReason: Sendable, Equatable {
             evidence.score
         case .retireDuplicate(_, _, _, let score, _): score
         case .notChosen(_, let evidence, _, _, _, _, _), .tooFew(_, let evidence, _, _, _), .outsideScope(_, let evidence, _, _, _): evidence?.score
-        case .noLookAlike(let closest, let score), .noFunction(_, _, let closest, let score): closest == nil ? nil : score
-        case .assigned, .heldBack, .keptApart, .excluded, .noEvidence, .reviewAgainstGroup: nil
+        case .noLookAlike(let closest, let score), .noFunction(_, _, let closest, let score, _): closest == nil ? nil : score
+        case .assigned, .heldBack, .keptApart, .excluded, .noEvidence, .reviewAgainstGroup, .systemInUse: nil
         }
     }
 
     /// Reasons for keeping an app as it is.
     public var isRetain: Bool {
         switch self {
-        case .heldBack, .keptApart, .excluded, .notChosen, .tooFew, .outsideScope, .noFunction, .noLookAlike, .noEvidence, .reviewAgainstGroup: true
+        case .heldBack, .keptApart, .excluded, .notChosen, .tooFew, .outsideScope, .noFunction, .noLookAlike, .noEvidence, .reviewAgainstGroup, .systemInUse: true
         default: false
         }
     }
@@ -150,10 +155,13 @@ public enum PlanReason: Sendable, Equatable {
             let own = PlatformScope.of(level).served(language)
             return id ? "Dipertahankan: \(platform) hanya melayani \(serves.served(language)), dan tidak ada platform katalog yang mencakup \(Self.lower(function, language)) untuk \(own)\(evidence.map { "; " + $0.text(language) } ?? "")."
                       : "Retained: \(platform) serves \(serves.served(language)) only, and no platform of the catalogue covers \(Self.lower(function, language)) for \(own)\(evidence.map { "; " + $0.text(language) } ?? "")."
-        case let .noFunction(_, lookAlikes, closest?, score):
-            return id ? "Dipertahankan: kata-kata aplikasi ini dan \(Self.count(lookAlikes, language)) aplikasi serupanya hanya lemah menyebut \(Self.lower(closest, language)) (\(Self.format(score, language))), terlalu lemah untuk direncanakan; periksa secara manual."
-                      : "Retained: its words and its \(CountedNoun.lookAlike(lookAlikes))\(lookAlikes == 1 ? "'s" : "'") words name \(Self.lower(closest, language)) only weakly (\(Self.format(score, language))), too weakly to plan; check by hand."
-        case let .noFunction(words, lookAlikes, nil, _):
+        case let .noFunction(_, lookAlikes, closest?, score, needed) where needed > score:
+            return id ? "Dipertahankan: kata-kata aplikasi ini dan \(Self.count(lookAlikes, language)) aplikasi serupanya rata-rata hanya menyebut \(Self.lower(closest, language)) pada skor \(Self.format(score, language)), di bawah \(Self.format(needed, language)) yang dibutuhkan sebuah kelompok untuk direncanakan; periksa secara manual."
+                      : "Retained: its words and its \(CountedNoun.lookAlike(lookAlikes))\(lookAlikes == 1 ? "'s" : "'") words name \(Self.lower(closest, language)) only \(Self.format(score, language)) on average, under the \(Self.format(needed, language)) a group is planned at; check by hand."
+        case let .noFunction(_, lookAlikes, closest?, score, _):
+            return id ? "Dipertahankan: kata-kata aplikasi ini dan \(Self.count(lookAlikes, language)) aplikasi serupanya menyebut \(Self.lower(closest, language)) (rata-rata \(Self.format(score, language))), tetapi terlalu sedikit dari mereka yang menyebutnya untuk direncanakan bersama; periksa secara manual."
+                      : "Retained: its words and its \(CountedNoun.lookAlike(lookAlikes))\(lookAlikes == 1 ? "'s" : "'") words name \(Self.lower(closest, language)) (\(Self.format(score, language)) on average), but too few of them name it to plan them together; check by hand."
+        case let .noFunction(words, lookAlikes, nil, _, _):
             let job = words.isEmpty ? "" : " (\(words.joined(separator: ", ")))"
             return id ? "Dipertahankan: \(Self.count(lookAlikes, language)) aplikasi serupa menjalankan fungsi yang sama\(job), tetapi tidak ada platform arsitektur sasaran yang mencakupnya."
                       : "Retained: \(CountedNoun.lookAlike(lookAlikes)) \(CountedNoun.verb(lookAlikes, "does", "do")) the same job\(job), but no platform of the target architecture covers it."
@@ -170,6 +178,11 @@ public enum PlanReason: Sendable, Equatable {
             let f = { Self.format($0, language) }
             return id ? "Dipertahankan, perlu diperiksa: kata-katanya sendiri\(words) menyebut \(own) (\(f(score))) setidaknya sekuat kelompoknya menyebut \(group) (\(f(groupScore))), dan hampir tidak menyebut \(group) (\(f(ownGroupScore))); keduanya terlalu lemah untuk direncanakan."
                       : "Retained for a check by hand: its own words\(words) name \(own) (\(f(score))) at least as strongly as its group names \(group) (\(f(groupScore))), and \(group) hardly (\(f(ownGroupScore))); both too weakly to plan."
+        case let .systemInUse(platform, kind):
+            let system = kind == .nationalMandatory ? (id ? "Aplikasi Umum nasional" : "the national general application")
+                                                    : (id ? "sistem nasional" : "the national system")
+            return id ? "Merupakan \(platform) itu sendiri, \(system) yang sedang dipakai: tidak ada yang perlu dipindahkan."
+                      : "Is \(platform) itself, \(system) in use: nothing to move."
         case let .noEvidence(function):
             return id ? "Dipertahankan: kelompoknya menjalankan fungsi \(Self.lower(function, language)), tetapi kata-kata aplikasi ini dan skor kemiripannya tidak memberi bukti; periksa secara manual."
                       : "Retained: its group does \(Self.lower(function, language)), but neither its words nor its look-alike scores give evidence; check by hand."

@@ -28,8 +28,29 @@ struct PlatformSelection: Sendable {
     /// Assigned platforms the plan would not hold without the assign decisions: each takes in
     /// every app doing its jobs, not only the assigned group's.
     var addedByDecision: Set<Int>
+    /// The plan without the assign decisions, which a decision's effect is told against: a
+    /// platform "leaves" or "enters" the plan only when that plan held it or did not.
+    var baseline: Baseline?
 
-    init(_ assignment: FunctionAssignment, catalogue: PlatformCatalogue, target: Int, forced: Set<Int>) {
+    /// The platforms and each app's platform (catalogue indices) of the plan without the assign
+    /// decisions.
+    struct Baseline: Sendable {
+        var chosen: [Int]
+        var coverage: [Int]
+        var platformOf: [Int?]
+
+        init(_ input: PlanInput, parameters: PlanParameters) {
+            var plain = input
+            plain.decisions.removeAll { $0.kind == .assign }
+            let assignment = FunctionAssignment(plain, parameters: parameters)
+            let selection = PlatformSelection(assignment, catalogue: input.catalogue, target: parameters.target, forced: [])
+            chosen = selection.chosen
+            coverage = selection.coverage
+            platformOf = assignment.items.map { $0.planned.map { input.catalogue.functions[$0].platform } }
+        }
+    }
+
+    init(_ assignment: FunctionAssignment, catalogue: PlatformCatalogue, target: Int, forced: Set<Int>, baseline: Baseline? = nil) {
         let functions = catalogue.functions
         var coverage = Array(repeating: 0, count: catalogue.platforms.count)
         for item in assignment.items { if let function = item.planned { coverage[functions[function].platform] += 1 } }
@@ -49,11 +70,13 @@ struct PlatformSelection: Sendable {
         tooSmall = chosen.count < target
             ? Set(platforms.indices.filter { !platforms[$0].mandatory && coverage[$0] > 0 && !worthIt($0) && !forced.contains($0) }) : []
         // What the plan would hold without the assign decisions, to name what they push out.
-        let unforced = optional(excluding: []).prefix(max(0, target - required.count))
-        let pushedOut = unforced.filter { !chosen.contains($0) }
-        let newcomers = assigned.filter { !unforced.contains($0) }
+        let before = baseline?.chosen ?? required + optional(excluding: []).prefix(max(0, target - required.count))
+        // A platform that lost the apps keeping it in (an assign moved them) left by that, not for want of a place.
+        let pushedOut = before.filter { !chosen.contains($0) && !platforms[$0].mandatory && worthIt($0) }
+        let newcomers = assigned.filter { !before.contains($0) }
         displaced = Dictionary(uniqueKeysWithValues: zip(newcomers, pushedOut.reversed()))
         addedByDecision = Set(newcomers)
+        self.baseline = baseline
         self.chosen = chosen
         self.coverage = coverage
     }

@@ -88,7 +88,9 @@ struct DecideCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Send a whole overlap group, or one app without look-alikes, to a catalogue platform.",
             discussion: """
-                Apps of levels of government the platform does not serve stay where the plan puts them. When \
+                Apps of levels of government the platform does not serve stay where the plan puts them, and so \
+                does an app whose own job a mandatory national system serves (the law comes first: E-KINERJA \
+                stays in e-Kinerja BKN when its group is assigned to SIASN); the warning and the effect name them. When \
                 the latest plan leaves the platform out and its --target places are full, the platform takes \
                 the place of the last optional platform, and the warning names it. A platform in the plan only \
                 by assign decisions takes in every app of its levels doing its jobs, not only the group: the \

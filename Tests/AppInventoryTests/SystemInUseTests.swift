@@ -1,0 +1,69 @@
+import Testing
+@testable import AppInventory
+@testable import AppInventoryCore
+
+/// Register entries that are a national system itself ("SAKTI" at a ministry, "SISKEUDES" at a
+/// regency, "SIPD BANYUMAS"): the system in use, which nothing moves into and nothing costs.
+@Suite("National systems in use")
+struct SystemInUseTests {
+    static func app(_ id: String, _ name: String, _ description: String, agency: String, level: GovernmentLevel) -> Application {
+        Application(externalID: id, name: name, agency: agency, level: level, description: description, users: 200,
+                    annualCost: 50_000_000, status: .active)
+    }
+
+    static let register = [
+        app("M1", "SAKTI", "Aplikasi keuangan dari Kemenkeu untuk anggaran dan DIPA", agency: "Kementerian Kelautan dan Perikanan", level: .central),
+        app("B1", "SISKEUDES", "Keuangan desa, APBDes dan laporan dana desa", agency: "Pemerintah Kabupaten Banyumas", level: .regency),
+        app("B2", "SIPD BANYUMAS", "Penganggaran daerah, RKA dan APBD", agency: "Pemerintah Kabupaten Banyumas", level: .regency),
+        app("B3", "SIAK LOKAL", "Administrasi kependudukan, KTP dan kartu keluarga", agency: "Pemerintah Kabupaten Banyumas", level: .regency),
+        app("M2", "SIPD", "Aplikasi perencanaan kementerian", agency: "Kementerian Kelautan dan Perikanan", level: .central),
+    ]
+
+    @Test func anAppNamedAfterANationalSystemIsThatSystemInUse() {
+        let catalogue = PlatformCatalogue.builtIn
+        func inUse(_ index: Int) -> String? { catalogue.systemInUse(Self.register[index]).map { catalogue.platforms[$0].name } }
+        #expect(inUse(0) == "SAKTI")
+        #expect(inUse(1) == "Siskeudes")
+        #expect(inUse(2) == "SIPD RI", "the system's name and the region using it")
+        #expect(inUse(3) == nil, "a local copy of SIAK is a look-alike, not SIAK Terpusat")
+        #expect(inUse(4) == nil, "SIPD RI does not serve a ministry")
+    }
+
+    @Test func theSystemInUseNeitherMovesNorCostsNorHoldsItsPlatformInThePlan() throws {
+        let input = PlatformScopeTests.input(Self.register, groups: [])
+        let plan = MergePlanner.plan(input, parameters: MergePlannerTests.parameters)
+        for index in 0..<3 {
+            let item = plan.items[index]
+            #expect(item.action == .retain && item.platform == nil && item.oneOffCost == nil && item.annualSaving == nil, "\(item)")
+        }
+        #expect(plan.items[0].reason.text(.en) == "Is SAKTI itself, the national system in use: nothing to move.")
+        #expect(plan.items[1].reason.text(.id) == "Merupakan Siskeudes itu sendiri, sistem nasional yang sedang dipakai: tidak ada yang perlu dipindahkan.")
+        #expect(plan.items[2].reason.text(.en) == "Is SIPD RI itself, the national general application in use: nothing to move.")
+        let platforms = plan.platforms.map { plan.catalogue.platforms[$0.catalogueIndex].name }
+        #expect(!platforms.contains("Siskeudes"), "a platform only its own instance would hold consolidates nothing: \(platforms)")
+        #expect(MergePlannerTests.platformName(plan, 3) == "SIAK Terpusat")
+        // The function named is the system's own entry: SAKTI budgets for ministries.
+        let function = try #require(plan.items[0].function)
+        #expect(plan.catalogue.functions[function].function.name == "Penganggaran kementerian/lembaga")
+    }
+
+    /// A retained ministry app's job is named as the platform serving ministries names it, in
+    /// both languages, never as SIPD RI's "Penganggaran daerah".
+    @Test func aRetainedMinistryAppsFunctionIsNamedByThePlatformServingItsLevel() {
+        let names = FunctionNames(.builtIn)
+        #expect(names.name("budgeting", level: .central, .id) == "Penganggaran kementerian/lembaga")
+        #expect(names.name("budgeting", level: .regency, .id) == "Penganggaran daerah")
+        #expect(names.name("budgeting", platform: "SIPD RI", level: .central, .id) == "Penganggaran daerah", "the platform an app goes to names it")
+        #expect(names.name("budgeting", .id) == "Penganggaran daerah")
+    }
+
+    /// A group whose one app names budgeting at 0.51 and whose two others name nothing is not
+    /// planned, since the group's average (0.17) is under the 0.25 a group needs: the reason
+    /// quotes that average and that threshold, never "only weakly (0.51)".
+    @Test func aGroupTooWeakToPlanIsToldByItsAverageAndTheThresholdItMisses() {
+        let reason = PlanReason.noFunction(groupWords: [], lookAlikes: 2, closest: PlatformCatalogue.builtIn.functions[0].function, score: 0.17, needed: 0.25)
+        #expect(reason.text(.en).contains("only 0.17 on average, under the 0.25 a group is planned at"), "\(reason.text(.en))")
+        #expect(reason.text(.id).contains("rata-rata hanya menyebut") && reason.text(.id).contains("0,17, di bawah 0,25"), "\(reason.text(.id))")
+        #expect(!reason.text(.en).contains("weakly"))
+    }
+}
