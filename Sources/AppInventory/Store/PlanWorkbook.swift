@@ -52,6 +52,8 @@ public enum PlanWorkbook {
                        (SELECT round(sum(i.net_saving)) FROM plan_items i WHERE i.plan_id = p.plan_id AND i.platform_number = p.number),
                        (SELECT \(weakPart("i.net_saving")) FROM plan_items i WHERE i.plan_id = p.plan_id AND i.platform_number = p.number)
                 FROM plan_platforms p LEFT JOIN apps s ON s.id = p.survivor_app
+                LEFT JOIN (SELECT platform_number, count(annual_saving) AS known FROM plan_items
+                           WHERE plan_id = (SELECT max(id) FROM plans) GROUP BY platform_number) k ON k.platform_number = p.number
                 WHERE p.plan_id = (SELECT max(id) FROM plans)
                 ORDER BY p.number
                 """)
@@ -89,10 +91,10 @@ public enum PlanWorkbook {
         "CASE WHEN count(\(column)) > 0 THEN round(coalesce(sum(CASE WHEN i.saving_basis = '\(SavingBasis.weakMatch.rawValue)' THEN \(column) END), 0)) END"
     }
 
-    /// A platform's stored money figure, empty when none of its apps has a known cost: the
-    /// planner stores 0 there, which a spreadsheet would sum as a real zero.
+    /// A platform's stored money figure, empty when none of its apps has a known cost (`k.known`,
+    /// counted once per platform): the planner stores 0 there, which a spreadsheet would sum as a real zero.
     private static func ifKnown(_ column: String) -> String {
-        "CASE WHEN (SELECT count(i.annual_saving) FROM plan_items i WHERE i.plan_id = p.plan_id AND i.platform_number = p.number) > 0 THEN round(\(column)) END"
+        "CASE WHEN k.known > 0 THEN round(\(column)) END"
     }
 
     private static func table(_ db: Database, sql: String) throws -> QueryResult {

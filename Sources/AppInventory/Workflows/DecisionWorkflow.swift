@@ -31,7 +31,9 @@ public enum DecisionWorkflow {
                 guard let name = other else { throw StoreError.sql(message: "assign needs a platform name; `consolidate platforms` lists them") }
                 let catalogue = try CatalogueStore(db).catalogue()
                 guard let index = catalogue.platform(named: name) else {
-                    let suggestion = catalogue.platforms.map(\.name).min { distance($0, name) < distance($1, name) }
+                    let typed = Array(name.lowercased())
+                    let distance = { (known: String) in EditDistance.between(Array(known.lowercased()), typed) }
+                    let suggestion = catalogue.platforms.map(\.name).min { distance($0) < distance($1) }
                     throw StoreError.sql(message: "no platform named \"\(name)\" in the catalogue\(suggestion.map { "; did you mean \"\($0)\"?" } ?? "") (`consolidate platforms` lists them)")
                 }
                 platform = catalogue.platforms[index].name
@@ -182,19 +184,5 @@ public enum DecisionWorkflow {
             }
             return reference
         }
-    }
-
-    /// Edit distance, for "did you mean" suggestions.
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.lowercased()), b = Array(b.lowercased())
-        var previous = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...max(b.count, 1) where !b.isEmpty {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

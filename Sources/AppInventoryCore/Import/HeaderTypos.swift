@@ -46,7 +46,7 @@ enum HeaderTypos {
         var found: [Unicode.Scalar]?
         for candidate in candidates {
             let allowed = candidate.count >= 10 ? 2 : 1
-            guard abs(candidate.count - typed.count) <= 1, editDistance(typed, candidate, limit: allowed) <= allowed else { continue }
+            guard abs(candidate.count - typed.count) <= 1, EditDistance.between(typed, candidate, swaps: true, limit: allowed) <= allowed else { continue }
             // Two known words equally near: the typo is ambiguous, so nothing is read into it.
             if found != nil { return nil }
             found = candidate
@@ -84,27 +84,5 @@ enum HeaderTypos {
         if typed.count > 1, typed.allSatisfy({ !$0.isLetter || $0.isUppercase }) { return known.uppercased() }
         if typed.first?.isUppercase == true { return known.prefix(1).uppercased() + known.dropFirst() }
         return known
-    }
-
-    /// Edits (insertions, deletions, substitutions, swaps of two neighbouring letters) from `a`
-    /// to `b`, or `limit + 1` as soon as more are needed.
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
-        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
-        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowBest = i
-            for j in 1...b.count {
-                var cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { cost = min(cost, beforePrevious[j - 2] + 1) }
-                current[j] = cost
-                rowBest = min(rowBest, cost)
-            }
-            if rowBest > limit { return limit + 1 }
-            (beforePrevious, previous, current) = (previous, current, beforePrevious)
-        }
-        return previous[b.count]
     }
 }

@@ -75,23 +75,8 @@ public enum RenameCandidates {
         let foldedB = Array(InventoryField.fold(nameB).unicodeScalars)
         let longer = max(foldedA.count, foldedB.count)
         guard longer > 0 else { return dice }
-        let spelling = 1 - Double(editDistance(foldedA, foldedB)) / Double(longer)
+        let spelling = 1 - Double(EditDistance.between(foldedA, foldedB)) / Double(longer)
         // Short names differ by little in spelling yet name different apps (SIMPEG, SIMRS).
         return max(dice, longer >= 8 ? spelling - 0.1 : 0)
-    }
-
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count)
-        var current = Array(repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }

@@ -1,0 +1,27 @@
+/// Edit distance between two sequences, for spelling: a misspelt header ("Deskirpsi"), a
+/// renamed app ("e-Planning NTB" → "e-Planning Provinsi NTB"), a platform name mistyped in a
+/// decision. One implementation for all three.
+public enum EditDistance {
+    /// The insertions, deletions and substitutions from `a` to `b`; with `swaps`, a swap of two
+    /// neighbouring elements counts as one edit too. Once every way needs more than `limit`
+    /// edits, returns `limit + 1` without finishing.
+    public static func between<Element: Equatable>(_ a: [Element], _ b: [Element], swaps: Bool = false, limit: Int = .max) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            var rowBest = i
+            for j in 1...b.count {
+                var cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                if swaps, i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { cost = min(cost, beforePrevious[j - 2] + 1) }
+                current[j] = cost
+                rowBest = min(rowBest, cost)
+            }
+            if rowBest > limit { return limit + 1 }
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
+        }
+        return previous[b.count]
+    }
+}
