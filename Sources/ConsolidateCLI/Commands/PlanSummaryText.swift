@@ -157,7 +157,6 @@ enum PlanSummaryText {
         let id = language == .id
         func say(_ english: String, _ indonesian: String) -> String { id ? indonesian : english }
         let plan = result.plan
-        let apps = result.apps
         var lines: [String] = []
         if !plan.uncovered.isEmpty {
             let total = plan.uncovered.reduce(0) { $0 + $1.apps }
