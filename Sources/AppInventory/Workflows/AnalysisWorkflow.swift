@@ -32,10 +32,37 @@ public enum AnalysisWorkflow {
         public var mode: String
         public var incremental: Bool
 
-        public var description: String {
-            func s(_ value: Double) -> String { String(format: "%.1f s", value) }
-            func n(_ value: Int) -> String { NumberText.grouped(Int64(value), separator: ",") }
-            return "analysed \(n(apps)) apps: \(n(pairs)) overlapping pairs, \(n(groups)) groups covering \(n(grouped)) apps (load \(s(loadSeconds)), analysis \(s(analysisSeconds)), save \(s(saveSeconds)))\n\(mode)\n\(pairReporting)\n\(grouping)"
+        public var description: String { text(.en) }
+
+        /// What a planner reads first, in `language`: how many apps have look-alikes, in how many
+        /// groups, and where to see them, with the time taken; then, in English, how the run went
+        /// and the thresholds it used (docs/overlap.md explains them), which an Indonesian
+        /// summary replaces by whether every app was compared.
+        public func text(_ language: Language) -> String {
+            let id = language == .id
+            func s(_ value: Double) -> String {
+                let text = String(format: "%.1f", value)
+                return id ? text.replacingOccurrences(of: ".", with: ",") + " dtk" : text + " s"
+            }
+            func n(_ value: Int) -> String { ReportFormat.number(value, language) }
+            let time = id ? "\(s(loadSeconds + analysisSeconds + saveSeconds)): membaca \(s(loadSeconds)), membandingkan \(s(analysisSeconds)), menyimpan \(s(saveSeconds))"
+                          : "\(s(loadSeconds + analysisSeconds + saveSeconds)): reading \(s(loadSeconds)), comparing \(s(analysisSeconds)), saving \(s(saveSeconds))"
+            let found: String
+            if groups == 0 {
+                found = id ? "tidak satu pun memiliki aplikasi serupa" : "none has a look-alike"
+            } else if id {
+                found = "\(n(grouped)) di antaranya memiliki aplikasi serupa, dalam \(n(groups)) kelompok aplikasi yang tampaknya menjalankan fungsi yang sama "
+                    + "(\(n(pairs)) pasangan aplikasi serupa); `consolidate overlap` menampilkannya"
+            } else {
+                found = "\(n(grouped)) of them \(CountedNoun.verb(grouped, "has", "have")) look-alikes, in \(CountedNoun.overlapGroup(groups)) of apps that seem to do "
+                    + "the same job (\(n(pairs)) look-alike \(pairs == 1 ? "pair" : "pairs")); `consolidate overlap` lists them"
+            }
+            guard id else {
+                return "analysed \(CountedNoun.app(apps)): \(found) (\(time))\n\(mode)\n\(pairReporting)\n\(grouping)"
+            }
+            let how = incremental ? "analisis bertahap: hanya aplikasi yang berubah sejak analisis terakhir dibandingkan ulang (`consolidate analyze --full` membandingkan semuanya)"
+                                  : "analisis penuh: setiap aplikasi dibandingkan dengan yang lain (metode: docs/overlap.md)"
+            return "menganalisis \(n(apps)) aplikasi: \(found) (\(time))\n\(how)"
         }
     }
 

@@ -14,7 +14,9 @@ public enum PlanWorkflow {
         public var seconds: Double
     }
 
-    public static func run(_ db: InventoryDatabase, parameters: PlanParameters, progress: OverlapEngine.Progress? = nil,
+    /// `note` receives messages about the work in `language`: an analysis run first (and its
+    /// summary), the matching of apps to the catalogue.
+    public static func run(_ db: InventoryDatabase, parameters: PlanParameters, language: Language = .en, progress: OverlapEngine.Progress? = nil,
                            note: (String) -> Void = { _ in }) throws -> Result {
         let started = Date()
         let stored = try ApplicationStore(db).fetchAll()
@@ -23,8 +25,9 @@ public enum PlanWorkflow {
         var analysis = try store.currentAnalysis(apps: stored)
         var analysed = false
         if analysis == nil {
-            note("analysing first (no current analysis for this inventory and these separate/merge decisions)…")
-            note(try AnalysisWorkflow.run(db, apps: stored, progress: progress).description)
+            note(language == .id ? "menganalisis dulu: belum ada analisis yang sesuai dengan inventaris dan keputusan pemisahan/penggabungan saat ini…"
+                                 : "analysing first: no analysis is up to date with the inventory and the separate/merge decisions…")
+            note(try AnalysisWorkflow.run(db, apps: stored, progress: progress).text(language))
             analysis = try store.currentAnalysis(apps: stored)
             analysed = true
         }
@@ -33,7 +36,9 @@ public enum PlanWorkflow {
         let catalogue = try CatalogueStore(db).catalogue()
         var cached = try store.functionMatches(runID: analysis.runID, catalogue: catalogue, apps: stored)
         if cached == nil {
-            note("matching \(NumberText.grouped(Int64(apps.count), separator: ",")) apps to the \(catalogue.functions.count) functions of the platform catalogue…")
+            let count = ReportFormat.number(apps.count, language)
+            note(language == .id ? "mencocokkan \(count) aplikasi dengan \(catalogue.functions.count) fungsi katalog platform…"
+                                 : "matching \(count) apps to the \(catalogue.functions.count) functions of the platform catalogue…")
             let computed = FunctionMatcher(catalogue: catalogue, apps: apps).matchAllWithEvidence(apps)
             try store.saveFunctionMatches(computed.matches, evidence: computed.evidence, runID: analysis.runID, catalogue: catalogue, apps: stored)
             // Plan from the matches as stored (scores rounded to four decimals), exactly as every

@@ -49,6 +49,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Recompute every profile and neighbour list, even when only a few apps changed since the last analysis.")
     var full = false
 
+    @Option(help: "Language of the progress lines and the summary: en or id.")
+    var lang: Language = .en
+
     func validate() throws {
         guard (0...1).contains(mergeGroups) else { throw ValidationError("--merge-groups must be between 0 and 1") }
         guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be between 0 and 1") }
@@ -75,17 +78,8 @@ struct AnalyzeCommand: ParsableCommand {
         parameters.groupCohesion = groupCohesion
         if let weights { parameters.weights = try SimilarityWeights(parsing: weights) }
         let db = try database.open(.write)
-        Output.note(try AnalysisWorkflow.run(db, parameters: parameters, full: full, progress: Progress.stderr).description)
-    }
-}
-
-/// Progress lines on stderr for long work, at most about every 10%.
-enum Progress {
-    static let stderr: OverlapEngine.Progress = { phase, done, total in
-        guard total >= 5_000 else { return }
-        let step = max(1, total / 10)
-        if done == 0 || done == total || done % step < 256 {
-            Output.note("  \(phase) \(done.grouped)/\(total.grouped)")
-        }
+        let progress = ProgressLines(language: lang, write: Output.note)
+        let summary = try AnalysisWorkflow.run(db, parameters: parameters, full: full, progress: progress.report)
+        progress.note(summary.text(lang))
     }
 }

@@ -63,7 +63,7 @@ struct DemoCommand: ParsableCommand {
         print("Platforms of the target architecture: consolidate platforms --db \(path)")
         let platforms = try CatalogueStore(db).catalogue().platforms
         print(TableRenderer.wrappedTable(QueryResult(columns: ["platform", "kind", "scope", "owner"],
-                                                     rows: platforms.map { [$0.name, $0.kind.rawValue, $0.scope.rawValue, $0.owner] }),
+                                                     rows: platforms.map { [$0.name, $0.kind.rawValue, $0.scope.rawValue, $0.owner(.en)] }),
                                          width: Output.terminalWidth))
         print("\nMerge plan: consolidate plan --db \(path)")
         print(PlanSummaryText.text(try PlanWorkflow.run(db, parameters: PlanParameters())))

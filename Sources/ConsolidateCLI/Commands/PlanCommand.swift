@@ -71,7 +71,7 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "One-off migration cost as a share of an app's yearly running cost (before scaling for users and integrations).")
     var migrationCostRate = PlanParameters().migrationCostRate
 
-    @Option(help: "Language of the summary, and of reasons, function names, headers and values in csv/json output: en or id.")
+    @Option(help: "Language of the summary and progress lines, and of reasons, function names, headers and values in csv/json output: en or id.")
     var lang: Language = .en
 
     @Option(help: "Output: table (summary and platforms), csv or json (one row per app).")
@@ -105,7 +105,9 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let db = try database.open(.write)
-        let result = try PlanWorkflow.run(db, parameters: parameters, progress: Progress.stderr, note: Output.note)
+        let progress = ProgressLines(language: lang, write: Output.note)
+        let result = try PlanWorkflow.run(db, parameters: parameters, language: lang, progress: progress.report, note: progress.note)
+        progress.finish()
         if format == .table {
             try Output.write(PlanSummaryText.text(result, language: lang), to: output)
         } else {

@@ -45,7 +45,7 @@ struct PlatformsCommand: ParsableCommand {
         func run() throws {
             let (catalogue, source) = try PlatformsCommand.catalogue(database)
             let result = QueryResult(columns: ["platform", "kind", "mandatory", "scope", "owner", "functions", "basis"], rows: catalogue.platforms.map {
-                [$0.name, $0.kind.rawValue, $0.mandatory ? "yes" : "no", $0.scope.rawValue, $0.owner, $0.functions.map(\.name).joined(separator: "; "), $0.basis]
+                [$0.name, $0.kind.rawValue, $0.mandatory ? "yes" : "no", $0.scope.rawValue, $0.owner(.en), $0.functions.map(\.english).joined(separator: "; "), $0.basis]
             })
             try Output.write(TableRenderer.render(result, format: format, width: Output.terminalWidth), to: nil)
             if format == .table { Output.note("\(source); docs/plan.md lists the built-in platforms' sources, `consolidate platforms reset` goes back to them") }
