@@ -128,7 +128,7 @@ struct PlanPages {
         var rows: [(String, String?)] = headline.costsUnknown ? [(words.figureMoney, "\(words.figureMoneyUnknown): \(words.noteMoneyUnknown)")] : [
             (PlanColumn.label("one_off_cost", layout.language), rp(headline.oneOffCost)),
             (PlanColumn.label("annual_saving", layout.language), rp(headline.annualSaving)),
-            (PlanColumn.label("net_saving", layout.language) + years, "\(rp(headline.netSaving)) (\(range); \(words.captionLowCase))"),
+            (PlanColumn.label("net_saving", layout.language) + years, "\(rp(headline.netSaving)) (\(range); \(words.captionCases))"),
         ]
         if headline.weakMatches > 0 && !headline.costsUnknown {
             rows.append((layout.t("Hemat tahunan yang bergantung pada kecocokan lemah", "Annual saving resting on weak matches"),

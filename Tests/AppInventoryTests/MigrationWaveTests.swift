@@ -77,6 +77,12 @@ struct MigrationWaveTests {
         #expect(late.allSatisfy { $0.netSaving == -($0.oneOffCost ?? 0) }, "a wave ending at or after the horizon's end saves nothing")
         let expected = plan.items.reduce(0.0) { $0 + ($1.netSaving ?? 0) }
         #expect(abs(plan.money.netSaving - expected) < 1, "the plan's net is the sum of every app's net, whatever the number of waves")
+        // The late apps wait in SRIKANDI's queue of 25 moves: its 9 risky apps may not move before
+        // wave 3, the last wave in time, so 9 a wave ends the queue there, and 8 would not.
+        #expect(plan.lateQueues == [LateQueue(platform: 1, lateApps: 13, moves: 25, capacity: 9)])
+        #expect(MergePlanner.plan(Self.correspondence(25), parameters: Self.parameters(capacity: 9, years: 2)).wavesAfterHorizon.isEmpty)
+        #expect(!MergePlanner.plan(Self.correspondence(25), parameters: Self.parameters(capacity: 8, years: 2)).wavesAfterHorizon.isEmpty)
+        #expect(MergePlanner.plan(Self.correspondence(25), parameters: Self.parameters(capacity: 4, years: 5)).lateQueues.isEmpty)
     }
 
     @Test func aSharedPlatformIsBuiltOnItsLeadsInWaveOneAndTakesAppsFromWaveTwo() throws {

@@ -57,9 +57,10 @@ struct ReportTests {
         #expect(m.clauseWeak("Rp 9 million", "2") == "of which Rp 9 million depends on 2 weak matches still to verify")
     }
 
-    @Test func theNetSavingBoxSaysWhatItsLowCaseAssumes() throws {
+    @Test func theNetSavingBoxSaysWhatBothEndsOfItsRangeAssume() throws {
         let data = try ReportStore(Self.planned).load()
-        for (language, caption) in [(Language.id, "batas bawah: hemat −30%, biaya sekali jalan +50%"), (.en, "low case: savings −30%, one-off costs +50%")] {
+        for (language, caption) in [(Language.id, "batas bawah: hemat −30%, biaya sekali jalan +50%; batas atas: biaya sekali jalan −20%"),
+                                    (.en, "low case: savings −30%, one-off costs +50%; high case: one-off costs −20%")] {
             let summary = ReportSections.summary(data, language)
             let boxes = summary.components(separatedBy: "<div class=\"figure\">").dropFirst()
             let net = try #require(boxes.last, "\(language): \(summary)")

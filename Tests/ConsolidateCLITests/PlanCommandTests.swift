@@ -92,6 +92,8 @@ struct PlanCommandTests {
         let list = try cli.run(["platforms", "--format", "csv"]).stdout
         #expect(list.contains("Platform Bersama Kebudayaan,shared"))
         #expect(list.contains("SRIKANDI,national-mandatory"), "extend keeps the built-in platforms")
+        #expect(list.contains("Regional governments running it together") && !list.contains("Pemerintah daerah pengelola bersama"),
+                "the English list names shared platforms' owners in English")
         try cli.write("bad.csv", "platform,function,kind\nX,Y,federal\n")
         let bad = try cli.run(["platforms", "import", "bad.csv"])
         #expect(bad.status != 0 && bad.stderr.contains("bad.csv:2:kind"))
@@ -123,5 +125,58 @@ struct PlanCommandTests {
         // The group is named as `check` and decision effects name groups.
         #expect(english.contains("does a job no platform covers: the look-alikes of ") && english.contains(" (group 2 in `consolidate overlap`), 2 apps"), "\(english)")
         #expect(indonesian.contains("platform mana pun: aplikasi serupa “") && indonesian.contains(" (kelompok 2 pada `consolidate overlap`), 2 aplikasi"), "\(indonesian)")
+    }
+
+    /// The headline gives one count of the national systems the law obliges agencies to use,
+    /// split inside its own brackets, so no "7 national-mandatory" stands beside "13 the law
+    /// obliges"; register entries that are a national system itself are counted apart from the
+    /// apps that stay for want of a platform, in the summary and the report.
+    @Test func theHeadlineCountsTheLawsSystemsOnceAndSystemsInUseApart() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", """
+            id,name,agency,level,description,annual_cost
+            B1,SISKEUDES,Pemerintah Kabupaten Banyumas,kabupaten,"Keuangan desa, APBDes dan laporan dana desa",50000000
+            B2,SIPD BANYUMAS,Pemerintah Kabupaten Banyumas,kabupaten,"Penganggaran daerah, RKA dan APBD",50000000
+            B3,SIAK LOKAL,Pemerintah Kabupaten Banyumas,kabupaten,"Administrasi kependudukan, KTP dan kartu keluarga",50000000
+            C1,SIMPEG Cilacap,Pemerintah Kabupaten Cilacap,kabupaten,Data kepegawaian dan kenaikan pangkat pegawai,50000000
+            C2,E-BUDGETING CILACAP,Pemerintah Kabupaten Cilacap,kabupaten,"Penganggaran daerah, RKA dan APBD",50000000
+
+            """)
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        let english = try cli.run(["plan", "--target", "1"]).stdout
+        #expect(english.contains("Plan: 5 apps → 3 platforms (target 1): 3 national systems the law obliges agencies to use (2 Aplikasi Umum, 1 sectoral); "
+                                 + "the target is exceeded: apps of this inventory do the job of each of the 3, and the law leaves none out"), "\(english)")
+        #expect(english.split(separator: "\n").first.map { !$0.contains("national-mandatory") && !$0.contains("national-sectoral") } == true,
+                "one count a reader can add up, in words: \(english)")
+        #expect(english.contains("Coverage: these 3 platforms take 3 apps (60%); 2 stay as they are (2 of them are national systems themselves, in use: nothing to move)"),
+                "\(english)")
+        let indonesian = try cli.run(["plan", "--target", "1", "--lang", "id"]).stdout
+        #expect(indonesian.contains("3 platform (target 1): 3 sistem nasional yang wajib dipakai menurut peraturan (2 Aplikasi Umum, 1 sektoral); target terlampaui"),
+                "\(indonesian)")
+        #expect(indonesian.contains("2 tetap seperti sekarang (2 di antaranya merupakan sistem nasional itu sendiri yang sedang dipakai: tidak ada yang perlu dipindahkan)"),
+                "\(indonesian)")
+        let wider = try cli.run(["plan", "--target", "12"]).stdout
+        #expect(wider.contains("→ 3 platforms (target 12): 3 national systems the law obliges agencies to use (2 Aplikasi Umum, 1 sectoral)\n"), "no exceeded clause: \(wider)")
+        #expect(try cli.run(["report", "--output", "report.html", "--lang", "en"]).status == 0)
+        let report = try String(contentsOfFile: cli.path("report.html"), encoding: .utf8)
+        #expect(report.contains("2 apps stay as they are (2 of them are national systems themselves, in use: nothing to move)."), "\(report)")
+    }
+
+    /// With `--lang id` the messages about the work are Indonesian too, and the analysis says
+    /// what it found in a planner's words before any setting of the engine.
+    @Test func messagesFollowTheLanguage() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", Self.register)
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        let plan = try cli.run(["plan", "--lang", "id"])
+        #expect(plan.status == 0)
+        #expect(plan.stderr.contains("menganalisis dulu: ") && plan.stderr.contains("mencocokkan 7 aplikasi dengan "), "\(plan.stderr)")
+        #expect(plan.stderr.contains("menganalisis 7 aplikasi: ") && plan.stderr.contains("`consolidate overlap` menampilkannya"), "\(plan.stderr)")
+        #expect(!plan.stderr.contains("matching") && !plan.stderr.contains("analysed") && !plan.stderr.contains("full analysis"), "\(plan.stderr)")
+        let english = try cli.run(["analyze", "--full"]).stderr
+        #expect(english.hasPrefix("analysed 7 apps: ") && english.contains(" have look-alikes, in ") && english.contains("`consolidate overlap` lists them"),
+                "\(english)")
+        let indonesian = try cli.run(["analyze", "--lang", "id"]).stderr
+        #expect(indonesian.hasPrefix("menganalisis 7 aplikasi: ") && indonesian.contains("\nanalisis bertahap: "), "\(indonesian)")
     }
 }

@@ -63,6 +63,38 @@ struct ReportCommandTests {
         #expect(unknown.stderr.contains("no app in province \"Atlantis\""))
         #expect(!FileManager.default.fileExists(atPath: cli.path("x.html")))
     }
+
+    /// A platform whose apps cost more to move than they save within the plan's years says so on
+    /// its card, by the rule a decision's effect uses; one that saves says nothing of a loss.
+    @Test func aPlatformCardSaysWhenItsAppsMakeANetLoss() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", """
+            id,name,agency,level,description,annual_cost
+            H1,SIMPUS Bantul,Pemkab Bantul,kabupaten,"Sistem informasi puskesmas, rekam medis pasien dan antrian poli",2000000
+            H2,E-PUSKESMAS Sleman,Pemkab Sleman,kabupaten,"Sistem informasi puskesmas, rekam medis pasien dan antrian poli",2000000
+            P1,SIMPEG Bantul,Pemkab Bantul,kabupaten,Data kepegawaian dan kenaikan pangkat pegawai,900000000
+
+            """)
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        #expect(try cli.run(["plan", "--start", "2027-Q1"]).status == 0)
+        let rows = try cli.run(["export", "plan"]).stdout.split(separator: "\n").dropFirst()
+        let health = rows.filter { $0.contains("Platform Bersama Layanan Kesehatan Daerah") }
+        #expect(health.count == 2, "\(rows)")
+        let net = health.map { row -> Double in
+            let cells = row.split(separator: ",", omittingEmptySubsequences: false)
+            return Double(cells[17]) ?? .nan
+        }.reduce(0, +)
+        #expect(net < 0, "onboarding a shared platform costs more than two small apps save: \(health)")
+        for (language, file, loss) in [("en", "report.html", "; a net loss of Rp "), ("id", "laporan.html", "; rugi bersih Rp ")] {
+            #expect(try cli.run(["report", "--output", file, "--lang", language]).status == 0)
+            let html = try String(contentsOfFile: cli.path(file), encoding: .utf8)
+            let cards = html.components(separatedBy: "<article").dropFirst()
+            let card = try #require(cards.first { $0.contains("Layanan Kesehatan Daerah") }, "\(html)")
+            #expect(card.contains(loss) && card.contains(language == "id" ? " selama 5 tahun rencana" : " over the plan&#39;s 5 years"), "\(language): \(card)")
+            let siasn = try #require(cards.first { $0.contains("SIASN") })
+            #expect(!siasn.contains(loss), "a platform that saves tells no loss: \(siasn)")
+        }
+    }
 }
 
 /// Real registers often record neither running costs nor owners. Money then cannot be

@@ -66,6 +66,9 @@ public struct ReportData: Sendable, Equatable {
         /// and their net (negative).
         public var losingApps: Int = 0
         public var losingNet: Double = 0
+        /// Retained apps that are a national system themselves, in use: nothing to move
+        /// (``MergePlan/systemsInUse``), counted apart from the apps left without a platform.
+        public var systemsInUse: Int = 0
 
         /// No moving app has a known running cost: money is shown as not known, never as Rp 0.
         public var costsUnknown: Bool {
@@ -129,6 +132,9 @@ public struct ReportData: Sendable, Equatable {
         /// Its moving apps whose match is weak, and the part of ``annualSaving`` they account for.
         public var weakMatches: Int
         public var weakSaving: Double
+        /// What its apps lose together over the horizon when they cost more than they save
+        /// (``PlanMoney/netLoss(net:known:of:)``); nil otherwise.
+        public var netLoss: Double? = nil
     }
 
     /// One migration wave with its dates (quarters such as "2027-Q1").
@@ -183,6 +189,14 @@ public struct ReportData: Sendable, Equatable {
         public var apps: Int
     }
 
+    /// A platform whose onboarding queue fills the waves after the horizon.
+    public struct LateQueue: Sendable, Equatable {
+        public var name: String
+        public var moves: Int
+        /// Moves a wave that would end its queue in time; nil when none would.
+        public var capacity: Int?
+    }
+
     /// What the methods appendix says: where the data came from and the settings used.
     public struct Methods: Sendable, Equatable {
         public struct Source: Sendable, Equatable {
@@ -224,6 +238,10 @@ public struct ReportData: Sendable, Equatable {
     public var decisions: [Decision]
     public var candidates: [Tally]
     public var uncovered: [Tally]
+    /// The platforms whose onboarding queues fill the waves after the horizon, each with its
+    /// moves and the capacity a wave that would end it in time (``LateQueue``); whole-inventory
+    /// reports only.
+    public var lateQueues: [LateQueue] = []
     public var methods: Methods
     /// The catalogue's function names, as each platform names them (SAKTI's budgeting is
     /// "Penganggaran kementerian/lembaga"): the lookup the plan table and workbook use too.

@@ -1,5 +1,5 @@
 extension ReportMessages {
-    private static let lowCaseEnglish = "the low case assumes savings \(PlanMoney.percentChange(PlanMoney.lowSavingShare))% smaller and one-off costs \(PlanMoney.percentChange(PlanMoney.lowOneOffFactor))% larger"
+    private static let casesEnglish = "the low case assumes savings \(PlanMoney.percentChange(PlanMoney.lowSavingShare))% smaller and one-off costs \(PlanMoney.percentChange(PlanMoney.lowOneOffFactor))% larger, the high case one-off costs \(PlanMoney.percentChange(PlanMoney.highOneOffFactor))% smaller"
 
     /// English, for partners and donors.
     public static let english = ReportMessages(
@@ -21,8 +21,8 @@ extension ReportMessages {
         noteMoneyUnknown: "no moving app records a yearly running cost",
         figureNet: { years, loss in loss ? "net over \(years) years: costs more than it saves" : "net saving over \(years) years" },
         range: { "range \($0) to \($1)" },
-        clauseLowCase: lowCaseEnglish,
-        captionLowCase: "low case: savings −\(PlanMoney.percentChange(PlanMoney.lowSavingShare))%, one-off costs +\(PlanMoney.percentChange(PlanMoney.lowOneOffFactor))%",
+        clauseCases: casesEnglish,
+        captionCases: "low case: savings −\(PlanMoney.percentChange(PlanMoney.lowSavingShare))%, one-off costs +\(PlanMoney.percentChange(PlanMoney.lowOneOffFactor))%; high case: one-off costs −\(PlanMoney.percentChange(PlanMoney.highOneOffFactor))%",
         actionsTitle: "What happens to each app",
         actionLead: "becomes the base of a shared platform",
         actionMigrate: "moves to a platform, then is switched off",
@@ -41,17 +41,21 @@ extension ReportMessages {
         sentenceLoose: { apps in
             "\(apps) more \(apps == "1" ? "app sits in an overlap group only through its group's looser average resemblance: it is not counted as overlapping and needs" : "apps sit in overlap groups only through the group's looser average resemblance: they are not counted as overlapping and need") a check."
         },
-        sentencePlatforms: { platforms, national, moving, retain in
+        sentencePlatforms: { platforms, national, moving, retain, inUse in
             // Said once when every platform is national: "13 national platforms", not "13 platforms, 13 of them national".
             "This plan brings \(CountedNoun.app(formatted: moving)) together on "
                 + (national == platforms ? "\(platforms) national \(CountedNoun.platform.word(platforms == "1" ? 1 : 2)) already running"
                                          : "\(CountedNoun.platform(formatted: platforms)), \(national) of them national platforms already running")
-                + "; \(CountedNoun.app(formatted: retain)) \(retain == "1" ? "stays" : "stay") as \(retain == "1" ? "it is" : "they are")."
+                + "; \(CountedNoun.app(formatted: retain)) \(retain == "1" ? "stays" : "stay") as \(retain == "1" ? "it is" : "they are")\(inUse.map { " (\($0))" } ?? "")."
+        },
+        clauseInUse: { apps in
+            apps == "1" ? "1 of them is a national system itself, in use: nothing to move"
+                        : "\(apps) of them are national systems themselves, in use: nothing to move"
         },
         sentenceMoney: { oneOff, saving, weak, years, net, weakNet, low, high, loss, losing in
             "Moving costs about \(oneOff) once and saves about \(saving) a year once every app has moved\(weak.map { " (" + $0 + ")" } ?? ""); counting each app's saving from the end of its wave, "
-                + (loss ? "the plan costs \(net) more than it saves within \(years) years (range \(low) to \(high); \(lowCaseEnglish))"
-                        : "the net saving within \(years) years is \(net) (range \(low) to \(high); \(lowCaseEnglish))")
+                + (loss ? "the plan costs \(net) more than it saves within \(years) years (range \(low) to \(high); \(casesEnglish))"
+                        : "the net saving within \(years) years is \(net) (range \(low) to \(high); \(casesEnglish))")
                 + (weakNet.map { ", " + $0 } ?? "") + (losing.map { "; " + $0 } ?? "") + "."
         },
         clauseWeak: { saving, apps in "of which \(saving) depends on \(CountedNoun.weakMatch(formatted: apps)) still to verify" },
@@ -65,11 +69,18 @@ extension ReportMessages {
             "\(apps) of the moving apps \(apps == "1" ? "costs" : "cost") more to move than \(apps == "1" ? "it saves" : "they save") in that time (a net loss of \(net) together)"
         },
         sentenceWaves: { waves, period in "The moves happen in \(CountedNoun.wave(waves)), \(period)." },
-        sentenceAfterHorizon: { waves, apps, years, end in
-            "\(waves == 1 ? "The last wave ends" : "The last \(waves) waves end") at or after the end of the \(years)-year horizon (\(end)): \(CountedNoun.app(formatted: apps)) \(apps == "1" ? "moves" : "move") then, so the net counts none of their saving; more onboarding capacity per wave, or a longer horizon, brings them in."
+        sentenceAfterHorizon: { waves, apps, years, end, queues in
+            "\(waves == 1 ? "The last wave ends" : "The last \(waves) waves end") at or after the end of the \(years)-year horizon (\(end)): \(CountedNoun.app(formatted: apps)) \(apps == "1" ? "moves" : "move") then, so the net counts none of their saving; "
+                + (queues ?? "more onboarding capacity per wave, or a longer horizon, brings them in") + "."
+        },
+        clauseLateQueues: { queues, current, capacity in
+            let named = queues.map { "\($0.name) (\(CountedNoun.move(formatted: $0.moves)))" }
+            let list = named.count == 1 ? named[0] : named.dropLast().joined(separator: ", ") + " and " + named[named.count - 1]
+            return "\(queues.count == 1 ? "they wait in the onboarding queue of" : "they wait in the onboarding queues of") \(list), \(queues.count == 1 ? "which takes" : "each taking") in \(current) a wave; "
+                + (capacity.map { "taking in \($0) a wave there brings them in, as does a longer horizon" } ?? "a longer horizon brings them in")
         },
         sentenceUnknown: { unknown, planned, parts, weak in
-            "The running cost of \(unknown) of the \(planned) planned apps not already inactive (\(parts)) is unknown and not counted, and \(CountedNoun.weakMatch(formatted: weak)) \(weak == "1" ? "needs" : "need") a check before a decision."
+            "The running cost of \(unknown) of the \(planned) planned apps (\(parts)) is unknown and not counted, and \(CountedNoun.weakMatch(formatted: weak)) \(weak == "1" ? "needs" : "need") a check before a decision."
         },
         sentenceMoneyUnknown: { planned, weak in
             "Cost and saving cannot be estimated yet: none of the \(planned) planned apps (not already inactive) records a yearly running cost; fill in the register's yearly cost (annual_cost), import it again and plan again"
@@ -106,7 +117,7 @@ extension ReportMessages {
         mostFrom: "Most from",
         allFrom: "all from",
         schedule: "Schedule",
-        cost: { oneOff, saving, weak in "One-off cost \(oneOff); saves \(saving) a year\(weak.map { ", " + $0 } ?? "")" },
+        cost: { oneOff, saving, weak, loss in "One-off cost \(oneOff); saves \(saving) a year\(weak.map { ", " + $0 } ?? "")\(loss.map { "; " + $0 } ?? "")" },
         nothingMoves: "No app in this scope moves here.",
         candidatesTitle: "Platforms that could be added next",
         uncoveredTitle: "Overlapping jobs no platform covers yet",
@@ -162,7 +173,7 @@ extension ReportMessages {
         methodsPlatforms: { target, builtIn in
             "Platforms come from the \(builtIn ? "built-in" : "planner's") catalogue of the SPBE architecture: every national system agencies must use (general applications and mandatory sectoral systems) whose job apps here do, then the platforms covering most apps in the places left of \(target)."
         },
-        methodsMoney: { "Moving one app costs about \($0) of a year of its running cost once (more with many users or integrations); the receiving platform still spends \($1) of a moved app's running cost, the rest is saved. An app already inactive saves nothing, as no running service stops. Range: savings 30% smaller and costs 50% larger, up to costs 20% smaller." },
+        methodsMoney: { "Moving one app costs about \($0) of a year of its running cost once (more with many users or integrations); the receiving platform still spends \($1) of a moved app's running cost, the rest is saved. An app already inactive saves nothing, as no running service stops. In the range, \(casesEnglish)." },
         methodsWaves: { "Waves start in \($0) and each lasts \(CountedNoun.quarter($1)); each platform takes in at most \($2) moving \(CountedNoun.app.word($2 == "1" ? 1 : 2)) a wave, lowest risk first (weak matches once checked, not before wave 2; large, integrated systems not before wave 3), and the rest move in later waves. Inactive apps are switched off in wave 1 and take no place." },
         methodsCaveats: { "Limits: \($0) planned \($0 == "1" ? "app has" : "apps have") no cost data and \($0 == "1" ? "is" : "are") not counted; \(CountedNoun.app(formatted: $1)) \($1 == "1" ? "has no usable description and is judged by its" : "have no usable description and are judged by their") name alone. Figures are planning estimates, not a budget." },
         methodsPlanDate: { "Plan made on \($0)." }

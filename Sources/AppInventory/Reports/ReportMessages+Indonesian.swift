@@ -1,5 +1,5 @@
 extension ReportMessages {
-    private static let lowCaseIndonesian = "batas bawah mengandaikan penghematan \(PlanMoney.percentChange(PlanMoney.lowSavingShare))% lebih kecil dan biaya sekali jalan \(PlanMoney.percentChange(PlanMoney.lowOneOffFactor))% lebih besar"
+    private static let casesIndonesian = "batas bawah mengandaikan penghematan \(PlanMoney.percentChange(PlanMoney.lowSavingShare))% lebih kecil dan biaya sekali jalan \(PlanMoney.percentChange(PlanMoney.lowOneOffFactor))% lebih besar, batas atas biaya sekali jalan \(PlanMoney.percentChange(PlanMoney.highOneOffFactor))% lebih kecil"
 
     /// Bahasa Indonesia: the language of the report by default.
     public static let indonesian = ReportMessages(
@@ -21,8 +21,8 @@ extension ReportMessages {
         noteMoneyUnknown: "tidak ada aplikasi yang pindah dengan biaya operasional tahunan tercatat",
         figureNet: { years, loss in loss ? "hasil bersih \(years) tahun: biaya melebihi penghematan" : "penghematan bersih \(years) tahun" },
         range: { "kisaran \($0) sampai \($1)" },
-        clauseLowCase: lowCaseIndonesian,
-        captionLowCase: "batas bawah: hemat −\(PlanMoney.percentChange(PlanMoney.lowSavingShare))%, biaya sekali jalan +\(PlanMoney.percentChange(PlanMoney.lowOneOffFactor))%",
+        clauseCases: casesIndonesian,
+        captionCases: "batas bawah: hemat −\(PlanMoney.percentChange(PlanMoney.lowSavingShare))%, biaya sekali jalan +\(PlanMoney.percentChange(PlanMoney.lowOneOffFactor))%; batas atas: biaya sekali jalan −\(PlanMoney.percentChange(PlanMoney.highOneOffFactor))%",
         actionsTitle: "Nasib setiap aplikasi",
         actionLead: "menjadi dasar platform bersama",
         actionMigrate: "pindah ke platform, lalu dimatikan",
@@ -40,17 +40,18 @@ extension ReportMessages {
         sentenceLoose: { apps in
             "\(apps) aplikasi lain masuk kelompok aplikasi serupa hanya karena kemiripan rata-rata kelompok yang lebih longgar: tidak dihitung sebagai tumpang tindih dan perlu diperiksa."
         },
-        sentencePlatforms: { platforms, national, moving, retain in
+        sentencePlatforms: { platforms, national, moving, retain, inUse in
             // Said once when every platform is national: "13 platform nasional", not "13 platform, 13 di antaranya …".
             "Rencana ini menyatukan \(moving) aplikasi ke dalam "
                 + (national == platforms ? "\(platforms) platform nasional yang sudah berjalan"
                                          : "\(platforms) platform, \(national) di antaranya platform nasional yang sudah berjalan")
-                + "; \(retain) aplikasi tetap seperti sekarang."
+                + "; \(retain) aplikasi tetap seperti sekarang\(inUse.map { " (\($0))" } ?? "")."
         },
+        clauseInUse: { apps in "\(apps) di antaranya merupakan sistem nasional itu sendiri yang sedang dipakai: tidak ada yang perlu dipindahkan" },
         sentenceMoney: { oneOff, saving, weak, years, net, weakNet, low, high, loss, losing in
             "Perpindahan memerlukan biaya sekali jalan sekitar \(oneOff) dan menghemat sekitar \(saving) setiap tahun setelah semua aplikasi pindah\(weak.map { " (" + $0 + ")" } ?? ""); dengan penghematan setiap aplikasi dihitung sejak gelombangnya selesai, "
-                + (loss ? "biayanya \(net) lebih besar daripada penghematannya dalam \(years) tahun (kisaran \(low) sampai \(high); \(lowCaseIndonesian))"
-                        : "penghematan bersih dalam \(years) tahun \(net) (kisaran \(low) sampai \(high); \(lowCaseIndonesian))")
+                + (loss ? "biayanya \(net) lebih besar daripada penghematannya dalam \(years) tahun (kisaran \(low) sampai \(high); \(casesIndonesian))"
+                        : "penghematan bersih dalam \(years) tahun \(net) (kisaran \(low) sampai \(high); \(casesIndonesian))")
                 + (weakNet.map { ", " + $0 } ?? "") + (losing.map { "; " + $0 } ?? "") + "."
         },
         clauseWeak: { saving, apps in "\(saving) di antaranya bergantung pada \(apps) kecocokan lemah yang masih perlu diperiksa" },
@@ -64,11 +65,18 @@ extension ReportMessages {
             "\(apps) aplikasi yang pindah memerlukan biaya lebih besar daripada penghematannya dalam kurun itu (rugi bersih seluruhnya \(net))"
         },
         sentenceWaves: { waves, period in "Perpindahan berlangsung dalam \(waves) gelombang, \(period)." },
-        sentenceAfterHorizon: { waves, apps, years, end in
-            "\(waves == 1 ? "Gelombang terakhir berakhir" : "\(waves) gelombang terakhir berakhir") pada akhir kurun \(years) tahun (\(end)) atau sesudahnya: \(apps) aplikasi pindah pada saat itu, sehingga angka bersih tidak menghitung penghematannya; kapasitas pemindahan per gelombang yang lebih besar, atau kurun yang lebih panjang, memasukkannya."
+        sentenceAfterHorizon: { waves, apps, years, end, queues in
+            "\(waves == 1 ? "Gelombang terakhir berakhir" : "\(waves) gelombang terakhir berakhir") pada akhir kurun \(years) tahun (\(end)) atau sesudahnya: \(apps) aplikasi pindah pada saat itu, sehingga angka bersih tidak menghitung penghematannya; "
+                + (queues ?? "kapasitas pemindahan per gelombang yang lebih besar, atau kurun yang lebih panjang, memasukkannya") + "."
+        },
+        clauseLateQueues: { queues, current, capacity in
+            let named = queues.map { "\($0.name) (\($0.moves) aplikasi pindah)" }
+            let list = named.count == 1 ? named[0] : named.dropLast().joined(separator: ", ") + " dan " + named[named.count - 1]
+            return "aplikasi itu menunggu dalam antrean pemindahan \(list), \(queues.count == 1 ? "yang menerima" : "masing-masing menerima") \(current) aplikasi per gelombang; "
+                + (capacity.map { "menerima \($0) aplikasi per gelombang di sana memasukkannya, begitu pula kurun yang lebih panjang" } ?? "kurun yang lebih panjang memasukkannya")
         },
         sentenceUnknown: { unknown, planned, parts, weak in
-            "Biaya berjalan \(unknown) dari \(planned) aplikasi yang direncanakan (\(parts); di luar yang sudah tidak aktif) belum diketahui sehingga tidak dihitung, dan \(weak) kecocokan lemah perlu diperiksa sebelum diputuskan."
+            "Biaya berjalan \(unknown) dari \(planned) aplikasi yang direncanakan (\(parts)) belum diketahui sehingga tidak dihitung, dan \(weak) kecocokan lemah perlu diperiksa sebelum diputuskan."
         },
         sentenceMoneyUnknown: { planned, weak in
             "Biaya dan penghematan belum dapat diperkirakan: tidak satu pun dari \(planned) aplikasi yang direncanakan (di luar yang sudah tidak aktif) mencatat biaya operasional tahunan; isi kolom biaya tahunan (annual_cost) pada daftar, impor ulang, lalu susun rencana lagi"
@@ -103,7 +111,7 @@ extension ReportMessages {
         mostFrom: "Terbanyak dari",
         allFrom: "seluruhnya dari",
         schedule: "Jadwal",
-        cost: { oneOff, saving, weak in "Biaya sekali jalan \(oneOff); hemat \(saving) per tahun\(weak.map { ", " + $0 } ?? "")" },
+        cost: { oneOff, saving, weak, loss in "Biaya sekali jalan \(oneOff); hemat \(saving) per tahun\(weak.map { ", " + $0 } ?? "")\(loss.map { "; " + $0 } ?? "")" },
         nothingMoves: "Tidak ada aplikasi yang pindah dalam cakupan ini.",
         candidatesTitle: "Platform yang dapat ditambahkan berikutnya",
         uncoveredTitle: "Pekerjaan tumpang tindih yang belum memiliki platform",
@@ -159,7 +167,7 @@ extension ReportMessages {
         methodsPlatforms: { target, builtIn in
             "Platform dipilih dari katalog arsitektur SPBE\(builtIn ? " bawaan" : " yang dimuat perencana"): semua sistem nasional yang wajib dipakai (Aplikasi Umum dan sistem sektoral wajib) yang fungsinya dijalankan aplikasi di sini, lalu platform yang mencakup paling banyak aplikasi pada tempat yang tersisa dari \(target) platform."
         },
-        methodsMoney: { "Biaya sekali jalan memindahkan satu aplikasi sekitar \($0) biaya berjalannya setahun (lebih besar bila penggunanya banyak atau integrasinya banyak); platform penerima tetap memakai \($1) biaya berjalan aplikasi yang pindah, sisanya dihemat. Aplikasi yang sudah tidak aktif tidak menghasilkan penghematan karena tidak ada layanan yang berhenti. Kisaran: penghematan 30% lebih kecil dan biaya 50% lebih besar, sampai biaya 20% lebih kecil." },
+        methodsMoney: { "Biaya sekali jalan memindahkan satu aplikasi sekitar \($0) biaya berjalannya setahun (lebih besar bila penggunanya banyak atau integrasinya banyak); platform penerima tetap memakai \($1) biaya berjalan aplikasi yang pindah, sisanya dihemat. Aplikasi yang sudah tidak aktif tidak menghasilkan penghematan karena tidak ada layanan yang berhenti. Pada kisarannya, \(casesIndonesian)." },
         methodsWaves: { "Gelombang dimulai \($0) dan masing-masing berlangsung \(CountedNoun.quarter($1, .id)); setiap platform menerima paling banyak \($2) aplikasi yang pindah per gelombang, yang berisiko rendah lebih dahulu (kecocokan lemah setelah diperiksa, tidak sebelum gelombang 2; sistem besar yang banyak terintegrasi tidak sebelum gelombang 3), dan sisanya pindah pada gelombang berikutnya. Aplikasi yang sudah tidak aktif dimatikan pada gelombang 1 tanpa memakai kuota." },
         methodsCaveats: { "Keterbatasan: \($0) aplikasi yang direncanakan tidak memiliki data biaya sehingga tidak dihitung; \($1) aplikasi tidak memiliki uraian yang cukup sehingga hanya dinilai dari namanya. Angka adalah perkiraan untuk perencanaan, bukan anggaran." },
         methodsPlanDate: { "Rencana disusun \($0)." }

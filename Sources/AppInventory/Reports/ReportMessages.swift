@@ -24,12 +24,14 @@ public struct ReportMessages: Sendable {
     /// The net figure's label over `years`; `loss` when the plan costs more than it saves.
     public var figureNet: @Sendable (_ years: Int, _ loss: Bool) -> String
     public var range: @Sendable (String, String) -> String
-    /// What the range's low end assumes, in one clause: "the low case assumes savings 30%
-    /// smaller and one-off costs 50% larger" (``PlanMoney/lowSavingShare``).
-    public var clauseLowCase: String
-    /// The same assumption as a caption inside the net-saving box ("low case: savings −30%,
-    /// one-off costs +50%"), so the range never stands in the box without what its low end means.
-    public var captionLowCase: String
+    /// What the range's two ends assume, in one clause: "the low case assumes savings 30%
+    /// smaller and one-off costs 50% larger, the high case one-off costs 20% smaller"
+    /// (``PlanMoney/lowSavingShare``, ``PlanMoney/highOneOffFactor``), so neither end of a range
+    /// stands unexplained.
+    public var clauseCases: String
+    /// The same assumptions as a caption inside the net-saving box ("low case: savings −30%,
+    /// one-off costs +50%; high case: one-off costs −20%").
+    public var captionCases: String
     public var actionsTitle: String
     public var actionLead: String
     public var actionMigrate: String
@@ -49,8 +51,12 @@ public struct ReportMessages: Sendable {
     /// Apps of overlap groups without such a look-alike: not counted above, left to check.
     public var sentenceLoose: @Sendable (_ apps: String) -> String
     /// `moving` counts the apps brought together (module leads, moves and retired duplicates),
-    /// not the inactive apps that are only switched off, which ``sentenceInactive`` states.
-    public var sentencePlatforms: @Sendable (_ platforms: String, _ national: String, _ moving: String, _ retain: String) -> String
+    /// not the inactive apps that are only switched off, which ``sentenceInactive`` states;
+    /// `inUse` is a ``clauseInUse`` when some retained apps are a national system themselves.
+    public var sentencePlatforms: @Sendable (_ platforms: String, _ national: String, _ moving: String, _ retain: String, _ inUse: String?) -> String
+    /// Of the apps that stay as they are, those that are a national system itself, in use
+    /// (``MergePlan/systemsInUse``): nothing to move, said apart from apps left without a platform.
+    public var clauseInUse: @Sendable (_ apps: String) -> String
     /// The money sentence; `loss` when the plan costs more than it saves in the horizon (`net`
     /// is then the excess cost), `weak` and `weakNet` clauses (``clauseWeak``, ``clauseWeakNet``)
     /// saying how much rests on weak matches, `losing` a clause (``clauseLosing``) naming the
@@ -68,8 +74,13 @@ public struct ReportMessages: Sendable {
     /// Apps that cost more to move than they save within the horizon: how many and their net.
     public var clauseLosing: @Sendable (_ apps: String, _ net: String) -> String
     public var sentenceWaves: @Sendable (_ waves: Int, _ period: String) -> String
-    /// Waves that end after the horizon: how many, the apps they move and the horizon's last month.
-    public var sentenceAfterHorizon: @Sendable (_ waves: Int, _ apps: String, _ years: Int, _ horizonEnd: String) -> String
+    /// Waves that end after the horizon: how many, the apps they move and the horizon's last
+    /// month; `queues` a ``clauseLateQueues`` naming what would bring them in, when known.
+    public var sentenceAfterHorizon: @Sendable (_ waves: Int, _ apps: String, _ years: Int, _ horizonEnd: String, _ queues: String?) -> String
+    /// The platforms whose onboarding queues fill those waves (``LateQueue``), each with its
+    /// moves, the `current` capacity a wave, and the `capacity` that would end them in time
+    /// (nil when none would).
+    public var clauseLateQueues: @Sendable (_ queues: [(name: String, moves: String)], _ current: String, _ capacity: String?) -> String
     /// `parts` is ``clauseMovingParts`` of the `planned` apps.
     public var sentenceUnknown: @Sendable (_ unknown: String, _ planned: String, _ parts: String, _ weak: String) -> String
     /// In place of the money sentence and ``sentenceUnknown`` when no moving app has a known
@@ -110,8 +121,10 @@ public struct ReportMessages: Sendable {
     /// In place of ``mostFrom`` when every app moving in comes from one agency.
     public var allFrom: String
     public var schedule: String
-    /// A platform's money; `weak` a ``clauseWeak`` when some of its saving rests on weak matches.
-    public var cost: @Sendable (_ oneOff: String, _ saving: String, _ weak: String?) -> String
+    /// A platform's money; `weak` a ``clauseWeak`` when some of its saving rests on weak matches,
+    /// `loss` a ``PlanMoney/lossClause(_:years:_:)`` when its apps cost more than they save
+    /// within the horizon (``PlanMoney/netLoss(net:known:of:)``, the rule a decision's effect uses).
+    public var cost: @Sendable (_ oneOff: String, _ saving: String, _ weak: String?, _ loss: String?) -> String
     public var nothingMoves: String
     public var candidatesTitle: String
     public var uncoveredTitle: String
@@ -169,4 +182,15 @@ public struct ReportMessages: Sendable {
 
     /// The table for `language`.
     public static func of(_ language: Language) -> ReportMessages { language == .id ? .indonesian : .english }
+}
+
+extension ReportMessages {
+    /// ``clauseLateQueues`` for `queues` (nil when there are none), with the capacity that ends
+    /// them all in time: the largest any of them needs, or none when one of them cannot.
+    public func lateQueues(_ queues: [(name: String, moves: Int, capacity: Int?)], current: Int, _ language: Language) -> String? {
+        guard !queues.isEmpty else { return nil }
+        let capacity = queues.contains { $0.capacity == nil } ? nil : queues.compactMap(\.capacity).max()
+        return clauseLateQueues(queues.map { (name: $0.name, moves: ReportFormat.number($0.moves, language)) }, ReportFormat.number(current, language),
+                                capacity.map { ReportFormat.number($0, language) })
+    }
 }

@@ -47,7 +47,8 @@ extension ReportSections {
             // No cost line when no moving app has a known cost: the summary says why.
             if !data.headline.costsUnknown {
                 let weak = card.weakSaving > 0 ? m.clauseWeak(ReportFormat.money(card.weakSaving, language), n(card.weakMatches)) : nil
-                html += "<p class=\"cost\">\(HTML.escape(m.cost(ReportFormat.money(card.oneOffCost, language), ReportFormat.money(card.annualSaving, language), weak)))</p>"
+                let loss = card.netLoss.map { PlanMoney.lossClause($0, years: data.headline.years, language) }
+                html += "<p class=\"cost\">\(HTML.escape(m.cost(ReportFormat.money(card.oneOffCost, language), ReportFormat.money(card.annualSaving, language), weak, loss)))</p>"
             }
             html += "</article>"
         }

@@ -30,7 +30,7 @@ public enum ReportSections {
             (rp(h.oneOffCost), m.figureOneOff, nil, nil),
             (rp(h.annualSaving), m.figureSaving, weak, nil),
             (rp(h.netSaving), m.figureNet(h.years, h.netSaving < 0), h.weakMatches > 0 ? range + "; " + m.clauseWeakNet(rp(h.weakNet)) : range,
-             m.captionLowCase),
+             m.captionCases),
         ]
         let figures: [(String, String, String?, String?)] = [
             (n(h.apps), m.figureApps, nil, nil),
@@ -72,7 +72,8 @@ public enum ReportSections {
                                              ReportFormat.score(data.methods.weakBelow, language))]
         if h.looselyGroupedApps > 0 { sentences.append(m.sentenceLoose(n(h.looselyGroupedApps))) }
         guard h.plannedApps > 0 else { return sentences + [m.nothingPlanned] }
-        sentences.append(m.sentencePlatforms(n(h.platforms), n(h.nationalPlatforms), n(h.plannedApps - h.inactiveApps), n(h.retain)))
+        sentences.append(m.sentencePlatforms(n(h.platforms), n(h.nationalPlatforms), n(h.plannedApps - h.inactiveApps), n(h.retain),
+                                             h.systemsInUse > 0 ? m.clauseInUse(n(h.systemsInUse)) : nil))
         let loss = h.netSaving < 0
         let losing = h.losingApps > 0 ? m.clauseLosing(n(h.losingApps), rp(-h.losingNet)) : nil
         let weak = h.weakMatches > 0
@@ -90,7 +91,8 @@ public enum ReportSections {
             let late = data.waves.filter { wave in Quarter(parsing: wave.end).map { $0 >= data.methods.horizonEnd } ?? false }
             if !late.isEmpty {
                 sentences.append(m.sentenceAfterHorizon(late.count, n(late.reduce(0) { $0 + $1.apps }), h.years,
-                                                        ReportFormat.quarterEnd(data.methods.horizonEnd.description, language)))
+                                                        ReportFormat.quarterEnd(data.methods.horizonEnd.description, language),
+                                                        m.lateQueues(data.lateQueues.map { (name: $0.name, moves: $0.moves, capacity: $0.capacity) }, current: data.methods.waveCapacity, language)))
             }
         }
         if h.costsUnknown {

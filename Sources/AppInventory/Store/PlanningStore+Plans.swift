@@ -2,13 +2,19 @@ import Foundation
 import GRDB
 
 extension PlanningStore {
-    /// What the plan summary stores beside the totals: what a larger target would add and
-    /// which overlapping jobs the catalogue does not cover.
+    /// What the plan summary stores beside the totals: what a larger target would add, which
+    /// overlapping jobs the catalogue does not cover, and the apps (`apps.id`) that are a
+    /// national system themselves, in use (``MergePlan/systemsInUse``), which the report counts
+    /// apart; plans saved before that field have none.
     struct Summary: Codable {
         struct Candidate: Codable { var platform: String; var kind: String; var apps: Int }
         struct Uncovered: Codable { var words: [String]; var apps: Int; var example: String }
         var candidates: [Candidate]
         var uncovered: [Uncovered]
+        var systemsInUse: [Int64]? = nil
+        /// The platforms whose queues fill the waves after the horizon (``LateQueue``), by name.
+        struct Late: Codable { var platform: String; var moves: Int; var capacity: Int? }
+        var lateQueues: [Late]? = nil
     }
 
     /// Saves a plan; the latest plan is what `export plan` writes and the report shows.
@@ -42,7 +48,11 @@ extension PlanningStore {
             return Summary.Candidate(platform: entry.name, kind: entry.kind.rawValue, apps: candidate.apps)
         }
         let uncovered: [Summary.Uncovered] = plan.uncovered.map { Summary.Uncovered(words: $0.words, apps: $0.apps, example: apps[$0.example].application.externalID) }
-        let summary = String(decoding: try encoder.encode(Summary(candidates: candidates, uncovered: uncovered)), as: UTF8.self)
+        let summary = String(decoding: try encoder.encode(Summary(
+            candidates: candidates, uncovered: uncovered, systemsInUse: plan.systemsInUse.map { apps[$0].id },
+            lateQueues: plan.lateQueues.map { queue in
+                Summary.Late(platform: plan.catalogue.platforms[plan.platform(queue.platform)!.catalogueIndex].name, moves: queue.moves, capacity: queue.capacity)
+            })), as: UTF8.self)
         let parameters = String(decoding: try encoder.encode(plan.parameters), as: UTF8.self)
         let arguments: StatementArguments = [
             ISO8601DateFormatter().string(from: Date()), parameters, apps.count, plan.platforms.count, plan.count(.retain),

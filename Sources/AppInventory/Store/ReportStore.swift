@@ -56,6 +56,7 @@ public struct ReportStore {
                 decisions: scope.isWhole ? try context.decisions() : [],
                 candidates: scope.isWhole ? summary?.candidates.prefix(limits.candidates).map { .init(label: $0.platform, apps: $0.apps) } ?? [] : [],
                 uncovered: scope.isWhole ? summary?.uncovered.map { .init(label: $0.words.joined(separator: ", "), apps: $0.apps) } ?? [] : [],
+                lateQueues: scope.isWhole ? summary?.lateQueues?.map { .init(name: $0.platform, moves: $0.moves, capacity: $0.capacity) } ?? [] : [],
                 methods: try context.methods(planDate: plan[0], parameters: parameters, builtIn: try Int.fetchOne(db, sql: "SELECT count(*) FROM platform_catalogue") == 0),
                 functionNames: FunctionNames(catalogue))
         }
@@ -144,6 +145,10 @@ private struct Context {
             FROM group_members m JOIN overlap_groups g ON g.id = m.group_id JOIN apps a ON a.id = m.app_id
             WHERE g.run_id = (SELECT analysis_run_id FROM plans WHERE id = ?3) AND \(filter.sql)
             """, arguments: arguments(weakBelow))!
+        let inUse = try Int.fetchOne(db, sql: """
+            SELECT count(*) FROM plans p, json_each(p.summary, '$.systemsInUse') j JOIN apps a ON a.id = j.value
+            WHERE p.id = ?3 AND \(filter.sql)
+            """, arguments: arguments()) ?? 0
         var money = PlanMoney()
         money.oneOffCost = row[8]
         money.annualSaving = row[9]
@@ -158,7 +163,7 @@ private struct Context {
             annualSaving: money.annualSaving, years: years, netSaving: money.netSaving, netSavingLow: money.netSavingLow,
             netSavingHigh: money.netSavingHigh, plannedApps: row[10], unknownCostApps: row[11], weakMatches: row[12],
             weakSaving: row[18], weakNet: row[19], inactiveApps: row[20], inactiveRecordedCost: row[21], inactiveToVerify: row[22],
-            losingApps: row[16], losingNet: row[17])
+            losingApps: row[16], losingNet: row[17], systemsInUse: inUse)
     }
 
     /// An item's ``SavingBasis`` as stored; '' for a retained app.
@@ -197,7 +202,8 @@ private struct Context {
                    count(DISTINCT CASE WHEN i.action IN ('migrate', 'retire') THEN a.agency END),
                    coalesce(sum(max(0, coalesce(a.users, 0))), 0), coalesce(sum(i.one_off_cost), 0), coalesce(sum(i.annual_saving), 0),
                    min(i.wave), max(i.wave), coalesce(sum(CASE WHEN \(Self.basis) = 'weak-match' THEN i.annual_saving END), 0),
-                   coalesce(sum(\(Self.basis) = 'weak-match'), 0), p.owner_en, coalesce(p.functions, '')
+                   coalesce(sum(\(Self.basis) = 'weak-match'), 0), p.owner_en, coalesce(p.functions, ''),
+                   coalesce(sum(i.net_saving), 0), count(i.net_saving)
             FROM plan_platforms p JOIN plan_items i ON i.plan_id = p.plan_id AND i.platform_number = p.number
             JOIN apps a ON a.id = i.app_id
             WHERE p.plan_id = ?3 AND \(filter.sql)
@@ -219,7 +225,8 @@ private struct Context {
             return ReportData.PlatformCard(
                 number: number, name: row[1], kind: row[2], owner: row[3], ownerEnglish: row[17], sector: row[4], basis: row[5], url: row[6], functions: functions,
                 leads: leads, moving: row[8], agencies: row[9], topAgencies: agencies, users: row[10], firstQuarter: first, lastQuarter: last,
-                oneOffCost: row[11], annualSaving: row[12], weakMatches: row[16], weakSaving: row[15])
+                oneOffCost: row[11], annualSaving: row[12], weakMatches: row[16], weakSaving: row[15],
+                netLoss: PlanMoney.netLoss(net: row[19], known: row[20], of: row[7]))
         }
     }
 

@@ -203,13 +203,11 @@ package enum DecisionEffects {
     /// the horizon; empty otherwise or when a cost is unknown.
     private static func netLoss(_ brought: [PlanItem], platform: String, parameters: PlanParameters) -> (String, String) {
         let nets = brought.compactMap(\.netSaving)
-        guard !nets.isEmpty, nets.count == brought.count else { return ("", "") }
-        let net = nets.reduce(0, +)
-        guard net < 0 else { return ("", "") }
+        guard let loss = PlanMoney.netLoss(net: nets.reduce(0, +), known: nets.count, of: brought.count) else { return ("", "") }
         let oneOff = brought.reduce(0) { $0 + ($1.oneOffCost ?? 0) }, saving = brought.reduce(0) { $0 + ($1.annualSaving ?? 0) }
         let money = { (value: Double, language: Language) in ReportFormat.money(value, language) }
-        return ("; the apps it brings into \(platform) cost \(money(oneOff, .en)) once and save \(money(saving, .en)) a year: a net loss of \(money(-net, .en)) over the plan's \(parameters.years) years",
-                "; aplikasi yang dibawanya ke \(platform) butuh biaya sekali jalan \(money(oneOff, .id)) dan menghemat \(money(saving, .id)) per tahun: rugi bersih \(money(-net, .id)) selama \(parameters.years) tahun rencana")
+        return ("; the apps it brings into \(platform) cost \(money(oneOff, .en)) once and save \(money(saving, .en)) a year: \(PlanMoney.lossClause(loss, years: parameters.years, .en))",
+                "; aplikasi yang dibawanya ke \(platform) butuh biaya sekali jalan \(money(oneOff, .id)) dan menghemat \(money(saving, .id)) per tahun: \(PlanMoney.lossClause(loss, years: parameters.years, .id))")
     }
 
     /// The apps a platform the plan holds only by assign decisions takes in beyond the assigned

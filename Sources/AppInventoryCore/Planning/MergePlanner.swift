@@ -41,6 +41,7 @@ public enum MergePlanner {
             builder.retain(app)
         }
         let items = builder.items.map { $0! }
+        let late = lateQueues(builder.items, platforms: platforms, apps: input.apps, catalogue: catalogue, parameters: parameters)
 
         var money = PlanMoney()
         money.years = parameters.years
@@ -51,7 +52,22 @@ public enum MergePlanner {
                          uncovered: uncovered(input, assignment: assignment),
                          decisionEffects: DecisionEffects.report(input, items: items, plan: platforms, catalogue: catalogue, selection: selection,
                                                                  parameters: parameters),
-                         money: money)
+                         money: money, lateQueues: late)
+    }
+
+    /// The platforms with moves in the waves ending at or after the horizon's last quarter, and
+    /// the capacity a wave that would end each one's queue before them.
+    static func lateQueues(_ items: [PlanItem?], platforms: [PlannedPlatform], apps: [Application], catalogue: PlatformCatalogue,
+                           parameters: PlanParameters) -> [LateQueue] {
+        var lastInTime = 0
+        while MigrationWave.dates(of: lastInTime + 1, parameters: parameters).end < parameters.horizonEnd { lastInTime += 1 }
+        return platforms.compactMap { platform -> LateQueue? in
+            let late = platform.members.filter { (items[$0]?.wave ?? 0) > lastInTime }.count
+            guard late > 0 else { return nil }
+            let queue = MigrationWave.queue(items, members: platform.members, apps: apps, kind: catalogue.platforms[platform.catalogueIndex].kind)
+            return LateQueue(platform: platform.number, lateApps: late, moves: queue.count,
+                             capacity: MigrationWave.capacity(toFinish: queue, by: lastInTime))
+        }.sorted { $0.lateApps != $1.lateApps ? $0.lateApps > $1.lateApps : $0.platform < $1.platform }
     }
 
     static func waves(_ items: [PlanItem], apps: [Application], parameters: PlanParameters) -> [PlannedWave] {

@@ -46,26 +46,56 @@ public enum MigrationWave {
     /// matches not before ``afterCheck``), or the first later one with room (`capacity` a
     /// wave), fewest risk points first.
     static func schedule(_ items: inout [PlanItem?], members: [Int], apps: [Application], kind: PlatformKind, parameters: PlanParameters) {
+        for app in members {
+            guard let item = items[app], item.action == .platform || item.savingBasis == .inactive else { continue }
+            setWave(1, of: app, in: &items, parameters: parameters)
+        }
+        let queue = queue(items, members: members, apps: apps, kind: kind)
+        for (entry, wave) in zip(queue, place(queue, capacity: parameters.waveCapacity)) {
+            setWave(wave, of: entry.app, in: &items, parameters: parameters)
+        }
+    }
+
+    /// A platform's onboarding queue: its moves (neither leads nor inactive apps, which take no
+    /// place), fewest risk points first (ties to the lower app index), each with the earliest
+    /// wave it may move in.
+    static func queue(_ items: [PlanItem?], members: [Int], apps: [Application], kind: PlatformKind) -> [(app: Int, earliest: Int)] {
         var queue: [(points: Int, app: Int)] = []
         for app in members {
-            guard let item = items[app], item.action != .retain else { continue }
-            if item.action == .platform || item.savingBasis == .inactive {
-                setWave(1, of: app, in: &items, parameters: parameters)
-            } else {
-                queue.append((riskPoints(for: apps[app], confidence: item.confidence), app))
-            }
+            guard let item = items[app], item.action != .retain, item.action != .platform, item.savingBasis != .inactive else { continue }
+            queue.append((riskPoints(for: apps[app], confidence: item.confidence), app))
         }
         queue.sort { $0.points != $1.points ? $0.points < $1.points : $0.app < $1.app }
         let first = kind == .shared ? 2 : 1
-        let capacity = max(1, parameters.waveCapacity)
+        return queue.map { entry in
+            let wave = first - 1 + earliestWave(points: entry.points)
+            return (entry.app, items[entry.app]!.savingBasis == .weakMatch ? max(wave, afterCheck) : wave)
+        }
+    }
+
+    /// The wave of each queued move, in queue order: its earliest wave, or the first later one
+    /// with fewer than `capacity` moves.
+    static func place(_ queue: [(app: Int, earliest: Int)], capacity: Int) -> [Int] {
+        let capacity = max(1, capacity)
         var taken: [Int: Int] = [:]
-        for entry in queue {
-            var wave = first - 1 + earliestWave(points: entry.points)
-            if items[entry.app]!.savingBasis == .weakMatch { wave = max(wave, afterCheck) }
+        return queue.map { entry in
+            var wave = entry.earliest
             while taken[wave, default: 0] >= capacity { wave += 1 }
             taken[wave, default: 0] += 1
-            setWave(wave, of: entry.app, in: &items, parameters: parameters)
+            return wave
         }
+    }
+
+    /// The fewest moves a wave with which every move of `queue` lands in `lastWave` or before;
+    /// nil when none does (a move may not start before a later wave).
+    static func capacity(toFinish queue: [(app: Int, earliest: Int)], by lastWave: Int) -> Int? {
+        guard !queue.isEmpty, queue.allSatisfy({ $0.earliest <= lastWave }) else { return nil }
+        var (low, high) = (1, queue.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if place(queue, capacity: middle).allSatisfy({ $0 <= lastWave }) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 
     private static func setWave(_ wave: Int, of app: Int, in items: inout [PlanItem?], parameters: PlanParameters) {

@@ -106,6 +106,21 @@ public struct PlannedWave: Sendable, Equatable {
     public var oneOffCost: Double
 }
 
+/// A platform whose onboarding queue runs into the waves that end at or after the end of the
+/// horizon (``MergePlan/wavesAfterHorizon``), so the apps it takes in then save nothing within
+/// it: the advice names the queue and what would shorten it.
+public struct LateQueue: Sendable, Equatable {
+    /// Number of the platform in the plan.
+    public var platform: Int
+    /// Its apps moving in those late waves.
+    public var lateApps: Int
+    /// Moves its queue holds in all (leads and inactive apps take no place).
+    public var moves: Int
+    /// The fewest moves a wave (``PlanParameters/waveCapacity``) with which its queue ends
+    /// before those waves; nil when no capacity does, as some move may not start earlier.
+    public var capacity: Int?
+}
+
 /// A consolidation plan: the chosen platforms of the target architecture and one action per app.
 public struct MergePlan: Sendable {
     public var parameters: PlanParameters
@@ -122,8 +137,17 @@ public struct MergePlan: Sendable {
     public var uncovered: [UncoveredFunction]
     public var decisionEffects: [DecisionEffect]
     public var money: PlanMoney
+    /// The platforms whose queues fill the waves after the horizon, most late apps first.
+    public var lateQueues: [LateQueue] = []
 
     public func count(_ action: PlanAction) -> Int { items.reduce(0) { $0 + ($1.action == action ? 1 : 0) } }
+
+    /// Apps that are a national platform itself, in use (``PlanReason/systemInUse(platform:kind:)``):
+    /// retained with nothing to move, so summaries count them apart from the apps that stay
+    /// for want of a platform.
+    public var systemsInUse: [Int] {
+        items.filter { if case .systemInUse = $0.reason { true } else { false } }.map(\.app)
+    }
 
     public func platform(_ number: Int) -> PlannedPlatform? { platforms.first { $0.number == number } }
 

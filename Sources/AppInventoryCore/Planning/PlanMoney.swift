@@ -81,6 +81,20 @@ public struct PlanMoney: Sendable, Equatable {
     public var netSavingLow: Double { horizonSaving * Self.lowSavingShare - oneOffCost * Self.lowOneOffFactor }
     public var netSavingHigh: Double { horizonSaving - oneOffCost * Self.highOneOffFactor }
 
+    /// What apps lose together over the horizon, from their ``PlanItem/netSaving``s: the loss
+    /// (positive) when their `net` is below zero, nil when it is not or when `known` of the
+    /// `count` apps leave some net unknown, since a partial sum proves no loss. One rule for a
+    /// decision's effect and a platform's report card.
+    public static func netLoss(net: Double, known: Int, of count: Int) -> Double? {
+        count > 0 && known == count && net < 0 ? -net : nil
+    }
+
+    /// "a net loss of Rp 298 million over the plan's 5 years", in `language`.
+    public static func lossClause(_ loss: Double, years: Int, _ language: Language) -> String {
+        language == .id ? "rugi bersih \(ReportFormat.money(loss, .id)) selama \(years) tahun rencana"
+                        : "a net loss of \(ReportFormat.money(loss, .en)) over the plan's \(years) years"
+    }
+
     /// A factor as the whole percentage it changes a figure by: 0.7 → 30, 1.5 → 50.
     public static func percentChange(_ factor: Double) -> Int { Int((abs(1 - factor) * 100).rounded()) }
 

@@ -16,21 +16,11 @@ enum PlanSummaryText {
         let catalogue = plan.catalogue
         let start = id ? ReportFormat.quarterStart(plan.parameters.start.description, .id) : plan.parameters.start.description
         let moved = plan.items.filter { $0.action != .retain }.count
-        let kinds = Dictionary(grouping: plan.platforms) { catalogue.platforms[$0.catalogueIndex].kind }
-        let mandatory = plan.platforms.filter { catalogue.platforms[$0.catalogueIndex].mandatory }.count
         let target = plan.parameters.target
-        // The law's national systems first; platforms beyond them and the target come from
-        // planners' assign decisions, which the plan never drops.
-        let assigned = plan.platforms.count - max(mandatory, target)
-        let byDecision = assigned > 0
-            ? say(", plus \(CountedNoun.platform(assigned)) planners assigned apps to (decide assign)",
-                  ", ditambah \(assigned) platform yang ditetapkan perencana (keputusan \(PlannerDecision.Kind.assign.phrase(.id)))")
-            : ""
-        let exceeded = plan.platforms.count <= target ? ""
-            : mandatory > target
-            ? say("; exceeded: apps of this inventory do the jobs of \(CountedNoun.nationalSystem(mandatory)) the law obliges agencies to use, and none is left out",
-                  "; terlampaui: aplikasi dalam inventaris ini menjalankan fungsi yang sudah dilayani \(mandatory) sistem nasional yang wajib dipakai menurut peraturan, dan tidak satu pun ditinggalkan") + byDecision
-            : say("; exceeded by the platforms planners assigned apps to", "; terlampaui oleh platform yang ditetapkan perencana (keputusan \(PlannerDecision.Kind.assign.phrase(.id)))")
+        // Apps that are a national system themselves stay with nothing to move: counted apart
+        // from those staying for want of a platform.
+        let inUse = plan.systemsInUse.count
+        let inUseClause = inUse > 0 ? " (\(words.clauseInUse(n(inUse))))" : ""
         // A plan of no platform: say why, not an empty table under a headline ending in a colon.
         if plan.platforms.isEmpty && plan.count(.retain) == plan.items.count {
             let functions = Set(catalogue.functions.indices.map { catalogue.canonical[$0] }).count
@@ -41,11 +31,10 @@ enum PlanSummaryText {
                 + closing(result, language: language)).joined(separator: "\n") + "\n"
         }
         var lines = [
-            say("Plan: \(CountedNoun.app(apps.count)) → \(CountedNoun.platform(plan.platforms.count)) (target \(plan.parameters.target)\(exceeded)): ",
-                "Rencana: \(n(apps.count)) aplikasi → \(plan.platforms.count) platform (target \(plan.parameters.target)\(exceeded)): ")
-                + PlatformKind.allCases.compactMap { kind in kinds[kind].map { "\($0.count) \(kind.word(language))" } }.joined(separator: ", "),
-            say("Coverage: \(plan.platforms.count == 1 ? "this" : "these") \(CountedNoun.platform(plan.platforms.count)) \(CountedNoun.verb(plan.platforms.count, "takes", "take")) \(CountedNoun.app(moved)) (\(percent(moved, apps.count))); \(n(plan.count(.retain))) \(CountedNoun.verb(plan.count(.retain), "stays as it is", "stay as they are"))",
-                "Cakupan: \(plan.platforms.count) platform ini menampung \(n(moved)) aplikasi (\(percent(moved, apps.count))); \(n(plan.count(.retain))) \(words.actionRetain)"),
+            say("Plan: \(CountedNoun.app(apps.count)) → \(CountedNoun.platform(plan.platforms.count)) (target \(target)): ",
+                "Rencana: \(n(apps.count)) aplikasi → \(plan.platforms.count) platform (target \(target)): ") + composition(plan, language: language),
+            say("Coverage: \(plan.platforms.count == 1 ? "this" : "these") \(CountedNoun.platform(plan.platforms.count)) \(CountedNoun.verb(plan.platforms.count, "takes", "take")) \(CountedNoun.app(moved)) (\(percent(moved, apps.count))); \(n(plan.count(.retain))) \(CountedNoun.verb(plan.count(.retain), "stays as it is", "stay as they are"))\(inUseClause)",
+                "Cakupan: \(plan.platforms.count) platform ini menampung \(n(moved)) aplikasi (\(percent(moved, apps.count))); \(n(plan.count(.retain))) \(words.actionRetain)\(inUseClause)"),
         ]
         if !plan.candidates.isEmpty {
             let next = plan.candidates.prefix(3)
@@ -78,7 +67,7 @@ enum PlanSummaryText {
             let weak = money.weakApps > 0 ? ", " + words.clauseWeak(rp(money.weakSaving), n(money.weakApps)) : ""
             lines.append(say("Money (known costs only): the moving apps cost \(rp(money.annualCostPlanned)) a year; one-off migration \(rp(money.oneOffCost)); saving \(rp(money.annualSaving)) a year once all have moved",
                              "Biaya (hanya yang diketahui): aplikasi yang pindah berbiaya \(rp(money.annualCostPlanned)) \(words.perYear); \(words.figureOneOff) \(rp(money.oneOffCost)); \(words.figureSaving) \(rp(money.annualSaving)) setelah semua pindah") + weak)
-            let range = words.range(rp(money.netSavingLow), rp(money.netSavingHigh)) + "; " + words.clauseLowCase
+            let range = words.range(rp(money.netSavingLow), rp(money.netSavingHigh)) + "; " + words.clauseCases
             let horizon = say("  net over \(money.years) years from \(start), each app saving from the end of its wave: ",
                               "  penghematan bersih \(money.years) tahun sejak \(start) (setiap aplikasi mulai berhemat saat gelombangnya selesai): ")
             let weakNet = money.weakApps > 0 ? ", " + words.clauseWeakNet(rp(money.weakNet)) : ""
@@ -91,15 +80,16 @@ enum PlanSummaryText {
                                  "  " + words.clauseLosing(n(money.losingApps), rp(-money.losingNet)) + ": kolom hemat_bersih pada `consolidate export plan --lang id` menyebutkannya"))
             }
             if money.unknownCostApps > 0 {
-                // Module leads do not move, and apps already inactive save nothing by rule: both are counted apart.
+                // Module leads do not move, and apps already inactive are switched off, not moved, and
+                // save nothing by rule: both are counted apart, so "moving" needs no "not inactive".
                 let moving = plan.items.filter { ($0.action == .migrate || $0.action == .retire) && $0.savingBasis != .inactive }
                 let unknownMoving = moving.filter { $0.annualSaving == nil }.count
                 let unknownLeads = plan.items.filter { $0.action == .platform && $0.annualSaving == nil }.count
                 let leads = unknownLeads == 0 ? ("", "")
                     : (", nor \(CountedNoun.verb(unknownLeads, "does", "do")) \(n(unknownLeads)) of the \(n(plan.count(.platform))) module leads", ", begitu pula \(n(unknownLeads)) dari \(n(plan.count(.platform))) aplikasi dasar modul")
                 let parts = duplicates > 0 ? " (" + words.clauseMovingParts(n(plan.count(.migrate)), n(duplicates), nil) + ")" : ""
-                lines.append(say("  \(n(unknownMoving)) (\(percent(unknownMoving, moving.count))) of the \(n(moving.count)) moving \(CountedNoun.app.word(moving.count)) not already inactive\(parts) \(CountedNoun.verb(unknownMoving, "has", "have")) no known cost\(leads.0): the totals leave them out, with no saving or migration cost claimed for them",
-                                 "  \(n(unknownMoving)) (\(percent(unknownMoving, moving.count))) dari \(n(moving.count)) aplikasi yang pindah\(parts), di luar yang sudah tidak aktif, tidak memiliki data biaya\(leads.1): jumlah di atas tidak memuatnya, tanpa penghematan atau biaya migrasi yang diklaim"))
+                lines.append(say("  \(n(unknownMoving)) (\(percent(unknownMoving, moving.count))) of the \(n(moving.count)) moving \(CountedNoun.app.word(moving.count))\(parts) \(CountedNoun.verb(unknownMoving, "has", "have")) no known cost\(leads.0): the totals leave them out, with no saving or migration cost claimed for them",
+                                 "  \(n(unknownMoving)) (\(percent(unknownMoving, moving.count))) dari \(n(moving.count)) aplikasi yang pindah\(parts) tidak memiliki data biaya\(leads.1): jumlah di atas tidak memuatnya, tanpa penghematan atau biaya migrasi yang diklaim"))
             }
         }
         if money.inactiveApps > 0 {
@@ -123,7 +113,11 @@ enum PlanSummaryText {
         let late = plan.wavesAfterHorizon
         if !late.isEmpty {
             let end = id ? ReportFormat.quarterEnd(plan.parameters.horizonEnd.description, .id) : plan.parameters.horizonEnd.description
-            lines.append("  " + words.sentenceAfterHorizon(late.count, n(late.reduce(0) { $0 + $1.apps }), plan.parameters.years, end))
+            let queues = plan.lateQueues.map { queue in
+                (name: catalogue.platforms[plan.platform(queue.platform)!.catalogueIndex].name, moves: queue.moves, capacity: queue.capacity)
+            }
+            lines.append("  " + words.sentenceAfterHorizon(late.count, n(late.reduce(0) { $0 + $1.apps }), plan.parameters.years, end,
+                                                          words.lateQueues(queues, current: plan.parameters.waveCapacity, language)))
         }
         lines += closing(result, language: language)
         lines.append("")
@@ -149,6 +143,48 @@ enum PlanSummaryText {
         lines.append(say("Every app's action and reason: consolidate export plan (CSV), or --format csv",
                          "Tindakan dan alasan setiap aplikasi: consolidate export plan --lang id (CSV), atau --format csv"))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// What the plan's platforms are, as parts that add up to their count: the national systems
+    /// the law obliges agencies to use (split into Aplikasi Umum and sectoral ones inside their
+    /// own brackets), other national systems, shared platforms; then, when the plan holds more
+    /// than the target, why. One count of obligatory systems, so "13 the law obliges" never
+    /// stands beside a "7 mandatory" a reader cannot add up.
+    static func composition(_ plan: MergePlan, language: Language) -> String {
+        let id = language == .id
+        func say(_ english: String, _ indonesian: String) -> String { id ? indonesian : english }
+        let entries = plan.platforms.map { plan.catalogue.platforms[$0.catalogueIndex] }
+        let general = entries.filter { $0.mandatory && $0.kind == .nationalMandatory }.count
+        let mandatory = entries.filter(\.mandatory).count
+        let otherNational = entries.filter { !$0.mandatory && $0.kind.isNational }.count
+        let shared = entries.filter { !$0.mandatory && $0.kind == .shared }.count
+        var parts: [String] = []
+        if mandatory > 0 {
+            let sectoral = mandatory - general
+            let split = general > 0 && sectoral > 0 ? "\(general) Aplikasi Umum, \(sectoral) \(say("sectoral", "sektoral"))"
+                : general > 0 ? "Aplikasi Umum" : say("sectoral", "sektoral")
+            parts.append(say("\(CountedNoun.nationalSystem(mandatory)) the law obliges agencies to use (\(split))",
+                             "\(mandatory) sistem nasional yang wajib dipakai menurut peraturan (\(split))"))
+        }
+        if otherNational > 0 {
+            parts.append(say("\(otherNational) other national \(otherNational == 1 ? "system" : "systems")", "\(otherNational) sistem nasional lainnya"))
+        }
+        if shared > 0 { parts.append(say("\(shared) shared \(CountedNoun.platform.word(shared))", "\(shared) platform bersama")) }
+        let target = plan.parameters.target
+        guard plan.platforms.count > target else { return parts.joined(separator: ", ") }
+        // The law's national systems first; platforms beyond them and the target come from
+        // planners' assign decisions, which the plan never drops.
+        let assigned = plan.platforms.count - max(mandatory, target)
+        let byDecision = assigned > 0
+            ? say(", plus \(CountedNoun.platform(assigned)) planners assigned apps to (decide assign)",
+                  ", ditambah \(assigned) platform yang ditetapkan perencana (keputusan \(PlannerDecision.Kind.assign.phrase(.id)))")
+            : ""
+        let exceeded = mandatory > target
+            ? say("; the target is exceeded: apps of this inventory do the job of each of the \(mandatory), and the law leaves none out",
+                  "; target terlampaui: aplikasi dalam inventaris ini menjalankan fungsi setiap sistem itu, dan peraturan tidak membolehkan satu pun ditinggalkan") + byDecision
+            : say("; the target is exceeded by the platforms planners assigned apps to (decide assign)",
+                  "; target terlampaui oleh platform yang ditetapkan perencana (keputusan \(PlannerDecision.Kind.assign.phrase(.id)))")
+        return parts.joined(separator: ", ") + exceeded
     }
 
     /// The lines every summary ends with: overlapping jobs no platform covers, what each
