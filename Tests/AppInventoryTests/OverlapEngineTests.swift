@@ -35,7 +35,8 @@ struct OverlapEngineTests {
         func score(_ a: Int, _ b: Int) -> Double? {
             analysis.pairs.first { ($0.a, $0.b) == (min(a, b), max(a, b)) }?.score
         }
-        #expect((score(0, 1) ?? 0) >= 0.6)
+        // One name, descriptions half alike: well above the threshold, though the description decides more than the name.
+        #expect((score(0, 1) ?? 0) >= 0.55)
         #expect((score(3, 4) ?? 0) >= analysis.parameters.threshold)
         #expect(score(0, 6) == nil, "SIMPEG Bantul and Bantul Smart Tourism share only the region")
         #expect(score(4, 7) == nil, "two Bantul apps of different jobs")

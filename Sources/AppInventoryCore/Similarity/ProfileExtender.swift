@@ -77,7 +77,7 @@ struct ProfileExtender {
     /// How far a term's brand factor may drift from the one stored before an incremental
     /// analysis gives it the recomputed factor (and so profiles its holders again): a common
     /// term's coherence barely moves with one more holder, a rare term's moves much. A name
-    /// trigram is one of a dozen in its name and its field weighs a tenth of the score, so its
+    /// trigram is one of a dozen in its name and its field weighs a twentieth of the score, so its
     /// factor may drift five times as far for the same effect on a score (well under 0.01),
     /// and an edit does not profile again every app sharing a syllable with the edited one.
     static func brandFactorTolerance(_ field: SimilarityField) -> Float { field == .characters ? 0.25 : 0.05 }

@@ -34,7 +34,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Also report pairs from half --threshold when each app is among the other's this many best matches (0 = never).")
     var mutualRank = AnalysisParameters().mutualRank
 
-    @Option(help: ArgumentHelp("Field weights, e.g. name=0.35,description=0.3,features=0.2,data=0.05,characters=0.1.", valueName: "field=weight,…"))
+    @Option(help: ArgumentHelp("Field weights, e.g. name=0.3,description=0.4,features=0.2,data=0.05,characters=0.05 (the defaults).", valueName: "field=weight,…"))
     var weights: String?
 
     @Option(help: "Group granularity: scales the calibrated group threshold; above 1 gives smaller, tighter groups.")
