@@ -124,6 +124,9 @@ enum Password {
         if fromStdin {
             password = readLine(strippingNewline: true) ?? ""
         } else {
+            guard isatty(STDIN_FILENO) == 1 else {
+                throw Problem("standard input is not a terminal, so the password cannot be asked; give it on standard input with --password-stdin, e.g. printf '%s\\n' \"$PASSWORD\" | consolidate users add NAME --role planner --password-stdin")
+            }
             guard let first = getpass("Password: ").map({ String(cString: $0) }),
                   let second = getpass("Repeat password: ").map({ String(cString: $0) }) else {
                 throw Problem("no terminal to ask for a password; use --password-stdin")

@@ -65,7 +65,7 @@ struct AppPages {
                     placement.append("""
                         <p>\(layout.t("Tindakan dalam rencana", "Planned action")): <strong>\(layout.value(action, column: "action"))</strong>\
                         \(platform.map { p in HTML(stringLiteral: " → ") + (number.map { HTML("<a href=\"/plan/platforms/\($0)\">\(p)</a>") } ?? HTML("\(p)")) } ?? "")\
-                        \(row[6].map { HTML(" (\(layout.t("gelombang", "wave")) \($0))") } ?? "")</p>
+                        \(row[6].map { HTML(" (\(layout.t("gelombang", "wave")) \(Quarter.text($0, layout.language)))") } ?? "")</p>
                         <p class="reason">\(row[7])</p>
                         """)
                 }

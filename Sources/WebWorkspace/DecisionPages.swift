@@ -12,6 +12,13 @@ struct DecisionRow: Sendable {
     }
 }
 
+/// One withdrawn decision as listed, with who withdrew it and when.
+struct WithdrawnRow: Sendable {
+    var decision: PlannerDecision
+    var undoneBy: String?
+    var undoneAt: String
+}
+
 /// `/decisions`: the active decisions with author, date and effect, the form to add one
 /// (planners), and undo. Both go through ``DecisionWorkflow`` / ``DecisionStore`` like the CLI.
 struct DecisionPages {
@@ -31,10 +38,11 @@ struct DecisionPages {
             let other = form.value("other"), reason = form.value("reason"), author = context.session?.user
             do {
                 let outcome = try await workspace.database.write { try DecisionWorkflow.decide($0, kind, app: app, other: other, reason: reason, by: author) }
-                let text = ([layout.t("Tercatat", "Recorded") + ": " + outcome.decision.citation] + outcome.warnings).joined(separator: " ")
+                let recorded = layout.t("Tercatat", "Recorded") + ": " + PlannerDecision.localised(outcome.decision.citation, layout.language)
+                let text = ([recorded] + outcome.notes.map { $0.text(layout.language, .web) }).joined(separator: " ")
                 return try await page(request, context, message: (text, false))
-            } catch let error as StoreError {
-                return try await page(request, context, message: (error.description, true), status: .unprocessableContent)
+            } catch let refusal as DecisionRefusal {
+                return try await page(request, context, message: (refusal.message.text(layout.language, .web), true), status: .unprocessableContent)
             }
         }
         router.post("/decisions/{id}/undo") { request, context in
@@ -42,18 +50,21 @@ struct DecisionPages {
             let layout = workspace.layout(request, context)
             guard let id = context.parameters.get("id").flatMap(Int64.init) else { throw HTTPError(.notFound) }
             do {
-                try await workspace.database.write { try DecisionStore($0).undo(id) }
-                return try await page(request, context, message: (layout.t("Keputusan #\(id) dibatalkan.", "Decision #\(id) undone."), false))
-            } catch let error as StoreError {
-                return try await page(request, context, message: (error.description, true), status: .unprocessableContent)
+                let by = context.session?.user ?? ""
+                try await workspace.database.write { try DecisionStore($0).undo(id, by: by) }
+                return try await page(request, context, message: (layout.t("Keputusan #\(id) dibatalkan oleh \(by).", "Decision #\(id) undone by \(by)."), false))
+            } catch let refusal as DecisionRefusal {
+                return try await page(request, context, message: (refusal.message.text(layout.language, .web), true), status: .unprocessableContent)
             }
         }
     }
 
     func page(_ request: Request, _ context: WorkspaceContext, message: (String, Bool)?, status: HTTPResponse.Status = .ok) async throws -> Response {
         let layout = workspace.layout(request, context)
-        let rows = try await workspace.database.read {
-            try DecisionStore($0).decisionsWithEffects(language: layout.language).map { DecisionRow($0.decision, $0.effect) }
+        let (rows, withdrawn) = try await workspace.database.read { db in
+            let store = DecisionStore(db)
+            return (try store.decisionsWithEffects(language: layout.language).map { DecisionRow($0.decision, $0.effect) },
+                    try store.withdrawn(limit: Self.withdrawnShown).map { WithdrawnRow(decision: $0.decision, undoneBy: $0.undoneBy, undoneAt: $0.undoneAt) })
         }
         let canDecide = (context.session?.userRole ?? .viewer) >= .planner
         let kinds: [HTML] = PlannerDecision.Kind.allCases.map { "<option value=\"\($0.rawValue)\">\($0.word(layout.language))</option>" }
@@ -63,14 +74,36 @@ struct DecisionPages {
             <label>\(layout.t("Jenis", "Kind")) <select name="kind">\(kinds)</select></label>
             <label>\(layout.t("Aplikasi (id) atau nomor kelompok", "App (id) or group number")) <input name="app" required></label>
             <label>\(layout.t("Lainnya: aplikasi kedua atau platform", "Other: second app or platform")) <input name="other"></label>
-            <label>\(layout.t("Alasan", "Reason")) <input name="reason"></label>
+            <label>\(layout.t("Alasan", "Reason")) <input name="reason" maxlength="\(DecisionWorkflow.reasonLimit)"></label>
             <button type="submit">\(layout.t("Catat", "Record"))</button></form>
             """ : ""
         return layout.page(layout.t("Keputusan", "Decisions"), status: status, """
             \(message.map { layout.notice($0.0, kind: $0.1 ? "error" : "ok") } ?? "")
             \(Self.table(rows, layout: layout, undo: canDecide))
             \(form)
+            \(Self.withdrawnTable(withdrawn, layout: layout))
             """)
+    }
+
+    /// How many of the latest withdrawals the page lists; `consolidate decisions --withdrawn` lists all.
+    static let withdrawnShown = 20
+
+    /// The latest withdrawn decisions with who withdrew each and when.
+    static func withdrawnTable(_ rows: [WithdrawnRow], layout: PageLayout) -> HTML {
+        guard !rows.isEmpty else { return "" }
+        let body: [HTML] = rows.map { row in
+            let d = row.decision
+            return """
+                <tr><td class="num">\(d.id)</td><td>\(d.kind.word(layout.language))</td><td>\(d.appA)</td><td>\(d.appB ?? d.platform)</td><td>\(d.reason)</td>\
+                <td>\(d.decidedBy)</td><td>\(layout.timestamp(d.decidedAt))</td><td>\(row.undoneBy)</td><td>\(layout.timestamp(row.undoneAt))</td></tr>
+                """
+        }
+        return """
+            <h2>\(layout.t("Dibatalkan", "Withdrawn"))</h2>
+            <div class="scroll"><table><thead><tr><th>#</th><th>\(layout.t("jenis", "kind"))</th><th>\(layout.t("aplikasi", "app"))</th><th>\(layout.t("lainnya", "other"))</th>\
+            <th>\(layout.t("alasan", "reason"))</th><th>\(layout.t("oleh", "by"))</th><th>\(layout.t("tanggal", "date"))</th>\
+            <th>\(layout.t("dibatalkan oleh", "withdrawn by"))</th><th>\(layout.t("tanggal batal", "withdrawn on"))</th></tr></thead><tbody>\(body)</tbody></table></div>
+            """
     }
 
     /// The decisions as a table, with an undo button per row for planners.

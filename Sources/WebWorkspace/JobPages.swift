@@ -63,17 +63,18 @@ final class JobBoard: @unchecked Sendable {
     }
 }
 
-/// `/jobs` (admins): start an analysis or a plan and follow it.
+/// `/jobs` (planners and admins): start an analysis or a plan and follow it. Planners may re-plan
+/// so a team without an admin at hand still sees what its decisions do.
 struct JobPages {
     let workspace: Workspace
 
     func add(to router: Router<WorkspaceContext>) {
         router.get("/jobs") { request, context in
-            try Workspace.require(.admin, context)
+            try Workspace.require(.planner, context)
             return page(request, context)
         }
         router.post("/jobs") { request, context in
-            try Workspace.require(.admin, context)
+            try Workspace.require(.planner, context)
             guard let kind = context.form?.value("kind"), ["analyze", "plan"].contains(kind) else { throw HTTPError(.badRequest) }
             _ = workspace.jobs.start(kind, by: context.session?.user ?? "")
             return Response.redirect(to: "/jobs")

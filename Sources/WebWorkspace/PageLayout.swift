@@ -19,11 +19,8 @@ struct PageLayout {
                 link("/", t("Ringkasan", "Overview")), link("/apps", t("Aplikasi", "Apps")), link("/groups", t("Kelompok", "Groups")),
                 link("/plan", t("Rencana", "Plan")), link("/decisions", t("Keputusan", "Decisions")),
             ]
-            if session.userRole >= .planner { links.append(link("/sql", "SQL")) }
-            if session.userRole >= .admin {
-                links.append(link("/jobs", t("Proses", "Jobs")))
-                links.append(link("/users", t("Pengguna", "Users")))
-            }
+            if session.userRole >= .planner { links += [link("/sql", "SQL"), link("/jobs", t("Proses", "Jobs"))] }
+            if session.userRole >= .admin { links.append(link("/users", t("Pengguna", "Users"))) }
         }
         let other: Language = language == .id ? .en : .id
         let switchTo = "/lang/\(other.rawValue)?back=\(Self.percentEncode(path))"

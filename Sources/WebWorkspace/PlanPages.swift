@@ -99,17 +99,17 @@ struct PlanPages {
         }
         router.get("/plan.csv") { _, context in
             let language = context.language
-            let csv = try await workspace.database.read { TableRenderer.csv(try PlanningStore($0).latestPlanTable(language: language)) }
+            let csv = try await workspace.database.cachedRead("download:plan.csv:\(language)") { TableRenderer.csv(try PlanningStore($0).latestPlanTable(language: language)) }
             return Self.download(csv.data(using: .utf8)!, name: "plan.csv", type: "text/csv; charset=utf-8")
         }
         router.get("/plan.xlsx") { _, context in
             let language = context.language
-            let data = try await workspace.database.read { try WorkbookWriter.workbook(try PlanWorkbook.sheets($0, language: language)) }
+            let data = try await workspace.database.cachedRead("download:plan.xlsx:\(language)") { try WorkbookWriter.workbook(try PlanWorkbook.sheets($0, language: language)) }
             return Self.download(data, name: "plan.xlsx", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         }
         router.get("/report.html") { _, context in
             let language = context.language
-            let html = try await workspace.database.read { HTMLReport.render(try ReportStore($0).load(), language: language) }
+            let html = try await workspace.database.cachedRead("download:report.html:\(language)") { HTMLReport.render(try ReportStore($0).load(), language: language) }
             return Self.download(Data(html.utf8), name: language == .id ? "laporan.html" : "report.html", type: "text/html; charset=utf-8")
         }
     }

@@ -49,10 +49,8 @@ struct SQLPage {
 
     /// Runs one read-only statement, keeping at most `cap` rows; refuses the accounts table.
     func run(_ sql: String, cap: Int) async throws -> (QueryResult, cut: Bool) {
-        guard !sql.lowercased().contains("web_users") else {
-            throw StoreError.sql(message: "the workspace's accounts (web_users) are not readable here")
-        }
-        return try await workspace.database.read { database in
+        guard !sql.lowercased().contains("web_users") else { throw AccountsTable() }
+        return try await workspace.database.query { database in
             var result = QueryResult(columns: [], rows: [])
             var cut = false
             do {
@@ -67,9 +65,13 @@ struct SQLPage {
     }
 
     struct RowCap: Error {}
+    struct AccountsTable: Error {}
 
     /// Why a statement did not run, in the page's language and without the CLI's flags.
     static func message(_ error: any Error, _ layout: PageLayout) -> String {
+        if error is AccountsTable {
+            return layout.t("Akun ruang kerja (tabel web_users) tidak dapat dibaca di sini.", "The workspace's accounts (table web_users) are not readable here.")
+        }
         guard let refusal = error as? SQLConsole.Refusal else { return "\(error)" }
         return switch refusal.reason {
         case .empty: layout.t("Pernyataan kosong.", "The query is empty.")

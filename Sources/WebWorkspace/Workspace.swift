@@ -6,8 +6,8 @@ import Logging
 
 /// The web workspace: one Hummingbird application over the inventory database.
 ///
-/// Pages are read by everyone signed in; decisions and SQL need a planner; jobs and users an
-/// admin. Only `/login`, `/healthz`, `/lang/…` and `/static/…` answer without a session.
+/// Pages are read by everyone signed in; decisions, SQL and jobs (re-planning) need a planner;
+/// users an admin. Only `/login`, `/healthz`, `/lang/…` and `/static/…` answer without a session.
 public struct Workspace: Sendable {
     public struct Options: Sendable {
         public var host = "127.0.0.1"
@@ -110,7 +110,7 @@ struct SessionGate: RouterMiddleware {
     func handle(_ request: Request, context: WorkspaceContext, next: (Request, WorkspaceContext) async throws -> Response) async throws -> Response {
         var context = context
         context.language = request.cookies["lang"].flatMap { Language(rawValue: $0.value) } ?? .id
-        context.session = try? await workspace.sessions.load(request: request)
+        context.session = try await account(of: try? await workspace.sessions.load(request: request), request)
         let path = request.uri.path
         if context.session == nil && !Self.publicPaths.contains(path) && !path.hasPrefix("/static/") && !path.hasPrefix("/lang/") {
             if request.method != .get { throw HTTPError.refused(context.language, "Masuk dulu.", "Sign in first.") }
@@ -131,6 +131,19 @@ struct SessionGate: RouterMiddleware {
 }
 
 extension SessionGate {
+    /// The session with the account's current role, or nil (and the session ended) when the
+    /// account was removed: the session only remembers who signed in, the store says what they may do.
+    func account(of session: WorkspaceSession?, _ request: Request) async throws -> WorkspaceSession? {
+        guard var session else { return nil }
+        let name = session.user
+        guard let user = try await workspace.database.read({ try WebUserStore($0).user(name) }) else {
+            _ = try? await workspace.sessions.delete(request: request)
+            return nil
+        }
+        session.role = user.role.rawValue
+        return session
+    }
+
     /// Names the user for the request log (which removes the header before sending).
     static func signed(_ response: Response, _ session: WorkspaceSession?) -> Response {
         var response = response

@@ -4,33 +4,37 @@ import Foundation
 import GRDB
 
 /// The inventory as the server uses it: a few read-only connections handed out in turn so
-/// readers never wait for each other or for a writer (WAL), and one write connection that
-/// serialises the workspace's own writes, waiting for other processes' (busy timeout).
+/// readers never wait for each other or for a writer (WAL), one read-only connection of its own
+/// for the SQL page's ad-hoc statements (so a planner's slow queries queue behind each other, never
+/// in front of the pages), and one write connection that serialises the workspace's own writes,
+/// waiting for other processes' (busy timeout).
 ///
 /// SQLite calls block, so they run on Dispatch's pool instead of Swift's cooperative threads,
 /// which must stay free to serve other requests.
 public final class WorkspaceDatabase: @unchecked Sendable {
     public let path: String
     public let writer: InventoryDatabase
-    private let readers: [InventoryDatabase]
-    private var free: [Int]
+    private let readers: ConnectionPool
+    private let queries: ConnectionPool
     private let lock = NSCondition()
 
-    /// Opens (creating or upgrading) the inventory at `path` with `readers` read connections.
-    public init(path: String, readers count: Int = 4, busyTimeout: TimeInterval = 5) throws {
+    /// Opens (creating or upgrading) the inventory at `path` with `readers` read connections for
+    /// the pages and `queries` for ad-hoc SQL.
+    public init(path: String, readers count: Int = 4, queries: Int = 1, busyTimeout: TimeInterval = 5) throws {
         self.path = path
         writer = try InventoryDatabase(path: path, access: .create, busyTimeout: busyTimeout)
-        readers = try (0..<max(1, count)).map { _ in try InventoryDatabase(path: path, access: .read, busyTimeout: busyTimeout) }
-        free = Array(readers.indices)
+        readers = try ConnectionPool(path: path, count: count, busyTimeout: busyTimeout)
+        self.queries = try ConnectionPool(path: path, count: queries, busyTimeout: busyTimeout)
     }
 
     /// Runs `work` on a read connection.
     public func read<T: Sendable>(_ work: @escaping @Sendable (InventoryDatabase) throws -> T) async throws -> T {
-        try await Self.offload { [self] in
-            let index = take()
-            defer { give(index) }
-            return try work(readers[index])
-        }
+        try await Self.offload { [readers] in try readers.use(work) }
+    }
+
+    /// Runs `work` on the ad-hoc SQL connection, after the statements already waiting for it.
+    public func query<T: Sendable>(_ work: @escaping @Sendable (InventoryDatabase) throws -> T) async throws -> T {
+        try await Self.offload { [queries] in try queries.use(work) }
     }
 
     /// Runs `work` on a read connection unless the same `key` was read since the inventory,
@@ -38,16 +42,16 @@ public final class WorkspaceDatabase: @unchecked Sendable {
     /// searches) are then built from the stored answer.
     public func cachedRead<T: Sendable>(_ key: String, _ work: @escaping @Sendable (InventoryDatabase) throws -> T) async throws -> T {
         try await Self.offload { [self] in
-            let index = take()
-            defer { give(index) }
-            let generation = try readers[index].read { db in
-                try String.fetchOne(db, sql: Self.generationQuery) ?? ""
+            try readers.use { reader in
+                let generation = try reader.read { db in
+                    try String.fetchOne(db, sql: Self.generationQuery) ?? ""
+                }
+                // Unwrapped before the cast: a missing entry must not pass for an optional T's nil.
+                if let hit = cache.value(key, generation: generation), let value = hit as? T { return value }
+                let value = try work(reader)
+                cache.store(key, value, generation: generation)
+                return value
             }
-            // Unwrapped before the cast: a missing entry must not pass for an optional T's nil.
-            if let hit = cache.value(key, generation: generation), let value = hit as? T { return value }
-            let value = try work(readers[index])
-            cache.store(key, value, generation: generation)
-            return value
         }
     }
 
@@ -74,24 +78,37 @@ public final class WorkspaceDatabase: @unchecked Sendable {
 
     private var writing = false
 
-    private func take() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        while free.isEmpty { lock.wait() }
-        return free.removeLast()
-    }
-
-    private func give(_ index: Int) {
-        lock.lock()
-        free.append(index)
-        lock.broadcast()
-        lock.unlock()
-    }
-
     static func offload<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
         }
+    }
+}
+
+/// Read-only connections handed out one per caller; a caller waits while all are in use.
+final class ConnectionPool: @unchecked Sendable {
+    private let connections: [InventoryDatabase]
+    private var free: [Int]
+    private let lock = NSCondition()
+
+    init(path: String, count: Int, busyTimeout: TimeInterval) throws {
+        connections = try (0..<max(1, count)).map { _ in try InventoryDatabase(path: path, access: .read, busyTimeout: busyTimeout) }
+        free = Array(connections.indices)
+    }
+
+    /// Runs `work` on a free connection, blocking the calling thread until one is free.
+    func use<T>(_ work: (InventoryDatabase) throws -> T) rethrows -> T {
+        lock.lock()
+        while free.isEmpty { lock.wait() }
+        let index = free.removeLast()
+        lock.unlock()
+        defer {
+            lock.lock()
+            free.append(index)
+            lock.broadcast()
+            lock.unlock()
+        }
+        return try work(connections[index])
     }
 }
 

@@ -16,6 +16,22 @@ struct InventoryCommandTests {
         let refused = try cli.run(["sql", "DROP TABLE apps"])
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("--write"))
+        let attach = try cli.run(["sql", "ATTACH '\(cli.path("no-such-folder/other.db"))' AS other"])
+        #expect(attach.status != 0)
+        #expect(attach.stderr.contains("other.db") && attach.stderr.contains("is fine"), "the attached file is named, not the inventory: \(attach.stderr)")
+        #expect(!attach.stderr.contains("cannot open"))
+    }
+
+    @Test func sqlTablesCutTextWithAMarkButNeverNumbers() throws {
+        let cli = try CommandRunner()
+        #expect(try cli.run(["import", try cli.write("opd.csv", "nama_aplikasi;instansi\nSIMPEG;Pemkab Bantul\n")]).status == 0)
+        let note = String(repeating: "kepegawaian ", count: 8)
+        let table = try cli.run(["sql", "SELECT 803269000000 AS cost_before, 553888300000 AS annual_saving, 12.5 AS share, '\(note)' AS note, name FROM apps"],
+                                environment: ["COLUMNS": "40"])
+        #expect(table.status == 0)
+        #expect(table.stdout.contains("803269000000") && table.stdout.contains("553888300000") && table.stdout.contains("12.5"),
+                "an amount read with digits missing reads 100 times too small: \(table.stdout)")
+        #expect(table.stdout.contains("…") && !table.stdout.contains(note.trimmingCharacters(in: .whitespaces)), "text is cut with a visible mark")
     }
 
     @Test func badInputExitsNonZeroWithOneLineMessages() throws {

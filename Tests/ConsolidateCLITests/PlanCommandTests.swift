@@ -73,8 +73,27 @@ struct PlanCommandTests {
         // Re-import does not lose decisions.
         #expect(try cli.run(["import", "register.csv"]).status == 0)
         #expect(try cli.run(["decisions", "--format", "csv"]).stdout == decisions)
-        #expect(try cli.run(["decide", "undo", "1"]).status == 0)
+        let undone = try cli.run(["decide", "undo", "1", "--by", "Citra"])
+        #expect(undone.status == 0 && undone.stderr.contains("withdrew decision #1 (by Citra)"))
         #expect(try cli.run(["decide", "undo", "1"]).status != 0)
+        let withdrawn = try cli.run(["decisions", "--withdrawn", "--format", "csv"]).stdout
+        #expect(withdrawn.hasPrefix("id,kind,app_a,app_b,platform,reason,by,decided_at,undone_by,undone_at\n"))
+        #expect(withdrawn.contains("1,separate,A1,A2,,different processes,Budi,") && withdrawn.contains(",Citra,"), "who decided and who withdrew")
+        #expect(try cli.run(["decisions", "--withdrawn"]).stdout.contains("by Budi · withdrawn "))
+    }
+
+    @Test func reasonsAreBoundedRepeatsWarnedAndLineBreaksKeepTheLayout() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", Self.register)
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        let long = try cli.run(["decide", "retain", "A3", "--reason", String(repeating: "x", count: 2_001)])
+        #expect(long.status != 0 && long.stderr.contains("2001 characters; keep it to 2000"))
+        #expect(try cli.run(["decide", "retain", "A3", "--reason", "owned by\nthe secretariat", "--by", "Budi"]).status == 0)
+        let again = try cli.run(["decide", "retain", "A3", "--by", "Citra"])
+        #expect(again.status == 0 && again.stderr.contains("already recorded as #1 (retain, Budi"), "\(again.stderr)")
+        let listed = try cli.run(["decisions"], environment: ["COLUMNS": "80"]).stdout
+        #expect(listed.contains("  reason: owned by\n          the secretariat\n"), "\(listed)")
+        #expect(listed.split(separator: "\n").allSatisfy { $0.hasPrefix("#") || $0.hasPrefix("  ") || $0.hasPrefix("(") })
     }
 
     @Test func catalogueExportsAndImportsBack() throws {

@@ -22,6 +22,8 @@ struct UsersCommandTests {
         #expect(short.status != 0)
         #expect(short.stderr.contains("at least 8 characters"))
         #expect(!short.stderr.contains("Usage:"), "a refused password is an error, not a usage mistake")
+        let noTerminal = try cli.run(["users", "add", "bob", "--role", "viewer"], input: "")
+        #expect(noTerminal.status != 0 && noTerminal.stderr.contains("not a terminal") && noTerminal.stderr.contains("--password-stdin"), "\(noTerminal.stderr)")
         let role = try cli.run(["users", "add", "bob", "--role", "owner", "--password-stdin"], input: "long enough 2\n")
         #expect(role.status != 0)
 

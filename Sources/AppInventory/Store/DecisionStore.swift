@@ -14,10 +14,10 @@ public struct DecisionStore {
         try database.write { db in
             for id in [appA, appB].compactMap({ $0 }) {
                 guard try Bool.fetchOne(db, sql: "SELECT 1 FROM apps WHERE external_id = ?", arguments: [id]) == true else {
-                    throw StoreError.sql(message: "no app with id \"\(id)\"; ids are in the external_id column (`consolidate search` finds them)")
+                    throw DecisionRefusal(.unknownApp(id))
                 }
             }
-            if appA == appB { throw StoreError.sql(message: "a \(kind.rawValue) decision needs two different apps") }
+            if appA == appB { throw DecisionRefusal(.sameApp(kind)) }
             let now = ISO8601DateFormatter().string(from: Date())
             try db.execute(sql: "INSERT INTO decisions(kind, app_a, app_b, platform, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                            arguments: [kind.rawValue, appA, appB, platform, reason, by, now])
@@ -34,11 +34,23 @@ public struct DecisionStore {
         }
     }
 
-    /// Withdraws a decision (kept in the table with its undo time).
-    public func undo(_ id: Int64) throws {
+    /// Withdraws a decision, kept in the table with who withdrew it and when, so the planner
+    /// who made it can see who took it back.
+    public func undo(_ id: Int64, by: String?) throws {
         try database.write { db in
-            try db.execute(sql: "UPDATE decisions SET undone_at = ? WHERE id = ? AND undone_at IS NULL", arguments: [ISO8601DateFormatter().string(from: Date()), id])
-            if db.changesCount == 0 { throw StoreError.sql(message: "no active decision #\(id); `consolidate decisions` lists them") }
+            try db.execute(sql: "UPDATE decisions SET undone_at = ?, undone_by = ? WHERE id = ? AND undone_at IS NULL",
+                           arguments: [ISO8601DateFormatter().string(from: Date()), by, id])
+            if db.changesCount == 0 { throw DecisionRefusal(.noActiveDecision(id)) }
+        }
+    }
+
+    /// Withdrawn decisions, latest withdrawal first, with who withdrew each and when.
+    public func withdrawn(limit: Int = 1_000) throws -> [(decision: PlannerDecision, undoneBy: String?, undoneAt: String)] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id, kind, app_a, app_b, platform, reason, decided_by, decided_at, undone_by, undone_at FROM decisions
+                WHERE undone_at IS NOT NULL ORDER BY undone_at DESC, id DESC LIMIT ?
+                """, arguments: [limit]).map { row in (decision: Self.decision(row), undoneBy: row[8] as String?, undoneAt: row[9] as String) }
         }
     }
 
@@ -48,10 +60,13 @@ public struct DecisionStore {
     }
 
     static func decisions(_ db: Database) throws -> [PlannerDecision] {
-        try Row.fetchAll(db, sql: "SELECT id, kind, app_a, app_b, platform, reason, decided_by, decided_at FROM decisions WHERE undone_at IS NULL ORDER BY id").map {
-            PlannerDecision(id: $0[0], kind: PlannerDecision.Kind(rawValue: $0[1])!, appA: $0[2], appB: $0[3], platform: $0[4],
-                            reason: $0[5], decidedBy: $0[6], decidedAt: $0[7])
-        }
+        try Row.fetchAll(db, sql: "SELECT id, kind, app_a, app_b, platform, reason, decided_by, decided_at FROM decisions WHERE undone_at IS NULL ORDER BY id")
+            .map(Self.decision)
+    }
+
+    static func decision(_ row: Row) -> PlannerDecision {
+        PlannerDecision(id: row[0], kind: PlannerDecision.Kind(rawValue: row[1])!, appA: row[2], appB: row[3], platform: row[4],
+                        reason: row[5], decidedBy: row[6], decidedAt: row[7])
     }
 
     /// Active decisions with the effect the latest plan reported for each ("applied: …",

@@ -473,6 +473,10 @@ enum InventorySchema {
                 UPDATE apps SET removed_at = updated_at WHERE content_hash = 'retired by replace';
                 """)
         }
+        migrator.registerMigration("v19-decision-undone-by") { db in
+            // Between planners, "who withdrew my decision" is the first question: an undo names its author.
+            try db.execute(sql: "ALTER TABLE decisions ADD COLUMN undone_by TEXT")
+        }
         return migrator
     }
 }

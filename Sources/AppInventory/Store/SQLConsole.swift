@@ -53,23 +53,29 @@ public enum SQLConsole {
     public static func stream(_ sql: String, on database: InventoryDatabase, allowWrite: Bool, timeout: Double? = nil,
                               columns: ([String]) throws -> Void, row: ([String?], [Bool]) throws -> Void) throws -> Int {
         let work = { (db: Database) throws -> Int in
-            let statements = try db.allStatements(sql: sql)
-            guard let statement = try statements.next() else { throw Refusal(reason: .empty) }
-            if try statements.next() != nil {
-                throw Refusal(reason: .severalStatements)
+            do {
+                let statements = try db.allStatements(sql: sql)
+                guard let statement = try statements.next() else { throw Refusal(reason: .empty) }
+                if try statements.next() != nil {
+                    throw Refusal(reason: .severalStatements)
+                }
+                if !statement.isReadonly && !allowWrite {
+                    throw Refusal(reason: .writes)
+                }
+                try columns(statement.columnNames)
+                let stop = timeout.map { Deadline(seconds: $0, on: db) }
+                defer { stop?.remove() }
+                let cursor = try Row.fetchCursor(statement)
+                while let next = try cursor.next() {
+                    let values = Array(next.databaseValues)
+                    try row(values.map(text), values.map(isNumeric))
+                }
+                return statement.isReadonly ? 0 : db.changesCount
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN {
+                // A statement opening another file (ATTACH) fails with the code a missing inventory
+                // would: said here, so it is not taken for a problem with the inventory.
+                throw StoreError.sql(message: "SQL error: the statement names a file that cannot be opened (\(error.message ?? "unable to open database")); the inventory \(database.path) is fine and unchanged")
             }
-            if !statement.isReadonly && !allowWrite {
-                throw Refusal(reason: .writes)
-            }
-            try columns(statement.columnNames)
-            let stop = timeout.map { Deadline(seconds: $0, on: db) }
-            defer { stop?.remove() }
-            let cursor = try Row.fetchCursor(statement)
-            while let next = try cursor.next() {
-                let values = Array(next.databaseValues)
-                try row(values.map(text), values.map(isNumeric))
-            }
-            return statement.isReadonly ? 0 : db.changesCount
         }
         do {
             return allowWrite ? try database.write(work) : try database.read(work)

@@ -48,6 +48,14 @@ public struct WebUserStore {
         }
     }
 
+    /// The account as it is now, nil when it was removed: the web workspace asks on every request,
+    /// so a removal or a role change takes effect at once, not when a session expires.
+    public func user(_ name: String) throws -> WebUser? {
+        try database.read { db in
+            try Row.fetchOne(db, sql: "SELECT id, name, role, created_at FROM web_users WHERE name = ?", arguments: [name]).map(Self.user)
+        }
+    }
+
     /// The user and their stored hash, for checking a password at login; nil when unknown.
     public func credentials(_ name: String) throws -> (user: WebUser, passwordHash: String)? {
         try database.read { db in

@@ -6,8 +6,11 @@ import GRDB
 public enum DecisionWorkflow {
     public struct Outcome: Sendable {
         public var decision: PlannerDecision
-        /// Earlier decisions this one contradicts (the later one wins).
-        public var warnings: [String]
+        /// What the decision will not do as the planner may expect, and earlier decisions it
+        /// contradicts (the later one wins): words for each reader with ``DecisionMessage/text(_:_:)``.
+        public var notes: [DecisionMessage]
+        /// The notes as the command line words them.
+        public var warnings: [String] { notes.map { $0.text(.en) } }
     }
 
     /// Records `kind` about `app` (and `other`: a second app for separate/merge, a platform
@@ -16,37 +19,42 @@ public enum DecisionWorkflow {
     /// so a single misclassified app can be given its platform.
     public static func decide(_ db: InventoryDatabase, _ kind: PlannerDecision.Kind, app: String, other: String? = nil,
                               reason: String?, by: String?) throws -> Outcome {
+        if let reason, reason.count > reasonLimit { throw DecisionRefusal(.reasonTooLong(characters: reason.count, limit: reasonLimit)) }
         var appA = app
         var appB: String?
         var platform: String?
-        var warnings: [String] = []
+        var warnings: [DecisionMessage] = []
         switch kind {
         case .keep:
             if let national = try nationalPlatform(of: app, db) {
-                throw StoreError.sql(message: "\(app) moves to the national platform \(national) in the latest plan, which has no local lead; a keep decision cannot apply (use `decide retain` to keep the app as it is)")
+                throw DecisionRefusal(.keepInNationalPlatform(app: app, platform: national))
             }
         case .assign, .exclude:
             appA = try groupMember(app, db, allowLone: kind == .assign)
             if kind == .assign {
-                guard let name = other else { throw StoreError.sql(message: "assign needs a platform name; `consolidate platforms` lists them") }
+                guard let name = other else { throw DecisionRefusal(.assignNeedsPlatform) }
                 let catalogue = try CatalogueStore(db).catalogue()
                 guard let index = catalogue.platform(named: name) else {
                     let typed = Array(name.lowercased())
                     let distance = { (known: String) in EditDistance.between(Array(known.lowercased()), typed) }
                     let suggestion = catalogue.platforms.map(\.name).min { distance($0) < distance($1) }
-                    throw StoreError.sql(message: "no platform named \"\(name)\" in the catalogue\(suggestion.map { "; did you mean \"\($0)\"?" } ?? "") (`consolidate platforms` lists them)")
+                    throw DecisionRefusal(.unknownPlatform(name, suggestion: suggestion))
                 }
                 platform = catalogue.platforms[index].name
                 warnings = try assignWarnings(appA, platform: catalogue.platforms[index], catalogue: catalogue, db)
                     + displacementWarnings(platform: catalogue.platforms[index], catalogue: catalogue, db)
             }
         case .separate, .merge:
-            guard let other else { throw StoreError.sql(message: "\(kind.rawValue) needs two app ids") }
+            guard let other else { throw DecisionRefusal(.needsTwoApps(kind)) }
             appB = other
         case .retain:
             break
         }
-        let earlier = try DecisionStore(db).decisions().filter { previous in
+        let active = try DecisionStore(db).decisions()
+        let repeated = active.filter {
+            $0.kind == kind && $0.appA == appA && $0.appB == appB && $0.platform?.lowercased() == platform?.lowercased()
+        }
+        let earlier = active.filter { previous in
             switch (kind, previous.kind) {
             case (.separate, .merge), (.merge, .separate):
                 Set([previous.appA, previous.appB]) == Set([appA, appB])
@@ -56,15 +64,19 @@ public enum DecisionWorkflow {
             }
         }
         let decision = try DecisionStore(db).record(kind, appA, appB, platform: platform, reason: reason, by: by)
-        warnings += earlier.map { "this contradicts decision \($0.citation); the later decision, #\(decision.id), wins (undo one with `consolidate decide undo ID`)" }
-        return Outcome(decision: decision, warnings: warnings)
+        warnings += repeated.map { .repeats(earlier: $0) } + earlier.map { .contradicts(earlier: $0, later: decision.id) }
+        return Outcome(decision: decision, notes: warnings)
     }
+
+    /// The longest reason kept: a reason is read in lists, plan rows and the report, where a
+    /// pasted document would bury every other decision.
+    public static let reasonLimit = 2_000
 
     /// What an assign of `app`'s group to `platform` will not do as the planner may expect:
     /// apps of levels the platform does not serve stay where the plan puts them, so do apps the
     /// latest plan moves into a mandatory national system (the law comes first), and a group
     /// whose job (in the latest plan) is none of the platform's functions moves anyway.
-    static func assignWarnings(_ app: String, platform: CataloguePlatform, catalogue: PlatformCatalogue, _ db: InventoryDatabase) throws -> [String] {
+    static func assignWarnings(_ app: String, platform: CataloguePlatform, catalogue: PlatformCatalogue, _ db: InventoryDatabase) throws -> [DecisionMessage] {
         let members = try db.read { db in
             let item = "FROM plan_items i WHERE i.plan_id = (SELECT max(id) FROM plans) AND i.app_id = a.id"
             let job = "(SELECT i.function_key \(item))"
@@ -78,20 +90,18 @@ public enum DecisionWorkflow {
         }
         guard let first = members.first else { return [] }
         let group: Int64? = first[0]
-        let subject = try group.map { number in
+        let subject: DecisionMessage.Subject = try group.map { number in
             try db.read { db in
                 let row = try Row.fetchOne(db, sql: """
                     SELECT g.label, a.name, a.external_id FROM overlap_groups g JOIN apps a ON a.id = g.representative_app WHERE g.id = ?
                     """, arguments: [number])
-                return OverlapGroupName(number: Int(number), representative: row?[1], representativeID: row?[2], words: row?[0]).text(.en)
+                return .group(OverlapGroupName(number: Int(number), representative: row?[1], representativeID: row?[2], words: row?[0]))
             }
-        } ?? app
-        var warnings: [String] = []
+        } ?? .app(app)
+        var warnings: [DecisionMessage] = []
         let outside = members.filter { !platform.scope.covers(($0[1] as String?).flatMap(GovernmentLevel.init(rawValue:))) }.count
         if outside > 0 {
-            warnings.append(group == nil
-                ? "\(platform.name) serves \(platform.scope.served(.en)) only: \(app) stays where the plan puts it"
-                : "\(platform.name) serves \(platform.scope.served(.en)) only: \(outside) of the \(members.count) apps of \(subject) stay where the plan puts them")
+            warnings.append(.outsideScope(platform: platform.name, scope: platform.scope, subject: subject, outside: outside, members: members.count))
         }
         // The law comes first: an app the plan moves into a mandatory national system stays there.
         let bound = members.filter { member in
@@ -102,16 +112,13 @@ public enum DecisionWorkflow {
         if !bound.isEmpty {
             let systems = Array(Set(bound.compactMap { $0[3] as String? })).sorted()
             let names = bound.prefix(3).compactMap { $0[4] as String? }.joined(separator: ", ") + (bound.count > 3 ? ", …" : "")
-            warnings.append("\(CountedNoun.app(bound.count)) of \(subject) (\(names)) \(CountedNoun.verb(bound.count, "stays", "stay")) in "
-                + "\(systems.joined(separator: " and ")), the mandatory national \(CountedNoun.verb(systems.count, "system", "systems")) "
-                + "\(CountedNoun.verb(bound.count, "its own job", "their own jobs")) must use: the law comes first")
+            warnings.append(.boundByLaw(subject: subject, count: bound.count, names: names, systems: systems))
         }
         let jobs = Dictionary(grouping: members.compactMap { $0[2] as String? }, by: { $0 })
         if let (key, _) = jobs.max(by: { $0.value.count != $1.value.count ? $0.value.count < $1.value.count : $0.key > $1.key }),
            !platform.functions.contains(where: { $0.key == key }),
            let job = catalogue.functions.first(where: { $0.function.key == key })?.function {
-            let serves = platform.functions.map { PlanReason.lower($0, .en) }.joined(separator: ", ")
-            warnings.append("the job of \(subject) is \(PlanReason.lower(job, .en)); \(platform.name) serves \(serves): assigned anyway")
+            warnings.append(.jobMismatch(subject: subject, job: job, platform: platform.name, serves: platform.functions))
         }
         return warnings
     }
@@ -120,7 +127,7 @@ public enum DecisionWorkflow {
     /// leaves `platform` out and fills its target, the assigned platform takes the place of
     /// its last optional platform (the one covering fewest apps), and every decision about
     /// that platform's apps loses its effect. Says so before the decision is recorded.
-    static func displacementWarnings(platform: CataloguePlatform, catalogue: PlatformCatalogue, _ db: InventoryDatabase) throws -> [String] {
+    static func displacementWarnings(platform: CataloguePlatform, catalogue: PlatformCatalogue, _ db: InventoryDatabase) throws -> [DecisionMessage] {
         guard !platform.mandatory else { return [] }
         return try db.read { db in
             guard let plan = try Row.fetchOne(db, sql: "SELECT id, json_extract(parameters, '$.target') FROM plans ORDER BY id DESC LIMIT 1"),
@@ -143,8 +150,7 @@ public enum DecisionWorkflow {
                 JOIN plan_items i ON i.app_id = a.id AND i.plan_id = ? AND i.platform_number = ?
                 WHERE d.undone_at IS NULL AND d.kind IN ('keep', 'assign') ORDER BY d.id
                 """, arguments: [planID, last[0]])
-            let losing = affected.isEmpty ? "" : "; \(CountedNoun.decision.word(affected.count)) \(affected.map { "#\($0)" }.joined(separator: ", ")) on its apps will no longer apply"
-            return ["\(platform.name) is not in the latest plan and its \(target) places are taken: it takes the place of \(name) (\(CountedNoun.app(apps))), which leaves the plan\(losing); re-plan with `consolidate plan --target \(target + 1)` to keep both"]
+            return [.displaces(platform: platform.name, target: target, leaving: name, apps: apps, affected: affected)]
         }
     }
 
@@ -168,7 +174,7 @@ public enum DecisionWorkflow {
                 guard let id = try String.fetchOne(db, sql: """
                     SELECT a.external_id FROM overlap_groups g JOIN apps a ON a.id = g.representative_app WHERE g.id = ?
                     """, arguments: [number]) else {
-                    throw StoreError.sql(message: "no overlap group \(number) in the current analysis; `consolidate overlap` lists them")
+                    throw DecisionRefusal(.unknownGroup(number))
                 }
                 return id
             }
@@ -178,9 +184,7 @@ public enum DecisionWorkflow {
                 if allowLone, try Bool.fetchOne(db, sql: "SELECT 1 FROM apps WHERE external_id = ?", arguments: [reference]) == true {
                     return reference
                 }
-                throw StoreError.sql(message: allowLone
-                    ? "\"\(reference)\" is neither an overlap group number nor an app of the inventory; `consolidate overlap` lists the groups"
-                    : "\"\(reference)\" is neither an overlap group number nor an app in an overlap group; `consolidate overlap` lists the groups")
+                throw DecisionRefusal(.notInGroup(reference, allowLone: allowLone))
             }
             return reference
         }

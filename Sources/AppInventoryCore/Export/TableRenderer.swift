@@ -15,7 +15,9 @@ public enum TableRenderer {
         }
     }
 
-    /// Aligned columns; when too wide, the widest columns are cut with "…". Control characters
+    /// Aligned columns; when too wide, the widest text columns are cut with "…". Numbers are never
+    /// cut (a cut amount reads as a smaller one): a table of wide numbers stays wider than the
+    /// terminal rather than lose digits. Control characters
     /// are shown as symbols (``TerminalText``), so cells cannot drive the terminal.
     public static func table(_ result: QueryResult, width: Int) -> String {
         guard !result.columns.isEmpty else { return "" }
@@ -39,8 +41,11 @@ public enum TableRenderer {
             max(header[column].count, rows.map { $0[column].count }.max() ?? 0)
         }
         let separators = 2 * (widths.count - 1)
-        // Ids are what a planner copies into the next command: cut names, never ids.
-        let cuttable = header.indices.filter { !isIDColumn(header[$0]) }
+        // Ids are what a planner copies into the next command, and a cut number reads as another
+        // amount: cut names, never ids or numbers.
+        let cuttable = header.indices.filter { column in
+            !isIDColumn(header[column]) && !rows.allSatisfy { $0[column] == "NULL" || isNumber($0[column]) }
+        }
         let floor = header.map { keepHeadings ? max(8, $0.count) : 8 }
         // A wrapped column first narrows only down to its longest word (up to 24 characters),
         // so "Kepegawaian" is not split while another column has room to give.
@@ -72,6 +77,12 @@ public enum TableRenderer {
         return grouped
     }
 
+    /// "803269000000", "-1.5", "84,175,000,000": a cell a table must show whole.
+    static func isNumber(_ cell: String) -> Bool {
+        guard let first = cell.first, first.isNumber || first == "-" || first == "." else { return false }
+        return Double(cell.replacingOccurrences(of: ",", with: "")) != nil
+    }
+
     /// `id`, `external_id`, `app_id`, `survivor_app_id`, …
     static func isIDColumn(_ name: String) -> Bool {
         let lower = name.lowercased()
@@ -84,7 +95,7 @@ public enum TableRenderer {
 
     static func line(_ values: [String], widths: [Int]) -> String {
         zip(values, widths).map { value, width in
-            let cut = value.count > width ? String(value.prefix(width - 1)) + "…" : value
+            let cut = value.count > width && !isNumber(value) ? String(value.prefix(width - 1)) + "…" : value
             return cut.padding(toLength: width, withPad: " ", startingAt: 0)
         }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
     }

@@ -15,7 +15,7 @@ struct DecideCommand: ParsableCommand {
               consolidate decide merge APP_A APP_B --reason "…"        the same job: always link them
               consolidate decide assign GROUP PLATFORM --reason "…"    a whole overlap group (or one app without look-alikes) goes to a catalogue platform
               consolidate decide exclude GROUP --reason "…"            leave a whole overlap group out of the plan
-              consolidate decide undo ID                               withdraw decision ID
+              consolidate decide undo ID --by NAME                     withdraw decision ID
             GROUP is a group number from `consolidate overlap` or any app id of the group (the \
             decision follows the app across re-analyses). separate and merge re-analyse at the next \
             plan; the others only re-plan. A separated pair may still share a group through other \
@@ -26,7 +26,7 @@ struct DecideCommand: ParsableCommand {
     )
 
     struct Who: ParsableArguments {
-        @Option(help: "Why (shown in plan reasons).")
+        @Option(help: "Why (shown in plan reasons; at most 2,000 characters).")
         var reason: String?
 
         @Option(help: "Who decided.")
@@ -122,9 +122,11 @@ struct DecideCommand: ParsableCommand {
                 throw ValidationError("give one decision number from `consolidate decisions`, e.g. consolidate decide undo 3; got \"\(number.joined(separator: " "))\"")
             }
         }
+        @Option(help: "Who withdrew it (kept as the decision's undone_by).")
+        var by: String?
         func run() throws {
-            try DecisionStore(try database.open(.write)).undo(id)
-            Output.note("withdrew decision #\(id)")
+            try DecisionStore(try database.open(.write)).undo(id, by: by)
+            Output.note("withdrew decision #\(id)" + (by.map { " (by \($0))" } ?? ""))
         }
     }
 }
@@ -144,13 +146,21 @@ struct DecisionsCommand: ParsableCommand {
 
     @OptionGroup var csv: CSVOptions
 
+    @Flag(help: "List the withdrawn decisions instead, latest first, with who withdrew each (decide undo --by) and when.")
+    var withdrawn = false
+
     func validate() throws { try csv.check(writingCSV: format == .csv) }
 
     static let columns = ["id", "kind", "app_a", "app_a_name", "app_b", "app_b_name", "platform", "reason", "by", "decided_at", "effect"]
     static let columnsID = ["id", "jenis", "aplikasi_a", "nama_aplikasi_a", "aplikasi_b", "nama_aplikasi_b", "platform", "alasan", "oleh",
                             "tanggal_keputusan", "dampak"]
 
+    static let withdrawnColumns = ["id", "kind", "app_a", "app_b", "platform", "reason", "by", "decided_at", "undone_by", "undone_at"]
+    static let withdrawnColumnsID = ["id", "jenis", "aplikasi_a", "aplikasi_b", "platform", "alasan", "oleh", "tanggal_keputusan",
+                                     "dibatalkan_oleh", "tanggal_batal"]
+
     func run() throws {
+        if withdrawn { return try runWithdrawn() }
         let decisions = try DecisionStore(try database.open(.read)).decisionsWithEffects(language: lang)
         let notPlanned = lang == .id ? "belum direncanakan: jalankan `consolidate plan`" : "not planned yet: run `consolidate plan`"
         let result = QueryResult(columns: lang == .id ? Self.columnsID : Self.columns,
@@ -163,6 +173,28 @@ struct DecisionsCommand: ParsableCommand {
         case .table: Self.blocks(decisions, notPlanned: notPlanned, language: lang, width: Output.terminalWidth)
         case .csv: TableRenderer.csv(result, style: csv.style)
         case .json: TableRenderer.json(result)
+        }
+        try Output.write(text, to: nil)
+    }
+
+    /// The withdrawn decisions: one line each in a table, every column in CSV and JSON.
+    func runWithdrawn() throws {
+        let rows = try DecisionStore(try database.open(.read)).withdrawn()
+        let id = lang == .id
+        let text: String
+        if format == .table {
+            text = rows.map { row in
+                let d = row.decision
+                let apps = ([d.appA] + [d.appB, d.platform].compactMap { $0 }).joined(separator: " ")
+                return "#\(d.id) \(d.kind.word(lang)) \(apps) · \(id ? "oleh" : "by") \(d.decidedBy ?? "-") · "
+                    + "\(id ? "dibatalkan" : "withdrawn") \(row.undoneAt.replacingOccurrences(of: "T", with: " ").prefix(16)) \(id ? "oleh" : "by") \(row.undoneBy ?? "-")"
+            }.map { $0 + "\n" }.joined() + "(\(rows.count) \(id ? "dibatalkan" : "withdrawn"))\n"
+        } else {
+            let result = QueryResult(columns: id ? Self.withdrawnColumnsID : Self.withdrawnColumns, rows: rows.map { row in
+                let d = row.decision
+                return [String(d.id), d.kind.word(lang), d.appA, d.appB, d.platform, d.reason, d.decidedBy, d.decidedAt, row.undoneBy, row.undoneAt]
+            })
+            text = format == .csv ? TableRenderer.csv(result, style: csv.style) : TableRenderer.json(result)
         }
         try Output.write(text, to: nil)
     }
@@ -181,7 +213,9 @@ struct DecisionsCommand: ParsableCommand {
             for (label, text) in [(id ? "aplikasi" : "apps", apps), (id ? "alasan" : "reason", d.reason ?? ""), (id ? "dampak" : "effect", item.effect ?? notPlanned)]
             where !text.isEmpty {
                 let indent = String(repeating: " ", count: 4 + label.count)
-                let wrapped = TableRenderer.wrap(text, width: max(20, width - indent.count))
+                // Each line of a reason wrapped on its own, so a line break in it keeps the block's indent.
+                let wrapped = text.split(whereSeparator: \.isNewline).flatMap { TableRenderer.wrap(String($0), width: max(20, width - indent.count)) }
+                guard !wrapped.isEmpty else { continue }
                 lines.append("  \(label): " + wrapped[0])
                 lines += wrapped.dropFirst().map { indent + $0 }
             }

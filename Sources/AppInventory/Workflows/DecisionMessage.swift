@@ -1,0 +1,135 @@
+/// Where a decision message is read: the command line names commands, the web workspace names
+/// its pages and buttons, so nobody is told to run a command they cannot reach.
+public enum MessageSurface: Sendable {
+    case commandLine, web
+}
+
+/// What `decide` has to say about a decision: why it is refused, or what it will not do as the
+/// planner may expect. Kept as data until it is shown, so the CLI and the web page each word it
+/// in their reader's language and name their own actions.
+public enum DecisionMessage: Sendable, Equatable {
+    // Refusals.
+    case unknownApp(String)
+    case unknownGroup(Int64)
+    case notInGroup(String, allowLone: Bool)
+    case keepInNationalPlatform(app: String, platform: String)
+    case assignNeedsPlatform
+    case unknownPlatform(String, suggestion: String?)
+    case needsTwoApps(PlannerDecision.Kind)
+    case sameApp(PlannerDecision.Kind)
+    case noActiveDecision(Int64)
+    case reasonTooLong(characters: Int, limit: Int)
+    // Warnings.
+    case contradicts(earlier: PlannerDecision, later: Int64)
+    case repeats(earlier: PlannerDecision)
+    case outsideScope(platform: String, scope: PlatformScope, subject: Subject, outside: Int, members: Int)
+    case boundByLaw(subject: Subject, count: Int, names: String, systems: [String])
+    case jobMismatch(subject: Subject, job: PlatformFunction, platform: String, serves: [PlatformFunction])
+    case displaces(platform: String, target: Int, leaving: String, apps: Int, affected: [Int64])
+
+    /// What an assign is about: one app without look-alikes, or an overlap group.
+    public enum Subject: Sendable, Equatable {
+        case app(String)
+        case group(OverlapGroupName)
+
+        func text(_ language: Language, _ surface: MessageSurface) -> String {
+            switch self {
+            case .app(let id): return id
+            case .group(let name):
+                let text = name.text(language)
+                guard surface == .web else { return text }
+                // The group number is enough on the web: the Groups page lists the groups by number.
+                return text.replacingOccurrences(of: language == .id ? " pada `consolidate overlap`" : " in `consolidate overlap`", with: "")
+            }
+        }
+    }
+
+    /// The message in `language`, naming the actions of `surface`.
+    public func text(_ language: Language, _ surface: MessageSurface = .commandLine) -> String {
+        let id = language == .id, web = surface == .web
+        func pick(_ en: String, _ indonesian: String) -> String { id ? indonesian : en }
+        switch self {
+        case .unknownApp(let app):
+            return pick("no app with id \"\(app)\"; ", "tidak ada aplikasi dengan id \"\(app)\"; ")
+                + (web ? pick("the Apps page finds ids by name", "halaman Aplikasi mencari id menurut nama")
+                       : pick("ids are in the external_id column (`consolidate search` finds them)", "id ada di kolom external_id (`consolidate search` menemukannya)"))
+        case .unknownGroup(let number):
+            return pick("no overlap group \(number) in the current analysis; ", "tidak ada kelompok \(number) dalam analisis terakhir; ")
+                + (web ? pick("the Groups page lists them", "halaman Kelompok mendaftarnya") : pick("`consolidate overlap` lists them", "`consolidate overlap` mendaftarnya"))
+        case .notInGroup(let reference, let allowLone):
+            let what = allowLone ? pick("an app of the inventory", "aplikasi dalam inventaris") : pick("an app in an overlap group", "aplikasi dalam kelompok aplikasi serupa")
+            return pick("\"\(reference)\" is neither an overlap group number nor \(what); ", "\"\(reference)\" bukan nomor kelompok dan bukan \(what); ")
+                + (web ? pick("the Groups page lists the groups", "halaman Kelompok mendaftar kelompoknya") : pick("`consolidate overlap` lists the groups", "`consolidate overlap` mendaftar kelompoknya"))
+        case .keepInNationalPlatform(let app, let platform):
+            let retain = web ? pick("choose the kind \"\(PlannerDecision.Kind.retain.word(.en))\"", "pilih jenis \"\(PlannerDecision.Kind.retain.word(.id))\"")
+                             : pick("use `decide retain`", "pakai `decide retain`")
+            return pick("\(app) moves to the national platform \(platform) in the latest plan, which has no local lead; a keep decision cannot apply (\(retain) to keep the app as it is)",
+                        "\(app) pindah ke platform nasional \(platform) dalam rencana terakhir, yang tidak memakai dasar modul daerah; keputusan penetapan-inti tidak dapat berlaku (\(retain) untuk mempertahankan aplikasinya apa adanya)")
+        case .assignNeedsPlatform:
+            return web ? pick("an assign needs a platform name in \"Other\"; the Plan page lists the platforms", "penetapan-platform memerlukan nama platform di kolom \"Lainnya\"; halaman Rencana mendaftar platformnya")
+                       : pick("assign needs a platform name; `consolidate platforms` lists them", "assign memerlukan nama platform; `consolidate platforms` mendaftarnya")
+        case .unknownPlatform(let name, let suggestion):
+            return pick("no platform named \"\(name)\" in the catalogue", "tidak ada platform bernama \"\(name)\" dalam katalog")
+                + (suggestion.map { pick("; did you mean \"\($0)\"?", "; maksudnya \"\($0)\"?") } ?? "")
+                + (web ? "" : pick(" (`consolidate platforms` lists them)", " (`consolidate platforms` mendaftarnya)"))
+        case .needsTwoApps(let kind):
+            return pick("\(kind.word(.en)) needs two app ids", "\(kind.word(.id)) memerlukan dua id aplikasi")
+                + (web ? pick(": the second goes in \"Other\"", ": yang kedua di kolom \"Lainnya\"") : "")
+        case .sameApp(let kind):
+            return pick("a \(kind.word(.en)) decision needs two different apps", "keputusan \(kind.word(.id)) memerlukan dua aplikasi yang berbeda")
+        case .noActiveDecision(let number):
+            return pick("no active decision #\(number); ", "tidak ada keputusan aktif #\(number); ")
+                + (web ? pick("the Decisions page lists them", "halaman Keputusan mendaftarnya") : pick("`consolidate decisions` lists them", "`consolidate decisions` mendaftarnya"))
+        case .reasonTooLong(let characters, let limit):
+            return pick("the reason has \(characters) characters; keep it to \(limit) and put longer notes in a document it names",
+                        "alasannya \(characters) karakter; batasnya \(limit), tulis catatan yang lebih panjang di dokumen yang disebut alasannya")
+        case .repeats(let earlier):
+            let undo = web ? pick("undo one with its Undo button", "batalkan salah satunya dengan tombol Batalkan")
+                           : pick("undo one with `consolidate decide undo ID`", "batalkan salah satunya dengan `consolidate decide undo ID`")
+            return pick("the same decision is already recorded as \(earlier.citation); both are kept (\(undo))",
+                        "keputusan yang sama sudah tercatat sebagai \(PlannerDecision.localised(earlier.citation, .id)); keduanya disimpan (\(undo))")
+        case .contradicts(let earlier, let later):
+            let undo = web ? pick("undo one with its Undo button", "batalkan salah satunya dengan tombol Batalkan")
+                           : pick("undo one with `consolidate decide undo ID`", "batalkan salah satunya dengan `consolidate decide undo ID`")
+            return pick("this contradicts decision \(earlier.citation); the later decision, #\(later), wins (\(undo))",
+                        "keputusan ini bertentangan dengan keputusan \(PlannerDecision.localised(earlier.citation, .id)); keputusan yang lebih baru, #\(later), yang berlaku (\(undo))")
+        case .outsideScope(let platform, let scope, let subject, let outside, let members):
+            if case .app(let app) = subject {
+                return pick("\(platform) serves \(scope.served(.en)) only: \(app) stays where the plan puts it",
+                            "\(platform) hanya melayani \(scope.served(.id)): \(app) tetap di tempat yang ditentukan rencana")
+            }
+            return pick("\(platform) serves \(scope.served(.en)) only: \(outside) of the \(members) apps of \(subject.text(.en, surface)) stay where the plan puts them",
+                        "\(platform) hanya melayani \(scope.served(.id)): \(outside) dari \(members) aplikasi \(subject.text(.id, surface)) tetap di tempat yang ditentukan rencana")
+        case .boundByLaw(let subject, let count, let names, let systems):
+            if id {
+                return "\(CountedNoun.app(count, .id)) dari \(subject.text(.id, surface)) (\(names)) tetap di \(systems.joined(separator: " dan ")), "
+                    + "sistem nasional wajib untuk tugasnya sendiri: hukum didahulukan"
+            }
+            return "\(CountedNoun.app(count)) of \(subject.text(.en, surface)) (\(names)) \(CountedNoun.verb(count, "stays", "stay")) in "
+                + "\(systems.joined(separator: " and ")), the mandatory national \(CountedNoun.verb(systems.count, "system", "systems")) "
+                + "\(CountedNoun.verb(count, "its own job", "their own jobs")) must use: the law comes first"
+        case .jobMismatch(let subject, let job, let platform, let serves):
+            let list = serves.map { PlanReason.lower($0, language) }.joined(separator: ", ")
+            return pick("the job of \(subject.text(.en, surface)) is \(PlanReason.lower(job, .en)); \(platform) serves \(list): assigned anyway",
+                        "tugas \(subject.text(.id, surface)) adalah \(PlanReason.lower(job, .id)); \(platform) melayani \(list): tetap ditetapkan")
+        case .displaces(let platform, let target, let leaving, let apps, let affected):
+            let numbers = affected.map { "#\($0)" }.joined(separator: ", ")
+            let losing = affected.isEmpty ? "" : pick("; \(CountedNoun.decision.word(affected.count)) \(numbers) on its apps will no longer apply",
+                                                      "; keputusan \(numbers) tentang aplikasinya tidak lagi berlaku")
+            let replan = web ? pick("re-plan with a target of \(target + 1) platforms to keep both", "rencanakan ulang dengan target \(target + 1) platform agar keduanya tetap ada")
+                             : pick("re-plan with `consolidate plan --target \(target + 1)` to keep both", "rencanakan ulang dengan `consolidate plan --target \(target + 1)` agar keduanya tetap ada")
+            return pick("\(platform) is not in the latest plan and its \(target) places are taken: it takes the place of \(leaving) (\(CountedNoun.app(apps))), which leaves the plan\(losing); \(replan)",
+                        "\(platform) tidak ada dalam rencana terakhir dan \(target) tempatnya sudah terisi: platform ini menggantikan \(leaving) (\(CountedNoun.app(apps, .id))), yang keluar dari rencana\(losing); \(replan)")
+        }
+    }
+}
+
+/// A decision `decide` refuses to record (or an undo of no active decision); nothing was changed.
+public struct DecisionRefusal: Error, CustomStringConvertible, Equatable {
+    public var message: DecisionMessage
+
+    public init(_ message: DecisionMessage) { self.message = message }
+
+    /// The command line's English wording.
+    public var description: String { message.text(.en) }
+}
