@@ -49,10 +49,10 @@ struct AssignDecisionTests {
         group.decisions = input.decisions
         let both = try #require(MergePlanner.plan(group, parameters: MergePlannerTests.parameters).decisionEffects.first)
         #expect(!both.applied && both.effect == "overridden because Platform Bersama Kepegawaian Daerah serves regional governments only, which rules out "
-            + "all 2 apps of the look-alikes of Absensi Pegawai Kementerian Sosial (C1), a group about presensi / pegawai / kementerian (group 12 in `consolidate overlap`)",
+            + "all 2 apps of the look-alikes of Absensi Pegawai Kementerian Sosial (C1), a group about presensi / pegawai / kementerian (overlap group 12)",
                 "\(both.effect)")
         #expect(both.effectID.hasSuffix("tidak satu pun dari 2 aplikasi dari aplikasi serupa “Absensi Pegawai Kementerian Sosial” (C1), kelompok tentang "
-            + "presensi / pegawai / kementerian (kelompok 12 pada `consolidate overlap`) dapat masuk"), "\(both.effectID)")
+            + "presensi / pegawai / kementerian (kelompok kemiripan nomor 12) dapat masuk"), "\(both.effectID)")
     }
 
     @Test func anAssignedAppMovesByTheDecisionNotByALawOrAFunctionItDoesNotDo() throws {
@@ -92,7 +92,7 @@ struct AssignDecisionTests {
         let plan = MergePlanner.plan(input, parameters: parameters)
         #expect(plan.items.allSatisfy { MergePlannerTests.platformName(plan, $0.app) == "Platform Bersama Kepegawaian Daerah" })
         let effect = try #require(plan.decisionEffects.first)
-        #expect(effect.effect.hasPrefix("applied: Platform Bersama Kepegawaian Daerah takes in 2 apps of the look-alikes of e-Absensi Bantul (R1) (group 1 in `consolidate overlap`); "),
+        #expect(effect.effect.hasPrefix("applied: Platform Bersama Kepegawaian Daerah takes in 2 apps of the look-alikes of e-Absensi Bantul (R1) (overlap group 1); "),
                 "\(effect.effect)")
         #expect(effect.effect.contains("is in the plan only by planners' assign decisions")
             && effect.effect.contains("it also takes in 3 apps besides the assigned ones (payroll and allowances 3): 5 apps in all"), "\(effect.effect)")

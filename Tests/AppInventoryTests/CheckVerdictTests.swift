@@ -38,7 +38,7 @@ struct CheckVerdictTests {
 
         let regency = CheckVerdict.decide(functions: [], catalogue: .builtIn, lookAlikes: regional, level: .regency, planned: [Self.regionalPlatform])
         #expect(regency.text(.id).hasPrefix("Bergabung dengan Platform Bersama Kepegawaian Daerah bersama aplikasi serupa “e-Absensi Bantul” (B7), "
-                                            + "kelompok tentang presensi / fingerprint / pegawai (kelompok 19 pada `consolidate overlap`): 68 instansi"),
+                                            + "kelompok tentang presensi / fingerprint / pegawai (kelompok kemiripan nomor 19): 68 instansi"),
                 "no doubled \"platform Platform\", and the group named by what it is, not by a bare number: \(regency.text(.id))")
         #expect(regency.text(.id).contains("mis. “App R1” (R1)"), "an app's name quoted in Indonesian, as reasons quote it: \(regency.text(.id))")
     }
@@ -56,7 +56,7 @@ struct CheckVerdictTests {
         let verdict = CheckVerdict.decide(functions: [], catalogue: .builtIn, lookAlikes: lookAlikes, level: .regency, planned: [Self.regionalPlatform])
         let english = verdict.text(.en)
         #expect(english.hasPrefix("Join Platform Bersama Kepegawaian Daerah with the look-alikes of e-Absensi Bantul (B7), a group about "
-                                  + "presensi / fingerprint / pegawai (group 19 in `consolidate overlap`): 68 agencies")
+                                  + "presensi / fingerprint / pegawai (overlap group 19): 68 agencies")
                 && english.contains("e.g. App R2 (R2)"), "\(english)")
         #expect(!english.contains("not in the current plan"), "\(english)")
 

@@ -107,11 +107,11 @@ struct PlatformSelectionTests {
         let effect = try #require(plan.decisionEffects.first { $0.decision == 9 })
         // The group is named as `check` names it (its representative, words and listed number), never "group 3".
         #expect(effect.effect.contains("the pair e-Pajak Bantul (P1) – SIMPATDA Malang (P2) is cut; through Pajak Online Klaten (P3) both stay in one group, "
-            + "the look-alikes of e-Pajak Bantul (P1), a group about pajak / pbb / wajib pajak (group 7 in `consolidate overlap`)"), "\(effect.effect)")
+            + "the look-alikes of e-Pajak Bantul (P1), a group about pajak / pbb / wajib pajak (overlap group 7)"), "\(effect.effect)")
         #expect(effect.effect.contains("e-Pajak Bantul (P1) stays as it is rather than move into the module SIMPATDA Malang (P2) leads"))
         // Indonesian quotes every app name, as plan reasons and `check` do.
         #expect(effect.effectID.contains("pasangan “e-Pajak Bantul” (P1) – “SIMPATDA Malang” (P2) diputus; melalui “Pajak Online Klaten” (P3) keduanya tetap "
-            + "dalam satu kelompok, aplikasi serupa “e-Pajak Bantul” (P1), kelompok tentang pajak / pbb / wajib pajak (kelompok 7 pada `consolidate overlap`); "
+            + "dalam satu kelompok, aplikasi serupa “e-Pajak Bantul” (P1), kelompok tentang pajak / pbb / wajib pajak (kelompok kemiripan nomor 7); "
             + "“e-Pajak Bantul” (P1) dipertahankan, tidak pindah ke modul yang berbasis “SIMPATDA Malang” (P2)"), "\(effect.effectID)")
         #expect(!effect.effect.contains("“") && !effect.effectID.contains("kelompok 3"))
         #expect(plan.invariantViolations(appCount: Self.apps.count).isEmpty)

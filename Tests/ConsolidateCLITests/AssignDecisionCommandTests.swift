@@ -40,14 +40,14 @@ struct AssignDecisionCommandTests {
             if language == "en" { #expect(regional.stderr.contains(named), "\(regional.stderr)") }
         }
         let indonesian = try cli.run(["plan", "--lang", "id"]).stdout
-        #expect(indonesian.contains("(kelompok 1 pada `consolidate overlap`)") && indonesian.contains("aplikasi serupa “e-Absensi "), "\(indonesian)")
+        #expect(indonesian.contains("(kelompok kemiripan nomor 1)") && indonesian.contains("aplikasi serupa “e-Absensi "), "\(indonesian)")
         let csv = try cli.run(["export", "plan"]).stdout
         #expect(PlanCommandTests.row(csv, "C1").contains(",retain,"), "the ministry's app is not moved into a regional-only platform")
 
         let siasn = try cli.run(["decide", "assign", "R1", "SIASN", "--reason", "audit"])
         #expect(siasn.status == 0, "a warning, not a refusal")
         #expect(siasn.stderr.contains("the job of the look-alikes of "), "\(siasn.stderr)")
-        #expect(siasn.stderr.contains("(group 1 in `consolidate overlap`) is staff attendance; SIASN serves staff management: assigned anyway"), "\(siasn.stderr)")
+        #expect(siasn.stderr.contains("(overlap group 1) is staff attendance; SIASN serves staff management: assigned anyway"), "\(siasn.stderr)")
         #expect(try cli.run(["plan"]).status == 0)
         let moved = PlanCommandTests.row(try cli.run(["export", "plan"]).stdout, "R2")
         #expect(moved.contains(",SIASN,") && moved.contains("by planner decision #3 (assign: audit)") && !moved.contains("UU 20/2023"), "\(moved)")
@@ -116,10 +116,11 @@ struct AssignDecisionCommandTests {
     }
 
     /// The group as `check` names it: from "the look-alikes of" (or "aplikasi serupa") to its
-    /// reference in `consolidate overlap`.
+    /// reference as an overlap group.
     static func groupName(_ text: String, _ language: String) -> String? {
-        let (start, end) = language == "en" ? ("the look-alikes of ", "in `consolidate overlap`)") : ("aplikasi serupa “", "pada `consolidate overlap`)")
-        guard let from = text.range(of: start), let to = text.range(of: end, range: from.upperBound..<text.endIndex) else { return nil }
+        let (start, number) = language == "en" ? ("the look-alikes of ", "(overlap group ") : ("aplikasi serupa “", "(kelompok kemiripan nomor ")
+        guard let from = text.range(of: start), let reference = text.range(of: number, range: from.upperBound..<text.endIndex),
+              let to = text.range(of: ")", range: reference.upperBound..<text.endIndex) else { return nil }
         return String(text[from.lowerBound..<to.upperBound])
     }
 }

@@ -41,7 +41,7 @@ struct PlannerOutputCommandTests {
         #expect(csv.split(separator: "\n").filter { $0.hasPrefix("T") }.allSatisfy { $0.contains(",retain,") }, "a target of 1 leaves tourism out")
         let check = try cli.run(["check", "--name", "Aplikasi Wisata Daerah", "--description", "Promosi destinasi wisata dan event"])
         #expect(check.status == 0)
-        #expect(check.stdout.hasPrefix("Join the look-alikes of Bantul Smart Tourism (T1), a group about wisata / destinasi / event (group 1 in `consolidate overlap`)"),
+        #expect(check.stdout.hasPrefix("Join the look-alikes of Bantul Smart Tourism (T1), a group about wisata / destinasi / event (overlap group 1)"),
                 "the group named by what it is: \(check.stdout)")
         #expect(check.stdout.contains("its job belongs to the catalogue platform Platform Bersama Perekonomian Daerah, which is not in the current plan"))
     }

@@ -32,14 +32,10 @@ public enum DecisionMessage: Sendable, Equatable {
         case app(String)
         case group(OverlapGroupName)
 
-        func text(_ language: Language, _ surface: MessageSurface) -> String {
+        func text(_ language: Language) -> String {
             switch self {
             case .app(let id): return id
-            case .group(let name):
-                let text = name.text(language)
-                guard surface == .web else { return text }
-                // The group number is enough on the web: the Groups page lists the groups by number.
-                return text.replacingOccurrences(of: language == .id ? " pada `consolidate overlap`" : " in `consolidate overlap`", with: "")
+            case .group(let name): return name.text(language)
             }
         }
     }
@@ -98,20 +94,20 @@ public enum DecisionMessage: Sendable, Equatable {
                 return pick("\(platform) serves \(scope.served(.en)) only: \(app) stays where the plan puts it",
                             "\(platform) hanya melayani \(scope.served(.id)): \(app) tetap di tempat yang ditentukan rencana")
             }
-            return pick("\(platform) serves \(scope.served(.en)) only: \(outside) of the \(members) apps of \(subject.text(.en, surface)) stay where the plan puts them",
-                        "\(platform) hanya melayani \(scope.served(.id)): \(outside) dari \(members) aplikasi \(subject.text(.id, surface)) tetap di tempat yang ditentukan rencana")
+            return pick("\(platform) serves \(scope.served(.en)) only: \(outside) of the \(members) apps of \(subject.text(.en)) stay where the plan puts them",
+                        "\(platform) hanya melayani \(scope.served(.id)): \(outside) dari \(members) aplikasi \(subject.text(.id)) tetap di tempat yang ditentukan rencana")
         case .boundByLaw(let subject, let count, let names, let systems):
             if id {
-                return "\(CountedNoun.app(count, .id)) dari \(subject.text(.id, surface)) (\(names)) tetap di \(systems.joined(separator: " dan ")), "
+                return "\(CountedNoun.app(count, .id)) dari \(subject.text(.id)) (\(names)) tetap di \(systems.joined(separator: " dan ")), "
                     + "sistem nasional wajib untuk tugasnya sendiri: hukum didahulukan"
             }
-            return "\(CountedNoun.app(count)) of \(subject.text(.en, surface)) (\(names)) \(CountedNoun.verb(count, "stays", "stay")) in "
+            return "\(CountedNoun.app(count)) of \(subject.text(.en)) (\(names)) \(CountedNoun.verb(count, "stays", "stay")) in "
                 + "\(systems.joined(separator: " and ")), the mandatory national \(CountedNoun.verb(systems.count, "system", "systems")) "
                 + "\(CountedNoun.verb(count, "its own job", "their own jobs")) must use: the law comes first"
         case .jobMismatch(let subject, let job, let platform, let serves):
             let list = serves.map { PlanReason.lower($0, language) }.joined(separator: ", ")
-            return pick("the job of \(subject.text(.en, surface)) is \(PlanReason.lower(job, .en)); \(platform) serves \(list): assigned anyway",
-                        "tugas \(subject.text(.id, surface)) adalah \(PlanReason.lower(job, .id)); \(platform) melayani \(list): tetap ditetapkan")
+            return pick("the job of \(subject.text(.en)) is \(PlanReason.lower(job, .en)); \(platform) serves \(list): assigned anyway",
+                        "tugas \(subject.text(.id)) adalah \(PlanReason.lower(job, .id)); \(platform) melayani \(list): tetap ditetapkan")
         case .displaces(let platform, let target, let leaving, let apps, let affected):
             let numbers = affected.map { "#\($0)" }.joined(separator: ", ")
             let losing = affected.isEmpty ? "" : pick("; \(CountedNoun.decision.word(affected.count)) \(numbers) on its apps will no longer apply",

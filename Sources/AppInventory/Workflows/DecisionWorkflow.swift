@@ -35,9 +35,12 @@ public enum DecisionWorkflow {
                 guard let name = other else { throw DecisionRefusal(.assignNeedsPlatform) }
                 let catalogue = try CatalogueStore(db).catalogue()
                 guard let index = catalogue.platform(named: name) else {
-                    let typed = Array(name.lowercased())
-                    let distance = { (known: String) in EditDistance.between(Array(known.lowercased()), typed) }
-                    let suggestion = catalogue.platforms.map(\.name).min { distance($0) < distance($1) }
+                    // A name cut short ("Platform Bersama Kepegawaian") means the shortest platform it
+                    // begins; otherwise the nearest spelling.
+                    let names = catalogue.platforms.map(\.name), typed = name.lowercased()
+                    let distance = { (known: String) in EditDistance.between(Array(known.lowercased()), Array(typed)) }
+                    let suggestion = names.filter { $0.lowercased().hasPrefix(typed) }.min { $0.count < $1.count }
+                        ?? names.min { distance($0) < distance($1) }
                     throw DecisionRefusal(.unknownPlatform(name, suggestion: suggestion))
                 }
                 platform = catalogue.platforms[index].name

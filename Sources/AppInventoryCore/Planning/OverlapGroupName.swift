@@ -1,8 +1,10 @@
 /// An overlap group as a planner knows it: by its representative app and the words its apps
 /// share ("the look-alikes of SIMPEG Bantul (JTG-001), a group about pegawai / pangkat"), the
-/// number kept only as the reference `consolidate overlap --group N` takes, since a bare number
-/// means nothing outside that listing. The one rule for naming a group: `check` verdicts,
-/// decision effects and `decide` warnings all name groups with it.
+/// number kept only as the reference that `consolidate overlap --group N`, the web workspace's
+/// Groups page and `overlap_groups` share, since a bare number means nothing on its own. The
+/// text names no command: effects are shown in the report for officials and on the web too.
+/// The one rule for naming a group: `check` verdicts, decision effects and `decide` warnings
+/// all name groups with it.
 public struct OverlapGroupName: Sendable, Equatable {
     public var number: Int
     /// Name and id of the group's representative app.
@@ -18,7 +20,7 @@ public struct OverlapGroupName: Sendable, Equatable {
         self.words = words
     }
 
-    /// "the look-alikes of X (ID), a group about a / b / c (group 15 in `consolidate overlap`)";
+    /// "the look-alikes of X (ID), a group about a / b / c (overlap group 15)";
     /// in Indonesian the app's name in quotation marks, as reasons quote it.
     public func text(_ language: Language) -> String {
         let id = language == .id
@@ -26,6 +28,6 @@ public struct OverlapGroupName: Sendable, Equatable {
         let app = PlanReason.quoted(representative, language) + (representativeID.map { " (\($0))" } ?? "")
         let about = words.map { id ? ", kelompok tentang \($0)" : ", a group about \($0)" } ?? ""
         return (id ? "aplikasi serupa \(app)" : "the look-alikes of \(app)") + about
-            + (id ? " (kelompok \(number) pada `consolidate overlap`)" : " (group \(number) in `consolidate overlap`)")
+            + (id ? " (kelompok kemiripan nomor \(number))" : " (overlap group \(number))")
     }
 }
