@@ -30,8 +30,8 @@ public enum HTML {
         let names = Set(names.filter { !$0.isEmpty }).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         var html = "", rest = Substring(text)
         while !rest.isEmpty {
-            let found = names.compactMap { name in rest.range(of: name).map { (name, $0) } }
-                .min { $0.1.lowerBound != $1.1.lowerBound ? $0.1.lowerBound < $1.1.lowerBound : $0.0.count > $1.0.count }
+            let places: [(String, Range<Substring.Index>)] = names.compactMap { name in rest.range(of: name).map { (name, $0) } }
+            let found = places.min { $0.1.lowerBound != $1.1.lowerBound ? $0.1.lowerBound < $1.1.lowerBound : $0.0.count > $1.0.count }
             guard let (name, range) = found else { html += escape(String(rest)); break }
             html += escape(String(rest[..<range.lowerBound])) + data(name)
             rest = rest[range.upperBound...]

@@ -60,7 +60,7 @@ public struct AnalysisEvaluation: Sendable {
             var precisionSum = 0.0
             var withNeighbours = 0
             for (app, label) in labelOf {
-                let top = (neighbours[app] ?? []).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(k).filter { labelOf[$0.0] != nil }
+                let top: [(Int64, Double)] = (neighbours[app] ?? []).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(k).filter { labelOf[$0.0] != nil }
                 guard !top.isEmpty else { continue }
                 withNeighbours += 1
                 precisionSum += Double(top.filter { labelOf[$0.0] == label }.count) / Double(top.count)

@@ -222,8 +222,8 @@ package enum DecisionEffects {
         let pulled = items.filter { $0.platform == number && !group.contains($0.app) && !($0.decision.map(assigned.contains) ?? false) }
         guard !pulled.isEmpty else { return nil }
         let catalogue = input.catalogue
-        let byFunction = Dictionary(grouping: pulled.compactMap(\.function)) { $0 }.map { ($0.key, $0.value.count) }
-            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        let counts: [(Int, Int)] = Dictionary(grouping: pulled.compactMap(\.function)) { $0 }.map { ($0.key, $0.value.count) }
+        let byFunction = counts.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
         func list(_ language: Language) -> String {
             byFunction.map { "\(PlanReason.lower(catalogue.functions[$0.0].function, language)) \(ReportFormat.number($0.1, language))" }
                 .joined(separator: ", ")

@@ -189,8 +189,8 @@ public struct FunctionMatcher: Sendable {
             for (function, specificity) in owners { perFunction[function, default: 0] += evidence * specificity }
         }
         guard total > 0 else { return [] }
-        return perFunction.map { FunctionMatch(function: $0.key, score: min(1, $0.value / total)) }
-            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.function < $1.function }
+        let matches: [FunctionMatch] = perFunction.map { FunctionMatch(function: $0.key, score: min(1, $0.value / total)) }
+        return matches.sorted { $0.score != $1.score ? $0.score > $1.score : $0.function < $1.function }
             .prefix(limit).map { $0 }
     }
 

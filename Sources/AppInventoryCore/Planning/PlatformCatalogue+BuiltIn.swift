@@ -43,7 +43,10 @@ extension PlatformCatalogue {
     }
 
     /// The built-in catalogue.
-    public static let builtIn = PlatformCatalogue([
+    public static let builtIn = makeBuiltIn()
+
+    // Runs once a process; built unoptimised because the optimiser spent seconds of every release build on this literal.
+    @_optimize(none) private static func makeBuiltIn() -> PlatformCatalogue { PlatformCatalogue([
         // Aplikasi Umum: every agency must use them (Perpres 95/2018 Pasal 37-38).
         national("SRIKANDI", .nationalMandatory, owner: "Arsip Nasional Republik Indonesia (ANRI)", sector: "Kearsipan",
                  basis: "Perpres 95/2018 tentang SPBE; KepmenPANRB 679/2020 tentang Aplikasi Umum Bidang Kearsipan Dinamis",
@@ -352,5 +355,5 @@ extension PlatformCatalogue {
                             "desa, pemerintahan desa, administrasi desa, profil desa, data desa, perangkat desa, sid, sistem informasi desa, village administration, village",
                             "Profil, data penduduk dan administrasi pemerintahan desa"),
                ]),
-    ])
+    ]) }
 }

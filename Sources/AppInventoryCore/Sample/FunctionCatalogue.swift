@@ -1,7 +1,10 @@
 // The business functions the sample generator knows, from the SPBE general-application
 // list and the sectoral applications regions build again and again.
 extension FunctionProfile {
-    static let catalogue: [FunctionProfile] = [
+    static let catalogue: [FunctionProfile] = makeCatalogue()
+
+    // Runs once a process; built unoptimised because the optimiser spent seconds of every release build on this literal.
+    @_optimize(none) private static func makeCatalogue() -> [FunctionProfile] { [
         FunctionProfile(key: "staff-management", domain: "Kepegawaian", rab: "09.06", raa: "01.02", levels: "cprk", units: ["BKPSDM", "BKD", "Biro Kepegawaian"],
             stems: ["Manajemen Kepegawaian", "Kepegawaian", "Data Pegawai", "Informasi Kepegawaian"], acronyms: ["SIMPEG", "SIMPEGDA", "SIKEPEG", "SIPEG"],
             eNames: ["e-Pegawai", "e-Kepegawaian"], english: ["Staff Management System", "Employee Records System", "HR Information System"],
@@ -272,5 +275,5 @@ extension FunctionProfile {
             sentences: ["Pencatatan kendaraan dinas, pemeliharaan dan bahan bakar", "Peminjaman kendaraan dinas operasional", "Track official vehicles, fuel and servicing"],
             features: ["Data kendaraan", "Servis kendaraan", "Bahan bakar", "Pajak kendaraan", "Peminjaman kendaraan"],
             entities: ["Kendaraan", "Pengemudi", "Servis"]),
-    ]
+    ] }
 }

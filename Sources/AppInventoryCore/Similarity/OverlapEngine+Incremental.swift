@@ -242,8 +242,8 @@ extension OverlapEngine {
 
         var clusters: [Int: [Int]] = [:]
         for app in region { clusters[communities[app], default: []].append(app) }
-        let lists = clusters.values.filter { $0.count >= 2 }.map { $0.sorted() }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
+        let sizable: [[Int]] = clusters.values.filter { $0.count >= 2 }.map { $0.sorted() }
+        let lists = sizable.sorted { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
         var nextID = stored.highestGroupID + 1
         var claimed = Set<Int>()
         var groups: [OverlapGroup] = []

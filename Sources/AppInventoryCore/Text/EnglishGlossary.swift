@@ -1,7 +1,10 @@
 /// English words registers mix in, mapped to the Indonesian roots the stemmer produces,
 /// so "Staff Attendance System" and "Absensi Pegawai" share terms.
 enum EnglishGlossary {
-    static let roots: [String: [String]] = [
+    static let roots: [String: [String]] = makeRoots()
+
+    // Runs once a process; built unoptimised because the optimiser spent seconds of every release build on this literal.
+    @_optimize(none) private static func makeRoots() -> [String: [String]] { [
         "staff": ["pegawai"], "employee": ["pegawai"], "employees": ["pegawai"], "personnel": ["pegawai"], "hr": ["pegawai"],
         "civil": ["pegawai"], "servant": ["pegawai"], "attendance": ["hadir"], "presence": ["hadir"], "performance": ["kinerja"],
         "appraisal": ["nilai"], "payroll": ["gaji"], "salary": ["gaji"], "salaries": ["gaji"], "allowance": ["tunjang"],
@@ -30,5 +33,5 @@ enum EnglishGlossary {
         "citizen": ["warga"], "meeting": ["rapat"], "meetings": ["rapat"], "room": ["ruang"], "rooms": ["ruang"],
         "booking": ["pesan"], "fleet": ["kendara"], "fuel": ["bakar"], "development": ["bangun"], "proposals": ["usul"],
         "open": ["publik"], "statistics": ["statistik"], "datasets": ["dataset"], "recipients": ["terima"],
-    ]
+    ] }
 }
