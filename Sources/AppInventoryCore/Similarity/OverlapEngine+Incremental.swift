@@ -120,6 +120,7 @@ extension OverlapEngine {
         for old in 0..<previous.count where !kept[old] { touched.insert(previous.vectors[description][old].terms) }
         touched = touched.filter { $0.count >= 2 }
         let sharing = stored.keptPosition.indices.filter { stored.keptPosition[$0] != nil && touched.contains(extender.profiles.vectors[description][$0].terms) }
+        (apps as? any AppPrefetching)?.prefetch(sharing)
         for position in sharing { descriptionTerms[position] = extender.replace(position, with: apps[position]) }
         profiled += sharing
         let holders = profiled.filter { touched.contains(extender.profiles.vectors[description][$0].terms) }
