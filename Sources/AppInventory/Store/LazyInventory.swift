@@ -10,7 +10,7 @@ import GRDB
 /// engine reads apps through the collection, so it stays free of I/O while the store decides
 /// what to read. Subscripting cannot throw: a failed read leaves an empty app in its place and
 /// records the error in ``failure``, which the caller checks before it keeps any result.
-final class LazyInventory: RandomAccessCollection {
+final class LazyInventory: RandomAccessCollection, AppPrefetching {
     /// Internal ids, external ids and stored content hashes, in analysis order.
     let ids: [Int64]
     let externalIDs: [String]
@@ -48,6 +48,8 @@ final class LazyInventory: RandomAccessCollection {
         if loaded[position] == nil { load([position]) }
         return loaded[position] ?? Application(externalID: externalIDs[position], name: "")
     }
+
+    func prefetch(_ positions: [Int]) { load(positions) }
 
     /// Reads, in one go, the apps at `positions` not read yet.
     func load(_ positions: some Sequence<Int>) {

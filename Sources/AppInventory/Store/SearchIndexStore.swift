@@ -61,6 +61,9 @@ struct SearchIndexStore {
         let hashes = hashes.map { $0.prefix(hashLength) }
         let displayForms = profiles.displayForms.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)" }
         let expansions = model.expansions.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value.joined(separator: " "))" }
+        // Encoding the fields and the feature phrases is most of saving the index: each is
+        // encoded on its own core, then written in order.
+        let encoded = ParallelSlots<EncodedField?>.map(fieldNames.count, chunk: 1, { encode(field: $0, of: profiles) }, placeholder: nil)
         try db.execute(sql: """
             INSERT INTO search_index(run_id, apps, statistics_apps, full_run_id, reprofiled, language, app_ids, content_hashes,
                 corpus_roots, display_forms, expansions, feature_phrases, link_offsets, links, background)
@@ -69,7 +72,7 @@ struct SearchIndexStore {
                 runID, ids.count, model.apps, index.statisticsRunID ?? runID, index.reprofiled, model.normalizer?.language == .english ? "english" : "indonesian",
                 LittleEndianBlob.encode(ids), hashes.joined(separator: "\n"),
                 (model.normalizer?.corpusRoots ?? []).sorted().joined(separator: "\n"), displayForms.joined(separator: "\n"),
-                expansions.joined(separator: "\n"), profiles.featurePhrases.map { $0.joined(separator: "\t") }.joined(separator: "\n"),
+                expansions.joined(separator: "\n"), encoded[0]!.featurePhrases,
                 index.background,
             ])
         let insert = try db.makeStatement(sql: """
@@ -78,20 +81,44 @@ struct SearchIndexStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (f, name) in fieldNames.enumerated() {
-            let isContext = f == SimilarityField.allCases.count
-            let vectors = isContext ? profiles.context : profiles.vectors[f]
-            var offsets: [Int32] = [0]
-            offsets.reserveCapacity(vectors.count + 1)
-            for vector in vectors { offsets.append(offsets.last! + Int32(vector.terms.count)) }
-            try insert.execute(arguments: [
-                runID, name, (isContext ? model.contextTerms : profiles.vocabulary[f]).joined(separator: "\n"),
-                LittleEndianBlob.encode(isContext ? model.contextHolders : profiles.documentFrequency[f]),
-                LittleEndianBlob.encode(isContext ? [] : model.brandFactors[f]), isContext ? 0 : model.brandMedians[f],
-                Double(isContext ? 0 : model.medianNorms[f]),
-                LittleEndianBlob.encode(offsets), LittleEndianBlob.encode(vectors.flatMap { $0.terms }), LittleEndianBlob.encode(vectors.flatMap { $0.weights }),
-                LittleEndianBlob.encode(isContext ? [] : profiles.confidence[f]),
-            ])
+            let field = encoded[f]!
+            try insert.execute(arguments: [runID, name, field.vocabulary, field.frequency, field.brandFactors, field.brandMedian, field.medianNorm,
+                                           field.offsets, field.terms, field.weights, field.confidence])
         }
+    }
+
+    /// One `search_fields` row as written (the first also carries the feature phrases, which
+    /// are encoded beside it).
+    private struct EncodedField: Sendable {
+        var vocabulary: String
+        var frequency: Data
+        var brandFactors: Data
+        var brandMedian: Double
+        var medianNorm: Double
+        var offsets: Data
+        var terms: Data
+        var weights: Data
+        var confidence: Data
+        var featurePhrases = ""
+    }
+
+    /// Field `f` of ``fieldNames`` (the last: the context) of `profiles`, encoded for its row.
+    private static func encode(field f: Int, of profiles: ProfileSet) -> EncodedField {
+        let model = profiles.model
+        let isContext = f == SimilarityField.allCases.count
+        let vectors = isContext ? profiles.context : profiles.vectors[f]
+        var offsets: [Int32] = [0]
+        offsets.reserveCapacity(vectors.count + 1)
+        for vector in vectors { offsets.append(offsets.last! + Int32(vector.terms.count)) }
+        var field = EncodedField(
+            vocabulary: (isContext ? model.contextTerms : profiles.vocabulary[f]).joined(separator: "\n"),
+            frequency: LittleEndianBlob.encode(isContext ? model.contextHolders : profiles.documentFrequency[f]),
+            brandFactors: LittleEndianBlob.encode(isContext ? [] : model.brandFactors[f]), brandMedian: isContext ? 0 : model.brandMedians[f],
+            medianNorm: Double(isContext ? 0 : model.medianNorms[f]),
+            offsets: LittleEndianBlob.encode(offsets), terms: LittleEndianBlob.encode(vectors.flatMap { $0.terms }),
+            weights: LittleEndianBlob.encode(vectors.flatMap { $0.weights }), confidence: LittleEndianBlob.encode(isContext ? [] : profiles.confidence[f]))
+        if f == 0 { field.featurePhrases = profiles.featurePhrases.map { $0.joined(separator: "\t") }.joined(separator: "\n") }
+        return field
     }
 
     /// Characters of `apps.content_hash` kept per app: enough to tell an edit, a quarter of the size.
@@ -170,23 +197,18 @@ struct SearchIndexStore {
         }
         model.normalizer = TextNormalizer(language: language == "english" ? .english : .indonesian,
                                           corpusRoots: Set(roots.split(separator: "\n").map(String.init)), displayForms: displayForms)
-        let phrases = apps == 0 ? [] : (row[6] as String).split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.split(separator: "\t").map(String.init) }
-        guard phrases.count == apps else { throw corrupt("\(phrases.count) feature lists for \(apps) apps") }
-        var (links, scores): ([[Int32]], [[Double]]) = ([], [])
+        let phraseText: String = row[6]
+        var fetchedLists: [(links: Data, scores: Data)] = []
         if neighbours {
+            fetchedLists.reserveCapacity(apps)
             let rows = try Row.fetchCursor(db, sql: "SELECT position, links, scores FROM search_neighbours ORDER BY position")
             while let row = try rows.next() {
-                let (list, listScores) = (LittleEndianBlob.int32s(row[1]), LittleEndianBlob.doubles(row[2]))
-                guard (row[0] as Int) == links.count, list.count == listScores.count else { throw corrupt("neighbour list \(row[0] as Int)") }
-                links.append(list)
-                scores.append(listScores)
+                guard (row[0] as Int) == fetchedLists.count else { throw corrupt("neighbour list \(row[0] as Int)") }
+                fetchedLists.append((row[1], row[2]))
             }
-            guard links.count == apps else { throw corrupt("\(links.count) neighbour lists for \(apps) apps") }
+            guard fetchedLists.count == apps else { throw corrupt("\(fetchedLists.count) neighbour lists for \(apps) apps") }
         }
-
-        var profiles = ProfileSet(vectors: [], vocabulary: [], documentFrequency: [], confidence: [], featurePhrases: phrases)
-        profiles.displayForms = displayForms
+        let storedLists = fetchedLists
         let rows = try Row.fetchAll(db, sql: """
             SELECT field, vocabulary, document_frequency, brand_factors, median_norm, offsets, terms, weights, confidence, brand_median
             FROM search_fields WHERE run_id = ?
@@ -196,10 +218,35 @@ struct SearchIndexStore {
             return StoredField(vocabulary: field[1], frequency: field[2], brandFactors: field[3], medianNorm: field[4], offsets: field[5],
                                terms: field[6], weights: field[7], confidence: field[8], brandMedian: field[9])
         }
-        // Decoding the fields is most of loading the index: one field a core.
-        let decoded = ParallelSlots<DecodedField?>.map(fields.count, chunk: 1, { fields[$0].decoded(apps: apps) }, placeholder: nil)
+        // Decoding is most of loading the index: the fields, the feature phrases and chunks of
+        // neighbour lists are decoded on all cores, each into its own slot.
+        let decoded = ParallelSlots<DecodedField?>(repeating: nil, count: fields.count)
+        let phraseSlot = ParallelSlots<[[String]]>(repeating: [], count: 1)
+        let lists = ParallelSlots<(links: [Int32], scores: [Double])>(repeating: ([], []), count: storedLists.count)
+        let listChunk = 2048
+        ParallelSlots<Int>.forEach(fields.count + 1 + (storedLists.count + listChunk - 1) / listChunk) { job in
+            if job < fields.count {
+                decoded.set(job, fields[job].decoded(apps: apps))
+            } else if job == fields.count {
+                phraseSlot.set(0, apps == 0 ? [] : phraseText.split(separator: "\n", omittingEmptySubsequences: false).map { $0.split(separator: "\t").map(String.init) })
+            } else {
+                let start = (job - fields.count - 1) * listChunk
+                for position in start..<min(storedLists.count, start + listChunk) {
+                    lists.set(position, (LittleEndianBlob.int32s(storedLists[position].links), LittleEndianBlob.doubles(storedLists[position].scores)))
+                }
+            }
+        }
+        let phrases = phraseSlot.values[0]
+        guard phrases.count == apps else { throw corrupt("\(phrases.count) feature lists for \(apps) apps") }
+        let decodedLists = lists.values
+        if let damaged = decodedLists.firstIndex(where: { $0.links.count != $0.scores.count }) { throw corrupt("neighbour list \(damaged)") }
+        let (links, scores) = (decodedLists.map(\.links), decodedLists.map(\.scores))
+
+        var profiles = ProfileSet(vectors: [], vocabulary: [], documentFrequency: [], confidence: [], featurePhrases: phrases)
+        profiles.displayForms = displayForms
+        let decodedFields = decoded.values
         for (f, name) in fieldNames.enumerated() {
-            guard let field = decoded[f] else { throw corrupt("field \(name) does not fit its vocabulary") }
+            guard let field = decodedFields[f] else { throw corrupt("field \(name) does not fit its vocabulary") }
             if f == SimilarityField.allCases.count {
                 profiles.context = field.vectors
                 (model.contextTerms, model.contextHolders) = (field.vocabulary, field.frequency)

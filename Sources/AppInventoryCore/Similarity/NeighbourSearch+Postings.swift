@@ -13,11 +13,10 @@ extension NeighbourSearch {
     }
 
     /// Each field's postings: every term's (nil), or only those of the terms `queries` hold
-    /// that the walk does not skip.
+    /// that the walk does not skip. Each field's lists are built on its own core.
     func postings(for queries: [Int]?) -> [Postings] {
         let cap = documentFrequencyCap
-        return SimilarityField.allCases.map { field in
-            let f = field.rawValue
+        return ParallelSlots<Postings?>.map(SimilarityField.allCases.count, chunk: 1, { f in
             let selected = queries.map { queries in
                 var selected = [Bool](repeating: false, count: profiles.vocabulary[f].count)
                 for a in queries {
@@ -26,12 +25,12 @@ extension NeighbourSearch {
                 return selected
             }
             return Postings(profiles.vectors[f], confidence: profiles.confidence[f], terms: profiles.vocabulary[f].count, selected: selected)
-        }
+        }, placeholder: nil).map { $0! }
     }
 
     /// Each term's list of (app, weight × √confidence), strongest first, ties to the lowest
     /// app: one contiguous list per field, term `t`'s entries at `starts[t]..<starts[t + 1]`.
-    struct Postings {
+    struct Postings: Sendable {
         var starts: [Int]
         var apps: [Int32]
         var weights: [Float]

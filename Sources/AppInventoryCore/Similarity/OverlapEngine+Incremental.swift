@@ -120,6 +120,7 @@ extension OverlapEngine {
         for old in 0..<previous.count where !kept[old] { touched.insert(previous.vectors[description][old].terms) }
         touched = touched.filter { $0.count >= 2 }
         let sharing = stored.keptPosition.indices.filter { stored.keptPosition[$0] != nil && touched.contains(extender.profiles.vectors[description][$0].terms) }
+        (apps as? any AppPrefetching)?.prefetch(sharing)
         for position in sharing { descriptionTerms[position] = extender.replace(position, with: apps[position]) }
         profiled += sharing
         let holders = profiled.filter { touched.contains(extender.profiles.vectors[description][$0].terms) }
@@ -148,23 +149,28 @@ extension OverlapEngine {
         var neighbours = [[Neighbour]](repeating: [], count: count)
         var kept = [Bool](repeating: false, count: count)
         var relisted = Set<Int>()
-        for (old, list) in previous.links.enumerated() {
-            guard let a = movedTo[old], stored.keptPosition[a] != nil, !changed.contains(a) else { continue }
+        // Each stored list is settled on its own (kept, rescored, or left to a search), so the
+        // lists are settled on all cores, each in its own slot.
+        let settled = ParallelSlots<KeptList?>.map(previous.links.count, { old in
+            guard let a = movedTo[old], stored.keptPosition[a] != nil, !changed.contains(a) else { return nil }
+            let list = previous.links[old]
             let mapped = list.compactMap { movedTo[Int($0)] }
             // A removed app leaves a place only a search can fill.
-            guard mapped.count == list.count else { continue }
+            guard mapped.count == list.count else { return nil }
             var entries = zip(mapped, previous.scores[old]).map { Neighbour(index: $0, score: $1, components: []) }
-            if entries.contains(where: { changed.contains($0.index) }) {
-                let lowest = entries.last?.score ?? 0
-                for index in entries.indices where changed.contains(entries[index].index) {
-                    entries[index].score = search.similarity(a, entries[index].index)
-                }
-                guard entries.count < search.topK || entries.allSatisfy({ $0.score >= lowest }) else { continue }
-                entries.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
-                relisted.insert(a)
+            guard entries.contains(where: { changed.contains($0.index) }) else { return KeptList(app: a, entries: entries, rescored: false) }
+            let lowest = entries.last?.score ?? 0
+            for index in entries.indices where changed.contains(entries[index].index) {
+                entries[index].score = search.similarity(a, entries[index].index)
             }
-            neighbours[a] = entries
-            kept[a] = true
+            guard entries.count < search.topK || entries.allSatisfy({ $0.score >= lowest }) else { return nil }
+            entries.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
+            return KeptList(app: a, entries: entries, rescored: true)
+        }, placeholder: nil)
+        for case let list? in settled {
+            neighbours[list.app] = list.entries
+            kept[list.app] = true
+            if list.rescored { relisted.insert(list.app) }
         }
         let searched = kept.indices.filter { !kept[$0] }
         relisted.formUnion(searched)
@@ -184,6 +190,14 @@ extension OverlapEngine {
             }
         }
         return (neighbours, relisted)
+    }
+
+    /// A stored neighbour list an incremental analysis keeps: `app`'s entries, with any app
+    /// profiled again scored again (`rescored`).
+    private struct KeptList: Sendable {
+        var app: Int
+        var entries: [Neighbour]
+        var rescored: Bool
     }
 
     /// Groups again the profiled apps, the apps linked to them and the stored groups those are

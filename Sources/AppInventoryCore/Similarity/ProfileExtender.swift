@@ -94,16 +94,11 @@ struct ProfileExtender {
         var raw: [Int: SparseVector] = [:]
         var sum = ProfileBuilder.DescriptionSum(terms: profiles.vocabulary[description].count)
         var changes: [(field: Int, term: Int32, factor: Float, holders: [Int])] = []
-        for field in ProfileBuilder.brandFields {
+        let holdersOf = Self.holders(of: terms, in: profiles)
+        for (field, holders) in zip(ProfileBuilder.brandFields, holdersOf) {
             let f = field.rawValue
             let median = profiles.model.brandMedians[f]
             guard median > 0, !terms[f].isEmpty else { continue }
-            var wanted = [Bool](repeating: false, count: profiles.vocabulary[f].count)
-            for term in terms[f] { wanted[Int(term)] = true }
-            var holders: [Int32: [Int]] = [:]
-            for (app, vector) in profiles.vectors[f].enumerated() where !profiles.vectors[description][app].isEmpty {
-                for term in vector.terms where wanted[Int(term)] { holders[term, default: []].append(app) }
-            }
             let factors = profiles.model.brandFactors[f]
             for term in holders.keys.sorted() {
                 let list = holders[term]!
@@ -134,6 +129,24 @@ struct ProfileExtender {
             }
         }
         return rescaled.sorted()
+    }
+
+    /// Per brand field (in ``ProfileBuilder/brandFields`` order), the apps with a description
+    /// holding each of `terms[field]`, in app order. Finding them walks every app's vector: each
+    /// field's walk runs on its own core.
+    private static func holders(of terms: [[Int32]], in profiles: ProfileSet) -> [[Int32: [Int]]] {
+        let description = SimilarityField.description.rawValue
+        return ParallelSlots<[Int32: [Int]]>.map(ProfileBuilder.brandFields.count, chunk: 1, { index in
+            let f = ProfileBuilder.brandFields[index].rawValue
+            guard profiles.model.brandMedians[f] > 0, !terms[f].isEmpty else { return [:] }
+            var wanted = [Bool](repeating: false, count: profiles.vocabulary[f].count)
+            for term in terms[f] { wanted[Int(term)] = true }
+            var holders: [Int32: [Int]] = [:]
+            for (app, vector) in profiles.vectors[f].enumerated() where !profiles.vectors[description][app].isEmpty {
+                for term in vector.terms where wanted[Int(term)] { holders[term, default: []].append(app) }
+            }
+            return holders
+        }, placeholder: [:])
     }
 
     /// `vector` with the brand discount ``ProfileBuilder/discounted(_:by:)`` applied by `factors` taken off again.
