@@ -48,7 +48,7 @@ struct ProvinceRegisterPlanTests {
         let plan = Self.plan()
         let item = plan.items[0]
         #expect(item.action == .migrate && Self.name(plan, item) == "SP4N-LAPOR!", "\(item.reason.text(.en))")
-        #expect(item.reason.text(.id).contains("wajib memakai Aplikasi Umum nasional"), "\(item.reason.text(.id))")
+        #expect(item.reason.text(.id).contains("wajib memakai Aplikasi Umum SP4N-LAPOR!"), "\(item.reason.text(.id))")
 
         var proposal = Self.apps[0]
         proposal.name = "Lapor Gubernur"
@@ -60,7 +60,7 @@ struct ProvinceRegisterPlanTests {
     @Test func aLoneAppWhoseJobIsTheLawsIsPlannedAtTheGroupBarAndFlaggedWhenWeak() throws {
         // Its words name complaints far less than 0.40 (one keyword among many words), yet
         // the law applies to one app as to many.
-        let weak = Self.app("W0", "Kanal Aspirasi Gubernur", "Kanal aspirasi masyarakat: kunjungan kerja, dialog interaktif, forum warga, radio dan televisi daerah")
+        let weak = Self.app("W0", "Kanal Aspirasi Gubernur", "Aspirasi dan keluhan warga lewat kunjungan kerja dan dialog interaktif")
         let plan = Self.plan([weak] + Self.apps.dropFirst())
         let item = plan.items[0]
         let score = item.confidence
@@ -115,8 +115,8 @@ struct ProvinceRegisterPlanTests {
         business.description = "Perizinan berusaha: izin penelitian, rekomendasi, izin tenaga kesehatan"
         let score = { (app: Application) in matcher.matches(app, limit: 10).first { $0.function == licensing }?.score ?? 0 }
         #expect(score(Self.apps[8]) < score(business), "\(score(Self.apps[8])) vs \(score(business))")
-        #expect(!matcher.evidence(Self.apps[8], functions: [licensing]).joined().contains("berusaha"))
-        #expect(matcher.evidence(business, functions: [licensing]).joined().contains("berusaha"))
+        #expect(!matcher.evidence(Self.apps[8], functions: [licensing]).joined().contains { $0.contains("berusaha") })
+        #expect(matcher.evidence(business, functions: [licensing]).joined().contains { $0.contains("berusaha") })
     }
 
     @Test func keptAppsSayWhatKeepsThem() throws {
@@ -124,8 +124,8 @@ struct ProvinceRegisterPlanTests {
         // Roads: no catalogue function, not a hospital at 0.05.
         let roads = plan.items[6].reason.text(.en)
         #expect(roads == "Retained: no look-alike in the inventory and its words name no platform's function.", "\(roads)")
-        // An inactive app kept for want of its platform says it is inactive.
-        let inactive = plan.items[7]
+        // An inactive app kept for want of its platform (one place: the law's systems only) says it is inactive.
+        let inactive = Self.plan(target: 1).items[7]
         #expect(inactive.action == .retain)
         #expect(inactive.reason.text(.en).contains("the register says it is inactive: switch it off whatever its platform"), "\(inactive.reason.text(.en))")
         #expect(inactive.reason.text(.id).contains("sudah tidak aktif"), "\(inactive.reason.text(.id))")
