@@ -72,7 +72,7 @@ struct ProvinceRegisterPlanTests {
     @Test func aSharedPlatformThatMovesNothingInTakesNoPlace() throws {
         // The hospital and the health-centre apps would each lead a module of the shared health
         // platform: it would be built and nothing would move in. JDIH, a national system, saves.
-        let plan = Self.plan()
+        let plan = Self.plan(target: 5)
         let names = plan.platforms.map { plan.catalogue.platforms[$0.catalogueIndex].name }
         #expect(!names.contains("Platform Bersama Layanan Kesehatan Daerah"), "\(names)")
         #expect(names.contains("JDIH Nasional"), "\(names)")
@@ -98,7 +98,9 @@ struct ProvinceRegisterPlanTests {
         lookAlikes.groupTerms = [["pajak", "kendaraan"]]
         lookAlikes.lookAlikes[a] = [LookAlike(app: b, score: 0.7)]
         lookAlikes.lookAlikes[b] = [LookAlike(app: a, score: 0.7)]
-        let plan = MergePlanner.plan(lookAlikes, parameters: Fixture.parameters)
+        var parameters = Fixture.parameters
+        parameters.target = 5
+        let plan = MergePlanner.plan(lookAlikes, parameters: parameters)
         let names = plan.platforms.map { plan.catalogue.platforms[$0.catalogueIndex].name }
         #expect(!names.contains("Platform Bersama Pendapatan Daerah"), "\(names)")
         let item = plan.items[a]

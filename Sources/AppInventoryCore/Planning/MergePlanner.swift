@@ -20,7 +20,7 @@ public enum MergePlanner {
             decision.kind == .assign && decision.app != nil ? decision.platform.flatMap(catalogue.platform(named:)) : nil
         })
         // An optional platform that moves nothing in, or loses money over the horizon, gives its
-        // place to the next one: plan again without it until every optional platform pays.
+        // place to a platform waiting for one: plan again without it until every optional one pays.
         var unprofitable: [Int: PlatformSelection.Unprofitable] = [:]
         while true {
             let baseline = forced.isEmpty ? nil : PlatformSelection.Baseline(input, parameters: parameters, unprofitable: unprofitable)
@@ -28,7 +28,8 @@ public enum MergePlanner {
                                               unprofitable: unprofitable)
             let (platforms, items) = build(input, parameters: parameters, assignment: assignment, selection: selection)
             let losing = unprofitablePlatforms(platforms, items: items, catalogue: catalogue, forced: forced)
-            guard losing.isEmpty else {
+            // Only when a platform waits for a place: with places to spare nothing better is kept out.
+            guard losing.isEmpty || selection.candidates.isEmpty else {
                 unprofitable.merge(losing) { $1 }
                 continue
             }
