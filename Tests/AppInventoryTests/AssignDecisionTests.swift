@@ -175,6 +175,8 @@ struct AssignDecisionTests {
         var input = PlatformScopeTests.input(apps, groups: [[0, 1], [3, 4]])
         var parameters = MergePlannerTests.parameters
         parameters.target = 1
+        // Cheap migrations, so the staff platform pays and keeps its place over JDIH.
+        parameters.migrationCostRate = 0.1
         let before = MergePlanner.plan(input, parameters: parameters)
         #expect(before.platforms.map { before.catalogue.platforms[$0.catalogueIndex].name } == ["Platform Bersama Kepegawaian Daerah"])
         input.decisions = [ResolvedDecision(id: 2, kind: .assign, app: 0, platform: "Platform Bersama Layanan Kesehatan Daerah", citation: "#2 (assign)")]

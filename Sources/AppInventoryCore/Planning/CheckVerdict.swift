@@ -31,7 +31,9 @@ public enum CheckVerdict: Sendable, Equatable {
     /// Decides from the proposal's catalogue function matches and its look-alikes in the
     /// inventory. A national platform wins when the proposal's words name its functions (summed
     /// over the platform's functions: "arsip" and "surat keluar" both name SRIKANDI) at least
-    /// `threshold`. `lookAlikes` are the existing apps most like the proposal, best first, with
+    /// `threshold`, or a mandatory one at least `mandatoryThreshold`, the bar at which the plan
+    /// moves a single app into such a system (``FunctionAssignment/loneBar(_:function:input:parameters:)``),
+    /// so `check` and `plan` agree on one app. `lookAlikes` are the existing apps most like the proposal, best first, with
     /// the group and platform the latest analysis and plan put them in. A proposal of a known
     /// `level` is pointed only at platforms that serve that level (a ministry's budget app at
     /// SAKTI, never at the regional SIPD RI), whether the verdict is "use" or "join", and only at
@@ -39,7 +41,8 @@ public enum CheckVerdict: Sendable, Equatable {
     /// job for its level it is told to share a same-level agency's app, or that it may proceed
     /// and why; `planned` names the latest plan's platforms (nil: no plan yet).
     public static func decide(functions matches: [FunctionMatch], catalogue: PlatformCatalogue, lookAlikes: [CheckLookAlike],
-                              level: GovernmentLevel? = nil, planned: Set<String>? = nil, threshold: Double = PlanParameters().loneThreshold) -> CheckVerdict {
+                              level: GovernmentLevel? = nil, planned: Set<String>? = nil, threshold: Double = PlanParameters().loneThreshold,
+                              mandatoryThreshold: Double = PlanParameters().groupThreshold) -> CheckVerdict {
         var perPlatform: [Int: Double] = [:]
         var entries: [Int: Int] = [:]
         for match in matches {
@@ -48,7 +51,8 @@ public enum CheckVerdict: Sendable, Equatable {
             if entries[catalogue.functions[entry].platform] == nil { entries[catalogue.functions[entry].platform] = entry }
         }
         if let (platformIndex, score) = perPlatform.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
-           score >= threshold, catalogue.platforms[platformIndex].kind.isNational {
+           score >= (catalogue.platforms[platformIndex].mandatory ? min(threshold, mandatoryThreshold) : threshold),
+           catalogue.platforms[platformIndex].kind.isNational {
             let platform = catalogue.platforms[platformIndex]
             let function = catalogue.functions[entries[platformIndex]!].function
             let outsidePlan = platform.mandatory ? nil : planned.flatMap { $0.contains(platform.name) ? nil : $0.count }

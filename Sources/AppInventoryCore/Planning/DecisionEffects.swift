@@ -66,7 +66,14 @@ package enum DecisionEffects {
                 return effect(true, "\(a) is kept as it is", "\(ai) dipertahankan apa adanya")
             case .exclude:
                 if case .excluded = item.reason {
-                    return effect(true, "the plan leaves out \(g)", "rencana tidak mencakup \(gi)")
+                    // The platform the group's job goes to leaves the plan when no other app does that job.
+                    let members = input.groups.first { $0.contains(app) } ?? [app]
+                    let (job, score) = FunctionAssignment.best(members, input: input, allowed: nil)
+                    let left = job.flatMap { score >= parameters.groupThreshold ? catalogue.function($0, for: apps[app].level) : nil }
+                        .map { catalogue.functions[$0].platform }
+                        .flatMap { index in platforms.contains { $0.catalogueIndex == index } ? nil : catalogue.platforms[index].name }
+                    let note = left.map { ("; \($0) leaves the plan, as no other app does this job", "; \($0) keluar dari rencana karena tidak ada aplikasi lain yang menjalankan fungsi ini") }
+                    return effect(true, "the plan leaves out \(g)" + (note?.0 ?? ""), "rencana tidak mencakup \(gi)" + (note?.1 ?? ""))
                 }
                 if case .heldBack = item.reason {
                     return effect(false, "\(a) is retained by another decision", "\(ai) dipertahankan oleh keputusan lain")

@@ -3,7 +3,8 @@
 /// An overlap group does the function its apps' words name most on average, when that
 /// average reaches ``PlanParameters/groupThreshold``; every member follows its group, except a
 /// member whose own words clearly name another function. An app without look-alikes does its
-/// own best function when its words name it at least ``PlanParameters/loneThreshold``. Then
+/// own best function when its words name it at least ``PlanParameters/loneThreshold``, or the
+/// group threshold when a mandatory national system serves that function (``loneBar(_:function:input:parameters:)``). Then
 /// each app takes the platform of that function that serves its level of government
 /// (``PlatformScope``), or none when no platform does. Planner decisions come first:
 /// `retain` and `exclude` keep apps out, `assign` names the platform for the group's apps whose
@@ -156,7 +157,7 @@ struct FunctionAssignment: Sendable {
             }
         }
         for app in input.apps.indices where items[app].group == nil {
-            if let own = input.matches[app].first, own.score >= parameters.loneThreshold {
+            if let own = input.matches[app].first, own.score >= Self.loneBar(app, function: own.function, input: input, parameters: parameters) {
                 items[app].function = own.function
                 items[app].basis = .own
             }
@@ -179,6 +180,18 @@ struct FunctionAssignment: Sendable {
         }
         self.items = items
         self.groupFunctions = groupFunctions
+    }
+
+    /// How strongly the words of an app without look-alikes must name `function` to plan it
+    /// there: ``PlanParameters/loneThreshold``, since one app's words are the only evidence of a
+    /// job no other app does; but a mandatory national system's job needs only what a group
+    /// needs (``PlanParameters/groupThreshold``), since the law applies to one app as to many
+    /// ("Lapor Gubernur" goes to SP4N-LAPOR!, flagged for a check by hand when weak).
+    static func loneBar(_ app: Int, function: Int, input: PlanInput, parameters: PlanParameters) -> Double {
+        let catalogue = input.catalogue
+        guard let placed = catalogue.function(function, for: input.apps[app].level),
+              catalogue.platforms[catalogue.functions[placed].platform].mandatory else { return parameters.loneThreshold }
+        return min(parameters.groupThreshold, parameters.loneThreshold)
     }
 
     /// Moves the members of an assigned group whose level of government `platform` serves

@@ -12,6 +12,8 @@ extension FunctionMatcher {
         for language in [TextLanguage.indonesian, .english] { neutral.formUnion(normalizer.terms(neutralWords, language: language)) }
         var reading = KeywordReading()
         var standalone: Set<String> = []
+        // One-word keywords as written ("lapor"), with the functions that list them.
+        var written: [String: Set<Int>] = [:]
         for (function, texts) in keywords {
             for language in [TextLanguage.indonesian, .english] {
                 // Whole phrases, function words left out ("rencana kerja dan anggaran"), and
@@ -27,6 +29,7 @@ extension FunctionMatcher {
                 // counted ("check-in", "Records and archives"), is written in a phrase.
                 for (text, phrase) in texts.flatMap({ text in runs(Tokenizer.words(text)).map { (text, $0) } }) {
                     let alone = Tokenizer.words(text).count == 1
+                    if alone, let word = Tokenizer.words(text).first { written[word, default: []].insert(function) }
                     // An acronym keyword ("renja") also stands for the phrase it spells ("rencana kerja").
                     for (words, alone) in [(phrase, alone)] + phrase.compactMap({ expansions[$0].map { ($0, $0.count == 1) } }) {
                         let wordTerms = words.map { normalizer.terms($0, language: language).filter { !neutral.contains($0) } }
@@ -42,8 +45,35 @@ extension FunctionMatcher {
             }
         }
         for term in standalone { reading.partners[term] = nil }
+        // "lapor" is a keyword of complaints on its own, while "laporan" (the same stem) is
+        // only in other functions' phrases ("laporan keuangan", whole phrases counted apart):
+        // the word as written names only the functions that list it.
+        for (word, functions) in written.sorted(by: { $0.key < $1.key }) {
+            let terms: [String] = normalizer.terms(word, language: .indonesian) + normalizer.terms(word, language: .english)
+            guard terms.contains(where: { term in !(reading.owners[term] ?? []).isSubset(of: functions) }) else { continue }
+            reading.exact[word] = functions
+            reading.owners[exactKey(word)] = functions
+        }
         return reading
     }
+
+    /// Words that negate the word after them: "Perizinan non-berusaha" is no business licensing.
+    static let negations: Set<String> = ["non", "bukan", "selain", "tanpa", "kecuali"]
+
+    /// `words` without the negated ones and the negation words themselves.
+    static func affirmed(_ words: [String]) -> [String] {
+        var kept: [String] = []
+        var negated = false
+        for word in words {
+            if negations.contains(word) { negated = true; continue }
+            if negated { negated = false; continue }
+            kept.append(word)
+        }
+        return kept
+    }
+
+    /// The key of a word written as a one-word keyword of the catalogue (``KeywordReading/exact``).
+    static func exactKey(_ word: String) -> String { "=" + word }
 
     /// The parts of a phrase that function words ("dan", "untuk", "and") separate: each part
     /// is one noun phrase, whose head says the job.
@@ -63,7 +93,7 @@ extension FunctionMatcher {
                 // text: "Pajak daerah: hotel, restoran, reklame" lists taxes.
                 let context = Set(words.filter { $0.count > 1 } + normalizer.terms(text, language: language))
                 for segment in phraseSegments(text) {
-                    let runs = runs(Tokenizer.words(String(segment)))
+                    let runs = runs(affirmed(Tokenizer.words(String(segment))))
                     read(runs, context: context, language: language, weight: fieldWeights[field], normalizer: &normalizer, reading: reading,
                          into: &weights)
                     for word in runs.joined() {
@@ -95,11 +125,12 @@ extension FunctionMatcher {
             for word in runWords {
                 words.append(word)
                 runOf.append(run)
-                slots.append(normalizer.terms(word, language: language).filter { term in
+                let terms = normalizer.terms(word, language: language).filter { term in
                     guard let count = kept[term], count > 0 else { return false }
                     kept[term] = count - 1
                     return true
-                })
+                }
+                slots.append(reading.exact[word] != nil && !terms.isEmpty ? [exactKey(word)] : terms)
             }
         }
         func completed(_ term: String, at position: Int) -> Bool {

@@ -55,7 +55,7 @@ public struct FunctionMatcher: Sendable {
     private let wordOwners: [String: Set<Int>]
 
     /// Changes whenever scoring changes, so cached matches are recomputed.
-    public static let version = 8
+    public static let version = 9
 
     /// Words that are part of keyword phrases but say nothing about a job on their own
     /// ("satu" of "satu data", "sistem informasi" of every app): never counted as evidence.
@@ -98,6 +98,9 @@ public struct FunctionMatcher: Sendable {
         var phrases: [String: Set<Int>] = [:]
         /// Terms in the longest phrase.
         var longestPhrase = 0
+        /// One-word keywords whose stem other functions write only in phrases, with the
+        /// functions that list the word itself: written so ("Lapor Gubernur") it names those alone.
+        var exact: [String: Set<Int>] = [:]
     }
 
     public init(catalogue: PlatformCatalogue, apps: [Application]) {
@@ -146,6 +149,7 @@ public struct FunctionMatcher: Sendable {
         self.reading = reading
         appTerms = terms
         wordOwners = wordTerms.mapValues { terms in Set(terms.flatMap { index[$0]?.map(\.0) ?? [] }) }
+            .merging(reading.exact) { $1 }
         self.normalizer = warmed
         self.expansions = expansions
     }
@@ -203,7 +207,7 @@ public struct FunctionMatcher: Sendable {
         for text in Self.texts(of: app).flatMap({ $0 }) {
             for segment in Self.phraseSegments(text) {
                 var open = Array(repeating: false, count: wanted.count)
-                for word in Tokenizer.words(String(segment)) {
+                for word in Self.affirmed(Tokenizer.words(String(segment))) {
                     let owners = word.count > 1 ? owners(of: word, normalizer: &normalizer) : []
                     for (slot, function) in wanted.enumerated() {
                         guard owners.contains(function), !seen[slot].contains(word) else { open[slot] = false; continue }

@@ -192,7 +192,7 @@ struct ItemBuilder {
     mutating func retain(_ app: Int) {
         let item = assignment.items[app]
         var decision: Int64?
-        let reason: PlanReason
+        var reason: PlanReason
         switch item.basis {
         case .heldBack(let id):
             decision = id
@@ -210,10 +210,13 @@ struct ItemBuilder {
                 reason = .noFunction(groupWords: Array(input.groupTerms[group].prefix(3)), lookAlikes: members.count - 1,
                                      closest: closest.map { input.catalogue.functions[$0.function].function }, score: average,
                                      needed: parameters.groupThreshold)
-            } else if let closest = input.matches[app].first {
-                reason = .noLookAlike(closest: input.catalogue.functions[closest.function].function, score: closest.score)
+            } else if let closest = input.matches[app].first, closest.score >= MergePlanner.uncoveredBelow {
+                // Under that floor a function's name would be quoted for a word or two in common
+                // (roads and "hospital information system" at 0.05): it names none.
+                reason = .noLookAlike(closest: input.catalogue.functions[closest.function].function, score: closest.score,
+                                      needed: FunctionAssignment.loneBar(app, function: closest.function, input: input, parameters: parameters))
             } else {
-                reason = .noLookAlike(closest: nil, score: 0)
+                reason = .noLookAlike(closest: nil, score: 0, needed: 0)
             }
         case let .review(own, group):
             let functions = input.catalogue.functions
@@ -237,6 +240,10 @@ struct ItemBuilder {
             } else if selection.tooSmall.contains(catalogueIndex) {
                 reason = .tooFew(function: input.catalogue.functions[function].function, evidence: evidence, platform: platform.name,
                                  apps: selection.coverage[catalogueIndex], minimum: PlatformSelection.minimumApps)
+            } else if let why = selection.unprofitable[catalogueIndex] {
+                let loss: Double? = if case .netLoss(let net) = why { net } else { nil }
+                reason = .doesNotPay(function: input.catalogue.functions[function].function, evidence: evidence, platform: platform.name,
+                                     kind: platform.kind, apps: selection.coverage[catalogueIndex], loss: loss, years: parameters.years)
             } else {
                 let displacer = selection.displaced.first { $0.value == catalogueIndex }?.key
                 let decision = displacer.flatMap { displacer in
@@ -247,6 +254,8 @@ struct ItemBuilder {
                                     displacedBy: decision?.citation)
             }
         }
+        let inUse: Bool = if case .systemInUse = reason { true } else { false }
+        if decision == nil, !inUse, let inactive = InactiveApp(apps[app]) { reason = .inactiveKept(reason, inactive) }
         items[app] = PlanItem(app: app, action: .retain, platform: nil, function: item.function, lead: nil, wave: nil,
                               confidence: PlanReason.rounded(reason.quotedScore ?? 0), reason: reason, oneOffCost: nil, annualSaving: nil, netSaving: nil,
                               decision: decision)

@@ -15,14 +15,33 @@
 public enum MergePlanner {
     public static func plan(_ input: PlanInput, parameters: PlanParameters = PlanParameters()) -> MergePlan {
         let catalogue = input.catalogue
-        let functions = catalogue.functions
         let assignment = FunctionAssignment(input, parameters: parameters)
         let forced = Set(input.decisions.compactMap { decision in
             decision.kind == .assign && decision.app != nil ? decision.platform.flatMap(catalogue.platform(named:)) : nil
         })
-        let baseline = forced.isEmpty ? nil : PlatformSelection.Baseline(input, parameters: parameters)
-        let selection = PlatformSelection(assignment, catalogue: catalogue, target: parameters.target, forced: forced, baseline: baseline)
+        // An optional platform that moves nothing in, or loses money over the horizon, gives its
+        // place to a platform waiting for one: plan again without it until every optional one pays.
+        var unprofitable: [Int: PlatformSelection.Unprofitable] = [:]
+        while true {
+            let baseline = forced.isEmpty ? nil : PlatformSelection.Baseline(input, parameters: parameters, unprofitable: unprofitable)
+            let selection = PlatformSelection(assignment, catalogue: catalogue, target: parameters.target, forced: forced, baseline: baseline,
+                                              unprofitable: unprofitable)
+            let (platforms, items) = build(input, parameters: parameters, assignment: assignment, selection: selection)
+            let losing = unprofitablePlatforms(platforms, items: items, catalogue: catalogue, forced: forced)
+            // Only when a platform waits for a place: with places to spare nothing better is kept out.
+            guard losing.isEmpty || selection.candidates.isEmpty else {
+                unprofitable.merge(losing) { $1 }
+                continue
+            }
+            return finish(input, parameters: parameters, assignment: assignment, selection: selection, platforms: platforms, items: items)
+        }
+    }
 
+    /// Stages 3 to 5 for one selection: modules, leads, waves and one item per app.
+    private static func build(_ input: PlanInput, parameters: PlanParameters, assignment: FunctionAssignment,
+                              selection: PlatformSelection) -> ([PlannedPlatform], [PlanItem]) {
+        let catalogue = input.catalogue
+        let functions = catalogue.functions
         var builder = ItemBuilder(input: input, parameters: parameters, assignment: assignment, selection: selection)
         var platforms: [PlannedPlatform] = []
         for (offset, catalogueIndex) in selection.chosen.enumerated() {
@@ -40,12 +59,36 @@ public enum MergePlanner {
         for app in input.apps.indices where builder.items[app] == nil {
             builder.retain(app)
         }
-        let items = builder.items.map { $0! }
-        let late = lateQueues(builder.items, platforms: platforms, apps: input.apps, catalogue: catalogue, parameters: parameters)
+        return (platforms, builder.items.map { $0! })
+    }
 
+    /// The optional platforms of a plan (neither mandatory nor assigned by a planner) that move
+    /// no app in (every app of theirs leads a module) or whose apps' net saving over the horizon,
+    /// module leads' one-off cost included, is a loss.
+    static func unprofitablePlatforms(_ platforms: [PlannedPlatform], items: [PlanItem], catalogue: PlatformCatalogue,
+                                      forced: Set<Int>) -> [Int: PlatformSelection.Unprofitable] {
+        var found: [Int: PlatformSelection.Unprofitable] = [:]
+        for platform in platforms where !catalogue.platforms[platform.catalogueIndex].mandatory && !forced.contains(platform.catalogueIndex) {
+            let members = platform.members.map { items[$0] }
+            let planned = members.filter { $0.action != .retain }
+            guard !planned.isEmpty else { continue }
+            if planned.allSatisfy({ $0.action == .platform }) {
+                found[platform.catalogueIndex] = .nothingMoves
+                continue
+            }
+            let net = planned.reduce(0.0) { $0 + ($1.netSaving ?? 0) }
+            if net < 0 { found[platform.catalogueIndex] = .netLoss(net) }
+        }
+        return found
+    }
+
+    private static func finish(_ input: PlanInput, parameters: PlanParameters, assignment: FunctionAssignment, selection: PlatformSelection,
+                               platforms: [PlannedPlatform], items: [PlanItem]) -> MergePlan {
+        let catalogue = input.catalogue
         var money = PlanMoney()
         money.years = parameters.years
         for item in items { money.add(item, app: input.apps[item.app]) }
+        let late = lateQueues(items.map(Optional.some), platforms: platforms, apps: input.apps, catalogue: catalogue, parameters: parameters)
         return MergePlan(parameters: parameters, catalogue: catalogue, platforms: platforms, items: items,
                          waves: waves(items, apps: input.apps, parameters: parameters), candidates: selection.candidates,
                          tooSmall: selection.tooSmall.sorted().map { PlatformCandidate(catalogueIndex: $0, apps: selection.coverage[$0]) },

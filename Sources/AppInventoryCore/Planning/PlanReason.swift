@@ -38,6 +38,10 @@ public enum PlanReason: Sendable, Equatable {
     /// Places were free, but only `apps` apps do the job of this shared platform, fewer than
     /// the `minimum` a shared platform is built for.
     case tooFew(function: PlatformFunction, evidence: Evidence?, platform: String, apps: Int, minimum: Int)
+    /// Its function's optional platform would not pay (``PlatformSelection/Unprofitable``):
+    /// `loss` over `years` when known, nil when each of its `apps` would lead a module of its
+    /// own and nothing would move in; it gave its place to a platform that saves.
+    case doesNotPay(function: PlatformFunction, evidence: Evidence?, platform: String, kind: PlatformKind, apps: Int, loss: Double?, years: Int)
     /// Its function's platform serves other governments (`serves`) and no platform covers the
     /// function for the app's `level`.
     case outsideScope(function: PlatformFunction, evidence: Evidence?, platform: String, serves: PlatformScope, level: GovernmentLevel)
@@ -47,7 +51,11 @@ public enum PlanReason: Sendable, Equatable {
     /// reason does not deny it. The average, not one app's best score, is what the threshold
     /// judges, so the sentence never calls a 0.51 weak.
     case noFunction(groupWords: [String], lookAlikes: Int, closest: PlatformFunction? = nil, score: Double = 0, needed: Double = 0)
-    case noLookAlike(closest: PlatformFunction?, score: Double)
+    /// No look-alike, and its words name `closest` at `score`, under the `needed` a single app
+    /// is planned at (``FunctionAssignment/loneBar(_:function:input:parameters:)``): the sentence
+    /// quotes that bar, since a 0.39 is no weak match beside the 0.35 weak threshold. `closest` is
+    /// nil when its words name no function at least ``MergePlanner/uncoveredBelow``.
+    case noLookAlike(closest: PlatformFunction?, score: Double, needed: Double)
     case noEvidence(function: PlatformFunction)
     /// Its group names `groupFunction` only weakly (`groupScore`, under the weak threshold); its own
     /// words (`evidence`) name `function` at least as strongly (`score`) and the group's job
@@ -56,6 +64,9 @@ public enum PlanReason: Sendable, Equatable {
                             groupScore: Double, ownGroupScore: Double)
     /// It is the national `platform` itself, or its local instance, in use: nothing to move.
     case systemInUse(platform: String, kind: PlatformKind)
+    /// Retained for `reason`, and the register says it is inactive: the sentence says so, since
+    /// a planner switches such an app off whatever its platform (the plan counts no saving).
+    indirect case inactiveKept(PlanReason, InactiveApp)
 
     /// One sentence in `language`.
     public func text(_ language: Language, weakBelow: Double = PlanParameters().weakBelow) -> String {
@@ -78,16 +89,18 @@ public enum PlanReason: Sendable, Equatable {
              .retireInactive(_, _, let evidence, _):
             evidence.score
         case .retireDuplicate(_, _, _, let score, _): score
-        case .notChosen(_, let evidence, _, _, _, _, _), .tooFew(_, let evidence, _, _, _), .outsideScope(_, let evidence, _, _, _): evidence?.score
-        case .noLookAlike(let closest, let score), .noFunction(_, _, let closest, let score, _): closest == nil ? nil : score
+        case .notChosen(_, let evidence, _, _, _, _, _), .tooFew(_, let evidence, _, _, _), .outsideScope(_, let evidence, _, _, _),
+             .doesNotPay(_, let evidence, _, _, _, _, _): evidence?.score
+        case .noLookAlike(let closest, let score, _), .noFunction(_, _, let closest, let score, _): closest == nil ? nil : score
         case .assigned, .heldBack, .keptApart, .excluded, .noEvidence, .reviewAgainstGroup, .systemInUse: nil
+        case .inactiveKept(let reason, _): reason.quotedScore
         }
     }
 
     /// Reasons for keeping an app as it is.
     public var isRetain: Bool {
         switch self {
-        case .heldBack, .keptApart, .excluded, .notChosen, .tooFew, .outsideScope, .noFunction, .noLookAlike, .noEvidence, .reviewAgainstGroup, .systemInUse: true
+        case .heldBack, .keptApart, .excluded, .notChosen, .tooFew, .doesNotPay, .outsideScope, .noFunction, .inactiveKept, .noLookAlike, .noEvidence, .reviewAgainstGroup, .systemInUse: true
         default: false
         }
     }
@@ -151,6 +164,20 @@ public enum PlanReason: Sendable, Equatable {
         case let .tooFew(function, evidence, platform, apps, minimum):
             return id ? "Dipertahankan: \(Self.lower(function, language)) menjadi tugas \(platform) (platform bersama), tetapi hanya \(Self.count(apps, language)) aplikasi di inventaris yang menjalankannya, sedangkan platform bersama dibangun bila sedikitnya \(Self.count(minimum, language)) aplikasi dapat disatukan\(evidence.map { "; " + $0.text(language) } ?? "")."
                       : "Retained: the platform for \(Self.lower(function, language)), \(platform) (shared), is built only when at least \(CountedNoun.app(minimum)) can be brought together, and only \(CountedNoun.app(apps)) of the inventory \(CountedNoun.verb(apps, "does", "do")) this job\(evidence.map { "; " + $0.text(language) } ?? "")."
+        case let .inactiveKept(reason, inactive):
+            let sentence = reason.body(language)
+            let clause = id ? "; aplikasi ini sudah tidak aktif menurut daftar: matikan saja, apa pun platformnya; " : "; the register says it is inactive: switch it off whatever its platform; "
+            return (sentence.hasSuffix(".") ? String(sentence.dropLast()) : sentence) + clause + inactive.text(language) + "."
+        case let .doesNotPay(function, evidence, platform, kind, apps, loss, years):
+            let words = evidence.map { "; " + $0.text(language) } ?? ""
+            let label = id ? kind.label.lowercased() : kind.rawValue
+            guard let loss else {
+                return id ? "Dipertahankan: \(Self.lower(function, language)) menjadi tugas \(platform) (\(label)), yang tidak dimasukkan ke rencana ini: masing-masing dari \(Self.count(apps, language)) aplikasinya akan menjadi dasar modulnya sendiri, sehingga tidak ada aplikasi yang pindah ke sana\(words)."
+                          : "Retained: the platform for \(Self.lower(function, language)), \(platform) (\(label)), is left out of this plan: each of its \(CountedNoun.app(apps)) would lead a module of its own, so nothing would move into it\(words)."
+            }
+            let amount = ReportFormat.money(abs(loss), language)
+            return id ? "Dipertahankan: \(Self.lower(function, language)) menjadi tugas \(platform) (\(label)), yang tidak dimasukkan ke rencana ini: dalam \(Self.count(years, language)) tahun biayanya melebihi penghematannya (rugi bersih \(amount)), sehingga tempatnya diberikan kepada platform yang berhemat\(words)."
+                      : "Retained: the platform for \(Self.lower(function, language)), \(platform) (\(label)), is left out of this plan: over \(years) year\(years == 1 ? "" : "s") it would cost more than it saves (a net loss of \(amount)), so its place went to a platform that saves\(words)."
         case let .outsideScope(function, evidence, platform, serves, level):
             let own = PlatformScope.of(level).served(language)
             return id ? "Dipertahankan: \(platform) hanya melayani \(serves.served(language)), dan tidak ada platform katalog yang mencakup \(Self.lower(function, language)) untuk \(own)\(evidence.map { "; " + $0.text(language) } ?? "")."
@@ -165,10 +192,10 @@ public enum PlanReason: Sendable, Equatable {
             let job = words.isEmpty ? "" : " (\(words.joined(separator: ", ")))"
             return id ? "Dipertahankan: \(Self.count(lookAlikes, language)) aplikasi serupa menjalankan fungsi yang sama\(job), tetapi tidak ada platform arsitektur sasaran yang mencakupnya."
                       : "Retained: \(CountedNoun.lookAlike(lookAlikes)) \(CountedNoun.verb(lookAlikes, "does", "do")) the same job\(job), but no platform of the target architecture covers it."
-        case let .noLookAlike(closest, score):
+        case let .noLookAlike(closest, score, needed):
             if let closest {
-                return id ? "Dipertahankan: tidak ada aplikasi serupa, dan kata-katanya hanya lemah menyebut \(Self.lower(closest, language)) (\(Self.format(score, language)))."
-                          : "Retained: no look-alike in the inventory, and its words name \(Self.lower(closest, language)) only weakly (\(Self.format(score, language)))."
+                return id ? "Dipertahankan: tidak ada aplikasi serupa, dan kata-katanya menyebut \(Self.lower(closest, language)) hanya \(Self.format(score, language)), di bawah \(Self.format(needed, language)) yang dibutuhkan satu aplikasi tanpa aplikasi serupa untuk direncanakan."
+                          : "Retained: no look-alike in the inventory, and its words name \(Self.lower(closest, language)) only \(Self.format(score, language)), under the \(Self.format(needed, language)) a single app is planned at."
             }
             return id ? "Dipertahankan: tidak ada aplikasi serupa dan tidak ada fungsi platform yang disebut kata-katanya."
                       : "Retained: no look-alike in the inventory and its words name no platform's function."
