@@ -101,8 +101,7 @@ struct FunctionAssignment: Sendable {
         }
 
         // Apps that are a national system itself; a planner's retain or exclude still wins.
-        var inUse: [Int: Int] = [:]
-        for app in input.apps.indices { if let platform = input.catalogue.systemInUse(input.apps[app]) { inUse[app] = platform } }
+        let inUse = input.catalogue.systemsInUse(input.apps)
 
         var groupFunctions: [Int?] = []
         for (index, group) in input.groups.enumerated() {

@@ -12,14 +12,33 @@ extension PlatformCatalogue {
     /// with any other word ("SIAK LOKAL", "E-KINERJA", "SIMPEG") is a separate app. Nil when
     /// none, or when the platform does not serve the app's level of government.
     public func systemInUse(_ app: Application) -> Int? {
+        systemInUse(app, names: nationalNames())
+    }
+
+    /// ``systemInUse(_:)`` of every app (app index → platform index), with the platforms' names
+    /// split once for the whole inventory rather than once per app.
+    public func systemsInUse(_ apps: [Application]) -> [Int: Int] {
+        let names = nationalNames()
+        var found: [Int: Int] = [:]
+        for index in apps.indices {
+            if let platform = systemInUse(apps[index], names: names) { found[index] = platform }
+        }
+        return found
+    }
+
+    /// Each national platform's name words, less the national markers.
+    private func nationalNames() -> [(platform: Int, words: [String])] {
+        platforms.indices.compactMap { index in
+            guard platforms[index].kind.isNational else { return nil }
+            return (index, Self.nameWords(platforms[index].name).filter { !Self.nationalMarkers.contains($0) })
+        }
+    }
+
+    private func systemInUse(_ app: Application, names: [(platform: Int, words: [String])]) -> Int? {
         let agency = Set(Self.nameWords([app.agency, app.region].compactMap { $0 }.joined(separator: " ")))
         let words = Self.nameWords(app.name).filter { !agency.contains($0) && !Self.nationalMarkers.contains($0) }
         guard !words.isEmpty else { return nil }
-        return platforms.indices.first { index in
-            let platform = platforms[index]
-            guard platform.kind.isNational, platform.scope.covers(app.level) else { return false }
-            return Self.nameWords(platform.name).filter { !Self.nationalMarkers.contains($0) } == words
-        }
+        return names.first { $0.words == words && platforms[$0.platform].scope.covers(app.level) }?.platform
     }
 
     /// A name's words, lower-cased, each kept to its letters and digits ("e-Kinerja" → "ekinerja",
