@@ -113,6 +113,35 @@ struct UnknownMoneyCommandTests {
 
         """
 
+    /// When some platforms' apps record a cost and another's none, that platform's row and card
+    /// state no cost: an empty cell and no cost line, never "Rp 0" beside the known ones.
+    @Test func aPlatformWithoutKnownCostsShowsNoRpZero() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", """
+            Nama Aplikasi,Deskripsi,Biaya Pemeliharaan
+            SIMPEG Dinas Pendidikan,Sistem informasi manajemen kepegawaian data pegawai dan pangkat,150000000
+            SIMPEG BKPSDM,Sistem informasi manajemen kepegawaian data pegawai dan pangkat,200000000
+            Lapor Bupati,Kanal pengaduan masyarakat,
+            e-Aduan,Pengaduan masyarakat secara daring,
+
+            """)
+        #expect(try cli.run(["import", "register.csv", "--agency", "Pemerintah Kabupaten Sleman"]).status == 0)
+        let plan = try cli.run(["plan", "--lang", "id"])
+        #expect(plan.status == 0)
+        let rows = plan.stdout.split(separator: "\n")
+        let siasn = try #require(rows.first { $0.contains("SIASN") }, "\(plan.stdout)")
+        let lapor = try #require(rows.first { $0.contains("SP4N-LAPOR!") }, "\(plan.stdout)")
+        #expect(siasn.contains("Rp "), "the platform with known costs shows them: \(siasn)")
+        #expect(!lapor.contains("Rp "), "no Rp 0 for a platform whose apps record no cost: \(lapor)")
+
+        #expect(try cli.run(["report", "--output", "laporan.html"]).status == 0)
+        let html = try String(contentsOfFile: cli.path("laporan.html"), encoding: .utf8)
+        let cards = html.components(separatedBy: "<article").dropFirst()
+        let laporCard = try #require(cards.first { $0.contains("SP4N-LAPOR!") }, "\(html)")
+        #expect(!laporCard.contains("class=\"cost\""), "\(laporCard)")
+        #expect(try #require(cards.first { $0.contains("SIASN") }).contains("class=\"cost\""))
+    }
+
     /// An inventory of jobs the catalogue does not know (IT products): the plan says why it
     /// plans nothing, not a headline ending in a colon over an empty table.
     @Test func aPlanOfNoPlatformSaysWhy() throws {

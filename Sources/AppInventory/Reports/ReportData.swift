@@ -135,6 +135,8 @@ public struct ReportData: Sendable, Equatable {
         /// What its apps lose together over the horizon when they cost more than they save
         /// (``PlanMoney/netLoss(net:known:of:)``); nil otherwise.
         public var netLoss: Double? = nil
+        /// Its apps whose cost the register gives: with none, the card states no cost (never Rp 0).
+        public var costsKnown = 0
     }
 
     /// One migration wave with its dates (quarters such as "2027-Q1").

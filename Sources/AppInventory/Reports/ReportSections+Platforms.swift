@@ -44,8 +44,9 @@ extension ReportSections {
             if let first = card.firstQuarter, let last = card.lastQuarter {
                 html += "<p><b>\(HTML.escape(m.schedule)):</b> \(HTML.escape(ReportFormat.period(first, last, language)))</p>"
             }
-            // No cost line when no moving app has a known cost: the summary says why.
-            if !data.headline.costsUnknown {
+            // No cost line when no moving app has a known cost (the summary says why), nor on a
+            // card none of whose apps has one.
+            if !data.headline.costsUnknown && card.costsKnown > 0 {
                 let weak = card.weakSaving > 0 ? m.clauseWeak(ReportFormat.money(card.weakSaving, language), n(card.weakMatches)) : nil
                 let loss = card.netLoss.map { PlanMoney.lossClause($0, years: data.headline.years, language) }
                 html += "<p class=\"cost\">\(HTML.escape(m.cost(ReportFormat.money(card.oneOffCost, language), ReportFormat.money(card.annualSaving, language), weak, loss)))</p>"

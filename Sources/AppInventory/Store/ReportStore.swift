@@ -226,7 +226,7 @@ private struct Context {
                 number: number, name: row[1], kind: row[2], owner: row[3], ownerEnglish: row[17], sector: row[4], basis: row[5], url: row[6], functions: functions,
                 leads: leads, moving: row[8], agencies: row[9], topAgencies: agencies, users: row[10], firstQuarter: first, lastQuarter: last,
                 oneOffCost: row[11], annualSaving: row[12], weakMatches: row[16], weakSaving: row[15],
-                netLoss: PlanMoney.netLoss(net: row[19], known: row[20], of: row[7]))
+                netLoss: PlanMoney.netLoss(net: row[19], known: row[20], of: row[7]), costsKnown: row[20])
         }
     }
 

@@ -131,10 +131,15 @@ enum PlanSummaryText {
             let saving = members.reduce(0) { $0 + ($1.annualSaving ?? 0) }
             let weak = members.reduce(0) { $0 + ($1.savingBasis == .weakMatch ? $1.annualSaving ?? 0 : 0) }
             let oneOff = members.reduce(0) { $0 + ($1.oneOffCost ?? 0) }
+            // A platform none of whose apps has a known cost shows empty cells, never Rp 0; so does
+            // a weak-match column with no weak match in it.
+            let known = members.contains { $0.oneOffCost != nil || $0.annualSaving != nil }
+            let hasWeak = members.contains { $0.savingBasis == .weakMatch }
             // Lower-case in either language, as a sentence lists them; acronyms stay as written.
             let functions = platform.modules.map { PlanReason.lower(catalogue.functions[$0.function].function, language) }
             return [String(platform.number), entry.name, entry.kind.word(language), functions.joined(separator: ", "),
-                    n(platform.members.count)] + (showMoney ? [rp(oneOff), rp(saving)] : []) + (showWeak ? [rp(weak)] : [])
+                    n(platform.members.count)] + (showMoney ? [known ? rp(oneOff) : nil, known ? rp(saving) : nil] : [])
+                + (showWeak ? [known && hasWeak ? rp(weak) : nil] : [])
         }
         let columns = (id ? ["#", "platform", "jenis", "fungsi", "aplikasi"] : ["#", "platform", "kind", "functions", "apps"])
             + (showMoney ? (id ? ["sekali jalan", "hemat/thn"] : ["one-off", "saving/yr"]) : [])
