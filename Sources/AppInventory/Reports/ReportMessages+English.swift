@@ -117,7 +117,7 @@ extension ReportMessages {
         mostFrom: "Most from",
         allFrom: "all from",
         schedule: "Schedule",
-        cost: { oneOff, saving, weak, loss in "One-off cost \(oneOff); saves \(saving) a year\(weak.map { ", " + $0 } ?? "")\(loss.map { "; " + $0 } ?? "")" },
+        cost: { oneOff, saving, adds, weak, loss in "One-off cost \(oneOff); " + (adds ? "adds \(saving) a year to running costs" : "saves \(saving) a year") + "\(weak.map { ", " + $0 } ?? "")\(loss.map { "; " + $0 } ?? "")" },
         nothingMoves: "No app in this scope moves here.",
         candidatesTitle: "Platforms that could be added next",
         uncoveredTitle: "Overlapping jobs no platform covers yet",

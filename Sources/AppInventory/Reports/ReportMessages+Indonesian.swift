@@ -111,7 +111,7 @@ extension ReportMessages {
         mostFrom: "Terbanyak dari",
         allFrom: "seluruhnya dari",
         schedule: "Jadwal",
-        cost: { oneOff, saving, weak, loss in "Biaya sekali jalan \(oneOff); hemat \(saving) per tahun\(weak.map { ", " + $0 } ?? "")\(loss.map { "; " + $0 } ?? "")" },
+        cost: { oneOff, saving, adds, weak, loss in "Biaya sekali jalan \(oneOff); " + (adds ? "biaya per tahun bertambah \(saving)" : "hemat \(saving) per tahun") + "\(weak.map { ", " + $0 } ?? "")\(loss.map { "; " + $0 } ?? "")" },
         nothingMoves: "Tidak ada aplikasi yang pindah dalam cakupan ini.",
         candidatesTitle: "Platform yang dapat ditambahkan berikutnya",
         uncoveredTitle: "Pekerjaan tumpang tindih yang belum memiliki platform",

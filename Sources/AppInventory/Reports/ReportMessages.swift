@@ -121,10 +121,12 @@ public struct ReportMessages: Sendable {
     /// In place of ``mostFrom`` when every app moving in comes from one agency.
     public var allFrom: String
     public var schedule: String
-    /// A platform's money; `weak` a ``clauseWeak`` when some of its saving rests on weak matches,
+    /// A platform's money; `adds` when its apps cost more a year on it than before (`saving` is
+    /// then the yearly amount added, never written as a negative saving); `weak` a ``clauseWeak``
+    /// when some of its saving rests on weak matches,
     /// `loss` a ``PlanMoney/lossClause(_:years:_:)`` when its apps cost more than they save
     /// within the horizon (``PlanMoney/netLoss(net:known:of:)``, the rule a decision's effect uses).
-    public var cost: @Sendable (_ oneOff: String, _ saving: String, _ weak: String?, _ loss: String?) -> String
+    public var cost: @Sendable (_ oneOff: String, _ saving: String, _ adds: Bool, _ weak: String?, _ loss: String?) -> String
     public var nothingMoves: String
     public var candidatesTitle: String
     public var uncoveredTitle: String

@@ -49,7 +49,7 @@ extension ReportSections {
             if !data.headline.costsUnknown && card.costsKnown > 0 {
                 let weak = card.weakSaving > 0 ? m.clauseWeak(ReportFormat.money(card.weakSaving, language), n(card.weakMatches)) : nil
                 let loss = card.netLoss.map { PlanMoney.lossClause($0, years: data.headline.years, language) }
-                html += "<p class=\"cost\">\(HTML.escape(m.cost(ReportFormat.money(card.oneOffCost, language), ReportFormat.money(card.annualSaving, language), weak, loss)))</p>"
+                html += "<p class=\"cost\">\(HTML.escape(m.cost(ReportFormat.money(card.oneOffCost, language), ReportFormat.money(abs(card.annualSaving), language), card.annualSaving < 0, weak, loss)))</p>"
             }
             html += "</article>"
         }
