@@ -29,6 +29,31 @@ struct SystemInUseTests {
         #expect(inUse(4) == nil, "SIPD RI does not serve a ministry")
     }
 
+    /// The system's name with its region in any form registers write it, or the name of the
+    /// unit that runs an agency's instance (LPSE for SPSE), is the system in use; an app that
+    /// only mentions the system in its name is not.
+    @Test func aNationalSystemWrittenWithItsRegionInAnyFormIsThatSystemInUse() {
+        let catalogue = PlatformCatalogue.builtIn
+        let province = "Pemerintah Provinsi Sulawesi Tengah"
+        func inUse(_ name: String, agency: String = province, level: GovernmentLevel = .province) -> String? {
+            catalogue.systemInUse(Self.app("X", name, "-", agency: agency, level: level)).map { catalogue.platforms[$0].name }
+        }
+        #expect(inUse("SIPD Sulteng") == "SIPD RI", "a province's short name the agency does not spell")
+        #expect(inUse("SIPD Provinsi Sulawesi Tengah") == "SIPD RI")
+        #expect(inUse("SIPD Prov. Jateng") == "SIPD RI")
+        #expect(inUse("SP4N-LAPOR! Sulteng") == "SP4N-LAPOR!")
+        #expect(inUse("SP4N LAPOR Kab. Donggala", agency: "Dinas Kominfo Kabupaten Donggala", level: .regency) == "SP4N-LAPOR!",
+                "the system's name in two words, a regency's abbreviated level word")
+        #expect(inUse("LPSE Sulteng") == "SPSE", "LPSE runs the agency's SPSE")
+        #expect(inUse("LPSE", agency: "Pemerintah Kota Tegal", level: .city) == "SPSE")
+        #expect(inUse("LPSE Kota Tegal", agency: "Pemerintah Kota Tegal", level: .city) == "SPSE")
+        #expect(inUse("SIKS-NG Palu", agency: "Dinas Sosial Kota Palu", level: .city) == "SIKS-NG (DTKS)", "a city's name; the name without its bracketed part")
+        #expect(inUse("Dapodik Kabupaten Sigi", agency: "Dinas Pendidikan Kabupaten Sigi", level: .regency) == "Dapodik")
+        for name in ["Integrasi ke SIPD", "Aplikasi pendukung SIPD", "SIPD Mobile", "Monitoring LPSE Sulteng", "SP4N-LAPOR! Sulteng Pengaduan", "LAPOR Sulteng"] {
+            #expect(inUse(name) == nil, "\(name) only mentions the system")
+        }
+    }
+
     @Test func theSystemInUseNeitherMovesNorCostsNorHoldsItsPlatformInThePlan() throws {
         let input = PlatformScopeTests.input(Self.register, groups: [])
         let plan = MergePlanner.plan(input, parameters: MergePlannerTests.parameters)

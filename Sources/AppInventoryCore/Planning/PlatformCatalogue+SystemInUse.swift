@@ -1,5 +1,6 @@
 /// Register entries that are a national system itself, not a local look-alike of it: "SAKTI"
-/// at a ministry, "SISKEUDES" at a regency, "SIPD BANYUMAS" (the system's name and the
+/// at a ministry, "SISKEUDES" at a regency, "SIPD BANYUMAS", "SIPD Sulteng", "LPSE Kota Tegal"
+/// (the system's name, or the name of the unit running the agency's instance of it, and the
 /// region using it). Such an app is the system in use: nothing moves and nothing is paid, so
 /// the plan neither migrates it nor counts it towards the platform's place in the plan.
 extension PlatformCatalogue {
@@ -7,10 +8,19 @@ extension PlatformCatalogue {
     /// instance leaves out: "SIPD RI", "SIAK Terpusat".
     static let nationalMarkers: Set<String> = ["ri", "nasional", "terpusat"]
 
-    /// The national platform `app` is an instance of: its name is the platform's name, less the
-    /// national markers, optionally with words of its own agency's or region's name. A name
-    /// with any other word ("SIAK LOKAL", "E-KINERJA", "SIMPEG") is a separate app. Nil when
-    /// none, or when the platform does not serve the app's level of government.
+    /// Names registers give a national system's instance at an agency besides the system's own
+    /// name, by the catalogue's platform name. An agency's SPSE is run by its LPSE (Layanan
+    /// Pengadaan Secara Elektronik) and registers list it under that unit's name.
+    static let instanceNames: [String: [String]] = ["SPSE": ["LPSE"]]
+
+    /// The national platform `app` is an instance of: its name is the platform's name (less the
+    /// national markers, or less a part in brackets: "SIKS-NG" of "SIKS-NG (DTKS)"), or a known
+    /// name of its instance (``instanceNames``), with nothing before or after it but place
+    /// words: region names in any form the gazetteer knows ("Sulteng", "Kab. Bantul",
+    /// "Provinsi Sulawesi Tengah", "Tegal"), level words ("Pemkot", "Kota"), national markers
+    /// and words of its own agency's or region's name. A name with any other word ("SIAK
+    /// LOKAL", "Integrasi ke SIPD", "Aplikasi pendukung SIPD") is a separate app. Nil when none,
+    /// or when the platform does not serve the app's level of government.
     public func systemInUse(_ app: Application) -> Int? {
         systemInUse(app, names: nationalNames())
     }
@@ -26,19 +36,56 @@ extension PlatformCatalogue {
         return found
     }
 
-    /// Each national platform's name words, less the national markers.
-    private func nationalNames() -> [(platform: Int, words: [String])] {
-        platforms.indices.compactMap { index in
-            guard platforms[index].kind.isNational else { return nil }
-            return (index, Self.nameWords(platforms[index].name).filter { !Self.nationalMarkers.contains($0) })
+    /// Each national platform's names, their words run together ("sipd", "sp4nlapor",
+    /// "ekinerjabkn", "lpse"), with the platform's index; the first platform keeps a name two share.
+    private func nationalNames() -> (byKey: [String: Int], longest: Int) {
+        var byKey: [String: Int] = [:]
+        var longest = 1
+        for index in platforms.indices where platforms[index].kind.isNational {
+            let name = platforms[index].name
+            let unbracketed = name.split(separator: "(").first.map(String.init) ?? name
+            for written in [name, unbracketed] + (Self.instanceNames[name] ?? []) {
+                let words = Self.nameWords(written).filter { !Self.nationalMarkers.contains($0) }
+                guard !words.isEmpty else { continue }
+                if byKey[words.joined()] == nil { byKey[words.joined()] = index }
+                longest = max(longest, words.count)
+            }
         }
+        return (byKey, longest)
     }
 
-    private func systemInUse(_ app: Application, names: [(platform: Int, words: [String])]) -> Int? {
-        let agency = Set(Self.nameWords([app.agency, app.region].compactMap { $0 }.joined(separator: " ")))
-        let words = Self.nameWords(app.name).filter { !agency.contains($0) && !Self.nationalMarkers.contains($0) }
+    private func systemInUse(_ app: Application, names: (byKey: [String: Int], longest: Int)) -> Int? {
+        let words = Self.nameWords(app.name)
         guard !words.isEmpty else { return nil }
-        return names.first { $0.words == words && platforms[$0.platform].scope.covers(app.level) }?.platform
+        let own = Set(Self.nameWords([app.agency, app.region].compactMap { $0 }.joined(separator: " ")))
+        for start in words.indices {
+            // A system's name may be written in more words than the catalogue's ("SP4N LAPOR").
+            for end in (start + 1)...min(words.count, start + names.longest + 2) {
+                guard let platform = names.byKey[words[start..<end].joined()], platforms[platform].scope.covers(app.level),
+                      Self.placeWordsOnly(words[..<start], own: own), Self.placeWordsOnly(words[end...], own: own) else { continue }
+                return platform
+            }
+        }
+        return nil
+    }
+
+    /// Whether `words` say only where an app runs: region names, level words, national markers
+    /// and the app's own agency's or region's words (`own`).
+    private static func placeWordsOnly(_ words: ArraySlice<String>, own: Set<String>) -> Bool {
+        let words = Array(words)
+        var position = 0
+        while position < words.count {
+            let word = words[position]
+            if own.contains(word) || nationalMarkers.contains(word) || RegionGazetteer.levelWords.contains(word)
+                || RegionGazetteer.level(marker: word) != nil {
+                position += 1
+            } else if let length = RegionGazetteer.shared.regionNameLength(words, from: position) {
+                position += length
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// A name's words, lower-cased, each kept to its letters and digits ("e-Kinerja" → "ekinerja",

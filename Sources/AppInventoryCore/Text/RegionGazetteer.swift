@@ -38,6 +38,9 @@ public struct RegionGazetteer: Sendable {
     ]
     private let byLevelAndWords: [GovernmentLevel: [[String]: Region]]
     private let longestName: Int
+    /// Every region name (any level) and province abbreviation with its words run together
+    /// ("sulawesitengah", "tegal", "sulteng"), so a name written "Toli-Toli" or "TOLITOLI" is found.
+    private let joinedNames: Set<String>
 
     init() {
         var regions: [Region] = []
@@ -60,6 +63,19 @@ public struct RegionGazetteer: Sendable {
         byLevelAndWords = index
         regionWords = Set(regions.flatMap(\.words)).union(Self.provinceAbbreviations.keys)
         longestName = regions.map(\.words.count).max() ?? 1
+        joinedNames = Set(regions.map { $0.words.joined() }).union(Self.provinceAbbreviations.keys)
+    }
+
+    /// How many of `words` from `start` a region's name takes, in any form registers write it:
+    /// a province, regency or city name ("sulawesi tengah", "tegal") or a province's short name
+    /// ("sulteng", "diy"), longest first; nil when no region's name starts there. Words are
+    /// compared run together, so "toli toli" and "tolitoli" are one name.
+    public func regionNameLength(_ words: [String], from start: Int) -> Int? {
+        guard start < words.count else { return nil }
+        for length in stride(from: min(longestName, words.count - start), through: 1, by: -1) {
+            if joinedNames.contains(words[start..<(start + length)].joined()) { return length }
+        }
+        return nil
     }
 
     /// Finds the region named in an agency or region text: "Pemkab Bantul", "Kab. Bantul",
