@@ -22,6 +22,32 @@ struct FunctionMatchingRulesTests {
             .first { PlatformCatalogue.builtIn.functions[$0.function].function.key == key }?.score ?? 0
     }
 
+    /// A keyword phrase is found whole even when one of its words is also a one-word keyword
+    /// of another function ("dana *desa*", "anggaran *desa*" of APBDes) or a word the normaliser
+    /// drops as generic ("*data pokok* pendidikan", "*data* siswa"): village finance and school
+    /// data are named by their own vocabulary, not split with village administration and
+    /// school admission.
+    @Test func aKeywordPhraseCountsWholeWhateverItsWordsMeanAlone() throws {
+        let apps = [
+            Self.app("V1", "Sistem Informasi Pengelolaan Keuangan Desa", "Pengelolaan APBDes dan laporan penggunaan dana desa", level: .regency),
+            Self.app("V2", "Profil Desa", "Profil desa, perangkat desa dan data penduduk desa", level: .regency),
+            Self.app("S1", "E-SEKOLAH PASURUAN", "Data pokok pendidikan tingkat daerah", level: .regency),
+            Self.app("S2", "SIMDIK", "Data siswa dan data guru", level: .regency),
+            Self.app("A1", "PPDB Online", "Penerimaan peserta didik baru jalur zonasi", level: .regency),
+        ]
+        let weak = PlanParameters().weakBelow
+        let village = try #require(Self.best(apps[0], among: apps))
+        #expect(village.key == "village-finance" && village.score >= weak, "\(village)")
+        #expect(Self.score(apps[0], "village-administration", among: apps) < 0.1, "every “desa” is in a phrase of village finance")
+        #expect(Self.best(apps[1], among: apps)?.key == "village-administration", "a village profile is still village administration")
+        for school in apps[2...3] {
+            let best = try #require(Self.best(school, among: apps))
+            #expect(best.key == "school-data" && best.score >= weak, "\(school.name): \(best)")
+            #expect(Self.score(school, "school-admission", among: apps) < best.score / 2, "\(school.name)")
+        }
+        #expect(Self.best(apps[4], among: apps)?.key == "school-admission")
+    }
+
     @Test func theHeadOfAPhraseNamesTheJobAndTheWordsAfterItOnlyItsObject() throws {
         let apps = [
             Self.app("T1", "Aplikasi Bayar Pajak Kendaraan", "Pembayaran pajak kendaraan bermotor secara online"),

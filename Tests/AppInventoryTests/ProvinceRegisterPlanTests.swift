@@ -20,7 +20,8 @@ struct ProvinceRegisterPlanTests {
         app("K2", "e-SAKIP Provinsi", "Laporan kinerja instansi, perjanjian kinerja dan indikator kinerja utama"),
         app("K3", "SIMRS Provinsi", "Sistem informasi manajemen rumah sakit: rekam medis, pendaftaran pasien dan rawat inap", cost: 900_000_000),
         app("K4", "SIMPUS Provinsi", "Sistem informasi puskesmas: pelayanan puskesmas dan rekam medis pasien", cost: 500_000_000),
-        app("K5", "JDIH Provinsi", "Jaringan dokumentasi dan informasi hukum: peraturan daerah dan produk hukum"),
+        // A look-alike of JDIH Nasional; "JDIH Provinsi" would be the province's JDIH itself, in use.
+        app("K5", "Sistem Informasi Produk Hukum Provinsi", "Jaringan dokumentasi dan informasi hukum: peraturan daerah dan produk hukum"),
         app("K6", "SIJALI", "Data kondisi jalan dan jembatan provinsi, survei kemantapan jalan dan usulan penanganan"),
         app("K7", "SIMLUH Provinsi", "Data penyuluh pertanian, kelompok tani dan programa penyuluhan", status: .inactive),
         app("K8", "SiCantik Provinsi", "Perizinan non-berusaha: izin penelitian, rekomendasi, izin tenaga kesehatan"),

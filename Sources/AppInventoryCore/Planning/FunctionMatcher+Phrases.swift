@@ -21,6 +21,13 @@ extension FunctionMatcher {
                 let content = texts.map { Tokenizer.words($0).filter { !Stopwords.function.contains($0) } }
                 for words in content + content.flatMap({ $0.compactMap { expansions[$0] } }) {
                     let terms = words.flatMap { normalizer.terms($0, language: language) }
+                    // A phrase some of whose words the normaliser drops as generic ("*data* siswa",
+                    // "*data pokok* pendidikan") is read by its words, or it would shrink to the
+                    // one word other functions share ("siswa" of "seleksi siswa").
+                    if words.count > 1, terms.count < words.count {
+                        reading.wordPhrases[wordPhraseKey(words), default: []].insert(function)
+                        reading.longestWordPhrase = max(reading.longestWordPhrase, words.count)
+                    }
                     guard terms.count > 1 else { continue }
                     reading.phrases[terms.joined(separator: " "), default: []].insert(function)
                     reading.longestPhrase = max(reading.longestPhrase, terms.count)
@@ -75,6 +82,9 @@ extension FunctionMatcher {
     /// The key of a word written as a one-word keyword of the catalogue (``KeywordReading/exact``).
     static func exactKey(_ word: String) -> String { "=" + word }
 
+    /// The key of a keyword phrase read by its words (``KeywordReading/wordPhrases``).
+    static func wordPhraseKey<Words: Sequence<String>>(_ words: Words) -> String { "~" + words.joined(separator: " ") }
+
     /// The parts of a phrase that function words ("dan", "untuk", "and") separate: each part
     /// is one noun phrase, whose head says the job.
     static func runs(_ words: [String]) -> [[String]] {
@@ -116,6 +126,10 @@ extension FunctionMatcher {
                              reading: KeywordReading, into weights: inout [String: TermWeight]) {
         var words: [String] = []
         var slots: [[String]] = []
+        // The terms of each word before a word written as a one-word keyword stands for itself
+        // (``KeywordReading/exact``): keyword phrases are found on these, so "dana desa" is still
+        // village finance though "desa" alone names village administration.
+        var plain: [[String]] = []
         var runOf: [Int] = []
         for (run, runWords) in runs.enumerated() {
             // The terms the normaliser keeps from the whole phrase (region names, level words
@@ -131,6 +145,7 @@ extension FunctionMatcher {
                     return true
                 }
                 slots.append(reading.exact[word] != nil && !terms.isEmpty ? [exactKey(word)] : terms)
+                plain.append(terms)
             }
         }
         func completed(_ term: String, at position: Int) -> Bool {
@@ -166,24 +181,42 @@ extension FunctionMatcher {
                 }
             }
         }
+        func addPhrase(_ key: String, at position: Int) {
+            weights[key, default: TermWeight()].weight += weight * scale[position]
+            weights[key, default: TermWeight()].evidence += weight * scale[position]
+        }
+        // Keyword phrases read by their words, longest first; their words' terms count only in them.
+        var taken = Set<Int>()
+        var first = 0
+        while first < words.count, reading.longestWordPhrase > 1 {
+            var length = min(reading.longestWordPhrase, words.count - first)
+            while length > 1, reading.wordPhrases[wordPhraseKey(words[first..<(first + length)])] == nil { length -= 1 }
+            guard length > 1, let counted = (first..<(first + length)).first(where: { !plain[$0].isEmpty }) else { first += 1; continue }
+            addPhrase(wordPhraseKey(words[first..<(first + length)]), at: counted)
+            taken.formUnion(first..<(first + length))
+            first += length
+        }
         // Keyword phrases found whole, longest first, over the terms in text order.
-        let flat = slots.indices.flatMap { position in slots[position].indices.map { (position, $0) } }
-        var inPhrase = Set<Int>()
+        let flat = plain.indices.filter { !taken.contains($0) }.flatMap { position in plain[position].indices.map { (position, $0) } }
+        var inPhrase = Array(repeating: Set<Int>(), count: plain.count)
         var start = 0
         while start < flat.count {
             var length = min(reading.longestPhrase, flat.count - start)
-            while length > 1, reading.phrases[flat[start..<(start + length)].map { slots[$0.0][$0.1] }.joined(separator: " ")] == nil { length -= 1 }
+            while length > 1, reading.phrases[flat[start..<(start + length)].map { plain[$0.0][$0.1] }.joined(separator: " ")] == nil { length -= 1 }
             guard length > 1 else { start += 1; continue }
-            let key = flat[start..<(start + length)].map { slots[$0.0][$0.1] }.joined(separator: " ")
-            weights[key, default: TermWeight()].weight += weight * scale[flat[start].0]
-            weights[key, default: TermWeight()].evidence += weight * scale[flat[start].0]
-            for offset in start..<(start + length) { inPhrase.insert(offset) }
+            addPhrase(flat[start..<(start + length)].map { plain[$0.0][$0.1] }.joined(separator: " "), at: flat[start].0)
+            for (position, index) in flat[start..<(start + length)] { inPhrase[position].insert(index) }
             start += length
         }
-        for (offset, (position, index)) in flat.enumerated() where !inPhrase.contains(offset) {
-            let added = weight * scale[position]
-            weights[slots[position][index], default: TermWeight()].weight += added
-            weights[slots[position][index], default: TermWeight()].evidence += added * evidence[position][index]
+        // The other terms; a word written as a one-word keyword counts once, as itself.
+        for position in slots.indices where !taken.contains(position) {
+            let exact = slots[position] != plain[position]
+            if exact, !inPhrase[position].isEmpty { continue }
+            for (index, term) in slots[position].enumerated() where exact || !inPhrase[position].contains(index) {
+                let added = weight * scale[position]
+                weights[term, default: TermWeight()].weight += added
+                weights[term, default: TermWeight()].evidence += added * evidence[position][index]
+            }
         }
     }
 }

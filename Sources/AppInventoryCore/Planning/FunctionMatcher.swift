@@ -31,7 +31,10 @@ public struct FunctionMatch: Sendable, Equatable, Codable {
 /// kinerja", "office" of "e-office") is evidence only with a word of that phrase; alone
 /// ("OpenVPN", "Microsoft Office") it counts ``loosePhraseWordEvidence`` of itself, so it cannot
 /// make a confident match. A keyword phrase found whole ("rencana kerja dan anggaran") counts
-/// for its own functions, not for every function its words belong to.
+/// for its own functions, not for every function its words belong to, even when one of its
+/// words alone names another function ("dana *desa*": "desa" alone is village administration)
+/// or nothing at all ("*data pokok* pendidikan", "*data* siswa": generic words the normaliser
+/// drops, which would leave only the "didik" or "siswa" that school admission shares).
 public struct FunctionMatcher: Sendable {
     public let catalogue: PlatformCatalogue
     private let functions: [(platform: Int, function: PlatformFunction)]
@@ -55,7 +58,7 @@ public struct FunctionMatcher: Sendable {
     private let wordOwners: [String: Set<Int>]
 
     /// Changes whenever scoring changes, so cached matches are recomputed.
-    public static let version = 9
+    public static let version = 10
 
     /// Words that are part of keyword phrases but say nothing about a job on their own
     /// ("satu" of "satu data", "sistem informasi" of every app): never counted as evidence.
@@ -98,6 +101,12 @@ public struct FunctionMatcher: Sendable {
         var phrases: [String: Set<Int>] = [:]
         /// Terms in the longest phrase.
         var longestPhrase = 0
+        /// Keyword phrases some of whose words the normaliser drops as generic ("data siswa",
+        /// "data pokok pendidikan"), by their words (``FunctionMatcher/wordPhraseKey(_:)``), with
+        /// the functions that write them.
+        var wordPhrases: [String: Set<Int>] = [:]
+        /// Words in the longest of them.
+        var longestWordPhrase = 0
         /// One-word keywords whose stem other functions write only in phrases, with the
         /// functions that list the word itself: written so ("Lapor Gubernur") it names those alone.
         var exact: [String: Set<Int>] = [:]
@@ -128,7 +137,7 @@ public struct FunctionMatcher: Sendable {
             return (catalogue.canonical[index], [function.name, function.english] + function.keywords)
         }, normalizer: &normalizer, expansions: expansions)
         var index: [String: [(Int, Double)]] = [:]
-        for (term, set) in reading.owners.merging(reading.phrases, uniquingKeysWith: { $0.union($1) }) {
+        for (term, set) in reading.owners.merging(reading.phrases, uniquingKeysWith: { $0.union($1) }).merging(reading.wordPhrases, uniquingKeysWith: { $0.union($1) }) {
             index[term] = set.sorted().map { ($0, 1 / Double(set.count)) }
         }
 
