@@ -2,7 +2,9 @@
 ///
 /// An overlap group does the function its apps' words name most on average, when that
 /// average reaches ``PlanParameters/groupThreshold``; every member follows its group, except a
-/// member whose own words clearly name another function. An app without look-alikes does its
+/// member whose own words clearly name another function, and a member that nothing of its own
+/// ties to the job (``groupOnly(_:group:own:groupOf:groupScore:input:parameters:)``), which stays
+/// as it is for a check by hand. An app without look-alikes does its
 /// own best function when its words name it at least ``PlanParameters/loneThreshold``, or the
 /// group threshold when a mandatory national system serves that function (``loneBar(_:function:input:parameters:)``). Then
 /// each app takes the platform of that function that serves its level of government
@@ -34,6 +36,11 @@ struct FunctionAssignment: Sendable {
         /// It is this national platform itself, in use (``PlatformCatalogue/systemInUse(_:)``):
         /// nothing moves, and it does not count towards the platform's place in the plan.
         case inUse(Int)
+        /// Its group does this function, but nothing of its own ties it to the job: its words
+        /// name it under ``FunctionAssignment/ownFloor`` and no look-alike of its group is as
+        /// close as ``PlanParameters/weakBelow`` (``FunctionAssignment/groupOnly(_:group:own:groupOf:groupScore:input:parameters:)``).
+        /// It stays as it is for a check by hand.
+        case groupOnly
     }
 
     struct Assigned: Sendable {
@@ -51,7 +58,7 @@ struct FunctionAssignment: Sendable {
         /// The function whose platform takes the app; nil when it stays as it is.
         var planned: Int? {
             switch basis {
-            case .outOfScope, .inUse: nil
+            case .outOfScope, .inUse, .groupOnly: nil
             default: function
             }
         }
@@ -66,6 +73,23 @@ struct FunctionAssignment: Sendable {
     static let overrideRatio = 0.5
     /// A group holds together when at least this share of its apps name its function best.
     static let cohesion = 0.6
+    /// A member whose own words name its group's function less than this (under one word in
+    /// ten) moves with its group only when a look-alike of the group is as close as the weak
+    /// threshold: "e-Rehsos" in a welfare-data group at 0.05 for "sosial" does not move on its
+    /// group's word alone.
+    static let ownFloor = 0.10
+
+    /// Whether `app`, a member of group `group`, follows its group's function on
+    /// membership alone: its own words name the function under ``ownFloor`` (`own`) and its
+    /// closest look-alike in the group, counted no higher than the group names the function
+    /// (as the reason would quote it), is under the weak threshold. Moving it would rest on
+    /// nothing a planner could check, so it is retained with a reason naming its group.
+    static func groupOnly(_ app: Int, group: Int, own: Double, groupOf: [Int: Int], groupScore: Double,
+                          input: PlanInput, parameters: PlanParameters) -> Bool {
+        guard own < ownFloor else { return false }
+        let closest = input.lookAlikes[app].filter { $0.app != app && groupOf[$0.app] == group }.map(\.score).max() ?? 0
+        return min(closest, max(groupScore, own)) < parameters.weakBelow
+    }
 
     /// The function `members` name most on average (restricted to `allowed` when given), and that average.
     static func best(_ members: [Int], input: PlanInput, allowed: Set<Int>?) -> (Int?, Double) {
@@ -145,7 +169,8 @@ struct FunctionAssignment: Sendable {
                         items[app].basis = .review(own: own.function, group: accepted)
                     } else if let accepted {
                         items[app].function = accepted
-                        items[app].basis = .group
+                        items[app].basis = Self.groupOnly(app, group: index, own: input.ownScore(app, accepted), groupOf: groupOf,
+                                                          groupScore: partScore, input: input, parameters: parameters) ? .groupOnly : .group
                     }
                     if let platform = inUse[app] { Self.markInUse(app, platform: platform, input: input, items: &items) }
                 }

@@ -225,6 +225,14 @@ struct ItemBuilder {
         case .inUse(let index):
             let platform = input.catalogue.platforms[index]
             reason = .systemInUse(platform: platform.name, kind: platform.kind)
+        case .groupOnly:
+            // Named by the platform that would take it at its level, else the function's first.
+            let function = item.function!
+            let placed = input.catalogue.function(function, for: apps[app].level) ?? function
+            reason = .groupOnly(function: input.catalogue.functions[placed].function,
+                                platform: input.catalogue.platforms[input.catalogue.functions[placed].platform].name,
+                                score: input.ownScore(app, function), evidence: input.ownEvidence(app, function),
+                                group: input.groupName(item.group!), needed: parameters.weakBelow)
         case .group, .own, .assigned, .outOfScope:
             let function = item.function!
             let catalogueIndex = input.catalogue.functions[function].platform

@@ -62,6 +62,11 @@ public enum PlanReason: Sendable, Equatable {
     /// hardly (`ownGroupScore`), yet too weakly to plan: it stays as it is for a check by hand.
     case reviewAgainstGroup(function: PlatformFunction, score: Double, evidence: [String], groupFunction: PlatformFunction,
                             groupScore: Double, ownGroupScore: Double)
+    /// Its `group` does `function` (`platform`'s job), but nothing of its own ties it to the job:
+    /// its words name it only `score` (`evidence`, possibly none) and no look-alike of the group
+    /// is as close as the `needed` weak threshold. It stays as it is for a check by hand, rather
+    /// than move on its group's word alone (``FunctionAssignment/ownFloor``).
+    case groupOnly(function: PlatformFunction, platform: String, score: Double, evidence: [String], group: OverlapGroupName, needed: Double)
     /// It is the national `platform` itself, or its local instance, in use: nothing to move.
     case systemInUse(platform: String, kind: PlatformKind)
     /// Retained for `reason`, and the register says it is inactive: the sentence says so, since
@@ -92,6 +97,7 @@ public enum PlanReason: Sendable, Equatable {
         case .notChosen(_, let evidence, _, _, _, _, _), .tooFew(_, let evidence, _, _, _), .outsideScope(_, let evidence, _, _, _),
              .doesNotPay(_, let evidence, _, _, _, _, _): evidence?.score
         case .noLookAlike(let closest, let score, _), .noFunction(_, _, let closest, let score, _): closest == nil ? nil : score
+        case .groupOnly(_, _, let score, _, _, _): score
         case .assigned, .heldBack, .keptApart, .excluded, .noEvidence, .reviewAgainstGroup, .systemInUse: nil
         case .inactiveKept(let reason, _): reason.quotedScore
         }
@@ -100,7 +106,8 @@ public enum PlanReason: Sendable, Equatable {
     /// Reasons for keeping an app as it is.
     public var isRetain: Bool {
         switch self {
-        case .heldBack, .keptApart, .excluded, .notChosen, .tooFew, .doesNotPay, .outsideScope, .noFunction, .inactiveKept, .noLookAlike, .noEvidence, .reviewAgainstGroup, .systemInUse: true
+        case .heldBack, .keptApart, .excluded, .notChosen, .tooFew, .doesNotPay, .outsideScope, .noFunction, .inactiveKept, .noLookAlike, .noEvidence, .reviewAgainstGroup, .groupOnly,
+             .systemInUse: true
         default: false
         }
     }
@@ -205,6 +212,12 @@ public enum PlanReason: Sendable, Equatable {
             let f = { Self.format($0, language) }
             return id ? "Dipertahankan, perlu diperiksa: kata-katanya sendiri\(words) menyebut \(own) (\(f(score))) setidaknya sekuat kelompoknya menyebut \(group) (\(f(groupScore))), dan hampir tidak menyebut \(group) (\(f(ownGroupScore))); keduanya terlalu lemah untuk direncanakan."
                       : "Retained for a check by hand: its own words\(words) name \(own) (\(f(score))) at least as strongly as its group names \(group) (\(f(groupScore))), and \(group) hardly (\(f(ownGroupScore))); both too weakly to plan."
+        case let .groupOnly(function, platform, score, evidence, group, needed):
+            let job = Self.lower(function, language)
+            let f = { Self.format($0, language) }
+            let words = evidence.isEmpty ? "" : " (\(evidence.map { Self.quoted($0, language) }.joined(separator: ", ")))"
+            return id ? "Dipertahankan, perlu diperiksa: kelompoknya, \(group.text(language)), menjalankan \(job) (tugas \(platform)), tetapi kata-katanya sendiri menyebut fungsi itu hanya \(f(score))\(words) dan tidak ada aplikasi serupa dalam kelompoknya yang sedekat \(f(needed)): hanya keanggotaan kelompok yang mengaitkannya dengan fungsi itu."
+                      : "Retained for a check by hand: its group, \(group.text(language)), does \(job) (\(platform)'s job), but its own words name that job only \(f(score))\(words) and no look-alike of the group is as close as \(f(needed)): only its membership of the group ties it to the job."
         case let .systemInUse(platform, kind):
             let system = kind == .nationalMandatory ? (id ? "Aplikasi Umum nasional" : "the national general application")
                                                     : (id ? "sistem nasional" : "the national system")
