@@ -48,6 +48,31 @@ struct FunctionMatchingRulesTests {
         #expect(Self.best(apps[4], among: apps)?.key == "school-admission")
     }
 
+    /// Staff attendance is the attendance of staff: "presensi siswa" (a school's student
+    /// attendance) names no staff function, so a lone school app is never retained for naming
+    /// staff attendance "only 0.22", nor a proposal pointed at the staff platform.
+    @Test func attendanceOfPeopleWhoAreNotStaffIsNoStaffAttendance() throws {
+        let apps = [
+            Self.app("A1", "SIM Sekolah", "Presensi siswa dan rekap kehadiran peserta didik harian", level: .regency),
+            Self.app("A2", "Student Attendance", "Daily student attendance records", level: .regency),
+            Self.app("A3", "e-Absensi", "Presensi pegawai dengan GPS dan sidik jari", level: .regency),
+            Self.app("A4", "Absensi ASN", "Kehadiran ASN harian", level: .regency),
+            Self.app("A5", "Kinerja Siswa", "Penilaian kinerja siswa", level: .regency),
+        ]
+        for (app, staff) in [(apps[0], "attendance"), (apps[1], "attendance"), (apps[4], "staff-performance")] {
+            #expect(Self.score(app, staff, among: apps) < 0.1, "\(app.name): \(staff)")
+        }
+        #expect(Self.best(apps[0], among: apps)?.key == "school-data", "\(String(describing: Self.best(apps[0], among: apps)))")
+        #expect(Self.best(apps[2], among: apps)?.key == "attendance")
+        #expect(Self.best(apps[3], among: apps)?.key == "attendance", "ASN are staff")
+
+        let plan = MergePlanner.plan(MergePlannerTests.input([apps[0]], groups: []), parameters: MergePlannerTests.parameters)
+        for language in [Language.en, .id] {
+            let text = plan.items[0].reason.text(language)
+            #expect(!text.contains("staff attendance") && !text.contains("presensi pegawai"), "\(text)")
+        }
+    }
+
     @Test func theHeadOfAPhraseNamesTheJobAndTheWordsAfterItOnlyItsObject() throws {
         let apps = [
             Self.app("T1", "Aplikasi Bayar Pajak Kendaraan", "Pembayaran pajak kendaraan bermotor secara online"),

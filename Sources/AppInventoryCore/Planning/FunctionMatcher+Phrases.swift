@@ -52,6 +52,13 @@ extension FunctionMatcher {
             }
         }
         for term in standalone { reading.partners[term] = nil }
+        // Functions about staff: their name says whose job it is ("Presensi pegawai", "Kinerja pegawai").
+        let staff = Set(["pegawai", "staff"].flatMap { word in [TextLanguage.indonesian, .english].flatMap { normalizer.terms(word, language: $0) } })
+        for (function, texts) in keywords {
+            guard let name = texts.first, [TextLanguage.indonesian, .english].contains(where: { !staff.isDisjoint(with: normalizer.terms(name, language: $0)) })
+            else { continue }
+            reading.staffFunctions.insert(function)
+        }
         // "lapor" is a keyword of complaints on its own, while "laporan" (the same stem) is
         // only in other functions' phrases ("laporan keuangan", whole phrases counted apart):
         // the word as written names only the functions that list it.
@@ -63,6 +70,14 @@ extension FunctionMatcher {
         }
         return reading
     }
+
+    /// People who are not government staff, whose attendance or performance ("presensi siswa",
+    /// "kehadiran pasien", "student attendance") is no job of the staff functions.
+    static let nonStaffPeople: Set<String> = [
+        "siswa", "murid", "pelajar", "didik", "mahasiswa", "santri", "pasien", "penduduk", "warga", "masyarakat", "pengunjung",
+        "tamu", "wisatawan", "student", "students", "pupil", "pupils", "patient", "patients", "visitor", "visitors", "citizen",
+        "citizens", "resident", "residents", "guest", "guests",
+    ]
 
     /// Words that negate the word after them: "Perizinan non-berusaha" is no business licensing.
     static let negations: Set<String> = ["non", "bukan", "selain", "tanpa", "kecuali"]
@@ -162,9 +177,19 @@ extension FunctionMatcher {
         let borrowed = words.map { word in
             language == .indonesian && EnglishGlossary.roots[word] != nil ? normalizer.terms(word, language: .english) : []
         }
+        // Job words of staff functions only (`named`), said of people who are not staff beside
+        // them ("presensi siswa", "penilaian kinerja siswa", "student attendance"), are no
+        // evidence of those functions: the phrase is about those people.
+        func saidOfOthers(_ named: Set<Int>, from first: Int, to last: Int) -> Bool {
+            guard !named.isEmpty, named.isSubset(of: reading.staffFunctions) else { return false }
+            return [first - 2, first - 1, last + 1, last + 2].contains { near in
+                words.indices.contains(near) && runOf[near] == runOf[first] && runOf[near] == runOf[last] && nonStaffPeople.contains(words[near])
+            }
+        }
         let evidence = slots.indices.map { position in
             let loose = borrowed[position].contains { !completed($0, at: position) }
-            return slots[position].map { !loose && completed($0, at: position) ? 1 : loosePhraseWordEvidence }
+            let others = saidOfOthers(Set(slots[position].flatMap { reading.owners[$0] ?? [] }), from: position, to: position)
+            return slots[position].map { others ? 0 : !loose && completed($0, at: position) ? 1 : loosePhraseWordEvidence }
         }
         var scale = Array(repeating: 1.0, count: slots.count)
         for run in runs.indices {
@@ -181,9 +206,10 @@ extension FunctionMatcher {
                 }
             }
         }
-        func addPhrase(_ key: String, at position: Int) {
+        func addPhrase(_ key: String, at position: Int, through last: Int) {
+            let functions = reading.phrases[key] ?? reading.wordPhrases[key] ?? []
             weights[key, default: TermWeight()].weight += weight * scale[position]
-            weights[key, default: TermWeight()].evidence += weight * scale[position]
+            weights[key, default: TermWeight()].evidence += saidOfOthers(functions, from: position, to: last) ? 0 : weight * scale[position]
         }
         // Keyword phrases read by their words, longest first; their words' terms count only in them.
         var taken = Set<Int>()
@@ -192,7 +218,7 @@ extension FunctionMatcher {
             var length = min(reading.longestWordPhrase, words.count - first)
             while length > 1, reading.wordPhrases[wordPhraseKey(words[first..<(first + length)])] == nil { length -= 1 }
             guard length > 1, let counted = (first..<(first + length)).first(where: { !plain[$0].isEmpty }) else { first += 1; continue }
-            addPhrase(wordPhraseKey(words[first..<(first + length)]), at: counted)
+            addPhrase(wordPhraseKey(words[first..<(first + length)]), at: counted, through: first + length - 1)
             taken.formUnion(first..<(first + length))
             first += length
         }
@@ -204,7 +230,7 @@ extension FunctionMatcher {
             var length = min(reading.longestPhrase, flat.count - start)
             while length > 1, reading.phrases[flat[start..<(start + length)].map { plain[$0.0][$0.1] }.joined(separator: " ")] == nil { length -= 1 }
             guard length > 1 else { start += 1; continue }
-            addPhrase(flat[start..<(start + length)].map { plain[$0.0][$0.1] }.joined(separator: " "), at: flat[start].0)
+            addPhrase(flat[start..<(start + length)].map { plain[$0.0][$0.1] }.joined(separator: " "), at: flat[start].0, through: flat[start + length - 1].0)
             for (position, index) in flat[start..<(start + length)] { inPhrase[position].insert(index) }
             start += length
         }

@@ -34,7 +34,9 @@ public struct FunctionMatch: Sendable, Equatable, Codable {
 /// for its own functions, not for every function its words belong to, even when one of its
 /// words alone names another function ("dana *desa*": "desa" alone is village administration)
 /// or nothing at all ("*data pokok* pendidikan", "*data* siswa": generic words the normaliser
-/// drops, which would leave only the "didik" or "siswa" that school admission shares).
+/// drops, which would leave only the "didik" or "siswa" that school admission shares). A job
+/// word only staff functions write ("presensi" of "Presensi pegawai") said of people who are
+/// not staff ("presensi siswa", "student attendance") names none of them.
 public struct FunctionMatcher: Sendable {
     public let catalogue: PlatformCatalogue
     private let functions: [(platform: Int, function: PlatformFunction)]
@@ -107,6 +109,9 @@ public struct FunctionMatcher: Sendable {
         var wordPhrases: [String: Set<Int>] = [:]
         /// Words in the longest of them.
         var longestWordPhrase = 0
+        /// Functions whose name says they are about staff ("Presensi pegawai"): their job words
+        /// said of other people (``FunctionMatcher/nonStaffPeople``) do not name them.
+        var staffFunctions: Set<Int> = []
         /// One-word keywords whose stem other functions write only in phrases, with the
         /// functions that list the word itself: written so ("Lapor Gubernur") it names those alone.
         var exact: [String: Set<Int>] = [:]
