@@ -211,12 +211,13 @@ extension FunctionMatcher {
             weights[key, default: TermWeight()].weight += weight * scale[position]
             weights[key, default: TermWeight()].evidence += saidOfOthers(functions, from: position, to: last) ? 0 : weight * scale[position]
         }
-        // Keyword phrases read by their words, longest first; their words' terms count only in them.
+        // Keyword phrases read by their words, longest first, inside one noun phrase ("program
+        // dan kegiatan" is no "program kegiatan"); their words' terms count only in them.
         var taken = Set<Int>()
         var first = 0
         while first < words.count, reading.longestWordPhrase > 1 {
             var length = min(reading.longestWordPhrase, words.count - first)
-            while length > 1, reading.wordPhrases[wordPhraseKey(words[first..<(first + length)])] == nil { length -= 1 }
+            while length > 1, runOf[first + length - 1] != runOf[first] || reading.wordPhrases[wordPhraseKey(words[first..<(first + length)])] == nil { length -= 1 }
             guard length > 1, let counted = (first..<(first + length)).first(where: { !plain[$0].isEmpty }) else { first += 1; continue }
             addPhrase(wordPhraseKey(words[first..<(first + length)]), at: counted, through: first + length - 1)
             taken.formUnion(first..<(first + length))
