@@ -46,6 +46,11 @@ struct FunctionMatchingRulesTests {
             #expect(Self.score(school, "school-admission", among: apps) < best.score / 2, "\(school.name)")
         }
         #expect(Self.best(apps[4], among: apps)?.key == "school-admission")
+
+        // Read by its words, a phrase stays inside one noun phrase: "program dan kegiatan" (programmes
+        // and activities) is not the planning keyword "program kegiatan".
+        let monitoring = Self.app("M1", "SIPANTAU", "Evaluasi capaian program dan kegiatan setiap triwulan", level: .regency)
+        #expect(Self.score(monitoring, "development-planning", among: apps + [monitoring]) == 0)
     }
 
     /// Staff attendance is the attendance of staff: "presensi siswa" (a school's student
