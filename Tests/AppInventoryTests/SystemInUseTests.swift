@@ -49,6 +49,9 @@ struct SystemInUseTests {
         #expect(inUse("LPSE Kota Tegal", agency: "Pemerintah Kota Tegal", level: .city) == "SPSE")
         #expect(inUse("SIKS-NG Palu", agency: "Dinas Sosial Kota Palu", level: .city) == "SIKS-NG (DTKS)", "a city's name; the name without its bracketed part")
         #expect(inUse("Dapodik Kabupaten Sigi", agency: "Dinas Pendidikan Kabupaten Sigi", level: .regency) == "Dapodik")
+        for name in ["LPSE v2", "LPSE_CLIENT", "LPSE 2.0 Sulteng", "SIPD_V2"] {
+            #expect(inUse(name) != nil, "\(name): a release or the client of the system is the system")
+        }
         for name in ["Integrasi ke SIPD", "Aplikasi pendukung SIPD", "SIPD Mobile", "Monitoring LPSE Sulteng", "SP4N-LAPOR! Sulteng Pengaduan"] {
             #expect(inUse(name) == nil, "\(name) only mentions the system")
         }

@@ -17,8 +17,9 @@ extension PlatformCatalogue {
     /// national markers, or less a part in brackets: "SIKS-NG" of "SIKS-NG (DTKS)"), or a known
     /// name of its instance (``instanceNames``), with nothing before or after it but place
     /// words: region names in any form the gazetteer knows ("Sulteng", "Kab. Bantul",
-    /// "Provinsi Sulawesi Tengah", "Tegal"), level words ("Pemkot", "Kota"), national markers
-    /// and words of its own agency's or region's name. A name with any other word ("SIAK
+    /// "Provinsi Sulawesi Tengah", "Tegal"), level words ("Pemkot", "Kota"), national markers,
+    /// release words ("v2", "CLIENT": ``isEditionWord(_:)``) and words of its own agency's or
+    /// region's name. A name with any other word ("SIAK
     /// LOKAL", "Integrasi ke SIPD", "Aplikasi pendukung SIPD") is a separate app. Nil when none,
     /// or when the platform does not serve the app's level of government.
     public func systemInUse(_ app: Application) -> Int? {
@@ -77,7 +78,7 @@ extension PlatformCatalogue {
         while position < words.count {
             let word = words[position]
             if own.contains(word) || nationalMarkers.contains(word) || RegionGazetteer.levelWords.contains(word)
-                || RegionGazetteer.level(marker: word) != nil {
+                || RegionGazetteer.level(marker: word) != nil || isEditionWord(word) {
                 position += 1
             } else if let length = RegionGazetteer.shared.regionNameLength(words, from: position) {
                 position += length
@@ -88,9 +89,17 @@ extension PlatformCatalogue {
         return true
     }
 
-    /// A name's words, lower-cased, each kept to its letters and digits ("e-Kinerja" → "ekinerja",
-    /// "SIKS-NG (DTKS)" → "siksng", "dtks").
+    /// Whether a word names a release or the client of a system rather than another system
+    /// ("v2", "2.0", "versi", "client": registers list "LPSE_CLIENT" and "LPSE v2" beside "LPSE").
+    static func isEditionWord(_ word: String) -> Bool {
+        ["versi", "version", "client", "klien"].contains(word) || word.allSatisfy(\.isNumber)
+            || (word.count > 1 && word.first == "v" && word.dropFirst().allSatisfy(\.isNumber))
+    }
+
+    /// A name's words, lower-cased, split at spaces and underscores, each kept to its letters and
+    /// digits ("e-Kinerja" → "ekinerja", "SIKS-NG (DTKS)" → "siksng", "dtks", "LPSE_CLIENT" →
+    /// "lpse", "client").
     static func nameWords(_ name: String) -> [String] {
-        name.lowercased().split(whereSeparator: \.isWhitespace).map { $0.filter { $0.isLetter || $0.isNumber } }.filter { !$0.isEmpty }
+        name.lowercased().split { $0.isWhitespace || $0 == "_" }.map { $0.filter { $0.isLetter || $0.isNumber } }.filter { !$0.isEmpty }
     }
 }
