@@ -81,7 +81,7 @@ struct PlannerOutputCommandTests {
             #expect(csv.hasPrefix("\u{FEFF}app_id;app_name;"))
             #expect(csv.contains("\r\n"))
             let row = try #require(csv.components(separatedBy: "\r\n").first { $0.hasPrefix("S1;") })
-            #expect(row.range(of: ";\"0,[0-9][0-9]\";", options: .regularExpression) != nil, "decimal comma: \(row)")
+            #expect(row.range(of: ";\"[01],[0-9][0-9]\";", options: .regularExpression) != nil, "decimal comma: \(row)")
         }
         #expect(try cli.run(["platforms", "export", "--excel"]).stdout.hasPrefix("\u{FEFF}platform;kind;"))
         #expect(try cli.run(["decisions", "--format", "csv", "--excel"]).stdout.hasPrefix("\u{FEFF}id;kind;"))
