@@ -23,7 +23,7 @@ struct OverlapCommandTests {
 
         let analyzed = try cli.run(["analyze"])
         #expect(analyzed.status == 0)
-        #expect(analyzed.stderr.contains("analysed 5 apps: 4 of them have look-alikes, in 2 overlap groups of apps that seem to do the same job (2 look-alike pairs)"), "\(analyzed.stderr)")
+        #expect(analyzed.stderr.contains("analysed 5 apps: 4 of them in 2 overlap groups of apps that seem to do the same job (2 look-alike pairs)"), "\(analyzed.stderr)")
 
         let groups = try cli.run(["export", "groups"])
         let lines = groups.stdout.split(separator: "\n")

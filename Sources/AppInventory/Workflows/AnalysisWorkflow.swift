@@ -34,8 +34,8 @@ public enum AnalysisWorkflow {
 
         public var description: String { text(.en) }
 
-        /// What a planner reads first, in `language`: how many apps have look-alikes, in how many
-        /// groups, and where to see them, with the time taken; then, in English, how the run went
+        /// What a planner reads first, in `language`: how many apps are in how many overlap groups
+        /// (not "have a look-alike", which the report counts by reported pairs), and where to see them, with the time taken; then, in English, how the run went
         /// and the thresholds it used (docs/overlap.md explains them), which an Indonesian
         /// summary replaces by whether every app was compared.
         public func text(_ language: Language) -> String {
@@ -51,10 +51,10 @@ public enum AnalysisWorkflow {
             if groups == 0 {
                 found = id ? "tidak satu pun memiliki aplikasi serupa" : "none has a look-alike"
             } else if id {
-                found = "\(n(grouped)) di antaranya memiliki aplikasi serupa, dalam \(n(groups)) kelompok aplikasi yang tampaknya menjalankan fungsi yang sama "
+                found = "\(n(grouped)) di antaranya tergabung dalam \(n(groups)) kelompok aplikasi yang tampaknya menjalankan fungsi yang sama "
                     + "(\(n(pairs)) pasangan aplikasi serupa); `consolidate overlap` menampilkannya"
             } else {
-                found = "\(n(grouped)) of them \(CountedNoun.verb(grouped, "has", "have")) look-alikes, in \(CountedNoun.overlapGroup(groups)) of apps that seem to do "
+                found = "\(n(grouped)) of them in \(CountedNoun.overlapGroup(groups)) of apps that seem to do "
                     + "the same job (\(n(pairs)) look-alike \(pairs == 1 ? "pair" : "pairs")); `consolidate overlap` lists them"
             }
             guard id else {
