@@ -87,12 +87,12 @@ struct AssignDecisionCommandTests {
             """)
         #expect(try cli.run(["import", "register.csv"]).status == 0)
         #expect(try cli.run(["plan"]).status == 0)
-        #expect(PlanCommandTests.row(try cli.run(["export", "plan"]).stdout, "P2").contains(",migrate,SP4N-LAPOR!,"))
+        #expect(PlanCommandTests.row(try cli.run(["export", "plan"]).stdout, "P2").contains(",migrate,1,SP4N-LAPOR!,"))
 
         let one = try cli.run(["decide", "exclude", "P2", "--reason", "menunggu audit"])
         #expect(one.status == 0)
         #expect(one.stderr.contains("exclude takes all 3 apps of the look-alikes of "), "\(one.stderr)")
-        #expect(one.stderr.contains("out of the plan, not only P2; 2 of them move into SP4N-LAPOR! in the latest plan, a national system the law obliges agencies to use"),
+        #expect(one.stderr.contains("out of the plan, not only P2; 3 of them move into SP4N-LAPOR! in the latest plan, a national system the law obliges agencies to use"),
                 "\(one.stderr)")
         #expect(one.stderr.contains("To keep only P2 as it is: `consolidate decide undo 1`, then `consolidate decide retain P2`"), "\(one.stderr)")
 
