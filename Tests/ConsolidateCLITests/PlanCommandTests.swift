@@ -184,7 +184,7 @@ struct PlanCommandTests {
     }
 
     /// With `--lang id` the messages about the work are Indonesian too, and the analysis says
-    /// what it found in a planner's words before any setting of the engine.
+    /// what it found in a planner's words before its settings, which it states in short lines.
     @Test func messagesFollowTheLanguage() throws {
         let cli = try CommandRunner()
         try cli.write("register.csv", Self.register)
@@ -199,5 +199,11 @@ struct PlanCommandTests {
                 "\(english)")
         let indonesian = try cli.run(["analyze", "--lang", "id"]).stderr
         #expect(indonesian.hasPrefix("menganalisis 7 aplikasi: ") && indonesian.contains("\nanalisis bertahap: "), "\(indonesian)")
+        // Under the headline, three short lines on the engine's settings, in the language asked for.
+        for (output, starts) in [(english, ["full analysis: asked with --full", "pairs from score 0.40 (--threshold)", "groups join at mean similarity "]),
+                                 (indonesian, ["analisis bertahap: ", "pasangan dari skor 0,40 (--threshold)", "kelompok bergabung pada kemiripan rata-rata "])] {
+            let lines = output.split(separator: "\n").dropFirst()
+            #expect(lines.count == 3 && zip(lines, starts).allSatisfy { $0.hasPrefix($1) } && lines.allSatisfy { $0.count <= 120 }, "\(output)")
+        }
     }
 }
