@@ -31,7 +31,10 @@ public struct FunctionMatch: Sendable, Equatable, Codable {
 /// kinerja", "office" of "e-office") is evidence only with a word of that phrase; alone
 /// ("OpenVPN", "Microsoft Office") it counts ``loosePhraseWordEvidence`` of itself, so it cannot
 /// make a confident match. A keyword phrase found whole ("rencana kerja dan anggaran") counts
-/// for its own functions, not for every function its words belong to.
+/// for its own functions, not for every function its words belong to. A function whose
+/// keywords name a kind of work other jobs share ("perizinan" is any licence) may need its
+/// sense (``PlatformFunction/senseWords``: business licensing needs "usaha", "NIB", …): without
+/// it the app's evidence for that function counts ``loosePhraseWordEvidence``, negated none.
 public struct FunctionMatcher: Sendable {
     public let catalogue: PlatformCatalogue
     private let functions: [(platform: Int, function: PlatformFunction)]
