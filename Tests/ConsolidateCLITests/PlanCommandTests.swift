@@ -202,7 +202,7 @@ struct PlanCommandTests {
         #expect(plan.stderr.contains("menganalisis 7 aplikasi: ") && plan.stderr.contains("`consolidate overlap` menampilkannya"), "\(plan.stderr)")
         #expect(!plan.stderr.contains("matching") && !plan.stderr.contains("analysed") && !plan.stderr.contains("full analysis"), "\(plan.stderr)")
         let english = try cli.run(["analyze", "--full"]).stderr
-        #expect(english.hasPrefix("analysed 7 apps: ") && english.contains(" have look-alikes, in ") && english.contains("`consolidate overlap` lists them"),
+        #expect(english.hasPrefix("analysed 7 apps: ") && english.contains(" of them in ") && english.contains("`consolidate overlap` lists them"),
                 "\(english)")
         let indonesian = try cli.run(["analyze", "--lang", "id"]).stderr
         #expect(indonesian.hasPrefix("menganalisis 7 aplikasi: ") && indonesian.contains("\nanalisis bertahap: "), "\(indonesian)")

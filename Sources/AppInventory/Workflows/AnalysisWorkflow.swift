@@ -35,10 +35,11 @@ public enum AnalysisWorkflow {
 
         public var description: String { text(.en) }
 
-        /// What a planner reads first, in `language`: how many apps have look-alikes, in how many
-        /// groups, and where to see them, with the time taken; then three short lines on the
-        /// engine's settings (docs/overlap.md explains them): whether the run was full or
-        /// incremental (and why, in English), which pairs it reports and where groups join.
+        /// What a planner reads first, in `language`: how many apps are in how many overlap groups
+        /// (not "have a look-alike", which the report counts by reported pairs) and where to see
+        /// them, with the time taken; then three short lines on the engine's settings
+        /// (docs/overlap.md explains them): whether the run was full or incremental (and why, in
+        /// English), which pairs it reports and where groups join.
         public func text(_ language: Language) -> String {
             let id = language == .id
             func s(_ value: Double) -> String {
@@ -52,10 +53,10 @@ public enum AnalysisWorkflow {
             if groups == 0 {
                 found = id ? "tidak satu pun memiliki aplikasi serupa" : "none has a look-alike"
             } else if id {
-                found = "\(n(grouped)) di antaranya memiliki aplikasi serupa, dalam \(n(groups)) kelompok aplikasi yang tampaknya menjalankan fungsi yang sama "
+                found = "\(n(grouped)) di antaranya tergabung dalam \(n(groups)) kelompok aplikasi yang tampaknya menjalankan fungsi yang sama "
                     + "(\(n(pairs)) pasangan aplikasi serupa); `consolidate overlap` menampilkannya"
             } else {
-                found = "\(n(grouped)) of them \(CountedNoun.verb(grouped, "has", "have")) look-alikes, in \(CountedNoun.overlapGroup(groups)) of apps that seem to do "
+                found = "\(n(grouped)) of them in \(CountedNoun.overlapGroup(groups)) of apps that seem to do "
                     + "the same job (\(n(pairs)) look-alike \(pairs == 1 ? "pair" : "pairs")); `consolidate overlap` lists them"
             }
             let settings = pairReporting.explanation(pairs: pairs, underThreshold: pairsUnderThreshold, language) + "\n" + grouping.explanation(language)
