@@ -145,6 +145,7 @@ struct UnknownMoneyCommandTests {
         #expect(!laporCard.contains("class=\"cost\""), "\(laporCard)")
         #expect(try #require(cards.first { $0.contains("SIASN") }).contains("class=\"cost\""))
         #expect(html.components(separatedBy: "register.csv").count == 2, "a register imported twice is one source")
+        #expect(html.contains("<p class=\"scope\" translate=\"no\">Wilayah: DI Yogyakarta</p>"), "a register of one region names it")
         #expect(!html.contains(" 0 aplikasi tidak memiliki"), "no limit of zero apps")
     }
 
