@@ -3,36 +3,34 @@ import Testing
 
 /// The brand discount (docs/overlap.md, section 2) on a small register: three apps named by
 /// the acronym "SIKS" that do one job, three named "Lapor" that do three, and six more
-/// families of one job each, so the median term is one job's word. Each app describes its job
-/// in its own words (two words of its family's job and one of its own), as registers do: copies
-/// of one text do not set the median (see ``copiesDoNotSetTheYardstick()``).
+/// families of one job each, so the median term is one job's word.
 @Suite("Brand discounts")
 struct BrandDiscountTests {
     static let register: [Application] = [
-        ("SIKS Kepegawaian", "Mutasi pangkat guru"),
-        ("SIKS Mutasi", "Mutasi pangkat dosen"),
-        ("SIKS Pangkat", "Mutasi pangkat perawat"),
-        ("Pajak Online Hotel", "Tagihan pajak hotel"),
-        ("Pajak Online Reklame", "Tagihan pajak reklame"),
-        ("Pajak Online Parkir", "Tagihan pajak parkir"),
-        ("Surat Elektronik Masuk", "Disposisi surat undangan"),
-        ("Surat Elektronik Keluar", "Disposisi surat edaran"),
-        ("Surat Elektronik Arsip", "Disposisi surat keputusan"),
-        ("Klinik Sehat Utara", "Antrean poli gigi"),
-        ("Klinik Sehat Selatan", "Antrean poli mata"),
-        ("Klinik Sehat Timur", "Antrean poli anak"),
-        ("Lapor Jalan", "Pengaduan jalan rusak"),
-        ("Lapor Banjir", "Genangan banjir sungai"),
-        ("Lapor Sampah", "Angkut sampah rumah"),
-        ("Perpustakaan Digital Kota", "Peminjaman buku novel"),
-        ("Perpustakaan Digital Desa", "Peminjaman buku sejarah"),
-        ("Perpustakaan Digital Sekolah", "Peminjaman buku resep"),
-        ("Irigasi Sawah Hulu", "Jadwal irigasi padi"),
-        ("Irigasi Sawah Tengah", "Jadwal irigasi jagung"),
-        ("Irigasi Sawah Hilir", "Jadwal irigasi tebu"),
-        ("Posyandu Balita Mawar", "Imunisasi balita polio"),
-        ("Posyandu Balita Melati", "Imunisasi balita campak"),
-        ("Posyandu Balita Anggrek", "Imunisasi balita rotavirus"),
+        ("SIKS Kepegawaian", "Data pegawai, mutasi dan kenaikan pangkat"),
+        ("SIKS Mutasi", "Data pegawai, mutasi dan kenaikan pangkat"),
+        ("SIKS Pangkat", "Data pegawai, mutasi dan kenaikan pangkat"),
+        ("Pajak Online Hotel", "Pendataan dan pembayaran pajak daerah"),
+        ("Pajak Online Reklame", "Pendataan dan pembayaran pajak daerah"),
+        ("Pajak Online Parkir", "Pendataan dan pembayaran pajak daerah"),
+        ("Surat Elektronik Masuk", "Surat masuk, surat keluar, disposisi dan arsip"),
+        ("Surat Elektronik Keluar", "Surat masuk, surat keluar, disposisi dan arsip"),
+        ("Surat Elektronik Arsip", "Surat masuk, surat keluar, disposisi dan arsip"),
+        ("Klinik Sehat Utara", "Rekam medis pasien dan antrean poli klinik"),
+        ("Klinik Sehat Selatan", "Rekam medis pasien dan antrean poli klinik"),
+        ("Klinik Sehat Timur", "Rekam medis pasien dan antrean poli klinik"),
+        ("Lapor Jalan", "Pengaduan jalan rusak dari warga"),
+        ("Lapor Banjir", "Informasi banjir dan genangan air"),
+        ("Lapor Sampah", "Jadwal angkut sampah rumah tangga"),
+        ("Perpustakaan Digital Kota", "Katalog buku dan peminjaman perpustakaan"),
+        ("Perpustakaan Digital Desa", "Katalog buku dan peminjaman perpustakaan"),
+        ("Perpustakaan Digital Sekolah", "Katalog buku dan peminjaman perpustakaan"),
+        ("Irigasi Sawah Hulu", "Jadwal air irigasi dan pemeliharaan saluran"),
+        ("Irigasi Sawah Tengah", "Jadwal air irigasi dan pemeliharaan saluran"),
+        ("Irigasi Sawah Hilir", "Jadwal air irigasi dan pemeliharaan saluran"),
+        ("Posyandu Balita Mawar", "Penimbangan balita dan imunisasi anak"),
+        ("Posyandu Balita Melati", "Penimbangan balita dan imunisasi anak"),
+        ("Posyandu Balita Anggrek", "Penimbangan balita dan imunisasi anak"),
     ].enumerated().map { Application(externalID: "B-\($0.offset)", name: $0.element.0, description: $0.element.1) }
 
     static let name = SimilarityField.name.rawValue
@@ -74,76 +72,5 @@ struct BrandDiscountTests {
             #expect(abs(weight(incremental) - weight(full)) < 0.05, "app \(app) weighs SIKS as a full build does")
             #expect(weight(before) - weight(incremental) > 0.1)
         }
-    }
-
-    /// A register of one-line descriptions in which kelurahan, kecamatan and offices paste
-    /// templates and boilerplate, while attendance, complaint, tax and mail apps each say their
-    /// job in their own line.
-    static let copies: [Application] = [
-        ("e-Absensi", "Presensi pegawai berbasis lokasi GPS"),
-        ("SIPANTAS", "Absensi apel dan cuti pegawai"),
-        ("Rekap Hadir", "Rekap kehadiran harian pegawai"),
-        ("Lapor Bupati", "Kanal pengaduan masyarakat"),
-        ("Suara Warga", "Aduan warga tentang jalan rusak"),
-        ("Layanan Pengaduan RSUD", "Pengaduan pasien rumah sakit"),
-        ("e-PBB", "Tagihan pajak bumi dan bangunan"),
-        ("SIPADA", "Pajak hotel dan restoran"),
-        ("Pajak Online", "Pembayaran pajak reklame"),
-        ("e-Office", "Surat masuk dan disposisi"),
-        ("SuratKu", "Agenda surat keluar"),
-        ("SIMAYA", "Persuratan dan arsip pimpinan"),
-        ("SIPEKA Caturtunggal", "Aplikasi untuk mengelola, mencatat dan menyajikan data pelayanan"),
-        ("Kelurahan Pintar Condongcatur", "Aplikasi untuk mengelola, mencatat dan menyajikan data pelayanan"),
-        ("eWarga Maguwoharjo", "Aplikasi untuk mengelola, mencatat dan menyajikan data pelayanan"),
-        ("SILADU Sinduadi", "Aplikasi untuk mengelola, mencatat dan menyajikan data pelayanan"),
-        ("PATEN Depok", "Pelayanan administrasi terpadu kecamatan untuk perizinan"),
-        ("SiCamat Mlati", "Pelayanan administrasi terpadu kecamatan untuk perizinan"),
-        ("e-PATEN Ngaglik", "Pelayanan administrasi terpadu kecamatan untuk perizinan"),
-        ("Jadwal Irigasi", "Mendukung tugas pokok dan fungsi perangkat daerah"),
-        ("SIKOMPAK", "Mendukung tugas pokok dan fungsi perangkat daerah"),
-        ("Si Bening", "Mendukung tugas pokok dan fungsi perangkat daerah"),
-        ("Retribusi Pasar", "Mendukung tugas pokok dan fungsi perangkat daerah"),
-    ].enumerated().map { Application(externalID: "C-\($0.offset)", name: $0.element.0, description: $0.element.1) }
-
-    /// Every word of a pasted text is perfectly coherent; measured against them, a job word
-    /// that each app writes in its own line ("presensi", "absensi", "kehadiran": `hadir`) looked
-    /// like a brand and SIPANTAS found none of its attendance look-alikes.
-    @Test func copiesDoNotSetTheYardstick() {
-        let profiles = ProfileBuilder.build(Self.copies)
-        let description = SimilarityField.description.rawValue
-        #expect(profiles.model.brandMedians[description] < 0.5, "the median is the job words', not the templates' (1)")
-        #expect(Self.factor(profiles, "hadir", field: description) == 1)
-        #expect(Self.factor(profiles, "kelola", field: description) == 1, "a template's words are not brands either")
-        let pairs = OverlapEngine.analyze(Self.copies).pairs.map { UnorderedPair($0.a, $0.b) }
-        #expect(pairs.contains(UnorderedPair(0, 1)) && pairs.contains(UnorderedPair(1, 2)), "SIPANTAS meets e-Absensi and Rekap Hadir")
-    }
-
-    /// In a register of mostly pasted texts the few words written in three different
-    /// descriptions are mostly the brands that cross them: "Sembada", the regency's motto on a car
-    /// park, a village page and a library, is the only such name word here, and as the yardstick
-    /// itself it would lose its discount. Every word then sets the median, as before the rule.
-    @Test func aBrandStaysDiscountedWhereCopiesAreMostOfTheRegister() {
-        let register = [
-            ("e-Absensi", "Presensi pegawai berbasis lokasi GPS"),
-            ("SIPANTAS", "Absensi apel dan cuti pegawai"),
-            ("Rekap Hadir", "Rekap kehadiran harian pegawai"),
-            ("Lapor Bupati", "Kanal pengaduan masyarakat"),
-            ("Suara Warga", "Aduan warga tentang jalan rusak"),
-            ("Layanan Pengaduan RSUD", "Pengaduan pasien rumah sakit"),
-            ("SIPEKA Caturtunggal", "Aplikasi untuk mengelola, mencatat dan menyajikan data pelayanan"),
-            ("Kelurahan Pintar Condongcatur", "Aplikasi untuk mengelola, mencatat dan menyajikan data pelayanan"),
-            ("eWarga Maguwoharjo", "Aplikasi untuk mengelola, mencatat dan menyajikan data pelayanan"),
-            ("SILADU Sinduadi", "Aplikasi untuk mengelola, mencatat dan menyajikan data pelayanan"),
-            ("Pelayanan Terpadu Sendangadi", "Aplikasi untuk mengelola, mencatat dan menyajikan data pelayanan"),
-            ("Sipandu Warga Tridadi", "Aplikasi untuk mengelola, mencatat dan menyajikan data pelayanan"),
-            ("Jadwal Irigasi", "Mendukung tugas pokok dan fungsi perangkat daerah"),
-            ("SIKOMPAK", "Mendukung tugas pokok dan fungsi perangkat daerah"),
-            ("Si Bening", "Mendukung tugas pokok dan fungsi perangkat daerah"),
-            ("Retribusi Pasar", "Mendukung tugas pokok dan fungsi perangkat daerah"),
-            ("Sembada Parkir", "Pembayaran parkir non tunai"),
-            ("Sembada Kampung", "Profil dan potensi kampung wisata"),
-            ("Sembada Pustaka", "Katalog buku perpustakaan daerah"),
-        ].enumerated().map { Application(externalID: "S-\($0.offset)", name: $0.element.0, description: $0.element.1) }
-        #expect(Self.factor(ProfileBuilder.build(register), "sembada") < 0.5)
     }
 }

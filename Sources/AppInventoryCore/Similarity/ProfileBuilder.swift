@@ -145,11 +145,6 @@ package enum ProfileBuilder {
     /// least three apps with descriptions get their weight scaled by their coherence relative
     /// to the median term's, capped at 1 (the vector is not renormalised, so a field made only
     /// of brand words stays weak); other terms, and apps without descriptions, keep full weight.
-    ///
-    /// The median is taken over the terms whose holders write at least three different
-    /// descriptions (see ``copiedText(_:)``) when they are at least three and at least half of the
-    /// terms measured. Otherwise the register is mostly pasted texts, and the few terms written
-    /// three ways are mostly the brands that cross them, no yardstick: every term sets the median.
     static func discountBrands(_ profiles: inout ProfileSet, field: SimilarityField) {
         let name = field.rawValue
         let descriptions = profiles.vectors[SimilarityField.description.rawValue]
@@ -159,12 +154,7 @@ package enum ProfileBuilder {
         }
         var sum = DescriptionSum(terms: profiles.vocabulary[SimilarityField.description.rawValue].count)
         let coherence = holders.map { sum.coherence(of: $0, descriptions: { descriptions[$0] }) }
-        let text = copiedText(descriptions)
-        let ownWords = zip(coherence, holders).compactMap { coherence, list in
-            writtenThreeWays(list, text: text) ? coherence : nil
-        }
-        let measured = coherence.compactMap { $0 }
-        let known = (ownWords.count >= 3 && 2 * ownWords.count >= measured.count ? ownWords : measured).sorted()
+        let known = coherence.compactMap { $0 }.sorted()
         guard !known.isEmpty, known[known.count / 2] > 0 else { return }
         let median = known[known.count / 2]
         let factors = coherence.map { brandFactor(coherence: $0, median: median) }
@@ -172,41 +162,6 @@ package enum ProfileBuilder {
         for app in profiles.vectors[name].indices where !profiles.vectors[name][app].isEmpty && !descriptions[app].isEmpty {
             profiles.vectors[name][app] = discounted(profiles.vectors[name][app], by: factors)
         }
-    }
-
-    /// One id per distinct description (same terms, same weights): apps sharing a pasted
-    /// template or one product's versions sharing its text get one id.
-    ///
-    /// Such copies are perfectly coherent, so every word of the copied text would be too, and a
-    /// register of one-line descriptions in which every kelurahan pastes one template and every
-    /// office one boilerplate would set the median (the yardstick of an ordinary word) at those
-    /// copies: a job word whose holders each say it in their own one line ("Absensi apel dan
-    /// cuti pegawai", "Presensi pegawai berbasis lokasi") would be discounted as a brand. Only
-    /// terms written in at least three different descriptions set the median; every term is
-    /// still measured and discounted against it.
-    static func copiedText(_ descriptions: [SparseVector]) -> [Int] {
-        var ids: [DescriptionText: Int] = [:]
-        return descriptions.map { vector in
-            let key = DescriptionText(terms: vector.terms, weights: vector.weights)
-            if let id = ids[key] { return id }
-            ids[key] = ids.count
-            return ids.count - 1
-        }
-    }
-
-    /// Whether `holders` write at least three different descriptions (`text`: ``copiedText(_:)``).
-    static func writtenThreeWays(_ holders: [Int], text: [Int]) -> Bool {
-        var first = -1, second = -1
-        for app in holders {
-            let id = text[app]
-            if first < 0 || id == first { first = id } else if second < 0 || id == second { second = id } else { return true }
-        }
-        return false
-    }
-
-    private struct DescriptionText: Hashable {
-        var terms: [Int32]
-        var weights: [Float]
     }
 
     /// Sums the description vectors of a term's holders in one dense scratch array, cleared
