@@ -129,6 +129,7 @@ struct UnknownMoneyCommandTests {
 
             """)
         #expect(try cli.run(["import", "register.csv", "--agency", "Pemerintah Kabupaten Sleman"]).status == 0)
+        #expect(try cli.run(["import", "register.csv", "--agency", "Pemerintah Kabupaten Sleman"]).status == 0, "the register imported again")
         let plan = try cli.run(["plan", "--lang", "id"])
         #expect(plan.status == 0)
         let rows = plan.stdout.split(separator: "\n")
@@ -143,6 +144,8 @@ struct UnknownMoneyCommandTests {
         let laporCard = try #require(cards.first { $0.contains("SP4N-LAPOR!") }, "\(html)")
         #expect(!laporCard.contains("class=\"cost\""), "\(laporCard)")
         #expect(try #require(cards.first { $0.contains("SIASN") }).contains("class=\"cost\""))
+        #expect(html.components(separatedBy: "register.csv").count == 2, "a register imported twice is one source")
+        #expect(!html.contains(" 0 aplikasi tidak memiliki"), "no limit of zero apps")
     }
 
     /// An inventory of jobs the catalogue does not know (IT products): the plan says why it

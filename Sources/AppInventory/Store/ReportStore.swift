@@ -286,9 +286,12 @@ private struct Context {
         }
     }
 
+    /// How the figures were made. Sources are the latest import of each file (a register fixed
+    /// and imported again is one source, as of its last import).
     func methods(planDate: String, parameters: PlanParameters, builtIn: Bool) throws -> ReportData.Methods {
         let sources = try Row.fetchAll(db, sql: """
-            SELECT file, coalesce(finished_at, started_at), rows FROM import_runs WHERE kind = 'import' ORDER BY id DESC LIMIT 8
+            SELECT file, coalesce(finished_at, started_at), rows, max(id) FROM import_runs WHERE kind = 'import'
+            GROUP BY file ORDER BY max(id) DESC LIMIT 8
             """).map { ReportData.Methods.Source(file: $0[0], date: $0[1], rows: $0[2]) }
         let analysis = try Row.fetchOne(db, sql: "SELECT finished_at, parameters FROM analysis_runs WHERE id = (SELECT analysis_run_id FROM plans WHERE id = ?)",
                                         arguments: [planID])

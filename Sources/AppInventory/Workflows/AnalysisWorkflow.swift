@@ -24,20 +24,22 @@ public enum AnalysisWorkflow {
         public var loadSeconds: Double
         public var analysisSeconds: Double
         public var saveSeconds: Double
-        /// How the grouping threshold was chosen for this inventory, in words.
-        public var grouping: String
-        /// How the reported pairs were chosen, in words (see ``PairReporting``).
-        public var pairReporting: String
-        /// Whether the analysis ran incrementally, and why, in words.
+        /// How the grouping threshold was chosen for this inventory.
+        public var grouping: GroupingThreshold
+        /// How the reported pairs were chosen, and how many of them score under its threshold.
+        public var pairReporting: PairReporting
+        public var pairsUnderThreshold: Int
+        /// Whether the analysis ran incrementally, and why, in English words.
         public var mode: String
         public var incremental: Bool
 
         public var description: String { text(.en) }
 
-        /// What a planner reads first, in `language`: how many apps have look-alikes, in how many
-        /// groups, and where to see them, with the time taken; then, in English, how the run went
-        /// and the thresholds it used (docs/overlap.md explains them), which an Indonesian
-        /// summary replaces by whether every app was compared.
+        /// What a planner reads first, in `language`: how many apps are in how many overlap groups
+        /// (not "have a look-alike", which the report counts by reported pairs) and where to see
+        /// them, with the time taken; then three short lines on the engine's settings
+        /// (docs/overlap.md explains them): whether the run was full or incremental (and why, in
+        /// English), which pairs it reports and where groups join.
         public func text(_ language: Language) -> String {
             let id = language == .id
             func s(_ value: Double) -> String {
@@ -51,18 +53,19 @@ public enum AnalysisWorkflow {
             if groups == 0 {
                 found = id ? "tidak satu pun memiliki aplikasi serupa" : "none has a look-alike"
             } else if id {
-                found = "\(n(grouped)) di antaranya memiliki aplikasi serupa, dalam \(n(groups)) kelompok aplikasi yang tampaknya menjalankan fungsi yang sama "
+                found = "\(n(grouped)) di antaranya tergabung dalam \(n(groups)) kelompok aplikasi yang tampaknya menjalankan fungsi yang sama "
                     + "(\(n(pairs)) pasangan aplikasi serupa); `consolidate overlap` menampilkannya"
             } else {
-                found = "\(n(grouped)) of them \(CountedNoun.verb(grouped, "has", "have")) look-alikes, in \(CountedNoun.overlapGroup(groups)) of apps that seem to do "
+                found = "\(n(grouped)) of them in \(CountedNoun.overlapGroup(groups)) of apps that seem to do "
                     + "the same job (\(n(pairs)) look-alike \(pairs == 1 ? "pair" : "pairs")); `consolidate overlap` lists them"
             }
+            let settings = pairReporting.explanation(pairs: pairs, underThreshold: pairsUnderThreshold, language) + "\n" + grouping.explanation(language)
             guard id else {
-                return "analysed \(CountedNoun.app(apps)): \(found) (\(time))\n\(mode)\n\(pairReporting)\n\(grouping)"
+                return "analysed \(CountedNoun.app(apps)): \(found) (\(time))\n\(mode)\n\(settings)"
             }
-            let how = incremental ? "analisis bertahap: hanya aplikasi yang berubah sejak analisis terakhir dibandingkan ulang (`consolidate analyze --full` membandingkan semuanya)"
-                                  : "analisis penuh: setiap aplikasi dibandingkan dengan yang lain (metode: docs/overlap.md)"
-            return "menganalisis \(n(apps)) aplikasi: \(found) (\(time))\n\(how)"
+            let how = incremental ? "analisis bertahap: hanya aplikasi yang berubah sejak analisis terakhir yang dibandingkan ulang (--full: semuanya)"
+                                  : "analisis penuh: setiap aplikasi dibandingkan dengan yang lain"
+            return "menganalisis \(n(apps)) aplikasi: \(found) (\(time))\n\(how)\n\(settings)"
         }
     }
 
@@ -104,14 +107,14 @@ public enum AnalysisWorkflow {
                                                 startedAt: started, seconds: analysedAt.timeIntervalSince(started))
             grouping = update.grouping
             let what = changes.count == 0 ? "no app changed" : "\(CountedNoun.app(changes.count)) changed (\(changes.changed.count) edited, \(changes.added.count) added, \(changes.removed.count) removed)"
-            mode = "incremental: \(what) since analysis \(runID); the other apps kept their profiles, neighbours and groups, weighed by the statistics of "
-                + "full analysis \(index.index.statisticsRunID ?? runID) (`analyze --full` recomputes everything)"
+            let statistics = index.index.statisticsRunID.map { $0 == runID ? "" : ", statistics of full analysis \($0)" } ?? ""
+            mode = "incremental: \(what) since analysis \(runID); the rest kept\(statistics) (--full recomputes all)"
         }
         let underThreshold = try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM overlap_pairs WHERE score < ?", arguments: [parameters.threshold]) } ?? 0
         return Summary(apps: inventory.count, pairs: counts.pairs, groups: counts.groups, grouped: counts.grouped,
                        loadSeconds: loadedAt.timeIntervalSince(started), analysisSeconds: analysedAt.timeIntervalSince(loadedAt),
-                       saveSeconds: Date().timeIntervalSince(analysedAt), grouping: grouping.explanation,
-                       pairReporting: PairReporting(parameters).explanation(pairs: counts.pairs, underThreshold: underThreshold), mode: mode,
+                       saveSeconds: Date().timeIntervalSince(analysedAt), grouping: grouping,
+                       pairReporting: PairReporting(parameters), pairsUnderThreshold: underThreshold, mode: mode,
                        incremental: { if case .incremental = route { true } else { false } }())
     }
 
