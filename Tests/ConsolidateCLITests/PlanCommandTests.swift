@@ -206,6 +206,9 @@ struct PlanCommandTests {
                 "\(english)")
         let indonesian = try cli.run(["analyze", "--lang", "id"]).stderr
         #expect(indonesian.hasPrefix("menganalisis 7 aplikasi: ") && indonesian.contains("\nanalisis bertahap: "), "\(indonesian)")
+        #expect(indonesian.contains("\nanalisis bertahap: tidak ada aplikasi yang berubah sejak analisis "), "why, in Indonesian too: \(indonesian)")
+        let asked = try cli.run(["analyze", "--full", "--lang", "id"]).stderr
+        #expect(asked.contains("\nanalisis penuh, setiap aplikasi dibandingkan dengan yang lain: diminta dengan --full\n"), "\(asked)")
         // Under the headline, three short lines on the engine's settings, in the language asked for.
         for (output, starts) in [(english, ["full analysis: asked with --full", "pairs from score 0.40 (--threshold)", "groups join at mean similarity "]),
                                  (indonesian, ["analisis bertahap: ", "pasangan dari skor 0,40 (--threshold)", "kelompok bergabung pada kemiripan rata-rata "])] {

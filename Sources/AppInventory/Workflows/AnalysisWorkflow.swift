@@ -29,9 +29,11 @@ public enum AnalysisWorkflow {
         /// How the reported pairs were chosen, and how many of them score under its threshold.
         public var pairReporting: PairReporting
         public var pairsUnderThreshold: Int
-        /// Whether the analysis ran incrementally, and why, in English words.
-        public var mode: String
-        public var incremental: Bool
+        /// Whether the analysis ran incrementally, and why.
+        public var how: AnalysisMode
+        /// ``how`` in English words.
+        public var mode: String { how.text(.en) }
+        public var incremental: Bool { how.isIncremental }
 
         public var description: String { text(.en) }
 
@@ -63,9 +65,7 @@ public enum AnalysisWorkflow {
             guard id else {
                 return "analysed \(CountedNoun.app(apps)): \(found) (\(time))\n\(mode)\n\(settings)"
             }
-            let how = incremental ? "analisis bertahap: hanya aplikasi yang berubah sejak analisis terakhir yang dibandingkan ulang (--full: semuanya)"
-                                  : "analisis penuh: setiap aplikasi dibandingkan dengan yang lain"
-            return "menganalisis \(n(apps)) aplikasi: \(found) (\(time))\n\(how)\n\(settings)"
+            return "menganalisis \(n(apps)) aplikasi: \(found) (\(time))\n\(how.text(.id))\n\(settings)"
         }
     }
 
@@ -78,9 +78,9 @@ public enum AnalysisWorkflow {
         let inventory = try LazyInventory(db, apps: loaded)
         guard !inventory.isEmpty else { throw StoreError.sql(message: "the inventory is empty; import a register first") }
         let stored = try DecisionStore(db).decisions()
-        let route = full ? .full(reason: "asked with --full") : try choose(db, inventory: inventory, parameters: parameters)
+        let route = full ? .full(reason: .asked) : try choose(db, inventory: inventory, parameters: parameters)
         var loadedAt = Date()
-        let mode: String
+        let how: AnalysisMode
         let counts: AnalysisStore.Totals
         let grouping: GroupingThreshold
         var analysedAt = loadedAt
@@ -95,7 +95,7 @@ public enum AnalysisWorkflow {
             try AnalysisStore(db).save(analysis, apps: apps, startedAt: started, seconds: analysedAt.timeIntervalSince(started))
             counts = AnalysisStore.Totals(pairs: analysis.pairs.count, groups: analysis.groups.count, grouped: analysis.groupOf.compactMap { $0 }.count)
             grouping = analysis.grouping
-            mode = "full analysis: \(reason)"
+            how = .full(reason)
         case .incremental(let index, let changes, let runID):
             inventory.load(index.keptPosition.indices.filter { index.keptPosition[$0] == nil })
             let decisions = DecisionIndex(stored, externalIDs: inventory.externalIDs)
@@ -106,20 +106,18 @@ public enum AnalysisWorkflow {
             counts = try AnalysisStore(db).save(update, inventory: inventory, previous: index.index, removed: changes.removedIDs,
                                                 startedAt: started, seconds: analysedAt.timeIntervalSince(started))
             grouping = update.grouping
-            let what = changes.count == 0 ? "no app changed" : "\(CountedNoun.app(changes.count)) changed (\(changes.changed.count) edited, \(changes.added.count) added, \(changes.removed.count) removed)"
-            let statistics = index.index.statisticsRunID.map { $0 == runID ? "" : ", statistics of full analysis \($0)" } ?? ""
-            mode = "incremental: \(what) since analysis \(runID); the rest kept\(statistics) (--full recomputes all)"
+            how = .incremental(edited: changes.changed.count, added: changes.added.count, removed: changes.removed.count, since: runID,
+                               statisticsOf: index.index.statisticsRunID ?? runID)
         }
         let underThreshold = try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM overlap_pairs WHERE score < ?", arguments: [parameters.threshold]) } ?? 0
         return Summary(apps: inventory.count, pairs: counts.pairs, groups: counts.groups, grouped: counts.grouped,
                        loadSeconds: loadedAt.timeIntervalSince(started), analysisSeconds: analysedAt.timeIntervalSince(loadedAt),
                        saveSeconds: Date().timeIntervalSince(analysedAt), grouping: grouping,
-                       pairReporting: PairReporting(parameters), pairsUnderThreshold: underThreshold, mode: mode,
-                       incremental: { if case .incremental = route { true } else { false } }())
+                       pairReporting: PairReporting(parameters), pairsUnderThreshold: underThreshold, how: how)
     }
 
     private enum Route {
-        case full(reason: String)
+        case full(reason: AnalysisMode.Reason)
         /// The stored analysis as the engine reads it, what changed, and the stored run.
         case incremental(OverlapEngine.StoredAnalysis, changes: SearchIndexStore.Changes, runID: Int64)
     }
@@ -130,20 +128,20 @@ public enum AnalysisWorkflow {
         try db.read { db in
             guard let header = try SearchIndexStore.header(db),
                   let run = try Row.fetchOne(db, sql: "SELECT parameters, decisions_fingerprint FROM analysis_runs WHERE id = ?", arguments: [header.runID])
-            else { return .full(reason: "no earlier analysis stored a search index") }
-            guard header.hasNeighbours else { return .full(reason: "the stored search index lacks neighbour lists") }
-            guard header.hasBrandMedians else { return .full(reason: "the stored search index has no brand-discount medians (saved by an earlier version)") }
+            else { return .full(reason: .noIndex) }
+            guard header.hasNeighbours else { return .full(reason: .noNeighbourLists) }
+            guard header.hasBrandMedians else { return .full(reason: .noBrandMedians) }
             let settings: String = run[0]
             guard (try? JSONDecoder().decode(AnalysisParameters.self, from: Data(settings.utf8))) == parameters else {
-                return .full(reason: "the settings or profile rules differ from the last analysis's")
+                return .full(reason: .settingsChanged)
             }
             guard (run[1] as String) == (try DecisionStore.analysisFingerprint(db)) else {
-                return .full(reason: "separate or merge decisions changed since the last analysis")
+                return .full(reason: .decisionsChanged)
             }
             let changes = SearchIndexStore.changes(since: header, ids: inventory.ids, hashes: inventory.hashes)
             let drift = header.reprofiled + changes.count
             guard Double(drift) <= maxChangedShare * Double(inventory.count) else {
-                return .full(reason: "\(CountedNoun.app(drift)) changed since the last full analysis, more than \(Int(maxChangedShare * 100))% of the inventory")
+                return .full(reason: .drifted(apps: drift, percent: Int(maxChangedShare * 100)))
             }
             let edited = Set(changes.changed)
             let formerPosition = changes.formerPosition
