@@ -149,6 +149,25 @@ struct UnknownMoneyCommandTests {
         #expect(!html.contains(" 0 aplikasi tidak memiliki"), "no limit of zero apps")
     }
 
+    /// The example reasons show an app that moves before an inactive app merely switched off,
+    /// even when the switched-off one matches its platform more surely.
+    @Test func exampleReasonsShowMovesBeforeSwitchOffs() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", """
+            id,name,agency,level,status,description
+            S1,SIMPEG Lama Bantul,Pemkab Bantul,regency,inactive,Sistem informasi manajemen kepegawaian data pegawai pangkat golongan dan kenaikan pangkat pegawai ASN
+            S2,Sistem Data Pegawai Sleman,Pemkab Sleman,regency,active,Data pegawai dan pangkat
+
+            """)
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        #expect(try cli.run(["plan"]).status == 0)
+        #expect(try cli.run(["report", "--output", "laporan.html"]).status == 0)
+        let html = try String(contentsOfFile: cli.path("laporan.html"), encoding: .utf8)
+        let examples = try #require(html.components(separatedBy: "Contoh alasan").dropFirst().first)
+        let moving = try #require(examples.range(of: "Sistem Data Pegawai Sleman")), inactive = try #require(examples.range(of: "SIMPEG Lama Bantul"))
+        #expect(moving.lowerBound < inactive.lowerBound, "\(examples.prefix(1500))")
+    }
+
     /// An inventory of jobs the catalogue does not know (IT products): the plan says why it
     /// plans nothing, not a headline ending in a colon over an empty table.
     @Test func aPlanOfNoPlatformSaysWhy() throws {

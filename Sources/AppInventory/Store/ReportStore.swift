@@ -257,11 +257,14 @@ private struct Context {
     }
 
     /// Reasons of moving apps, one per platform first: strong ones (the evidence is clear) or
-    /// weak ones (flagged as needing a check).
+    /// weak ones (flagged as needing a check). Apps that move come before inactive apps switched
+    /// off, since a move is what the reader must judge.
     func examples(weak: Bool) throws -> [ReportData.Example] {
         try Row.fetchAll(db, sql: """
             SELECT a.external_id, a.name, coalesce(a.agency, ''), p.name, i.confidence, coalesce(i.reason_id, i.reason), i.reason,
-                   row_number() OVER (PARTITION BY i.platform_number ORDER BY i.confidence \(weak ? "ASC" : "DESC"), a.users DESC, a.id) AS rank
+                   row_number() OVER (PARTITION BY i.platform_number
+                                      ORDER BY i.action = 'retire' OR coalesce(i.saving_basis, '') = 'inactive',
+                                               i.confidence \(weak ? "ASC" : "DESC"), a.users DESC, a.id) AS rank
             FROM plan_items i JOIN apps a ON a.id = i.app_id
             JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
             WHERE i.plan_id = ?3 AND \(filter.sql) AND i.action IN ('migrate', 'retire') AND i.decision_id IS NULL
