@@ -221,13 +221,7 @@ struct PlanCommandTests {
     /// plan's language, as the platform's report card does; a platform that saves is not named.
     @Test func theSummaryCountsAPlatformThatLosesMoneyAmongTheLosses() throws {
         let cli = try CommandRunner()
-        try cli.write("register.csv", """
-            id,name,agency,level,description,annual_cost
-            H1,SIMPUS Bantul,Pemkab Bantul,kabupaten,"Sistem informasi puskesmas, rekam medis pasien dan antrian poli",2000000
-            H2,E-PUSKESMAS Sleman,Pemkab Sleman,kabupaten,"Sistem informasi puskesmas, rekam medis pasien dan antrian poli",2000000
-            P1,SIMPEG Bantul,Pemkab Bantul,kabupaten,Data kepegawaian dan kenaikan pangkat pegawai,900000000
-
-            """)
+        try cli.write("register.csv", ReportCommandTests.losingHealthRegister)
         #expect(try cli.run(["import", "register.csv"]).status == 0)
         let english = try cli.run(["plan", "--start", "2027-Q1"]).stdout
         #expect(english.contains("\n  1 platform costs more than its apps save in 5 years, module leads' one-off cost included (net loss): Platform Bersama Layanan Kesehatan Daerah (Rp "),
