@@ -85,7 +85,7 @@ struct UsersCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove a user (their decisions keep their name).")
+        static let configuration = CommandConfiguration(abstract: "Remove a user (their decisions keep their name; their open web sessions end).")
         @OptionGroup var database: DatabasePath
         @Argument(help: "User name.") var name: String
 
@@ -96,7 +96,7 @@ struct UsersCommand: ParsableCommand {
     }
 
     struct Passwd: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Set a user's password.")
+        static let configuration = CommandConfiguration(abstract: "Set a user's password; their open web sessions end at their next request.")
         @OptionGroup var database: DatabasePath
         @Argument(help: "User name.") var name: String
         @Flag(help: "Read the password from the first line of standard input instead of prompting.") var passwordStdin = false

@@ -36,7 +36,7 @@ struct LoginPages {
                 return form(request, context, error: layout.t("Nama pengguna atau kata sandi salah.", "Wrong user name or password."), status: .unauthorized)
             }
             workspace.throttle.succeeded(name)
-            let session = WorkspaceSession(user: user.name, role: user.role.rawValue, csrfToken: Workspace.token())
+            let session = WorkspaceSession(user: user.name, role: user.role.rawValue, csrfToken: Workspace.token(), passwordStamp: user.passwordStamp)
             let cookie = try await workspace.sessions.save(session: session, expiresIn: Workspace.sessionLifetime)
             var response = Response.redirect(to: Workspace.localPath(fields["next"]))
             response.setCookie(cookie)

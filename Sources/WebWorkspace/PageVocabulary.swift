@@ -66,9 +66,6 @@ extension PageLayout {
         Int64(cell) != nil ? numberCell(cell, column: column) : value(cell, column: column)
     }
 
-    /// "2026-11-26T12:53:59Z" as "2026-11-26 12:53 UTC": the stored ISO stamp without the parts readers stumble on.
-    func timestamp(_ iso: String?) -> String? {
-        guard let iso, iso.count >= 16, iso.dropFirst(10).first == "T" else { return iso }
-        return iso.prefix(10) + " " + iso.dropFirst(11).prefix(5) + " UTC"
-    }
+    /// "2026-11-26T12:53:59Z" as "2026-11-26 12:53 UTC" (``ReportFormat/timestamp(_:)``).
+    func timestamp(_ iso: String?) -> String? { iso.map(ReportFormat.timestamp) }
 }

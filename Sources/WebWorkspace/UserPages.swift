@@ -31,6 +31,12 @@ struct UserPages {
                     if let problem = Passwords.problem(with: password) { throw StoreError.sql(message: problem) }
                     let hash = Passwords.hash(password)
                     try await workspace.database.write { try WebUserStore($0).setPasswordHash(name, hash) }
+                    if name.lowercased() == context.session?.user.lowercased() {
+                        // A new password ends every session opened with the old one, this one too.
+                        var response = Response.redirect(to: "/login")
+                        if let cookie = try? await workspace.sessions.delete(request: request) { response.setCookie(cookie) }
+                        return response
+                    }
                     return try await page(request, context, message: (layout.t("Kata sandi \(name) diganti.", "Password of \(name) changed."), false))
                 case "remove":
                     guard name.lowercased() != context.session?.user.lowercased() else {

@@ -132,11 +132,12 @@ struct SessionGate: RouterMiddleware {
 
 extension SessionGate {
     /// The session with the account's current role, or nil (and the session ended) when the
-    /// account was removed: the session only remembers who signed in, the store says what they may do.
+    /// account was removed or its password changed since sign-in: the session only remembers
+    /// who signed in and with which password, the store says what they may do.
     func account(of session: WorkspaceSession?, _ request: Request) async throws -> WorkspaceSession? {
         guard var session else { return nil }
         let name = session.user
-        guard let user = try await workspace.database.read({ try WebUserStore($0).user(name) }) else {
+        guard let user = try await workspace.database.read({ try WebUserStore($0).user(name) }), user.passwordStamp == session.passwordStamp else {
             _ = try? await workspace.sessions.delete(request: request)
             return nil
         }

@@ -7,6 +7,8 @@ public struct WorkspaceSession: Codable, Sendable, Equatable {
     public var role: String
     /// Sent back by every form of this session; a POST without it is refused (CSRF).
     public var csrfToken: String
+    /// The account's ``WebUser/passwordStamp`` at sign-in: a new password ends the session.
+    public var passwordStamp: String
 
     var userRole: WebUser.Role { WebUser.Role(rawValue: role) ?? .viewer }
 }

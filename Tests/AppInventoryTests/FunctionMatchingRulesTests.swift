@@ -187,4 +187,44 @@ struct FunctionMatchingRulesTests {
                                           lookAlikes: [], level: .province)
         #expect(verdict.text(.en).hasPrefix("Use SSCASN: the national system for civil-servant recruitment (UU 20/2023 tentang ASN)"), "\(verdict.text(.en))")
     }
+
+    /// "lingkungan" is the environment job unless it says where an app is used: an app for
+    /// environmental permits and pollution complaints is the environment platform's, not SP4N-LAPOR!'s.
+    @Test func anEnvironmentAppNamesTheEnvironmentJobThoughRegistersWriteDiLingkungan() throws {
+        let apps = [
+            Self.app("L1", "SI-LINGKUNGAN", "Izin lingkungan dan pengaduan pencemaran"),
+            Self.app("L2", "Lapor Bupati", "Pengaduan masyarakat di lingkungan Pemerintah Kabupaten Bantul", level: .regency),
+        ]
+        let environment = try #require(Self.best(apps[0], among: apps))
+        #expect(environment.key == "environment" && environment.score >= PlanParameters().loneThreshold, "\(environment)")
+        #expect(Self.score(apps[0], "complaints", among: apps) < environment.score / 2)
+        // Where it says where the app is used, "lingkungan" is no evidence of the environment job.
+        #expect(Self.best(apps[1], among: apps)?.key == "complaints")
+        #expect(Self.score(apps[1], "environment", among: apps) == 0)
+    }
+
+    /// "Perizinan" and "izin" name any licence; OSS-RBA's business licensing needs the business
+    /// sense beside them. A non-business licence (a practice licence, a billboard permit,
+    /// "perizinan non-berusaha") is not its job, and a lone one is never planned into it.
+    @Test func businessLicensingNeedsTheBusinessSense() throws {
+        let apps = [
+            Self.app("N1", "SiCantik Provinsi", "Perizinan non-berusaha: izin penelitian, rekomendasi, izin tenaga kesehatan"),
+            Self.app("N2", "Sistem Izin Praktik", "Permohonan izin praktik dokter, bidan dan perawat"),
+            Self.app("N3", "e-Reklame", "Pengajuan izin reklame dan penerbitan izin pemasangan"),
+            Self.app("B1", "Perizinan Usaha Online", "Pengajuan izin usaha dan penerbitan NIB"),
+            Self.app("B2", "Business Permit System", "Issue business permits online"),
+        ]
+        for app in apps.prefix(3) {
+            #expect(Self.score(app, "business-licensing", among: apps) < PlanParameters().groupThreshold,
+                    "\(app.name): \(Self.score(app, "business-licensing", among: apps))")
+        }
+        #expect(Self.score(apps[0], "business-licensing", among: apps) == 0, "a negated sense takes the function out")
+        for app in apps.suffix(2) {
+            #expect(Self.best(app, among: apps)?.key == "business-licensing" && Self.score(app, "business-licensing", among: apps) >= PlanParameters().loneThreshold,
+                    "\(app.name): \(String(describing: Self.best(app, among: apps)))")
+        }
+        let plan = MergePlanner.plan(MergePlannerTests.input(apps, groups: []), parameters: MergePlannerTests.parameters)
+        #expect(plan.items.prefix(3).allSatisfy { $0.action == .retain }, "\(plan.items.prefix(3).map { $0.reason.text(.en) })")
+        #expect(plan.items.suffix(2).allSatisfy { $0.action == .migrate }, "\(plan.items.suffix(2).map { $0.reason.text(.en) })")
+    }
 }

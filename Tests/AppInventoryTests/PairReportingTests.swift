@@ -21,7 +21,7 @@ struct PairReportingTests {
         var off = AnalysisParameters()
         off.mutualRank = 0
         #expect(!PairReporting(off).reports(score: 0.39, rankFromA: 0, rankFromB: 0))
-        #expect(PairReporting(off).explanation(pairs: 4, underThreshold: 0) == "pairs reported from score 0.40 (--threshold)")
+        #expect(PairReporting(off).explanation(pairs: 4, underThreshold: 0) == "pairs from score 0.40 (--threshold)")
     }
 
     /// An analysis saved before near matches were reported still reads, as one without them,
@@ -86,7 +86,7 @@ struct PairReportingTests {
         }
         _ = try importFiles([try folder.write("v1.csv", csv(apps))], into: database)
         let first = try AnalysisWorkflow.run(database)
-        #expect(first.pairReporting.contains("from 0.20 when both apps are among each other's 3 best matches"), "\(first.pairReporting)")
+        #expect(first.text(.en).contains("\npairs from score 0.40 (--threshold), or 0.20 if in each other's top 3 (--mutual-rank): "), "\(first.text(.en))")
         // A media player edited into a team calendar: its near match with the mail reader that
         // keeps a calendar scores under the threshold and is found by the incremental path.
         apps[6].description = "Calendar for teams and rooms"

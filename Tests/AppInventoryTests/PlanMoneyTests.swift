@@ -56,6 +56,24 @@ struct PlanMoneyTests {
         #expect(ReportMessages.of(.id).figureNet(1, true).contains("biaya melebihi penghematan"))
     }
 
+    /// Two small health apps on the shared platform: the lead's one-off cost belongs to no moving
+    /// app, yet the platform's apps lose it together, and the plan counts that loss.
+    @Test func aPlatformWhoseAppsLoseMoneyTogetherCountsItsLeadsCost() throws {
+        let apps = [
+            MergePlannerTests.app("H1", "SIMPUS Bantul", "Sistem informasi puskesmas, rekam medis pasien dan antrian poli", cost: 2_000_000),
+            MergePlannerTests.app("H2", "E-PUSKESMAS Sleman", "Sistem informasi puskesmas, rekam medis pasien dan antrian poli", cost: 2_000_000),
+            MergePlannerTests.app("P1", "SIMPEG Bantul", "Data kepegawaian dan kenaikan pangkat pegawai", cost: 900_000_000),
+        ]
+        let plan = MergePlanner.plan(MergePlannerTests.input(apps, groups: [[0, 1]]), parameters: Self.parameters(years: 5))
+        let health = try #require(plan.platforms.first { plan.catalogue.platforms[$0.catalogueIndex].name == "Platform Bersama Layanan Kesehatan Daerah" })
+        let members = health.members.map { plan.items[$0] }
+        #expect(members.contains { $0.action == .platform } && members.contains { $0.action == .migrate }, "\(members.map(\.action))")
+        let net = members.reduce(0) { $0 + $1.netSaving! }
+        #expect(plan.losingPlatforms.map(\.number) == [health.number], "the staff platform saves: \(plan.losingPlatforms)")
+        #expect(abs(plan.losingPlatforms[0].loss + net) < 0.01)
+        #expect(plan.losingPlatforms[0].loss > -plan.money.losingNet, "the lead's one-off cost is part of the platform's loss")
+    }
+
     @Test func moneyIsWrittenInTheUnitsOfTheLanguage() {
         #expect(ReportFormat.money(677e9, .en) == "Rp 677 billion")
         #expect(ReportFormat.money(677e9, .id) == "Rp 677 M")

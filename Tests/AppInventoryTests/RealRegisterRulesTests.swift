@@ -124,13 +124,18 @@ struct RealRegisterRulesTests {
         let rich = OverlapEngine.analyze(OverlapEngineTests.inventory)
         #expect(rich.grouping.calibrated)
         #expect(rich.grouping.threshold >= GroupingThreshold.floor)
-        #expect(rich.grouping.explanation.contains("background"))
+        #expect(rich.grouping.explanation().contains("background"))
         var fixed = AnalysisParameters()
         fixed.groupCohesion = 0.9
         let strict = OverlapEngine.analyze(OverlapEngineTests.inventory, parameters: fixed)
         #expect(!strict.grouping.calibrated && strict.grouping.threshold == 0.9)
         #expect(strict.groups.count <= rich.groups.count)
-        #expect(strict.grouping.explanation.contains("--group-cohesion"))
+        #expect(strict.grouping.explanation().contains("--group-cohesion"))
+        // One short line in the language asked for; at the floor it says so rather than a product that does not add up.
+        #expect(GroupingThreshold(parameters: AnalysisParameters(), background: 0.01).explanation(.id)
+                == "kelompok bergabung pada kemiripan rata-rata 0,120 (12 × latar 0,0100)")
+        #expect(GroupingThreshold(parameters: AnalysisParameters(), background: 0).explanation()
+                == "groups join at mean similarity 0.050 (the floor; 12 × background 0.0000 is lower)")
         #expect(AverageLinkage.background([SparseVector(terms: [0], weights: [1]), SparseVector(terms: [0], weights: [1])], links: []) == 1)
         #expect(AverageLinkage.background([SparseVector(terms: [0], weights: [1]), SparseVector(terms: [0], weights: [1])], links: [(0, 1)]) == 0,
                 "near neighbours are not background")

@@ -25,6 +25,18 @@ struct TextNormalizerTests {
         #expect(normalizer.terms("Sistem Informasi Kepegawaian Provinsi Jawa Tengah") == ["pegawai"])
     }
 
+    /// "di lingkungan Pemkab …" says where an app is used; "izin lingkungan" names its job.
+    @Test func lingkunganIsGenericOnlyWhereItSaysWhereTheAppIsUsed() {
+        var normalizer = TextNormalizer()
+        for setting in ["Digunakan di lingkungan Pemerintah Kota Madiun", "Aplikasi surat dalam lingkungan Dinas Kesehatan",
+                        "Absensi pegawai lingkungan Pemkab Bantul", "Pelaporan lingkungan Sekretariat Daerah"] {
+            #expect(!normalizer.terms(setting).contains("lingkung"), "\(setting): \(normalizer.terms(setting))")
+        }
+        for job in ["Izin lingkungan", "Pengelolaan lingkungan hidup", "Pengaduan pencemaran lingkungan", "SI-LINGKUNGAN"] {
+            #expect(normalizer.terms(job).contains("lingkung"), "\(job): \(normalizer.terms(job))")
+        }
+    }
+
     @Test func invisibleFormatCharactersDoNotSplitWords() {
         #expect(Tokenizer.words("SIM\u{200D}PEG Kota Malang") == ["simpeg", "kota", "malang"])
         #expect(Tokenizer.words("e\u{00AD}Kinerja\u{FEFF}") == ["e", "kinerja"])

@@ -74,6 +74,39 @@ struct AssignDecisionCommandTests {
         #expect(PlanCommandTests.row(csv, "R1").contains("its place went to the platform of planner decision #1"), "\(PlanCommandTests.row(csv, "R1"))")
     }
 
+    /// An exclude named by one app takes its whole group out of the plan; `decide` says so at
+    /// once, with how many apps leave a mandatory national system, and how to keep one app only.
+    @Test func excludingAnAppSaysItTakesTheWholeGroupOut() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", """
+            id,name,agency,level,description
+            P1,Lapor Bantul,Pemkab Bantul,regency,Pengaduan masyarakat dan tindak lanjut aduan warga secara online
+            P2,e-Aduan Sleman,Pemkab Sleman,regency,Pengaduan masyarakat dan tindak lanjut aduan warga
+            P3,Aduan Warga Kulon Progo,Pemkab Kulon Progo,regency,Pengaduan masyarakat dan tindak lanjut aduan warga secara online
+
+            """)
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        #expect(try cli.run(["plan"]).status == 0)
+        #expect(PlanCommandTests.row(try cli.run(["export", "plan"]).stdout, "P2").contains(",migrate,1,SP4N-LAPOR!,"))
+
+        let one = try cli.run(["decide", "exclude", "P2", "--reason", "menunggu audit"])
+        #expect(one.status == 0)
+        #expect(one.stderr.contains("exclude takes all 3 apps of the look-alikes of "), "\(one.stderr)")
+        #expect(one.stderr.contains("out of the plan, not only P2; 3 of them move into SP4N-LAPOR! in the latest plan, a national system the law obliges agencies to use"),
+                "\(one.stderr)")
+        #expect(one.stderr.contains("To keep only P2 as it is: `consolidate decide undo 1`, then `consolidate decide retain P2`"), "\(one.stderr)")
+
+        #expect(try cli.run(["decide", "undo", "1"]).status == 0)
+        #expect(try cli.run(["decide", "retain", "P2"]).status == 0)
+        #expect(try cli.run(["plan"]).status == 0)
+        let csv = try cli.run(["export", "plan"]).stdout
+        #expect(PlanCommandTests.row(csv, "P2").contains(",retain,"), "the one app stays as it is")
+        #expect(!PlanCommandTests.row(csv, "P3").contains(",retain,"), "its look-alikes still move")
+
+        let group = try cli.run(["decide", "exclude", "1"])
+        #expect(group.stderr.contains("exclude takes all 3 apps of the look-alikes of ") && !group.stderr.contains("not only"), "\(group.stderr)")
+    }
+
     /// When the law's national systems already exceed the target, a platform a planner
     /// assigns apps to comes on top, and the headline says so rather than citing the law alone.
     @Test func theHeadlineSaysWhichPlatformsAreBeyondTheLaw() throws {

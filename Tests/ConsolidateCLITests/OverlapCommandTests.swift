@@ -23,7 +23,11 @@ struct OverlapCommandTests {
 
         let analyzed = try cli.run(["analyze"])
         #expect(analyzed.status == 0)
-        #expect(analyzed.stderr.contains("analysed 5 apps: 4 of them have look-alikes, in 2 overlap groups of apps that seem to do the same job (2 look-alike pairs)"), "\(analyzed.stderr)")
+        #expect(analyzed.stderr.contains("analysed 5 apps: 4 of them in 2 overlap groups of apps that seem to do the same job (2 look-alike pairs)"), "\(analyzed.stderr)")
+
+        let listed = try cli.run(["overlap"]).stdout
+        #expect(listed.hasPrefix("Analysis of 20") && listed.contains(" UTC: 5 apps, 2 look-alike pairs, 2 overlap groups covering 4 apps\n"),
+                "the same words and counts as analyze, the time as people write it: \(listed)")
 
         let groups = try cli.run(["export", "groups"])
         let lines = groups.stdout.split(separator: "\n")

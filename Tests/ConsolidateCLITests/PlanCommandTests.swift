@@ -104,6 +104,13 @@ struct PlanCommandTests {
         #expect(exported.status == 0)
         let text = try String(contentsOfFile: cli.path("catalogue.csv"), encoding: .utf8)
         #expect(text.hasPrefix("platform,kind,owner,owner_en,sector,sector_en,mandatory,scope,basis,url,onboarding_cost,running_cost_per_app,function_key,"))
+        // A function's sense words travel with it: exported, imported and exported again unchanged.
+        func licensing(_ csv: String) -> String { csv.split(separator: "\n").first { $0.contains(",business-licensing,") }.map(String.init) ?? "" }
+        #expect(text.contains(",function_description,sense_words\n")
+                && licensing(text).hasSuffix(",\"usaha; berusaha; nib; oss; siup; investasi; penanaman modal; business; investment\""), "\(licensing(text))")
+        #expect(try cli.run(["platforms", "import", "catalogue.csv"]).status == 0)
+        #expect(try cli.run(["platforms", "export", "-o", "again.csv"]).status == 0)
+        #expect(licensing(try String(contentsOfFile: cli.path("again.csv"), encoding: .utf8)) == licensing(text))
         try cli.write("extra.csv", """
             platform,kind,owner,sector,mandatory,basis,function,keywords,function_description
             Platform Bersama Kebudayaan,shared,Dinas Kebudayaan,Kebudayaan,no,UU 5/2017 tentang Pemajuan Kebudayaan,Cagar budaya,batik; cagar budaya; kesenian,Data budaya daerah
@@ -184,7 +191,7 @@ struct PlanCommandTests {
     }
 
     /// With `--lang id` the messages about the work are Indonesian too, and the analysis says
-    /// what it found in a planner's words before any setting of the engine.
+    /// what it found in a planner's words before its settings, which it states in short lines.
     @Test func messagesFollowTheLanguage() throws {
         let cli = try CommandRunner()
         try cli.write("register.csv", Self.register)
@@ -195,9 +202,33 @@ struct PlanCommandTests {
         #expect(plan.stderr.contains("menganalisis 7 aplikasi: ") && plan.stderr.contains("`consolidate overlap` menampilkannya"), "\(plan.stderr)")
         #expect(!plan.stderr.contains("matching") && !plan.stderr.contains("analysed") && !plan.stderr.contains("full analysis"), "\(plan.stderr)")
         let english = try cli.run(["analyze", "--full"]).stderr
-        #expect(english.hasPrefix("analysed 7 apps: ") && english.contains(" have look-alikes, in ") && english.contains("`consolidate overlap` lists them"),
+        #expect(english.hasPrefix("analysed 7 apps: ") && english.contains(" of them in ") && english.contains("`consolidate overlap` lists them"),
                 "\(english)")
         let indonesian = try cli.run(["analyze", "--lang", "id"]).stderr
         #expect(indonesian.hasPrefix("menganalisis 7 aplikasi: ") && indonesian.contains("\nanalisis bertahap: "), "\(indonesian)")
+        #expect(indonesian.contains("\nanalisis bertahap: tidak ada aplikasi yang berubah sejak analisis "), "why, in Indonesian too: \(indonesian)")
+        let asked = try cli.run(["analyze", "--full", "--lang", "id"]).stderr
+        #expect(asked.contains("\nanalisis penuh, setiap aplikasi dibandingkan dengan yang lain: diminta dengan --full\n"), "\(asked)")
+        // Under the headline, three short lines on the engine's settings, in the language asked for.
+        for (output, starts) in [(english, ["full analysis: asked with --full", "pairs from score 0.40 (--threshold)", "groups join at mean similarity "]),
+                                 (indonesian, ["analisis bertahap: ", "pasangan dari skor 0,40 (--threshold)", "kelompok bergabung pada kemiripan rata-rata "])] {
+            let lines = output.split(separator: "\n").dropFirst()
+            #expect(lines.count == 3 && zip(lines, starts).allSatisfy { $0.hasPrefix($1) } && lines.allSatisfy { $0.count <= 120 }, "\(output)")
+        }
+    }
+
+    /// The summary counts a platform whose apps lose money together among the losses, in the
+    /// plan's language, as the platform's report card does; a platform that saves is not named.
+    @Test func theSummaryCountsAPlatformThatLosesMoneyAmongTheLosses() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", ReportCommandTests.losingHealthRegister)
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        let english = try cli.run(["plan", "--start", "2027-Q1"]).stdout
+        #expect(english.contains("\n  1 platform costs more than its apps save in 5 years, module leads' one-off cost included (net loss): Platform Bersama Layanan Kesehatan Daerah (Rp "),
+                "\(english)")
+        #expect(!english.contains("SIASN (Rp"), "\(english)")
+        let indonesian = try cli.run(["plan", "--start", "2027-Q1", "--lang", "id"]).stdout
+        #expect(indonesian.contains("\n  1 platform memerlukan biaya lebih besar daripada penghematan aplikasinya dalam 5 tahun, termasuk biaya sekali jalan aplikasi dasar modul (rugi bersih): Platform Bersama Layanan Kesehatan Daerah (Rp "),
+                "\(indonesian)")
     }
 }

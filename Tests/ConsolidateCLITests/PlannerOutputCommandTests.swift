@@ -54,6 +54,8 @@ struct PlannerOutputCommandTests {
         #expect(check.stdout.contains("aplikasi yang ada sudah menjalankan fungsi serupa"), "\(check.stdout)")
         #expect(check.stdout.contains("nama") && check.stdout.contains("instansi") && check.stdout.contains("0,"))
         #expect(!check.stdout.contains("existing app") && !check.stdout.contains("NULL"), "\(check.stdout)")
+        let cut = try cli.run(["check", "--name", "Aplikasi Persuratan", "--description", "Surat keluar dan disposisi", "--limit", "1"]).stdout
+        #expect(cut.contains("The 1 most similar existing app (`--limit` shows more):"), "a list cut at --limit says so, not a count: \(cut)")
     }
 
     @Test func decisionsShowNamesWholeAndNoNull() throws {

@@ -64,17 +64,21 @@ struct ReportCommandTests {
         #expect(!FileManager.default.fileExists(atPath: cli.path("x.html")))
     }
 
-    /// A platform whose apps cost more to move than they save within the plan's years says so on
-    /// its card, by the rule a decision's effect uses; one that saves says nothing of a loss.
-    @Test func aPlatformCardSaysWhenItsAppsMakeANetLoss() throws {
-        let cli = try CommandRunner()
-        try cli.write("register.csv", """
+    /// Two health apps that cost little a year, so moving them costs more than it saves in five
+    /// years, and a staff app that saves: the plan's losses are told by the health platform.
+    static let losingHealthRegister = """
             id,name,agency,level,description,annual_cost
             H1,SIMPUS Bantul,Pemkab Bantul,kabupaten,"Sistem informasi puskesmas, rekam medis pasien dan antrian poli",2000000
             H2,E-PUSKESMAS Sleman,Pemkab Sleman,kabupaten,"Sistem informasi puskesmas, rekam medis pasien dan antrian poli",2000000
             P1,SIMPEG Bantul,Pemkab Bantul,kabupaten,Data kepegawaian dan kenaikan pangkat pegawai,900000000
 
-            """)
+        """
+
+    /// A platform whose apps cost more to move than they save within the plan's years says so on
+    /// its card, by the rule a decision's effect uses; one that saves says nothing of a loss.
+    @Test func aPlatformCardSaysWhenItsAppsMakeANetLoss() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", Self.losingHealthRegister)
         #expect(try cli.run(["import", "register.csv"]).status == 0)
         #expect(try cli.run(["plan", "--start", "2027-Q1"]).status == 0)
         let rows = try cli.run(["export", "plan"]).stdout.split(separator: "\n").dropFirst()
@@ -129,6 +133,7 @@ struct UnknownMoneyCommandTests {
 
             """)
         #expect(try cli.run(["import", "register.csv", "--agency", "Pemerintah Kabupaten Sleman"]).status == 0)
+        #expect(try cli.run(["import", "register.csv", "--agency", "Pemerintah Kabupaten Sleman"]).status == 0, "the register imported again")
         let plan = try cli.run(["plan", "--lang", "id"])
         #expect(plan.status == 0)
         let rows = plan.stdout.split(separator: "\n")
@@ -143,6 +148,28 @@ struct UnknownMoneyCommandTests {
         let laporCard = try #require(cards.first { $0.contains("SP4N-LAPOR!") }, "\(html)")
         #expect(!laporCard.contains("class=\"cost\""), "\(laporCard)")
         #expect(try #require(cards.first { $0.contains("SIASN") }).contains("class=\"cost\""))
+        #expect(html.components(separatedBy: "register.csv").count == 2, "a register imported twice is one source")
+        #expect(html.contains("<p class=\"scope\" translate=\"no\">Wilayah: DI Yogyakarta</p>"), "a register of one region names it")
+        #expect(!html.contains(" 0 aplikasi tidak memiliki"), "no limit of zero apps")
+    }
+
+    /// The example reasons show an app that moves before an inactive app merely switched off,
+    /// even when the switched-off one matches its platform more surely.
+    @Test func exampleReasonsShowMovesBeforeSwitchOffs() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", """
+            id,name,agency,level,status,description
+            S1,SIMPEG Lama Bantul,Pemkab Bantul,regency,inactive,Sistem informasi manajemen kepegawaian data pegawai pangkat golongan dan kenaikan pangkat pegawai ASN
+            S2,Sistem Data Pegawai Sleman,Pemkab Sleman,regency,active,Data pegawai dan pangkat
+
+            """)
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        #expect(try cli.run(["plan"]).status == 0)
+        #expect(try cli.run(["report", "--output", "laporan.html"]).status == 0)
+        let html = try String(contentsOfFile: cli.path("laporan.html"), encoding: .utf8)
+        let examples = try #require(html.components(separatedBy: "Contoh alasan").dropFirst().first)
+        let moving = try #require(examples.range(of: "Sistem Data Pegawai Sleman")), inactive = try #require(examples.range(of: "SIMPEG Lama Bantul"))
+        #expect(moving.lowerBound < inactive.lowerBound, "\(examples.prefix(1500))")
     }
 
     /// An inventory of jobs the catalogue does not know (IT products): the plan says why it

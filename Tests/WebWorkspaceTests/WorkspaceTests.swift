@@ -335,6 +335,27 @@ import WebWorkspace
         }
     }
 
+    @Test func aNewPasswordEndsTheSessionsOpenedWithTheOldOne() async throws {
+        try await test { client in
+            var planner = Browser(client)
+            _ = try await planner.signIn("planner")
+            #expect(try await planner.get("/decisions").status == .ok)
+            try await database.write { try WebUserStore($0).setPasswordHash("planner", Passwords.hash("ganti-sandi-2027")) }
+            #expect(try await planner.get("/decisions").headers[.location]?.hasPrefix("/login") == true,
+                    "a session opened with the old password is over")
+            var again = Browser(client)
+            #expect(try await again.signIn("planner", password: "ganti-sandi-2027").status == .seeOther)
+            #expect(try await again.get("/decisions").status == .ok, "the new password signs in")
+
+            var admin = Browser(client)
+            _ = try await admin.signIn("admin")
+            let token = Browser.csrfToken(in: try await admin.get("/users")) ?? ""
+            let own = try await admin.post("/users", [("action", "passwd"), ("name", "admin"), ("password", "sandi-baru-admin"), ("csrf_token", token)])
+            #expect(own.headers[.location] == "/login", "changing one's own password signs out")
+            #expect(try await admin.get("/users").headers[.location]?.hasPrefix("/login") == true)
+        }
+    }
+
     @Test func adminsManageUsersFromTheBrowser() async throws {
         try await test { client in
             var planner = Browser(client)

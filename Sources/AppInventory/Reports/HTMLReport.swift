@@ -11,7 +11,8 @@ public enum HTMLReport {
     public static func render(_ data: ReportData, language: Language = .id) -> String {
         let m = ReportMessages.of(language)
         var scope = ""
-        if let province = data.scope.province {
+        // A register of one region names it, as a report scoped to that region does.
+        if let province = data.scope.province ?? (data.provinces.count == 1 ? data.provinces[0].province : nil) {
             scope = m.scopeProvince(province == "Pusat" ? m.central : province)
         }
         if let agency = data.scope.agency { scope += (scope.isEmpty ? "" : " · ") + m.scopeAgency(agency) }

@@ -175,7 +175,12 @@ extension ReportMessages {
         },
         methodsMoney: { "Moving one app costs about \($0) of a year of its running cost once (more with many users or integrations); the receiving platform still spends \($1) of a moved app's running cost, the rest is saved. An app already inactive saves nothing, as no running service stops. In the range, \(casesEnglish)." },
         methodsWaves: { "Waves start in \($0) and each lasts \(CountedNoun.quarter($1)); each platform takes in at most \($2) moving \(CountedNoun.app.word($2 == "1" ? 1 : 2)) a wave, lowest risk first (weak matches once checked, not before wave 2; large, integrated systems not before wave 3), and the rest move in later waves. Inactive apps are switched off in wave 1 and take no place." },
-        methodsCaveats: { "Limits: \($0) planned \($0 == "1" ? "app has" : "apps have") no cost data and \($0 == "1" ? "is" : "are") not counted; \(CountedNoun.app(formatted: $1)) \($1 == "1" ? "has no usable description and is judged by its" : "have no usable description and are judged by their") name alone. Figures are planning estimates, not a budget." },
+        methodsCaveats: { unknown, thin in
+            let limits = [unknown == "0" ? nil : "\(unknown) planned \(unknown == "1" ? "app has" : "apps have") no cost data and \(unknown == "1" ? "is" : "are") not counted",
+                          thin == "0" ? nil : "\(CountedNoun.app(formatted: thin)) \(thin == "1" ? "has no usable description and is judged by its" : "have no usable description and are judged by their") name alone"]
+                .compactMap { $0 }
+            return (limits.isEmpty ? "" : "Limits: \(limits.joined(separator: "; ")). ") + "Figures are planning estimates, not a budget."
+        },
         methodsPlanDate: { "Plan made on \($0)." }
     )
 }

@@ -169,7 +169,11 @@ extension ReportMessages {
         },
         methodsMoney: { "Biaya sekali jalan memindahkan satu aplikasi sekitar \($0) biaya berjalannya setahun (lebih besar bila penggunanya banyak atau integrasinya banyak); platform penerima tetap memakai \($1) biaya berjalan aplikasi yang pindah, sisanya dihemat. Aplikasi yang sudah tidak aktif tidak menghasilkan penghematan karena tidak ada layanan yang berhenti. Pada kisarannya, \(casesIndonesian)." },
         methodsWaves: { "Gelombang dimulai \($0) dan masing-masing berlangsung \(CountedNoun.quarter($1, .id)); setiap platform menerima paling banyak \($2) aplikasi yang pindah per gelombang, yang berisiko rendah lebih dahulu (kecocokan lemah setelah diperiksa, tidak sebelum gelombang 2; sistem besar yang banyak terintegrasi tidak sebelum gelombang 3), dan sisanya pindah pada gelombang berikutnya. Aplikasi yang sudah tidak aktif dimatikan pada gelombang 1 tanpa memakai kuota." },
-        methodsCaveats: { "Keterbatasan: \($0) aplikasi yang direncanakan tidak memiliki data biaya sehingga tidak dihitung; \($1) aplikasi tidak memiliki uraian yang cukup sehingga hanya dinilai dari namanya. Angka adalah perkiraan untuk perencanaan, bukan anggaran." },
+        methodsCaveats: { unknown, thin in
+            let limits = [unknown == "0" ? nil : "\(unknown) aplikasi yang direncanakan tidak memiliki data biaya sehingga tidak dihitung",
+                          thin == "0" ? nil : "\(thin) aplikasi tidak memiliki uraian yang cukup sehingga hanya dinilai dari namanya"].compactMap { $0 }
+            return (limits.isEmpty ? "" : "Keterbatasan: \(limits.joined(separator: "; ")). ") + "Angka adalah perkiraan untuk perencanaan, bukan anggaran."
+        },
         methodsPlanDate: { "Rencana disusun \($0)." }
     )
 }

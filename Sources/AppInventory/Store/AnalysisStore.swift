@@ -15,7 +15,11 @@ public struct AnalysisStore {
             let runID = try Self.insertRun(analysis.parameters, apps: apps.count, fingerprint: Self.fingerprint(db), pairs: analysis.pairs.count,
                                            groups: analysis.groups.count, startedAt: startedAt, seconds: seconds, db: db)
             let ids = apps.map(\.id)
+            // The pairs come in key order, so the table fills by appending; the index by the
+            // second app would be filled in random order, slower than building it once after.
+            try db.execute(sql: "DROP INDEX overlap_pairs_b")
             try Self.insert(analysis.pairs, runID: runID, ids: ids, db: db)
+            try db.execute(sql: "CREATE INDEX overlap_pairs_b ON overlap_pairs(app_b)")
             try Self.insert(analysis.groups, runID: runID, ids: ids, member: { MemberFacts(apps[$0].application) }, db: db)
             if let index = analysis.searchIndex {
                 try SearchIndexStore.save(index, runID: runID, ids: ids, hashes: SearchIndexStore.storedHashes(of: ids, db), db: db)

@@ -40,13 +40,14 @@ public struct CatalogueStore {
     private static func storedPlatforms(_ db: Database) throws -> PlatformCatalogue {
         let rows = try Row.fetchAll(db, sql: """
             SELECT platform, kind, owner, sector, mandatory, basis, url, onboarding_cost, running_cost_per_app,
-                   function_key, function, function_en, keywords, function_description, scope, sector_en, owner_en
+                   function_key, function, function_en, keywords, function_description, scope, sector_en, owner_en, sense_words
             FROM platform_catalogue ORDER BY id
             """)
         var platforms: [CataloguePlatform] = []
         for row in rows {
             let function = PlatformFunction(key: row[9], name: row[10], english: row[11],
-                                            keywords: ValueParser.list(row[12] as String), description: row[13])
+                                            keywords: ValueParser.list(row[12] as String), description: row[13],
+                                            senseWords: ValueParser.list((row[17] as String?) ?? ""))
             if let last = platforms.indices.last, platforms[last].name == (row[0] as String) {
                 platforms[last].functions.append(function)
             } else {
@@ -74,12 +75,13 @@ public struct CatalogueStore {
                 for function in platform.functions {
                     try db.execute(sql: """
                         INSERT INTO platform_catalogue(platform, kind, owner, owner_en, sector, sector_en, mandatory, scope, basis, url, onboarding_cost,
-                            running_cost_per_app, function_key, function, function_en, keywords, function_description)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            running_cost_per_app, function_key, function, function_en, keywords, function_description, sense_words)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """, arguments: [platform.name, platform.kind.rawValue, platform.owner, platform.ownerEnglish, platform.sector, platform.sectorEnglish, platform.mandatory,
                                          platform.scope.rawValue, platform.basis,
                                          platform.url, platform.onboardingCost, platform.runningCostPerApp, function.key, function.name,
-                                         function.english, function.keywords.joined(separator: "; "), function.description])
+                                         function.english, function.keywords.joined(separator: "; "), function.description,
+                                         function.senseWords.isEmpty ? nil : function.senseWords.joined(separator: "; ")])
                 }
             }
         }
@@ -114,7 +116,8 @@ extension PlatformCatalogue {
                 [platform.name, platform.kind.rawValue, platform.owner, platform.ownerEnglish, platform.sector, platform.sectorEnglish, platform.mandatory ? "yes" : "no",
                  platform.scope.rawValue, platform.basis,
                  platform.url, NumberText.plain(platform.onboardingCost), NumberText.plain(platform.runningCostPerApp),
-                 function.key, function.name, function.english, function.keywords.joined(separator: "; "), function.description]
+                 function.key, function.name, function.english, function.keywords.joined(separator: "; "), function.description,
+                 function.senseWords.isEmpty ? nil : function.senseWords.joined(separator: "; ")]
             }
         })
     }

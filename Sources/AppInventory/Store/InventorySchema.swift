@@ -477,6 +477,11 @@ enum InventorySchema {
             // Between planners, "who withdrew my decision" is the first question: an undo names its author.
             try db.execute(sql: "ALTER TABLE decisions ADD COLUMN undone_by TEXT")
         }
+        migrator.registerMigration("v20-function-sense-words") { db in
+            // Words one of which an app must hold for a catalogue function's keywords to name it
+            // fully (business licensing needs "usaha"); NULL: none, as every function had before.
+            try db.execute(sql: "ALTER TABLE platform_catalogue ADD COLUMN sense_words TEXT")
+        }
         return migrator
     }
 }

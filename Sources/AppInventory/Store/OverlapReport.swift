@@ -70,7 +70,8 @@ public enum OverlapReport {
             try Row.fetchOne(db, sql: "SELECT finished_at, apps, pairs, groups, parameters FROM analysis_runs ORDER BY id DESC LIMIT 1").map { row in
                 let apps: Int = row[1], pairs: Int = row[2], groups: Int = row[3]
                 let grouped = try Int.fetchOne(db, sql: "SELECT count(*) FROM group_members") ?? 0
-                return "Analysis of \(row[0] as String): \(apps) apps, \(pairs) overlapping pairs, \(groups) groups covering \(grouped) apps"
+                return "Analysis of \(ReportFormat.timestamp(row[0])): \(CountedNoun.app(apps)), "
+                    + "\(ReportFormat.number(pairs, .en)) look-alike \(pairs == 1 ? "pair" : "pairs"), \(CountedNoun.overlapGroup(groups)) covering \(CountedNoun.app(grouped))"
             }
         }
     }

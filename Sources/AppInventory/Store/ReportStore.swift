@@ -257,11 +257,14 @@ private struct Context {
     }
 
     /// Reasons of moving apps, one per platform first: strong ones (the evidence is clear) or
-    /// weak ones (flagged as needing a check).
+    /// weak ones (flagged as needing a check). Apps that move come before inactive apps switched
+    /// off, since a move is what the reader must judge.
     func examples(weak: Bool) throws -> [ReportData.Example] {
         try Row.fetchAll(db, sql: """
             SELECT a.external_id, a.name, coalesce(a.agency, ''), p.name, i.confidence, coalesce(i.reason_id, i.reason), i.reason,
-                   row_number() OVER (PARTITION BY i.platform_number ORDER BY i.confidence \(weak ? "ASC" : "DESC"), a.users DESC, a.id) AS rank
+                   row_number() OVER (PARTITION BY i.platform_number
+                                      ORDER BY i.action = 'retire' OR coalesce(i.saving_basis, '') = 'inactive',
+                                               i.confidence \(weak ? "ASC" : "DESC"), a.users DESC, a.id) AS rank
             FROM plan_items i JOIN apps a ON a.id = i.app_id
             JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
             WHERE i.plan_id = ?3 AND \(filter.sql) AND i.action IN ('migrate', 'retire') AND i.decision_id IS NULL
@@ -286,9 +289,12 @@ private struct Context {
         }
     }
 
+    /// How the figures were made. Sources are the latest import of each file (a register fixed
+    /// and imported again is one source, as of its last import).
     func methods(planDate: String, parameters: PlanParameters, builtIn: Bool) throws -> ReportData.Methods {
         let sources = try Row.fetchAll(db, sql: """
-            SELECT file, coalesce(finished_at, started_at), rows FROM import_runs WHERE kind = 'import' ORDER BY id DESC LIMIT 8
+            SELECT file, coalesce(finished_at, started_at), rows, max(id) FROM import_runs WHERE kind = 'import'
+            GROUP BY file ORDER BY max(id) DESC LIMIT 8
             """).map { ReportData.Methods.Source(file: $0[0], date: $0[1], rows: $0[2]) }
         let analysis = try Row.fetchOne(db, sql: "SELECT finished_at, parameters FROM analysis_runs WHERE id = (SELECT analysis_run_id FROM plans WHERE id = ?)",
                                         arguments: [planID])

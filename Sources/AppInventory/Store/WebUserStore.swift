@@ -16,6 +16,12 @@ public struct WebUser: Sendable, Equatable {
     public var name: String
     public var role: Role
     public var createdAt: String
+    /// Changes whenever the password does: a session remembers the stamp it signed in with,
+    /// so a new password ends every session opened with the old one.
+    public var passwordStamp: String
+
+    /// The stamp of a stored password hash (the hash's own digest, never the hash itself).
+    static func stamp(of passwordHash: String) -> String { String(Digest.sha256(passwordHash).prefix(16)) }
 }
 
 /// The workspace's accounts, kept in the inventory database (table `web_users`) so a backup
@@ -37,22 +43,22 @@ public struct WebUserStore {
             let now = ISO8601DateFormatter().string(from: Date())
             try db.execute(sql: "INSERT INTO web_users(name, role, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
                            arguments: [name, role.rawValue, passwordHash, now, now])
-            return WebUser(id: db.lastInsertedRowID, name: name, role: role, createdAt: now)
+            return WebUser(id: db.lastInsertedRowID, name: name, role: role, createdAt: now, passwordStamp: WebUser.stamp(of: passwordHash))
         }
     }
 
     /// Every user, by name.
     public func list() throws -> [WebUser] {
         try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, name, role, created_at FROM web_users ORDER BY name").map(Self.user)
+            try Row.fetchAll(db, sql: "SELECT id, name, role, created_at, password_hash FROM web_users ORDER BY name").map(Self.user)
         }
     }
 
     /// The account as it is now, nil when it was removed: the web workspace asks on every request,
-    /// so a removal or a role change takes effect at once, not when a session expires.
+    /// so a removal, a role change or a new password takes effect at once, not when a session expires.
     public func user(_ name: String) throws -> WebUser? {
         try database.read { db in
-            try Row.fetchOne(db, sql: "SELECT id, name, role, created_at FROM web_users WHERE name = ?", arguments: [name]).map(Self.user)
+            try Row.fetchOne(db, sql: "SELECT id, name, role, created_at, password_hash FROM web_users WHERE name = ?", arguments: [name]).map(Self.user)
         }
     }
 
@@ -64,7 +70,7 @@ public struct WebUserStore {
         }
     }
 
-    /// Replaces a user's password hash.
+    /// Replaces a user's password hash; sessions opened with the old password end at their next request.
     public func setPasswordHash(_ name: String, _ passwordHash: String) throws {
         try database.write { db in
             try db.execute(sql: "UPDATE web_users SET password_hash = ?, updated_at = ? WHERE name = ?",
@@ -93,6 +99,6 @@ public struct WebUserStore {
     }
 
     static func user(_ row: Row) -> WebUser {
-        WebUser(id: row[0], name: row[1], role: WebUser.Role(rawValue: row[2]) ?? .viewer, createdAt: row[3])
+        WebUser(id: row[0], name: row[1], role: WebUser.Role(rawValue: row[2]) ?? .viewer, createdAt: row[3], passwordStamp: WebUser.stamp(of: row[4]))
     }
 }

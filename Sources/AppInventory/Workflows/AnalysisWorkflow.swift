@@ -24,20 +24,24 @@ public enum AnalysisWorkflow {
         public var loadSeconds: Double
         public var analysisSeconds: Double
         public var saveSeconds: Double
-        /// How the grouping threshold was chosen for this inventory, in words.
-        public var grouping: String
-        /// How the reported pairs were chosen, in words (see ``PairReporting``).
-        public var pairReporting: String
-        /// Whether the analysis ran incrementally, and why, in words.
-        public var mode: String
-        public var incremental: Bool
+        /// How the grouping threshold was chosen for this inventory.
+        public var grouping: GroupingThreshold
+        /// How the reported pairs were chosen, and how many of them score under its threshold.
+        public var pairReporting: PairReporting
+        public var pairsUnderThreshold: Int
+        /// Whether the analysis ran incrementally, and why.
+        public var how: AnalysisMode
+        /// ``how`` in English words.
+        public var mode: String { how.text(.en) }
+        public var incremental: Bool { how.isIncremental }
 
         public var description: String { text(.en) }
 
-        /// What a planner reads first, in `language`: how many apps have look-alikes, in how many
-        /// groups, and where to see them, with the time taken; then, in English, how the run went
-        /// and the thresholds it used (docs/overlap.md explains them), which an Indonesian
-        /// summary replaces by whether every app was compared.
+        /// What a planner reads first, in `language`: how many apps are in how many overlap groups
+        /// (not "have a look-alike", which the report counts by reported pairs) and where to see
+        /// them, with the time taken; then three short lines on the engine's settings
+        /// (docs/overlap.md explains them): whether the run was full or incremental (and why, in
+        /// English), which pairs it reports and where groups join.
         public func text(_ language: Language) -> String {
             let id = language == .id
             func s(_ value: Double) -> String {
@@ -51,18 +55,17 @@ public enum AnalysisWorkflow {
             if groups == 0 {
                 found = id ? "tidak satu pun memiliki aplikasi serupa" : "none has a look-alike"
             } else if id {
-                found = "\(n(grouped)) di antaranya memiliki aplikasi serupa, dalam \(n(groups)) kelompok aplikasi yang tampaknya menjalankan fungsi yang sama "
+                found = "\(n(grouped)) di antaranya tergabung dalam \(n(groups)) kelompok aplikasi yang tampaknya menjalankan fungsi yang sama "
                     + "(\(n(pairs)) pasangan aplikasi serupa); `consolidate overlap` menampilkannya"
             } else {
-                found = "\(n(grouped)) of them \(CountedNoun.verb(grouped, "has", "have")) look-alikes, in \(CountedNoun.overlapGroup(groups)) of apps that seem to do "
+                found = "\(n(grouped)) of them in \(CountedNoun.overlapGroup(groups)) of apps that seem to do "
                     + "the same job (\(n(pairs)) look-alike \(pairs == 1 ? "pair" : "pairs")); `consolidate overlap` lists them"
             }
+            let settings = pairReporting.explanation(pairs: pairs, underThreshold: pairsUnderThreshold, language) + "\n" + grouping.explanation(language)
             guard id else {
-                return "analysed \(CountedNoun.app(apps)): \(found) (\(time))\n\(mode)\n\(pairReporting)\n\(grouping)"
+                return "analysed \(CountedNoun.app(apps)): \(found) (\(time))\n\(mode)\n\(settings)"
             }
-            let how = incremental ? "analisis bertahap: hanya aplikasi yang berubah sejak analisis terakhir dibandingkan ulang (`consolidate analyze --full` membandingkan semuanya)"
-                                  : "analisis penuh: setiap aplikasi dibandingkan dengan yang lain (metode: docs/overlap.md)"
-            return "menganalisis \(n(apps)) aplikasi: \(found) (\(time))\n\(how)"
+            return "menganalisis \(n(apps)) aplikasi: \(found) (\(time))\n\(how.text(.id))\n\(settings)"
         }
     }
 
@@ -75,9 +78,9 @@ public enum AnalysisWorkflow {
         let inventory = try LazyInventory(db, apps: loaded)
         guard !inventory.isEmpty else { throw StoreError.sql(message: "the inventory is empty; import a register first") }
         let stored = try DecisionStore(db).decisions()
-        let route = full ? .full(reason: "asked with --full") : try choose(db, inventory: inventory, parameters: parameters)
+        let route = full ? .full(reason: .asked) : try choose(db, inventory: inventory, parameters: parameters)
         var loadedAt = Date()
-        let mode: String
+        let how: AnalysisMode
         let counts: AnalysisStore.Totals
         let grouping: GroupingThreshold
         var analysedAt = loadedAt
@@ -92,7 +95,7 @@ public enum AnalysisWorkflow {
             try AnalysisStore(db).save(analysis, apps: apps, startedAt: started, seconds: analysedAt.timeIntervalSince(started))
             counts = AnalysisStore.Totals(pairs: analysis.pairs.count, groups: analysis.groups.count, grouped: analysis.groupOf.compactMap { $0 }.count)
             grouping = analysis.grouping
-            mode = "full analysis: \(reason)"
+            how = .full(reason)
         case .incremental(let index, let changes, let runID):
             inventory.load(index.keptPosition.indices.filter { index.keptPosition[$0] == nil })
             let decisions = DecisionIndex(stored, externalIDs: inventory.externalIDs)
@@ -103,20 +106,18 @@ public enum AnalysisWorkflow {
             counts = try AnalysisStore(db).save(update, inventory: inventory, previous: index.index, removed: changes.removedIDs,
                                                 startedAt: started, seconds: analysedAt.timeIntervalSince(started))
             grouping = update.grouping
-            let what = changes.count == 0 ? "no app changed" : "\(CountedNoun.app(changes.count)) changed (\(changes.changed.count) edited, \(changes.added.count) added, \(changes.removed.count) removed)"
-            mode = "incremental: \(what) since analysis \(runID); the other apps kept their profiles, neighbours and groups, weighed by the statistics of "
-                + "full analysis \(index.index.statisticsRunID ?? runID) (`analyze --full` recomputes everything)"
+            how = .incremental(edited: changes.changed.count, added: changes.added.count, removed: changes.removed.count, since: runID,
+                               statisticsOf: index.index.statisticsRunID ?? runID)
         }
         let underThreshold = try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM overlap_pairs WHERE score < ?", arguments: [parameters.threshold]) } ?? 0
         return Summary(apps: inventory.count, pairs: counts.pairs, groups: counts.groups, grouped: counts.grouped,
                        loadSeconds: loadedAt.timeIntervalSince(started), analysisSeconds: analysedAt.timeIntervalSince(loadedAt),
-                       saveSeconds: Date().timeIntervalSince(analysedAt), grouping: grouping.explanation,
-                       pairReporting: PairReporting(parameters).explanation(pairs: counts.pairs, underThreshold: underThreshold), mode: mode,
-                       incremental: { if case .incremental = route { true } else { false } }())
+                       saveSeconds: Date().timeIntervalSince(analysedAt), grouping: grouping,
+                       pairReporting: PairReporting(parameters), pairsUnderThreshold: underThreshold, how: how)
     }
 
     private enum Route {
-        case full(reason: String)
+        case full(reason: AnalysisMode.Reason)
         /// The stored analysis as the engine reads it, what changed, and the stored run.
         case incremental(OverlapEngine.StoredAnalysis, changes: SearchIndexStore.Changes, runID: Int64)
     }
@@ -127,20 +128,20 @@ public enum AnalysisWorkflow {
         try db.read { db in
             guard let header = try SearchIndexStore.header(db),
                   let run = try Row.fetchOne(db, sql: "SELECT parameters, decisions_fingerprint FROM analysis_runs WHERE id = ?", arguments: [header.runID])
-            else { return .full(reason: "no earlier analysis stored a search index") }
-            guard header.hasNeighbours else { return .full(reason: "the stored search index lacks neighbour lists") }
-            guard header.hasBrandMedians else { return .full(reason: "the stored search index has no brand-discount medians (saved by an earlier version)") }
+            else { return .full(reason: .noIndex) }
+            guard header.hasNeighbours else { return .full(reason: .noNeighbourLists) }
+            guard header.hasBrandMedians else { return .full(reason: .noBrandMedians) }
             let settings: String = run[0]
             guard (try? JSONDecoder().decode(AnalysisParameters.self, from: Data(settings.utf8))) == parameters else {
-                return .full(reason: "the settings or profile rules differ from the last analysis's")
+                return .full(reason: .settingsChanged)
             }
             guard (run[1] as String) == (try DecisionStore.analysisFingerprint(db)) else {
-                return .full(reason: "separate or merge decisions changed since the last analysis")
+                return .full(reason: .decisionsChanged)
             }
             let changes = SearchIndexStore.changes(since: header, ids: inventory.ids, hashes: inventory.hashes)
             let drift = header.reprofiled + changes.count
             guard Double(drift) <= maxChangedShare * Double(inventory.count) else {
-                return .full(reason: "\(CountedNoun.app(drift)) changed since the last full analysis, more than \(Int(maxChangedShare * 100))% of the inventory")
+                return .full(reason: .drifted(apps: drift, percent: Int(maxChangedShare * 100)))
             }
             let edited = Set(changes.changed)
             let formerPosition = changes.formerPosition

@@ -26,6 +26,10 @@ public enum DecisionMessage: Sendable, Equatable {
     case boundByLaw(subject: Subject, count: Int, names: String, systems: [String])
     case jobMismatch(subject: Subject, job: PlatformFunction, platform: String, serves: [PlatformFunction])
     case displaces(platform: String, target: Int, leaving: String, apps: Int, affected: [Int64])
+    /// An exclude of `subject` (named by one of its apps, `named`, or by its number) recorded as
+    /// `decision`: it takes all `members` out of the plan, `bound` of them apps the latest plan
+    /// moves into the mandatory national `systems`.
+    case excludesGroup(subject: Subject, members: Int, named: String?, decision: Int64, bound: Int, systems: [String])
 
     /// What an assign is about: one app without look-alikes, or an overlap group.
     public enum Subject: Sendable, Equatable {
@@ -116,6 +120,20 @@ public enum DecisionMessage: Sendable, Equatable {
                              : pick("re-plan with `consolidate plan --target \(target + 1)` to keep both", "rencanakan ulang dengan `consolidate plan --target \(target + 1)` agar keduanya tetap ada")
             return pick("\(platform) is not in the latest plan and its \(target) places are taken: it takes the place of \(leaving) (\(CountedNoun.app(apps))), which leaves the plan\(losing); \(replan)",
                         "\(platform) tidak ada dalam rencana terakhir dan \(target) tempatnya sudah terisi: platform ini menggantikan \(leaving) (\(CountedNoun.app(apps, .id))), yang keluar dari rencana\(losing); \(replan)")
+        case .excludesGroup(let subject, let members, let named, let decision, let bound, let systems):
+            let all = pick("exclude takes all \(CountedNoun.app(members)) of \(subject.text(.en)) out of the plan",
+                           "pengecualian mengeluarkan seluruh \(CountedNoun.app(members, .id)) dari \(subject.text(.id)) dari rencana")
+                + (named.map { pick(", not only \($0)", ", bukan hanya \($0)") } ?? "")
+            let law = bound == 0 ? "" : pick("; \(bound) of them move into \(systems.joined(separator: " and ")) in the latest plan, "
+                                              + "\(CountedNoun.verb(systems.count, "a national system", "national systems")) the law obliges agencies to use",
+                                              "; \(bound) di antaranya pindah ke \(systems.joined(separator: " dan ")) dalam rencana terakhir, "
+                                              + "sistem nasional yang wajib dipakai instansi menurut peraturan")
+            guard let named else { return all + law }
+            let instead = web ? pick("undo it with its Undo button on the Decisions page, then record a \"\(PlannerDecision.Kind.retain.word(.en))\" decision on \(named)",
+                                     "batalkan dengan tombol Batalkan di halaman Keputusan, lalu catat keputusan \"\(PlannerDecision.Kind.retain.word(.id))\" untuk \(named)")
+                              : pick("`consolidate decide undo \(decision)`, then `consolidate decide retain \(named)`",
+                                     "`consolidate decide undo \(decision)`, lalu `consolidate decide retain \(named)`")
+            return all + law + pick(". To keep only \(named) as it is: \(instead)", ". Untuk mempertahankan \(named) saja apa adanya: \(instead)")
         }
     }
 }

@@ -67,6 +67,7 @@ public enum DecisionWorkflow {
             }
         }
         let decision = try DecisionStore(db).record(kind, appA, appB, platform: platform, reason: reason, by: by)
+        if kind == .exclude { warnings += try exclusionWarnings(decision, named: Int64(app) == nil ? app : nil, db) }
         warnings += repeated.map { .repeats(earlier: $0) } + earlier.map { .contradicts(earlier: $0, later: decision.id) }
         return Outcome(decision: decision, notes: warnings)
     }
@@ -92,15 +93,7 @@ public enum DecisionWorkflow {
             return group.isEmpty ? try Row.fetchAll(db, sql: "SELECT NULL, a.level, \(job), \(into), a.name FROM apps a WHERE a.external_id = ?", arguments: [app]) : group
         }
         guard let first = members.first else { return [] }
-        let group: Int64? = first[0]
-        let subject: DecisionMessage.Subject = try group.map { number in
-            try db.read { db in
-                let row = try Row.fetchOne(db, sql: """
-                    SELECT g.label, a.name, a.external_id FROM overlap_groups g JOIN apps a ON a.id = g.representative_app WHERE g.id = ?
-                    """, arguments: [number])
-                return .group(OverlapGroupName(number: Int(number), representative: row?[1], representativeID: row?[2], words: row?[0]))
-            }
-        } ?? .app(app)
+        let subject: DecisionMessage.Subject = try (first[0] as Int64?).map { number in .group(try db.read { try groupName(number, $0) }) } ?? .app(app)
         var warnings: [DecisionMessage] = []
         let outside = members.filter { !platform.scope.covers(($0[1] as String?).flatMap(GovernmentLevel.init(rawValue:))) }.count
         if outside > 0 {
@@ -155,6 +148,35 @@ public enum DecisionWorkflow {
                 """, arguments: [planID, last[0]])
             return [.displaces(platform: platform.name, target: target, leaving: name, apps: apps, affected: affected)]
         }
+    }
+
+    /// What an exclude takes out of the plan: every app of the group, not only the app named,
+    /// and how many of them the latest plan moves into mandatory national systems, so a planner
+    /// who meant one app sees the size of the decision at once, not after the next plan.
+    static func exclusionWarnings(_ decision: PlannerDecision, named app: String?, _ db: InventoryDatabase) throws -> [DecisionMessage] {
+        try db.read { db in
+            guard let group = try Int64.fetchOne(db, sql: """
+                SELECT m.group_id FROM group_members m JOIN apps a ON a.id = m.app_id WHERE a.external_id = ?
+                """, arguments: [decision.appA]) else { return [] }
+            let members = try Int.fetchOne(db, sql: "SELECT count(*) FROM group_members WHERE group_id = ?", arguments: [group]) ?? 0
+            let bound = try Row.fetchAll(db, sql: """
+                SELECT p.name, count(*) FROM group_members m
+                JOIN plan_items i ON i.app_id = m.app_id AND i.plan_id = (SELECT max(id) FROM plans)
+                JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
+                WHERE m.group_id = ? AND p.kind = 'national-mandatory' AND i.action = 'migrate'
+                GROUP BY p.name ORDER BY count(*) DESC, p.name
+                """, arguments: [group])
+            return [.excludesGroup(subject: try .group(groupName(group, db)), members: members, named: app, decision: decision.id,
+                                   bound: bound.reduce(0) { $0 + ($1[1] as Int) }, systems: bound.map { $0[0] })]
+        }
+    }
+
+    /// The name of overlap group `number` as decisions and warnings cite it.
+    static func groupName(_ number: Int64, _ db: Database) throws -> OverlapGroupName {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT g.label, a.name, a.external_id FROM overlap_groups g JOIN apps a ON a.id = g.representative_app WHERE g.id = ?
+            """, arguments: [number])
+        return OverlapGroupName(number: Int(number), representative: row?[1], representativeID: row?[2], words: row?[0])
     }
 
     /// The national platform the latest plan moves `app` into, if any.

@@ -6,10 +6,11 @@ import Foundation
 /// then becomes its own entry, worded by the description.
 public enum PlatformCatalogueReader {
     /// Columns in the order `platforms export` writes them.
-    /// `owner_en` and `sector_en` (the owner and the sector in English) are optional: files
-    /// written before them read as before.
+    /// `owner_en` and `sector_en` (the owner and the sector in English) and `sense_words` (words
+    /// one of which an app must hold for the keywords to name the function fully,
+    /// ``PlatformFunction/senseWords``) are optional: files written before them read as before.
     public static let columns = ["platform", "kind", "owner", "owner_en", "sector", "sector_en", "mandatory", "scope", "basis", "url", "onboarding_cost",
-                                 "running_cost_per_app", "function_key", "function", "function_en", "keywords", "function_description"]
+                                 "running_cost_per_app", "function_key", "function", "function_en", "keywords", "function_description", "sense_words"]
 
     static let aliases: [String: [String]] = [
         "platform": ["platform", "name", "nama", "nama_platform", "aplikasi", "nama_aplikasi"],
@@ -22,6 +23,7 @@ public enum PlatformCatalogueReader {
         "function_key": ["function_key", "kode_fungsi"], "function": ["function", "fungsi", "functions"],
         "function_en": ["function_en", "fungsi_en"], "keywords": ["keywords", "kata_kunci"],
         "function_description": ["function_description", "description", "deskripsi", "keterangan"],
+        "sense_words": ["sense_words", "kata_makna"],
     ]
 
     public static func read(path: String) throws(ImportError) -> PlatformCatalogue {
@@ -79,7 +81,8 @@ public enum PlatformCatalogueReader {
                 let keywords = cell("keywords").map(ValueParser.list)
                     ?? ([functionName] + description.split(whereSeparator: { $0 == "," || $0 == ":" }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
                 let function = PlatformFunction(key: key, name: functionName, english: cell("function_en") ?? functionName,
-                                                keywords: keywords, description: description.isEmpty ? functionName : description)
+                                                keywords: keywords, description: description.isEmpty ? functionName : description,
+                                                senseWords: cell("sense_words").map(ValueParser.list) ?? [])
                 if let index = platforms.firstIndex(where: { $0.name.lowercased() == name.lowercased() }) {
                     platforms[index].functions.append(function)
                 } else {

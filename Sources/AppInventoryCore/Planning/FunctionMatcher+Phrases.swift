@@ -6,7 +6,7 @@ extension FunctionMatcher {
     /// writes only in phrases. Keywords are read both as Indonesian and as English, so an
     /// Indonesian description in a mainly English register ("rencana kerja dan anggaran")
     /// still meets the Indonesian keywords, and the reverse.
-    static func reading(_ keywords: [(function: Int, texts: [String])], normalizer: inout TextNormalizer,
+    static func reading(_ keywords: [(function: Int, texts: [String], sense: [String])], normalizer: inout TextNormalizer,
                         expansions: [String: [String]]) -> KeywordReading {
         var neutral: Set<String> = []
         for language in [TextLanguage.indonesian, .english] { neutral.formUnion(normalizer.terms(neutralWords, language: language)) }
@@ -14,7 +14,15 @@ extension FunctionMatcher {
         var standalone: Set<String> = []
         // One-word keywords as written ("lapor"), with the functions that list them.
         var written: [String: Set<Int>] = [:]
-        for (function, texts) in keywords {
+        for (function, _, sense) in keywords {
+            for words in sense.map(Tokenizer.words) where !words.isEmpty {
+                for language in [TextLanguage.indonesian, .english] {
+                    let terms = normalizer.terms(words.joined(separator: " "), language: language)
+                    reading.senses[function, default: []].append(terms.isEmpty ? words : terms)
+                }
+            }
+        }
+        for (function, texts, _) in keywords {
             for language in [TextLanguage.indonesian, .english] {
                 // Whole phrases, function words left out ("rencana kerja dan anggaran"), and
                 // what their acronyms spell.
@@ -83,15 +91,20 @@ extension FunctionMatcher {
     static let negations: Set<String> = ["non", "bukan", "selain", "tanpa", "kecuali"]
 
     /// `words` without the negated ones and the negation words themselves.
-    static func affirmed(_ words: [String]) -> [String] {
+    static func affirmed(_ words: [String]) -> [String] { negation(words).kept }
+
+    /// `words` split into those affirmed and those a negation word takes out ("berusaha" of
+    /// "non-berusaha"), negation words left out.
+    static func negation(_ words: [String]) -> (kept: [String], negated: [String]) {
         var kept: [String] = []
-        var negated = false
+        var negated: [String] = []
+        var negating = false
         for word in words {
-            if negations.contains(word) { negated = true; continue }
-            if negated { negated = false; continue }
+            if negations.contains(word) { negating = true; continue }
+            if negating { negating = false; negated.append(word); continue }
             kept.append(word)
         }
-        return kept
+        return (kept, negated)
     }
 
     /// The key of a word written as a one-word keyword of the catalogue (``KeywordReading/exact``).
@@ -106,17 +119,29 @@ extension FunctionMatcher {
         words.split { Stopwords.function.contains($0) }.map(Array.init).filter { !$0.isEmpty }
     }
 
-    /// Term frequencies of an app, weighted by field and by each word's place in its phrase.
+    /// Term frequencies of an app, weighted by field and by each word's place in its phrase,
+    /// and the share of evidence each function that needs a sense receives.
     static func weightedTerms(_ app: Application, normalizer: inout TextNormalizer, expansions: [String: [String]],
-                              reading: KeywordReading) -> [String: TermWeight] {
+                              reading: KeywordReading) -> AppWords {
         var weights: [String: TermWeight] = [:]
+        var sensed: Set<Int> = []
+        var denied: Set<Int> = []
         for (field, texts) in texts(of: app).enumerated() {
             for text in texts {
                 let words = Tokenizer.words(text)
                 let language = TextLanguage.detect(words) ?? normalizer.language
                 // A phrase-only word is also completed by a word of its phrase elsewhere in the same
-                // text: "Pajak daerah: hotel, restoran, reklame" lists taxes.
-                let context = Set(words.filter { $0.count > 1 } + normalizer.terms(text, language: language))
+                // text: "Pajak daerah: hotel, restoran, reklame" lists taxes. A negated word completes nothing.
+                let (kept, negated) = negation(words)
+                let context = Set(kept.filter { $0.count > 1 }
+                    + normalizer.terms(negated.isEmpty ? text : kept.joined(separator: " "), language: language))
+                if !reading.senses.isEmpty {
+                    let denying = Set(negated + normalizer.terms(negated.joined(separator: " "), language: language))
+                    for (function, senses) in reading.senses {
+                        if senses.contains(where: { context.isSuperset(of: $0) }) { sensed.insert(function) }
+                        if senses.contains(where: { denying.isSuperset(of: $0) }) { denied.insert(function) }
+                    }
+                }
                 for segment in phraseSegments(text) {
                     let runs = runs(affirmed(Tokenizer.words(String(segment))))
                     read(runs, context: context, language: language, weight: fieldWeights[field], normalizer: &normalizer, reading: reading,
@@ -129,7 +154,13 @@ extension FunctionMatcher {
                 }
             }
         }
-        return weights
+        // The sense anywhere in the app's words grants its function full evidence; negated and
+        // nowhere affirmed ("Perizinan non-berusaha"), none.
+        var shares: [Int: Double] = [:]
+        for function in reading.senses.keys where !sensed.contains(function) {
+            shares[function] = denied.contains(function) ? 0 : loosePhraseWordEvidence
+        }
+        return AppWords(terms: weights, senseShares: shares)
     }
 
     /// Adds the terms of the noun phrases of one stretch of text (`runs`, which function words

@@ -36,7 +36,10 @@ public struct FunctionMatch: Sendable, Equatable, Codable {
 /// or nothing at all ("*data pokok* pendidikan", "*data* siswa": generic words the normaliser
 /// drops, which would leave only the "didik" or "siswa" that school admission shares). A job
 /// word only staff functions write ("presensi" of "Presensi pegawai") said of people who are
-/// not staff ("presensi siswa", "student attendance") names none of them.
+/// not staff ("presensi siswa", "student attendance") names none of them. A function whose
+/// keywords name a kind of work other jobs share ("perizinan" is any licence) may need its
+/// sense (``PlatformFunction/senseWords``: business licensing needs "usaha", "NIB", …): without
+/// it the app's evidence for that function counts ``loosePhraseWordEvidence``, negated none.
 public struct FunctionMatcher: Sendable {
     public let catalogue: PlatformCatalogue
     private let functions: [(platform: Int, function: PlatformFunction)]
@@ -55,7 +58,7 @@ public struct FunctionMatcher: Sendable {
     /// "moblie") cannot outweigh the common words that name the job ("anggaran").
     private let typicalIDF: Double
     /// Weighted terms of each app the matcher was built on.
-    private let appTerms: [[String: TermWeight]]
+    private let appTerms: [AppWords]
     /// Functions each word of the inventory names on its own, for quoting evidence.
     private let wordOwners: [String: Set<Int>]
 
@@ -91,6 +94,14 @@ public struct FunctionMatcher: Sendable {
         var evidence = 0.0
     }
 
+    /// An app's weighted terms, and the share of its evidence each function that needs a sense
+    /// (``PlatformFunction/senseWords``) receives: 1 when the app's words hold the sense,
+    /// ``loosePhraseWordEvidence`` when they do not, 0 when they negate it ("non-berusaha").
+    struct AppWords: Sendable {
+        var terms: [String: TermWeight] = [:]
+        var senseShares: [Int: Double] = [:]
+    }
+
     /// What the catalogue's keywords say about words in a phrase.
     struct KeywordReading: Sendable {
         /// Functions each term names (first entries of functions shared between scopes).
@@ -115,6 +126,9 @@ public struct FunctionMatcher: Sendable {
         /// One-word keywords whose stem other functions write only in phrases, with the
         /// functions that list the word itself: written so ("Lapor Gubernur") it names those alone.
         var exact: [String: Set<Int>] = [:]
+        /// Functions that need a sense, with the terms of each sense word or phrase ("usaha";
+        /// "tanam modal" of "penanaman modal"): an app holds the sense when it has every term of one.
+        var senses: [Int: [[String]]] = [:]
     }
 
     public init(catalogue: PlatformCatalogue, apps: [Application]) {
@@ -139,7 +153,7 @@ public struct FunctionMatcher: Sendable {
             // Platforms of different scopes covering one function pool their keywords into
             // that function's first entry, so the function's score is not split.
             let function = catalogue.functions[index].function
-            return (catalogue.canonical[index], [function.name, function.english] + function.keywords)
+            return (catalogue.canonical[index], [function.name, function.english] + function.keywords, function.senseWords)
         }, normalizer: &normalizer, expansions: expansions)
         var index: [String: [(Int, Double)]] = [:]
         for (term, set) in reading.owners.merging(reading.phrases, uniquingKeysWith: { $0.union($1) }).merging(reading.wordPhrases, uniquingKeysWith: { $0.union($1) }) {
@@ -147,12 +161,12 @@ public struct FunctionMatcher: Sendable {
         }
 
         let warmed = template
-        let terms = ParallelSlots<[String: TermWeight]>.map(apps.count, { app in
+        let terms = ParallelSlots<AppWords>.map(apps.count, { app in
             var normalizer = warmed
             return Self.weightedTerms(apps[app], normalizer: &normalizer, expansions: expansions, reading: reading)
-        }, placeholder: [:])
+        }, placeholder: AppWords())
         var df: [String: Int] = [:]
-        for bag in terms { for term in bag.keys { df[term, default: 0] += 1 } }
+        for bag in terms { for term in bag.terms.keys { df[term, default: 0] += 1 } }
         let n = Double(max(apps.count, 1))
         let inverse = df.mapValues { log((n + 1) / (Double($0) + 1)) + 1 }
         idf = inverse
@@ -189,12 +203,12 @@ public struct FunctionMatcher: Sendable {
         return score(Self.weightedTerms(app, normalizer: &normalizer, expansions: expansions, reading: reading), limit: limit)
     }
 
-    private func score(_ weights: [String: TermWeight], limit: Int) -> [FunctionMatch] {
+    private func score(_ words: AppWords, limit: Int) -> [FunctionMatch] {
         var total = 0.0
         var perFunction: [Int: Double] = [:]
         // Summed in term order: a dictionary's order changes with each process's hash seed,
         // and floating-point sums in another order round differently.
-        for (term, found) in weights.sorted(by: { $0.key < $1.key }) where found.weight > 0 {
+        for (term, found) in words.terms.sorted(by: { $0.key < $1.key }) where found.weight > 0 {
             let tf = found.weight
             let frequency = (1 + log(max(tf, 1))) * min(tf, 1)
             guard let owners = keywordIndex[term] else {
@@ -204,10 +218,12 @@ public struct FunctionMatcher: Sendable {
             let weight = frequency * (idf[term] ?? unknownIDF)
             total += weight
             let evidence = weight * found.evidence / tf
-            for (function, specificity) in owners { perFunction[function, default: 0] += evidence * specificity }
+            for (function, specificity) in owners {
+                perFunction[function, default: 0] += evidence * specificity * (words.senseShares[function] ?? 1)
+            }
         }
         guard total > 0 else { return [] }
-        let matches: [FunctionMatch] = perFunction.map { FunctionMatch(function: $0.key, score: min(1, $0.value / total)) }
+        let matches: [FunctionMatch] = perFunction.filter { $0.value > 0 }.map { FunctionMatch(function: $0.key, score: min(1, $0.value / total)) }
         return matches.sorted { $0.score != $1.score ? $0.score > $1.score : $0.function < $1.function }
             .prefix(limit).map { $0 }
     }

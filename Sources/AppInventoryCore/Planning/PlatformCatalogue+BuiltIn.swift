@@ -37,9 +37,10 @@ extension PlatformCatalogue {
                           basis: basis, url: nil, onboardingCost: sharedOnboarding, runningCostPerApp: sharedRunning)
     }
 
-    private static func function(_ key: String, _ name: String, _ english: String, _ keywords: String, _ description: String) -> PlatformFunction {
-        PlatformFunction(key: key, name: name, english: english,
-                         keywords: keywords.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }, description: description)
+    private static func function(_ key: String, _ name: String, _ english: String, _ keywords: String, _ description: String,
+                                 sense: String = "") -> PlatformFunction {
+        func list(_ text: String) -> [String] { text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+        return PlatformFunction(key: key, name: name, english: english, keywords: list(keywords), description: description, senseWords: list(sense))
     }
 
     /// The built-in catalogue.
@@ -167,7 +168,8 @@ extension PlatformCatalogue {
                  url: "https://oss.go.id", [
                      function("business-licensing", "Perizinan berusaha", "Business licensing",
                               "perizinan berusaha, perizinan, nonperizinan, pelayanan perizinan, izin usaha, penerbitan izin, permohonan izin, pengajuan izin, nib, oss, siup, izin lokasi, dpmptsp, ptsp, business licence, license, licensing, permits, investment",
-                              "Nomor induk berusaha dan izin usaha berbasis risiko"),
+                              "Nomor induk berusaha dan izin usaha berbasis risiko",
+                              sense: "usaha, berusaha, nib, oss, siup, investasi, penanaman modal, business, investment"),
                  ]),
         national("SIMBG", .nationalSectoral, owner: "Kementerian Pekerjaan Umum", sector: "Bangunan gedung",
                  basis: "PP 16/2021 tentang Peraturan Pelaksanaan UU 28/2002 tentang Bangunan Gedung",
@@ -340,7 +342,7 @@ extension PlatformCatalogue {
         shared("Platform Bersama Lingkungan Hidup", sector: "Lingkungan hidup",
                basis: "UU 32/2009 tentang Perlindungan dan Pengelolaan Lingkungan Hidup; PP 22/2021", [
                    function("environment", "Pengelolaan lingkungan hidup", "Environmental management",
-                            "lingkungan hidup, sampah, bank sampah, limbah, pencemaran, kualitas udara, kualitas air, amdal, ukl-upl, emisi, environment, waste, pollution",
+                            "lingkungan hidup, lingkungan, izin lingkungan, persetujuan lingkungan, sampah, bank sampah, limbah, pencemaran, kualitas udara, kualitas air, amdal, ukl-upl, emisi, environment, waste, pollution",
                             "Persetujuan lingkungan, pemantauan pencemaran dan pengelolaan sampah"),
                ]),
         shared("Platform Bersama Kebencanaan", sector: "Kebencanaan",

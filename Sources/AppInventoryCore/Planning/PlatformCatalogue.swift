@@ -82,13 +82,19 @@ public struct PlatformFunction: Sendable, Equatable, Codable {
     public var keywords: [String]
     /// One line: what the function is.
     public var description: String
+    /// Words of which an app's own text must hold one, not negated, for the keywords to name
+    /// this function fully: "perizinan" and "izin" name any licence, and business licensing
+    /// needs "usaha", "berusaha", "NIB" or "investasi" beside them (an IMB, a practice licence or
+    /// "perizinan non-berusaha" is no job of OSS-RBA). Empty: the keywords suffice.
+    public var senseWords: [String]
 
-    public init(key: String, name: String, english: String, keywords: [String], description: String) {
+    public init(key: String, name: String, english: String, keywords: [String], description: String, senseWords: [String] = []) {
         self.key = key
         self.name = name
         self.english = english
         self.keywords = keywords
         self.description = description
+        self.senseWords = senseWords
     }
 }
 
@@ -210,7 +216,10 @@ public struct PlatformCatalogue: Sendable, Equatable {
     /// Identifies the catalogue's content, so cached function matches know when to refresh.
     public var fingerprint: String {
         Digest.sha256(platforms.map { p in
-            ([p.name, p.kind.rawValue, p.scope.rawValue] + p.functions.map { "\($0.key):\($0.name):\($0.keywords.joined(separator: ","))" }).joined(separator: "|")
+            ([p.name, p.kind.rawValue, p.scope.rawValue] + p.functions.map { function in
+                "\(function.key):\(function.name):\(function.keywords.joined(separator: ","))"
+                    + (function.senseWords.isEmpty ? "" : ":" + function.senseWords.joined(separator: ","))
+            }).joined(separator: "|")
         }.joined(separator: "\n"))
     }
 

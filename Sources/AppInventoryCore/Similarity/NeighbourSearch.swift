@@ -14,8 +14,8 @@ public struct Neighbour: Sendable, Equatable {
 /// An inverted index per field lists the apps holding each term; for one app, walking the
 /// lists of its own terms accumulates exact cosines with every app sharing a term. Terms held
 /// by more than `maxDocumentShare` of the inventory carry almost no weight and are skipped
-/// when gathering candidates, and long lists are walked strongest-first up to `maxPostings`
-/// entries; the scores of the kept neighbours are then computed exactly.
+/// when gathering candidates, and of long lists only the `maxPostings` strongest entries are
+/// walked; the scores of the kept neighbours are then computed exactly.
 /// Apps are split across cores in fixed chunks and each writes only its own slot, so the
 /// result is the same whatever the thread count.
 struct NeighbourSearch {
@@ -24,7 +24,7 @@ struct NeighbourSearch {
     var topK: Int
     var threshold: Double
     var maxDocumentShare = 0.2
-    /// At most this many entries of one term's list are walked, strongest first, so work
+    /// At most this many entries of one term's list are walked, the strongest, so work
     /// grows linearly with the inventory even for terms thousands of apps share.
     var maxPostings = 800
     /// Terms held by more apps than this are skipped when gathering candidates.
@@ -92,7 +92,7 @@ struct NeighbourSearch {
     /// the postings of `a`'s terms), largest first, ties to the lowest app.
     private func candidates(of a: Int, postings: [Postings], keep: Int, scratch: Scratch) -> [(Int, Float)] {
         let cap = documentFrequencyCap
-        let (accumulators, seen) = (scratch.accumulators, scratch.seen)
+        let accumulators = scratch.accumulators
         scratch.touched.removeAll(keepingCapacity: true)
         for field in 0..<fields.count {
             let weight = Float(fieldWeights[field]) * sqrtf(profiles.confidence[field][a])
@@ -108,7 +108,7 @@ struct NeighbourSearch {
                         let wa = vector.weights[index]
                         for entry in starts[term]..<min(starts[term + 1], starts[term] + maxPostings) {
                             let other = Int(apps[entry])
-                            if !seen[other] { seen[other] = true; scratch.touched.append(other) }
+                            if accumulators[other] == 0 { scratch.touched.append(other) }
                             accumulators[other] += weight * wa * weights[entry]
                         }
                     }
@@ -123,7 +123,6 @@ struct NeighbourSearch {
         for b in scratch.touched {
             let value = accumulators[b]
             accumulators[b] = 0
-            seen[b] = false
             guard b != a else { continue }
             if best.count == keep, let last = best.last, value < last.1 || (value == last.1 && b > last.0) { continue }
             var position = best.count

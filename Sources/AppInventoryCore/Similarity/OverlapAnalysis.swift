@@ -128,11 +128,21 @@ public struct GroupingThreshold: Sendable, Equatable {
         }
     }
 
-    /// One line for the planner: the threshold and where it came from.
-    public var explanation: String {
-        let value = String(format: "%.3f", threshold)
-        guard calibrated else { return "groups join at mean similarity \(value) (--group-cohesion)" }
-        let scale = resolution == 1 ? "" : " x resolution \(String(format: "%g", resolution))"
-        return "groups join at mean similarity \(value): \(String(format: "%g", Self.lift))\(scale) x this inventory's background similarity \(String(format: "%.4f", background)) (mean of two apps that are not near look-alikes)"
+    /// One short line for the planner, in `language`: the threshold and where it came from
+    /// (docs/overlap.md explains the background).
+    public func explanation(_ language: Language = .en) -> String {
+        func decimal(_ value: Double, _ digits: Int) -> String {
+            let text = String(format: "%.\(digits)f", value)
+            return language == .id ? text.replacingOccurrences(of: ".", with: ",") : text
+        }
+        let head = language == .id ? "kelompok bergabung pada kemiripan rata-rata \(decimal(threshold, 3))"
+                                   : "groups join at mean similarity \(decimal(threshold, 3))"
+        guard calibrated else { return head + " (--group-cohesion)" }
+        let scale = resolution == 1 ? "" : " × \(decimal(resolution, 2)) (--resolution)"
+        let product = "\(Int(Self.lift))\(scale) × " + (language == .id ? "latar" : "background") + " \(decimal(background, 4))"
+        guard threshold > Self.floor else {
+            return head + (language == .id ? " (batas bawah; \(product) lebih rendah)" : " (the floor; \(product) is lower)")
+        }
+        return head + " (\(product))"
     }
 }

@@ -33,14 +33,20 @@ public struct PairReporting: Sendable, Equatable {
         return max(a, b) < mutualRank && score >= mutualFloor
     }
 
-    /// One line for the planner: how reported pairs were chosen, given how many there are and
-    /// how many of them score under the threshold.
-    public func explanation(pairs: Int, underThreshold: Int) -> String {
-        let value = String(format: "%.2f", threshold)
-        guard mutualRank > 0 else { return "pairs reported from score \(value) (--threshold)" }
-        let best = mutualRank == 1 ? "each other's best match" : "among each other's \(mutualRank) best matches"
-        return "pairs reported from score \(value) (--threshold), and from \(String(format: "%.2f", mutualFloor)) when both apps are \(best) "
-            + "(--mutual-rank; short texts score low): \(NumberText.grouped(Int64(underThreshold), separator: ",")) of the "
-            + "\(NumberText.grouped(Int64(pairs), separator: ",")) pairs score under \(value)"
+    /// One short line for the planner, in `language`: how reported pairs were chosen, given
+    /// how many there are and how many of them score under the threshold.
+    public func explanation(pairs: Int, underThreshold: Int, _ language: Language = .en) -> String {
+        let value = ReportFormat.score(threshold, language), floor = ReportFormat.score(mutualFloor, language)
+        let (under, all) = (ReportFormat.number(underThreshold, language), ReportFormat.number(pairs, language))
+        if language == .id {
+            let head = "pasangan dari skor \(value) (--threshold)"
+            guard mutualRank > 0 else { return head }
+            let best = mutualRank == 1 ? "saling terbaik" : "saling masuk \(mutualRank) teratas"
+            return head + ", atau \(floor) bila \(best) (--mutual-rank): \(under) dari \(all) di bawah \(value)"
+        }
+        let head = "pairs from score \(value) (--threshold)"
+        guard mutualRank > 0 else { return head }
+        let best = mutualRank == 1 ? "each other's best match" : "in each other's top \(mutualRank)"
+        return head + ", or \(floor) if \(best) (--mutual-rank): \(under) of \(all) under \(value)"
     }
 }

@@ -84,6 +84,13 @@ public enum ReportFormat {
         return "\(parts[2]) \(month(parts[1], language)) \(parts[0])"
     }
 
+    /// "2026-11-26T12:53:59Z" as "2026-11-26 12:53 UTC": the stored ISO stamp without the parts
+    /// readers stumble on; any other text as it is.
+    public static func timestamp(_ iso: String) -> String {
+        guard iso.count >= 16, iso.dropFirst(10).first == "T" else { return iso }
+        return iso.prefix(10) + " " + iso.dropFirst(11).prefix(5) + " UTC"
+    }
+
     /// A date as "26 November 2026" (UTC).
     public static func date(_ date: Date, _ language: Language) -> String {
         Self.date(ISO8601DateFormatter().string(from: date), language)

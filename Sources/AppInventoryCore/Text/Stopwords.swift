@@ -49,10 +49,27 @@ enum Stopwords {
         "portal", "manajemen", "management", "terpadu", "terintegrasi", "integrated", "smart", "versi", "version", "v",
         "client", "server", "new", "baru", "e", "si", "sim", "simple", "pengelolaan", "kelola", "dikembangkan", "digunakan",
         "guna", "pakai", "dipakai", "menggunakan", "mendukung", "dukung", "implementasi", "spbe", "opd", "pemerintah",
-        "pemda", "dinas", "kantor", "instansi", "perangkat", "bagian", "lingkup", "lingkungan", "sekretariat", "setda",
+        "pemda", "dinas", "kantor", "instansi", "perangkat", "bagian", "lingkup", "sekretariat", "setda",
         "internal", "layanan", "service", "services", "pelayanan", "data", "database", "basis", "mengolah", "olah",
         "mencatat", "melayani", "kegiatan", "tugas", "pokok", "fungsi", "urusan", "apbd", "tahun", "dashboard", "dasbor",
         "go", "id", "http", "https", "www", "com", "tool", "tools", "module", "modul", "fitur", "feature", "features",
+    ]
+
+    /// Words that say where an app is used, not what it does, only in their phrase: registers
+    /// write "di lingkungan Pemkab Bantul" (within the regency's government), while "izin
+    /// lingkungan", "lingkungan hidup" and "pencemaran lingkungan" name the environment job.
+    /// ``TextNormalizer`` drops such a word after a word of ``settingMarkers`` or before a
+    /// government body (a level word, a region, a word of ``governmentBodies``), and keeps it
+    /// otherwise.
+    static let setting: Set<String> = ["lingkungan"]
+    /// Words before which a word of ``setting`` says where: "di lingkungan", "dalam lingkungan".
+    static let settingMarkers: Set<String> = ["di", "dalam", "se", "lingkup"]
+    /// Bodies of government after which a word of ``setting`` says whose organisation an app
+    /// serves ("lingkungan Pemerintah Kota Madiun", "lingkungan Dinas Kesehatan"); level words
+    /// ("Pemkab", "Kota") and region names count too.
+    static let governmentBodies: Set<String> = [
+        "pemerintah", "pemerintahan", "pemda", "dinas", "kantor", "instansi", "kementerian", "lembaga", "badan", "sekretariat",
+        "setda", "opd", "perangkat", "satuan", "unit", "organisasi", "kerja", "internal", "bagian", "bidang",
     ]
 
     static func contains(_ word: String) -> Bool { function.contains(word) || generic.contains(word) || praise.contains(word) }

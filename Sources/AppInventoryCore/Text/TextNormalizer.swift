@@ -149,12 +149,26 @@ public struct TextNormalizer: Sendable {
                 index += 2
                 continue
             }
+            if Stopwords.setting.contains(words[index]) && namesSetting(words, at: index) {
+                index += 1
+                continue
+            }
             index += 1
             if isName && rule.isEdition { continue }
             if isName && index >= 2 && Stopwords.platforms.contains(words[index - 1]) && ["for", "untuk"].contains(words[index - 2]) { continue }
             result += language == .english ? rule.english : rule.indonesian
         }
         return result
+    }
+
+    /// Whether the word of ``Stopwords/setting`` at `index` says where the app is used ("di
+    /// lingkungan Pemkab Bantul") rather than name a job ("izin lingkungan").
+    private mutating func namesSetting(_ words: [String], at index: Int) -> Bool {
+        if index > 0 && Stopwords.settingMarkers.contains(words[index - 1]) { return true }
+        guard index + 1 < words.count else { return false }
+        let next = rule(words[index + 1])
+        return next.isLevelWord || Stopwords.governmentBodies.contains(words[index + 1])
+            || regionLength(words, at: index + 1, rule: next, allowAmbiguous: false) != nil
     }
 
     /// The word inside a syllable-prefixed app name: "siabsen" → "absen", "sihadir" → "hadir",

@@ -13,8 +13,10 @@ struct AnalyzeCommand: ParsableCommand {
             result replaces the previous analysis; see it with `consolidate overlap`, or query \
             overlap_pairs, overlap_groups and group_members with SQL. Method and weights: docs/overlap.md.
 
-            After a re-import that changed a few apps, only what they touch is recomputed (the \
-            output says whether the run was incremental and why); --full recomputes everything.
+            Under what it found it prints three short lines in --lang: whether the run was full or \
+            incremental (and, in English, why), from which score pairs are reported, and the mean \
+            similarity at which groups join. After a re-import that changed a few apps, only what \
+            they touch is recomputed; --full recomputes everything.
 
             Examples:
               consolidate analyze

@@ -89,8 +89,14 @@ struct CheckCommand: ParsableCommand {
                 print(id ? "Tidak ada aplikasi\(whose) dalam inventaris dengan skor \(score) atau lebih terhadap usulan ini."
                          : "No app\(whose) in the inventory scores \(score) or more against this proposal.")
             } else {
-                print(id ? "\(rows.count) aplikasi yang ada sudah menjalankan fungsi serupa:\n"
-                         : "\(rows.count) existing \(CountedNoun.app.word(rows.count)) already \(CountedNoun.verb(rows.count, "does", "do")) similar work:\n")
+                // A full list may be cut at --limit: it shows the most similar, not how many there are.
+                if rows.count == limit {
+                    print(id ? "\(rows.count) aplikasi yang paling mirip (`--limit` menampilkan lebih banyak):\n"
+                             : "The \(rows.count) most similar existing \(CountedNoun.app.word(rows.count)) (`--limit` shows more):\n")
+                } else {
+                    print(id ? "\(rows.count) aplikasi yang ada sudah menjalankan fungsi serupa:\n"
+                             : "\(rows.count) existing \(CountedNoun.app.word(rows.count)) already \(CountedNoun.verb(rows.count, "does", "do")) similar work:\n")
+                }
                 let shown = QueryResult(columns: id ? Self.columnsID : Self.columns, rows: rows, numeric: numeric)
                 try Output.write(TableRenderer.wrappedTable(shown, width: Output.terminalWidth, language: lang), to: nil)
             }

@@ -11,6 +11,9 @@ struct DemoCommand: ParsableCommand {
             what a planner sees first (counts, data quality, queries, search), runs the overlap \
             analysis, plans the consolidation into the built-in platform catalogue and writes \
             demo/plan.csv, demo/laporan.html (Indonesian) and demo/report.html (English). Run it from the project folder, or pass --samples.
+
+            --lang id prints the tour, the analysis and the plan summary in Indonesian, writes \
+            plan.csv with Indonesian headers, values and reasons, and names the Indonesian report first.
             """
     )
 
@@ -20,7 +23,11 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Folder to create the demo database and outputs in.")
     var output = "demo"
 
+    @Option(help: "Language of the tour, the plan summary and plan.csv: en or id.")
+    var lang: Language = .en
+
     func run() throws {
+        func say(_ english: String, _ indonesian: String) -> String { lang == .id ? indonesian : english }
         let files = ["jateng-inventory.csv", "inventory-3000.csv"].map { "\(samples)/\($0)" }
         for file in files where !FileManager.default.fileExists(atPath: file) {
             throw CLIError("sample file \(file) not found; run from the project folder or pass --samples PATH")
@@ -32,46 +39,51 @@ struct DemoCommand: ParsableCommand {
         var batches: [ImportBatch] = []
         for file in files { batches.append(try InventoryFileReader.read(path: file)) }
         for summary in try ApplicationStore(db).importBatches(batches) {
-            print("Imported \(summary.file): \(summary.inserted.grouped) apps")
+            print(say("Imported \(summary.file): \(summary.inserted.grouped) apps",
+                      "Diimpor \(summary.file): \(ReportFormat.number(summary.inserted, .id)) aplikasi"))
         }
         print("")
         print(StatsReport.text(try InventoryStatistics.compute(db, top: 5)))
-        print("Try it yourself (database: \(path)):")
+        print(say("Try it yourself (database: \(path)):", "Coba sendiri (basis data: \(path)):"))
         let examples = [
-            ("Apps per level", "SELECT level, count(*) AS apps, sum(annual_cost) AS cost FROM apps GROUP BY level ORDER BY apps DESC"),
-            ("Staff-management look-alikes", "SELECT name, agency FROM apps WHERE name LIKE '%SIMPEG%' OR description LIKE '%kepegawaian%' LIMIT 5"),
+            (say("Apps per level", "Aplikasi per tingkat pemerintahan"), "SELECT level, count(*) AS apps, sum(annual_cost) AS cost FROM apps GROUP BY level ORDER BY apps DESC"),
+            (say("Staff-management look-alikes", "Aplikasi serupa untuk kepegawaian"), "SELECT name, agency FROM apps WHERE name LIKE '%SIMPEG%' OR description LIKE '%kepegawaian%' LIMIT 5"),
         ]
         for (title, sql) in examples {
             print("\n\(title):\n  consolidate sql --db \(path) \"\(sql)\"")
             print(TableRenderer.render(try SQLConsole.run(sql, on: db, allowWrite: false), format: .table, width: Output.terminalWidth))
         }
-        print("Search: consolidate search --db \(path) absensi pegawai")
+        print(say("Search: ", "Pencarian: ") + "consolidate search --db \(path) absensi pegawai")
         let hits = try InventorySearch.search("absensi pegawai", in: db, limit: 5)
         print(TableRenderer.wrappedTable(QueryResult(columns: ["id", "name", "agency"], rows: hits.map { [$0.externalID, $0.name, $0.agency] }), width: Output.terminalWidth))
 
-        print("Overlap analysis: consolidate analyze --db \(path)")
-        print(try AnalysisWorkflow.run(db).description)
-        print("\nLargest overlap groups: consolidate overlap --db \(path)")
+        print(say("Overlap analysis: ", "Analisis kemiripan: ") + "consolidate analyze --db \(path)" + (lang == .id ? " --lang id" : ""))
+        print(try AnalysisWorkflow.run(db).text(lang))
+        print(say("\nLargest overlap groups: ", "\nKelompok aplikasi serupa terbesar: ") + "consolidate overlap --db \(path)")
         print(TableRenderer.wrappedTable(try OverlapReport.groups(db, limit: 10), width: Output.terminalWidth))
-        print("One group in detail: consolidate overlap --db \(path) --group 1")
+        print(say("One group in detail: ", "Satu kelompok secara rinci: ") + "consolidate overlap --db \(path) --group 1")
         let members = try OverlapReport.members(db, group: 1)
         print(TableRenderer.wrappedTable(QueryResult(columns: members.columns, rows: Array(members.rows.prefix(5))), width: Output.terminalWidth))
-        if members.rows.count > 5 { print("… and \(members.rows.count - 5) more apps in group 1\n") }
-        print("One app's look-alikes: consolidate overlap --db \(path) --app JTG-013")
+        if members.rows.count > 5 {
+            print(say("… and \(members.rows.count - 5) more apps in group 1\n", "… dan \(members.rows.count - 5) aplikasi lagi di kelompok 1\n"))
+        }
+        print(say("One app's look-alikes: ", "Aplikasi serupa untuk satu aplikasi: ") + "consolidate overlap --db \(path) --app JTG-013")
         print(TableRenderer.wrappedTable(try OverlapReport.neighbours(db, app: "JTG-013", minScore: 0, limit: 5), width: Output.terminalWidth))
 
-        print("Platforms of the target architecture: consolidate platforms --db \(path)")
+        print(say("Platforms of the target architecture: ", "Platform arsitektur sasaran: ") + "consolidate platforms --db \(path)")
         let platforms = try CatalogueStore(db).catalogue().platforms
         print(TableRenderer.wrappedTable(QueryResult(columns: ["platform", "kind", "scope", "owner"],
-                                                     rows: platforms.map { [$0.name, $0.kind.rawValue, $0.scope.rawValue, $0.owner(.en)] }),
+                                                     rows: platforms.map { [$0.name, $0.kind.rawValue, $0.scope.rawValue, $0.owner(lang)] }),
                                          width: Output.terminalWidth))
-        print("\nMerge plan: consolidate plan --db \(path)")
-        print(PlanSummaryText.text(try PlanWorkflow.run(db, parameters: PlanParameters())))
+        print(say("\nMerge plan: ", "\nRencana penggabungan: ") + "consolidate plan --db \(path)" + (lang == .id ? " --lang id" : ""))
+        print(PlanSummaryText.text(try PlanWorkflow.run(db, parameters: PlanParameters()), language: lang))
         let planFile = "\(output)/plan.csv"
-        try Output.write(TableRenderer.csv(try PlanningStore(db).latestPlanTable()), to: planFile)
-        print("Wrote \(planFile): one row per app with its action, platform, wave and reason.")
-        try ReportWriter.write(db, to: "\(output)/laporan.html", language: .id)
-        try ReportWriter.write(db, to: "\(output)/report.html", language: .en)
-        print("Wrote \(output)/laporan.html and \(output)/report.html: the report for officials in Indonesian and English (consolidate report).")
+        try Output.write(TableRenderer.csv(try PlanningStore(db).latestPlanTable(language: lang)), to: planFile)
+        print(say("Wrote \(planFile): one row per app with its action, platform, wave and reason.",
+                  "Ditulis \(planFile): satu baris per aplikasi dengan tindakan, platform, gelombang dan alasannya."))
+        let reports = [(Language.id, "\(output)/laporan.html"), (.en, "\(output)/report.html")].sorted { $0.0 == lang && $1.0 != lang }
+        for (language, file) in reports { try ReportWriter.write(db, to: file, language: language) }
+        print(say("Wrote \(reports[0].1) and \(reports[1].1): the report for officials in English and Indonesian (consolidate report).",
+                  "Ditulis \(reports[0].1) dan \(reports[1].1): laporan untuk pimpinan dalam bahasa Indonesia dan Inggris (consolidate report)."))
     }
 }

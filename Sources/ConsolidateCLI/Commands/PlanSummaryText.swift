@@ -79,6 +79,14 @@ enum PlanSummaryText {
                 lines.append(say("  \(n(money.losingApps)) moving \(CountedNoun.app.word(money.losingApps)) \(CountedNoun.verb(money.losingApps, "costs more to move than it saves", "cost more to move than they save")) in \(money.years) years (a net loss of \(rp(-money.losingNet)) together): the net_saving column of `consolidate export plan` names them",
                                  "  " + words.clauseLosing(n(money.losingApps), rp(-money.losingNet)) + ": kolom hemat_bersih pada `consolidate export plan --lang id` menyebutkannya"))
             }
+            // A platform's loss counts its module leads' one-off cost, which no moving app carries:
+            // the report's card of that platform tells the same loss.
+            let losing = plan.losingPlatforms
+            if !losing.isEmpty {
+                let names = losing.map { "\(catalogue.platforms[plan.platform($0.number)!.catalogueIndex].name) (\(rp($0.loss)))" }.joined(separator: ", ")
+                lines.append(say("  \(CountedNoun.platform(losing.count)) \(CountedNoun.verb(losing.count, "costs", "cost")) more than \(losing.count == 1 ? "its" : "their") apps save in \(money.years) years, module leads' one-off cost included (net loss): ",
+                                 "  \(losing.count) platform memerlukan biaya lebih besar daripada penghematan aplikasinya dalam \(money.years) tahun, termasuk biaya sekali jalan aplikasi dasar modul (rugi bersih): ") + names)
+            }
             if money.unknownCostApps > 0 {
                 // Module leads do not move, and apps already inactive are switched off, not moved, and
                 // save nothing by rule: both are counted apart, so "moving" needs no "not inactive".

@@ -78,7 +78,9 @@ struct PlatformsCommand: ParsableCommand {
                 regional (provinces, regencies, cities), central (ministries and agencies) or all (the default): \
                 apps of another level go to a platform of the same function_key that serves them, or stay as they \
                 are, so one function_key may appear on two platforms of different scopes; owner_en and sector_en (the owner and the \
-                sector in English, for English exports and reports) may be left out; keywords are separated by ';'. A list with one row per platform (name, owner, mandatory, functions, description) \
+                sector in English, for English exports and reports) may be left out; keywords are separated by ';'; sense_words \
+                (optional, ';'-separated) are words one of which an app must hold for the keywords to name the function fully \
+                (business licensing: usaha; berusaha; nib; …). A list with one row per platform (name, owner, mandatory, functions, description) \
                 is read too. The file may be CSV (`,` `;` or tab separated), an Excel workbook (.xlsx: its first sheet, the header \
                 found among its top rows) or JSON (an array of objects with these keys). The next `consolidate plan` uses it.
                 """)
