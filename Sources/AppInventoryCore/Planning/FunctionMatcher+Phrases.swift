@@ -62,7 +62,7 @@ extension FunctionMatcher {
         for term in standalone { reading.partners[term] = nil }
         // Functions about staff: their name says whose job it is ("Presensi pegawai", "Kinerja pegawai").
         let staff = Set(["pegawai", "staff"].flatMap { word in [TextLanguage.indonesian, .english].flatMap { normalizer.terms(word, language: $0) } })
-        for (function, texts) in keywords {
+        for (function, texts, _) in keywords {
             guard let name = texts.first, [TextLanguage.indonesian, .english].contains(where: { !staff.isDisjoint(with: normalizer.terms(name, language: $0)) })
             else { continue }
             reading.staffFunctions.insert(function)
