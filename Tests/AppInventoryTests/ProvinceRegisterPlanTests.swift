@@ -72,8 +72,10 @@ struct ProvinceRegisterPlanTests {
 
     @Test func aSharedPlatformThatMovesNothingInTakesNoPlace() throws {
         // The hospital and the health-centre apps would each lead a module of the shared health
-        // platform: it would be built and nothing would move in. JDIH, a national system, saves.
-        let plan = Self.plan(target: 5)
+        // platform: it would be built and nothing would move in, while a business-licensing app
+        // waits for OSS-RBA. JDIH, a national system, saves.
+        let waiting = Self.app("K9", "Perizinan Usaha Online", "Pengajuan izin usaha, penerbitan NIB dan perizinan berusaha")
+        let plan = Self.plan(Self.apps + [waiting], target: 5)
         let names = plan.platforms.map { plan.catalogue.platforms[$0.catalogueIndex].name }
         #expect(!names.contains("Platform Bersama Layanan Kesehatan Daerah"), "\(names)")
         #expect(names.contains("JDIH Nasional"), "\(names)")
