@@ -74,16 +74,19 @@ struct ProvinceRegisterPlanTests {
         // The hospital and the health-centre apps would each lead a module of the shared health
         // platform: it would be built and nothing would move in, while a business-licensing app
         // waits for OSS-RBA. JDIH, a national system, saves.
+        // It is left out as well when no platform waits: it would consolidate nothing.
         let waiting = Self.app("K9", "Perizinan Usaha Online", "Pengajuan izin usaha, penerbitan NIB dan perizinan berusaha")
-        let plan = Self.plan(Self.apps + [waiting], target: 5)
-        let names = plan.platforms.map { plan.catalogue.platforms[$0.catalogueIndex].name }
-        #expect(!names.contains("Platform Bersama Layanan Kesehatan Daerah"), "\(names)")
-        #expect(names.contains("JDIH Nasional"), "\(names)")
-        for index in [3, 4] {
-            let item = plan.items[index]
-            #expect(item.action == .retain)
-            #expect(item.reason.text(.en).contains("each of its 2 apps would lead a module of its own, so nothing would move into it"), "\(item.reason.text(.en))")
-            #expect(item.reason.text(.id).contains("tidak ada aplikasi yang pindah ke sana"), "\(item.reason.text(.id))")
+        for (apps, target) in [(Self.apps + [waiting], 5), (Self.apps, 12)] {
+            let plan = Self.plan(apps, target: target)
+            let names = plan.platforms.map { plan.catalogue.platforms[$0.catalogueIndex].name }
+            #expect(!names.contains("Platform Bersama Layanan Kesehatan Daerah"), "\(names)")
+            #expect(names.contains("JDIH Nasional"), "\(names)")
+            for index in [3, 4] {
+                let item = plan.items[index]
+                #expect(item.action == .retain)
+                #expect(item.reason.text(.en).contains("each of its 2 apps would lead a module of its own, so nothing would move into it"), "\(item.reason.text(.en))")
+                #expect(item.reason.text(.id).contains("tidak ada aplikasi yang pindah ke sana"), "\(item.reason.text(.id))")
+            }
         }
     }
 

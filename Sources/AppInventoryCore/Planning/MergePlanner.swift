@@ -19,8 +19,9 @@ public enum MergePlanner {
         let forced = Set(input.decisions.compactMap { decision in
             decision.kind == .assign && decision.app != nil ? decision.platform.flatMap(catalogue.platform(named:)) : nil
         })
-        // An optional platform that moves nothing in, or loses money over the horizon, gives its
-        // place to a platform waiting for one: plan again without it until every optional one pays.
+        // An optional platform that moves nothing in is never built: it would consolidate nothing.
+        // One that loses money over the horizon gives its place to a platform waiting for one.
+        // Plan again without them until every optional platform pays.
         var unprofitable: [Int: PlatformSelection.Unprofitable] = [:]
         while true {
             let baseline = forced.isEmpty ? nil : PlatformSelection.Baseline(input, parameters: parameters, unprofitable: unprofitable)
@@ -28,9 +29,10 @@ public enum MergePlanner {
                                               unprofitable: unprofitable)
             let (platforms, items) = build(input, parameters: parameters, assignment: assignment, selection: selection)
             let losing = unprofitablePlatforms(platforms, items: items, catalogue: catalogue, forced: forced)
-            // Only when a platform waits for a place: with places to spare nothing better is kept out.
-            guard losing.isEmpty || selection.candidates.isEmpty else {
-                unprofitable.merge(losing) { $1 }
+            // A loss only when a platform waits for the place: with places to spare nothing better is kept out.
+            let dropped = selection.candidates.isEmpty ? losing.filter { $0.value == .nothingMoves } : losing
+            guard dropped.isEmpty else {
+                unprofitable.merge(dropped) { $1 }
                 continue
             }
             return finish(input, parameters: parameters, assignment: assignment, selection: selection, platforms: platforms, items: items)

@@ -7,7 +7,8 @@
 /// optional platforms that cover most apps. A national system takes even one app (the app
 /// moves into a system that runs already); a shared platform needs ``minimumApps``, since a
 /// platform built on one app consolidates nothing. An optional platform a first plan moved no
-/// app into, or lost money on over the horizon, gives its place to the next (``Unprofitable``).
+/// app into is left out, and one it lost money on over the horizon gives its place to the next
+/// (``Unprofitable``).
 struct PlatformSelection: Sendable {
     static let minimumApps = 2
 
