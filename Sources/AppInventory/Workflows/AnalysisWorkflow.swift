@@ -40,8 +40,8 @@ public enum AnalysisWorkflow {
         /// What a planner reads first, in `language`: how many apps are in how many overlap groups
         /// (not "have a look-alike", which the report counts by reported pairs) and where to see
         /// them, with the time taken; then three short lines on the engine's settings
-        /// (docs/overlap.md explains them): whether the run was full or incremental (and why, in
-        /// English), which pairs it reports and where groups join.
+        /// (docs/overlap.md explains them): whether the run was full or incremental and why
+        /// (``AnalysisMode``), which pairs it reports and where groups join.
         public func text(_ language: Language) -> String {
             let id = language == .id
             func s(_ value: Double) -> String {

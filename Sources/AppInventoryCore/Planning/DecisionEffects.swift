@@ -209,8 +209,7 @@ package enum DecisionEffects {
     /// the plan's 5 years" when the apps an assign brings in cost more than they save within
     /// the horizon; empty otherwise or when a cost is unknown.
     private static func netLoss(_ brought: [PlanItem], platform: String, parameters: PlanParameters) -> (String, String) {
-        let nets = brought.compactMap(\.netSaving)
-        guard let loss = PlanMoney.netLoss(net: nets.reduce(0, +), known: nets.count, of: brought.count) else { return ("", "") }
+        guard let loss = PlanMoney.netLoss(of: brought) else { return ("", "") }
         let oneOff = brought.reduce(0) { $0 + ($1.oneOffCost ?? 0) }, saving = brought.reduce(0) { $0 + ($1.annualSaving ?? 0) }
         let money = { (value: Double, language: Language) in ReportFormat.money(value, language) }
         return ("; the apps it brings into \(platform) cost \(money(oneOff, .en)) once and save \(money(saving, .en)) a year: \(PlanMoney.lossClause(loss, years: parameters.years, .en))",

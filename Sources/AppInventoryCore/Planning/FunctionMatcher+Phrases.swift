@@ -136,7 +136,7 @@ extension FunctionMatcher {
                 let context = Set(kept.filter { $0.count > 1 }
                     + normalizer.terms(negated.isEmpty ? text : kept.joined(separator: " "), language: language))
                 if !reading.senses.isEmpty {
-                    let denying = Set(negated + normalizer.terms(negated.joined(separator: " "), language: language))
+                    let denying = negated.isEmpty ? [] : Set(negated + normalizer.terms(negated.joined(separator: " "), language: language))
                     for (function, senses) in reading.senses {
                         if senses.contains(where: { context.isSuperset(of: $0) }) { sensed.insert(function) }
                         if senses.contains(where: { denying.isSuperset(of: $0) }) { denied.insert(function) }
@@ -217,9 +217,10 @@ extension FunctionMatcher {
                 words.indices.contains(near) && runOf[near] == runOf[first] && runOf[near] == runOf[last] && nonStaffPeople.contains(words[near])
             }
         }
+        let mentionsOthers = words.contains(where: nonStaffPeople.contains)
         let evidence = slots.indices.map { position in
             let loose = borrowed[position].contains { !completed($0, at: position) }
-            let others = saidOfOthers(Set(slots[position].flatMap { reading.owners[$0] ?? [] }), from: position, to: position)
+            let others = mentionsOthers && saidOfOthers(Set(slots[position].flatMap { reading.owners[$0] ?? [] }), from: position, to: position)
             return slots[position].map { others ? 0 : !loose && completed($0, at: position) ? 1 : loosePhraseWordEvidence }
         }
         var scale = Array(repeating: 1.0, count: slots.count)

@@ -152,15 +152,13 @@ public struct MergePlan: Sendable {
     public func platform(_ number: Int) -> PlannedPlatform? { platforms.first { $0.number == number } }
 
     /// Platforms whose apps together cost more than they save over the horizon, module leads'
-    /// one-off cost included (``PlanMoney/netLoss(net:known:of:)``, the rule of a platform's
+    /// one-off cost included (``PlanMoney/netLoss(of:)``, the rule of a platform's
     /// report card), with that loss, in plan order. A platform the law obliges, one a planner
     /// assigned apps to, or one kept while no other waited for its place can lose money, and
     /// the summary counts it among the losses beside the apps that cost more to move than they save.
     public var losingPlatforms: [(number: Int, loss: Double)] {
         platforms.compactMap { platform in
-            let planned = platform.members.map { items[$0] }.filter { $0.action != .retain }
-            let nets = planned.compactMap(\.netSaving)
-            return PlanMoney.netLoss(net: nets.reduce(0, +), known: nets.count, of: planned.count).map { (platform.number, $0) }
+            PlanMoney.netLoss(of: platform.members.map { items[$0] }.filter { $0.action != .retain }).map { (platform.number, $0) }
         }
     }
 

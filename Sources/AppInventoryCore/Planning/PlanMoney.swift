@@ -89,6 +89,14 @@ public struct PlanMoney: Sendable, Equatable {
         count > 0 && known == count && net < 0 ? -net : nil
     }
 
+    /// The net loss of `items` over the horizon (their net savings summed), nil when they save
+    /// or any of them has no known cost: the one rule a platform's card, the summary and a
+    /// decision's effect tell a loss by.
+    public static func netLoss(of items: [PlanItem]) -> Double? {
+        let nets = items.compactMap(\.netSaving)
+        return netLoss(net: nets.reduce(0, +), known: nets.count, of: items.count)
+    }
+
     /// "a net loss of Rp 298 million over the plan's 5 years", in `language`.
     public static func lossClause(_ loss: Double, years: Int, _ language: Language) -> String {
         language == .id ? "rugi bersih \(ReportFormat.money(loss, .id)) selama \(years) tahun rencana"

@@ -58,12 +58,16 @@ extension PlatformCatalogue {
     private func systemInUse(_ app: Application, names: (byKey: [String: Int], longest: Int)) -> Int? {
         let words = Self.nameWords(app.name)
         guard !words.isEmpty else { return nil }
-        let own = Set(Self.nameWords([app.agency, app.region].compactMap { $0 }.joined(separator: " ")))
+        // The agency's and region's words, read only once a name matches (most apps match none).
+        var own: Set<String>?
         for start in words.indices {
+            var key = ""
             // A system's name may be written in more words than the catalogue's ("SP4N LAPOR").
             for end in (start + 1)...min(words.count, start + names.longest + 2) {
-                guard let platform = names.byKey[words[start..<end].joined()], platforms[platform].scope.covers(app.level),
-                      Self.placeWordsOnly(words[..<start], own: own), Self.placeWordsOnly(words[end...], own: own) else { continue }
+                key += words[end - 1]
+                guard let platform = names.byKey[key], platforms[platform].scope.covers(app.level) else { continue }
+                if own == nil { own = Set(Self.nameWords([app.agency, app.region].compactMap { $0 }.joined(separator: " "))) }
+                guard Self.placeWordsOnly(words[..<start], own: own!), Self.placeWordsOnly(words[end...], own: own!) else { continue }
                 return platform
             }
         }
@@ -77,8 +81,7 @@ extension PlatformCatalogue {
         var position = 0
         while position < words.count {
             let word = words[position]
-            if own.contains(word) || nationalMarkers.contains(word) || RegionGazetteer.levelWords.contains(word)
-                || RegionGazetteer.level(marker: word) != nil || isEditionWord(word) {
+            if own.contains(word) || nationalMarkers.contains(word) || RegionGazetteer.levelWords.contains(word) || isEditionWord(word) {
                 position += 1
             } else if let length = RegionGazetteer.shared.regionNameLength(words, from: position) {
                 position += length

@@ -14,7 +14,7 @@ struct AnalyzeCommand: ParsableCommand {
             overlap_pairs, overlap_groups and group_members with SQL. Method and weights: docs/overlap.md.
 
             Under what it found it prints three short lines in --lang: whether the run was full or \
-            incremental (and, in English, why), from which score pairs are reported, and the mean \
+            incremental and why, from which score pairs are reported, and the mean \
             similarity at which groups join. After a re-import that changed a few apps, only what \
             they touch is recomputed; --full recomputes everything.
 
