@@ -107,6 +107,25 @@ struct AssignDecisionCommandTests {
         #expect(group.stderr.contains("exclude takes all 3 apps of the look-alikes of ") && !group.stderr.contains("not only"), "\(group.stderr)")
     }
 
+    /// The law obliges agencies to use mandatory sectoral systems too (SIKS-NG for social
+    /// welfare data): an exclude's warning counts the apps it takes out of them as well.
+    @Test func excludingAGroupCountsTheMandatorySectoralSystemItLeaves() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", """
+            id,name,agency,level,description
+            W1,SIBANSOS Bantul,Pemkab Bantul,regency,Data terpadu kesejahteraan sosial dan penyaluran bantuan sosial kepada keluarga penerima
+            W2,e-Bansos Sleman,Pemkab Sleman,regency,Data terpadu kesejahteraan sosial dan penyaluran bantuan sosial
+            W3,Sistem Bantuan Sosial Kulon Progo,Pemkab Kulon Progo,regency,Data terpadu kesejahteraan sosial dan penyaluran bantuan sosial kepada keluarga
+
+            """)
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        #expect(try cli.run(["plan"]).status == 0)
+        #expect(PlanCommandTests.row(try cli.run(["export", "plan"]).stdout, "W2").contains(",migrate,1,SIKS-NG (DTKS),"))
+        let exclude = try cli.run(["decide", "exclude", "W2"])
+        #expect(exclude.stderr.contains("not only W2; 3 of them move into SIKS-NG (DTKS) in the latest plan, a national system the law obliges agencies to use"),
+                "\(exclude.stderr)")
+    }
+
     /// When the law's national systems already exceed the target, a platform a planner
     /// assigns apps to comes on top, and the headline says so rather than citing the law alone.
     @Test func theHeadlineSaysWhichPlatformsAreBeyondTheLaw() throws {

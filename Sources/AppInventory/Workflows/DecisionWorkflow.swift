@@ -154,7 +154,10 @@ public enum DecisionWorkflow {
     /// and how many of them the latest plan moves into mandatory national systems, so a planner
     /// who meant one app sees the size of the decision at once, not after the next plan.
     static func exclusionWarnings(_ decision: PlannerDecision, named app: String?, _ db: InventoryDatabase) throws -> [DecisionMessage] {
-        try db.read { db in
+        // Mandatory as the catalogue says, as the assign warning reads it: Aplikasi Umum and the
+        // mandatory sectoral systems (SIKS-NG, Dapodik, …) alike.
+        let catalogue = try CatalogueStore(db).catalogue()
+        return try db.read { db in
             guard let group = try Int64.fetchOne(db, sql: """
                 SELECT m.group_id FROM group_members m JOIN apps a ON a.id = m.app_id WHERE a.external_id = ?
                 """, arguments: [decision.appA]) else { return [] }
@@ -163,9 +166,9 @@ public enum DecisionWorkflow {
                 SELECT p.name, count(*) FROM group_members m
                 JOIN plan_items i ON i.app_id = m.app_id AND i.plan_id = (SELECT max(id) FROM plans)
                 JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
-                WHERE m.group_id = ? AND p.kind = 'national-mandatory' AND i.action = 'migrate'
+                WHERE m.group_id = ? AND i.action = 'migrate'
                 GROUP BY p.name ORDER BY count(*) DESC, p.name
-                """, arguments: [group])
+                """, arguments: [group]).filter { row in catalogue.platform(named: row[0]).map { catalogue.platforms[$0].mandatory } ?? false }
             return [.excludesGroup(subject: try .group(groupName(group, db)), members: members, named: app, decision: decision.id,
                                    bound: bound.reduce(0) { $0 + ($1[1] as Int) }, systems: bound.map { $0[0] })]
         }
