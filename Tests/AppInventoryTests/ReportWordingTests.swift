@@ -19,6 +19,19 @@ struct ReportWordingTests {
         }
     }
 
+    /// Fewer weak-match examples than weak matches: the section says how many more and where
+    /// the plan lists them all, never a list silently shorter than its heading's count.
+    @Test func weakExamplesSayHowManyMoreThePlanLists() throws {
+        var data = try ReportStore(ReportTests.planned).load()
+        let app = ReportData.AppRef(id: "X1", name: "Aplikasi X", agency: "Pemkab X")
+        data.weakExamples = [.init(app: app, platform: "SIASN", confidence: 0.2, weak: true, reasonID: "alasan", reasonEN: "reason")]
+        data.headline.weakMatches = 11
+        #expect(ReportSections.evidence(data, .en).contains("… and 10 more: the plan CSV lists every one (saving_basis weak-match)."))
+        #expect(ReportSections.evidence(data, .id).contains("… dan 10 lainnya: CSV rencana mendaftar semuanya (dasar_hemat kecocokan-lemah)."))
+        data.headline.weakMatches = 1
+        #expect(!ReportSections.evidence(data, .en).contains("more: the plan CSV"), "all shown: nothing more to say")
+    }
+
     /// Copied from the page, a weak reason reads as the CSV writes it (the flag ends with its
     /// colon), and only the names in it are kept from translation, not the tool's own sentence.
     @Test func aWeakReasonKeepsItsColonAndOnlyItsNamesUntranslated() throws {

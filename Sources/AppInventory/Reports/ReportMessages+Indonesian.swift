@@ -145,6 +145,7 @@ extension ReportMessages {
         evidenceTitle: "Contoh alasan",
         evidenceIntro: "Setiap aplikasi memiliki alasan yang mengutip buktinya: kata-katanya sendiri, aplikasi serupa beserta skornya, atau keputusan perencana. Beberapa contoh:",
         weakTitle: { "Kecocokan lemah (\($0) aplikasi) perlu diperiksa" },
+        weakMore: { "… dan \($0) lainnya: CSV rencana mendaftar semuanya (dasar_hemat kecocokan-lemah)." },
         columnApp: "Aplikasi",
         columnPlatform: "Platform",
         columnReason: PlanColumn.label("reason", .id),

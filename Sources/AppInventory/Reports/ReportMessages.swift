@@ -155,6 +155,9 @@ public struct ReportMessages: Sendable {
     public var evidenceTitle: String
     public var evidenceIntro: String
     public var weakTitle: @Sendable (String) -> String
+    /// Under the weak-match examples when they are fewer than the weak matches: how many more,
+    /// and where the plan lists them all.
+    public var weakMore: @Sendable (String) -> String
     public var columnApp: String
     public var columnPlatform: String
     public var columnReason: String

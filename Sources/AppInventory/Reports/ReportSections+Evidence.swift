@@ -8,6 +8,8 @@ extension ReportSections {
         var html = "<p class=\"intro\">\(HTML.escape(m.evidenceIntro))</p>" + examples(data.examples, language)
         if !data.weakExamples.isEmpty {
             html += "<h3>\(HTML.escape(m.weakTitle(ReportFormat.number(data.headline.weakMatches, language))))</h3>" + examples(data.weakExamples, language)
+            let more = data.headline.weakMatches - data.weakExamples.count
+            if more > 0 { html += "<p class=\"muted\">\(HTML.escape(m.weakMore(ReportFormat.number(more, language))))</p>" }
         }
         return section("bukti", m.evidenceTitle, html)
     }
