@@ -27,6 +27,27 @@ struct SQLConsoleTests {
         #expect(try Self.streamed(sql, on: database, format: format) == buffered)
     }
 
+    @Test func aStreamedTableNeverCutsANumberOrAnIdAfterTheMeasuredRows() throws {
+        let database = try Self.database()
+        let measured = TableStream.rowsToMeasure
+        let sql = """
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < \(measured + 100)),
+                 r(i, id) AS (SELECT i, CASE WHEN i <= \(measured) THEN i ELSE i * 1000000 END FROM n)
+            SELECT id, 'APP-' || id AS external_id, CASE WHEN i <= \(measured) THEN 5 ELSE id * 1137 END AS annual_cost,
+                   CASE WHEN i <= \(measured) THEN 'short' ELSE 'a name much longer than the measured ones' END AS name
+            FROM r
+            """
+        let lines = try Self.streamed(sql, on: database, format: .table).split(separator: "\n").map(String.init)
+        for i in (measured + 1)...(measured + 100) {
+            let id = i * 1_000_000
+            let line = try #require(lines.first { $0.hasPrefix("\(id) ") }, "row \(i) keeps its id \(id) whole")
+            let cells = line.split(separator: " ").map(String.init)
+            #expect(cells.prefix(3) == ["\(id)", "APP-\(id)", "\(id * 1137)"], "\(line)")
+            #expect(line.hasSuffix("…"), "a cut name is marked: \(line)")
+        }
+        #expect(lines.last == "(\(measured + 100) rows)")
+    }
+
     @Test func rowsArriveBeforeTheQueryEnds() throws {
         let database = try Self.database()
         var seen = 0

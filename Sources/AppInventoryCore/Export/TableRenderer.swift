@@ -77,10 +77,16 @@ public enum TableRenderer {
         [line(visibleCells(columns), widths: widths), line(widths.map { String(repeating: "-", count: $0) }, widths: widths)]
     }
 
-    static func line(_ values: [String], widths: [Int]) -> String {
-        zip(values, widths).map { value, width in
-            let cut = value.count > width && !isNumber(value) ? String(value.prefix(width - 1)) + "…" : value
-            return cut.padding(toLength: width, withPad: " ", startingAt: 0)
+    /// One table line, each value padded to its column's width. A value longer than its column is
+    /// cut with a visible "…" if it is text; a number, or any value of a column flagged in `whole`
+    /// (ids), is printed whole and pushes the rest of its line to the right, since a cut amount or
+    /// id reads as another one.
+    static func line(_ values: [String], widths: [Int], whole: [Bool] = []) -> String {
+        values.indices.map { column in
+            let value = values[column], width = widths[column]
+            guard value.count > width else { return value.padding(toLength: width, withPad: " ", startingAt: 0) }
+            if isNumber(value) || (column < whole.count && whole[column]) { return value }
+            return String(value.prefix(max(width - 1, 0))) + "…"
         }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
     }
 

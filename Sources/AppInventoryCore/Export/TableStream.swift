@@ -3,7 +3,8 @@
 ///
 /// CSV and JSON rows go out one by one. A table needs column widths: it measures the first
 /// ``rowsToMeasure`` rows (a short result is rendered exactly as ``TableRenderer/table(_:width:)``
-/// does) and cuts later cells that are wider with "…".
+/// does). A later cell wider than its column is cut with "…" if it is text; a later number or id is
+/// printed whole and widens its own line (``TableRenderer/line(_:widths:whole:)``).
 public struct TableStream {
     /// Rows a table waits for before it fixes the column widths.
     public static let rowsToMeasure = 500
@@ -12,6 +13,8 @@ public struct TableStream {
     private let width: Int
     private let emit: (String) throws -> Void
     private var columns: [String] = []
+    /// Columns whose later cells are never cut, however wide (ids).
+    private var idColumns: [Bool] = []
     private var waiting: [[String?]] = []
     private var widths: [Int]?
     private var count = 0
@@ -26,6 +29,7 @@ public struct TableStream {
     /// Starts the output with the result's column names.
     public mutating func begin(columns: [String]) throws {
         self.columns = columns
+        idColumns = columns.map(TableRenderer.isIDColumn)
         if format == .csv && !columns.isEmpty { try emit(CSVDocument(header: columns).text) }
     }
 
@@ -40,7 +44,7 @@ public struct TableStream {
             try emit((count == 1 ? "[\n  " : ",\n  ") + TableRenderer.jsonObject(columns: columns, row: row, numeric: numeric))
         case .table:
             if let widths {
-                try emit(TableRenderer.line(TableRenderer.visibleCells(row), widths: widths) + "\n")
+                try emit(TableRenderer.line(TableRenderer.visibleCells(row), widths: widths, whole: idColumns) + "\n")
                 return
             }
             waiting.append(row)
