@@ -77,6 +77,8 @@ struct SQLPage {
         case .empty: layout.t("Pernyataan kosong.", "The query is empty.")
         case .severalStatements: layout.t("Jalankan satu pernyataan saja (hapus `;` tambahan).", "Run one statement at a time (remove the extra `;`).")
         case .writes: layout.t("Halaman ini hanya membaca; pernyataan ini akan mengubah basis data.", "This page only reads; the statement would change the database.")
+        case .otherFiles: layout.t("Halaman ini hanya membaca inventaris; ATTACH (membuka berkas basis data lain) ditolak.",
+                                   "This page reads the inventory alone; ATTACH (opening another database file) is refused.")
         case .timedOut: layout.t("Pernyataan berjalan lebih dari \(Int(timeout)) detik dan dihentikan.", "The query ran longer than \(Int(timeout)) s and was stopped.")
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import AppInventory
 @testable import AppInventoryCore
@@ -46,6 +47,29 @@ struct SQLConsoleTests {
             #expect(line.hasSuffix("…"), "a cut name is marked: \(line)")
         }
         #expect(lines.last == "(\(measured + 100) rows)")
+    }
+
+    @Test(arguments: [false, true])
+    func noStatementReachesAnotherDatabaseFile(allowWrite: Bool) throws {
+        let folder = try TemporaryFolder()
+        let database = try InventoryDatabase(path: folder.path("inv.sqlite"), access: .create)
+        let other = try DatabaseQueue(path: folder.path("other.db"))
+        try other.write { try $0.execute(sql: "CREATE TABLE t(x); INSERT INTO t VALUES (1)") }
+        for sql in ["ATTACH DATABASE '\(folder.path("other.db"))' AS o", "/* x */ attach '\(folder.path("other.db"))' as o",
+                    "ATTACH '/etc/passwd' AS p", "ATTACH ':memory:' AS m"] {
+            let error = try #require(throws: SQLConsole.Refusal.self) { try SQLConsole.run(sql, on: database, allowWrite: allowWrite) }
+            #expect(error.reason == .otherFiles, "\(sql)")
+            #expect(error.description.contains("ATTACH") && error.description.contains("backup"))
+        }
+        #expect(try SQLConsole.run("SELECT count(*) FROM pragma_database_list WHERE name NOT IN ('main', 'temp')", on: database, allowWrite: false).rows == [["0"]],
+                "nothing stays attached to the connection")
+        #expect(throws: (any Error).self) { try SQLConsole.run("SELECT load_extension('/tmp/x.so')", on: database, allowWrite: allowWrite) }
+        let vacuum = folder.path("copy.sqlite")
+        if !allowWrite {
+            let error = try #require(throws: SQLConsole.Refusal.self) { try SQLConsole.run("VACUUM INTO '\(vacuum)'", on: database, allowWrite: false) }
+            #expect(error.reason == .writes)
+            #expect(!FileManager.default.fileExists(atPath: vacuum))
+        }
     }
 
     @Test func rowsArriveBeforeTheQueryEnds() throws {

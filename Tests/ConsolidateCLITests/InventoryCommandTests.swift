@@ -16,10 +16,12 @@ struct InventoryCommandTests {
         let refused = try cli.run(["sql", "DROP TABLE apps"])
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("--write"))
-        let attach = try cli.run(["sql", "ATTACH '\(cli.path("no-such-folder/other.db"))' AS other"])
-        #expect(attach.status != 0)
-        #expect(attach.stderr.contains("other.db") && attach.stderr.contains("is fine"), "the attached file is named, not the inventory: \(attach.stderr)")
-        #expect(!attach.stderr.contains("cannot open"))
+        for file in ["/etc/passwd", cli.path("no-such-folder/other.db")] {
+            let attach = try cli.run(["sql", "ATTACH '\(file)' AS other"])
+            #expect(attach.status != 0)
+            #expect(attach.stderr.contains("ATTACH") && attach.stderr.contains("refused"), "\(attach.stderr)")
+            #expect(!attach.stderr.contains("not a consolidate database") && !attach.stderr.contains("cannot open"), "the inventory is not blamed: \(attach.stderr)")
+        }
     }
 
     @Test func sqlTablesCutTextWithAMarkButNeverNumbers() throws {

@@ -19,6 +19,8 @@ public enum SQLConsole {
     public struct Refusal: Error, CustomStringConvertible {
         public enum Reason: Sendable, Equatable {
             case empty, severalStatements, writes
+            /// The statement would reach a database file other than the inventory (ATTACH).
+            case otherFiles
             case timedOut(seconds: Double, rolledBack: Bool)
         }
 
@@ -29,6 +31,8 @@ public enum SQLConsole {
             case .empty: "the query is empty"
             case .severalStatements: "run one statement at a time (found more than one; remove the extra `;`)"
             case .writes: "this statement changes the database; `consolidate sql` is read-only unless you add --write"
+            case .otherFiles:
+                "`consolidate sql` works on the inventory alone: ATTACH (opening another database file) is refused; to copy the inventory use `consolidate backup FILE`"
             case .timedOut(let seconds, let rolledBack):
                 "the query ran longer than --timeout \(String(format: "%g", seconds)) s and was stopped\(rolledBack ? "; nothing was changed" : "")"
             }
@@ -50,9 +54,17 @@ public enum SQLConsole {
     ///
     /// With a `timeout` the statement is stopped (SQLite's progress handler) once it has run
     /// that many seconds; a write stopped that way is rolled back.
+    ///
+    /// No statement reaches a file other than the inventory: while it runs, SQLite's limit on
+    /// attached databases is zero, so ATTACH fails inside SQLite whatever its spelling (comments,
+    /// case, `ATTACH DATABASE` or not) and an attachment can never outlive the statement on a
+    /// connection the web workspace shares between planners. `VACUUM INTO` writes a file and is
+    /// refused as a write without `allowWrite`; `load_extension` stays disabled, as SQLite ships it.
     public static func stream(_ sql: String, on database: InventoryDatabase, allowWrite: Bool, timeout: Double? = nil,
                               columns: ([String]) throws -> Void, row: ([String?], [Bool]) throws -> Void) throws -> Int {
         let work = { (db: Database) throws -> Int in
+            let attachLimit = sqlite3_limit(db.sqliteConnection, SQLITE_LIMIT_ATTACHED, 0)
+            defer { sqlite3_limit(db.sqliteConnection, SQLITE_LIMIT_ATTACHED, attachLimit) }
             do {
                 let statements = try db.allStatements(sql: sql)
                 guard let statement = try statements.next() else { throw Refusal(reason: .empty) }
@@ -71,10 +83,9 @@ public enum SQLConsole {
                     try row(values.map(text), values.map(isNumeric))
                 }
                 return statement.isReadonly ? 0 : db.changesCount
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN {
-                // A statement opening another file (ATTACH) fails with the code a missing inventory
-                // would: said here, so it is not taken for a problem with the inventory.
-                throw StoreError.sql(message: "SQL error: the statement names a file that cannot be opened (\(error.message ?? "unable to open database")); the inventory \(database.path) is fine and unchanged")
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && error.message?.hasPrefix("too many attached databases") == true {
+                // SQLite's words for the limit set above: the statement was an ATTACH.
+                throw Refusal(reason: .otherFiles)
             }
         }
         do {
