@@ -44,13 +44,14 @@ struct AssignDecisionCommandTests {
         let csv = try cli.run(["export", "plan"]).stdout
         #expect(PlanCommandTests.row(csv, "C1").contains(",retain,"), "the ministry's app is not moved into a regional-only platform")
 
-        let siasn = try cli.run(["decide", "assign", "R1", "SIASN", "--reason", "audit"])
+        // Without --by, the decision is the login name's.
+        let siasn = try cli.run(["decide", "assign", "R1", "SIASN", "--reason", "audit"], environment: ["USER": "dewi", "LOGNAME": "dewi"])
         #expect(siasn.status == 0, "a warning, not a refusal")
         #expect(siasn.stderr.contains("the job of the look-alikes of "), "\(siasn.stderr)")
         #expect(siasn.stderr.contains("(overlap group 1) is staff attendance; SIASN serves staff management: assigned anyway"), "\(siasn.stderr)")
         #expect(try cli.run(["plan"]).status == 0)
         let moved = PlanCommandTests.row(try cli.run(["export", "plan"]).stdout, "R2")
-        #expect(moved.contains(",SIASN,") && moved.contains("by planner decision #3 (assign: audit)") && !moved.contains("UU 20/2023"), "\(moved)")
+        #expect(moved.contains(",SIASN,") && moved.contains("by planner decision #3 (assign, dewi: audit)") && !moved.contains("UU 20/2023"), "\(moved)")
     }
 
     @Test func aLoneAppCanBeAssignedAndAnAssignSaysWhichPlatformItPushesOut() throws {

@@ -7,11 +7,28 @@ public struct DecisionStore {
 
     public init(_ database: InventoryDatabase) { self.database = database }
 
+    /// The name a decision is kept under for `name`, so one person is one author however the name
+    /// is typed: a web user's name regardless of case (`--by Sari` is the web user `sari`), else
+    /// the spelling of an earlier decision's author regardless of case (`Budi`, then `budi`, is
+    /// `Budi`), else `name` trimmed. Nil for no name or a blank one.
+    static func author(_ name: String?, in db: Database) throws -> String? {
+        guard let name = name?.trimmingCharacters(in: .whitespacesAndNewlines), !name.isEmpty else { return nil }
+        if let user = try String.fetchOne(db, sql: "SELECT name FROM web_users WHERE name = ? COLLATE NOCASE ORDER BY name = ? DESC LIMIT 1",
+                                          arguments: [name, name]) {
+            return user
+        }
+        return try String.fetchOne(db, sql: """
+            SELECT who FROM (SELECT decided_by AS who, id FROM decisions UNION ALL SELECT undone_by, id FROM decisions)
+            WHERE who = ? COLLATE NOCASE ORDER BY who = ? DESC, id LIMIT 1
+            """, arguments: [name, name]) ?? name
+    }
+
     /// Records a decision after checking that its apps exist; returns it with its id.
     @discardableResult
     public func record(_ kind: PlannerDecision.Kind, _ appA: String, _ appB: String? = nil, platform: String? = nil,
                        reason: String?, by: String?) throws -> PlannerDecision {
         try database.write { db in
+            let by = try Self.author(by, in: db)
             for id in [appA, appB].compactMap({ $0 }) {
                 guard try Bool.fetchOne(db, sql: "SELECT 1 FROM apps WHERE external_id = ?", arguments: [id]) == true else {
                     throw DecisionRefusal(.unknownApp(id))
@@ -39,7 +56,7 @@ public struct DecisionStore {
     public func undo(_ id: Int64, by: String?) throws {
         try database.write { db in
             try db.execute(sql: "UPDATE decisions SET undone_at = ?, undone_by = ? WHERE id = ? AND undone_at IS NULL",
-                           arguments: [ISO8601DateFormatter().string(from: Date()), by, id])
+                           arguments: [ISO8601DateFormatter().string(from: Date()), try Self.author(by, in: db), id])
             if db.changesCount == 0 { throw DecisionRefusal(.noActiveDecision(id)) }
         }
     }

@@ -1,4 +1,5 @@
 import AppInventory
+import Foundation
 import ArgumentParser
 
 struct DecideCommand: ParsableCommand {
@@ -29,8 +30,25 @@ struct DecideCommand: ParsableCommand {
         @Option(help: "Why (shown in plan reasons; at most 2,000 characters).")
         var reason: String?
 
-        @Option(help: "Who decided.")
+        @Option(help: "Who decided (default: your login name, from $USER). A name differing only in case from a web user or an earlier author is kept as theirs: Sari is the web user sari.")
         var by: String?
+
+        func validate() throws { try DecideCommand.validateAuthor(by) }
+
+        /// The author the decision is recorded with: --by, or the login name.
+        var author: String { by ?? DecideCommand.loginName }
+    }
+
+    /// The name of the person running the command: $USER (or $LOGNAME), else the account's name.
+    static var loginName: String {
+        let environment = ProcessInfo.processInfo.environment
+        return [environment["USER"], environment["LOGNAME"]].compactMap { $0 }.first { !$0.isEmpty } ?? NSUserName()
+    }
+
+    static func validateAuthor(_ by: String?) throws {
+        if let by, by.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ValidationError("--by needs a name, e.g. --by budi; without --by the decision is recorded under your login name")
+        }
     }
 
     /// The arguments of a decision about one app or group.
@@ -53,7 +71,7 @@ struct DecideCommand: ParsableCommand {
     }
 
     static func record(_ kind: PlannerDecision.Kind, _ database: DatabaseOptions, _ a: String, _ b: String?, _ who: Who) throws {
-        let outcome = try DecisionWorkflow.decide(try database.open(.write), kind, app: a, other: b, reason: who.reason, by: who.by)
+        let outcome = try DecisionWorkflow.decide(try database.open(.write), kind, app: a, other: b, reason: who.reason, by: who.author)
         let decision = outcome.decision
         Output.note("recorded decision #\(decision.id): \(kind.rawValue) \(([decision.appA] + [decision.appB, decision.platform].compactMap { $0 }).joined(separator: " "))")
         for warning in outcome.warnings { Output.note("warning: \(warning)") }
@@ -118,15 +136,17 @@ struct DecideCommand: ParsableCommand {
         @Argument(parsing: .allUnrecognized, help: ArgumentHelp("Decision number (from `consolidate decisions`).", valueName: "id")) var number: [String]
         var id: Int64 { Int64(number.first ?? "") ?? 0 }
         func validate() throws {
+            try DecideCommand.validateAuthor(by)
             guard number.count == 1, Int64(number[0]) != nil else {
                 throw ValidationError("give one decision number from `consolidate decisions`, e.g. consolidate decide undo 3; got \"\(number.joined(separator: " "))\"")
             }
         }
-        @Option(help: "Who withdrew it (kept as the decision's undone_by).")
+        @Option(help: "Who withdrew it (kept as the decision's undone_by; default: your login name, from $USER).")
         var by: String?
         func run() throws {
+            let by = by ?? DecideCommand.loginName
             try DecisionStore(try database.open(.write)).undo(id, by: by)
-            Output.note("withdrew decision #\(id)" + (by.map { " (by \($0))" } ?? ""))
+            Output.note("withdrew decision #\(id) (by \(by))")
         }
     }
 }
