@@ -20,13 +20,15 @@ struct WithdrawnRow: Sendable {
 }
 
 /// `/decisions`: the active decisions with author, date and effect, the form to add one
-/// (planners), and undo. Both go through ``DecisionWorkflow`` / ``DecisionStore`` like the CLI.
+/// (planners), and undo. Both go through ``DecisionWorkflow`` / ``DecisionStore`` like the CLI,
+/// and a recorded or withdrawn decision redirects back to the list (``NoticeBoard``), so a reload
+/// never records it twice.
 struct DecisionPages {
     let workspace: Workspace
 
     func add(to router: Router<WorkspaceContext>) {
         router.get("/decisions") { request, context in
-            try await page(request, context, message: nil)
+            try await page(request, context, message: workspace.notices.notice(request, user: context.session?.user))
         }
         router.post("/decisions") { request, context in
             try Workspace.require(.planner, context)
@@ -40,7 +42,7 @@ struct DecisionPages {
                 let outcome = try await workspace.database.write { try DecisionWorkflow.decide($0, kind, app: app, other: other, reason: reason, by: author) }
                 let recorded = layout.t("Tercatat", "Recorded") + ": " + PlannerDecision.localised(outcome.decision.citation, layout.language)
                 let text = ([recorded] + outcome.notes.map { $0.text(layout.language, .web) }).joined(separator: " ")
-                return try await page(request, context, message: (text, false))
+                return workspace.notices.redirect(to: "/decisions", user: author ?? "", text)
             } catch let refusal as DecisionRefusal {
                 return try await page(request, context, message: (refusal.message.text(layout.language, .web), true), status: .unprocessableContent)
             }
@@ -52,7 +54,7 @@ struct DecisionPages {
             do {
                 let by = context.session?.user ?? ""
                 try await workspace.database.write { try DecisionStore($0).undo(id, by: by) }
-                return try await page(request, context, message: (layout.t("Keputusan #\(id) dibatalkan oleh \(by).", "Decision #\(id) undone by \(by)."), false))
+                return workspace.notices.redirect(to: "/decisions", user: by, layout.t("Keputusan #\(id) dibatalkan oleh \(by).", "Decision #\(id) undone by \(by)."))
             } catch let refusal as DecisionRefusal {
                 return try await page(request, context, message: (refusal.message.text(layout.language, .web), true), status: .unprocessableContent)
             }

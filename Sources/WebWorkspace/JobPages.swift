@@ -71,12 +71,17 @@ struct JobPages {
     func add(to router: Router<WorkspaceContext>) {
         router.get("/jobs") { request, context in
             try Workspace.require(.planner, context)
-            return page(request, context)
+            return page(request, context, notice: workspace.notices.notice(request, user: context.session?.user))
         }
         router.post("/jobs") { request, context in
             try Workspace.require(.planner, context)
             guard let kind = context.form?.value("kind"), ["analyze", "plan"].contains(kind) else { throw HTTPError(.badRequest) }
-            _ = workspace.jobs.start(kind, by: context.session?.user ?? "")
+            let user = context.session?.user ?? ""
+            guard workspace.jobs.start(kind, by: user) else {
+                let layout = workspace.layout(request, context)
+                return workspace.notices.redirect(to: "/jobs", user: user, layout.t("Sebuah proses masih berjalan; tunggu hingga selesai lalu mulai lagi.",
+                                                                                   "A job is still running; start another once it has finished."), isError: true)
+            }
             return Response.redirect(to: "/jobs")
         }
     }
@@ -89,7 +94,7 @@ struct JobPages {
                         "plan #\(plan.id): \(plan.platforms) platforms (\(seconds) s)")
     }
 
-    func page(_ request: Request, _ context: WorkspaceContext) -> Response {
+    func page(_ request: Request, _ context: WorkspaceContext, notice: (String, Bool)?) -> Response {
         let layout = workspace.layout(request, context)
         let job = workspace.jobs.job
         let running = job.map { !$0.finished } ?? false
@@ -100,6 +105,7 @@ struct JobPages {
             """
         } ?? layout.notice(layout.t("Belum ada proses.", "No job yet."), kind: "empty")
         var response = layout.page(layout.t("Proses", "Jobs"), """
+            \(notice.map { layout.notice($0.0, kind: $0.1 ? "error" : "ok") } ?? "")
             \(status)
             <form method="post" action="/jobs" class="inline">\(layout.csrfField)<input type="hidden" name="kind" value="analyze">\
             <button type="submit"\(running ? HTML(raw: " disabled") : "")>\(layout.t("Jalankan analisis", "Run the analysis"))</button></form>

@@ -11,7 +11,7 @@ struct UserPages {
     func add(to router: Router<WorkspaceContext>) {
         router.get("/users") { request, context in
             try Workspace.require(.admin, context)
-            return try await page(request, context, message: nil)
+            return try await page(request, context, message: workspace.notices.notice(request, user: context.session?.user))
         }
         router.post("/users") { request, context in
             try Workspace.require(.admin, context)
@@ -19,6 +19,7 @@ struct UserPages {
             let layout = workspace.layout(request, context)
             let name = form.value("name") ?? ""
             let password = form.value("password") ?? ""
+            let admin = context.session?.user ?? ""
             do {
                 switch form.value("action") {
                 case "add":
@@ -26,24 +27,24 @@ struct UserPages {
                     if let problem = Passwords.problem(with: password) { throw StoreError.sql(message: problem) }
                     let hash = Passwords.hash(password)
                     try await workspace.database.write { _ = try WebUserStore($0).add(name, role: role, passwordHash: hash) }
-                    return try await page(request, context, message: (layout.t("Pengguna \(name) ditambahkan.", "User \(name) added."), false))
+                    return workspace.notices.redirect(to: "/users", user: admin, layout.t("Pengguna \(name) ditambahkan.", "User \(name) added."))
                 case "passwd":
                     if let problem = Passwords.problem(with: password) { throw StoreError.sql(message: problem) }
                     let hash = Passwords.hash(password)
                     try await workspace.database.write { try WebUserStore($0).setPasswordHash(name, hash) }
-                    if name.lowercased() == context.session?.user.lowercased() {
+                    if name.lowercased() == admin.lowercased() {
                         // A new password ends every session opened with the old one, this one too.
                         var response = Response.redirect(to: "/login")
                         if let cookie = try? await workspace.sessions.delete(request: request) { response.setCookie(cookie) }
                         return response
                     }
-                    return try await page(request, context, message: (layout.t("Kata sandi \(name) diganti.", "Password of \(name) changed."), false))
+                    return workspace.notices.redirect(to: "/users", user: admin, layout.t("Kata sandi \(name) diganti.", "Password of \(name) changed."))
                 case "remove":
-                    guard name.lowercased() != context.session?.user.lowercased() else {
+                    guard name.lowercased() != admin.lowercased() else {
                         throw StoreError.sql(message: layout.t("Anda tidak dapat menghapus akun sendiri.", "You cannot remove your own account."))
                     }
                     try await workspace.database.write { try WebUserStore($0).remove(name) }
-                    return try await page(request, context, message: (layout.t("Pengguna \(name) dihapus.", "User \(name) removed."), false))
+                    return workspace.notices.redirect(to: "/users", user: admin, layout.t("Pengguna \(name) dihapus.", "User \(name) removed."))
                 default:
                     throw HTTPError(.badRequest)
                 }

@@ -28,6 +28,7 @@ public struct Workspace: Sendable {
     let sessionDriver: MemoryPersistDriver<ContinuousClock>
     let throttle = LoginThrottle()
     let jobs: JobBoard
+    let notices = NoticeBoard()
     let logger: Logger
 
     public init(database: WorkspaceDatabase, options: Options = Options(), logger: Logger = Logger(label: "consolidate-web")) {

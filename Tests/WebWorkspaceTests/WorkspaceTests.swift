@@ -191,10 +191,17 @@ import WebWorkspace
             // Seen before the decision, so the page must not come back from the read cache.
             #expect(!(try await browser.get("/apps/\(a)").text.contains("different &lt;laws&gt;")))
             let made = try await browser.post("/decisions", [("kind", "separate"), ("app", a), ("other", b), ("reason", "different <laws>"), ("csrf_token", token)])
-            #expect(made.status == .ok)
-            #expect(made.text.contains("different &lt;laws&gt;"))
+            #expect(made.status == .seeOther, "POST-redirect-GET: reloading the page never records the decision again")
+            let location = try #require(made.headers[.location])
+            #expect(location.hasPrefix("/decisions?notice="))
+            let shown = try await browser.get(location)
+            #expect(shown.text.contains("different &lt;laws&gt;") && shown.text.contains("Tercatat"), "the notice is carried to the page")
+            #expect(try await browser.get(location).text.contains("Tercatat"))
+            var other = Browser(client)
+            _ = try await other.signIn("admin")
+            #expect(!(try await other.get(location).text.contains("Tercatat")), "a notice is shown only to whoever posted it")
             let stored = try await database.read { try DecisionStore($0).decisions() }
-            #expect(stored.count == 1)
+            #expect(stored.count == 1, "the reloads recorded nothing")
             #expect(stored.first?.kind == .separate && stored.first?.appA == a && stored.first?.appB == b)
             #expect(stored.first?.decidedBy == "planner" && stored.first?.reason == "different <laws>")
             let page = try await browser.get("/apps/\(a)")
@@ -203,7 +210,8 @@ import WebWorkspace
             #expect(bad.status == .unprocessableContent)
             #expect(bad.text.contains("tidak ada aplikasi dengan id &quot;no-such-app&quot;; halaman Aplikasi"))
             let undone = try await browser.post("/decisions/\(stored[0].id)/undo", [("csrf_token", token)])
-            #expect(undone.status == .ok && undone.text.contains("dibatalkan oleh planner"))
+            #expect(undone.status == .seeOther)
+            #expect(try await browser.get(undone.headers[.location] ?? "").text.contains("dibatalkan oleh planner"))
             #expect(try await database.read { try DecisionStore($0).decisions() }.isEmpty)
             let withdrawn = try await database.read { try DecisionStore($0).withdrawn() }
             #expect(withdrawn.count == 1 && withdrawn.first?.undoneBy == "planner", "the undo is attributed to the signed-in user")
@@ -246,7 +254,7 @@ import WebWorkspace
             var browser = Browser(client)
             _ = try await browser.signIn("planner")
             let token = Browser.csrfToken(in: try await browser.get("/decisions")) ?? ""
-            #expect(try await browser.post("/decisions", [("kind", "retain"), ("app", app), ("csrf_token", token)]).status == .ok)
+            #expect(try await browser.post("/decisions", [("kind", "retain"), ("app", app), ("csrf_token", token)]).status == .seeOther)
             // Refusals and warnings speak the page's language and name the page's actions, never a command.
             let refusals = [[("kind", "retain"), ("app", "NOPE-999")], [("kind", "exclude"), ("app", "999")], [("kind", "assign"), ("app", app)],
                             [("kind", "assign"), ("app", app), ("other", "Platfrom Bersama Kepegawaian Daerah")]]
@@ -256,10 +264,11 @@ import WebWorkspace
                 #expect(!refused.text.contains("consolidate ") && !refused.text.contains("no app") && !refused.text.contains(" needs "), "\(refused.text)")
             }
             #expect(try await browser.post("/decisions", [("kind", "exclude"), ("app", "999"), ("csrf_token", token)]).text.contains("halaman Kelompok"))
-            #expect(try await browser.post("/decisions", [("kind", "separate"), ("app", app), ("other", other), ("csrf_token", token)]).status == .ok)
-            let contradiction = try await browser.post("/decisions", [("kind", "merge"), ("app", app), ("other", other), ("csrf_token", token)]).text
+            #expect(try await browser.post("/decisions", [("kind", "separate"), ("app", app), ("other", other), ("csrf_token", token)]).status == .seeOther)
+            let merged = try await browser.post("/decisions", [("kind", "merge"), ("app", app), ("other", other), ("csrf_token", token)])
+            let contradiction = try await browser.get(merged.headers[.location] ?? "").text
             #expect(contradiction.contains("bertentangan dengan keputusan #2 (pemisahan") && contradiction.contains("tombol Batalkan"), "\(contradiction)")
-            for undo in [2, 3] { #expect(try await browser.post("/decisions/\(undo)/undo", [("csrf_token", token)]).status == .ok) }
+            for undo in [2, 3] { #expect(try await browser.post("/decisions/\(undo)/undo", [("csrf_token", token)]).status == .seeOther) }
             _ = try await database.write { try PlanWorkflow.run($0, parameters: PlanParameters()) }
             let decisions = try await browser.get("/decisions").text
             #expect(decisions.contains("<td>tanpa-penggabungan</td>") && decisions.contains("diterapkan: "))
@@ -375,7 +384,8 @@ import WebWorkspace
             #expect(try await admin.post("/users", [("action", "add"), ("name", "sari"), ("role", "planner"), ("password", "rahasia-123")]).status == .forbidden,
                     "no CSRF token, no change")
             let added = try await admin.post("/users", [("action", "add"), ("name", "sari"), ("role", "planner"), ("password", "rahasia-123"), ("csrf_token", token)])
-            #expect(added.status == .ok && added.text.contains("sari"))
+            #expect(added.status == .seeOther)
+            #expect(try await admin.get(added.headers[.location] ?? "").text.contains("Pengguna sari ditambahkan"))
             let short = try await admin.post("/users", [("action", "add"), ("name", "budi"), ("role", "viewer"), ("password", "pendek"), ("csrf_token", token)])
             #expect(short.status == .unprocessableContent)
 
@@ -385,7 +395,7 @@ import WebWorkspace
 
             let own = try await admin.post("/users", [("action", "remove"), ("name", "admin"), ("csrf_token", token)])
             #expect(own.status == .unprocessableContent, "an admin cannot remove their own account")
-            #expect(try await admin.post("/users", [("action", "remove"), ("name", "sari"), ("csrf_token", token)]).status == .ok)
+            #expect(try await admin.post("/users", [("action", "remove"), ("name", "sari"), ("csrf_token", token)]).status == .seeOther)
             #expect(try await database.read { try $0.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM web_users WHERE name = 'sari'")! } } == 0)
         }
     }
