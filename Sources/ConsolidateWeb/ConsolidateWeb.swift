@@ -9,11 +9,13 @@ import WebWorkspace
 /// `consolidate users` run it, so the plain CLI builds without the server's dependencies.
 @main
 struct ConsolidateWeb: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "consolidate-web",
+    /// Named `consolidate` when `consolidate serve` or `consolidate users` runs it, so help reads
+    /// as the command the planner typed.
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: ProcessInfo.processInfo.environment["CONSOLIDATE_WEB_SHOWN_AS"] == "consolidate" ? "consolidate" : "consolidate-web",
         abstract: "The web workspace for a planning team, over the inventory database.",
         subcommands: [ServeCommand.self, UsersCommand.self]
-    )
+    ) }
 }
 
 /// The `--db` option, resolved as every consolidate command resolves it.
@@ -62,7 +64,7 @@ struct UsersCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a user (viewer, planner or admin).")
         @OptionGroup var database: DatabasePath
         @Argument(help: "User name.") var name: String
-        @Option(help: "viewer (reads), planner (also decides and queries) or admin (also runs jobs).") var role: WebUser.Role
+        @Option(help: "viewer (reads), planner (also decides, uses SQL, runs the analysis and plan) or admin (also manages users).") var role: WebUser.Role
         @Flag(help: "Read the password from the first line of standard input instead of prompting.") var passwordStdin = false
 
         func run() throws {

@@ -16,6 +16,8 @@ struct CommandRunner {
     }
 
     let folder: URL
+    /// The `consolidate` this runner runs: the built one unless a test puts a copy elsewhere.
+    var program = CommandRunner.binary
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("consolidate-cli-\(UUID().uuidString)")
@@ -33,7 +35,7 @@ struct CommandRunner {
     /// Runs `consolidate ARGS` in the test folder with `--db` pointing into it unless given.
     func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = folder
         var env = ProcessInfo.processInfo.environment

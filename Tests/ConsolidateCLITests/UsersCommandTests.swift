@@ -33,4 +33,24 @@ struct UsersCommandTests {
         #expect(try cli.run(["users", "list"]).stdout.contains("no users"))
         #expect(try cli.run(["users", "remove", "ana"]).status != 0)
     }
+
+    @Test func helpNamesTheCommandTypedAndWhatEachRoleMayDo() throws {
+        let cli = try CommandRunner()
+        let serve = try cli.run(["serve", "--help"])
+        #expect(serve.status == 0 && serve.stdout.contains("consolidate serve") && !serve.stdout.contains("consolidate-web serve"), "\(serve.stdout)")
+        #expect(serve.stdout.contains("--port"))
+        let add = try cli.run(["users", "add", "--help"])
+        #expect(add.stdout.contains("consolidate users add") && add.stdout.contains("admin (also manages users)"), "\(add.stdout)")
+        #expect(add.stdout.contains("runs the analysis and plan") && !add.stdout.contains("also runs jobs"))
+
+        // Without consolidate-web beside it, help is still help, with how to build the server.
+        var alone = try CommandRunner()
+        alone.program = URL(fileURLWithPath: alone.path("consolidate"))
+        try FileManager.default.copyItem(at: CommandRunner.binary, to: alone.program)
+        let help = try alone.run(["serve", "--help"])
+        #expect(help.status == 0 && help.stdout.contains("consolidate serve") && help.stdout.contains("Serve the web workspace"), "\(help.stdout)")
+        #expect(help.stderr.contains("swift build -c release --product consolidate-web"))
+        let run = try alone.run(["serve"])
+        #expect(run.status != 0 && run.stderr.contains("not built yet"))
+    }
 }

@@ -3,7 +3,8 @@ import GRDB
 
 /// A person allowed into the web workspace, and what they may do there.
 public struct WebUser: Sendable, Equatable {
-    /// Viewers read; planners also decide and query; admins also manage users and run jobs.
+    /// Viewers read every page and download the plan and report; planners also record and undo
+    /// decisions, query (SQL page) and run the analysis and the plan (Jobs page); admins also manage users.
     public enum Role: String, Sendable, CaseIterable, Comparable {
         case viewer, planner, admin
 
