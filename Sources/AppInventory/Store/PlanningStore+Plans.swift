@@ -17,6 +17,13 @@ extension PlanningStore {
         var lateQueues: [Late]? = nil
     }
 
+    /// Money as the plan tables keep it: whole rupiah. An app's saving is a share of its cost, and
+    /// a share in floating point leaves noise (`122299999.99999999`) that SQL would show; the
+    /// report and the exports round anyway. A platform's totals are sums of its apps' rounded
+    /// amounts, so summing its `plan_items` in SQL gives them exactly; the plan's totals are
+    /// the planner's own sums, rounded (within a rupiah per app of the items' sum).
+    static func rupiah(_ amount: Double) -> Double { amount.rounded() }
+
     /// Saves a plan; the latest plan is what `export plan` writes and the report shows.
     @discardableResult
     public func save(_ plan: MergePlan, apps: [StoredApplication]) throws -> Int64 {
@@ -28,7 +35,7 @@ extension PlanningStore {
                 try db.execute(sql: """
                     INSERT INTO plan_waves(plan_id, wave, start_quarter, end_quarter, apps, users, one_off_cost, moves, moves_to_check, switch_offs, leads)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [planID, wave.number, wave.start.description, wave.end.description, wave.apps, wave.users, wave.oneOffCost,
+                    """, arguments: [planID, wave.number, wave.start.description, wave.end.description, wave.apps, wave.users, Self.rupiah(wave.oneOffCost),
                                      wave.moves, wave.movesToCheck, wave.switchOffs, wave.leads])
             }
             for effect in plan.decisionEffects {
@@ -56,8 +63,9 @@ extension PlanningStore {
         let parameters = String(decoding: try encoder.encode(plan.parameters), as: UTF8.self)
         let arguments: StatementArguments = [
             ISO8601DateFormatter().string(from: Date()), parameters, apps.count, plan.platforms.count, plan.count(.retain),
-            money.annualCostPlanned, money.annualCostPlanned - money.annualSaving, money.oneOffCost, money.annualSaving, money.years,
-            money.netSaving, money.netSavingLow, money.netSavingHigh, money.plannedApps, money.unknownCostApps, summary,
+            rupiah(money.annualCostPlanned), rupiah(money.annualCostPlanned) - rupiah(money.annualSaving), rupiah(money.oneOffCost),
+            rupiah(money.annualSaving), money.years, rupiah(money.netSaving), rupiah(money.netSavingLow), rupiah(money.netSavingHigh),
+            money.plannedApps, money.unknownCostApps, summary,
         ]
         try db.execute(sql: """
             INSERT INTO plans(created_at, parameters, analysis_run_id, apps, platforms, retained, cost_before, cost_after,
@@ -71,9 +79,9 @@ extension PlanningStore {
         let entry = plan.catalogue.platforms[platform.catalogueIndex]
         let members: [PlanItem] = platform.members.map { plan.items[$0] }
         let known = members.filter { $0.annualSaving != nil && $0.savingBasis != .inactive }
-        let costBefore: Double = known.reduce(0) { $0 + (apps[$1.app].application.annualCost ?? 0) }
-        let saving: Double = known.reduce(0) { $0 + ($1.annualSaving ?? 0) }
-        let oneOff: Double = members.reduce(0) { $0 + ($1.oneOffCost ?? 0) }
+        let costBefore: Double = rupiah(known.reduce(0) { $0 + (apps[$1.app].application.annualCost ?? 0) })
+        let saving: Double = known.reduce(0) { $0 + rupiah($1.annualSaving ?? 0) }
+        let oneOff: Double = members.reduce(0) { $0 + rupiah($1.oneOffCost ?? 0) }
         let users: Int = platform.members.reduce(0) { $0 + max(0, apps[$1].application.users ?? 0) }
         let host: Int? = platform.modules.max { $0.members.count != $1.members.count ? $0.members.count < $1.members.count : $0.function > $1.function }?.lead
         let functions = platform.modules.map { plan.catalogue.functions[$0.function].function.name }.joined(separator: "; ")
@@ -107,8 +115,8 @@ extension PlanningStore {
             let values: [BulkValue] = [
                 BulkValue(planID), BulkValue(apps[item.app].id), BulkValue(item.action.rawValue), BulkValue(item.platform),
                 BulkValue(item.wave), BulkValue(AnalysisStore.rounded(item.confidence)), BulkValue(reason.en),
-                BulkValue(functionKey), lead.map { BulkValue($0) } ?? .null, BulkValue(waveStart), BulkValue(item.oneOffCost),
-                BulkValue(item.annualSaving), BulkValue(item.netSaving), item.decision.map { BulkValue($0) } ?? .null, BulkValue(reason.id),
+                BulkValue(functionKey), lead.map { BulkValue($0) } ?? .null, BulkValue(waveStart), BulkValue(item.oneOffCost.map(rupiah)),
+                BulkValue(item.annualSaving.map(rupiah)), BulkValue(item.netSaving.map(rupiah)), item.decision.map { BulkValue($0) } ?? .null, BulkValue(reason.id),
                 BulkValue(item.savingBasis?.rawValue),
             ]
             try insert.run(values)
