@@ -65,8 +65,10 @@ public enum MergePlanner {
     }
 
     /// The optional platforms of a plan (neither mandatory nor assigned by a planner) that move
-    /// no app in (every app of theirs leads a module) or whose apps' net saving over the horizon,
-    /// module leads' one-off cost included, is a loss.
+    /// no app in (every app of theirs leads a module) or whose apps lose money over the horizon,
+    /// module leads' one-off cost included, by the rule the summary and the platform's report
+    /// card tell a loss by (``PlanMoney/netLoss(of:)``): a platform whose apps' costs are not all
+    /// known proves no loss, so it is never dropped on a partial sum the cards would not show.
     static func unprofitablePlatforms(_ platforms: [PlannedPlatform], items: [PlanItem], catalogue: PlatformCatalogue,
                                       forced: Set<Int>) -> [Int: PlatformSelection.Unprofitable] {
         var found: [Int: PlatformSelection.Unprofitable] = [:]
@@ -78,8 +80,7 @@ public enum MergePlanner {
                 found[platform.catalogueIndex] = .nothingMoves
                 continue
             }
-            let net = planned.reduce(0.0) { $0 + ($1.netSaving ?? 0) }
-            if net < 0 { found[platform.catalogueIndex] = .netLoss(net) }
+            if let loss = PlanMoney.netLoss(of: planned) { found[platform.catalogueIndex] = .netLoss(-loss) }
         }
         return found
     }
@@ -87,6 +88,12 @@ public enum MergePlanner {
     private static func finish(_ input: PlanInput, parameters: PlanParameters, assignment: FunctionAssignment, selection: PlatformSelection,
                                platforms: [PlannedPlatform], items: [PlanItem]) -> MergePlan {
         let catalogue = input.catalogue
+        var items = items
+        for index in items.indices {
+            guard let number = items[index].platform, let platform = platforms.first(where: { $0.number == number }) else { continue }
+            let entry = catalogue.platforms[platform.catalogueIndex]
+            items[index].shortfall = PlanShortfall.of(items[index], mandatory: entry.mandatory ? entry.name : nil, parameters: parameters)
+        }
         var money = PlanMoney()
         money.years = parameters.years
         for item in items { money.add(item, app: input.apps[item.app]) }

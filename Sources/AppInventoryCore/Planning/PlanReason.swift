@@ -42,6 +42,10 @@ public enum PlanReason: Sendable, Equatable {
     /// `loss` over `years` when known, nil when each of its `apps` would lead a module of its
     /// own and nothing would move in; it gave its place to a platform that saves.
     case doesNotPay(function: PlatformFunction, evidence: Evidence?, platform: String, kind: PlatformKind, apps: Int, loss: Double?, years: Int)
+    /// Moving it into `platform`, which the law does not oblige agencies to use, would add
+    /// `adds` rupiah a year: the platform's yearly fee per app is at least the running cost the
+    /// move stops, so the move never pays back (``PlanShortfall/noYearlySaving(adds:obligedBy:)``).
+    case noYearlySaving(function: PlatformFunction, evidence: Evidence?, platform: String, adds: Double)
     /// Its function's platform serves other governments (`serves`) and no platform covers the
     /// function for the app's `level`.
     case outsideScope(function: PlatformFunction, evidence: Evidence?, platform: String, serves: PlatformScope, level: GovernmentLevel)
@@ -95,7 +99,7 @@ public enum PlanReason: Sendable, Equatable {
             evidence.score
         case .retireDuplicate(_, _, _, let score, _): score
         case .notChosen(_, let evidence, _, _, _, _, _), .tooFew(_, let evidence, _, _, _), .outsideScope(_, let evidence, _, _, _),
-             .doesNotPay(_, let evidence, _, _, _, _, _): evidence?.score
+             .doesNotPay(_, let evidence, _, _, _, _, _), .noYearlySaving(_, let evidence, _, _): evidence?.score
         case .noLookAlike(let closest, let score, _), .noFunction(_, _, let closest, let score, _): closest == nil ? nil : score
         case .groupOnly(_, _, let score, _, _, _): score
         case .assigned, .heldBack, .keptApart, .excluded, .noEvidence, .reviewAgainstGroup, .systemInUse: nil
@@ -106,7 +110,7 @@ public enum PlanReason: Sendable, Equatable {
     /// Reasons for keeping an app as it is.
     public var isRetain: Bool {
         switch self {
-        case .heldBack, .keptApart, .excluded, .notChosen, .tooFew, .doesNotPay, .outsideScope, .noFunction, .inactiveKept, .noLookAlike, .noEvidence, .reviewAgainstGroup, .groupOnly,
+        case .heldBack, .keptApart, .excluded, .notChosen, .tooFew, .doesNotPay, .noYearlySaving, .outsideScope, .noFunction, .inactiveKept, .noLookAlike, .noEvidence, .reviewAgainstGroup, .groupOnly,
              .systemInUse: true
         default: false
         }
@@ -185,6 +189,11 @@ public enum PlanReason: Sendable, Equatable {
             let amount = ReportFormat.money(abs(loss), language)
             return id ? "Dipertahankan: \(Self.lower(function, language)) menjadi tugas \(platform) (\(label)), yang tidak dimasukkan ke rencana ini: dalam \(Self.count(years, language)) tahun biayanya melebihi penghematannya (rugi bersih \(amount)), sehingga tempatnya diberikan kepada platform yang berhemat\(words)."
                       : "Retained: the platform for \(Self.lower(function, language)), \(platform) (\(label)), is left out of this plan: over \(years) year\(years == 1 ? "" : "s") it would cost more than it saves (a net loss of \(amount)), so its place went to a platform that saves\(words)."
+        case let .noYearlySaving(function, evidence, platform, adds):
+            let words = evidence.map { "; " + $0.text(language) } ?? ""
+            let amount = ReportFormat.money(adds, language)
+            return id ? "Dipertahankan: memindahkannya ke \(platform) untuk \(Self.lower(function, language)) akan menambah biaya \(amount) per tahun (biaya per aplikasi per tahun di platform itu melebihi biaya operasional yang dihentikan), dan peraturan tidak mewajibkan instansi memakai \(platform)\(words)."
+                      : "Retained: moving it into \(platform) for \(Self.lower(function, language)) would add \(amount) a year (the platform's yearly fee per app is more than the running cost the move stops), and the law does not oblige agencies to use \(platform)\(words)."
         case let .outsideScope(function, evidence, platform, serves, level):
             let own = PlatformScope.of(level).served(language)
             return id ? "Dipertahankan: \(platform) hanya melayani \(serves.served(language)), dan tidak ada platform katalog yang mencakup \(Self.lower(function, language)) untuk \(own)\(evidence.map { "; " + $0.text(language) } ?? "")."
