@@ -122,8 +122,10 @@ public struct ReportData: Sendable, Equatable {
         public func owner(_ language: Language) -> String { language == .en ? ownerEnglish ?? owner : owner }
         /// Module leads (shared platforms only), largest user base first.
         public var leads: [AppRef]
-        /// Apps that move in or are switched off, and their agencies.
+        /// Apps that move in (migrations and duplicates retired into a lead), and their agencies.
         public var moving: Int
+        /// Apps already inactive that the plan switches off here: nothing of theirs moves.
+        public var switchOffs: Int = 0
         public var agencies: Int
         /// Agencies moving most apps in, with their counts.
         public var topAgencies: [Tally]

@@ -68,7 +68,7 @@ extension ReportMessages {
         clauseLosing: { apps, net, late, never, noYearly in
             var parts: [String] = []
             if late > 0 {
-                parts.append("\(ReportFormat.number(late, .en)) only because \(late == 1 ? "its wave comes" : "their waves come") late: moved from the first wave \(late == 1 ? "it would pay" : "they would pay") back, so more onboarding capacity a wave turns \(late == 1 ? "it" : "them") into a saving")
+                parts.append("\(ReportFormat.number(late, .en)) only because \(late == 1 ? "its wave comes" : "their waves come") late: moved in the earliest wave \(late == 1 ? "its" : "their") risk allows, \(late == 1 ? "it would pay" : "they would pay") back, so more onboarding capacity a wave turns \(late == 1 ? "it" : "them") into a saving")
             }
             if never > 0 {
                 parts.append("\(ReportFormat.number(never, .en)) because \(never == 1 ? "its move does" : "their moves do") not pay back within the horizon wherever \(never == 1 ? "it stands" : "they stand") in the queue"
@@ -133,6 +133,7 @@ extension ReportMessages {
         schedule: "Schedule",
         cost: { oneOff, saving, adds, weak, loss in "One-off cost \(oneOff); " + (adds ? "adds \(saving) a year to running costs" : "saves \(saving) a year") + "\(weak.map { ", " + $0 } ?? "")\(loss.map { "; " + $0 } ?? "")" },
         nothingMoves: "No app in this scope moves here.",
+        switchedOffHere: { apps in "\(CountedNoun.app(formatted: apps)) already inactive \(apps == "1" ? "is" : "are") switched off here" },
         candidatesTitle: "Platforms that could be added next",
         uncoveredTitle: "Overlapping jobs no platform covers yet",
         apps: { CountedNoun.app(formatted: $0) },

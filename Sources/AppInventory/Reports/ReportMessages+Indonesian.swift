@@ -64,7 +64,7 @@ extension ReportMessages {
         clauseLosing: { apps, net, late, never, noYearly in
             var parts: [String] = []
             if late > 0 {
-                parts.append("\(ReportFormat.number(late, .id)) di antaranya hanya karena gelombangnya datang terlambat: bila pindah sejak gelombang pertama pemindahannya balik modal, sehingga kapasitas pemindahan per gelombang yang lebih besar menjadikannya hemat")
+                parts.append("\(ReportFormat.number(late, .id)) di antaranya hanya karena gelombangnya datang terlambat: bila pindah pada gelombang paling awal yang dimungkinkan risikonya, pemindahannya balik modal, sehingga kapasitas pemindahan per gelombang yang lebih besar menjadikannya hemat")
             }
             if never > 0 {
                 parts.append("\(ReportFormat.number(never, .id)) karena pemindahannya tidak balik modal dalam kurun itu, di mana pun posisinya dalam antrean"
@@ -123,6 +123,7 @@ extension ReportMessages {
         schedule: "Jadwal",
         cost: { oneOff, saving, adds, weak, loss in "Biaya sekali jalan \(oneOff); " + (adds ? "biaya per tahun bertambah \(saving)" : "hemat \(saving) per tahun") + "\(weak.map { ", " + $0 } ?? "")\(loss.map { "; " + $0 } ?? "")" },
         nothingMoves: "Tidak ada aplikasi yang pindah dalam cakupan ini.",
+        switchedOffHere: { apps in "\(apps) aplikasi yang sudah tidak aktif dimatikan di sini" },
         candidatesTitle: "Platform yang dapat ditambahkan berikutnya",
         uncoveredTitle: "Pekerjaan tumpang tindih yang belum memiliki platform",
         apps: { "\($0) aplikasi" },

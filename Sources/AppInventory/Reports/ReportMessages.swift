@@ -72,7 +72,7 @@ public struct ReportMessages: Sendable {
     /// one) is saved only where still paid; `toVerify` of them list more than `limit` users.
     public var sentenceInactive: @Sendable (_ apps: String, _ cost: String?, _ toVerify: String?, _ limit: String) -> String
     /// Apps that cost more to move than they save within the horizon: how many and their net;
-    /// of them, `late` lose only because their wave comes late (``PlanShortfall/lateInQueue(wave:paybackYears:)``),
+    /// of them, `late` lose only because their wave comes late (``PlanShortfall/lateInQueue(wave:earliest:paybackYears:)``),
     /// `never` because their move does not pay back within the horizon, `noYearly` of which add
     /// to the yearly bill (moved by law or by a planner), nil when none.
     public var clauseLosing: @Sendable (_ apps: String, _ net: String, _ late: Int, _ never: Int, _ noYearly: String?) -> String
@@ -131,6 +131,9 @@ public struct ReportMessages: Sendable {
     /// within the horizon (``PlanMoney/netLoss(net:known:of:)``, the rule a decision's effect uses).
     public var cost: @Sendable (_ oneOff: String, _ saving: String, _ adds: Bool, _ weak: String?, _ loss: String?) -> String
     public var nothingMoves: String
+    /// Apps already inactive a platform's card says the plan switches off there: "1 app already
+    /// inactive is switched off here".
+    public var switchedOffHere: @Sendable (_ apps: String) -> String
     public var candidatesTitle: String
     public var uncoveredTitle: String
     public var apps: @Sendable (String) -> String

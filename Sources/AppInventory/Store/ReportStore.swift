@@ -170,6 +170,9 @@ private struct Context {
 
     /// An item's ``SavingBasis`` as stored; '' for a retained app.
     static let basis = "coalesce(i.saving_basis, '')"
+    /// An item that moves an app in (a migration or a duplicate's retirement), not an inactive
+    /// app switched off: a platform card says what the plan does with each.
+    static let moves = "(i.action IN ('migrate', 'retire') AND coalesce(i.saving_basis, '') != 'inactive')"
 
     /// Group member `m` has a look-alike in its own group scoring at least ?4 (the plan's weak
     /// threshold): the evidence the plan stands behind, rather than the group's looser average.
@@ -200,12 +203,12 @@ private struct Context {
     func platforms(catalogue: PlatformCatalogue, waves: [ReportData.Wave]) throws -> [ReportData.PlatformCard] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT p.number, p.name, coalesce(p.kind, ''), coalesce(p.owner, ''), coalesce(p.sector, ''), coalesce(p.basis, ''), p.url,
-                   count(i.app_id), coalesce(sum(i.action IN ('migrate', 'retire')), 0),
-                   count(DISTINCT CASE WHEN i.action IN ('migrate', 'retire') THEN a.agency END),
+                   count(i.app_id), coalesce(sum(\(Self.moves)), 0),
+                   count(DISTINCT CASE WHEN \(Self.moves) THEN a.agency END),
                    coalesce(sum(max(0, coalesce(a.users, 0))), 0), coalesce(sum(i.one_off_cost), 0), coalesce(sum(i.annual_saving), 0),
                    min(i.wave), max(i.wave), coalesce(sum(CASE WHEN \(Self.basis) = 'weak-match' THEN i.annual_saving END), 0),
                    coalesce(sum(\(Self.basis) = 'weak-match'), 0), p.owner_en, coalesce(p.functions, ''),
-                   coalesce(sum(i.net_saving), 0), count(i.net_saving)
+                   coalesce(sum(i.net_saving), 0), count(i.net_saving), coalesce(sum(\(Self.basis) = 'inactive'), 0)
             FROM plan_platforms p JOIN plan_items i ON i.plan_id = p.plan_id AND i.platform_number = p.number
             JOIN apps a ON a.id = i.app_id
             WHERE p.plan_id = ?3 AND \(filter.sql)
@@ -219,14 +222,14 @@ private struct Context {
                 ORDER BY a.users DESC, a.id LIMIT ?5
                 """, arguments: arguments(number, limits.leads)).map { ReportData.AppRef(id: $0[0], name: $0[1], agency: $0[2]) }
             let agencies = try Row.fetchAll(db, sql: """
-                SELECT a.agency, count(*) FROM \(items) AND i.platform_number = ?4 AND i.action IN ('migrate', 'retire') AND a.agency IS NOT NULL
+                SELECT a.agency, count(*) FROM \(items) AND i.platform_number = ?4 AND \(Self.moves) AND a.agency IS NOT NULL
                 GROUP BY a.agency ORDER BY 2 DESC, a.agency LIMIT ?5
                 """, arguments: arguments(number, limits.agencies)).map { ReportData.Tally(label: $0[0], apps: $0[1]) }
             let first = (row[13] as Int?).flatMap { wave in waves.first { $0.number == wave }?.start }
             let last = (row[14] as Int?).flatMap { wave in waves.first { $0.number == wave }?.end }
             return ReportData.PlatformCard(
                 number: number, name: row[1], kind: row[2], owner: row[3], ownerEnglish: row[17], sector: row[4], basis: row[5], url: row[6], functions: functions,
-                leads: leads, moving: row[8], agencies: row[9], topAgencies: agencies, users: row[10], firstQuarter: first, lastQuarter: last,
+                leads: leads, moving: row[8], switchOffs: row[21], agencies: row[9], topAgencies: agencies, users: row[10], firstQuarter: first, lastQuarter: last,
                 oneOffCost: row[11], annualSaving: row[12], weakMatches: row[16], weakSaving: row[15],
                 netLoss: PlanMoney.netLoss(net: row[19], known: row[20], of: row[7]), costsKnown: row[20])
         }

@@ -89,10 +89,12 @@ public enum MergePlanner {
                                platforms: [PlannedPlatform], items: [PlanItem]) -> MergePlan {
         let catalogue = input.catalogue
         var items = items
-        for index in items.indices {
-            guard let number = items[index].platform, let platform = platforms.first(where: { $0.number == number }) else { continue }
+        let queued = items.map(Optional.some)
+        for platform in platforms {
             let entry = catalogue.platforms[platform.catalogueIndex]
-            items[index].shortfall = PlanShortfall.of(items[index], mandatory: entry.mandatory ? entry.name : nil, parameters: parameters)
+            for (app, earliest) in MigrationWave.queue(queued, members: platform.members, apps: input.apps, kind: entry.kind) {
+                items[app].shortfall = PlanShortfall.of(items[app], earliest: earliest, mandatory: entry.mandatory ? entry.name : nil, parameters: parameters)
+            }
         }
         var money = PlanMoney()
         money.years = parameters.years

@@ -60,7 +60,7 @@ public struct PlanMoney: Sendable, Equatable {
     /// Their net over the horizon (negative).
     public var losingNet: Double = 0
     /// Of ``losingApps``, those that lose only because their wave comes late
-    /// (``PlanShortfall/lateInQueue(wave:paybackYears:)``), and their net (negative): more
+    /// (``PlanShortfall/lateInQueue(wave:earliest:paybackYears:)``), and their net (negative): more
     /// onboarding capacity turns them into savings. The rest never pay back within the horizon.
     public var lateQueueApps: Int = 0
     public var lateQueueNet: Double = 0

@@ -1,17 +1,18 @@
 /// Why a moving app costs more than it saves over the plan's horizon: the two causes call for
 /// different advice, so summaries, the report and the plan CSV never lump them together.
 ///
-/// - ``lateInQueue``: the move itself pays back within the horizon (from the first wave), but
-///   the app waits in its platform's onboarding queue until a wave too late for it to: more
-///   onboarding capacity a wave, or a longer horizon, turns it into a saving.
-/// - ``slowPayback``: even from the first wave its one-off cost takes longer than the horizon
-///   to earn back.
+/// - ``lateInQueue``: the move itself pays back within the horizon from the earliest wave its
+///   risk allows (``MigrationWave``), but the app waits in its platform's onboarding queue until
+///   a wave too late for it to: more onboarding capacity a wave, or a longer horizon, turns it
+///   into a saving.
+/// - ``slowPayback``: even from its earliest wave its one-off cost takes longer than the rest of
+///   the horizon to earn back.
 /// - ``noYearlySaving``: the platform's yearly fee per app is at least the running cost the move
 ///   stops, so it never pays back. Only a law that obliges agencies to use the platform, or a
 ///   planner's assign decision, moves such an app (``obligedBy``); any other stays as it is
 ///   (``PlanReason/noYearlySaving(function:evidence:platform:adds:)``).
 public enum PlanShortfall: Sendable, Equatable {
-    case lateInQueue(wave: Int, paybackYears: Double)
+    case lateInQueue(wave: Int, earliest: Int, paybackYears: Double)
     case slowPayback(paybackYears: Double)
     /// `adds` rupiah a year; `obligedBy` the platform the law obliges agencies to use, nil when a
     /// planner's decision moved it.
@@ -31,14 +32,15 @@ public enum PlanShortfall: Sendable, Equatable {
 
     /// The shortfall of a moving `item` whose net over the horizon is a loss; nil when it saves,
     /// when its cost is unknown, or when it does not move (module leads, retained and inactive
-    /// apps). `mandatory` names the platform when the law obliges agencies to use it.
-    public static func of(_ item: PlanItem, mandatory: String?, parameters: PlanParameters) -> PlanShortfall? {
+    /// apps). `earliest` is the first wave its risk lets it move in, `mandatory` names the
+    /// platform when the law obliges agencies to use it.
+    public static func of(_ item: PlanItem, earliest: Int, mandatory: String?, parameters: PlanParameters) -> PlanShortfall? {
         guard item.action == .migrate || item.action == .retire, item.savingBasis != .inactive,
               let net = item.netSaving, net < 0, let saving = item.annualSaving, let wave = item.wave else { return nil }
         guard saving > 0 else { return .noYearlySaving(adds: -saving, obligedBy: mandatory) }
         let payback = (item.oneOffCost ?? 0) / saving
-        return payback <= PlanMoney.savingYears(wave: 1, parameters: parameters) ? .lateInQueue(wave: wave, paybackYears: payback)
-                                                                                : .slowPayback(paybackYears: payback)
+        return wave > earliest && payback <= PlanMoney.savingYears(wave: earliest, parameters: parameters)
+            ? .lateInQueue(wave: wave, earliest: earliest, paybackYears: payback) : .slowPayback(paybackYears: payback)
     }
 
     /// One sentence the plan CSV adds to the app's reason, in `language`.
@@ -51,12 +53,12 @@ public enum PlanShortfall: Sendable, Equatable {
             return "\(tenths / 10)\(id ? "," : ".")\(tenths % 10)"
         }
         switch self {
-        case let .lateInQueue(wave, payback):
-            return id ? "Rugi dalam kurun \(years) tahun hanya karena antreannya: pemindahannya balik modal dalam \(time(payback)) tahun, tetapi gelombang \(wave) terlalu lambat untuk itu; kapasitas pemindahan per gelombang yang lebih besar memindahkannya lebih awal."
-                      : "A loss over the \(years) years only because of its place in the queue: its move pays back in \(time(payback)) years, but wave \(wave) comes too late for that; more onboarding capacity a wave moves it sooner."
+        case let .lateInQueue(wave, earliest, payback):
+            return id ? "Rugi dalam kurun \(years) tahun hanya karena antreannya: pemindahannya balik modal dalam \(time(payback)) tahun, cukup bila pindah pada gelombang \(earliest), tetapi antrean menundanya sampai gelombang \(wave); kapasitas pemindahan per gelombang yang lebih besar memindahkannya lebih awal."
+                      : "A loss over the \(years) years only because of its place in the queue: its move pays back in \(time(payback)) years, in time had it moved in wave \(earliest), but the queue holds it until wave \(wave); more onboarding capacity a wave moves it sooner."
         case .slowPayback(let payback):
-            return id ? "Pemindahannya baru balik modal dalam \(time(payback)) tahun, lebih lama daripada kurun \(years) tahun meskipun pindah pada gelombang pertama."
-                      : "Its move pays back only in \(time(payback)) years, longer than the \(years)-year horizon even from the first wave."
+            return id ? "Pemindahannya baru balik modal dalam \(time(payback)) tahun, lebih lama daripada sisa kurun \(years) tahun sejak gelombang paling awal yang dimungkinkan risikonya."
+                      : "Its move pays back only in \(time(payback)) years, longer than what is left of the \(years)-year horizon from the earliest wave its risk allows."
         case let .noYearlySaving(adds, obligedBy):
             let why = obligedBy.map { id ? "pindah karena peraturan mewajibkan instansi memakai \($0)" : "it moves because the law obliges agencies to use \($0)" }
                 ?? (id ? "pindah karena keputusan perencana" : "it moves because a planner decision assigned it")
