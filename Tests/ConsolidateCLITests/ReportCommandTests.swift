@@ -167,7 +167,7 @@ struct UnknownMoneyCommandTests {
         let html = try String(contentsOfFile: cli.path("r.html"), encoding: .utf8)
         let next = try #require(html.components(separatedBy: "Platforms that could be added next").dropFirst().first?.components(separatedBy: "</ul>").first)
         #expect(next.components(separatedBy: "<li>").count - 1 == names.count && names.allSatisfy(next.contains), "\(names) / \(next)")
-        #expect(html.contains("onboarding fee") && html.contains("Rp 25 million once, Rp 10 million a year per app"), "the national systems' fees")
+        #expect(html.contains("onboarding fee") && html.contains("Rp 25.0 million once and Rp 10.0 million a year per app on each national sectoral system"), "the national systems' fees")
     }
 
     /// A platform's card counts the apps that move in apart from the inactive ones the plan
@@ -186,7 +186,8 @@ struct UnknownMoneyCommandTests {
                                        ("id", "1 aplikasi dari 1 instansi pindah ke sini", "1 aplikasi yang sudah tidak aktif dimatikan di sini")] {
             #expect(try cli.run(["report", "--output", "r.html", "--lang", language]).status == 0)
             let html = try String(contentsOfFile: cli.path("r.html"), encoding: .utf8)
-            let card = try #require(html.components(separatedBy: "<article").dropFirst().first { $0.contains("SIASN") }, "\(html)")
+            let cards = html.components(separatedBy: "<article").dropFirst().map { $0.components(separatedBy: "</article>")[0] }
+            let card = try #require(cards.first { $0.contains("SIASN") }, "\(html)")
             #expect(card.contains(moves) && card.contains(off), "\(language): \(card)")
             #expect(!card.contains("Bantul"), "the inactive app's agency moves nothing in: \(card)")
         }

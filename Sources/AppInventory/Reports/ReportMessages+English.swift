@@ -191,11 +191,11 @@ extension ReportMessages {
         },
         methodsMoney: { rate, residual, saved, fees in
             "Moving one app costs once the receiving platform's onboarding fee (accounts, data migration support, training) plus about \(rate) of a year of its running cost (more with many users or integrations); a module lead costs twice that share once, to serve many agencies, and saves nothing as it keeps running. "
-                + "A moved app saves \(saved) of its running cost (the platform still spends \(residual) on its users) less the platform's yearly fee per app (hosting share, licences, helpdesk); the fees are \(fees). "
+                + "A moved app saves \(saved) of its running cost (the platform still spends \(residual) on its users) less the platform's yearly fee per app (hosting share, licences, helpdesk); that is \(fees). "
                 + "An app whose running cost is too small for that fee would add to the yearly bill: it moves only when the law obliges agencies to use the platform or a planner assigned it, and otherwise stays as it is. "
                 + "An app already inactive saves nothing, as no running service stops. In the range, \(casesEnglish)."
         },
-        methodsFees: { kind, onboarding, yearly in "\(kind): \(onboarding) once, \(yearly) a year per app" },
+        methodsFees: { kind, onboarding, yearly in "\(onboarding) once and \(yearly) a year per app on each \(kind.prefix(1).lowercased() + kind.dropFirst())" },
         methodsWaves: { "Waves start in \($0) and each lasts \(CountedNoun.quarter($1)); each platform takes in at most \($2) moving \(CountedNoun.app.word($2 == "1" ? 1 : 2)) a wave, lowest risk first (weak matches once checked, not before wave 2; large, integrated systems not before wave 3), and the rest move in later waves. Inactive apps are switched off in wave 1 and take no place." },
         methodsCaveats: { unknown, thin in
             let limits = [unknown == "0" ? nil : "\(unknown) planned \(unknown == "1" ? "app has" : "apps have") no cost data and \(unknown == "1" ? "is" : "are") not counted",

@@ -190,7 +190,8 @@ public struct ReportMessages: Sendable {
     /// app's running cost saved (100% less `residual`), `fees` the platforms' onboarding and
     /// yearly per-app fees (``methodsFees``).
     public var methodsMoney: @Sendable (_ rate: String, _ residual: String, _ saved: String, _ fees: String) -> String
-    /// One kind of platform's fees: "national systems: Rp 25 million once, Rp 10 million a year per app".
+    /// One kind of platform's fees: "Rp 25.0 million once and Rp 10.0 million a year per app on
+    /// each national sectoral system".
     public var methodsFees: @Sendable (_ kind: String, _ onboarding: String, _ yearly: String) -> String
     public var methodsWaves: @Sendable (_ start: String, _ quarters: Int, _ capacity: String) -> String
     public var methodsCaveats: @Sendable (_ unknown: String, _ thin: String) -> String

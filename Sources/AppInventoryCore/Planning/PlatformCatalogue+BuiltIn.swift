@@ -208,7 +208,7 @@ extension PlatformCatalogue {
         national("SIKS-NG (DTKS)", .nationalSectoral, owner: "Kementerian Sosial", sector: "Sosial",
                  mandatory: true,
                  basis: "UU 13/2011 tentang Penanganan Fakir Miskin; Permensos 3/2021 tentang Pengelolaan Data Terpadu Kesejahteraan Sosial",
-                 url: "https://siks.kemensos.go.id", aliases: ["SIKS"], [
+                 url: "https://siks.kemensos.go.id", [
                      function("social-assistance", "Data kesejahteraan sosial dan bantuan sosial", "Social welfare data and assistance",
                               "bantuan sosial, bansos, dtks, kesejahteraan sosial, keluarga miskin, penerima bantuan, pkh, verifikasi penerima, social assistance, welfare, poverty",
                               "Data terpadu kesejahteraan sosial dan penyaluran bantuan sosial"),
