@@ -67,6 +67,7 @@ struct ItemBuilder {
                                   reason: .noYearlySaving(function: definition, evidence: evidence[app]?.0, platform: platform.name, adds: adds),
                                   oneOffCost: nil, annualSaving: nil, netSaving: nil, decision: nil)
         }
+        guard !kept.isEmpty else { return PlannedModule(function: function, lead: nil, members: []) }
 
         if platform.kind.isNational {
             var moving: [Int] = []

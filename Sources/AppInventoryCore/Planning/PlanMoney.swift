@@ -60,10 +60,9 @@ public struct PlanMoney: Sendable, Equatable {
     /// Their net over the horizon (negative).
     public var losingNet: Double = 0
     /// Of ``losingApps``, those that lose only because their wave comes late
-    /// (``PlanShortfall/lateInQueue(wave:earliest:paybackYears:)``), and their net (negative): more
-    /// onboarding capacity turns them into savings. The rest never pay back within the horizon.
+    /// (``PlanShortfall/lateInQueue(wave:earliest:paybackYears:)``): more onboarding capacity
+    /// turns them into savings. The rest never pay back within the horizon.
     public var lateQueueApps: Int = 0
-    public var lateQueueNet: Double = 0
     /// Of the others, those whose move adds to the yearly bill: each moves only because the law
     /// obliges agencies to use its platform or a planner assigned it.
     public var noYearlySavingApps: Int = 0
@@ -175,9 +174,7 @@ public struct PlanMoney: Sendable, Equatable {
             losingApps += 1
             losingNet += net
             switch shortfall {
-            case .lateInQueue:
-                lateQueueApps += 1
-                lateQueueNet += net
+            case .lateInQueue: lateQueueApps += 1
             case .noYearlySaving: noYearlySavingApps += 1
             case .slowPayback: break
             }
