@@ -74,4 +74,21 @@ struct PlanShortfallTests {
         let known = [item(0, .platform, net: -90_000_000), item(1, .migrate, net: -10_000_000), item(2, .migrate, net: 5_000_000)]
         #expect(MergePlanner.unprofitablePlatforms([platform], items: known, catalogue: catalogue, forced: []) == [health: .netLoss(-95_000_000)])
     }
+
+    /// A shared platform where the one small app would pay more in fees than it saves and the
+    /// other would lead: nothing would move in, so the platform is left out, and the reason says
+    /// why rather than claiming each app would lead a module of its own.
+    @Test func aPlatformNothingWouldMoveIntoForItsFeesSaysSo() throws {
+        let apps = [
+            MergePlannerTests.app("H1", "SIMPUS Bantul", "Sistem informasi puskesmas, rekam medis pasien dan antrian poli", users: 40, cost: 10_000_000),
+            MergePlannerTests.app("H2", "SIMPUS Kulon Progo", "Sistem informasi puskesmas, rekam medis pasien dan antrian poli", users: 5_000, cost: 900_000_000),
+        ]
+        let plan = MergePlanner.plan(MergePlannerTests.input(apps, groups: [[0, 1]]), parameters: PlanMoneyTests.parameters(years: 5))
+        #expect(!plan.platforms.contains { plan.catalogue.platforms[$0.catalogueIndex].name == "Platform Bersama Layanan Kesehatan Daerah" })
+        let english = plan.items[0].reason.text(.en), indonesian = plan.items[0].reason.text(.id)
+        #expect(english.contains("nothing would move into it, as 1 of its 2 apps would pay it more a year than it saves, and the other would lead a module of its own"),
+                "\(english)")
+        #expect(!english.contains("each of its 2 apps would lead"))
+        #expect(indonesian.contains("karena 1 dari 2 aplikasinya akan membayar platform itu lebih besar per tahun daripada penghematannya"), "\(indonesian)")
+    }
 }

@@ -272,9 +272,12 @@ struct ItemBuilder {
                 reason = .tooFew(function: input.catalogue.functions[function].function, evidence: evidence, platform: platform.name,
                                  apps: selection.coverage[catalogueIndex], minimum: PlatformSelection.minimumApps)
             } else if let why = selection.unprofitable[catalogueIndex] {
-                let loss: Double? = if case .netLoss(let net) = why { net } else { nil }
+                let (loss, costly): (Double?, Int) = switch why {
+                case .netLoss(let net): (net, 0)
+                case .nothingMoves(let costly): (nil, costly)
+                }
                 reason = .doesNotPay(function: input.catalogue.functions[function].function, evidence: evidence, platform: platform.name,
-                                     kind: platform.kind, apps: selection.coverage[catalogueIndex], loss: loss, years: parameters.years)
+                                     kind: platform.kind, apps: selection.coverage[catalogueIndex], loss: loss, years: parameters.years, costly: costly)
             } else {
                 let displacer = selection.displaced.first { $0.value == catalogueIndex }?.key
                 let decision = displacer.flatMap { displacer in

@@ -30,7 +30,7 @@ public enum MergePlanner {
             let (platforms, items) = build(input, parameters: parameters, assignment: assignment, selection: selection)
             let losing = unprofitablePlatforms(platforms, items: items, catalogue: catalogue, forced: forced)
             // A loss only when a platform waits for the place: with places to spare nothing better is kept out.
-            let dropped = selection.candidates.isEmpty ? losing.filter { $0.value == .nothingMoves } : losing
+            let dropped = selection.candidates.isEmpty ? losing.filter { if case .nothingMoves = $0.value { true } else { false } } : losing
             guard dropped.isEmpty else {
                 unprofitable.merge(dropped) { $1 }
                 continue
@@ -77,7 +77,9 @@ public enum MergePlanner {
             let planned = members.filter { $0.action != .retain }
             guard !planned.isEmpty else { continue }
             if planned.allSatisfy({ $0.action == .platform }) {
-                found[platform.catalogueIndex] = .nothingMoves
+                let name = catalogue.platforms[platform.catalogueIndex].name
+                let costly = items.count { if case .noYearlySaving(_, _, name, _) = $0.reason { true } else { false } }
+                found[platform.catalogueIndex] = .nothingMoves(costly: costly)
                 continue
             }
             if let loss = PlanMoney.netLoss(of: planned) { found[platform.catalogueIndex] = .netLoss(-loss) }
