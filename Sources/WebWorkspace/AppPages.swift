@@ -19,7 +19,7 @@ struct AppPages {
             let chosen = filter
             let (result, more) = try await workspace.database.cachedRead("apps:\(chosen)") { try WorkspaceQueries.apps($0, chosen) }
             let options: [HTML] = ([""] + Self.actions).map {
-                "<option value=\"\($0)\"\($0 == chosen.action ? HTML(raw: " selected") : "")>\($0.isEmpty ? layout.t("semua tindakan", "any action") : layout.value($0, column: "action"))</option>"
+                "<option value=\"\($0)\"\($0 == chosen.action ? HTML(raw: " selected") : "")>\($0.isEmpty ? layout.t("semua tindakan", "any action") : layout.vocabulary.value($0, column: "action"))</option>"
             }
             let fields = ["q": chosen.words, "agency": chosen.agency, "province": chosen.province,
                           "group": chosen.group.map(String.init), "action": chosen.action].compactMapValues { $0 }
@@ -53,7 +53,7 @@ struct AppPages {
                                    layout.notice(layout.t("Tidak ada aplikasi dengan id \(id).", "No app with id \(id).")))
             }
             let name = view.fields.first { $0.0 == "name" }?.1 ?? id
-            let fieldRows: [HTML] = view.fields.map { "<tr><th>\(layout.columnName($0.0))</th><td>\(layout.field($0.1, column: $0.0))</td></tr>" }
+            let fieldRows: [HTML] = view.fields.map { "<tr><th>\(layout.vocabulary.columnName($0.0))</th><td>\(layout.vocabulary.field($0.1, column: $0.0))</td></tr>" }
             var placement: [HTML] = []
             if let row = view.placement {
                 if let group = row[0] {
@@ -63,7 +63,7 @@ struct AppPages {
                     let platform = row[4]
                     let number = row[3]
                     placement.append("""
-                        <p>\(layout.t("Tindakan dalam rencana", "Planned action")): <strong>\(layout.value(action, column: "action"))</strong>\
+                        <p>\(layout.t("Tindakan dalam rencana", "Planned action")): <strong>\(layout.vocabulary.value(action, column: "action"))</strong>\
                         \(platform.map { p in HTML(stringLiteral: " → ") + (number.map { HTML("<a href=\"/plan/platforms/\($0)\">\(p)</a>") } ?? HTML("\(p)")) } ?? "")\
                         \(row[6].map { HTML(" (\(layout.t("gelombang", "wave")) \(Quarter.text($0, layout.language)))") } ?? "")</p>
                         <p class="reason">\(row[7])</p>

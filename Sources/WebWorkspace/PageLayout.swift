@@ -12,6 +12,15 @@ struct PageLayout {
     /// The text in the page's language.
     func t(_ indonesian: String, _ english: String) -> String { language == .id ? indonesian : english }
 
+    /// Column names, codes and numbers of SQL results in the page's language.
+    var vocabulary: TableVocabulary { TableVocabulary(language) }
+
+    /// A whole number with the language's thousands separator (1.234.567 or 1,234,567).
+    func number(_ value: Int64) -> String { vocabulary.number(value) }
+
+    /// "2026-11-26T12:53:59Z" as "2026-11-26 12:53 UTC" (``ReportFormat/timestamp(_:)``).
+    func timestamp(_ iso: String?) -> String? { iso.map(ReportFormat.timestamp) }
+
     func page(_ title: String, status: HTTPResponse.Status = .ok, _ body: HTML) -> Response {
         var links: [HTML] = []
         if let session {
@@ -52,14 +61,14 @@ struct PageLayout {
     /// A query result as a table; `linkColumn` turns one column's cells into links.
     func table(_ result: QueryResult, links: [String: (String) -> String] = [:], headers: [String: String] = [:]) -> HTML {
         guard !result.rows.isEmpty else { return "<p class=\"empty\">\(t("Tidak ada baris.", "No rows."))</p>" }
-        let head: [HTML] = result.columns.map { "<th>\(headers[$0] ?? columnName($0))</th>" }
+        let head: [HTML] = result.columns.map { "<th>\(headers[$0] ?? vocabulary.columnName($0))</th>" }
         let rows: [HTML] = result.rows.enumerated().map { index, cells in
             let tds: [HTML] = cells.enumerated().map { column, cell in
                 let numeric = result.numeric.indices.contains(index) && result.numeric[index].indices.contains(column) && result.numeric[index][column]
                 let name = result.columns[column]
                 if let cell, let target = links[name] { return "<td><a href=\"\(target(cell))\">\(cell)</a></td>" }
                 guard let cell else { return "<td></td>" }
-                return numeric ? "<td class=\"num\">\(numberCell(cell, column: name))</td>" : "<td>\(value(cell, column: name))</td>"
+                return numeric ? "<td class=\"num\">\(vocabulary.numberCell(cell, column: name))</td>" : "<td>\(vocabulary.value(cell, column: name))</td>"
             }
             return "<tr>\(tds)</tr>"
         }

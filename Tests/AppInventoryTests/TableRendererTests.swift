@@ -17,7 +17,11 @@ struct TableRendererTests {
         let result = QueryResult(columns: ["group", "apps", "users", "annual_cost", "app_id", "label"],
                                  rows: [["1234", "12", "913549", "84175000000", "12345", "kepegawaian 2024"]],
                                  numeric: [[true, true, true, true, true, false]])
-        let shown = TableRenderer.groupingThousands(result).rows[0]
-        #expect(shown == ["1234", "12", "913,549", "84,175,000,000", "12345", "kepegawaian 2024"])
+        let shown = TableVocabulary(.en).readable(result)
+        #expect(shown.rows[0] == ["1234", "12", "913,549", "84,175,000,000", "12345", "kepegawaian 2024"])
+        #expect(shown.columns == ["group", "apps", "users", "annual cost", "app id", "label"])
+        let indonesian = TableVocabulary(.id).readable(result)
+        #expect(indonesian.rows[0] == ["1234", "12", "913.549", "84.175.000.000", "12345", "kepegawaian 2024"])
+        #expect(indonesian.columns == ["kelompok", "aplikasi", "pengguna", "biaya tahunan", "id aplikasi", "label"])
     }
 }

@@ -51,6 +51,38 @@ struct OverlapCommandTests {
         #expect(best.hasPrefix("A3,") || best.hasPrefix("A4,"))
     }
 
+    /// An official reading Indonesian gets the overlap and stats tables in Indonesian: headers,
+    /// levels, grouped thousands with dots and decimal commas; CSV keeps the stored names.
+    @Test func overlapAndStatsSpeakIndonesianWhenAsked() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", """
+            id,name,agency,level,users,annual_cost,description,features
+            A1,SIMPEG Kabupaten Bantul,Pemkab Bantul,regency,1500,250000000,Pengelolaan data kepegawaian dan kenaikan pangkat,Data pegawai;Kenaikan pangkat
+            A2,SIMPEG Kota Malang,Pemkot Malang,city,2500,300000000,Data kepegawaian ASN dan mutasi pegawai,Data pegawai;Mutasi
+
+            """)
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        #expect(try cli.run(["analyze"]).status == 0)
+
+        let groups = try cli.run(["overlap", "--lang", "id"]).stdout
+        #expect(groups.hasPrefix("Analisis 20") && groups.contains(" UTC: 2 aplikasi, 1 pasangan aplikasi serupa, 1 kelompok aplikasi serupa mencakup 2 aplikasi\n"), "\(groups)")
+        #expect(groups.contains("kelompok") && groups.contains("biaya tahunan") && groups.contains("550.000.000") && groups.contains("4.000"), "\(groups)")
+        #expect(!groups.contains("annual_cost") && !groups.contains("550,000,000"))
+
+        let members = try cli.run(["overlap", "--group", "1", "--lang", "id"]).stdout
+        #expect(members.hasPrefix("Kelompok 1: 2 aplikasi") && members.contains("kabupaten") && members.contains("kota") && members.contains("ya"), "\(members)")
+        #expect(members.contains("Pasangan paling mirip:") && members.contains("skor nama"), "\(members)")
+        let score = try #require(members.split(separator: "\n").first { $0.hasPrefix("A1") && $0.contains("A2") })
+        #expect(score.contains("0,") && !score.contains("0."), "scores with a decimal comma: \(score)")
+
+        let csv = try cli.run(["overlap", "--group", "1", "--lang", "id", "--format", "csv"]).stdout
+        #expect(csv.hasPrefix("id,name,agency,level,users,annual_cost,representative\n") && csv.contains(",regency,1500,250000000,"), "\(csv)")
+
+        let stats = try cli.run(["stats", "--lang", "id"]).stdout
+        #expect(stats.contains("Inventaris: 2 aplikasi dari 2 instansi, 4.000 pengguna, Rp 550 jt per tahun"), "\(stats)")
+        #expect(stats.contains("Per tingkat pemerintahan\n  kota       1\n  kabupaten  1") && stats.contains("Kelengkapan (mutu data"), "\(stats)")
+    }
+
     @Test func analyzeAndCheckSayHowTheyRan() throws {
         let cli = try CommandRunner()
         try cli.write("register.csv", Self.register)

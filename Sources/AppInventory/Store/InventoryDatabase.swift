@@ -26,6 +26,8 @@ public final class InventoryDatabase: @unchecked Sendable {
     public let queue: DatabaseQueue
     /// Why the database was opened in a restricted way (a read-only folder), for the user; nil normally.
     public let notice: String?
+    /// The file while this instance holds it open (see ``OpenInventoryFiles``).
+    private let identity: OpenInventoryFiles.Identity?
 
     /// Opens (or creates) the inventory at `path`, upgrading its schema when needed.
     public init(path: String, access: Access, busyTimeout: TimeInterval = 30) throws {
@@ -34,12 +36,24 @@ public final class InventoryDatabase: @unchecked Sendable {
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
         if isFolder.boolValue { throw StoreError.cannotOpen(path: path, reason: "it is a folder; pass a database file such as \(path)/inventory.sqlite") }
         if !exists && access != .create { throw StoreError.missing(path: path) }
-        guard let kind = DatabaseFile.kind(of: path) else { throw StoreError.cannotOpen(path: path, reason: "the file cannot be read (permission denied)") }
+        // A file this process already has open was checked then; reading its header through a
+        // descriptor of its own would drop the locks of the connections already open on it.
+        let alreadyOpen = OpenInventoryFiles.Identity(path: path).map(OpenInventoryFiles.isOpen) ?? false
+        guard let kind = alreadyOpen ? .sqlite(applicationID: DatabaseFile.applicationID) : DatabaseFile.kind(of: path) else {
+            throw StoreError.cannotOpen(path: path, reason: "the file cannot be read (permission denied)")
+        }
         do {
             (queue, notice) = try Self.open(path, kind: kind, access: access, busyTimeout: busyTimeout)
         } catch {
             throw StoreError.translate(error, path: path)
         }
+        identity = OpenInventoryFiles.Identity(path: path)
+        identity.map(OpenInventoryFiles.opened)
+    }
+
+    deinit {
+        try? queue.close()
+        identity.map(OpenInventoryFiles.closed)
     }
 
     private static func open(_ path: String, kind: DatabaseFile.Kind, access: Access, busyTimeout: TimeInterval) throws -> (DatabaseQueue, String?) {

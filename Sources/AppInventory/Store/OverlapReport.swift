@@ -39,8 +39,8 @@ public enum OverlapReport {
         let exists = try database.read { try Bool.fetchOne($0, sql: "SELECT 1 FROM apps WHERE external_id = ?", arguments: [externalID]) } ?? false
         guard exists else { throw StoreError.sql(message: "no app with id \"\(externalID)\"; ids are in the external_id column (`consolidate search` finds them)") }
         return try query(database, """
-            SELECT o.external_id AS id, o.name, o.agency, p.score, p.name_score AS name, p.description_score AS description,
-                   p.features_score AS features, p.shared_terms, p.shared_features, m.group_id AS "group"
+            SELECT o.external_id AS id, o.name, o.agency, p.score, p.name_score, p.description_score,
+                   p.features_score, p.shared_terms, p.shared_features, m.group_id AS "group"
             FROM apps self
             JOIN overlap_pairs p ON p.app_a = self.id OR p.app_b = self.id
             JOIN apps o ON o.id = CASE WHEN p.app_a = self.id THEN p.app_b ELSE p.app_a END
@@ -64,14 +64,17 @@ public enum OverlapReport {
             """, [])
     }
 
-    /// One line on the stored analysis: when, with what, how much.
-    public static func summary(_ database: InventoryDatabase) throws -> String? {
+    /// One line on the stored analysis: when, with what, how much, in `language`.
+    public static func summary(_ database: InventoryDatabase, language: Language = .en) throws -> String? {
         try database.read { db in
             try Row.fetchOne(db, sql: "SELECT finished_at, apps, pairs, groups, parameters FROM analysis_runs ORDER BY id DESC LIMIT 1").map { row in
                 let apps: Int = row[1], pairs: Int = row[2], groups: Int = row[3]
                 let grouped = try Int.fetchOne(db, sql: "SELECT count(*) FROM group_members") ?? 0
-                return "Analysis of \(ReportFormat.timestamp(row[0])): \(CountedNoun.app(apps)), "
-                    + "\(ReportFormat.number(pairs, .en)) look-alike \(pairs == 1 ? "pair" : "pairs"), \(CountedNoun.overlapGroup(groups)) covering \(CountedNoun.app(grouped))"
+                return language == .id
+                    ? "Analisis \(ReportFormat.timestamp(row[0])): \(CountedNoun.app(apps, .id)), \(CountedNoun.lookAlikePair(pairs, .id)), "
+                        + "\(CountedNoun.overlapGroup(groups, .id)) mencakup \(CountedNoun.app(grouped, .id))"
+                    : "Analysis of \(ReportFormat.timestamp(row[0])): \(CountedNoun.app(apps)), "
+                        + "\(CountedNoun.lookAlikePair(pairs)), \(CountedNoun.overlapGroup(groups)) covering \(CountedNoun.app(grouped))"
             }
         }
     }

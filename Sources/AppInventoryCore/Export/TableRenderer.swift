@@ -61,22 +61,6 @@ public enum TableRenderer {
         return widths
     }
 
-    /// The same rows with the whole numbers of numeric cells grouped by thousands
-    /// ("84,175,000,000"), for tables people read; ids and numbers that name something (a group,
-    /// a wave, a platform, a year) stay as written, so they can be typed into the next command.
-    public static func groupingThousands(_ result: QueryResult) -> QueryResult {
-        let names: Set<String> = ["group", "wave", "platform", "year", "launched_year", "source_row"]
-        var grouped = result
-        for (index, row) in result.rows.enumerated() where index < result.numeric.count {
-            for (column, cell) in row.enumerated() where column < result.numeric[index].count && result.numeric[index][column] {
-                let name = result.columns[column]
-                guard !isIDColumn(name), !names.contains(name.lowercased()), let cell, let whole = Int64(cell) else { continue }
-                grouped.rows[index][column] = NumberText.grouped(whole, separator: ",")
-            }
-        }
-        return grouped
-    }
-
     /// "803269000000", "-1.5", "84,175,000,000": a cell a table must show whole.
     static func isNumber(_ cell: String) -> Bool {
         guard let first = cell.first, first.isNumber || first == "-" || first == "." else { return false }
@@ -86,7 +70,7 @@ public enum TableRenderer {
     /// `id`, `external_id`, `app_id`, `survivor_app_id`, …
     static func isIDColumn(_ name: String) -> Bool {
         let lower = name.lowercased()
-        return lower == "id" || lower.hasSuffix("_id") || lower.hasSuffix(" id")
+        return lower == "id" || lower.hasSuffix("_id") || lower.hasSuffix(" id") || lower.hasPrefix("id_") || lower.hasPrefix("id ")
     }
 
     static func tableHeader(_ columns: [String], widths: [Int]) -> [String] {

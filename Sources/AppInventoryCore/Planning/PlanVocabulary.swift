@@ -31,6 +31,18 @@ extension PlatformKind {
     }
 }
 
+extension PlatformScope {
+    /// "regional" (en) or "daerah" (id); the catalogue reads both.
+    public func word(_ language: Language) -> String {
+        guard language == .id else { return rawValue }
+        return switch self {
+        case .regional: "daerah"
+        case .central: "pusat"
+        case .all: "semua"
+        }
+    }
+}
+
 extension GovernmentLevel {
     /// "regency" (en) or "kabupaten" (id); import reads both.
     public func word(_ language: Language) -> String {

@@ -24,6 +24,7 @@ public struct CountedNoun: Sendable, Equatable {
     public static let moduleLead = CountedNoun("module lead", "module leads", indonesian: "dasar modul")
     /// An app moving into a platform, as a wave counts its moves.
     public static let move = CountedNoun("move", "moves", indonesian: "aplikasi pindah")
+    public static let lookAlikePair = CountedNoun("look-alike pair", "look-alike pairs", indonesian: "pasangan aplikasi serupa")
     public static let overlapGroup = CountedNoun("overlap group", "overlap groups", indonesian: "kelompok aplikasi serupa")
     public static let user = CountedNoun("user", "users", indonesian: "pengguna")
     public static let nationalSystem = CountedNoun("national system", "national systems", indonesian: "sistem nasional")

@@ -28,6 +28,8 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         func say(_ english: String, _ indonesian: String) -> String { lang == .id ? indonesian : english }
+        let readable = TableVocabulary(lang).readable
+        let flag = lang == .id ? " --lang id" : ""
         let files = ["jateng-inventory.csv", "inventory-3000.csv"].map { "\(samples)/\($0)" }
         for file in files where !FileManager.default.fileExists(atPath: file) {
             throw CLIError("sample file \(file) not found; run from the project folder or pass --samples PATH")
@@ -43,7 +45,7 @@ struct DemoCommand: ParsableCommand {
                       "Diimpor \(summary.file): \(ReportFormat.number(summary.inserted, .id)) aplikasi"))
         }
         print("")
-        print(StatsReport.text(try InventoryStatistics.compute(db, top: 5)))
+        print(StatsReport.text(try InventoryStatistics.compute(db, top: 5), language: lang))
         print(say("Try it yourself (database: \(path)):", "Coba sendiri (basis data: \(path)):"))
         let examples = [
             (say("Apps per level", "Aplikasi per tingkat pemerintahan"), "SELECT level, count(*) AS apps, sum(annual_cost) AS cost FROM apps GROUP BY level ORDER BY apps DESC"),
@@ -55,27 +57,27 @@ struct DemoCommand: ParsableCommand {
         }
         print(say("Search: ", "Pencarian: ") + "consolidate search --db \(path) absensi pegawai")
         let hits = try InventorySearch.search("absensi pegawai", in: db, limit: 5)
-        print(TableRenderer.wrappedTable(QueryResult(columns: ["id", "name", "agency"], rows: hits.map { [$0.externalID, $0.name, $0.agency] }), width: Output.terminalWidth))
+        print(TableRenderer.wrappedTable(readable(QueryResult(columns: ["id", "name", "agency"], rows: hits.map { [$0.externalID, $0.name, $0.agency] })), width: Output.terminalWidth, language: lang))
 
-        print(say("Overlap analysis: ", "Analisis kemiripan: ") + "consolidate analyze --db \(path)" + (lang == .id ? " --lang id" : ""))
+        print(say("Overlap analysis: ", "Analisis kemiripan: ") + "consolidate analyze --db \(path)" + flag)
         print(try AnalysisWorkflow.run(db).text(lang))
-        print(say("\nLargest overlap groups: ", "\nKelompok aplikasi serupa terbesar: ") + "consolidate overlap --db \(path)")
-        print(TableRenderer.wrappedTable(try OverlapReport.groups(db, limit: 10), width: Output.terminalWidth))
-        print(say("One group in detail: ", "Satu kelompok secara rinci: ") + "consolidate overlap --db \(path) --group 1")
+        print(say("\nLargest overlap groups: ", "\nKelompok aplikasi serupa terbesar: ") + "consolidate overlap --db \(path)" + flag)
+        print(TableRenderer.wrappedTable(readable(try OverlapReport.groups(db, limit: 10)), width: Output.terminalWidth, language: lang))
+        print(say("One group in detail: ", "Satu kelompok secara rinci: ") + "consolidate overlap --db \(path) --group 1" + flag)
         let members = try OverlapReport.members(db, group: 1)
-        print(TableRenderer.wrappedTable(QueryResult(columns: members.columns, rows: Array(members.rows.prefix(5))), width: Output.terminalWidth))
+        print(TableRenderer.wrappedTable(readable(QueryResult(columns: members.columns, rows: Array(members.rows.prefix(5)), numeric: Array(members.numeric.prefix(5)))), width: Output.terminalWidth, language: lang))
         if members.rows.count > 5 {
             print(say("… and \(members.rows.count - 5) more apps in group 1\n", "… dan \(members.rows.count - 5) aplikasi lagi di kelompok 1\n"))
         }
-        print(say("One app's look-alikes: ", "Aplikasi serupa untuk satu aplikasi: ") + "consolidate overlap --db \(path) --app JTG-013")
-        print(TableRenderer.wrappedTable(try OverlapReport.neighbours(db, app: "JTG-013", minScore: 0, limit: 5), width: Output.terminalWidth))
+        print(say("One app's look-alikes: ", "Aplikasi serupa untuk satu aplikasi: ") + "consolidate overlap --db \(path) --app JTG-013" + flag)
+        print(TableRenderer.wrappedTable(readable(try OverlapReport.neighbours(db, app: "JTG-013", minScore: 0, limit: 5)), width: Output.terminalWidth, language: lang))
 
         print(say("Platforms of the target architecture: ", "Platform arsitektur sasaran: ") + "consolidate platforms --db \(path)")
         let platforms = try CatalogueStore(db).catalogue().platforms
-        print(TableRenderer.wrappedTable(QueryResult(columns: ["platform", "kind", "scope", "owner"],
-                                                     rows: platforms.map { [$0.name, $0.kind.rawValue, $0.scope.rawValue, $0.owner(lang)] }),
-                                         width: Output.terminalWidth))
-        print(say("\nMerge plan: ", "\nRencana penggabungan: ") + "consolidate plan --db \(path)" + (lang == .id ? " --lang id" : ""))
+        print(TableRenderer.wrappedTable(readable(QueryResult(columns: ["platform", "kind", "scope", "owner"],
+                                                              rows: platforms.map { [$0.name, $0.kind.rawValue, $0.scope.rawValue, $0.owner(lang)] })),
+                                         width: Output.terminalWidth, language: lang))
+        print(say("\nMerge plan: ", "\nRencana penggabungan: ") + "consolidate plan --db \(path)" + flag)
         print(PlanSummaryText.text(try PlanWorkflow.run(db, parameters: PlanParameters()), language: lang))
         let planFile = "\(output)/plan.csv"
         try Output.write(TableRenderer.csv(try PlanningStore(db).latestPlanTable(language: lang)), to: planFile)

@@ -11,7 +11,10 @@ struct OverlapCommand: ParsableCommand {
               consolidate overlap --group 3       members of group 3 and its strongest pairs with evidence
               consolidate overlap --app APP-0042  the apps most like one app, with scores and shared terms
 
-            Scores are 0-1; name/description/features are the per-field similarities behind them \
+            --lang id shows the tables in Indonesian (headers, levels, 1.234 and 0,53); \
+            csv and json keep the stored column names and values whatever --lang says.
+
+            Scores are 0-1; the name, description and features scores are the per-field similarities behind them \
             (empty when one app lacks the field). See docs/overlap.md.
             """
     )
@@ -33,6 +36,9 @@ struct OverlapCommand: ParsableCommand {
     @Option(help: "Output format: table, csv or json.")
     var format: TableRenderer.Format = .table
 
+    @Option(help: "Language of the table's headers, codes and numbers: en or id.")
+    var lang: Language = .en
+
     func validate() throws {
         if group != nil && app != nil { throw ValidationError("give --group or --app, not both") }
         guard limit > 0 else { throw ValidationError("--limit must be positive") }
@@ -44,20 +50,20 @@ struct OverlapCommand: ParsableCommand {
         let width = Output.terminalWidth
         // People read the table: missing scores show "-" and names wrap rather than being cut.
         func show(_ result: QueryResult) throws {
-            try Output.write(format == .table ? TableRenderer.wrappedTable(TableRenderer.groupingThousands(result), width: width)
+            try Output.write(format == .table ? TableRenderer.wrappedTable(TableVocabulary(lang).readable(result), width: width, language: lang)
                                               : TableRenderer.render(result, format: format), to: nil)
         }
         if let group {
             let members = try OverlapReport.members(db, group: group)
             guard !members.rows.isEmpty else { throw CLIError("no group \(group); `consolidate overlap` lists them") }
-            if format == .table { print("Group \(group): \(members.rows.count) apps\n") }
+            if format == .table { print((lang == .id ? "Kelompok \(group): " : "Group \(group): ") + CountedNoun.app(members.rows.count, lang) + "\n") }
             try show(members)
-            if format == .table { print("\nStrongest pairs:") }
+            if format == .table { print(lang == .id ? "\nPasangan paling mirip:" : "\nStrongest pairs:") }
             try show(try OverlapReport.pairs(db, group: group, minScore: minScore, limit: limit))
         } else if let app {
             try show(try OverlapReport.neighbours(db, app: app, minScore: minScore, limit: limit))
         } else {
-            if format == .table, let summary = try OverlapReport.summary(db) { print(summary + "\n") }
+            if format == .table, let summary = try OverlapReport.summary(db, language: lang) { print(summary + "\n") }
             try show(try OverlapReport.groups(db, limit: limit))
         }
     }

@@ -1,0 +1,94 @@
+/// Column names, coded values and numbers of a SQL result as a reader of one language expects
+/// them. Tables come straight from SQL, whose column names and stored codes are English; the
+/// `overlap` and `stats` tables, the demo and the web workspace's pages all read them through
+/// this one vocabulary, so a column or a code reads alike in the terminal and on a page.
+public struct TableVocabulary: Sendable {
+    public var language: Language
+
+    public init(_ language: Language) { self.language = language }
+
+    /// Indonesian headers for the columns the tables show that the plan does not name; a plan
+    /// column takes its name from ``PlanColumn``, as the plan CSV and workbook do.
+    static let indonesianColumns: [String: String] = [
+        "cost_after": "biaya tahunan sesudah", "group": "kelompok", "score": "skor", "description": "deskripsi",
+        "external_id": "id", "agency_as_written": "instansi (tertulis)", "status": "status", "vendor": "vendor",
+        "launched_year": "tahun dibuat", "features": "fitur", "data_entities": "data", "integrations": "integrasi",
+        "url": "url", "label": "label", "representative": "wakil", "agencies": "instansi",
+        "levels": "tingkat", "shared_terms": "kata bersama", "shared_features": "fitur bersama",
+        "name_score": "skor nama", "description_score": "skor deskripsi", "features_score": "skor fitur",
+        "data_score": "skor data", "platform": "platform", "scope": "cakupan",
+        "acronym": "singkatan", "unit": "unit kerja", "region": "wilayah", "domain": "urusan", "rab_code": "kode RAB",
+        "raa_code": "kode RAA", "hosting": "hosting", "tech_stack": "teknologi", "attributes": "atribut lain",
+        "source_file": "berkas sumber", "source_row": "baris sumber", "imported_at": "diimpor", "updated_at": "diperbarui",
+        "app_a": "aplikasi a", "app_b": "aplikasi b", "name_a": "nama a", "name_b": "nama b", "id": "id",
+    ]
+
+    /// Columns whose numbers are codes or counts read as labels (groups, waves, years, rows):
+    /// never grouped, so they can be typed into the next command as shown.
+    static let plainNumberColumns: Set<String> = ["id", "external_id", "platform", "number", "wave", "group", "launched_year", "year", "source_row"]
+
+    /// The header shown for a SQL column name: "annual cost", "biaya tahunan".
+    public func columnName(_ column: String) -> String {
+        if PlanColumn.indonesian[column] != nil { return PlanColumn.words(column, language) }
+        return language == .id ? Self.indonesianColumns[column] ?? column.replacingOccurrences(of: "_", with: " ")
+            : column.replacingOccurrences(of: "_", with: " ")
+    }
+
+    /// A stored code (platform kind, planned action, government level, status) in the language.
+    public func value(_ cell: String, column: String) -> String {
+        switch column {
+        case "kind": PlatformKind(rawValue: cell)?.word(language) ?? PlannerDecision.Kind(rawValue: cell)?.word(language) ?? cell
+        case "action": PlanAction(rawValue: cell)?.word(language) ?? cell
+        case "scope": PlatformScope(rawValue: cell)?.word(language) ?? cell
+        case "level": GovernmentLevel(rawValue: cell)?.word(language) ?? cell
+        case "status": ApplicationStatus(rawValue: cell).map(statusWord) ?? cell
+        case "representative": cell == "yes" ? (language == .id ? "ya" : "yes") : cell
+        case "imported_at", "updated_at": ReportFormat.timestamp(cell)
+        default: cell
+        }
+    }
+
+    /// An app's lifecycle state as the reader says it: "tidak aktif", "in development".
+    public func statusWord(_ status: ApplicationStatus) -> String {
+        let id = language == .id
+        return switch status {
+        case .active: id ? "aktif" : "active"
+        case .development: id ? "pengembangan" : "in development"
+        case .inactive: id ? "tidak aktif" : "inactive"
+        case .retired: id ? "dihentikan" : "retired"
+        }
+    }
+
+    /// A whole number with the language's thousands separator (1.234.567 or 1,234,567).
+    public func number(_ value: Int64) -> String { NumberText.grouped(value, separator: language == .id ? "." : ",") }
+
+    /// A numeric cell as readers write it: grouped digits, a decimal comma in Indonesian; ids,
+    /// group and wave numbers and years unchanged.
+    public func numberCell(_ cell: String, column: String) -> String {
+        guard !Self.plainNumberColumns.contains(column), !TableRenderer.isIDColumn(column) else { return cell }
+        if let whole = Int64(cell) { return number(whole) }
+        return language == .id ? cell.replacingOccurrences(of: ".", with: ",") : cell
+    }
+
+    /// One field of a record shown as text: numbers grouped, codes translated.
+    public func field(_ cell: String, column: String) -> String {
+        Int64(cell) != nil ? numberCell(cell, column: column) : value(cell, column: column)
+    }
+
+    /// The whole result as a table for people to read: headers in the language, codes
+    /// translated, numeric cells grouped. Not for CSV or JSON, which keep the stored names and
+    /// values scripts rely on.
+    public func readable(_ result: QueryResult) -> QueryResult {
+        var shown = result
+        shown.columns = result.columns.map(columnName)
+        for (index, row) in result.rows.enumerated() {
+            for (column, cell) in row.enumerated() {
+                guard let cell else { continue }
+                let name = result.columns[column]
+                let numeric = result.numeric.indices.contains(index) && result.numeric[index].indices.contains(column) && result.numeric[index][column]
+                shown.rows[index][column] = numeric ? numberCell(cell, column: name) : value(cell, column: name)
+            }
+        }
+        return shown
+    }
+}
