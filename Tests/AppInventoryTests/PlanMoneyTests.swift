@@ -49,19 +49,20 @@ struct PlanMoneyTests {
         headline.losingApps = plan.money.losingApps
         headline.losingNet = plan.money.losingNet
         let english = ReportMessages.of(.en).sentenceMoney("a", "b", nil, 1, ReportFormat.money(-headline.netSaving, .en), nil, "c", "d", true,
-                                                            ReportMessages.of(.en).clauseLosing("2", "e"))
+                                                            ReportMessages.of(.en).clauseLosing("2", "e", 0, 2, nil))
         #expect(english.contains("the plan costs Rp") && english.contains("more than it saves within 1 years")
                 && english.contains("2 of the moving apps cost more to move than they save"))
         #expect(ReportMessages.of(.en).figureNet(1, true).contains("costs more than it saves"))
         #expect(ReportMessages.of(.id).figureNet(1, true).contains("biaya melebihi penghematan"))
     }
 
-    /// Two small health apps on the shared platform: the lead's one-off cost belongs to no moving
-    /// app, yet the platform's apps lose it together, and the plan counts that loss.
+    /// Two small health apps on the shared platform, each saving a little a year: the lead's
+    /// one-off cost belongs to no moving app, yet the platform's apps lose it together, and the
+    /// plan counts that loss.
     @Test func aPlatformWhoseAppsLoseMoneyTogetherCountsItsLeadsCost() throws {
         let apps = [
-            MergePlannerTests.app("H1", "SIMPUS Bantul", "Sistem informasi puskesmas, rekam medis pasien dan antrian poli", cost: 2_000_000),
-            MergePlannerTests.app("H2", "E-PUSKESMAS Sleman", "Sistem informasi puskesmas, rekam medis pasien dan antrian poli", cost: 2_000_000),
+            MergePlannerTests.app("H1", "SIMPUS Bantul", "Sistem informasi puskesmas, rekam medis pasien dan antrian poli", cost: 50_000_000),
+            MergePlannerTests.app("H2", "E-PUSKESMAS Sleman", "Sistem informasi puskesmas, rekam medis pasien dan antrian poli", cost: 50_000_000),
             MergePlannerTests.app("P1", "SIMPEG Bantul", "Data kepegawaian dan kenaikan pangkat pegawai", cost: 900_000_000),
         ]
         let plan = MergePlanner.plan(MergePlannerTests.input(apps, groups: [[0, 1]]), parameters: Self.parameters(years: 5))

@@ -83,7 +83,8 @@ struct ReportTests {
         #expect(data.provinces.map(\.annualSaving) == data.provinces.map(\.annualSaving).sorted(by: >), "sorted by saving")
         // Waves and platforms account for every moving app too.
         #expect(data.waves.reduce(0) { $0 + $1.apps } == h.plannedApps)
-        #expect(data.platforms.reduce(0) { $0 + $1.moving } == h.migrate + h.retire)
+        #expect(data.platforms.reduce(0) { $0 + $1.moving + $1.switchOffs } == h.migrate + h.retire, "moves and switch-offs apart, every one counted")
+        #expect(data.platforms.reduce(0) { $0 + $1.switchOffs } == h.inactiveApps)
     }
 
     @Test func provinceAndAgencyScopeTheReport() throws {

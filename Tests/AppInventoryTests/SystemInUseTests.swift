@@ -49,13 +49,40 @@ struct SystemInUseTests {
         #expect(inUse("LPSE Kota Tegal", agency: "Pemerintah Kota Tegal", level: .city) == "SPSE")
         #expect(inUse("SIKS-NG Palu", agency: "Dinas Sosial Kota Palu", level: .city) == "SIKS-NG (DTKS)", "a city's name; the name without its bracketed part")
         #expect(inUse("Dapodik Kabupaten Sigi", agency: "Dinas Pendidikan Kabupaten Sigi", level: .regency) == "Dapodik")
-        for name in ["LPSE v2", "LPSE_CLIENT", "LPSE 2.0 Sulteng", "SIPD_V2"] {
-            #expect(inUse(name) != nil, "\(name): a release or the client of the system is the system")
+        for name in ["LPSE v2", "LPSE_CLIENT", "LPSE 2.0 Sulteng", "SIPD_V2", "LPSE Mobile", "LPSE_MOBILE", "SIPD Mobile", "SIPD Android", "SIPD Online"] {
+            #expect(inUse(name) != nil, "\(name): a release or the system's own client is the system")
         }
-        for name in ["Integrasi ke SIPD", "Aplikasi pendukung SIPD", "SIPD Mobile", "Monitoring LPSE Sulteng", "SP4N-LAPOR! Sulteng Pengaduan"] {
+        for name in ["Integrasi ke SIPD", "Aplikasi pendukung SIPD", "Monitoring LPSE Sulteng", "SP4N-LAPOR! Sulteng Pengaduan", "Lapor Bupati", "Website PPID Donggala"] {
             #expect(inUse(name) == nil, "\(name) only mentions the system")
         }
-        #expect(inUse("LAPOR Sulteng") == nil, "local complaint channels are named “Lapor …” too (Lapor Bupati, Lapor Hendi): a look-alike")
+        #expect(inUse("LAPOR Kab. Donggala", agency: "Dinas Kominfo Kabupaten Donggala", level: .regency) == "SP4N-LAPOR!",
+                "a region's LAPOR is its SP4N-LAPOR! (the catalogue's alias); “Lapor Bupati” names something else")
+        #expect(inUse("Dapodik SMA/SMK Sulteng", agency: "Dinas Pendidikan Provinsi Sulawesi Tengah") == "Dapodik", "school levels between the name and the region")
+        #expect(inUse("PPID Kabupaten Sigi", agency: "Dinas Kominfo Kabupaten Sigi", level: .regency) == "e-PPID")
+        #expect(inUse("SIKS Mobile", agency: "Dinas Sosial Kota Palu", level: .city) == nil,
+                "SIKS is no name of SIKS-NG's instances: registers also call an archives system SIKS")
+    }
+
+    /// A planner's own catalogue names the instances of its national systems (`aliases`): read
+    /// from the file, stored, and read back, they make a register's entry the system in use.
+    @Test func aPlannersCatalogueNamesItsSystemsInstances() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("catalogue.csv", """
+            platform,kind,mandatory,function,keywords,aliases
+            SIMAK-BMN,national-sectoral,yes,Penatausahaan barang milik negara,"aset, barang milik negara, inventaris",SIMAK; SAIBA
+            SIMAK-BMN,national-sectoral,yes,Laporan barang milik negara,"laporan aset, neraca aset",SIMAK
+
+            """)
+        let read = try PlatformCatalogueReader.read(path: file)
+        #expect(read.platforms.map(\.aliases) == [["SIMAK", "SAIBA"]], "one list per platform, whichever rows give it")
+        let database = try InventoryDatabase(path: folder.path("inventory.sqlite"), access: .create)
+        let stored = try CatalogueStore(database).store(read, mode: .extend, file: "catalogue.csv")
+        let index = try #require(stored.platform(named: "SIMAK-BMN"))
+        #expect(try CatalogueStore(database).catalogue().platforms[index].aliases == ["SIMAK", "SAIBA"])
+        let app = Self.app("K1", "SIMAK Kementerian Keuangan", "-", agency: "Kementerian Keuangan", level: .central)
+        #expect(stored.systemInUse(app) == index, "the alias with the agency's own words")
+        #expect(PlatformCatalogue.builtIn.systemInUse(app) == nil, "the built-in catalogue knows no SIMAK")
+        #expect(stored.table.columns.last == "aliases" && stored.table.rows.contains { $0.last == "SIMAK; SAIBA" })
     }
 
     @Test func theSystemInUseNeitherMovesNorCostsNorHoldsItsPlatformInThePlan() throws {

@@ -81,7 +81,7 @@ struct AssignDecisionCommandTests {
         let cli = try CommandRunner()
         try cli.write("register.csv", """
             id,name,agency,level,description
-            P1,Lapor Bantul,Pemkab Bantul,regency,Pengaduan masyarakat dan tindak lanjut aduan warga secara online
+            P1,Kanal Aduan Bantul,Pemkab Bantul,regency,Pengaduan masyarakat dan tindak lanjut aduan warga secara online
             P2,e-Aduan Sleman,Pemkab Sleman,regency,Pengaduan masyarakat dan tindak lanjut aduan warga
             P3,Aduan Warga Kulon Progo,Pemkab Kulon Progo,regency,Pengaduan masyarakat dan tindak lanjut aduan warga secara online
 

@@ -106,8 +106,9 @@ struct PlanCommandTests {
         #expect(text.hasPrefix("platform,kind,owner,owner_en,sector,sector_en,mandatory,scope,basis,url,onboarding_cost,running_cost_per_app,function_key,"))
         // A function's sense words travel with it: exported, imported and exported again unchanged.
         func licensing(_ csv: String) -> String { csv.split(separator: "\n").first { $0.contains(",business-licensing,") }.map(String.init) ?? "" }
-        #expect(text.contains(",function_description,sense_words\n")
-                && licensing(text).hasSuffix(",\"usaha; berusaha; nib; oss; siup; investasi; penanaman modal; business; investment\""), "\(licensing(text))")
+        #expect(text.contains(",function_description,sense_words,aliases\n")
+                && licensing(text).hasSuffix(",\"usaha; berusaha; nib; oss; siup; investasi; penanaman modal; business; investment\","), "\(licensing(text))")
+        #expect(text.split(separator: "\n").first { $0.hasPrefix("SPSE,") }?.hasSuffix(",LPSE") == true, "a national system's aliases travel with it")
         #expect(try cli.run(["platforms", "import", "catalogue.csv"]).status == 0)
         #expect(try cli.run(["platforms", "export", "-o", "again.csv"]).status == 0)
         #expect(licensing(try String(contentsOfFile: cli.path("again.csv"), encoding: .utf8)) == licensing(text))

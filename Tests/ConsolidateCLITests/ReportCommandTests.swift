@@ -64,12 +64,13 @@ struct ReportCommandTests {
         #expect(!FileManager.default.fileExists(atPath: cli.path("x.html")))
     }
 
-    /// Two health apps that cost little a year, so moving them costs more than it saves in five
-    /// years, and a staff app that saves: the plan's losses are told by the health platform.
+    /// Two health apps that cost little a year, so moving them saves a little a year yet costs
+    /// more than it saves in five years, and a staff app that saves: the plan's losses are told
+    /// by the health platform.
     static let losingHealthRegister = """
             id,name,agency,level,description,annual_cost
-            H1,SIMPUS Bantul,Pemkab Bantul,kabupaten,"Sistem informasi puskesmas, rekam medis pasien dan antrian poli",2000000
-            H2,E-PUSKESMAS Sleman,Pemkab Sleman,kabupaten,"Sistem informasi puskesmas, rekam medis pasien dan antrian poli",2000000
+            H1,SIMPUS Bantul,Pemkab Bantul,kabupaten,"Sistem informasi puskesmas, rekam medis pasien dan antrian poli",50000000
+            H2,E-PUSKESMAS Sleman,Pemkab Sleman,kabupaten,"Sistem informasi puskesmas, rekam medis pasien dan antrian poli",50000000
             P1,SIMPEG Bantul,Pemkab Bantul,kabupaten,Data kepegawaian dan kenaikan pangkat pegawai,900000000
 
         """
@@ -95,8 +96,8 @@ struct ReportCommandTests {
             let cards = html.components(separatedBy: "<article").dropFirst()
             let card = try #require(cards.first { $0.contains("Layanan Kesehatan Daerah") }, "\(html)")
             #expect(card.contains(loss) && card.contains(language == "id" ? " selama 5 tahun rencana" : " over the plan&#39;s 5 years"), "\(language): \(card)")
-            // Two small apps cost less than their module on the shared platform: a yearly cost added, not a negative saving.
-            #expect(card.contains(language == "id" ? "; biaya per tahun bertambah Rp " : " a year to running costs"), "\(language): \(card)")
+            // The app that moves saves a little a year: the loss is its one-off cost and its lead's.
+            #expect(card.contains(language == "id" ? "; hemat Rp " : "; saves Rp "), "\(language): \(card)")
             #expect(!card.contains("-Rp") && !card.contains("−Rp"), "\(language): \(card)")
             let siasn = try #require(cards.first { $0.contains("SIASN") })
             #expect(!siasn.contains(loss), "a platform that saves tells no loss: \(siasn)")
@@ -151,6 +152,45 @@ struct UnknownMoneyCommandTests {
         #expect(html.components(separatedBy: "register.csv").count == 2, "a register imported twice is one source")
         #expect(html.contains("<p class=\"scope\" translate=\"no\">Wilayah: DI Yogyakarta</p>"), "a register of one region names it")
         #expect(!html.contains(" 0 aplikasi tidak memiliki"), "no limit of zero apps")
+    }
+
+    /// The plan summary and the report name the same next platforms, as many of them, and the
+    /// report's money method names the platforms' onboarding and yearly fees the plan uses.
+    @Test func theSummaryAndTheReportNameTheSameNextPlatformsAndTheFees() throws {
+        let cli = try CommandRunner()
+        #expect(try cli.run(["sample", "--apps", "1500", "--seed", "5", "-o", "s.csv"]).status == 0)
+        #expect(try cli.run(["import", "s.csv"]).status == 0)
+        let plan = try cli.run(["plan", "--target", "3"]).stdout
+        let line = try #require(plan.split(separator: "\n").first { $0.contains("more platforms would take") }, "\(plan)")
+        let names = try #require(line.components(separatedBy: "): ").last).components(separatedBy: "), ").map { $0.components(separatedBy: " (+")[0] }
+        #expect(try cli.run(["report", "--output", "r.html", "--lang", "en"]).status == 0)
+        let html = try String(contentsOfFile: cli.path("r.html"), encoding: .utf8)
+        let next = try #require(html.components(separatedBy: "Platforms that could be added next").dropFirst().first?.components(separatedBy: "</ul>").first)
+        #expect(next.components(separatedBy: "<li>").count - 1 == names.count && names.allSatisfy(next.contains), "\(names) / \(next)")
+        #expect(html.contains("onboarding fee") && html.contains("Rp 25.0 million once and Rp 10.0 million a year per app on each national sectoral system"), "the national systems' fees")
+    }
+
+    /// A platform's card counts the apps that move in apart from the inactive ones the plan
+    /// switches off there, and names only the agencies of the moves: it says what the plan does.
+    @Test func aPlatformCardTellsSwitchOffsFromMoves() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", """
+            id,name,agency,level,status,description
+            S1,SIMPEG Lama Bantul,Pemkab Bantul,regency,inactive,Sistem informasi manajemen kepegawaian data pegawai pangkat golongan dan kenaikan pangkat pegawai ASN
+            S2,Sistem Data Pegawai Sleman,Pemkab Sleman,regency,active,Data pegawai dan pangkat
+
+            """)
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        #expect(try cli.run(["plan"]).status == 0)
+        for (language, moves, off) in [("en", "1 app of 1 agency moves in", "1 app already inactive is switched off here"),
+                                       ("id", "1 aplikasi dari 1 instansi pindah ke sini", "1 aplikasi yang sudah tidak aktif dimatikan di sini")] {
+            #expect(try cli.run(["report", "--output", "r.html", "--lang", language]).status == 0)
+            let html = try String(contentsOfFile: cli.path("r.html"), encoding: .utf8)
+            let cards = html.components(separatedBy: "<article").dropFirst().map { $0.components(separatedBy: "</article>")[0] }
+            let card = try #require(cards.first { $0.contains("SIASN") }, "\(html)")
+            #expect(card.contains(moves) && card.contains(off), "\(language): \(card)")
+            #expect(!card.contains("Bantul"), "the inactive app's agency moves nothing in: \(card)")
+        }
     }
 
     /// The example reasons show an app that moves before an inactive app merely switched off,

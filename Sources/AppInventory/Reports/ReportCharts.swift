@@ -49,7 +49,7 @@ enum ReportCharts {
                 return (m.wave(wave.number), start, end, text, true)
             } + data.platforms.compactMap { card in
                 guard let start = card.firstQuarter.flatMap(Quarter.init(parsing:)), let end = card.lastQuarter.flatMap(Quarter.init(parsing:)) else { return nil }
-                return (card.name, start, end, m.apps(ReportFormat.number(card.moving, language)), false)
+                return (card.name, start, end, m.waveBar(card.moving, card.switchOffs), false)
             }
         let width = labelWidth + count * quarterWidth + 210
         let height = top + rows.count * rowHeight + 8

@@ -66,6 +66,10 @@ public struct ReportData: Sendable, Equatable {
         /// and their net (negative).
         public var losingApps: Int = 0
         public var losingNet: Double = 0
+        /// Of them, those that lose only because their wave comes late, and those whose move
+        /// adds to the yearly bill (``PlanShortfall``); the rest do not pay back within the horizon.
+        public var lateQueueApps: Int = 0
+        public var noYearlySavingApps: Int = 0
         /// Retained apps that are a national system themselves, in use: nothing to move
         /// (``MergePlan/systemsInUse``), counted apart from the apps left without a platform.
         public var systemsInUse: Int = 0
@@ -118,8 +122,10 @@ public struct ReportData: Sendable, Equatable {
         public func owner(_ language: Language) -> String { language == .en ? ownerEnglish ?? owner : owner }
         /// Module leads (shared platforms only), largest user base first.
         public var leads: [AppRef]
-        /// Apps that move in or are switched off, and their agencies.
+        /// Apps that move in (migrations and duplicates retired into a lead), and their agencies.
         public var moving: Int
+        /// Apps already inactive that the plan switches off here: nothing of theirs moves.
+        public var switchOffs: Int = 0
         public var agencies: Int
         /// Agencies moving most apps in, with their counts.
         public var topAgencies: [Tally]
@@ -201,6 +207,12 @@ public struct ReportData: Sendable, Equatable {
 
     /// What the methods appendix says: where the data came from and the settings used.
     public struct Methods: Sendable, Equatable {
+        /// One kind of platform's fees, rupiah.
+        public struct Fee: Sendable, Equatable {
+            public var kind: String
+            public var onboarding: ClosedRange<Double>
+            public var yearly: ClosedRange<Double>
+        }
         public struct Source: Sendable, Equatable {
             public var file: String
             public var date: String
@@ -223,6 +235,9 @@ public struct ReportData: Sendable, Equatable {
         public var weakBelow: Double
         public var migrationCostRate: Double
         public var residualCostShare: Double
+        /// The onboarding fee and yearly fee per app of the plan's platforms, by kind of platform
+        /// (``PlatformKind`` raw value), each the lowest and highest the catalogue gives that kind.
+        public var fees: [Fee] = []
         /// Apps whose description is missing or too short to read.
         public var thinDescriptions: Int
         public var builtInCatalogue: Bool

@@ -65,19 +65,33 @@ extension ReportMessages {
                 + (cost.map { "; the register records \($0) a year for them, saved only where it is still paid (check with their agencies), and left out of the totals" } ?? "")
                 + (toVerify.map { "; \($0) of them list more than \(limit) users: verify their status" } ?? "") + "."
         },
-        clauseLosing: { apps, net in
-            "\(apps) of the moving apps \(apps == "1" ? "costs" : "cost") more to move than \(apps == "1" ? "it saves" : "they save") in that time (a net loss of \(net) together)"
+        clauseLosing: { apps, net, late, never, noYearly in
+            var parts: [String] = []
+            if late > 0 {
+                parts.append("\(ReportFormat.number(late, .en)) only because \(late == 1 ? "its wave comes" : "their waves come") late: moved in the earliest wave \(late == 1 ? "its" : "their") risk allows, \(late == 1 ? "it would pay" : "they would pay") back, so more onboarding capacity a wave turns \(late == 1 ? "it" : "them") into a saving")
+            }
+            if never > 0 {
+                parts.append("\(ReportFormat.number(never, .en)) because \(never == 1 ? "its move does" : "their moves do") not pay back within the horizon wherever \(never == 1 ? "it stands" : "they stand") in the queue"
+                    + (noYearly.map { " (\($0) of them add to the yearly bill: the law obliges agencies to use their platform, or a planner assigned them)" } ?? ""))
+            }
+            return "\(apps) of the moving apps \(apps == "1" ? "costs" : "cost") more to move than \(apps == "1" ? "it saves" : "they save") in that time (a net loss of \(net) together)"
+                + (parts.isEmpty ? "" : ": " + parts.joined(separator: "; "))
         },
         sentenceWaves: { waves, period in "The moves happen in \(CountedNoun.wave(waves)), \(period)." },
         sentenceAfterHorizon: { waves, apps, years, end, queues in
-            "\(waves == 1 ? "The last wave ends" : "The last \(waves) waves end") at or after the end of the \(years)-year horizon (\(end)): \(CountedNoun.app(formatted: apps)) \(apps == "1" ? "moves" : "move") then, so the net counts none of their saving; "
-                + (queues ?? "more onboarding capacity per wave, or a longer horizon, brings them in") + "."
+            let movers = waves == 1 ? "it moves" : "they move"
+            let saving = apps == "1" ? "the one app \(movers) saves nothing within it, so the net counts none of its saving"
+                                     : "the \(apps) apps \(movers) save nothing within it, so the net counts none of their saving"
+            return "\(waves == 1 ? "The last wave ends" : "The last \(waves) waves end") at or after the end of the \(years)-year horizon (\(end)): \(saving); "
+                + (queues ?? "more onboarding capacity a wave, or a longer horizon, would let every move end within it") + "."
         },
         clauseLateQueues: { queues, current, capacity in
             let named = queues.map { "\($0.name) (\(CountedNoun.move(formatted: $0.moves)))" }
             let list = named.count == 1 ? named[0] : named.dropLast().joined(separator: ", ") + " and " + named[named.count - 1]
-            return "\(queues.count == 1 ? "they wait in the onboarding queue of" : "they wait in the onboarding queues of") \(list), \(queues.count == 1 ? "which takes" : "each taking") in \(current) a wave; "
-                + (capacity.map { "taking in \($0) a wave there brings them in, as does a longer horizon" } ?? "a longer horizon brings them in")
+            let takes = "\(CountedNoun.app(formatted: current)) a wave"
+            return (queues.count == 1 ? "the onboarding queue of \(list) takes in \(takes)" : "the onboarding queues of \(list) each take in \(takes)") + "; "
+                + (capacity.map { "with \($0) a wave there, or a longer horizon, every move would end within it" }
+                    ?? "only a longer horizon lets every move end within it")
         },
         sentenceUnknown: { unknown, planned, parts, weak in
             "The running cost of \(unknown) of the \(planned) planned apps (\(parts)) is unknown and not counted, and \(CountedNoun.weakMatch(formatted: weak)) \(weak == "1" ? "needs" : "need") a check before a decision."
@@ -119,6 +133,7 @@ extension ReportMessages {
         schedule: "Schedule",
         cost: { oneOff, saving, adds, weak, loss in "One-off cost \(oneOff); " + (adds ? "adds \(saving) a year to running costs" : "saves \(saving) a year") + "\(weak.map { ", " + $0 } ?? "")\(loss.map { "; " + $0 } ?? "")" },
         nothingMoves: "No app in this scope moves here.",
+        switchedOffHere: { apps in "\(CountedNoun.app(formatted: apps)) already inactive \(apps == "1" ? "is" : "are") switched off here" },
         candidatesTitle: "Platforms that could be added next",
         uncoveredTitle: "Overlapping jobs no platform covers yet",
         apps: { CountedNoun.app(formatted: $0) },
@@ -174,7 +189,13 @@ extension ReportMessages {
         methodsPlatforms: { target, builtIn in
             "Platforms come from the \(builtIn ? "built-in" : "planner's") catalogue of the SPBE architecture: every national system agencies must use (general applications and mandatory sectoral systems) whose job apps here do, then the platforms covering most apps in the places left of \(target)."
         },
-        methodsMoney: { "Moving one app costs about \($0) of a year of its running cost once (more with many users or integrations); the receiving platform still spends \($1) of a moved app's running cost, the rest is saved. An app already inactive saves nothing, as no running service stops. In the range, \(casesEnglish)." },
+        methodsMoney: { rate, residual, saved, fees in
+            "Moving one app costs once the receiving platform's onboarding fee (accounts, data migration support, training) plus about \(rate) of a year of its running cost (more with many users or integrations); a module lead costs twice that share once, to serve many agencies, and saves nothing as it keeps running. "
+                + "A moved app saves \(saved) of its running cost (the platform still spends \(residual) on its users) less the platform's yearly fee per app (hosting share, licences, helpdesk); that is \(fees). "
+                + "An app whose running cost is too small for that fee would add to the yearly bill: it moves only when the law obliges agencies to use the platform or a planner assigned it, and otherwise stays as it is. "
+                + "An app already inactive saves nothing, as no running service stops. In the range, \(casesEnglish)."
+        },
+        methodsFees: { kind, onboarding, yearly in "\(onboarding) once and \(yearly) a year per app on each \(kind.prefix(1).lowercased() + kind.dropFirst())" },
         methodsWaves: { "Waves start in \($0) and each lasts \(CountedNoun.quarter($1)); each platform takes in at most \($2) moving \(CountedNoun.app.word($2 == "1" ? 1 : 2)) a wave, lowest risk first (weak matches once checked, not before wave 2; large, integrated systems not before wave 3), and the rest move in later waves. Inactive apps are switched off in wave 1 and take no place." },
         methodsCaveats: { unknown, thin in
             let limits = [unknown == "0" ? nil : "\(unknown) planned \(unknown == "1" ? "app has" : "apps have") no cost data and \(unknown == "1" ? "is" : "are") not counted",

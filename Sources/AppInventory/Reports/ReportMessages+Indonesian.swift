@@ -61,19 +61,29 @@ extension ReportMessages {
                 + (cost.map { "; daftar mencatat biaya \($0) per tahun untuknya, yang dihemat hanya bila masih dibayar (periksa dengan instansinya) dan tidak masuk jumlah di atas" } ?? "")
                 + (toVerify.map { "; \($0) di antaranya mencatat lebih dari \(limit) pengguna: periksa statusnya" } ?? "") + "."
         },
-        clauseLosing: { apps, net in
-            "\(apps) aplikasi yang pindah memerlukan biaya lebih besar daripada penghematannya dalam kurun itu (rugi bersih seluruhnya \(net))"
+        clauseLosing: { apps, net, late, never, noYearly in
+            var parts: [String] = []
+            if late > 0 {
+                parts.append("\(ReportFormat.number(late, .id)) di antaranya hanya karena gelombangnya datang terlambat: bila pindah pada gelombang paling awal yang dimungkinkan risikonya, pemindahannya balik modal, sehingga kapasitas pemindahan per gelombang yang lebih besar menjadikannya hemat")
+            }
+            if never > 0 {
+                parts.append("\(ReportFormat.number(never, .id)) karena pemindahannya tidak balik modal dalam kurun itu, di mana pun posisinya dalam antrean"
+                    + (noYearly.map { " (\($0) di antaranya menambah biaya tahunan: peraturan mewajibkan instansi memakai platformnya, atau perencana menetapkannya)" } ?? ""))
+            }
+            return "\(apps) aplikasi yang pindah memerlukan biaya lebih besar daripada penghematannya dalam kurun itu (rugi bersih seluruhnya \(net))"
+                + (parts.isEmpty ? "" : ": " + parts.joined(separator: "; "))
         },
         sentenceWaves: { waves, period in "Perpindahan berlangsung dalam \(waves) gelombang, \(period)." },
         sentenceAfterHorizon: { waves, apps, years, end, queues in
-            "\(waves == 1 ? "Gelombang terakhir berakhir" : "\(waves) gelombang terakhir berakhir") pada akhir kurun \(years) tahun (\(end)) atau sesudahnya: \(apps) aplikasi pindah pada saat itu, sehingga angka bersih tidak menghitung penghematannya; "
-                + (queues ?? "kapasitas pemindahan per gelombang yang lebih besar, atau kurun yang lebih panjang, memasukkannya") + "."
+            "\(waves == 1 ? "Gelombang terakhir berakhir" : "\(waves) gelombang terakhir berakhir") pada akhir kurun \(years) tahun (\(end)) atau sesudahnya: \(apps) aplikasi yang dipindahkannya tidak sempat berhemat dalam kurun itu, sehingga angka bersih tidak menghitung penghematannya; "
+                + (queues ?? "dengan kapasitas pemindahan per gelombang yang lebih besar, atau kurun yang lebih panjang, semua pemindahan selesai di dalam kurun itu") + "."
         },
         clauseLateQueues: { queues, current, capacity in
             let named = queues.map { "\($0.name) (\($0.moves) aplikasi pindah)" }
             let list = named.count == 1 ? named[0] : named.dropLast().joined(separator: ", ") + " dan " + named[named.count - 1]
-            return "aplikasi itu menunggu dalam antrean pemindahan \(list), \(queues.count == 1 ? "yang menerima" : "masing-masing menerima") \(current) aplikasi per gelombang; "
-                + (capacity.map { "menerima \($0) aplikasi per gelombang di sana memasukkannya, begitu pula kurun yang lebih panjang" } ?? "kurun yang lebih panjang memasukkannya")
+            return "antrean pemindahan \(list) \(queues.count == 1 ? "menerima" : "masing-masing menerima") \(current) aplikasi per gelombang; "
+                + (capacity.map { "dengan kapasitas \($0) aplikasi per gelombang di sana, atau kurun yang lebih panjang, semua pemindahan selesai di dalam kurun itu" }
+                    ?? "hanya kurun yang lebih panjang yang membuat semua pemindahan selesai di dalam kurun itu")
         },
         sentenceUnknown: { unknown, planned, parts, weak in
             "Biaya berjalan \(unknown) dari \(planned) aplikasi yang direncanakan (\(parts)) belum diketahui sehingga tidak dihitung, dan \(weak) kecocokan lemah perlu diperiksa sebelum diputuskan."
@@ -113,6 +123,7 @@ extension ReportMessages {
         schedule: "Jadwal",
         cost: { oneOff, saving, adds, weak, loss in "Biaya sekali jalan \(oneOff); " + (adds ? "biaya per tahun bertambah \(saving)" : "hemat \(saving) per tahun") + "\(weak.map { ", " + $0 } ?? "")\(loss.map { "; " + $0 } ?? "")" },
         nothingMoves: "Tidak ada aplikasi yang pindah dalam cakupan ini.",
+        switchedOffHere: { apps in "\(apps) aplikasi yang sudah tidak aktif dimatikan di sini" },
         candidatesTitle: "Platform yang dapat ditambahkan berikutnya",
         uncoveredTitle: "Pekerjaan tumpang tindih yang belum memiliki platform",
         apps: { "\($0) aplikasi" },
@@ -168,7 +179,13 @@ extension ReportMessages {
         methodsPlatforms: { target, builtIn in
             "Platform dipilih dari katalog arsitektur SPBE\(builtIn ? " bawaan" : " yang dimuat perencana"): semua sistem nasional yang wajib dipakai (Aplikasi Umum dan sistem sektoral wajib) yang fungsinya dijalankan aplikasi di sini, lalu platform yang mencakup paling banyak aplikasi pada tempat yang tersisa dari \(target) platform."
         },
-        methodsMoney: { "Biaya sekali jalan memindahkan satu aplikasi sekitar \($0) biaya berjalannya setahun (lebih besar bila penggunanya banyak atau integrasinya banyak); platform penerima tetap memakai \($1) biaya berjalan aplikasi yang pindah, sisanya dihemat. Aplikasi yang sudah tidak aktif tidak menghasilkan penghematan karena tidak ada layanan yang berhenti. Pada kisarannya, \(casesIndonesian)." },
+        methodsMoney: { rate, residual, saved, fees in
+            "Biaya sekali jalan memindahkan satu aplikasi adalah biaya orientasi (onboarding) platform penerima (akun, bantuan migrasi data, pelatihan) ditambah sekitar \(rate) biaya berjalannya setahun (lebih besar bila penggunanya banyak atau integrasinya banyak); aplikasi dasar modul memerlukan dua kali bagian itu sekali jalan agar dapat melayani banyak instansi, dan tidak menghasilkan penghematan karena tetap berjalan. "
+                + "Aplikasi yang pindah menghemat \(saved) biaya berjalannya (platform tetap memakai \(residual) untuk penggunanya) dikurangi biaya tahunan platform per aplikasi (bagian hosting, lisensi, layanan bantuan); besarnya: \(fees). "
+                + "Aplikasi yang biaya berjalannya terlalu kecil untuk biaya itu akan menambah biaya tahunan: aplikasi itu pindah hanya bila peraturan mewajibkan instansi memakai platformnya atau perencana menetapkannya, dan selain itu tetap seperti sekarang. "
+                + "Aplikasi yang sudah tidak aktif tidak menghasilkan penghematan karena tidak ada layanan yang berhenti. Pada kisarannya, \(casesIndonesian)."
+        },
+        methodsFees: { kind, onboarding, yearly in "\(onboarding) sekali jalan dan \(yearly) per aplikasi per tahun pada setiap \(kind)" },
         methodsWaves: { "Gelombang dimulai \($0) dan masing-masing berlangsung \(CountedNoun.quarter($1, .id)); setiap platform menerima paling banyak \($2) aplikasi yang pindah per gelombang, yang berisiko rendah lebih dahulu (kecocokan lemah setelah diperiksa, tidak sebelum gelombang 2; sistem besar yang banyak terintegrasi tidak sebelum gelombang 3), dan sisanya pindah pada gelombang berikutnya. Aplikasi yang sudah tidak aktif dimatikan pada gelombang 1 tanpa memakai kuota." },
         methodsCaveats: { unknown, thin in
             let limits = [unknown == "0" ? nil : "\(unknown) aplikasi yang direncanakan tidak memiliki data biaya sehingga tidak dihitung",

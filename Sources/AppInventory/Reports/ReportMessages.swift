@@ -71,8 +71,11 @@ public struct ReportMessages: Sendable {
     /// Already inactive apps switched off: no saving counted; `cost` (when the register records
     /// one) is saved only where still paid; `toVerify` of them list more than `limit` users.
     public var sentenceInactive: @Sendable (_ apps: String, _ cost: String?, _ toVerify: String?, _ limit: String) -> String
-    /// Apps that cost more to move than they save within the horizon: how many and their net.
-    public var clauseLosing: @Sendable (_ apps: String, _ net: String) -> String
+    /// Apps that cost more to move than they save within the horizon: how many and their net;
+    /// of them, `late` lose only because their wave comes late (``PlanShortfall/lateInQueue(wave:earliest:paybackYears:)``),
+    /// `never` because their move does not pay back within the horizon, `noYearly` of which add
+    /// to the yearly bill (moved by law or by a planner), nil when none.
+    public var clauseLosing: @Sendable (_ apps: String, _ net: String, _ late: Int, _ never: Int, _ noYearly: String?) -> String
     public var sentenceWaves: @Sendable (_ waves: Int, _ period: String) -> String
     /// Waves that end after the horizon: how many, the apps they move and the horizon's last
     /// month; `queues` a ``clauseLateQueues`` naming what would bring them in, when known.
@@ -128,6 +131,9 @@ public struct ReportMessages: Sendable {
     /// within the horizon (``PlanMoney/netLoss(net:known:of:)``, the rule a decision's effect uses).
     public var cost: @Sendable (_ oneOff: String, _ saving: String, _ adds: Bool, _ weak: String?, _ loss: String?) -> String
     public var nothingMoves: String
+    /// Apps already inactive a platform's card says the plan switches off there: "1 app already
+    /// inactive is switched off here".
+    public var switchedOffHere: @Sendable (_ apps: String) -> String
     public var candidatesTitle: String
     public var uncoveredTitle: String
     public var apps: @Sendable (String) -> String
@@ -180,7 +186,13 @@ public struct ReportMessages: Sendable {
     public var methodsNoAnalysis: String
     public var methodsFunctions: @Sendable (_ group: String, _ lone: String, _ weak: String) -> String
     public var methodsPlatforms: @Sendable (_ target: Int, _ builtIn: Bool) -> String
-    public var methodsMoney: @Sendable (_ rate: String, _ residual: String) -> String
+    /// The money method: every term the plan computes with. `saved` is the share of a moved
+    /// app's running cost saved (100% less `residual`), `fees` the platforms' onboarding and
+    /// yearly per-app fees (``methodsFees``).
+    public var methodsMoney: @Sendable (_ rate: String, _ residual: String, _ saved: String, _ fees: String) -> String
+    /// One kind of platform's fees: "Rp 25.0 million once and Rp 10.0 million a year per app on
+    /// each national sectoral system".
+    public var methodsFees: @Sendable (_ kind: String, _ onboarding: String, _ yearly: String) -> String
     public var methodsWaves: @Sendable (_ start: String, _ quarters: Int, _ capacity: String) -> String
     public var methodsCaveats: @Sendable (_ unknown: String, _ thin: String) -> String
     public var methodsPlanDate: @Sendable (String) -> String

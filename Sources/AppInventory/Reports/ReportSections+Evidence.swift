@@ -74,8 +74,14 @@ extension ReportSections {
         }
         paragraphs.append(HTML.escape(m.methodsFunctions(score(x.groupThreshold), score(x.loneThreshold), score(x.weakBelow))))
         paragraphs.append(HTML.escape(m.methodsPlatforms(x.target, x.builtInCatalogue)))
+        func money(_ range: ClosedRange<Double>) -> String {
+            range.lowerBound == range.upperBound ? ReportFormat.money(range.lowerBound, language)
+                : "\(ReportFormat.money(range.lowerBound, language))–\(ReportFormat.money(range.upperBound, language))"
+        }
+        let fees = x.fees.map { m.methodsFees(kindLabel($0.kind, language), money($0.onboarding), money($0.yearly)) }.joined(separator: "; ")
+        let residual = Int((x.residualCostShare * 100).rounded())
         paragraphs.append(HTML.escape(m.methodsMoney(ReportFormat.percent(Int((x.migrationCostRate * 100).rounded()), of: 100),
-                                                     ReportFormat.percent(Int((x.residualCostShare * 100).rounded()), of: 100))))
+                                                     ReportFormat.percent(residual, of: 100), ReportFormat.percent(100 - residual, of: 100), fees)))
         paragraphs.append(HTML.escape(m.methodsWaves(ReportFormat.quarterStart(x.startQuarter, language), x.waveQuarters, ReportFormat.number(x.waveCapacity, language))))
         paragraphs.append(HTML.escape(m.methodsCaveats(ReportFormat.number(data.headline.unknownCostApps, language), ReportFormat.number(x.thinDescriptions, language))))
         paragraphs.append(HTML.escape(m.methodsPlanDate(ReportFormat.date(x.planDate, language))))

@@ -37,9 +37,11 @@ extension ReportSections {
                     let top = card.topAgencies.map { "\(HTML.data($0.label)) (\(HTML.escape(n($0.apps))))" }
                     html += "; \(HTML.escape((card.agencies == 1 ? m.allFrom : m.mostFrom).lowercased())) \(top.joined(separator: ", "))"
                 }
-                html += ".</p>"
+                html += (card.switchOffs > 0 ? "; " + HTML.escape(m.switchedOffHere(n(card.switchOffs))) : "") + ".</p>"
             } else {
-                html += "<p class=\"muted\">\(HTML.escape(m.nothingMoves))</p>"
+                // Inactive apps switched off move nothing in: the card says what the plan does with them.
+                html += "<p class=\"muted\">\(HTML.escape(m.nothingMoves))"
+                    + (card.switchOffs > 0 ? " " + HTML.escape(m.switchedOffHere(n(card.switchOffs))) + "." : "") + "</p>"
             }
             if let first = card.firstQuarter, let last = card.lastQuarter {
                 html += "<p><b>\(HTML.escape(m.schedule)):</b> \(HTML.escape(ReportFormat.period(first, last, language)))</p>"

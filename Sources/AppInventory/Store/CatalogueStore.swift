@@ -40,7 +40,7 @@ public struct CatalogueStore {
     private static func storedPlatforms(_ db: Database) throws -> PlatformCatalogue {
         let rows = try Row.fetchAll(db, sql: """
             SELECT platform, kind, owner, sector, mandatory, basis, url, onboarding_cost, running_cost_per_app,
-                   function_key, function, function_en, keywords, function_description, scope, sector_en, owner_en, sense_words
+                   function_key, function, function_en, keywords, function_description, scope, sector_en, owner_en, sense_words, aliases
             FROM platform_catalogue ORDER BY id
             """)
         var platforms: [CataloguePlatform] = []
@@ -54,7 +54,8 @@ public struct CatalogueStore {
                 platforms.append(CataloguePlatform(name: row[0], kind: PlatformKind(rawValue: row[1]) ?? .shared, owner: row[2], ownerEnglish: row[16], sector: row[3],
                                                    sectorEnglish: row[15], mandatory: row[4], scope: PlatformScope(rawValue: row[14]) ?? .all,
                                                    functions: [function], basis: row[5], url: row[6],
-                                                   onboardingCost: row[7], runningCostPerApp: row[8]))
+                                                   onboardingCost: row[7], runningCostPerApp: row[8],
+                                                   aliases: ValueParser.list((row[18] as String?) ?? "")))
             }
         }
         return PlatformCatalogue(platforms)
@@ -75,13 +76,14 @@ public struct CatalogueStore {
                 for function in platform.functions {
                     try db.execute(sql: """
                         INSERT INTO platform_catalogue(platform, kind, owner, owner_en, sector, sector_en, mandatory, scope, basis, url, onboarding_cost,
-                            running_cost_per_app, function_key, function, function_en, keywords, function_description, sense_words)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            running_cost_per_app, function_key, function, function_en, keywords, function_description, sense_words, aliases)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """, arguments: [platform.name, platform.kind.rawValue, platform.owner, platform.ownerEnglish, platform.sector, platform.sectorEnglish, platform.mandatory,
                                          platform.scope.rawValue, platform.basis,
                                          platform.url, platform.onboardingCost, platform.runningCostPerApp, function.key, function.name,
                                          function.english, function.keywords.joined(separator: "; "), function.description,
-                                         function.senseWords.isEmpty ? nil : function.senseWords.joined(separator: "; ")])
+                                         function.senseWords.isEmpty ? nil : function.senseWords.joined(separator: "; "),
+                                         platform.aliases.isEmpty ? nil : platform.aliases.joined(separator: "; ")])
                 }
             }
         }
@@ -117,7 +119,8 @@ extension PlatformCatalogue {
                  platform.scope.rawValue, platform.basis,
                  platform.url, NumberText.plain(platform.onboardingCost), NumberText.plain(platform.runningCostPerApp),
                  function.key, function.name, function.english, function.keywords.joined(separator: "; "), function.description,
-                 function.senseWords.isEmpty ? nil : function.senseWords.joined(separator: "; ")]
+                 function.senseWords.isEmpty ? nil : function.senseWords.joined(separator: "; "),
+                 platform.aliases.isEmpty ? nil : platform.aliases.joined(separator: "; ")]
             }
         })
     }

@@ -482,6 +482,16 @@ enum InventorySchema {
             // fully (business licensing needs "usaha"); NULL: none, as every function had before.
             try db.execute(sql: "ALTER TABLE platform_catalogue ADD COLUMN sense_words TEXT")
         }
+        migrator.registerMigration("v21-platform-aliases") { db in
+            // Other names registers give a national platform's instance at an agency ("LPSE" for
+            // SPSE), so a planner's own catalogue names its instances; NULL: none.
+            try db.execute(sql: "ALTER TABLE platform_catalogue ADD COLUMN aliases TEXT")
+        }
+        migrator.registerMigration("v22-plan-item-shortfall") { db in
+            // Why a move costs more than it saves over the horizon (late-queue, slow-payback,
+            // no-yearly-saving): summaries and the report tell a late wave from a poor move.
+            try db.execute(sql: "ALTER TABLE plan_items ADD COLUMN shortfall TEXT")
+        }
         return migrator
     }
 }

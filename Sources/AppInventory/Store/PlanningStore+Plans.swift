@@ -100,13 +100,17 @@ extension PlanningStore {
     private static func insertItems(_ plan: MergePlan, planID: Int64, apps: [StoredApplication], _ db: Database) throws {
         let insert = try BulkInsert(db, sql: """
             INSERT INTO plan_items(plan_id, app_id, action, platform_number, wave, confidence, reason, function_key, lead_app, wave_start,
-                one_off_cost, annual_saving, net_saving, decision_id, reason_id, saving_basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                one_off_cost, annual_saving, net_saving, decision_id, reason_id, saving_basis, shortfall) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let weak = plan.parameters.weakBelow
+        let weak = plan.parameters.weakBelow, years = plan.parameters.years
         // Each reason in both languages is most of the work of saving a plan: rendered on all cores first.
+        // A move that costs more than it saves says why after its reason (``PlanShortfall``).
         let reasons = ParallelSlots<(en: String, id: String)>.map(plan.items.count, { index in
-            let reason = plan.items[index].reason
-            return (reason.text(.en, weakBelow: weak), reason.text(.id, weakBelow: weak))
+            let item = plan.items[index]
+            func text(_ language: Language) -> String {
+                item.reason.text(language, weakBelow: weak) + (item.shortfall.map { " " + $0.text(language, years: years) } ?? "")
+            }
+            return (text(.en), text(.id))
         }, placeholder: ("", ""))
         for (item, reason) in zip(plan.items, reasons) {
             let waveStart: String? = item.wave.map { MigrationWave.dates(of: $0, parameters: plan.parameters).start.description }
@@ -117,7 +121,7 @@ extension PlanningStore {
                 BulkValue(item.wave), BulkValue(AnalysisStore.rounded(item.confidence)), BulkValue(reason.en),
                 BulkValue(functionKey), lead.map { BulkValue($0) } ?? .null, BulkValue(waveStart), BulkValue(item.oneOffCost.map(rupiah)),
                 BulkValue(item.annualSaving.map(rupiah)), BulkValue(item.netSaving.map(rupiah)), item.decision.map { BulkValue($0) } ?? .null, BulkValue(reason.id),
-                BulkValue(item.savingBasis?.rawValue),
+                BulkValue(item.savingBasis?.rawValue), BulkValue(item.shortfall?.key),
             ]
             try insert.run(values)
         }

@@ -18,8 +18,8 @@ public struct ReportStore {
         /// Strong examples: one per platform for the twelve of a default plan.
         public var examples = 12
         public var weakExamples = 4
-        /// Platforms a larger target would add, as the plan summary names the first of them.
-        public var candidates = 5
+        /// Platforms a larger target would add: as many as the plan summary names.
+        public var candidates = PlatformCandidate.shown
 
         public init() {}
     }
@@ -57,7 +57,8 @@ public struct ReportStore {
                 candidates: scope.isWhole ? summary?.candidates.prefix(limits.candidates).map { .init(label: $0.platform, apps: $0.apps) } ?? [] : [],
                 uncovered: scope.isWhole ? summary?.uncovered.map { .init(label: $0.words.joined(separator: ", "), apps: $0.apps) } ?? [] : [],
                 lateQueues: scope.isWhole ? summary?.lateQueues?.map { .init(name: $0.platform, moves: $0.moves, capacity: $0.capacity) } ?? [] : [],
-                methods: try context.methods(planDate: plan[0], parameters: parameters, builtIn: try Int.fetchOne(db, sql: "SELECT count(*) FROM platform_catalogue") == 0),
+                methods: try context.methods(planDate: plan[0], parameters: parameters, catalogue: catalogue,
+                                             builtIn: try Int.fetchOne(db, sql: "SELECT count(*) FROM platform_catalogue") == 0),
                 functionNames: FunctionNames(catalogue))
         }
     }
@@ -135,7 +136,8 @@ private struct Context {
                    coalesce(sum(CASE WHEN \(Self.basis) = 'weak-match' THEN i.net_saving END), 0),
                    coalesce(sum(\(Self.basis) = 'inactive'), 0),
                    coalesce(sum(CASE WHEN \(Self.basis) = 'inactive' AND a.annual_cost > 0 THEN a.annual_cost END), 0),
-                   coalesce(sum(\(Self.basis) = 'inactive' AND a.users > ?6), 0)
+                   coalesce(sum(\(Self.basis) = 'inactive' AND a.users > ?6), 0),
+                   coalesce(sum(i.shortfall = 'late-queue'), 0), coalesce(sum(i.shortfall = 'no-yearly-saving'), 0)
             FROM plan_items i JOIN apps a ON a.id = i.app_id
             LEFT JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
             WHERE i.plan_id = ?3 AND \(filter.sql)
@@ -163,11 +165,14 @@ private struct Context {
             annualSaving: money.annualSaving, years: years, netSaving: money.netSaving, netSavingLow: money.netSavingLow,
             netSavingHigh: money.netSavingHigh, plannedApps: row[10], unknownCostApps: row[11], weakMatches: row[12],
             weakSaving: row[18], weakNet: row[19], inactiveApps: row[20], inactiveRecordedCost: row[21], inactiveToVerify: row[22],
-            losingApps: row[16], losingNet: row[17], systemsInUse: inUse)
+            losingApps: row[16], losingNet: row[17], lateQueueApps: row[23], noYearlySavingApps: row[24], systemsInUse: inUse)
     }
 
     /// An item's ``SavingBasis`` as stored; '' for a retained app.
     static let basis = "coalesce(i.saving_basis, '')"
+    /// An item that moves an app in (a migration or a duplicate's retirement), not an inactive
+    /// app switched off: a platform card says what the plan does with each.
+    static let moves = "(i.action IN ('migrate', 'retire') AND coalesce(i.saving_basis, '') != 'inactive')"
 
     /// Group member `m` has a look-alike in its own group scoring at least ?4 (the plan's weak
     /// threshold): the evidence the plan stands behind, rather than the group's looser average.
@@ -198,12 +203,12 @@ private struct Context {
     func platforms(catalogue: PlatformCatalogue, waves: [ReportData.Wave]) throws -> [ReportData.PlatformCard] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT p.number, p.name, coalesce(p.kind, ''), coalesce(p.owner, ''), coalesce(p.sector, ''), coalesce(p.basis, ''), p.url,
-                   count(i.app_id), coalesce(sum(i.action IN ('migrate', 'retire')), 0),
-                   count(DISTINCT CASE WHEN i.action IN ('migrate', 'retire') THEN a.agency END),
+                   count(i.app_id), coalesce(sum(\(Self.moves)), 0),
+                   count(DISTINCT CASE WHEN \(Self.moves) THEN a.agency END),
                    coalesce(sum(max(0, coalesce(a.users, 0))), 0), coalesce(sum(i.one_off_cost), 0), coalesce(sum(i.annual_saving), 0),
                    min(i.wave), max(i.wave), coalesce(sum(CASE WHEN \(Self.basis) = 'weak-match' THEN i.annual_saving END), 0),
                    coalesce(sum(\(Self.basis) = 'weak-match'), 0), p.owner_en, coalesce(p.functions, ''),
-                   coalesce(sum(i.net_saving), 0), count(i.net_saving)
+                   coalesce(sum(i.net_saving), 0), count(i.net_saving), coalesce(sum(\(Self.basis) = 'inactive'), 0)
             FROM plan_platforms p JOIN plan_items i ON i.plan_id = p.plan_id AND i.platform_number = p.number
             JOIN apps a ON a.id = i.app_id
             WHERE p.plan_id = ?3 AND \(filter.sql)
@@ -217,14 +222,14 @@ private struct Context {
                 ORDER BY a.users DESC, a.id LIMIT ?5
                 """, arguments: arguments(number, limits.leads)).map { ReportData.AppRef(id: $0[0], name: $0[1], agency: $0[2]) }
             let agencies = try Row.fetchAll(db, sql: """
-                SELECT a.agency, count(*) FROM \(items) AND i.platform_number = ?4 AND i.action IN ('migrate', 'retire') AND a.agency IS NOT NULL
+                SELECT a.agency, count(*) FROM \(items) AND i.platform_number = ?4 AND \(Self.moves) AND a.agency IS NOT NULL
                 GROUP BY a.agency ORDER BY 2 DESC, a.agency LIMIT ?5
                 """, arguments: arguments(number, limits.agencies)).map { ReportData.Tally(label: $0[0], apps: $0[1]) }
             let first = (row[13] as Int?).flatMap { wave in waves.first { $0.number == wave }?.start }
             let last = (row[14] as Int?).flatMap { wave in waves.first { $0.number == wave }?.end }
             return ReportData.PlatformCard(
                 number: number, name: row[1], kind: row[2], owner: row[3], ownerEnglish: row[17], sector: row[4], basis: row[5], url: row[6], functions: functions,
-                leads: leads, moving: row[8], agencies: row[9], topAgencies: agencies, users: row[10], firstQuarter: first, lastQuarter: last,
+                leads: leads, moving: row[8], switchOffs: row[21], agencies: row[9], topAgencies: agencies, users: row[10], firstQuarter: first, lastQuarter: last,
                 oneOffCost: row[11], annualSaving: row[12], weakMatches: row[16], weakSaving: row[15],
                 netLoss: PlanMoney.netLoss(net: row[19], known: row[20], of: row[7]), costsKnown: row[20])
         }
@@ -291,7 +296,7 @@ private struct Context {
 
     /// How the figures were made. Sources are the latest import of each file (a register fixed
     /// and imported again is one source, as of its last import).
-    func methods(planDate: String, parameters: PlanParameters, builtIn: Bool) throws -> ReportData.Methods {
+    func methods(planDate: String, parameters: PlanParameters, catalogue: PlatformCatalogue, builtIn: Bool) throws -> ReportData.Methods {
         let sources = try Row.fetchAll(db, sql: """
             SELECT file, coalesce(finished_at, started_at), rows, max(id) FROM import_runs WHERE kind = 'import'
             GROUP BY file ORDER BY max(id) DESC LIMIT 8
@@ -301,12 +306,23 @@ private struct Context {
         let analysisParameters = (analysis?[1] as String?).flatMap { try? JSONDecoder().decode(AnalysisParameters.self, from: Data($0.utf8)) }
         let thin = try Int.fetchOne(db, sql: "SELECT count(*) FROM apps a WHERE (description IS NULL OR length(trim(description)) < ?4) AND \(filter.sql)",
                                     arguments: arguments(InventoryStatistics.usableDescriptionLength)) ?? 0
+        // The fees of the platforms this plan uses, as the catalogue in use gives them.
+        let names = try String.fetchAll(db, sql: "SELECT name FROM plan_platforms WHERE plan_id = ? ORDER BY number", arguments: [planID])
+        let entries = names.compactMap { catalogue.platform(named: $0).map { catalogue.platforms[$0] } }
+        let fees = PlatformKind.allCases.compactMap { kind -> ReportData.Methods.Fee? in
+            let ofKind = entries.filter { $0.kind == kind }
+            guard let first = ofKind.first else { return nil }
+            func range(_ value: (CataloguePlatform) -> Double) -> ClosedRange<Double> {
+                ofKind.map(value).reduce(value(first)...value(first)) { min($0.lowerBound, $1)...max($0.upperBound, $1) }
+            }
+            return ReportData.Methods.Fee(kind: kind.rawValue, onboarding: range(\.onboardingCost), yearly: range(\.runningCostPerApp))
+        }
         return ReportData.Methods(
             sources: sources.reversed(), analysisDate: analysis?[0], similarityThreshold: analysisParameters?.threshold, planDate: planDate,
             target: parameters.target, startQuarter: parameters.start.description, waveQuarters: parameters.waveQuarters,
             waveCapacity: parameters.waveCapacity, horizonEnd: parameters.horizonEnd,
             groupThreshold: parameters.groupThreshold, loneThreshold: parameters.loneThreshold, weakBelow: parameters.weakBelow,
-            migrationCostRate: parameters.migrationCostRate, residualCostShare: parameters.residualCostShare, thinDescriptions: thin,
+            migrationCostRate: parameters.migrationCostRate, residualCostShare: parameters.residualCostShare, fees: fees, thinDescriptions: thin,
             builtInCatalogue: builtIn)
     }
 }

@@ -8,9 +8,12 @@ public enum PlatformCatalogueReader {
     /// Columns in the order `platforms export` writes them.
     /// `owner_en` and `sector_en` (the owner and the sector in English) and `sense_words` (words
     /// one of which an app must hold for the keywords to name the function fully,
-    /// ``PlatformFunction/senseWords``) are optional: files written before them read as before.
+    /// ``PlatformFunction/senseWords``) and `aliases` (other names registers give the platform's
+    /// instance at an agency, ``CataloguePlatform/aliases``, on any of its rows) are optional:
+    /// files written before them read as before.
     public static let columns = ["platform", "kind", "owner", "owner_en", "sector", "sector_en", "mandatory", "scope", "basis", "url", "onboarding_cost",
-                                 "running_cost_per_app", "function_key", "function", "function_en", "keywords", "function_description", "sense_words"]
+                                 "running_cost_per_app", "function_key", "function", "function_en", "keywords", "function_description", "sense_words",
+                                 "aliases"]
 
     static let aliases: [String: [String]] = [
         "platform": ["platform", "name", "nama", "nama_platform", "aplikasi", "nama_aplikasi"],
@@ -24,6 +27,7 @@ public enum PlatformCatalogueReader {
         "function_en": ["function_en", "fungsi_en"], "keywords": ["keywords", "kata_kunci"],
         "function_description": ["function_description", "description", "deskripsi", "keterangan"],
         "sense_words": ["sense_words", "kata_makna"],
+        "aliases": ["aliases", "alias", "nama_lain", "instance_names"],
     ]
 
     public static func read(path: String) throws(ImportError) -> PlatformCatalogue {
@@ -83,8 +87,10 @@ public enum PlatformCatalogueReader {
                 let function = PlatformFunction(key: key, name: functionName, english: cell("function_en") ?? functionName,
                                                 keywords: keywords, description: description.isEmpty ? functionName : description,
                                                 senseWords: cell("sense_words").map(ValueParser.list) ?? [])
+                let aliases = cell("aliases").map(ValueParser.list) ?? []
                 if let index = platforms.firstIndex(where: { $0.name.lowercased() == name.lowercased() }) {
                     platforms[index].functions.append(function)
+                    platforms[index].aliases += aliases.filter { !platforms[index].aliases.contains($0) }
                 } else {
                     let shared = kind == .shared
                     platforms.append(CataloguePlatform(
@@ -92,7 +98,8 @@ public enum PlatformCatalogueReader {
                         mandatory: mandatory, scope: scope,
                         functions: [function], basis: cell("basis") ?? "", url: cell("url"),
                         onboardingCost: cost("onboarding_cost", default: shared ? PlatformCatalogue.sharedOnboarding : PlatformCatalogue.nationalOnboarding),
-                        runningCostPerApp: cost("running_cost_per_app", default: shared ? PlatformCatalogue.sharedRunning : PlatformCatalogue.nationalRunning)))
+                        runningCostPerApp: cost("running_cost_per_app", default: shared ? PlatformCatalogue.sharedRunning : PlatformCatalogue.nationalRunning),
+                        aliases: aliases))
                 }
             }
         }

@@ -54,11 +54,29 @@ struct ItemBuilder {
                                       reason: .noEvidence(function: definition), oneOffCost: nil, annualSaving: nil, netSaving: nil, decision: nil)
             }
         }
-        guard !kept.isEmpty else { return PlannedModule(function: function, lead: nil, members: []) }
         func inactive(_ app: Int) -> InactiveApp? { InactiveApp(apps[app]) }
+        // A move that adds to the yearly bill never pays back: only the law or a planner makes it.
+        func addsYearly(_ app: Int) -> Double? {
+            guard assignedDecision(app) == nil, inactive(app) == nil, !platform.mandatory,
+                  let saving = PlanMoney.estimate(.migrate, app: apps[app], platform: platform, parameters: parameters).saving, saving <= 0 else { return nil }
+            return -saving
+        }
+        func retainCostly(_ app: Int, adds: Double) {
+            items[app] = PlanItem(app: app, action: .retain, platform: nil, function: function, lead: nil, wave: nil,
+                                  confidence: PlanReason.rounded(evidence[app]?.1 ?? 0),
+                                  reason: .noYearlySaving(function: definition, evidence: evidence[app]?.0, platform: platform.name, adds: adds),
+                                  oneOffCost: nil, annualSaving: nil, netSaving: nil, decision: nil)
+        }
+        guard !kept.isEmpty else { return PlannedModule(function: function, lead: nil, members: []) }
 
         if platform.kind.isNational {
+            var moving: [Int] = []
             for app in kept {
+                if let adds = addsYearly(app) {
+                    retainCostly(app, adds: adds)
+                    continue
+                }
+                moving.append(app)
                 let (reason, confidence) = assigned(app, platform: platform.name, leads: false, pinned: nil, inactive: inactive(app))
                     ?? evidence[app].map { found, score in
                         (.national(platform: platform.name, kind: platform.kind, mandatory: platform.mandatory, basis: platform.basis,
@@ -67,7 +85,7 @@ struct ItemBuilder {
                 record(app, inactive(app) != nil ? .retire : .migrate, platform: number, catalogueIndex: catalogueIndex, function: function, lead: nil,
                        confidence: confidence, reason: reason, decision: assignedDecision(app)?.id)
             }
-            return PlannedModule(function: function, lead: nil, members: kept)
+            return PlannedModule(function: function, lead: nil, members: moving)
         }
 
         let pinned = kept.filter { keep[$0] != nil }.min { keep[$0]!.id < keep[$1]!.id }
@@ -96,6 +114,11 @@ struct ItemBuilder {
                                       reason: .keptApart(platform: platform.name, lead: apps[lead].name, leadID: apps[lead].externalID,
                                                          citation: decision.citation),
                                       oneOffCost: nil, annualSaving: nil, netSaving: nil, decision: decision.id)
+                continue
+            }
+            // The lead keeps running and pays no fee to itself; a member joining it does.
+            if let adds = addsYearly(app) {
+                retainCostly(app, adds: adds)
                 continue
             }
             joined.append(app)
@@ -249,9 +272,12 @@ struct ItemBuilder {
                 reason = .tooFew(function: input.catalogue.functions[function].function, evidence: evidence, platform: platform.name,
                                  apps: selection.coverage[catalogueIndex], minimum: PlatformSelection.minimumApps)
             } else if let why = selection.unprofitable[catalogueIndex] {
-                let loss: Double? = if case .netLoss(let net) = why { net } else { nil }
+                let (loss, costly): (Double?, Int) = switch why {
+                case .netLoss(let net): (net, 0)
+                case .nothingMoves(let costly): (nil, costly)
+                }
                 reason = .doesNotPay(function: input.catalogue.functions[function].function, evidence: evidence, platform: platform.name,
-                                     kind: platform.kind, apps: selection.coverage[catalogueIndex], loss: loss, years: parameters.years)
+                                     kind: platform.kind, apps: selection.coverage[catalogueIndex], loss: loss, years: parameters.years, costly: costly)
             } else {
                 let displacer = selection.displaced.first { $0.value == catalogueIndex }?.key
                 let decision = displacer.flatMap { displacer in

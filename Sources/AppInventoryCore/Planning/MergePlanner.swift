@@ -30,7 +30,7 @@ public enum MergePlanner {
             let (platforms, items) = build(input, parameters: parameters, assignment: assignment, selection: selection)
             let losing = unprofitablePlatforms(platforms, items: items, catalogue: catalogue, forced: forced)
             // A loss only when a platform waits for the place: with places to spare nothing better is kept out.
-            let dropped = selection.candidates.isEmpty ? losing.filter { $0.value == .nothingMoves } : losing
+            let dropped = selection.candidates.isEmpty ? losing.filter { if case .nothingMoves = $0.value { true } else { false } } : losing
             guard dropped.isEmpty else {
                 unprofitable.merge(dropped) { $1 }
                 continue
@@ -65,8 +65,10 @@ public enum MergePlanner {
     }
 
     /// The optional platforms of a plan (neither mandatory nor assigned by a planner) that move
-    /// no app in (every app of theirs leads a module) or whose apps' net saving over the horizon,
-    /// module leads' one-off cost included, is a loss.
+    /// no app in (every app of theirs leads a module) or whose apps lose money over the horizon,
+    /// module leads' one-off cost included, by the rule the summary and the platform's report
+    /// card tell a loss by (``PlanMoney/netLoss(of:)``): a platform whose apps' costs are not all
+    /// known proves no loss, so it is never dropped on a partial sum the cards would not show.
     static func unprofitablePlatforms(_ platforms: [PlannedPlatform], items: [PlanItem], catalogue: PlatformCatalogue,
                                       forced: Set<Int>) -> [Int: PlatformSelection.Unprofitable] {
         var found: [Int: PlatformSelection.Unprofitable] = [:]
@@ -75,11 +77,12 @@ public enum MergePlanner {
             let planned = members.filter { $0.action != .retain }
             guard !planned.isEmpty else { continue }
             if planned.allSatisfy({ $0.action == .platform }) {
-                found[platform.catalogueIndex] = .nothingMoves
+                let name = catalogue.platforms[platform.catalogueIndex].name
+                let costly = items.count { if case .noYearlySaving(_, _, name, _) = $0.reason { true } else { false } }
+                found[platform.catalogueIndex] = .nothingMoves(costly: costly)
                 continue
             }
-            let net = planned.reduce(0.0) { $0 + ($1.netSaving ?? 0) }
-            if net < 0 { found[platform.catalogueIndex] = .netLoss(net) }
+            if let loss = PlanMoney.netLoss(of: planned) { found[platform.catalogueIndex] = .netLoss(-loss) }
         }
         return found
     }
@@ -87,6 +90,14 @@ public enum MergePlanner {
     private static func finish(_ input: PlanInput, parameters: PlanParameters, assignment: FunctionAssignment, selection: PlatformSelection,
                                platforms: [PlannedPlatform], items: [PlanItem]) -> MergePlan {
         let catalogue = input.catalogue
+        var items = items
+        let queued = items.map(Optional.some)
+        for platform in platforms {
+            let entry = catalogue.platforms[platform.catalogueIndex]
+            for (app, earliest) in MigrationWave.queue(queued, members: platform.members, apps: input.apps, kind: entry.kind) {
+                items[app].shortfall = PlanShortfall.of(items[app], earliest: earliest, mandatory: entry.mandatory ? entry.name : nil, parameters: parameters)
+            }
+        }
         var money = PlanMoney()
         money.years = parameters.years
         for item in items { money.add(item, app: input.apps[item.app]) }

@@ -57,6 +57,8 @@ public struct PlanItem: Sendable, Equatable {
     public var decision: Int64?
     /// What its saving rests on; nil for a retained app.
     public var savingBasis: SavingBasis? = nil
+    /// Why its move costs more than it saves over the horizon; nil when it saves or does not move.
+    public var shortfall: PlanShortfall? = nil
 }
 
 /// What a planner decision did in this plan: every decision is reported, none ignored silently.
@@ -73,6 +75,11 @@ public struct DecisionEffect: Sendable, Equatable {
 public struct PlatformCandidate: Sendable, Equatable {
     public var catalogueIndex: Int
     public var apps: Int
+
+    /// How many of the next platforms a summary and the report name, most apps first: one
+    /// number for both, so the plan's "3 more platforms would take …" and the report's list
+    /// of platforms that could be added next never disagree.
+    public static let shown = 3
 }
 
 /// A function some overlapping apps do that no catalogue platform covers.

@@ -6,7 +6,9 @@
 /// Per app (rupiah, yearly cost `c` from the inventory):
 /// - migrate: one-off = platform onboarding + rate × c × scale; saving = (1 − residual) × c −
 ///   the platform's yearly cost per app, where the residual share (30% by default) is the
-///   capacity, licences and support the platform needs for the users that move in;
+///   capacity, licences and support the platform needs for the users that move in; a saving of
+///   zero or less never pays back, so only a platform the law obliges agencies to use, or a
+///   planner's assign decision, moves such an app (``PlanShortfall``);
 /// - retire a duplicate: one-off = platform onboarding (its users get accounts on the
 ///   platform); saving as for migrate;
 /// - retire an inactive app: one-off 0; saving 0: no running service stops, so nothing is
@@ -57,6 +59,13 @@ public struct PlanMoney: Sendable, Equatable {
     public var losingApps: Int = 0
     /// Their net over the horizon (negative).
     public var losingNet: Double = 0
+    /// Of ``losingApps``, those that lose only because their wave comes late
+    /// (``PlanShortfall/lateInQueue(wave:earliest:paybackYears:)``): more onboarding capacity
+    /// turns them into savings. The rest never pay back within the horizon.
+    public var lateQueueApps: Int = 0
+    /// Of the others, those whose move adds to the yearly bill: each moves only because the law
+    /// obliges agencies to use its platform or a planner assigned it.
+    public var noYearlySavingApps: Int = 0
 
     /// The low case's assumptions: savings this share of the plan's, one-off costs this
     /// multiple of them. Summaries and the report say them beside the range ("the low case
@@ -161,9 +170,14 @@ public struct PlanMoney: Sendable, Equatable {
             weakSaving += saving
             weakNet += net
         }
-        if item.action != .platform && net < 0 {
+        if let shortfall = item.shortfall {
             losingApps += 1
             losingNet += net
+            switch shortfall {
+            case .lateInQueue: lateQueueApps += 1
+            case .noYearlySaving: noYearlySavingApps += 1
+            case .slowPayback: break
+            }
         }
     }
 }

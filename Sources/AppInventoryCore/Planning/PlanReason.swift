@@ -39,9 +39,15 @@ public enum PlanReason: Sendable, Equatable {
     /// the `minimum` a shared platform is built for.
     case tooFew(function: PlatformFunction, evidence: Evidence?, platform: String, apps: Int, minimum: Int)
     /// Its function's optional platform would not pay (``PlatformSelection/Unprofitable``):
-    /// `loss` over `years` when known, nil when each of its `apps` would lead a module of its
-    /// own and nothing would move in; it gave its place to a platform that saves.
-    case doesNotPay(function: PlatformFunction, evidence: Evidence?, platform: String, kind: PlatformKind, apps: Int, loss: Double?, years: Int)
+    /// `loss` over `years` when known, nil when nothing would move in, `costly` of its `apps`
+    /// paying it more a year than they save and each other leading a module of its own; it gave
+    /// its place to a platform that saves.
+    case doesNotPay(function: PlatformFunction, evidence: Evidence?, platform: String, kind: PlatformKind, apps: Int, loss: Double?, years: Int,
+                    costly: Int = 0)
+    /// Moving it into `platform`, which the law does not oblige agencies to use, would add
+    /// `adds` rupiah a year: the platform's yearly fee per app is at least the running cost the
+    /// move stops, so the move never pays back (``PlanShortfall/noYearlySaving(adds:obligedBy:)``).
+    case noYearlySaving(function: PlatformFunction, evidence: Evidence?, platform: String, adds: Double)
     /// Its function's platform serves other governments (`serves`) and no platform covers the
     /// function for the app's `level`.
     case outsideScope(function: PlatformFunction, evidence: Evidence?, platform: String, serves: PlatformScope, level: GovernmentLevel)
@@ -95,7 +101,7 @@ public enum PlanReason: Sendable, Equatable {
             evidence.score
         case .retireDuplicate(_, _, _, let score, _): score
         case .notChosen(_, let evidence, _, _, _, _, _), .tooFew(_, let evidence, _, _, _), .outsideScope(_, let evidence, _, _, _),
-             .doesNotPay(_, let evidence, _, _, _, _, _): evidence?.score
+             .doesNotPay(_, let evidence, _, _, _, _, _, _), .noYearlySaving(_, let evidence, _, _): evidence?.score
         case .noLookAlike(let closest, let score, _), .noFunction(_, _, let closest, let score, _): closest == nil ? nil : score
         case .groupOnly(_, _, let score, _, _, _): score
         case .assigned, .heldBack, .keptApart, .excluded, .noEvidence, .reviewAgainstGroup, .systemInUse: nil
@@ -106,7 +112,7 @@ public enum PlanReason: Sendable, Equatable {
     /// Reasons for keeping an app as it is.
     public var isRetain: Bool {
         switch self {
-        case .heldBack, .keptApart, .excluded, .notChosen, .tooFew, .doesNotPay, .outsideScope, .noFunction, .inactiveKept, .noLookAlike, .noEvidence, .reviewAgainstGroup, .groupOnly,
+        case .heldBack, .keptApart, .excluded, .notChosen, .tooFew, .doesNotPay, .noYearlySaving, .outsideScope, .noFunction, .inactiveKept, .noLookAlike, .noEvidence, .reviewAgainstGroup, .groupOnly,
              .systemInUse: true
         default: false
         }
@@ -175,9 +181,16 @@ public enum PlanReason: Sendable, Equatable {
             let sentence = reason.body(language)
             let clause = id ? "; aplikasi ini sudah tidak aktif menurut daftar: matikan saja, apa pun platformnya; " : "; the register says it is inactive: switch it off whatever its platform; "
             return (sentence.hasSuffix(".") ? String(sentence.dropLast()) : sentence) + clause + inactive.text(language) + "."
-        case let .doesNotPay(function, evidence, platform, kind, apps, loss, years):
+        case let .doesNotPay(function, evidence, platform, kind, apps, loss, years, costly):
             let words = evidence.map { "; " + $0.text(language) } ?? ""
             let label = id ? kind.label.lowercased() : kind.rawValue
+            if loss == nil, costly > 0 {
+                let others = apps - costly
+                let rest = others == 0 ? "" : id ? ", dan selebihnya masing-masing akan menjadi dasar modulnya sendiri"
+                    : others == 1 ? ", and the other would lead a module of its own" : ", and the others would each lead a module of their own"
+                return id ? "Dipertahankan: \(Self.lower(function, language)) menjadi tugas \(platform) (\(label)), yang tidak dimasukkan ke rencana ini: tidak ada aplikasi yang pindah ke sana, karena \(Self.count(costly, language)) dari \(Self.count(apps, language)) aplikasinya akan membayar platform itu lebih besar per tahun daripada penghematannya\(rest)\(words)."
+                          : "Retained: the platform for \(Self.lower(function, language)), \(platform) (\(label)), is left out of this plan: nothing would move into it, as \(costly) of its \(CountedNoun.app(apps)) would pay it more a year than \(costly == 1 ? "it saves" : "they save")\(rest)\(words)."
+            }
             guard let loss else {
                 return id ? "Dipertahankan: \(Self.lower(function, language)) menjadi tugas \(platform) (\(label)), yang tidak dimasukkan ke rencana ini: masing-masing dari \(Self.count(apps, language)) aplikasinya akan menjadi dasar modulnya sendiri, sehingga tidak ada aplikasi yang pindah ke sana\(words)."
                           : "Retained: the platform for \(Self.lower(function, language)), \(platform) (\(label)), is left out of this plan: each of its \(CountedNoun.app(apps)) would lead a module of its own, so nothing would move into it\(words)."
@@ -185,6 +198,11 @@ public enum PlanReason: Sendable, Equatable {
             let amount = ReportFormat.money(abs(loss), language)
             return id ? "Dipertahankan: \(Self.lower(function, language)) menjadi tugas \(platform) (\(label)), yang tidak dimasukkan ke rencana ini: dalam \(Self.count(years, language)) tahun biayanya melebihi penghematannya (rugi bersih \(amount)), sehingga tempatnya diberikan kepada platform yang berhemat\(words)."
                       : "Retained: the platform for \(Self.lower(function, language)), \(platform) (\(label)), is left out of this plan: over \(years) year\(years == 1 ? "" : "s") it would cost more than it saves (a net loss of \(amount)), so its place went to a platform that saves\(words)."
+        case let .noYearlySaving(function, evidence, platform, adds):
+            let words = evidence.map { "; " + $0.text(language) } ?? ""
+            let amount = ReportFormat.money(adds, language)
+            return id ? "Dipertahankan: memindahkannya ke \(platform) untuk \(Self.lower(function, language)) akan menambah biaya \(amount) per tahun (biaya per aplikasi per tahun di platform itu melebihi biaya operasional yang dihentikan), dan peraturan tidak mewajibkan instansi memakai \(platform)\(words)."
+                      : "Retained: moving it into \(platform) for \(Self.lower(function, language)) would add \(amount) a year (the platform's yearly fee per app is more than the running cost the move stops), and the law does not oblige agencies to use \(platform)\(words)."
         case let .outsideScope(function, evidence, platform, serves, level):
             let own = PlatformScope.of(level).served(language)
             return id ? "Dipertahankan: \(platform) hanya melayani \(serves.served(language)), dan tidak ada platform katalog yang mencakup \(Self.lower(function, language)) untuk \(own)\(evidence.map { "; " + $0.text(language) } ?? "")."

@@ -24,9 +24,9 @@ extension PlatformCatalogue {
     /// An Aplikasi Umum is always mandatory; a sectoral system is when `mandatory` says the law
     /// obliges the agencies of its sector to use it (the first rule of `basis` says which law).
     private static func national(_ name: String, _ kind: PlatformKind, owner: String, sector: String, scope: PlatformScope = .all, mandatory: Bool = false,
-                                 basis: String, url: String, _ functions: [PlatformFunction]) -> CataloguePlatform {
+                                 basis: String, url: String, aliases: [String] = [], _ functions: [PlatformFunction]) -> CataloguePlatform {
         CataloguePlatform(name: name, kind: kind, owner: owner, sector: sector, sectorEnglish: sectorsEnglish[sector], mandatory: kind == .nationalMandatory || mandatory, scope: scope,
-                          functions: functions, basis: basis, url: url, onboardingCost: nationalOnboarding, runningCostPerApp: nationalRunning)
+                          functions: functions, basis: basis, url: url, onboardingCost: nationalOnboarding, runningCostPerApp: nationalRunning, aliases: aliases)
     }
 
     /// Shared platforms are run by regional governments together, for regional governments.
@@ -61,14 +61,14 @@ extension PlatformCatalogue {
                  ]),
         national("SP4N-LAPOR!", .nationalMandatory, owner: "Kementerian PANRB, Ombudsman RI dan Kantor Staf Presiden", sector: "Pelayanan publik",
                  basis: "Perpres 76/2013 tentang Pengelolaan Pengaduan Pelayanan Publik; PermenPANRB 62/2018; Perpres 95/2018",
-                 url: "https://www.lapor.go.id", [
+                 url: "https://www.lapor.go.id", aliases: ["LAPOR"], [
                      function("complaints", "Pengaduan masyarakat", "Public complaints",
                               "pengaduan, aduan, keluhan, aspirasi masyarakat, lapor, laporan warga, tindak lanjut aduan, complaint, grievance, citizen report, feedback",
                               "Menampung dan menindaklanjuti pengaduan dan aspirasi masyarakat"),
                  ]),
         national("SPSE", .nationalMandatory, owner: "Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah (LKPP)", sector: "Pengadaan",
                  basis: "Perpres 16/2018 jo. Perpres 12/2021 tentang Pengadaan Barang/Jasa Pemerintah; Perpres 95/2018",
-                 url: "https://inaproc.id", [
+                 url: "https://inaproc.id", aliases: ["LPSE"], [
                      function("procurement", "Pengadaan barang dan jasa", "Public procurement",
                               "pengadaan, barang jasa, tender, lelang, e-procurement, e-katalog, e-purchasing, penyedia, kontrak pengadaan, rencana umum pengadaan, sirup, lpse, procurement, tender, bidding, supplier",
                               "Tender, katalog elektronik dan kontrak pengadaan barang dan jasa pemerintah"),
@@ -149,7 +149,7 @@ extension PlatformCatalogue {
                  ]),
         national("e-PPID", .nationalSectoral, owner: "Komisi Informasi Pusat dan Kementerian Komunikasi dan Digital", sector: "Informasi publik",
                  basis: "UU 14/2008 tentang Keterbukaan Informasi Publik; Peraturan Komisi Informasi 1/2021",
-                 url: "https://e-ppid.komdigi.go.id", [
+                 url: "https://e-ppid.komdigi.go.id", aliases: ["PPID"], [
                      function("public-information", "Layanan informasi publik (PPID)", "Public information requests",
                               "ppid, informasi publik, permohonan informasi, keberatan informasi, daftar informasi publik, keterbukaan informasi, freedom of information, information request",
                               "Permohonan dan keberatan informasi publik serta daftar informasi publik"),

@@ -1,26 +1,31 @@
 /// Register entries that are a national system itself, not a local look-alike of it: "SAKTI"
-/// at a ministry, "SISKEUDES" at a regency, "SIPD BANYUMAS", "SIPD Sulteng", "LPSE Kota Tegal"
-/// (the system's name, or the name of the unit running the agency's instance of it, and the
-/// region using it). Such an app is the system in use: nothing moves and nothing is paid, so
+/// at a ministry, "SISKEUDES" at a regency, "SIPD BANYUMAS", "SIPD Sulteng", "LPSE Kota Tegal",
+/// "Dapodik SMA/SMK Sulteng", "SIPD Mobile" (the system's name or one of its catalogue
+/// ``CataloguePlatform/aliases``, the region using it, and words of the system's own client). Such an app is the system in use: nothing moves and nothing is paid, so
 /// the plan neither migrates it nor counts it towards the platform's place in the plan.
 extension PlatformCatalogue {
     /// Words a national system's name carries that say "the national one" and that a local
     /// instance leaves out: "SIPD RI", "SIAK Terpusat".
     static let nationalMarkers: Set<String> = ["ri", "nasional", "terpusat"]
 
-    /// Names registers give a national system's instance at an agency besides the system's own
-    /// name, by the catalogue's platform name. An agency's SPSE is run by its LPSE (Layanan
-    /// Pengadaan Secara Elektronik) and registers list it under that unit's name.
-    static let instanceNames: [String: [String]] = ["SPSE": ["LPSE"]]
+    /// Words of school levels (jenjang) that registers write between an education system's name
+    /// and the region running it ("Dapodik SMA/SMK Sulteng", "Dapodik SD Kab. Bantul"): like
+    /// level words, they say whose instance it is, not another job.
+    static let schoolLevels: Set<String> = ["paud", "tk", "sd", "smp", "sma", "smk", "slb", "dikdas", "dikmen"]
+
+    /// Words naming a system's own client or channel rather than another system: "SIPD Mobile",
+    /// "LPSE Android", "SIPD Online", "Portal PPID". Words that name another job ("Integrasi ke
+    /// SIPD", "Aplikasi pendukung SIPD") are not among them.
+    static let clientWords: Set<String> = ["versi", "version", "client", "klien", "mobile", "android", "ios", "online", "daring", "portal", "web"]
 
     /// The national platform `app` is an instance of: its name is the platform's name (less the
-    /// national markers, or less a part in brackets: "SIKS-NG" of "SIKS-NG (DTKS)"), or a known
-    /// name of its instance (``instanceNames``), with nothing before or after it but place
-    /// words: region names in any form the gazetteer knows ("Sulteng", "Kab. Bantul",
-    /// "Provinsi Sulawesi Tengah", "Tegal"), level words ("Pemkot", "Kota"), national markers,
-    /// release words ("v2", "CLIENT": ``isEditionWord(_:)``) and words of its own agency's or
-    /// region's name. A name with any other word ("SIAK
-    /// LOKAL", "Integrasi ke SIPD", "Aplikasi pendukung SIPD") is a separate app. Nil when none,
+    /// national markers, or less a part in brackets: "SIKS-NG" of "SIKS-NG (DTKS)"), or one of its
+    /// ``CataloguePlatform/aliases``, with nothing before or after it but place words: region
+    /// names in any form the gazetteer knows ("Sulteng", "Kab. Bantul", "Provinsi Sulawesi
+    /// Tengah", "Tegal"), level words ("Pemkot", "Kota") and school levels ("SMA/SMK"), national
+    /// markers, release and client words ("v2", "CLIENT", "Mobile": ``isEditionWord(_:)``) and
+    /// words of its own agency's or region's name. A name with any other word ("SIAK LOKAL",
+    /// "Integrasi ke SIPD", "Aplikasi pendukung SIPD") is a separate app. Nil when none,
     /// or when the platform does not serve the app's level of government.
     public func systemInUse(_ app: Application) -> Int? {
         systemInUse(app, names: nationalNames())
@@ -45,7 +50,7 @@ extension PlatformCatalogue {
         for index in platforms.indices where platforms[index].kind.isNational {
             let name = platforms[index].name
             let unbracketed = name.split(separator: "(").first.map(String.init) ?? name
-            for written in [name, unbracketed] + (Self.instanceNames[name] ?? []) {
+            for written in [name, unbracketed] + platforms[index].aliases {
                 let words = Self.nameWords(written).filter { !Self.nationalMarkers.contains($0) }
                 guard !words.isEmpty else { continue }
                 if byKey[words.joined()] == nil { byKey[words.joined()] = index }
@@ -74,14 +79,16 @@ extension PlatformCatalogue {
         return nil
     }
 
-    /// Whether `words` say only where an app runs: region names, level words, national markers
-    /// and the app's own agency's or region's words (`own`).
+    /// Whether `words` say only where and in what form an app runs: region names, level words,
+    /// school levels, national markers, release and client words, and the app's own agency's or
+    /// region's words (`own`).
     private static func placeWordsOnly(_ words: ArraySlice<String>, own: Set<String>) -> Bool {
         let words = Array(words)
         var position = 0
         while position < words.count {
             let word = words[position]
-            if own.contains(word) || nationalMarkers.contains(word) || RegionGazetteer.levelWords.contains(word) || isEditionWord(word) {
+            if own.contains(word) || nationalMarkers.contains(word) || RegionGazetteer.levelWords.contains(word) || schoolLevels.contains(word)
+                || isEditionWord(word) {
                 position += 1
             } else if let length = RegionGazetteer.shared.regionNameLength(words, from: position) {
                 position += length
@@ -93,16 +100,17 @@ extension PlatformCatalogue {
     }
 
     /// Whether a word names a release or the client of a system rather than another system
-    /// ("v2", "2.0", "versi", "client": registers list "LPSE_CLIENT" and "LPSE v2" beside "LPSE").
+    /// ("v2", "2.0", "client", "mobile": registers list "LPSE_CLIENT", "LPSE v2" and "LPSE Mobile"
+    /// beside "LPSE").
     static func isEditionWord(_ word: String) -> Bool {
-        ["versi", "version", "client", "klien"].contains(word) || word.allSatisfy(\.isNumber)
+        clientWords.contains(word) || word.allSatisfy(\.isNumber)
             || (word.count > 1 && word.first == "v" && word.dropFirst().allSatisfy(\.isNumber))
     }
 
-    /// A name's words, lower-cased, split at spaces and underscores, each kept to its letters and
-    /// digits ("e-Kinerja" → "ekinerja", "SIKS-NG (DTKS)" → "siksng", "dtks", "LPSE_CLIENT" →
-    /// "lpse", "client").
+    /// A name's words, lower-cased, split at spaces, underscores and slashes, each kept to its
+    /// letters and digits ("e-Kinerja" → "ekinerja", "SIKS-NG (DTKS)" → "siksng", "dtks",
+    /// "LPSE_CLIENT" → "lpse", "client", "SMA/SMK" → "sma", "smk").
     static func nameWords(_ name: String) -> [String] {
-        name.lowercased().split { $0.isWhitespace || $0 == "_" }.map { $0.filter { $0.isLetter || $0.isNumber } }.filter { !$0.isEmpty }
+        name.lowercased().split { $0.isWhitespace || $0 == "_" || $0 == "/" }.map { $0.filter { $0.isLetter || $0.isNumber } }.filter { !$0.isEmpty }
     }
 }

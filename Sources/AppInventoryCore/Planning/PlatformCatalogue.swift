@@ -131,10 +131,16 @@ public struct CataloguePlatform: Sendable, Equatable, Codable {
     /// Yearly cost the platform adds for each app that moves in (hosting share, licences,
     /// helpdesk), rupiah; subtracted from the migrated app's running cost to get the saving.
     public var runningCostPerApp: Double
+    /// Other names registers give a national platform's instance at an agency, besides the
+    /// platform's own: an agency's SPSE is listed under the unit that runs it ("LPSE"), its
+    /// SP4N-LAPOR! as "LAPOR", its e-PPID as "PPID". A register entry named so (with only place
+    /// and release words around it) is the system in use, not an app to migrate
+    /// (``PlatformCatalogue/systemInUse(_:)``); a planner's own catalogue names its own.
+    public var aliases: [String]
 
     public init(name: String, kind: PlatformKind, owner: String, ownerEnglish: String? = nil, sector: String, sectorEnglish: String? = nil, mandatory: Bool,
                 scope: PlatformScope = .all, functions: [PlatformFunction], basis: String, url: String? = nil, onboardingCost: Double,
-                runningCostPerApp: Double) {
+                runningCostPerApp: Double, aliases: [String] = []) {
         self.name = name
         self.kind = kind
         self.owner = owner
@@ -148,6 +154,7 @@ public struct CataloguePlatform: Sendable, Equatable, Codable {
         self.url = url
         self.onboardingCost = onboardingCost
         self.runningCostPerApp = runningCostPerApp
+        self.aliases = aliases
     }
 
     /// The sector in `language`: the English name when the catalogue has one.

@@ -15,8 +15,10 @@ struct PlatformSelection: Sendable {
     /// Why an optional platform is kept out although it covers apps: the plan that held it
     /// showed it does not pay, so it takes no place a platform with a saving could take.
     enum Unprofitable: Sendable, Equatable {
-        /// Every app of it would lead a module (one app a function): nothing moves in.
-        case nothingMoves
+        /// Nothing moves in: `costly` of its apps would pay it more a year than they save
+        /// (``PlanReason/noYearlySaving(function:evidence:platform:adds:)``) and every other
+        /// would lead a module (one app a function).
+        case nothingMoves(costly: Int)
         /// Its apps' net saving over the plan's years, leads' one-off cost included, is this loss.
         case netLoss(Double)
     }

@@ -37,7 +37,7 @@ enum PlanSummaryText {
                 "Cakupan: \(plan.platforms.count) platform ini menampung \(n(moved)) aplikasi (\(percent(moved, apps.count))); \(n(plan.count(.retain))) \(words.actionRetain)\(inUseClause)"),
         ]
         if !plan.candidates.isEmpty {
-            let next = plan.candidates.prefix(3)
+            let next = plan.candidates.prefix(PlatformCandidate.shown)
             let more = next.reduce(0) { $0 + $1.apps }
             let names = next.map { "\(catalogue.platforms[$0.catalogueIndex].name) (+\(n($0.apps)))" }.joined(separator: ", ")
             lines.append(say("  \(next.count) more \(CountedNoun.platform.word(next.count)) would take \(n(more)) more \(CountedNoun.app.word(more)), \(n(moved + more)) in all (\(percent(moved + more, apps.count))): ",
@@ -76,8 +76,10 @@ enum PlanSummaryText {
                       "RUGI \(rp(-money.netSaving)): biaya rencana melebihi penghematannya dalam kurun ini (\(range))")
                 : "\(rp(money.netSaving)) (\(range))") + weakNet)
             if money.losingApps > 0 {
-                lines.append(say("  \(n(money.losingApps)) moving \(CountedNoun.app.word(money.losingApps)) \(CountedNoun.verb(money.losingApps, "costs more to move than it saves", "cost more to move than they save")) in \(money.years) years (a net loss of \(rp(-money.losingNet)) together): the net_saving column of `consolidate export plan` names them",
-                                 "  " + words.clauseLosing(n(money.losingApps), rp(-money.losingNet)) + ": kolom hemat_bersih pada `consolidate export plan --lang id` menyebutkannya"))
+                // Late waves and moves that never pay back call for different advice: the clause tells them apart.
+                lines.append("  " + words.clauseLosing(n(money.losingApps), rp(-money.losingNet), money.lateQueueApps, money.losingApps - money.lateQueueApps,
+                                                       money.noYearlySavingApps > 0 ? n(money.noYearlySavingApps) : nil)
+                    + say("; the reason column of `consolidate export plan` says which and why", "; kolom alasan pada `consolidate export plan --lang id` menyebutkan yang mana dan mengapa"))
             }
             // A platform's loss counts its module leads' one-off cost, which no moving app carries:
             // the report's card of that platform tells the same loss.

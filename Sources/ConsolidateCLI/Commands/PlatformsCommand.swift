@@ -80,7 +80,9 @@ struct PlatformsCommand: ParsableCommand {
                 are, so one function_key may appear on two platforms of different scopes; owner_en and sector_en (the owner and the \
                 sector in English, for English exports and reports) may be left out; keywords are separated by ';'; sense_words \
                 (optional, ';'-separated) are words one of which an app must hold for the keywords to name the function fully \
-                (business licensing: usaha; berusaha; nib; …). A list with one row per platform (name, owner, mandatory, functions, description) \
+                (business licensing: usaha; berusaha; nib; …); aliases (optional, ';'-separated, on any of a platform's rows) \
+                are other names registers give a national platform's instance at an agency (LPSE for SPSE): an app so named, \
+                with only place, level and client words around it, is the system in use and does not move. A list with one row per platform (name, owner, mandatory, functions, description) \
                 is read too. The file may be CSV (`,` `;` or tab separated), an Excel workbook (.xlsx: its first sheet, the header \
                 found among its top rows) or JSON (an array of objects with these keys). The next `consolidate plan` uses it.
                 """)
