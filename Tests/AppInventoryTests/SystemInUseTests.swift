@@ -58,6 +58,12 @@ struct SystemInUseTests {
         #expect(inUse("LAPOR Kab. Donggala", agency: "Dinas Kominfo Kabupaten Donggala", level: .regency) == "SP4N-LAPOR!",
                 "a region's LAPOR is its SP4N-LAPOR! (the catalogue's alias); “Lapor Bupati” names something else")
         #expect(inUse("Dapodik SMA/SMK Sulteng", agency: "Dinas Pendidikan Provinsi Sulawesi Tengah") == "Dapodik", "school levels between the name and the region")
+        #expect(inUse("SISKEUDES Lokal Karawang", agency: "Pemerintah Kabupaten Karawang", level: .regency) == "Siskeudes",
+                "a system agencies install where they use it, installed locally")
+        #expect(inUse("DAPODIK Offline", agency: "Dinas Pendidikan Kabupaten Sigi", level: .regency) == "Dapodik")
+        #expect(inUse("SIAK Lokal Karawang", agency: "Pemerintah Kabupaten Karawang", level: .regency) == nil,
+                "SIAK Terpusat replaces the local SIAK installations it is named against")
+        #expect(inUse("SIPD Lokal") == nil, "SIPD RI is the central one")
         #expect(inUse("PPID Kabupaten Sigi", agency: "Dinas Kominfo Kabupaten Sigi", level: .regency) == "e-PPID")
         #expect(inUse("SIKS Mobile", agency: "Dinas Sosial Kota Palu", level: .city) == nil,
                 "SIKS is no name of SIKS-NG's instances: registers also call an archives system SIKS")

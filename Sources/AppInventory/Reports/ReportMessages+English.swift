@@ -68,11 +68,12 @@ extension ReportMessages {
         clauseLosing: { apps, net, late, never, noYearly in
             var parts: [String] = []
             if late > 0 {
-                parts.append("\(ReportFormat.number(late, .en)) only because \(late == 1 ? "its wave comes" : "their waves come") late: moved in the earliest wave \(late == 1 ? "its" : "their") risk allows, \(late == 1 ? "it would pay" : "they would pay") back, so more onboarding capacity a wave turns \(late == 1 ? "it" : "them") into a saving")
+                // The count only when both causes share the apps: "6 … cost more: 6 because …" says it twice.
+                parts.append((never > 0 ? "\(ReportFormat.number(late, .en)) " : "") + "only because \(late == 1 ? "its wave comes" : "their waves come") late: moved in the earliest wave \(late == 1 ? "its" : "their") risk allows, \(late == 1 ? "it would pay" : "they would pay") back, so more onboarding capacity a wave turns \(late == 1 ? "it" : "them") into a saving")
             }
             if never > 0 {
-                parts.append("\(ReportFormat.number(never, .en)) because \(never == 1 ? "its move does" : "their moves do") not pay back within the horizon wherever \(never == 1 ? "it stands" : "they stand") in the queue"
-                    + (noYearly.map { " (\($0) of them add to the yearly bill: the law obliges agencies to use their platform, or a planner assigned them)" } ?? ""))
+                parts.append((late > 0 ? "\(ReportFormat.number(never, .en)) " : "") + "because \(never == 1 ? "its move does" : "their moves do") not pay back within the horizon wherever \(never == 1 ? "it stands" : "they stand") in the queue"
+                    + (noYearly.map { " (\($0) of them \($0 == "1" ? "adds" : "add") to the yearly bill: the law obliges agencies to use their platform, or a planner assigned them)" } ?? ""))
             }
             return "\(apps) of the moving apps \(apps == "1" ? "costs" : "cost") more to move than \(apps == "1" ? "it saves" : "they save") in that time (a net loss of \(net) together)"
                 + (parts.isEmpty ? "" : ": " + parts.joined(separator: "; "))
@@ -87,7 +88,7 @@ extension ReportMessages {
         },
         clauseLateQueues: { queues, current, capacity in
             let named = queues.map { "\($0.name) (\(CountedNoun.move(formatted: $0.moves)))" }
-            let list = named.count == 1 ? named[0] : named.dropLast().joined(separator: ", ") + " and " + named[named.count - 1]
+            let list = ReportFormat.list(named, .en)
             let takes = "\(CountedNoun.app(formatted: current)) a wave"
             return (queues.count == 1 ? "the onboarding queue of \(list) takes in \(takes)" : "the onboarding queues of \(list) each take in \(takes)") + "; "
                 + (capacity.map { "with \($0) a wave there, or a longer horizon, every move would end within it" }

@@ -64,10 +64,11 @@ extension ReportMessages {
         clauseLosing: { apps, net, late, never, noYearly in
             var parts: [String] = []
             if late > 0 {
-                parts.append("\(ReportFormat.number(late, .id)) di antaranya hanya karena gelombangnya datang terlambat: bila pindah pada gelombang paling awal yang dimungkinkan risikonya, pemindahannya balik modal, sehingga kapasitas pemindahan per gelombang yang lebih besar menjadikannya hemat")
+                // The count only when both causes share the apps: "6 aplikasi …: 6 karena …" says it twice.
+                parts.append((never > 0 ? "\(ReportFormat.number(late, .id)) di antaranya " : "") + "hanya karena gelombangnya datang terlambat: bila pindah pada gelombang paling awal yang dimungkinkan risikonya, pemindahannya balik modal, sehingga kapasitas pemindahan per gelombang yang lebih besar menjadikannya hemat")
             }
             if never > 0 {
-                parts.append("\(ReportFormat.number(never, .id)) karena pemindahannya tidak balik modal dalam kurun itu, di mana pun posisinya dalam antrean"
+                parts.append((late > 0 ? "\(ReportFormat.number(never, .id)) " : "") + "karena pemindahannya tidak balik modal dalam kurun itu, di mana pun posisinya dalam antrean"
                     + (noYearly.map { " (\($0) di antaranya menambah biaya tahunan: peraturan mewajibkan instansi memakai platformnya, atau perencana menetapkannya)" } ?? ""))
             }
             return "\(apps) aplikasi yang pindah memerlukan biaya lebih besar daripada penghematannya dalam kurun itu (rugi bersih seluruhnya \(net))"
@@ -80,7 +81,7 @@ extension ReportMessages {
         },
         clauseLateQueues: { queues, current, capacity in
             let named = queues.map { "\($0.name) (\($0.moves) aplikasi pindah)" }
-            let list = named.count == 1 ? named[0] : named.dropLast().joined(separator: ", ") + " dan " + named[named.count - 1]
+            let list = ReportFormat.list(named, .id)
             return "antrean pemindahan \(list) \(queues.count == 1 ? "menerima" : "masing-masing menerima") \(current) aplikasi per gelombang; "
                 + (capacity.map { "dengan kapasitas \($0) aplikasi per gelombang di sana, atau kurun yang lebih panjang, semua pemindahan selesai di dalam kurun itu" }
                     ?? "hanya kurun yang lebih panjang yang membuat semua pemindahan selesai di dalam kurun itu")

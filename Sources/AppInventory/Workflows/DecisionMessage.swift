@@ -102,11 +102,11 @@ public enum DecisionMessage: Sendable, Equatable {
                         "\(platform) hanya melayani \(scope.served(.id)): \(outside) dari \(members) aplikasi \(subject.text(.id)) tetap di tempat yang ditentukan rencana")
         case .boundByLaw(let subject, let count, let names, let systems):
             if id {
-                return "\(CountedNoun.app(count, .id)) dari \(subject.text(.id)) (\(names)) tetap di \(systems.joined(separator: " dan ")), "
+                return "\(CountedNoun.app(count, .id)) dari \(subject.text(.id)) (\(names)) tetap di \(ReportFormat.list(systems, .id)), "
                     + "sistem nasional wajib untuk tugasnya sendiri: hukum didahulukan"
             }
             return "\(CountedNoun.app(count)) of \(subject.text(.en)) (\(names)) \(CountedNoun.verb(count, "stays", "stay")) in "
-                + "\(systems.joined(separator: " and ")), the mandatory national \(CountedNoun.verb(systems.count, "system", "systems")) "
+                + "\(ReportFormat.list(systems, .en)), the mandatory national \(CountedNoun.verb(systems.count, "system", "systems")) "
                 + "\(CountedNoun.verb(count, "its own job", "their own jobs")) must use: the law comes first"
         case .jobMismatch(let subject, let job, let platform, let serves):
             let list = serves.map { PlanReason.lower($0, language) }.joined(separator: ", ")
@@ -124,9 +124,9 @@ public enum DecisionMessage: Sendable, Equatable {
             let all = pick("exclude takes all \(CountedNoun.app(members)) of \(subject.text(.en)) out of the plan",
                            "pengecualian mengeluarkan seluruh \(CountedNoun.app(members, .id)) dari \(subject.text(.id)) dari rencana")
                 + (named.map { pick(", not only \($0)", ", bukan hanya \($0)") } ?? "")
-            let law = bound == 0 ? "" : pick("; \(bound) of them move into \(systems.joined(separator: " and ")) in the latest plan, "
+            let law = bound == 0 ? "" : pick("; \(bound) of them move into \(ReportFormat.list(systems, .en)) in the latest plan, "
                                               + "\(CountedNoun.verb(systems.count, "a national system", "national systems")) the law obliges agencies to use",
-                                              "; \(bound) di antaranya pindah ke \(systems.joined(separator: " dan ")) dalam rencana terakhir, "
+                                              "; \(bound) di antaranya pindah ke \(ReportFormat.list(systems, .id)) dalam rencana terakhir, "
                                               + "sistem nasional yang wajib dipakai instansi menurut peraturan")
             guard let named else { return all + law }
             let instead = web ? pick("undo it with its Undo button on the Decisions page, then record a \"\(PlannerDecision.Kind.retain.word(.en))\" decision on \(named)",

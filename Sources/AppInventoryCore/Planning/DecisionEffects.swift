@@ -110,8 +110,8 @@ package enum DecisionEffects {
                 let emptied = emptiedPlatforms(members, except: displaced[index], selection: selection, catalogue: catalogue)
                 if !emptied.isEmpty {
                     let names = emptied.map { catalogue.platforms[$0].name }
-                    note.0 += "; without the apps this decision moves, \(names.joined(separator: " and ")) \(CountedNoun.verb(names.count, "has", "have")) too few to stay and \(CountedNoun.verb(names.count, "leaves", "leave")) the plan"
-                    note.1 += "; tanpa aplikasi yang dipindahkan keputusan ini, \(names.joined(separator: " dan ")) terlalu sedikit aplikasinya dan keluar dari rencana"
+                    note.0 += "; without the apps this decision moves, \(ReportFormat.list(names, .en)) \(CountedNoun.verb(names.count, "has", "have")) too few to stay and \(CountedNoun.verb(names.count, "leaves", "leave")) the plan"
+                    note.1 += "; tanpa aplikasi yang dipindahkan keputusan ini, \(ReportFormat.list(names, .id)) terlalu sedikit aplikasinya dan keluar dari rencana"
                 }
                 if !moved.isEmpty, added.contains(index), let pulled = pulledIn(by: members, into: index, input: input, items: items, plan: platforms) {
                     note.0 += pulled.0
@@ -252,7 +252,7 @@ package enum DecisionEffects {
         }
         let through = bridge(from: app, to: other, within: Set(input.groups[group]), input: input)
         let via = through.isEmpty ? ("other look-alikes", "aplikasi serupa lainnya")
-            : (through.map { name($0, .en) }.joined(separator: " and "), through.map { name($0, .id) }.joined(separator: " dan "))
+            : (ReportFormat.list(through.map { name($0, .en) }, .en), ReportFormat.list(through.map { name($0, .id) }, .id))
         let shared = input.groupName(group)
         let cut = ("the pair \(a) – \(b) is cut; through \(via.0) both stay in one group, \(shared.text(.en))",
                    "pasangan \(ai) – \(bi) diputus; melalui \(via.1) keduanya tetap dalam satu kelompok, \(shared.text(.id))")

@@ -36,6 +36,13 @@ public enum ReportFormat {
         return parts.indices.map { label(parts[$0], of: whole, share: exact[$0], points: points[$0]) }
     }
 
+    /// Items as a sentence lists them: "A", "A and B", "A, B and C" ("dan" in Indonesian).
+    public static func list(_ items: [String], _ language: Language) -> String {
+        guard let last = items.last else { return "" }
+        guard items.count > 1 else { return last }
+        return items.dropLast().joined(separator: ", ") + (language == .id ? " dan " : " and ") + last
+    }
+
     /// A 0-1 score with two decimals: "0,35" (id) or "0.35" (en).
     public static func score(_ value: Double, _ language: Language) -> String {
         let text = String(format: "%.2f", value)
