@@ -29,6 +29,11 @@ extension PlatformCatalogue {
                           functions: functions, basis: basis, url: url, onboardingCost: nationalOnboarding, runningCostPerApp: nationalRunning, aliases: aliases)
     }
 
+    /// The names registers give an installation of a system installed where it is used.
+    private static func installedLocally(_ name: String) -> [String] {
+        ["\(name) Lokal", "\(name) Local", "\(name) Offline", "\(name) Desktop"]
+    }
+
     /// Shared platforms are run by regional governments together, for regional governments.
     private static func shared(_ name: String, sector: String, basis: String, _ functions: [PlatformFunction]) -> CataloguePlatform {
         CataloguePlatform(name: name, kind: .shared, owner: "Pemerintah daerah pengelola bersama, dibina kementerian sektor",
@@ -185,6 +190,10 @@ extension PlatformCatalogue {
                               "tata ruang, rtrw, rdtr, pemanfaatan ruang, kesesuaian ruang, peta zonasi, simtaru, spatial planning, zoning, land use",
                               "Rencana tata ruang, zonasi dan kesesuaian pemanfaatan ruang"),
                  ]),
+        // Dapodik, SIKS-NG and Siskeudes are installed where they are used (a school's, a social
+        // office's, a village's computer) and synchronise with the national server, so registers
+        // list an installation as "SISKEUDES Lokal Karawang" or "Dapodik Offline": that system in
+        // use, not a local copy to move into it (as "SIAK Lokal" is for the centrally hosted SIAK).
         // Dapodik is where schools under regional education offices record their data: the
         // regulation binds them, not other ministries, whose schools (madrasah, sekolah
         // kedinasan, training centres) report to their own ministries' systems. A ministry's
@@ -192,7 +201,7 @@ extension PlatformCatalogue {
         national("Dapodik", .nationalSectoral, owner: "Kementerian Pendidikan Dasar dan Menengah", sector: "Pendidikan", scope: .regional,
                  mandatory: true,
                  basis: "Permendikbud 79/2015 tentang Data Pokok Pendidikan",
-                 url: "https://dapo.dikdasmen.go.id", [
+                 url: "https://dapo.dikdasmen.go.id", aliases: installedLocally("Dapodik"), [
                      function("school-data", "Data pokok pendidikan", "School data",
                               "dapodik, data sekolah, data siswa, peserta didik, data guru, pendidik, tenaga kependidikan, rombongan belajar, nisn, npsn, school data, students, teachers",
                               "Data sekolah, peserta didik, guru dan rombongan belajar"),
@@ -208,7 +217,7 @@ extension PlatformCatalogue {
         national("SIKS-NG (DTKS)", .nationalSectoral, owner: "Kementerian Sosial", sector: "Sosial",
                  mandatory: true,
                  basis: "UU 13/2011 tentang Penanganan Fakir Miskin; Permensos 3/2021 tentang Pengelolaan Data Terpadu Kesejahteraan Sosial",
-                 url: "https://siks.kemensos.go.id", [
+                 url: "https://siks.kemensos.go.id", aliases: installedLocally("SIKS-NG"), [
                      function("social-assistance", "Data kesejahteraan sosial dan bantuan sosial", "Social welfare data and assistance",
                               "bantuan sosial, bansos, dtks, kesejahteraan sosial, keluarga miskin, penerima bantuan, pkh, verifikasi penerima, social assistance, welfare, poverty",
                               "Data terpadu kesejahteraan sosial dan penyaluran bantuan sosial"),
@@ -216,7 +225,7 @@ extension PlatformCatalogue {
         national("Siskeudes", .nationalSectoral, owner: "BPKP dan Kementerian Dalam Negeri", sector: "Pemerintahan desa", scope: .regional,
                  mandatory: true,
                  basis: "Permendagri 20/2018 tentang Pengelolaan Keuangan Desa",
-                 url: "https://siskeudes.bpkp.go.id", [
+                 url: "https://siskeudes.bpkp.go.id", aliases: installedLocally("Siskeudes"), [
                      function("village-finance", "Keuangan desa", "Village finance",
                               "keuangan desa, dana desa, apbdes, alokasi dana desa, siskeudes, spj desa, bendahara desa, village fund, village finance",
                               "APBDes, penatausahaan dan laporan dana desa"),

@@ -13,13 +13,6 @@ extension PlatformCatalogue {
     /// level words, they say whose instance it is, not another job.
     static let schoolLevels: Set<String> = ["paud", "tk", "sd", "smp", "sma", "smk", "slb", "dikdas", "dikmen"]
 
-    /// Words saying the system is installed where it is used ("SISKEUDES Lokal Karawang",
-    /// "Dapodik Offline"): a local installation of a system agencies run locally is that system
-    /// in use. A platform whose catalogue name says it is the central one ("SIAK Terpusat", "SIPD
-    /// RI": ``nationalMarkers``) replaces the local installations it names, so for it a "SIAK
-    /// Lokal" is a separate local system that moves.
-    static let installWords: Set<String> = ["lokal", "local", "offline", "desktop"]
-
     /// Words naming a system's own client or channel rather than another system: "SIPD Mobile",
     /// "LPSE Android", "SIPD Online", "Portal PPID". Words that name another job ("Integrasi ke
     /// SIPD", "Aplikasi pendukung SIPD") are not among them.
@@ -79,9 +72,7 @@ extension PlatformCatalogue {
                 key += words[end - 1]
                 guard let platform = names.byKey[key], platforms[platform].scope.covers(app.level) else { continue }
                 if own == nil { own = Set(Self.nameWords([app.agency, app.region].compactMap { $0 }.joined(separator: " "))) }
-                let installed = !Self.nameWords(platforms[platform].name).contains(where: Self.nationalMarkers.contains)
-                guard Self.placeWordsOnly(words[..<start], own: own!, installed: installed),
-                      Self.placeWordsOnly(words[end...], own: own!, installed: installed) else { continue }
+                guard Self.placeWordsOnly(words[..<start], own: own!), Self.placeWordsOnly(words[end...], own: own!) else { continue }
                 return platform
             }
         }
@@ -90,14 +81,14 @@ extension PlatformCatalogue {
 
     /// Whether `words` say only where and in what form an app runs: region names, level words,
     /// school levels, national markers, release and client words, and the app's own agency's or
-    /// region's words (`own`); with `installed`, also words of a local installation (``installWords``).
-    private static func placeWordsOnly(_ words: ArraySlice<String>, own: Set<String>, installed: Bool) -> Bool {
+    /// region's words (`own`).
+    private static func placeWordsOnly(_ words: ArraySlice<String>, own: Set<String>) -> Bool {
         let words = Array(words)
         var position = 0
         while position < words.count {
             let word = words[position]
             if own.contains(word) || nationalMarkers.contains(word) || RegionGazetteer.levelWords.contains(word) || schoolLevels.contains(word)
-                || isEditionWord(word) || (installed && installWords.contains(word)) {
+                || isEditionWord(word) {
                 position += 1
             } else if let length = RegionGazetteer.shared.regionNameLength(words, from: position) {
                 position += length
