@@ -22,6 +22,22 @@ struct FunctionMatchingRulesTests {
             .first { PlatformCatalogue.builtIn.functions[$0.function].function.key == key }?.score ?? 0
     }
 
+    /// The app's own region's name says where it runs, not what it does: a cooperatives app of
+    /// Kabupaten Siak is not the SIAK population system, while the same words at another
+    /// regency still name SIAK.
+    @Test func theAppsOwnRegionNameIsNoJobWord() throws {
+        var siak = Self.app("K1", "Pendataan Koperasi Elektronik Siak", "", level: .regency)
+        siak.agency = "Pemerintah Kabupaten Siak"
+        siak.region = "Kabupaten Siak"
+        var elsewhere = siak
+        elsewhere.externalID = "K2"
+        elsewhere.agency = "Pemerintah Kabupaten Bantul"
+        elsewhere.region = "Kabupaten Bantul"
+        let apps = [siak, elsewhere, Self.app("P1", "SIAK", "Administrasi kependudukan, KTP dan kartu keluarga", level: .regency)]
+        #expect(Self.score(siak, "civil-registry", among: apps) == 0, "Siak is where the app runs")
+        #expect(Self.score(elsewhere, "civil-registry", among: apps) > 0, "elsewhere SIAK names the population system")
+    }
+
     /// A keyword phrase is found whole even when one of its words is also a one-word keyword
     /// of another function ("dana *desa*", "anggaran *desa*" of APBDes) or a word the normaliser
     /// drops as generic ("*data pokok* pendidikan", "*data* siswa"): village finance and school

@@ -81,6 +81,13 @@ struct OverlapCommandTests {
         let stats = try cli.run(["stats", "--lang", "id"]).stdout
         #expect(stats.contains("Inventaris: 2 aplikasi dari 2 instansi, 4.000 pengguna, Rp 550 jt per tahun"), "\(stats)")
         #expect(stats.contains("Per tingkat pemerintahan\n  kota       1\n  kabupaten  1") && stats.contains("Kelengkapan (mutu data"), "\(stats)")
+
+        let platforms = try cli.run(["platforms", "--lang", "id"]).stdout
+        #expect(platforms.contains("wajib") && platforms.contains("nasional-wajib") && platforms.contains("pemilik") && !platforms.contains("national-mandatory"), "\(platforms)")
+        let platformsCSV = try cli.run(["platforms", "--lang", "id", "--format", "csv"]).stdout
+        #expect(platformsCSV.hasPrefix("platform,kind,mandatory,scope,owner,functions,basis\n") && platformsCSV.contains(",national-mandatory,yes,"), "scripts keep the codes")
+        let found = try cli.run(["search", "kepegawaian", "--lang", "id"]).stdout
+        #expect(found.contains("nama") && found.contains("instansi") && found.contains("kecocokan") && found.contains("(2 baris)"), "\(found)")
     }
 
     @Test func analyzeAndCheckSayHowTheyRan() throws {

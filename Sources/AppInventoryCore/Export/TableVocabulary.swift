@@ -20,7 +20,7 @@ public struct TableVocabulary: Sendable {
         "acronym": "singkatan", "unit": "unit kerja", "region": "wilayah", "domain": "urusan", "rab_code": "kode RAB",
         "raa_code": "kode RAA", "hosting": "hosting", "tech_stack": "teknologi", "attributes": "atribut lain",
         "source_file": "berkas sumber", "source_row": "baris sumber", "imported_at": "diimpor", "updated_at": "diperbarui",
-        "app_a": "aplikasi a", "app_b": "aplikasi b", "name_a": "nama a", "name_b": "nama b", "id": "id",
+        "mandatory": "wajib", "match": "kecocokan", "app_a": "aplikasi a", "app_b": "aplikasi b", "name_a": "nama a", "name_b": "nama b", "id": "id",
     ]
 
     /// Columns whose numbers are codes or counts read as labels (groups, waves, years, rows):
@@ -42,7 +42,7 @@ public struct TableVocabulary: Sendable {
         case "scope": PlatformScope(rawValue: cell)?.word(language) ?? cell
         case "level": GovernmentLevel(rawValue: cell)?.word(language) ?? cell
         case "status": ApplicationStatus(rawValue: cell).map(statusWord) ?? cell
-        case "representative": cell == "yes" ? (language == .id ? "ya" : "yes") : cell
+        case "representative", "mandatory": language == .id ? ["yes": "ya", "no": "tidak"][cell] ?? cell : cell
         case "imported_at", "updated_at": ReportFormat.timestamp(cell)
         default: cell
         }

@@ -116,7 +116,25 @@ extension FunctionMatcher {
     /// The parts of a phrase that function words ("dan", "untuk", "and") separate: each part
     /// is one noun phrase, whose head says the job.
     static func runs(_ words: [String]) -> [[String]] {
-        words.split { Stopwords.function.contains($0) }.map(Array.init).filter { !$0.isEmpty }
+        words.split { $0.isEmpty || Stopwords.function.contains($0) }.map(Array.init).filter { !$0.isEmpty }
+    }
+
+    /// `words` with each occurrence of the app's own region's name (`place`, its words without
+    /// level words) blanked: "Pendataan Koperasi Elektronik Siak" of Kabupaten Siak names where
+    /// the app runs, not the SIAK population system; a blank ends a phrase as a stopword does.
+    static func withoutPlace(_ words: [String], place: [String]) -> [String] {
+        guard !place.isEmpty, words.count >= place.count else { return words }
+        var result = words
+        var start = 0
+        while start + place.count <= result.count {
+            if result[start..<(start + place.count)].elementsEqual(place) {
+                for index in start..<(start + place.count) { result[index] = "" }
+                start += place.count
+            } else {
+                start += 1
+            }
+        }
+        return result
     }
 
     /// Term frequencies of an app, weighted by field and by each word's place in its phrase,
@@ -126,6 +144,7 @@ extension FunctionMatcher {
         var weights: [String: TermWeight] = [:]
         var sensed: Set<Int> = []
         var denied: Set<Int> = []
+        let place = Tokenizer.words(app.region ?? "").filter { !RegionGazetteer.levelWords.contains($0) }
         for (field, texts) in texts(of: app).enumerated() {
             for text in texts {
                 let words = Tokenizer.words(text)
@@ -143,7 +162,7 @@ extension FunctionMatcher {
                     }
                 }
                 for segment in phraseSegments(text) {
-                    let runs = runs(affirmed(Tokenizer.words(String(segment))))
+                    let runs = runs(withoutPlace(affirmed(Tokenizer.words(String(segment))), place: place))
                     read(runs, context: context, language: language, weight: fieldWeights[field], normalizer: &normalizer, reading: reading,
                          into: &weights)
                     for word in runs.joined() {

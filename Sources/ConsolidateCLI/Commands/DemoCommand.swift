@@ -55,9 +55,9 @@ struct DemoCommand: ParsableCommand {
             print("\n\(title):\n  consolidate sql --db \(path) \"\(sql)\"")
             print(TableRenderer.render(try SQLConsole.run(sql, on: db, allowWrite: false), format: .table, width: Output.terminalWidth))
         }
-        print(say("Search: ", "Pencarian: ") + "consolidate search --db \(path) absensi pegawai")
+        print(say("Search: ", "Pencarian: ") + "consolidate search --db \(path) absensi pegawai" + flag)
         let hits = try InventorySearch.search("absensi pegawai", in: db, limit: 5)
-        print(TableRenderer.wrappedTable(readable(QueryResult(columns: ["id", "name", "agency"], rows: hits.map { [$0.externalID, $0.name, $0.agency] })), width: Output.terminalWidth, language: lang))
+        print(TableRenderer.wrappedTable(readable(SearchCommand.table(hits)), width: Output.terminalWidth, language: lang))
 
         print(say("Overlap analysis: ", "Analisis kemiripan: ") + "consolidate analyze --db \(path)" + flag)
         print(try AnalysisWorkflow.run(db).text(lang))
@@ -72,10 +72,8 @@ struct DemoCommand: ParsableCommand {
         print(say("One app's look-alikes: ", "Aplikasi serupa untuk satu aplikasi: ") + "consolidate overlap --db \(path) --app JTG-013" + flag)
         print(TableRenderer.wrappedTable(readable(try OverlapReport.neighbours(db, app: "JTG-013", minScore: 0, limit: 5)), width: Output.terminalWidth, language: lang))
 
-        print(say("Platforms of the target architecture: ", "Platform arsitektur sasaran: ") + "consolidate platforms --db \(path)")
-        let platforms = try CatalogueStore(db).catalogue().platforms
-        print(TableRenderer.wrappedTable(readable(QueryResult(columns: ["platform", "kind", "scope", "owner"],
-                                                              rows: platforms.map { [$0.name, $0.kind.rawValue, $0.scope.rawValue, $0.owner(lang)] })),
+        print(say("Platforms of the target architecture: ", "Platform arsitektur sasaran: ") + "consolidate platforms --db \(path)" + flag)
+        print(TableRenderer.wrappedTable(readable(PlatformsCommand.List.table(try CatalogueStore(db).catalogue(), language: lang)),
                                          width: Output.terminalWidth, language: lang))
         print(say("\nMerge plan: ", "\nRencana penggabungan: ") + "consolidate plan --db \(path)" + flag)
         print(PlanSummaryText.text(try PlanWorkflow.run(db, parameters: PlanParameters()), language: lang))

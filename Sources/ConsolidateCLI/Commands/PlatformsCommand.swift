@@ -42,12 +42,22 @@ struct PlatformsCommand: ParsableCommand {
         @Option(help: "Output format: table, csv or json.")
         var format: TableRenderer.Format = .table
 
+        @Option(help: "Language of the table: en or id (csv and json keep the English codes).")
+        var lang: Language = .en
+
+        /// The catalogue as the list shows it; in `language`, owners and functions are named in it.
+        static func table(_ catalogue: PlatformCatalogue, language: Language = .en) -> QueryResult {
+            QueryResult(columns: ["platform", "kind", "mandatory", "scope", "owner", "functions", "basis"], rows: catalogue.platforms.map {
+                [$0.name, $0.kind.rawValue, $0.mandatory ? "yes" : "no", $0.scope.rawValue, $0.owner(language),
+                 $0.functions.map { language == .id ? $0.name : $0.english }.joined(separator: "; "), $0.basis]
+            })
+        }
+
         func run() throws {
             let (catalogue, source) = try PlatformsCommand.catalogue(database)
-            let result = QueryResult(columns: ["platform", "kind", "mandatory", "scope", "owner", "functions", "basis"], rows: catalogue.platforms.map {
-                [$0.name, $0.kind.rawValue, $0.mandatory ? "yes" : "no", $0.scope.rawValue, $0.owner(.en), $0.functions.map(\.english).joined(separator: "; "), $0.basis]
-            })
-            try Output.write(TableRenderer.render(result, format: format, width: Output.terminalWidth), to: nil)
+            let result = Self.table(catalogue, language: format == .table ? lang : .en)
+            try Output.write(format == .table ? TableRenderer.wrappedTable(TableVocabulary(lang).readable(result), width: Output.terminalWidth, language: lang)
+                                              : TableRenderer.render(result, format: format, width: Output.terminalWidth), to: nil)
             if format == .table { Output.note("\(source); docs/plan.md lists the built-in platforms' sources, `consolidate platforms reset` goes back to them") }
         }
     }
