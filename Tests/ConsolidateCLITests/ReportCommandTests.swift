@@ -170,16 +170,19 @@ struct UnknownMoneyCommandTests {
         #expect(html.contains("onboarding fee") && html.contains("Rp 25.0 million once and Rp 10.0 million a year per app on each national sectoral system"), "the national systems' fees")
     }
 
+    /// An inactive staff-records app that the plan switches off and an active one that moves.
+    static let switchOffRegister = """
+        id,name,agency,level,status,description
+        S1,SIMPEG Lama Bantul,Pemkab Bantul,regency,inactive,Sistem informasi manajemen kepegawaian data pegawai pangkat golongan dan kenaikan pangkat pegawai ASN
+        S2,Sistem Data Pegawai Sleman,Pemkab Sleman,regency,active,Data pegawai dan pangkat
+
+        """
+
     /// A platform's card counts the apps that move in apart from the inactive ones the plan
     /// switches off there, and names only the agencies of the moves: it says what the plan does.
     @Test func aPlatformCardTellsSwitchOffsFromMoves() throws {
         let cli = try CommandRunner()
-        try cli.write("register.csv", """
-            id,name,agency,level,status,description
-            S1,SIMPEG Lama Bantul,Pemkab Bantul,regency,inactive,Sistem informasi manajemen kepegawaian data pegawai pangkat golongan dan kenaikan pangkat pegawai ASN
-            S2,Sistem Data Pegawai Sleman,Pemkab Sleman,regency,active,Data pegawai dan pangkat
-
-            """)
+        try cli.write("register.csv", Self.switchOffRegister)
         #expect(try cli.run(["import", "register.csv"]).status == 0)
         #expect(try cli.run(["plan"]).status == 0)
         for (language, moves, off) in [("en", "1 app of 1 agency moves in", "1 app already inactive is switched off here"),
@@ -197,12 +200,7 @@ struct UnknownMoneyCommandTests {
     /// even when the switched-off one matches its platform more surely.
     @Test func exampleReasonsShowMovesBeforeSwitchOffs() throws {
         let cli = try CommandRunner()
-        try cli.write("register.csv", """
-            id,name,agency,level,status,description
-            S1,SIMPEG Lama Bantul,Pemkab Bantul,regency,inactive,Sistem informasi manajemen kepegawaian data pegawai pangkat golongan dan kenaikan pangkat pegawai ASN
-            S2,Sistem Data Pegawai Sleman,Pemkab Sleman,regency,active,Data pegawai dan pangkat
-
-            """)
+        try cli.write("register.csv", Self.switchOffRegister)
         #expect(try cli.run(["import", "register.csv"]).status == 0)
         #expect(try cli.run(["plan"]).status == 0)
         #expect(try cli.run(["report", "--output", "laporan.html"]).status == 0)
