@@ -35,12 +35,12 @@ struct DecisionPages {
             let form = context.form!
             let layout = workspace.layout(request, context)
             guard let kind = form.value("kind").flatMap(PlannerDecision.Kind.init(rawValue:)), let app = form.value("app") else {
-                return try await page(request, context, message: (layout.t("Pilih jenis dan isi aplikasi.", "Choose a kind and fill in the app."), true), status: .badRequest)
+                return try await page(request, context, message: (layout.language.pick(en: "Choose a kind and fill in the app.", id: "Pilih jenis dan isi aplikasi."), true), status: .badRequest)
             }
             let other = form.value("other"), reason = form.value("reason"), author = context.session?.user
             do {
                 let outcome = try await workspace.database.write { try DecisionWorkflow.decide($0, kind, app: app, other: other, reason: reason, by: author) }
-                let recorded = layout.t("Tercatat", "Recorded") + ": " + PlannerDecision.localised(outcome.decision.citation, layout.language)
+                let recorded = layout.language.pick(en: "Recorded", id: "Tercatat") + ": " + PlannerDecision.localised(outcome.decision.citation, layout.language)
                 let text = ([recorded] + outcome.notes.map { $0.text(layout.language, .web) }).joined(separator: " ")
                 return workspace.notices.redirect(to: "/decisions", user: author ?? "", text)
             } catch let refusal as DecisionRefusal {
@@ -54,7 +54,7 @@ struct DecisionPages {
             do {
                 let by = context.session?.user ?? ""
                 try await workspace.database.write { try DecisionStore($0).undo(id, by: by) }
-                return workspace.notices.redirect(to: "/decisions", user: by, layout.t("Keputusan #\(id) dibatalkan oleh \(by).", "Decision #\(id) undone by \(by)."))
+                return workspace.notices.redirect(to: "/decisions", user: by, layout.language.pick(en: "Decision #\(id) undone by \(by).", id: "Keputusan #\(id) dibatalkan oleh \(by)."))
             } catch let refusal as DecisionRefusal {
                 return try await page(request, context, message: (refusal.message.text(layout.language, .web), true), status: .unprocessableContent)
             }
@@ -71,15 +71,15 @@ struct DecisionPages {
         let canDecide = (context.session?.userRole ?? .viewer) >= .planner
         let kinds: [HTML] = PlannerDecision.Kind.allCases.map { "<option value=\"\($0.rawValue)\">\($0.word(layout.language))</option>" }
         let form: HTML = canDecide ? """
-            <h2>\(layout.t("Catat keputusan", "Record a decision"))</h2>
+            <h2>\(layout.language.pick(en: "Record a decision", id: "Catat keputusan"))</h2>
             <form method="post" action="/decisions" class="decide">\(layout.csrfField)
-            <label>\(layout.t("Jenis", "Kind")) <select name="kind">\(kinds)</select></label>
-            <label>\(layout.t("Aplikasi (id) atau nomor kelompok", "App (id) or group number")) <input name="app" required></label>
-            <label>\(layout.t("Lainnya: aplikasi kedua atau platform", "Other: second app or platform")) <input name="other"></label>
-            <label>\(layout.t("Alasan", "Reason")) <input name="reason" maxlength="\(DecisionWorkflow.reasonLimit)"></label>
-            <button type="submit">\(layout.t("Catat", "Record"))</button></form>
+            <label>\(layout.language.pick(en: "Kind", id: "Jenis")) <select name="kind">\(kinds)</select></label>
+            <label>\(layout.language.pick(en: "App (id) or group number", id: "Aplikasi (id) atau nomor kelompok")) <input name="app" required></label>
+            <label>\(layout.language.pick(en: "Other: second app or platform", id: "Lainnya: aplikasi kedua atau platform")) <input name="other"></label>
+            <label>\(layout.language.pick(en: "Reason", id: "Alasan")) <input name="reason" maxlength="\(DecisionWorkflow.reasonLimit)"></label>
+            <button type="submit">\(layout.language.pick(en: "Record", id: "Catat"))</button></form>
             """ : ""
-        return layout.page(layout.t("Keputusan", "Decisions"), status: status, """
+        return layout.page(layout.language.pick(en: "Decisions", id: "Keputusan"), status: status, """
             \(message.map { layout.notice($0.0, kind: $0.1 ? "error" : "ok") } ?? "")
             \(Self.table(rows, layout: layout, undo: canDecide))
             \(form)
@@ -101,28 +101,28 @@ struct DecisionPages {
                 """
         }
         return """
-            <h2>\(layout.t("Dibatalkan", "Withdrawn"))</h2>
-            <div class="scroll"><table><thead><tr><th>#</th><th>\(layout.t("jenis", "kind"))</th><th>\(layout.t("aplikasi", "app"))</th><th>\(layout.t("lainnya", "other"))</th>\
-            <th>\(layout.t("alasan", "reason"))</th><th>\(layout.t("oleh", "by"))</th><th>\(layout.t("tanggal", "date"))</th>\
-            <th>\(layout.t("dibatalkan oleh", "withdrawn by"))</th><th>\(layout.t("tanggal batal", "withdrawn on"))</th></tr></thead><tbody>\(body)</tbody></table></div>
+            <h2>\(layout.language.pick(en: "Withdrawn", id: "Dibatalkan"))</h2>
+            <div class="scroll"><table><thead><tr><th>#</th><th>\(layout.language.pick(en: "kind", id: "jenis"))</th><th>\(layout.language.pick(en: "app", id: "aplikasi"))</th><th>\(layout.language.pick(en: "other", id: "lainnya"))</th>\
+            <th>\(layout.language.pick(en: "reason", id: "alasan"))</th><th>\(layout.language.pick(en: "by", id: "oleh"))</th><th>\(layout.language.pick(en: "date", id: "tanggal"))</th>\
+            <th>\(layout.language.pick(en: "withdrawn by", id: "dibatalkan oleh"))</th><th>\(layout.language.pick(en: "withdrawn on", id: "tanggal batal"))</th></tr></thead><tbody>\(body)</tbody></table></div>
             """
     }
 
     /// The decisions as a table, with an undo button per row for planners.
     static func table(_ rows: [DecisionRow], layout: PageLayout, undo: Bool) -> HTML {
-        guard !rows.isEmpty else { return layout.notice(layout.t("Belum ada keputusan.", "No decisions yet."), kind: "empty") }
+        guard !rows.isEmpty else { return layout.notice(layout.language.pick(en: "No decisions yet.", id: "Belum ada keputusan."), kind: "empty") }
         let body: [HTML] = rows.map { row in
             let d = row.decision
             let undoCell: HTML = undo ? """
-                <td><form method="post" action="/decisions/\(d.id)/undo">\(layout.csrfField)<button type="submit">\(layout.t("Batalkan", "Undo"))</button></form></td>
+                <td><form method="post" action="/decisions/\(d.id)/undo">\(layout.csrfField)<button type="submit">\(layout.language.pick(en: "Undo", id: "Batalkan"))</button></form></td>
                 """ : ""
             let app: HTML = "<a href=\"\(PageLayout.path("/apps/", d.appA))\">\(d.appA)</a>"
             let other: HTML = d.appB.map { "<a href=\"\(PageLayout.path("/apps/", $0))\">\($0)</a>" } ?? HTML("\(d.platform)")
             return "<tr><td class=\"num\">\(d.id)</td><td>\(d.kind.word(layout.language))</td><td>\(app)</td><td>\(other)</td><td>\(d.reason)</td><td>\(d.decidedBy)</td><td>\(layout.timestamp(d.decidedAt))</td><td>\(row.effect)</td>\(undoCell)</tr>"
         }
         return """
-            <div class="scroll"><table><thead><tr><th>#</th><th>\(layout.t("jenis", "kind"))</th><th>\(layout.t("aplikasi", "app"))</th><th>\(layout.t("lainnya", "other"))</th>\
-            <th>\(layout.t("alasan", "reason"))</th><th>\(layout.t("oleh", "by"))</th><th>\(layout.t("tanggal", "date"))</th><th>\(layout.t("dampak", "effect"))</th>\
+            <div class="scroll"><table><thead><tr><th>#</th><th>\(layout.language.pick(en: "kind", id: "jenis"))</th><th>\(layout.language.pick(en: "app", id: "aplikasi"))</th><th>\(layout.language.pick(en: "other", id: "lainnya"))</th>\
+            <th>\(layout.language.pick(en: "reason", id: "alasan"))</th><th>\(layout.language.pick(en: "by", id: "oleh"))</th><th>\(layout.language.pick(en: "date", id: "tanggal"))</th><th>\(layout.language.pick(en: "effect", id: "dampak"))</th>\
             \(undo ? HTML("<th></th>") : "")</tr></thead><tbody>\(body)</tbody></table></div>
             """
     }

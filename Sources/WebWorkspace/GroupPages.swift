@@ -17,7 +17,7 @@ struct GroupPages {
         router.get("/groups") { request, context in
             let layout = workspace.layout(request, context)
             let groups = try await workspace.database.cachedRead("groups") { try OverlapReport.groups($0, limit: 500) }
-            return layout.page(layout.t("Kelompok tumpang tindih", "Overlap groups"),
+            return layout.page(layout.language.pick(en: "Overlap groups", id: "Kelompok tumpang tindih"),
                                layout.table(groups, links: ["group": { "/groups/\($0)" }]))
         }
         router.get("/groups/{id}") { request, context in
@@ -36,17 +36,17 @@ struct GroupPages {
                 return (label, members, pairs, platforms)
             }
             guard let (label, members, pairs, platforms) = found else {
-                return layout.page(layout.t("Tidak ditemukan", "Not found"), status: .notFound,
-                                   layout.notice(layout.t("Tidak ada kelompok \(id).", "No group \(id).")))
+                return layout.page(layout.language.pick(en: "Not found", id: "Tidak ditemukan"), status: .notFound,
+                                   layout.notice(layout.language.pick(en: "No group \(id).", id: "Tidak ada kelompok \(id).")))
             }
             let appLink: (String) -> String = { PageLayout.path("/apps/", $0) }
-            return layout.page("\(layout.t("Kelompok", "Group")) #\(id): \(label)", """
-                <h2>\(layout.t("Platform tujuan", "Where the plan sends it"))</h2>
+            return layout.page("\(layout.language.pick(en: "Group", id: "Kelompok")) #\(id): \(label)", """
+                <h2>\(layout.language.pick(en: "Where the plan sends it", id: "Platform tujuan"))</h2>
                 \(layout.table(platforms, links: ["platform": { "/plan/platforms/\($0)" }]))
-                <h2>\(layout.t("Anggota", "Members"))</h2>
+                <h2>\(layout.language.pick(en: "Members", id: "Anggota"))</h2>
                 \(layout.table(Self.first(Self.shownMembers, of: members), links: ["id": appLink]))
-                \(members.rows.count > Self.shownMembers ? HTML("<p>\(layout.link("/apps?group=\(id)", layout.t("Semua \(members.rows.count) anggota", "All \(members.rows.count) members")))</p>") : "")
-                <h2>\(layout.t("Pasangan terkuat", "Strongest pairs"))</h2>
+                \(members.rows.count > Self.shownMembers ? HTML("<p>\(layout.link("/apps?group=\(id)", layout.language.pick(en: "All \(members.rows.count) members", id: "Semua \(members.rows.count) anggota")))</p>") : "")
+                <h2>\(layout.language.pick(en: "Strongest pairs", id: "Pasangan terkuat"))</h2>
                 \(layout.table(pairs, links: ["app_a": appLink, "app_b": appLink, "a_id": appLink, "b_id": appLink]))
                 """)
         }

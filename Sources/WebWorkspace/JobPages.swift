@@ -79,8 +79,8 @@ struct JobPages {
             let user = context.session?.user ?? ""
             guard workspace.jobs.start(kind, by: user) else {
                 let layout = workspace.layout(request, context)
-                return workspace.notices.redirect(to: "/jobs", user: user, layout.t("Sebuah proses masih berjalan; tunggu hingga selesai lalu mulai lagi.",
-                                                                                   "A job is still running; start another once it has finished."), isError: true)
+                return workspace.notices.redirect(to: "/jobs", user: user, layout.language.pick(en: "A job is still running; start another once it has finished.",
+                                                                                                id: "Sebuah proses masih berjalan; tunggu hingga selesai lalu mulai lagi."), isError: true)
             }
             return Response.redirect(to: "/jobs")
         }
@@ -90,8 +90,8 @@ struct JobPages {
     static func outcome(_ job: JobBoard.Job, _ layout: PageLayout) -> String {
         guard let plan = job.plan else { return job.progress }
         let seconds = String(format: "%.1f", plan.seconds)
-        return layout.t("rencana #\(plan.id): \(plan.platforms) platform (\(seconds.replacingOccurrences(of: ".", with: ",")) detik)",
-                        "plan #\(plan.id): \(plan.platforms) platforms (\(seconds) s)")
+        return layout.language.pick(en: "plan #\(plan.id): \(plan.platforms) platforms (\(seconds) s)",
+                                    id: "rencana #\(plan.id): \(plan.platforms) platform (\(seconds.replacingOccurrences(of: ".", with: ",")) detik)")
     }
 
     func page(_ request: Request, _ context: WorkspaceContext, notice: (String, Bool)?) -> Response {
@@ -100,17 +100,17 @@ struct JobPages {
         let running = job.map { !$0.finished } ?? false
         let status: HTML = job.map { job in
             """
-            <p class="\(job.failed ? "error" : job.finished ? "ok" : "running")">\(job.kind == "plan" ? layout.t("rencana", "plan") : layout.t("analisis", "analysis")) · \
+            <p class="\(job.failed ? "error" : job.finished ? "ok" : "running")">\(job.kind == "plan" ? layout.language.pick(en: "plan", id: "rencana") : layout.language.pick(en: "analysis", id: "analisis")) · \
             \(job.startedBy) · \(layout.timestamp(ISO8601DateFormatter().string(from: job.startedAt))): \(Self.outcome(job, layout))</p>
             """
-        } ?? layout.notice(layout.t("Belum ada proses.", "No job yet."), kind: "empty")
-        var response = layout.page(layout.t("Proses", "Jobs"), """
+        } ?? layout.notice(layout.language.pick(en: "No job yet.", id: "Belum ada proses."), kind: "empty")
+        var response = layout.page(layout.language.pick(en: "Jobs", id: "Proses"), """
             \(notice.map { layout.notice($0.0, kind: $0.1 ? "error" : "ok") } ?? "")
             \(status)
             <form method="post" action="/jobs" class="inline">\(layout.csrfField)<input type="hidden" name="kind" value="analyze">\
-            <button type="submit"\(running ? HTML(raw: " disabled") : "")>\(layout.t("Jalankan analisis", "Run the analysis"))</button></form>
+            <button type="submit"\(running ? HTML(raw: " disabled") : "")>\(layout.language.pick(en: "Run the analysis", id: "Jalankan analisis"))</button></form>
             <form method="post" action="/jobs" class="inline">\(layout.csrfField)<input type="hidden" name="kind" value="plan">\
-            <button type="submit"\(running ? HTML(raw: " disabled") : "")>\(layout.t("Susun rencana", "Make the plan"))</button></form>
+            <button type="submit"\(running ? HTML(raw: " disabled") : "")>\(layout.language.pick(en: "Make the plan", id: "Susun rencana"))</button></form>
             """)
         // Without JavaScript the page follows a running job by reloading itself.
         if running { response.headers[HTTPField.Name("Refresh")!] = "2" }

@@ -15,15 +15,15 @@ struct LoginPages {
             let fields = try await FormFields(request, context: context)
             guard let token = fields["csrf_token"], let expected = request.cookies[Workspace.loginCookie]?.value,
                   Workspace.constantTimeEqual(token, expected) else {
-                throw HTTPError.refused(context.language, "Formulir masuk sudah kedaluwarsa; muat ulang halaman masuk lalu coba lagi.",
-                                        "The sign-in form has expired; reload the sign-in page and try again.")
+                throw HTTPError.refused(context.language.pick(en: "The sign-in form has expired; reload the sign-in page and try again.",
+                                                              id: "Formulir masuk sudah kedaluwarsa; muat ulang halaman masuk lalu coba lagi."))
             }
             let layout = workspace.layout(request, context)
             let name = fields.value("username") ?? ""
             let password = fields["password"] ?? ""
             if workspace.throttle.isBlocked(name) {
-                var response = form(request, context, error: layout.t("Terlalu banyak percobaan gagal; coba lagi dalam 15 menit.",
-                                                                       "Too many failed attempts; try again in 15 minutes."), status: .tooManyRequests)
+                var response = form(request, context, error: layout.language.pick(en: "Too many failed attempts; try again in 15 minutes.",
+                                                                                  id: "Terlalu banyak percobaan gagal; coba lagi dalam 15 menit."), status: .tooManyRequests)
                 response.headers[.retryAfter] = String(Int(LoginThrottle.window))
                 return response
             }
@@ -33,7 +33,7 @@ struct LoginPages {
             let valid = try await WorkspaceDatabase.offload { Passwords.verify(password, hash: hash) } && found != nil
             guard valid, let user = found?.user else {
                 workspace.throttle.failed(name)
-                return form(request, context, error: layout.t("Nama pengguna atau kata sandi salah.", "Wrong user name or password."), status: .unauthorized)
+                return form(request, context, error: layout.language.pick(en: "Wrong user name or password.", id: "Nama pengguna atau kata sandi salah."), status: .unauthorized)
             }
             workspace.throttle.succeeded(name)
             let session = WorkspaceSession(user: user.name, role: user.role.rawValue, csrfToken: Workspace.token(), passwordStamp: user.passwordStamp)
@@ -54,14 +54,14 @@ struct LoginPages {
         let layout = workspace.layout(request, context)
         let token = request.cookies[Workspace.loginCookie]?.value ?? Workspace.token()
         let next = Workspace.localPath(FormFields(query: request)["next"])
-        var response = layout.page(layout.t("Masuk", "Sign in"), status: status, """
+        var response = layout.page(layout.language.pick(en: "Sign in", id: "Masuk"), status: status, """
             \(error.map { layout.notice($0) } ?? "")
             <form method="post" action="/login" class="login">
             <input type="hidden" name="csrf_token" value="\(token)">
             <input type="hidden" name="next" value="\(next)">
-            <label>\(layout.t("Nama pengguna", "User name")) <input name="username" autocomplete="username" required></label>
-            <label>\(layout.t("Kata sandi", "Password")) <input name="password" type="password" autocomplete="current-password" required></label>
-            <button type="submit">\(layout.t("Masuk", "Sign in"))</button>
+            <label>\(layout.language.pick(en: "User name", id: "Nama pengguna")) <input name="username" autocomplete="username" required></label>
+            <label>\(layout.language.pick(en: "Password", id: "Kata sandi")) <input name="password" type="password" autocomplete="current-password" required></label>
+            <button type="submit">\(layout.language.pick(en: "Sign in", id: "Masuk"))</button>
             </form>
             """)
         response.setCookie(Cookie(name: Workspace.loginCookie, value: token, maxAge: 3600, path: "/login",

@@ -25,27 +25,27 @@ struct OverviewPage {
                     let described: Int = counts[2]
                     func money(_ value: Double) -> String { "Rp " + layout.number(Int64(value.rounded())) }
                     return [
-                        (layout.t("Aplikasi", "Apps"), layout.number(Int64(apps))),
-                        (layout.t("Instansi", "Agencies"), layout.number(counts[1] as Int64)),
-                        (layout.t("Biaya tahunan yang tercatat", "Recorded annual cost"), money(inventoryCost)),
-                        (layout.t("Dengan deskripsi yang berguna", "With a usable description"),
+                        (layout.language.pick(en: "Apps", id: "Aplikasi"), layout.number(Int64(apps))),
+                        (layout.language.pick(en: "Agencies", id: "Instansi"), layout.number(counts[1] as Int64)),
+                        (layout.language.pick(en: "Recorded annual cost", id: "Biaya tahunan yang tercatat"), money(inventoryCost)),
+                        (layout.language.pick(en: "With a usable description", id: "Dengan deskripsi yang berguna"),
                          apps == 0 ? "–" : "\(described * 100 / apps) %"),
-                        (layout.t("Impor terakhir", "Latest import"), layout.timestamp(counts[3])),
-                        (layout.t("Analisis terakhir", "Latest analysis"),
-                         analysis.map { "\(layout.timestamp($0[0]) ?? ""): \(layout.number($0[1])) \(layout.t("pasangan", "pairs")), \(layout.number($0[2])) \(layout.t("kelompok", "groups"))" }),
-                        (layout.t("Rencana terakhir", "Latest plan"),
-                         plan.map { "\(layout.timestamp($0[0]) ?? ""): \(layout.number($0[2])) \(layout.t("aplikasi", "apps")) → \(layout.number($0[1])) \(layout.t("platform", "platforms"))" }),
-                        (layout.t("Biaya tahunan aplikasi yang direncanakan, sebelum → sesudah", "Annual cost of the planned apps, before → after"),
+                        (layout.language.pick(en: "Latest import", id: "Impor terakhir"), layout.timestamp(counts[3])),
+                        (layout.language.pick(en: "Latest analysis", id: "Analisis terakhir"),
+                         analysis.map { "\(layout.timestamp($0[0]) ?? ""): \(layout.number($0[1])) \(layout.language.pick(en: "pairs", id: "pasangan")), \(layout.number($0[2])) \(layout.language.pick(en: "groups", id: "kelompok"))" }),
+                        (layout.language.pick(en: "Latest plan", id: "Rencana terakhir"),
+                         plan.map { "\(layout.timestamp($0[0]) ?? ""): \(layout.number($0[2])) \(layout.language.pick(en: "apps", id: "aplikasi")) → \(layout.number($0[1])) \(layout.language.pick(en: "platforms", id: "platform"))" }),
+                        (layout.language.pick(en: "Annual cost of the planned apps, before → after", id: "Biaya tahunan aplikasi yang direncanakan, sebelum → sesudah"),
                          plan.map { "\(money($0[3])) → \(money($0[4]))" }),
-                        (layout.t("Keputusan aktif", "Active decisions"), String(counts[4] as Int)),
+                        (layout.language.pick(en: "Active decisions", id: "Keputusan aktif"), String(counts[4] as Int)),
                     ]
                 }
             }
             let rows: [HTML] = facts.map { "<tr><th>\($0.0)</th><td>\($0.1 ?? "–")</td></tr>" }
-            return layout.page(layout.t("Ringkasan", "Overview"), """
+            return layout.page(layout.language.pick(en: "Overview", id: "Ringkasan"), """
                 <table class="facts">\(rows)</table>
-                <p class="links">\(layout.link("/apps", layout.t("Cari aplikasi", "Search apps"))) · \(layout.link("/groups", layout.t("Kelompok tumpang tindih", "Overlap groups"))) · \
-                \(layout.link("/plan", layout.t("Rencana konsolidasi", "Consolidation plan"))) · \(layout.link("/report.html", layout.t("Unduh laporan HTML", "Download the HTML report")))</p>
+                <p class="links">\(layout.link("/apps", layout.language.pick(en: "Search apps", id: "Cari aplikasi"))) · \(layout.link("/groups", layout.language.pick(en: "Overlap groups", id: "Kelompok tumpang tindih"))) · \
+                \(layout.link("/plan", layout.language.pick(en: "Consolidation plan", id: "Rencana konsolidasi"))) · \(layout.link("/report.html", layout.language.pick(en: "Download the HTML report", id: "Unduh laporan HTML")))</p>
                 """)
         }
     }

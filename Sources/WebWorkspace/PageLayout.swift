@@ -2,15 +2,12 @@ import AppInventory
 import Hummingbird
 
 /// The frame around every page: header with navigation, language switch and sign-out, and
-/// helpers for the two languages and for tables.
+/// helpers for numbers and tables in the page's language.
 struct PageLayout {
     var language: Language
     var session: WorkspaceSession?
     /// The page's own path and query, so the language switch comes back to it.
     var path: String
-
-    /// The text in the page's language.
-    func t(_ indonesian: String, _ english: String) -> String { language == .id ? indonesian : english }
 
     /// Column names, codes and numbers of SQL results in the page's language.
     var vocabulary: TableVocabulary { TableVocabulary(language) }
@@ -25,11 +22,11 @@ struct PageLayout {
         var links: [HTML] = []
         if let session {
             links = [
-                link("/", t("Ringkasan", "Overview")), link("/apps", t("Aplikasi", "Apps")), link("/groups", t("Kelompok", "Groups")),
-                link("/plan", t("Rencana", "Plan")), link("/decisions", t("Keputusan", "Decisions")),
+                link("/", language.pick(en: "Overview", id: "Ringkasan")), link("/apps", language.pick(en: "Apps", id: "Aplikasi")), link("/groups", language.pick(en: "Groups", id: "Kelompok")),
+                link("/plan", language.pick(en: "Plan", id: "Rencana")), link("/decisions", language.pick(en: "Decisions", id: "Keputusan")),
             ]
-            if session.userRole >= .planner { links += [link("/sql", "SQL"), link("/jobs", t("Proses", "Jobs"))] }
-            if session.userRole >= .admin { links.append(link("/users", t("Pengguna", "Users"))) }
+            if session.userRole >= .planner { links += [link("/sql", "SQL"), link("/jobs", language.pick(en: "Jobs", id: "Proses"))] }
+            if session.userRole >= .admin { links.append(link("/users", language.pick(en: "Users", id: "Pengguna"))) }
         }
         let other: Language = language == .id ? .en : .id
         let switchTo = "/lang/\(other.rawValue)?back=\(Self.percentEncode(path))"
@@ -37,7 +34,7 @@ struct PageLayout {
         if let session {
             account = """
                 <form method="post" action="/logout" class="inline"><input type="hidden" name="csrf_token" value="\(session.csrfToken)">\
-                <span class="who">\(session.user) (\(session.role))</span> <button type="submit">\(t("Keluar", "Sign out"))</button></form>
+                <span class="who">\(session.user) (\(session.role))</span> <button type="submit">\(language.pick(en: "Sign out", id: "Keluar"))</button></form>
                 """
         }
         let html: HTML = """
@@ -60,7 +57,7 @@ struct PageLayout {
 
     /// A query result as a table; `linkColumn` turns one column's cells into links.
     func table(_ result: QueryResult, links: [String: (String) -> String] = [:], headers: [String: String] = [:]) -> HTML {
-        guard !result.rows.isEmpty else { return "<p class=\"empty\">\(t("Tidak ada baris.", "No rows."))</p>" }
+        guard !result.rows.isEmpty else { return "<p class=\"empty\">\(language.pick(en: "No rows.", id: "Tidak ada baris."))</p>" }
         let head: [HTML] = result.columns.map { "<th>\(headers[$0] ?? vocabulary.columnName($0))</th>" }
         let rows: [HTML] = result.rows.enumerated().map { index, cells in
             let tds: [HTML] = cells.enumerated().map { column, cell in

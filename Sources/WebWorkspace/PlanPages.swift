@@ -25,11 +25,11 @@ struct PlanPages {
                         costsUnknown ? nil : (plan[column] as Double?).map { ReportFormat.money($0, layout.language) }
                     }
                     let headline: [(String, String?)] = [
-                        (layout.t("Dibuat", "Made"), layout.timestamp(plan["created_at"])),
-                        (layout.t("Aplikasi → platform", "Apps → platforms"), "\(layout.number(plan["apps"])) → \(layout.number(plan["platforms"]))"),
-                        (layout.t("Tetap apa adanya", "Retained as they are"), layout.number(plan["retained"])),
-                        (layout.t("Biaya tahunan aplikasi yang direncanakan, sebelum", "Annual cost of the planned apps, before"), money("cost_before")),
-                        (layout.t("Biaya tahunan aplikasi yang direncanakan, sesudah", "Annual cost of the planned apps, after"), money("cost_after")),
+                        (layout.language.pick(en: "Made", id: "Dibuat"), layout.timestamp(plan["created_at"])),
+                        (layout.language.pick(en: "Apps → platforms", id: "Aplikasi → platform"), "\(layout.number(plan["apps"])) → \(layout.number(plan["platforms"]))"),
+                        (layout.language.pick(en: "Retained as they are", id: "Tetap apa adanya"), layout.number(plan["retained"])),
+                        (layout.language.pick(en: "Annual cost of the planned apps, before", id: "Biaya tahunan aplikasi yang direncanakan, sebelum"), money("cost_before")),
+                        (layout.language.pick(en: "Annual cost of the planned apps, after", id: "Biaya tahunan aplikasi yang direncanakan, sesudah"), money("cost_after")),
                     ] + moneyRows
                     let id: Int64 = plan[0]
                     let platforms = try WorkspaceQueries.table(db, """
@@ -53,16 +53,16 @@ struct PlanPages {
                 }
             }
             guard let (headline, platforms, waves) = found else {
-                return layout.page(layout.t("Rencana", "Plan"), layout.notice(layout.t("Belum ada rencana; admin dapat menjalankannya di halaman Proses.",
-                                                                                      "No plan yet; an admin can run one on the Jobs page."), kind: "empty"))
+                return layout.page(layout.language.pick(en: "Plan", id: "Rencana"), layout.notice(layout.language.pick(en: "No plan yet; an admin can run one on the Jobs page.",
+                                                                                                                       id: "Belum ada rencana; admin dapat menjalankannya di halaman Proses."), kind: "empty"))
             }
-            return layout.page(layout.t("Rencana konsolidasi", "Consolidation plan"), """
+            return layout.page(layout.language.pick(en: "Consolidation plan", id: "Rencana konsolidasi"), """
                 <table class="facts">\(headline.map { HTML("<tr><th>\($0.0)</th><td>\($0.1 ?? "–")</td></tr>") })</table>
-                <p class="links">\(layout.t("Unduh", "Download")): <a href="/plan.csv">CSV</a> · <a href="/plan.xlsx">XLSX</a> · \
-                <a href="/report.html">\(layout.t("laporan HTML", "HTML report"))</a></p>
-                <h2>\(layout.t("Platform", "Platforms"))</h2>
+                <p class="links">\(layout.language.pick(en: "Download", id: "Unduh")): <a href="/plan.csv">CSV</a> · <a href="/plan.xlsx">XLSX</a> · \
+                <a href="/report.html">\(layout.language.pick(en: "HTML report", id: "laporan HTML"))</a></p>
+                <h2>\(layout.language.pick(en: "Platforms", id: "Platform"))</h2>
                 \(layout.table(platforms, links: ["platform": { "/plan/platforms/\($0)" }]))
-                <h2>\(layout.t("Gelombang migrasi", "Migration waves"))</h2>
+                <h2>\(layout.language.pick(en: "Migration waves", id: "Gelombang migrasi"))</h2>
                 \(layout.table(waves))
                 """)
         }
@@ -88,11 +88,11 @@ struct PlanPages {
                 }
             }
             guard let (name, items) = found else {
-                return layout.page(layout.t("Tidak ditemukan", "Not found"), status: .notFound,
-                                   layout.notice(layout.t("Tidak ada platform \(number) dalam rencana terakhir.", "No platform \(number) in the latest plan.")))
+                return layout.page(layout.language.pick(en: "Not found", id: "Tidak ditemukan"), status: .notFound,
+                                   layout.notice(layout.language.pick(en: "No platform \(number) in the latest plan.", id: "Tidak ada platform \(number) dalam rencana terakhir.")))
             }
             let (rows, more) = WorkspaceQueries.page(items)
-            return layout.page("\(layout.t("Platform", "Platform")) \(number): \(name)", """
+            return layout.page("Platform \(number): \(name)", """
                 \(layout.table(rows, links: ["id": { PageLayout.path("/apps/", $0) }]))
                 \(WorkspaceQueries.pager(layout, base: "/plan/platforms/\(number)", fields: [:], page: page, more: more))
                 """)
@@ -121,9 +121,9 @@ struct PlanPages {
         let words = ReportMessages.of(layout.language)
         func rp(_ value: Double) -> String { ReportFormat.money(value, layout.language) }
         func n(_ value: Int) -> String { ReportFormat.number(value, layout.language) }
-        let years = " (\(headline.years) \(layout.t("tahun", "years")))"
-        let range = layout.t("kisaran \(rp(headline.netSavingLow)) sampai \(rp(headline.netSavingHigh))",
-                             "range \(rp(headline.netSavingLow)) to \(rp(headline.netSavingHigh))")
+        let years = " (\(headline.years) \(layout.language.pick(en: "years", id: "tahun")))"
+        let range = layout.language.pick(en: "range \(rp(headline.netSavingLow)) to \(rp(headline.netSavingHigh))",
+                                         id: "kisaran \(rp(headline.netSavingLow)) sampai \(rp(headline.netSavingHigh))")
         // One row saying the money is not known, rather than rows of Rp 0 that read as a free plan.
         var rows: [(String, String?)] = headline.costsUnknown ? [(words.figureMoney, "\(words.figureMoneyUnknown): \(words.noteMoneyUnknown)")] : [
             (PlanColumn.label("one_off_cost", layout.language), rp(headline.oneOffCost)),
@@ -131,13 +131,13 @@ struct PlanPages {
             (PlanColumn.label("net_saving", layout.language) + years, "\(rp(headline.netSaving)) (\(range); \(words.captionCases))"),
         ]
         if headline.weakMatches > 0 && !headline.costsUnknown {
-            rows.append((layout.t("Hemat tahunan yang bergantung pada kecocokan lemah", "Annual saving resting on weak matches"),
-                         "\(rp(headline.weakSaving)), " + layout.t("dari", "from") + " \(CountedNoun.weakMatch(headline.weakMatches, layout.language)) "
-                            + layout.t("yang masih perlu diperiksa", "still to check")))
-            rows.append((layout.t("Hemat bersih yang bergantung pada kecocokan lemah", "Net saving resting on weak matches") + years, rp(headline.weakNet)))
+            rows.append((layout.language.pick(en: "Annual saving resting on weak matches", id: "Hemat tahunan yang bergantung pada kecocokan lemah"),
+                         "\(rp(headline.weakSaving)), " + layout.language.pick(en: "from", id: "dari") + " \(CountedNoun.weakMatch(headline.weakMatches, layout.language)) "
+                            + layout.language.pick(en: "still to check", id: "yang masih perlu diperiksa")))
+            rows.append((layout.language.pick(en: "Net saving resting on weak matches", id: "Hemat bersih yang bergantung pada kecocokan lemah") + years, rp(headline.weakNet)))
         }
         if headline.inactiveApps > 0 {
-            rows.append((layout.t("Aplikasi tidak aktif", "Inactive apps"),
+            rows.append((layout.language.pick(en: "Inactive apps", id: "Aplikasi tidak aktif"),
                          words.sentenceInactive(n(headline.inactiveApps), headline.inactiveRecordedCost > 0 ? rp(headline.inactiveRecordedCost) : nil,
                                                 headline.inactiveToVerify > 0 ? n(headline.inactiveToVerify) : nil, n(InactiveApp.usersToVerify))))
         }

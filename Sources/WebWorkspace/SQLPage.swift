@@ -21,7 +21,7 @@ struct SQLPage {
                     let (result, cut) = try await run(sql, cap: Self.pageRows)
                     output = """
                         \(layout.table(result))
-                        <p>\(result.rows.count) \(layout.t("baris", "rows"))\(cut ? HTML(" (\(layout.t("dipotong pada", "cut at")) \(Self.pageRows))") : "") · \
+                        <p>\(result.rows.count) \(layout.language.pick(en: "rows", id: "baris"))\(cut ? HTML(" (\(layout.language.pick(en: "cut at", id: "dipotong pada")) \(Self.pageRows))") : "") · \
                         <a href="/sql.csv?q=\(PageLayout.percentEncode(sql))">CSV</a></p>
                         """
                 } catch {
@@ -30,9 +30,9 @@ struct SQLPage {
             }
             return layout.page("SQL", """
                 <form method="get" action="/sql" class="sql"><textarea name="q" rows="6" cols="100">\(sql)</textarea>
-                <button type="submit">\(layout.t("Jalankan", "Run"))</button></form>
-                <p class="hint">\(layout.t("Hanya baca; satu pernyataan; batas \(Int(Self.timeout)) detik. Tabel dijelaskan di docs/schema.md.",
-                                           "Read-only; one statement; \(Int(Self.timeout)) s limit. Tables are described in docs/schema.md."))</p>
+                <button type="submit">\(layout.language.pick(en: "Run", id: "Jalankan"))</button></form>
+                <p class="hint">\(layout.language.pick(en: "Read-only; one statement; \(Int(Self.timeout)) s limit. Tables are described in docs/schema.md.",
+                                                       id: "Hanya baca; satu pernyataan; batas \(Int(Self.timeout)) detik. Tabel dijelaskan di docs/schema.md."))</p>
                 \(output)
                 """)
         }
@@ -70,16 +70,16 @@ struct SQLPage {
     /// Why a statement did not run, in the page's language and without the CLI's flags.
     static func message(_ error: any Error, _ layout: PageLayout) -> String {
         if error is AccountsTable {
-            return layout.t("Akun ruang kerja (tabel web_users) tidak dapat dibaca di sini.", "The workspace's accounts (table web_users) are not readable here.")
+            return layout.language.pick(en: "The workspace's accounts (table web_users) are not readable here.", id: "Akun ruang kerja (tabel web_users) tidak dapat dibaca di sini.")
         }
         guard let refusal = error as? SQLConsole.Refusal else { return "\(error)" }
         return switch refusal.reason {
-        case .empty: layout.t("Pernyataan kosong.", "The query is empty.")
-        case .severalStatements: layout.t("Jalankan satu pernyataan saja (hapus `;` tambahan).", "Run one statement at a time (remove the extra `;`).")
-        case .writes: layout.t("Halaman ini hanya membaca; pernyataan ini akan mengubah basis data.", "This page only reads; the statement would change the database.")
-        case .otherFiles: layout.t("Halaman ini hanya membaca inventaris; ATTACH (membuka berkas basis data lain) ditolak.",
-                                   "This page reads the inventory alone; ATTACH (opening another database file) is refused.")
-        case .timedOut: layout.t("Pernyataan berjalan lebih dari \(Int(timeout)) detik dan dihentikan.", "The query ran longer than \(Int(timeout)) s and was stopped.")
+        case .empty: layout.language.pick(en: "The query is empty.", id: "Pernyataan kosong.")
+        case .severalStatements: layout.language.pick(en: "Run one statement at a time (remove the extra `;`).", id: "Jalankan satu pernyataan saja (hapus `;` tambahan).")
+        case .writes: layout.language.pick(en: "This page only reads; the statement would change the database.", id: "Halaman ini hanya membaca; pernyataan ini akan mengubah basis data.")
+        case .otherFiles: layout.language.pick(en: "This page reads the inventory alone; ATTACH (opening another database file) is refused.",
+                                               id: "Halaman ini hanya membaca inventaris; ATTACH (membuka berkas basis data lain) ditolak.")
+        case .timedOut: layout.language.pick(en: "The query ran longer than \(Int(timeout)) s and was stopped.", id: "Pernyataan berjalan lebih dari \(Int(timeout)) detik dan dihentikan.")
         }
     }
 }

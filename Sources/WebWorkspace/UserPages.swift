@@ -23,11 +23,11 @@ struct UserPages {
             do {
                 switch form.value("action") {
                 case "add":
-                    guard let role = form.value("role").flatMap(WebUser.Role.init(rawValue:)) else { throw StoreError.sql(message: layout.t("Pilih peran.", "Choose a role.")) }
+                    guard let role = form.value("role").flatMap(WebUser.Role.init(rawValue:)) else { throw StoreError.sql(message: layout.language.pick(en: "Choose a role.", id: "Pilih peran.")) }
                     if let problem = Passwords.problem(with: password) { throw StoreError.sql(message: problem) }
                     let hash = Passwords.hash(password)
                     try await workspace.database.write { _ = try WebUserStore($0).add(name, role: role, passwordHash: hash) }
-                    return workspace.notices.redirect(to: "/users", user: admin, layout.t("Pengguna \(name) ditambahkan.", "User \(name) added."))
+                    return workspace.notices.redirect(to: "/users", user: admin, layout.language.pick(en: "User \(name) added.", id: "Pengguna \(name) ditambahkan."))
                 case "passwd":
                     if let problem = Passwords.problem(with: password) { throw StoreError.sql(message: problem) }
                     let hash = Passwords.hash(password)
@@ -38,13 +38,13 @@ struct UserPages {
                         if let cookie = try? await workspace.sessions.delete(request: request) { response.setCookie(cookie) }
                         return response
                     }
-                    return workspace.notices.redirect(to: "/users", user: admin, layout.t("Kata sandi \(name) diganti.", "Password of \(name) changed."))
+                    return workspace.notices.redirect(to: "/users", user: admin, layout.language.pick(en: "Password of \(name) changed.", id: "Kata sandi \(name) diganti."))
                 case "remove":
                     guard name.lowercased() != admin.lowercased() else {
-                        throw StoreError.sql(message: layout.t("Anda tidak dapat menghapus akun sendiri.", "You cannot remove your own account."))
+                        throw StoreError.sql(message: layout.language.pick(en: "You cannot remove your own account.", id: "Anda tidak dapat menghapus akun sendiri."))
                     }
                     try await workspace.database.write { try WebUserStore($0).remove(name) }
-                    return workspace.notices.redirect(to: "/users", user: admin, layout.t("Pengguna \(name) dihapus.", "User \(name) removed."))
+                    return workspace.notices.redirect(to: "/users", user: admin, layout.language.pick(en: "User \(name) removed.", id: "Pengguna \(name) dihapus."))
                 default:
                     throw HTTPError(.badRequest)
                 }
@@ -63,22 +63,22 @@ struct UserPages {
             <tr><td>\(user.name)</td><td>\(user.role.rawValue)</td><td>\(user.createdAt)</td><td>\
             <form method="post" action="/users" class="inline">\(layout.csrfField)<input type="hidden" name="action" value="passwd">\
             <input type="hidden" name="name" value="\(user.name)"><input type="password" name="password" minlength="8" required \
-            aria-label="\(layout.t("Kata sandi baru", "New password"))"><button type="submit">\(layout.t("Ganti kata sandi", "Change password"))</button></form> \
+            aria-label="\(layout.language.pick(en: "New password", id: "Kata sandi baru"))"><button type="submit">\(layout.language.pick(en: "Change password", id: "Ganti kata sandi"))</button></form> \
             <form method="post" action="/users" class="inline">\(layout.csrfField)<input type="hidden" name="action" value="remove">\
-            <input type="hidden" name="name" value="\(user.name)"><button type="submit">\(layout.t("Hapus", "Remove"))</button></form></td></tr>
+            <input type="hidden" name="name" value="\(user.name)"><button type="submit">\(layout.language.pick(en: "Remove", id: "Hapus"))</button></form></td></tr>
             """
         }
         let notice: HTML = message.map { layout.notice($0.0, kind: $0.1 ? "error" : "ok") } ?? ""
-        var response = layout.page(layout.t("Pengguna", "Users"), """
+        var response = layout.page(layout.language.pick(en: "Users", id: "Pengguna"), """
             \(notice)
-            <table><thead><tr><th>\(layout.t("Nama", "Name"))</th><th>\(layout.t("Peran", "Role"))</th><th>\(layout.t("Dibuat", "Created"))</th><th></th></tr></thead>
+            <table><thead><tr><th>\(layout.language.pick(en: "Name", id: "Nama"))</th><th>\(layout.language.pick(en: "Role", id: "Peran"))</th><th>\(layout.language.pick(en: "Created", id: "Dibuat"))</th><th></th></tr></thead>
             <tbody>\(rows)</tbody></table>
-            <h2>\(layout.t("Tambah pengguna", "Add a user"))</h2>
+            <h2>\(layout.language.pick(en: "Add a user", id: "Tambah pengguna"))</h2>
             <form method="post" action="/users" class="decide">\(layout.csrfField)<input type="hidden" name="action" value="add">
-            <label>\(layout.t("Nama", "Name")) <input name="name" required></label>
-            <label>\(layout.t("Peran", "Role")) <select name="role">\(roles)</select></label>
-            <label>\(layout.t("Kata sandi (min. 8 karakter)", "Password (at least 8 characters)")) <input type="password" name="password" minlength="8" required></label>
-            <button type="submit">\(layout.t("Tambah", "Add"))</button></form>
+            <label>\(layout.language.pick(en: "Name", id: "Nama")) <input name="name" required></label>
+            <label>\(layout.language.pick(en: "Role", id: "Peran")) <select name="role">\(roles)</select></label>
+            <label>\(layout.language.pick(en: "Password (at least 8 characters)", id: "Kata sandi (min. 8 karakter)")) <input type="password" name="password" minlength="8" required></label>
+            <button type="submit">\(layout.language.pick(en: "Add", id: "Tambah"))</button></form>
             """)
         response.status = status
         return response

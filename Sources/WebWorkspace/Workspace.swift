@@ -114,15 +114,15 @@ struct SessionGate: RouterMiddleware {
         context.session = try await account(of: try? await workspace.sessions.load(request: request), request)
         let path = request.uri.path
         if context.session == nil && !Self.publicPaths.contains(path) && !path.hasPrefix("/static/") && !path.hasPrefix("/lang/") {
-            if request.method != .get { throw HTTPError.refused(context.language, "Masuk dulu.", "Sign in first.") }
+            if request.method != .get { throw HTTPError.refused(context.language.pick(en: "Sign in first.", id: "Masuk dulu.")) }
             return .redirect(to: "/login?next=\(PageLayout.percentEncode(path + (request.uri.query.map { "?" + $0 } ?? "")))")
         }
         if request.method == .post, let session = context.session, path != "/login" {
             // Every POST of a signed-in session carries the session's token; checked here so no form can forget.
             let form = try await FormFields(request, context: context)
             guard let token = form["csrf_token"], Workspace.constantTimeEqual(token, session.csrfToken) else {
-                throw HTTPError.refused(context.language, "Formulir ini sudah kedaluwarsa atau tidak berasal dari halaman ini; muat ulang halamannya lalu coba lagi.",
-                                        "This form has expired or did not come from this page; reload the page and try again.")
+                throw HTTPError.refused(context.language.pick(en: "This form has expired or did not come from this page; reload the page and try again.",
+                                                              id: "Formulir ini sudah kedaluwarsa atau tidak berasal dari halaman ini; muat ulang halamannya lalu coba lagi."))
             }
             context.form = form
             return Self.signed(try await next(request, context), session)
@@ -164,8 +164,8 @@ extension Workspace {
     /// Refuses with 403 unless the signed-in user has at least `role`.
     static func require(_ role: WebUser.Role, _ context: WorkspaceContext) throws {
         guard let session = context.session, session.userRole >= role else {
-            throw HTTPError.refused(context.language, "Ini memerlukan peran \(role.rawValue); minta admin mengubah peran Anda.",
-                                    "This needs the \(role.rawValue) role; ask an admin to change yours.")
+            throw HTTPError.refused(context.language.pick(en: "This needs the \(role.rawValue) role; ask an admin to change yours.",
+                                                          id: "Ini memerlukan peran \(role.rawValue); minta admin mengubah peran Anda."))
         }
     }
 }

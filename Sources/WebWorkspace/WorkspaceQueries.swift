@@ -78,9 +78,9 @@ enum WorkspaceQueries {
             return layout.link("\(base)?\(query)", label)
         }
         var parts: [HTML] = []
-        if page > 1 { parts.append(link(page - 1, layout.t("← sebelumnya", "← previous"))) }
-        parts.append(" \(layout.t("halaman", "page")) \(page) ")
-        if more { parts.append(link(page + 1, layout.t("berikutnya →", "next →"))) }
+        if page > 1 { parts.append(link(page - 1, layout.language.pick(en: "← previous", id: "← sebelumnya"))) }
+        parts.append(" \(layout.language.pick(en: "page", id: "halaman")) \(page) ")
+        if more { parts.append(link(page + 1, layout.language.pick(en: "next →", id: "berikutnya →"))) }
         return "<p class=\"pager\">\(parts)</p>"
     }
 

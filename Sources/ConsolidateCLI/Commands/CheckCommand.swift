@@ -86,16 +86,16 @@ struct CheckCommand: ParsableCommand {
                 let score = ReportFormat.score(minScore, lang)
                 // With a level, apps of other levels were left out, and the verdict counts them.
                 let whose = proposal.level.map { " " + (id ? "milik " : "of ") + PlatformScope.of($0).served(lang) } ?? ""
-                print(id ? "Tidak ada aplikasi\(whose) dalam inventaris dengan skor \(score) atau lebih terhadap usulan ini."
-                         : "No app\(whose) in the inventory scores \(score) or more against this proposal.")
+                print(lang.pick(en: "No app\(whose) in the inventory scores \(score) or more against this proposal.",
+                                id: "Tidak ada aplikasi\(whose) dalam inventaris dengan skor \(score) atau lebih terhadap usulan ini."))
             } else {
                 // A full list may be cut at --limit: it shows the most similar, not how many there are.
                 if rows.count == limit {
-                    print(id ? "\(rows.count) aplikasi yang paling mirip (`--limit` menampilkan lebih banyak):\n"
-                             : "The \(rows.count) most similar existing \(CountedNoun.app.word(rows.count)) (`--limit` shows more):\n")
+                    print(lang.pick(en: "The \(rows.count) most similar existing \(CountedNoun.app.word(rows.count)) (`--limit` shows more):\n",
+                                    id: "\(rows.count) aplikasi yang paling mirip (`--limit` menampilkan lebih banyak):\n"))
                 } else {
-                    print(id ? "\(rows.count) aplikasi yang ada sudah menjalankan fungsi serupa:\n"
-                             : "\(rows.count) existing \(CountedNoun.app.word(rows.count)) already \(CountedNoun.verb(rows.count, "does", "do")) similar work:\n")
+                    print(lang.pick(en: "\(rows.count) existing \(CountedNoun.app.word(rows.count)) already \(CountedNoun.verb(rows.count, "does", "do")) similar work:\n",
+                                    id: "\(rows.count) aplikasi yang ada sudah menjalankan fungsi serupa:\n"))
                 }
                 let shown = QueryResult(columns: id ? Self.columnsID : Self.columns, rows: rows, numeric: numeric)
                 try Output.write(TableRenderer.wrappedTable(shown, width: Output.terminalWidth, language: lang), to: nil)

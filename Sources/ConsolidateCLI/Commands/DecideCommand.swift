@@ -182,7 +182,7 @@ struct DecisionsCommand: ParsableCommand {
     func run() throws {
         if withdrawn { return try runWithdrawn() }
         let decisions = try DecisionStore(try database.open(.read)).decisionsWithEffects(language: lang)
-        let notPlanned = lang == .id ? "belum direncanakan: jalankan `consolidate plan`" : "not planned yet: run `consolidate plan`"
+        let notPlanned = lang.pick(en: "not planned yet: run `consolidate plan`", id: "belum direncanakan: jalankan `consolidate plan`")
         let result = QueryResult(columns: lang == .id ? Self.columnsID : Self.columns,
                                  rows: decisions.map { item in
                                      let d = item.decision

@@ -27,7 +27,6 @@ struct DemoCommand: ParsableCommand {
     var lang: Language = .en
 
     func run() throws {
-        func say(_ english: String, _ indonesian: String) -> String { lang == .id ? indonesian : english }
         let readable = TableVocabulary(lang).readable
         let flag = lang == .id ? " --lang id" : ""
         let files = ["jateng-inventory.csv", "inventory-3000.csv"].map { "\(samples)/\($0)" }
@@ -41,49 +40,49 @@ struct DemoCommand: ParsableCommand {
         var batches: [ImportBatch] = []
         for file in files { batches.append(try InventoryFileReader.read(path: file)) }
         for summary in try ApplicationStore(db).importBatches(batches) {
-            print(say("Imported \(summary.file): \(summary.inserted.grouped) apps",
-                      "Diimpor \(summary.file): \(ReportFormat.number(summary.inserted, .id)) aplikasi"))
+            print(lang.pick(en: "Imported \(summary.file): \(summary.inserted.grouped) apps",
+                            id: "Diimpor \(summary.file): \(ReportFormat.number(summary.inserted, .id)) aplikasi"))
         }
         print("")
         print(StatsReport.text(try InventoryStatistics.compute(db, top: 5), language: lang))
-        print(say("Try it yourself (database: \(path)):", "Coba sendiri (basis data: \(path)):"))
+        print(lang.pick(en: "Try it yourself (database: \(path)):", id: "Coba sendiri (basis data: \(path)):"))
         let examples = [
-            (say("Apps per level", "Aplikasi per tingkat pemerintahan"), "SELECT level, count(*) AS apps, sum(annual_cost) AS cost FROM apps GROUP BY level ORDER BY apps DESC"),
-            (say("Staff-management look-alikes", "Aplikasi serupa untuk kepegawaian"), "SELECT name, agency FROM apps WHERE name LIKE '%SIMPEG%' OR description LIKE '%kepegawaian%' LIMIT 5"),
+            (lang.pick(en: "Apps per level", id: "Aplikasi per tingkat pemerintahan"), "SELECT level, count(*) AS apps, sum(annual_cost) AS cost FROM apps GROUP BY level ORDER BY apps DESC"),
+            (lang.pick(en: "Staff-management look-alikes", id: "Aplikasi serupa untuk kepegawaian"), "SELECT name, agency FROM apps WHERE name LIKE '%SIMPEG%' OR description LIKE '%kepegawaian%' LIMIT 5"),
         ]
         for (title, sql) in examples {
             print("\n\(title):\n  consolidate sql --db \(path) \"\(sql)\"")
             print(TableRenderer.render(try SQLConsole.run(sql, on: db, allowWrite: false), format: .table, width: Output.terminalWidth))
         }
-        print(say("Search: ", "Pencarian: ") + "consolidate search --db \(path) absensi pegawai" + flag)
+        print(lang.pick(en: "Search: ", id: "Pencarian: ") + "consolidate search --db \(path) absensi pegawai" + flag)
         let hits = try InventorySearch.search("absensi pegawai", in: db, limit: 5)
         print(TableRenderer.wrappedTable(readable(SearchCommand.table(hits)), width: Output.terminalWidth, language: lang))
 
-        print(say("Overlap analysis: ", "Analisis kemiripan: ") + "consolidate analyze --db \(path)" + flag)
+        print(lang.pick(en: "Overlap analysis: ", id: "Analisis kemiripan: ") + "consolidate analyze --db \(path)" + flag)
         print(try AnalysisWorkflow.run(db).text(lang))
-        print(say("\nLargest overlap groups: ", "\nKelompok aplikasi serupa terbesar: ") + "consolidate overlap --db \(path)" + flag)
+        print(lang.pick(en: "\nLargest overlap groups: ", id: "\nKelompok aplikasi serupa terbesar: ") + "consolidate overlap --db \(path)" + flag)
         print(TableRenderer.wrappedTable(readable(try OverlapReport.groups(db, limit: 10)), width: Output.terminalWidth, language: lang))
-        print(say("One group in detail: ", "Satu kelompok secara rinci: ") + "consolidate overlap --db \(path) --group 1" + flag)
+        print(lang.pick(en: "One group in detail: ", id: "Satu kelompok secara rinci: ") + "consolidate overlap --db \(path) --group 1" + flag)
         let members = try OverlapReport.members(db, group: 1)
         print(TableRenderer.wrappedTable(readable(QueryResult(columns: members.columns, rows: Array(members.rows.prefix(5)), numeric: Array(members.numeric.prefix(5)))), width: Output.terminalWidth, language: lang))
         if members.rows.count > 5 {
-            print(say("… and \(members.rows.count - 5) more apps in group 1\n", "… dan \(members.rows.count - 5) aplikasi lagi di kelompok 1\n"))
+            print(lang.pick(en: "… and \(members.rows.count - 5) more apps in group 1\n", id: "… dan \(members.rows.count - 5) aplikasi lagi di kelompok 1\n"))
         }
-        print(say("One app's look-alikes: ", "Aplikasi serupa untuk satu aplikasi: ") + "consolidate overlap --db \(path) --app JTG-013" + flag)
+        print(lang.pick(en: "One app's look-alikes: ", id: "Aplikasi serupa untuk satu aplikasi: ") + "consolidate overlap --db \(path) --app JTG-013" + flag)
         print(TableRenderer.wrappedTable(readable(try OverlapReport.neighbours(db, app: "JTG-013", minScore: 0, limit: 5)), width: Output.terminalWidth, language: lang))
 
-        print(say("Platforms of the target architecture: ", "Platform arsitektur sasaran: ") + "consolidate platforms --db \(path)" + flag)
+        print(lang.pick(en: "Platforms of the target architecture: ", id: "Platform arsitektur sasaran: ") + "consolidate platforms --db \(path)" + flag)
         print(TableRenderer.wrappedTable(readable(PlatformsCommand.List.table(try CatalogueStore(db).catalogue(), language: lang)),
                                          width: Output.terminalWidth, language: lang))
-        print(say("\nMerge plan: ", "\nRencana penggabungan: ") + "consolidate plan --db \(path)" + flag)
+        print(lang.pick(en: "\nMerge plan: ", id: "\nRencana penggabungan: ") + "consolidate plan --db \(path)" + flag)
         print(PlanSummaryText.text(try PlanWorkflow.run(db, parameters: PlanParameters()), language: lang))
         let planFile = "\(output)/plan.csv"
         try Output.write(TableRenderer.csv(try PlanningStore(db).latestPlanTable(language: lang)), to: planFile)
-        print(say("Wrote \(planFile): one row per app with its action, platform, wave and reason.",
-                  "Ditulis \(planFile): satu baris per aplikasi dengan tindakan, platform, gelombang dan alasannya."))
+        print(lang.pick(en: "Wrote \(planFile): one row per app with its action, platform, wave and reason.",
+                        id: "Ditulis \(planFile): satu baris per aplikasi dengan tindakan, platform, gelombang dan alasannya."))
         let reports = [(Language.id, "\(output)/laporan.html"), (.en, "\(output)/report.html")].sorted { $0.0 == lang && $1.0 != lang }
         for (language, file) in reports { try ReportWriter.write(db, to: file, language: language) }
-        print(say("Wrote \(reports[0].1) and \(reports[1].1): the report for officials in English and Indonesian (consolidate report).",
-                  "Ditulis \(reports[0].1) dan \(reports[1].1): laporan untuk pimpinan dalam bahasa Indonesia dan Inggris (consolidate report)."))
+        print(lang.pick(en: "Wrote \(reports[0].1) and \(reports[1].1): the report for officials in English and Indonesian (consolidate report).",
+                        id: "Ditulis \(reports[0].1) dan \(reports[1].1): laporan untuk pimpinan dalam bahasa Indonesia dan Inggris (consolidate report)."))
     }
 }

@@ -56,9 +56,9 @@ struct OverlapCommand: ParsableCommand {
         if let group {
             let members = try OverlapReport.members(db, group: group)
             guard !members.rows.isEmpty else { throw CLIError("no group \(group); `consolidate overlap` lists them") }
-            if format == .table { print((lang == .id ? "Kelompok \(group): " : "Group \(group): ") + CountedNoun.app(members.rows.count, lang) + "\n") }
+            if format == .table { print(lang.pick(en: "Group \(group): ", id: "Kelompok \(group): ") + CountedNoun.app(members.rows.count, lang) + "\n") }
             try show(members)
-            if format == .table { print(lang == .id ? "\nPasangan paling mirip:" : "\nStrongest pairs:") }
+            if format == .table { print(lang.pick(en: "\nStrongest pairs:", id: "\nPasangan paling mirip:")) }
             try show(try OverlapReport.pairs(db, group: group, minScore: minScore, limit: limit))
         } else if let app {
             try show(try OverlapReport.neighbours(db, app: app, minScore: minScore, limit: limit))

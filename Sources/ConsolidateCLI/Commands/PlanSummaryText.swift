@@ -6,7 +6,6 @@ import Foundation
 enum PlanSummaryText {
     static func text(_ result: PlanWorkflow.Result, language: Language = .en) -> String {
         let id = language == .id
-        func say(_ english: String, _ indonesian: String) -> String { id ? indonesian : english }
         func n(_ value: Int) -> String { ReportFormat.number(value, language) }
         func rp(_ value: Double) -> String { ReportFormat.money(value, language) }
         func percent(_ part: Int, _ whole: Int) -> String { ReportFormat.percent(part, of: whole) }
@@ -24,29 +23,29 @@ enum PlanSummaryText {
         // A plan of no platform: say why, not an empty table under a headline ending in a colon.
         if plan.platforms.isEmpty && plan.count(.retain) == plan.items.count {
             let functions = Set(catalogue.functions.indices.map { catalogue.canonical[$0] }).count
-            return ([say("Plan: none of the \(CountedNoun.app(apps.count)) does a job of the platform catalogue (\(functions) jobs of government that the \(CountedNoun.platform(catalogue.platforms.count)) of the target architecture serve, such as staff management, correspondence and budgeting) well enough to be planned, so every app stays as it is: no wave and no money is planned",
-                         "Rencana: tidak satu pun dari \(n(apps.count)) aplikasi cukup jelas menjalankan fungsi katalog platform (\(functions) fungsi pemerintahan yang dilayani \(catalogue.platforms.count) platform arsitektur sasaran, misalnya manajemen kepegawaian, persuratan dan penganggaran), sehingga semua aplikasi tetap seperti sekarang: tidak ada gelombang dan biaya yang direncanakan"),
-                     say("  an inventory of other jobs needs platforms of its own: `consolidate platforms import --extend FILE` adds them, `consolidate overlap` shows the groups they would serve",
-                         "  inventaris dengan fungsi lain memerlukan platformnya sendiri: `consolidate platforms import --extend FILE` menambahkannya, `consolidate overlap` menunjukkan kelompok yang akan dilayaninya")]
+            return ([language.pick(en: "Plan: none of the \(CountedNoun.app(apps.count)) does a job of the platform catalogue (\(functions) jobs of government that the \(CountedNoun.platform(catalogue.platforms.count)) of the target architecture serve, such as staff management, correspondence and budgeting) well enough to be planned, so every app stays as it is: no wave and no money is planned",
+                                   id: "Rencana: tidak satu pun dari \(n(apps.count)) aplikasi cukup jelas menjalankan fungsi katalog platform (\(functions) fungsi pemerintahan yang dilayani \(catalogue.platforms.count) platform arsitektur sasaran, misalnya manajemen kepegawaian, persuratan dan penganggaran), sehingga semua aplikasi tetap seperti sekarang: tidak ada gelombang dan biaya yang direncanakan"),
+                     language.pick(en: "  an inventory of other jobs needs platforms of its own: `consolidate platforms import --extend FILE` adds them, `consolidate overlap` shows the groups they would serve",
+                                   id: "  inventaris dengan fungsi lain memerlukan platformnya sendiri: `consolidate platforms import --extend FILE` menambahkannya, `consolidate overlap` menunjukkan kelompok yang akan dilayaninya")]
                 + closing(result, language: language)).joined(separator: "\n") + "\n"
         }
         var lines = [
-            say("Plan: \(CountedNoun.app(apps.count)) → \(CountedNoun.platform(plan.platforms.count)) (target \(target)): ",
-                "Rencana: \(n(apps.count)) aplikasi → \(plan.platforms.count) platform (target \(target)): ") + composition(plan, language: language),
-            say("Coverage: \(plan.platforms.count == 1 ? "this" : "these") \(CountedNoun.platform(plan.platforms.count)) \(CountedNoun.verb(plan.platforms.count, "takes", "take")) \(CountedNoun.app(moved)) (\(percent(moved, apps.count))); \(n(plan.count(.retain))) \(CountedNoun.verb(plan.count(.retain), "stays as it is", "stay as they are"))\(inUseClause)",
-                "Cakupan: \(plan.platforms.count) platform ini menampung \(n(moved)) aplikasi (\(percent(moved, apps.count))); \(n(plan.count(.retain))) \(words.actionRetain)\(inUseClause)"),
+            language.pick(en: "Plan: \(CountedNoun.app(apps.count)) → \(CountedNoun.platform(plan.platforms.count)) (target \(target)): ",
+                          id: "Rencana: \(n(apps.count)) aplikasi → \(plan.platforms.count) platform (target \(target)): ") + composition(plan, language: language),
+            language.pick(en: "Coverage: \(plan.platforms.count == 1 ? "this" : "these") \(CountedNoun.platform(plan.platforms.count)) \(CountedNoun.verb(plan.platforms.count, "takes", "take")) \(CountedNoun.app(moved)) (\(percent(moved, apps.count))); \(n(plan.count(.retain))) \(CountedNoun.verb(plan.count(.retain), "stays as it is", "stay as they are"))\(inUseClause)",
+                          id: "Cakupan: \(plan.platforms.count) platform ini menampung \(n(moved)) aplikasi (\(percent(moved, apps.count))); \(n(plan.count(.retain))) \(words.actionRetain)\(inUseClause)"),
         ]
         if !plan.candidates.isEmpty {
             let next = plan.candidates.prefix(PlatformCandidate.shown)
             let more = next.reduce(0) { $0 + $1.apps }
             let names = next.map { "\(catalogue.platforms[$0.catalogueIndex].name) (+\(n($0.apps)))" }.joined(separator: ", ")
-            lines.append(say("  \(next.count) more \(CountedNoun.platform.word(next.count)) would take \(n(more)) more \(CountedNoun.app.word(more)), \(n(moved + more)) in all (\(percent(moved + more, apps.count))): ",
-                             "  \(next.count) platform lagi akan menampung \(n(more)) aplikasi lagi, seluruhnya \(n(moved + more)) (\(percent(moved + more, apps.count))): ") + names)
+            lines.append(language.pick(en: "  \(next.count) more \(CountedNoun.platform.word(next.count)) would take \(n(more)) more \(CountedNoun.app.word(more)), \(n(moved + more)) in all (\(percent(moved + more, apps.count))): ",
+                                       id: "  \(next.count) platform lagi akan menampung \(n(more)) aplikasi lagi, seluruhnya \(n(moved + more)) (\(percent(moved + more, apps.count))): ") + names)
         }
         if !plan.tooSmall.isEmpty {
             let names = plan.tooSmall.map { catalogue.platforms[$0.catalogueIndex].name }.joined(separator: ", ")
-            lines.append(say("  places are free, but only one app does the job of each of these shared platforms, so none is built on it: ",
-                             "  masih ada tempat, tetapi hanya satu aplikasi yang menjalankan fungsi setiap platform bersama ini, sehingga platform itu tidak dibangun: ") + names)
+            lines.append(language.pick(en: "  places are free, but only one app does the job of each of these shared platforms, so none is built on it: ",
+                                       id: "  masih ada tempat, tetapi hanya satu aplikasi yang menjalankan fungsi setiap platform bersama ini, sehingga platform itu tidak dibangun: ") + names)
         }
         // Only actions the plan takes, each by the value the plan CSV filters on: a plan whose platforms are
         // all national has no module lead, and saying "0 lead a module" would read as news.
@@ -58,36 +57,36 @@ enum PlanSummaryText {
             "\(action.phrase(language)) \(n(plan.count(action)))"
                 + (action == .retire && duplicates > 0 && inactive > 0 ? " (\(words.clauseRetireParts(n(inactive), n(duplicates))))" : "")
         }
-        lines.append(say("Actions: ", "Tindakan: ") + actions.joined(separator: ", "))
+        lines.append(language.pick(en: "Actions: ", id: "Tindakan: ") + actions.joined(separator: ", "))
         let money = plan.money
         if money.costsUnknown {
-            lines.append(say("Money: no moving app has a known running cost (annual_cost), so no one-off cost or saving is estimated",
-                             "Biaya: tidak ada aplikasi yang pindah dengan biaya operasional diketahui (annual_cost), jadi biaya sekali jalan dan penghematan tidak diperkirakan"))
+            lines.append(language.pick(en: "Money: no moving app has a known running cost (annual_cost), so no one-off cost or saving is estimated",
+                                       id: "Biaya: tidak ada aplikasi yang pindah dengan biaya operasional diketahui (annual_cost), jadi biaya sekali jalan dan penghematan tidak diperkirakan"))
         } else if money.plannedApps > money.inactiveApps {
             let weak = money.weakApps > 0 ? ", " + words.clauseWeak(rp(money.weakSaving), n(money.weakApps)) : ""
-            lines.append(say("Money (known costs only): the moving apps cost \(rp(money.annualCostPlanned)) a year; one-off migration \(rp(money.oneOffCost)); saving \(rp(money.annualSaving)) a year once all have moved",
-                             "Biaya (hanya yang diketahui): aplikasi yang pindah berbiaya \(rp(money.annualCostPlanned)) \(words.perYear); \(words.figureOneOff) \(rp(money.oneOffCost)); \(words.figureSaving) \(rp(money.annualSaving)) setelah semua pindah") + weak)
+            lines.append(language.pick(en: "Money (known costs only): the moving apps cost \(rp(money.annualCostPlanned)) a year; one-off migration \(rp(money.oneOffCost)); saving \(rp(money.annualSaving)) a year once all have moved",
+                                       id: "Biaya (hanya yang diketahui): aplikasi yang pindah berbiaya \(rp(money.annualCostPlanned)) \(words.perYear); \(words.figureOneOff) \(rp(money.oneOffCost)); \(words.figureSaving) \(rp(money.annualSaving)) setelah semua pindah") + weak)
             let range = words.range(rp(money.netSavingLow), rp(money.netSavingHigh)) + "; " + words.clauseCases
-            let horizon = say("  net over \(money.years) years from \(start), each app saving from the end of its wave: ",
-                              "  penghematan bersih \(money.years) tahun sejak \(start) (setiap aplikasi mulai berhemat saat gelombangnya selesai): ")
+            let horizon = language.pick(en: "  net over \(money.years) years from \(start), each app saving from the end of its wave: ",
+                                        id: "  penghematan bersih \(money.years) tahun sejak \(start) (setiap aplikasi mulai berhemat saat gelombangnya selesai): ")
             let weakNet = money.weakApps > 0 ? ", " + words.clauseWeakNet(rp(money.weakNet)) : ""
             lines.append(horizon + (money.netSaving < 0
-                ? say("a LOSS of \(rp(-money.netSaving)): the plan costs more than it saves in this horizon (\(range))",
-                      "RUGI \(rp(-money.netSaving)): biaya rencana melebihi penghematannya dalam kurun ini (\(range))")
+                ? language.pick(en: "a LOSS of \(rp(-money.netSaving)): the plan costs more than it saves in this horizon (\(range))",
+                                id: "RUGI \(rp(-money.netSaving)): biaya rencana melebihi penghematannya dalam kurun ini (\(range))")
                 : "\(rp(money.netSaving)) (\(range))") + weakNet)
             if money.losingApps > 0 {
                 // Late waves and moves that never pay back call for different advice: the clause tells them apart.
                 lines.append("  " + words.clauseLosing(n(money.losingApps), rp(-money.losingNet), money.lateQueueApps, money.losingApps - money.lateQueueApps,
                                                        money.noYearlySavingApps > 0 ? n(money.noYearlySavingApps) : nil)
-                    + say("; the reason column of `consolidate export plan` says which and why", "; kolom alasan pada `consolidate export plan --lang id` menyebutkan yang mana dan mengapa"))
+                    + language.pick(en: "; the reason column of `consolidate export plan` says which and why", id: "; kolom alasan pada `consolidate export plan --lang id` menyebutkan yang mana dan mengapa"))
             }
             // A platform's loss counts its module leads' one-off cost, which no moving app carries:
             // the report's card of that platform tells the same loss.
             let losing = plan.losingPlatforms
             if !losing.isEmpty {
                 let names = losing.map { "\(catalogue.platforms[plan.platform($0.number)!.catalogueIndex].name) (\(rp($0.loss)))" }.joined(separator: ", ")
-                lines.append(say("  \(CountedNoun.platform(losing.count)) \(CountedNoun.verb(losing.count, "costs", "cost")) more than \(losing.count == 1 ? "its" : "their") apps save in \(money.years) years, module leads' one-off cost included (net loss): ",
-                                 "  \(losing.count) platform memerlukan biaya lebih besar daripada penghematan aplikasinya dalam \(money.years) tahun, termasuk biaya sekali jalan aplikasi dasar modul (rugi bersih): ") + names)
+                lines.append(language.pick(en: "  \(CountedNoun.platform(losing.count)) \(CountedNoun.verb(losing.count, "costs", "cost")) more than \(losing.count == 1 ? "its" : "their") apps save in \(money.years) years, module leads' one-off cost included (net loss): ",
+                                           id: "  \(losing.count) platform memerlukan biaya lebih besar daripada penghematan aplikasinya dalam \(money.years) tahun, termasuk biaya sekali jalan aplikasi dasar modul (rugi bersih): ") + names)
             }
             if money.unknownCostApps > 0 {
                 // Module leads do not move, and apps already inactive are switched off, not moved, and
@@ -98,23 +97,23 @@ enum PlanSummaryText {
                 let leads = unknownLeads == 0 ? ("", "")
                     : (", nor \(CountedNoun.verb(unknownLeads, "does", "do")) \(n(unknownLeads)) of the \(n(plan.count(.platform))) module leads", ", begitu pula \(n(unknownLeads)) dari \(n(plan.count(.platform))) aplikasi dasar modul")
                 let parts = duplicates > 0 ? " (" + words.clauseMovingParts(n(plan.count(.migrate)), n(duplicates), nil) + ")" : ""
-                lines.append(say("  \(n(unknownMoving)) (\(percent(unknownMoving, moving.count))) of the \(n(moving.count)) moving \(CountedNoun.app.word(moving.count))\(parts) \(CountedNoun.verb(unknownMoving, "has", "have")) no known cost\(leads.0): the totals leave them out, with no saving or migration cost claimed for them",
-                                 "  \(n(unknownMoving)) (\(percent(unknownMoving, moving.count))) dari \(n(moving.count)) aplikasi yang pindah\(parts) tidak memiliki data biaya\(leads.1): jumlah di atas tidak memuatnya, tanpa penghematan atau biaya migrasi yang diklaim"))
+                lines.append(language.pick(en: "  \(n(unknownMoving)) (\(percent(unknownMoving, moving.count))) of the \(n(moving.count)) moving \(CountedNoun.app.word(moving.count))\(parts) \(CountedNoun.verb(unknownMoving, "has", "have")) no known cost\(leads.0): the totals leave them out, with no saving or migration cost claimed for them",
+                                           id: "  \(n(unknownMoving)) (\(percent(unknownMoving, moving.count))) dari \(n(moving.count)) aplikasi yang pindah\(parts) tidak memiliki data biaya\(leads.1): jumlah di atas tidak memuatnya, tanpa penghematan atau biaya migrasi yang diklaim"))
             }
         }
         if money.inactiveApps > 0 {
-            lines.append(say("Inactive: ", "Tidak aktif: ") + words.sentenceInactive(
+            lines.append(language.pick(en: "Inactive: ", id: "Tidak aktif: ") + words.sentenceInactive(
                 n(money.inactiveApps), money.inactiveRecordedCost > 0 ? rp(money.inactiveRecordedCost) : nil,
                 money.inactiveToVerify > 0 ? n(money.inactiveToVerify) : nil, n(InactiveApp.usersToVerify)))
         }
-        lines.append(say("Waves: ", "Gelombang: ") + words.sentenceCapacity(plan.parameters.waveCapacity))
+        lines.append(language.pick(en: "Waves: ", id: "Gelombang: ") + words.sentenceCapacity(plan.parameters.waveCapacity))
         // Users and one-off cost only where the register gives them: "0 users, one-off Rp 0" would
         // read as a free wave nobody uses.
         let usersKnown = plan.waves.contains { $0.users > 0 }
         for wave in plan.waves {
             let apps = words.waveApps(wave.moves, wave.movesToCheck, wave.switchOffs, wave.leads)
             let extras = (usersKnown ? [CountedNoun.user(wave.users, language)] : [])
-                + (money.costsUnknown ? [] : [say("one-off ", "sekali jalan ") + rp(wave.oneOffCost)])
+                + (money.costsUnknown ? [] : [language.pick(en: "one-off ", id: "sekali jalan ") + rp(wave.oneOffCost)])
             let tail = extras.isEmpty ? "" : "; " + extras.joined(separator: ", ")
             lines.append(id
                 ? "  \(words.wave(wave.number)): \(ReportFormat.period(wave.start.description, wave.end.description, .id)), \(apps)\(tail)"
@@ -151,12 +150,12 @@ enum PlanSummaryText {
                     n(platform.members.count)] + (showMoney ? [known ? rp(oneOff) : nil, known ? rp(saving) : nil] : [])
                 + (showWeak ? [known && hasWeak ? rp(weak) : nil] : [])
         }
-        let columns = (id ? ["#", "platform", "jenis", "fungsi", "aplikasi"] : ["#", "platform", "kind", "functions", "apps"])
-            + (showMoney ? (id ? ["sekali jalan", "hemat/thn"] : ["one-off", "saving/yr"]) : [])
-            + (showWeak ? [id ? "lemah/thn" : "weak/yr"] : [])
+        let columns = language.pick(en: ["#", "platform", "kind", "functions", "apps"], id: ["#", "platform", "jenis", "fungsi", "aplikasi"])
+            + (showMoney ? language.pick(en: ["one-off", "saving/yr"], id: ["sekali jalan", "hemat/thn"]) : [])
+            + (showWeak ? [language.pick(en: "weak/yr", id: "lemah/thn")] : [])
         lines.append(TableRenderer.wrappedTable(QueryResult(columns: columns, rows: rows), width: Output.terminalWidth, language: language))
-        lines.append(say("Every app's action and reason: consolidate export plan (CSV), or --format csv",
-                         "Tindakan dan alasan setiap aplikasi: consolidate export plan --lang id (CSV), atau --format csv"))
+        lines.append(language.pick(en: "Every app's action and reason: consolidate export plan (CSV), or --format csv",
+                                   id: "Tindakan dan alasan setiap aplikasi: consolidate export plan --lang id (CSV), atau --format csv"))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -166,8 +165,6 @@ enum PlanSummaryText {
     /// than the target, why. One count of obligatory systems, so "13 the law obliges" never
     /// stands beside a "7 mandatory" a reader cannot add up.
     static func composition(_ plan: MergePlan, language: Language) -> String {
-        let id = language == .id
-        func say(_ english: String, _ indonesian: String) -> String { id ? indonesian : english }
         let entries = plan.platforms.map { plan.catalogue.platforms[$0.catalogueIndex] }
         let general = entries.filter { $0.mandatory && $0.kind == .nationalMandatory }.count
         let mandatory = entries.filter(\.mandatory).count
@@ -176,29 +173,29 @@ enum PlanSummaryText {
         var parts: [String] = []
         if mandatory > 0 {
             let sectoral = mandatory - general
-            let split = general > 0 && sectoral > 0 ? "\(general) Aplikasi Umum, \(sectoral) \(say("sectoral", "sektoral"))"
-                : general > 0 ? "Aplikasi Umum" : say("sectoral", "sektoral")
-            parts.append(say("\(CountedNoun.nationalSystem(mandatory)) the law obliges agencies to use (\(split))",
-                             "\(mandatory) sistem nasional yang wajib dipakai menurut peraturan (\(split))"))
+            let split = general > 0 && sectoral > 0 ? "\(general) Aplikasi Umum, \(sectoral) \(language.pick(en: "sectoral", id: "sektoral"))"
+                : general > 0 ? "Aplikasi Umum" : language.pick(en: "sectoral", id: "sektoral")
+            parts.append(language.pick(en: "\(CountedNoun.nationalSystem(mandatory)) the law obliges agencies to use (\(split))",
+                                       id: "\(mandatory) sistem nasional yang wajib dipakai menurut peraturan (\(split))"))
         }
         if otherNational > 0 {
-            parts.append(say("\(otherNational) other national \(otherNational == 1 ? "system" : "systems")", "\(otherNational) sistem nasional lainnya"))
+            parts.append(language.pick(en: "\(otherNational) other national \(otherNational == 1 ? "system" : "systems")", id: "\(otherNational) sistem nasional lainnya"))
         }
-        if shared > 0 { parts.append(say("\(shared) shared \(CountedNoun.platform.word(shared))", "\(shared) platform bersama")) }
+        if shared > 0 { parts.append(language.pick(en: "\(shared) shared \(CountedNoun.platform.word(shared))", id: "\(shared) platform bersama")) }
         let target = plan.parameters.target
         guard plan.platforms.count > target else { return parts.joined(separator: ", ") }
         // The law's national systems first; platforms beyond them and the target come from
         // planners' assign decisions, which the plan never drops.
         let assigned = plan.platforms.count - max(mandatory, target)
         let byDecision = assigned > 0
-            ? say(", plus \(CountedNoun.platform(assigned)) planners assigned apps to (decide assign)",
-                  ", ditambah \(assigned) platform yang ditetapkan perencana (keputusan \(PlannerDecision.Kind.assign.phrase(.id)))")
+            ? language.pick(en: ", plus \(CountedNoun.platform(assigned)) planners assigned apps to (decide assign)",
+                            id: ", ditambah \(assigned) platform yang ditetapkan perencana (keputusan \(PlannerDecision.Kind.assign.phrase(.id)))")
             : ""
         let exceeded = mandatory > target
-            ? say("; the target is exceeded: apps of this inventory do the job of each of the \(mandatory), and the law leaves none out",
-                  "; target terlampaui: aplikasi dalam inventaris ini menjalankan fungsi setiap sistem itu, dan peraturan tidak membolehkan satu pun ditinggalkan") + byDecision
-            : say("; the target is exceeded by the platforms planners assigned apps to (decide assign)",
-                  "; target terlampaui oleh platform yang ditetapkan perencana (keputusan \(PlannerDecision.Kind.assign.phrase(.id)))")
+            ? language.pick(en: "; the target is exceeded: apps of this inventory do the job of each of the \(mandatory), and the law leaves none out",
+                            id: "; target terlampaui: aplikasi dalam inventaris ini menjalankan fungsi setiap sistem itu, dan peraturan tidak membolehkan satu pun ditinggalkan") + byDecision
+            : language.pick(en: "; the target is exceeded by the platforms planners assigned apps to (decide assign)",
+                            id: "; target terlampaui oleh platform yang ditetapkan perencana (keputusan \(PlannerDecision.Kind.assign.phrase(.id)))")
         return parts.joined(separator: ", ") + exceeded
     }
 
@@ -206,7 +203,6 @@ enum PlanSummaryText {
     /// decision did, and the time taken.
     static func closing(_ result: PlanWorkflow.Result, language: Language) -> [String] {
         let id = language == .id
-        func say(_ english: String, _ indonesian: String) -> String { id ? indonesian : english }
         let plan = result.plan
         var lines: [String] = []
         if !plan.uncovered.isEmpty {
@@ -214,18 +210,18 @@ enum PlanSummaryText {
             let groups = plan.uncovered.count, shown = 3
             let listed = plan.uncovered.prefix(shown).map { "\($0.group.text(language)), \(CountedNoun.app($0.apps, language))" }.joined(separator: "; ")
             // "Largest" only when the line leaves groups out: the largest of one group is no news.
-            let lead = groups > shown ? say(", largest: ", ", terbesar: ") : ": "
-            lines.append(say("Not covered by the catalogue: \(CountedNoun.overlapGroup(groups)) (\(CountedNoun.app(total))) \(CountedNoun.verb(groups, "does a job", "do jobs")) no platform covers",
-                             "Di luar katalog: \(CountedNoun.overlapGroup(groups, .id)) (\(CountedNoun.app(total, .id))) menjalankan fungsi yang tidak dicakup platform mana pun") + lead + listed)
-            lines.append(say("  add a platform for them with `consolidate platforms import --extend FILE`",
-                             "  tambahkan platform untuk mereka dengan `consolidate platforms import --extend FILE`"))
+            let lead = groups > shown ? language.pick(en: ", largest: ", id: ", terbesar: ") : ": "
+            lines.append(language.pick(en: "Not covered by the catalogue: \(CountedNoun.overlapGroup(groups)) (\(CountedNoun.app(total))) \(CountedNoun.verb(groups, "does a job", "do jobs")) no platform covers",
+                                       id: "Di luar katalog: \(CountedNoun.overlapGroup(groups, .id)) (\(CountedNoun.app(total, .id))) menjalankan fungsi yang tidak dicakup platform mana pun") + lead + listed)
+            lines.append(language.pick(en: "  add a platform for them with `consolidate platforms import --extend FILE`",
+                                       id: "  tambahkan platform untuk mereka dengan `consolidate platforms import --extend FILE`"))
         }
         for effect in plan.decisionEffects {
-            lines.append(say("Decision", "Keputusan") + " #\(effect.decision): \(id ? effect.effectID : effect.effect)")
+            lines.append(language.pick(en: "Decision", id: "Keputusan") + " #\(effect.decision): \(id ? effect.effectID : effect.effect)")
         }
         let seconds = String(format: "%.1f", result.seconds)
-        lines.append(say("(planned in \(seconds) s\(result.analysed ? ", analysis included" : ""))",
-                         "(direncanakan dalam \(seconds.replacingOccurrences(of: ".", with: ",")) dtk\(result.analysed ? ", termasuk analisis" : ""))"))
+        lines.append(language.pick(en: "(planned in \(seconds) s\(result.analysed ? ", analysis included" : ""))",
+                                   id: "(direncanakan dalam \(seconds.replacingOccurrences(of: ".", with: ",")) dtk\(result.analysed ? ", termasuk analisis" : ""))"))
         return lines
     }
 }

@@ -37,37 +37,36 @@ enum StatsReport {
 
     static func text(_ stats: InventoryStatistics, language: Language = .en) -> String {
         let id = language == .id
-        func say(_ english: String, _ indonesian: String) -> String { id ? indonesian : english }
         let vocabulary = TableVocabulary(language)
         var lines: [String] = []
         // Users and cost only when the register records some: "0 users, Rp 0 a year" reads as news.
         let recorded = { (field: String) in stats.completeness.first { $0.field == field }.map { $0.filled > 0 } ?? false }
-        let figures = ["\(CountedNoun.app(stats.apps, language)) \(say("from", "dari")) \(CountedNoun.agency(stats.agencies, language))"]
+        let figures = ["\(CountedNoun.app(stats.apps, language)) \(language.pick(en: "from", id: "dari")) \(CountedNoun.agency(stats.agencies, language))"]
             + (recorded("users") ? ["\(CountedNoun.user(stats.totalUsers, language))"] : [])
-            + (recorded("annual cost") ? ["\(ReportFormat.money(stats.totalAnnualCost, language)) \(say("a year", "per tahun"))"] : [])
-        lines.append(say("Inventory: ", "Inventaris: ") + figures.joined(separator: ", "))
+            + (recorded("annual cost") ? ["\(ReportFormat.money(stats.totalAnnualCost, language)) \(language.pick(en: "a year", id: "per tahun"))"] : [])
+        lines.append(language.pick(en: "Inventory: ", id: "Inventaris: ") + figures.joined(separator: ", "))
         if stats.removedApps > 0 {
-            lines.append(say("  besides \(CountedNoun.app(stats.removedApps)) that `import --replace` found gone from \(stats.removedApps == 1 ? "its" : "their") register: kept for history (removed_at), left out of these figures, the analysis and the plan",
-                             "  selain \(CountedNoun.app(stats.removedApps, .id)) yang menurut `import --replace` sudah tidak ada di registernya: disimpan sebagai riwayat (removed_at), tidak dihitung di sini, di analisis maupun di rencana"))
+            lines.append(language.pick(en: "  besides \(CountedNoun.app(stats.removedApps)) that `import --replace` found gone from \(stats.removedApps == 1 ? "its" : "their") register: kept for history (removed_at), left out of these figures, the analysis and the plan",
+                                       id: "  selain \(CountedNoun.app(stats.removedApps, .id)) yang menurut `import --replace` sudah tidak ada di registernya: disimpan sebagai riwayat (removed_at), tidak dihitung di sini, di analisis maupun di rencana"))
         }
         func section(_ title: String, _ counts: [InventoryStatistics.Count], column: String = "") {
             lines.append("")
             lines.append(title)
-            let values = counts.map { $0.value == "(unknown)" ? say("(unknown)", "(tidak diketahui)") : vocabulary.value($0.value, column: column) }
+            let values = counts.map { $0.value == "(unknown)" ? language.pick(en: "(unknown)", id: "(tidak diketahui)") : vocabulary.value($0.value, column: column) }
             let width = values.map(\.count).max() ?? 0
             for (value, count) in zip(values, counts) {
                 lines.append("  \(value.padding(toLength: min(width, 60), withPad: " ", startingAt: 0))  \(ReportFormat.number(count.apps, language))")
             }
         }
-        section(say("By level", "Per tingkat pemerintahan"), stats.byLevel, column: "level")
-        section(say("By status", "Per status"), stats.byStatus, column: "status")
-        section(say("Top agencies", "Instansi terbanyak"), stats.topAgencies)
-        section(say("Top provinces", "Provinsi terbanyak"), stats.byProvince)
-        section(say("Top domains", "Urusan terbanyak"), stats.topDomains)
+        section(language.pick(en: "By level", id: "Per tingkat pemerintahan"), stats.byLevel, column: "level")
+        section(language.pick(en: "By status", id: "Per status"), stats.byStatus, column: "status")
+        section(language.pick(en: "Top agencies", id: "Instansi terbanyak"), stats.topAgencies)
+        section(language.pick(en: "Top provinces", id: "Provinsi terbanyak"), stats.byProvince)
+        section(language.pick(en: "Top domains", id: "Urusan terbanyak"), stats.topDomains)
         lines.append("")
         let quality = Int((stats.qualityScore * 100).rounded())
-        lines.append(say("Completeness (data quality \(quality)%: mean of the description, features, users and annual cost rows below)",
-                         "Kelengkapan (mutu data \(quality)%: rata-rata baris deskripsi, fitur, pengguna dan biaya tahunan di bawah)"))
+        lines.append(language.pick(en: "Completeness (data quality \(quality)%: mean of the description, features, users and annual cost rows below)",
+                                   id: "Kelengkapan (mutu data \(quality)%: rata-rata baris deskripsi, fitur, pengguna dan biaya tahunan di bawah)"))
         for item in stats.completeness {
             let bar = String(repeating: "█", count: Int((item.share * 20).rounded())).padding(toLength: 20, withPad: "·", startingAt: 0)
             let share = String(format: "%5.1f%%", item.share * 100)
