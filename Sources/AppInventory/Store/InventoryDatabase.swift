@@ -36,10 +36,9 @@ public final class InventoryDatabase: @unchecked Sendable {
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
         if isFolder.boolValue { throw StoreError.cannotOpen(path: path, reason: "it is a folder; pass a database file such as \(path)/inventory.sqlite") }
         if !exists && access != .create { throw StoreError.missing(path: path) }
-        // A file this process already has open was checked then; reading its header through a
-        // descriptor of its own would drop the locks of the connections already open on it.
-        let alreadyOpen = OpenInventoryFiles.Identity(path: path).map(OpenInventoryFiles.isOpen) ?? false
-        guard let kind = alreadyOpen ? .sqlite(applicationID: DatabaseFile.applicationID) : DatabaseFile.kind(of: path) else {
+        // A file this process already has open was checked then, and is told without reading
+        // its header (``OpenInventoryFiles``).
+        guard let kind = DatabaseFile.kind(of: path) else {
             throw StoreError.cannotOpen(path: path, reason: "the file cannot be read (permission denied)")
         }
         do {

@@ -22,7 +22,12 @@ package enum DatabaseFile {
     }
 
     /// Reads the header of `path`; `nil` when the file cannot be read at all.
+    ///
+    /// A file this process has open as an inventory is one, and is not read: closing the
+    /// descriptor that read it would drop the locks of its SQLite connections
+    /// (``OpenInventoryFiles``).
     package static func kind(of path: String) -> Kind? {
+        if OpenInventoryFiles.isOpen(path: path) { return .sqlite(applicationID: applicationID) }
         guard FileManager.default.fileExists(atPath: path) else { return .absent }
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
@@ -34,11 +39,11 @@ package enum DatabaseFile {
     }
 
     /// True when `path` is an SQLite database or the WAL, shared-memory or journal file of one.
+    ///
+    /// The database a side file belongs to is asked first: SQLite locks the `-shm` file of an
+    /// inventory this process has open too, and reading it would drop those locks.
     package static func isSQLite(_ path: String) -> Bool {
-        if case .sqlite = kind(of: path) { return true }
-        for suffix in ["-wal", "-shm", "-journal"] where path.hasSuffix(suffix) {
-            if case .sqlite = kind(of: String(path.dropLast(suffix.count))) { return true }
-        }
-        return false
+        let owners = ["-wal", "-shm", "-journal"].filter(path.hasSuffix).map { String(path.dropLast($0.count)) }
+        return (owners + [path]).contains { if case .sqlite = kind(of: $0) { true } else { false } }
     }
 }
