@@ -71,11 +71,7 @@ public struct RegionGazetteer: Sendable {
     /// ("sulteng", "diy"), longest first; nil when no region's name starts there. Words are
     /// compared run together, so "toli toli" and "tolitoli" are one name.
     public func regionNameLength(_ words: [String], from start: Int) -> Int? {
-        guard start < words.count else { return nil }
-        for length in stride(from: min(longestName, words.count - start), through: 1, by: -1) {
-            if joinedNames.contains(words[start..<(start + length)].joined()) { return length }
-        }
-        return nil
+        longestMatch(words, from: start) { run in joinedNames.contains(run.joined()) ? run.count : nil }
     }
 
     /// Finds the region named in an agency or region text: "Pemkab Bantul", "Kab. Bantul",
@@ -88,7 +84,7 @@ public struct RegionGazetteer: Sendable {
             // "Pemerintah Kabupaten Bantul": skip a second marker.
             if start < words.count, Self.level(marker: words[start]) != nil { continue }
             if start < words.count, words[start] == "administrasi" { start += 1 }
-            if let match = longestMatch(words, from: start, level: level) { return match }
+            if let table = byLevelAndWords[level], let match = longestMatch(words, from: start, { table[Array($0)] }) { return match }
         }
         return nil
     }
@@ -119,10 +115,12 @@ public struct RegionGazetteer: Sendable {
         }
     }
 
-    private func longestMatch(_ words: [String], from start: Int, level: GovernmentLevel) -> Region? {
-        guard start < words.count, let table = byLevelAndWords[level] else { return nil }
+    /// What `match` finds in the words from `start`, trying the longest run a region's name can
+    /// take first, so a name is never cut short to another name it starts with.
+    private func longestMatch<Match>(_ words: [String], from start: Int, _ match: (ArraySlice<String>) -> Match?) -> Match? {
+        guard start < words.count else { return nil }
         for length in stride(from: min(longestName, words.count - start), through: 1, by: -1) {
-            if let region = table[Array(words[start..<(start + length)])] { return region }
+            if let found = match(words[start..<(start + length)]) { return found }
         }
         return nil
     }
