@@ -26,12 +26,17 @@ struct DemoCommandTests {
             #expect(indonesian.stdout.contains(line), "\(line): \(indonesian.stdout)")
         }
         #expect(!indonesian.stdout.contains("\nPlan: ") && !indonesian.stdout.contains("\nCoverage: "), "\(indonesian.stdout)")
+        // The SQL examples as `sql --lang id` prints them, like every other table of the tour.
+        #expect(indonesian.stdout.contains("consolidate sql --db id/inventory.sqlite --lang id \"SELECT level,"), "\(indonesian.stdout)")
+        #expect(indonesian.stdout.contains("\ntingkat    aplikasi  biaya\n") && indonesian.stdout.contains("\nkabupaten  "), "\(indonesian.stdout)")
+        #expect(!indonesian.stdout.contains(" rows)\n") && !indonesian.stdout.contains("\nregency "), "\(indonesian.stdout)")
         #expect(try String(contentsOfFile: cli.path("id/plan.csv"), encoding: .utf8).hasPrefix("id_aplikasi,"))
 
         let english = try cli.run(["demo", "--samples", samples, "--output", "en"])
         #expect(english.status == 0, "\(english.stderr)")
         #expect(english.stdout.contains("\nPlan: ") && english.stdout.contains("\nWrote en/report.html and en/laporan.html: "), "\(english.stdout)")
         #expect(!english.stdout.contains("\nRencana: "))
+        #expect(english.stdout.contains("consolidate sql --db en/inventory.sqlite \"SELECT level,") && english.stdout.contains("\nregency "), "\(english.stdout)")
         #expect(try String(contentsOfFile: cli.path("en/plan.csv"), encoding: .utf8).hasPrefix("app_id,"))
     }
 }

@@ -36,6 +36,25 @@ struct InventoryCommandTests {
         #expect(table.stdout.contains("…") && !table.stdout.contains(note.trimmingCharacters(in: .whitespaces)), "text is cut with a visible mark")
     }
 
+    /// `sql --lang id` prints the table an Indonesian reader expects, as the Indonesian demo
+    /// shows it: headings, levels, grouped numbers and the row count in Indonesian, amounts
+    /// whole however narrow the terminal; CSV keeps what scripts read.
+    @Test func sqlWithALanguagePrintsTheTableForItsReaders() throws {
+        let cli = try CommandRunner()
+        let register = "nama_aplikasi;instansi;tingkat;biaya\nSIMPEG;Pemkab Bantul;kabupaten;803269000000\nSIAK;Pemkot Malang;kota;1500000\n"
+        #expect(try cli.run(["import", try cli.write("opd.csv", register)]).status == 0)
+        let query = "SELECT level, count(*) AS apps, sum(annual_cost) AS cost FROM apps GROUP BY level ORDER BY cost DESC"
+        let indonesian = try cli.run(["sql", "--lang", "id", query], environment: ["COLUMNS": "24"])
+        #expect(indonesian.status == 0, "\(indonesian.stderr)")
+        let lines = indonesian.stdout.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+        #expect(lines == ["tingkat aplikasi biaya", "-------- -------- ---------------", "kabupat… 1 803.269.000.000", "kota 1 1.500.000", "(2 baris)"],
+                "a word is cut, never an amount: \(indonesian.stdout)")
+        let english = try cli.run(["sql", query])
+        #expect(english.stdout.contains("regency  1     803269000000") && english.stdout.hasSuffix("(2 rows)\n"), "as stored: \(english.stdout)")
+        let csv = try cli.run(["sql", "--lang", "id", "--format", "csv", query])
+        #expect(csv.stdout == "level,apps,cost\nregency,1,803269000000\ncity,1,1500000\n")
+    }
+
     @Test func badInputExitsNonZeroWithOneLineMessages() throws {
         let cli = try CommandRunner()
         let missing = try cli.run(["import", "nowhere.csv"])

@@ -18,13 +18,14 @@ public enum TableRenderer {
     /// Aligned columns; when too wide, the widest text columns are cut with "…". Numbers are never
     /// cut (a cut amount reads as a smaller one): a table of wide numbers stays wider than the
     /// terminal rather than lose digits. Control characters
-    /// are shown as symbols (``TerminalText``), so cells cannot drive the terminal.
-    public static func table(_ result: QueryResult, width: Int) -> String {
+    /// are shown as symbols (``TerminalText``), so cells cannot drive the terminal. The row
+    /// count below speaks the table's `language`.
+    public static func table(_ result: QueryResult, width: Int, language: Language = .en) -> String {
         guard !result.columns.isEmpty else { return "" }
         let cells = result.rows.map(visibleCells)
         let widths = columnWidths(header: visibleCells(result.columns), rows: cells, width: width)
         var lines = tableHeader(result.columns, widths: widths) + cells.map { line($0, widths: widths) }
-        lines.append(rowCount(result.rows.count))
+        lines.append(rowCount(result.rows.count, language: language))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -61,10 +62,12 @@ public enum TableRenderer {
         return widths
     }
 
-    /// "803269000000", "-1.5", "84,175,000,000": a cell a table must show whole.
+    /// "803269000000", "-1.5", "84,175,000,000", and as Indonesian tables write them
+    /// "803.269.000.000", "12,5": a cell a table must show whole.
     static func isNumber(_ cell: String) -> Bool {
         guard let first = cell.first, first.isNumber || first == "-" || first == "." else { return false }
         return Double(cell.replacingOccurrences(of: ",", with: "")) != nil
+            || Double(cell.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")) != nil
     }
 
     /// `id`, `external_id`, `app_id`, `survivor_app_id`, …

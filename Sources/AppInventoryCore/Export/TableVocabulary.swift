@@ -10,7 +10,7 @@ public struct TableVocabulary: Sendable {
     /// Indonesian headers for the columns the tables show that the plan does not name; a plan
     /// column takes its name from ``PlanColumn``, as the plan CSV and workbook do.
     static let indonesianColumns: [String: String] = [
-        "cost_after": "biaya tahunan sesudah", "group": "kelompok", "score": "skor", "description": "deskripsi",
+        "cost": "biaya", "cost_after": "biaya tahunan sesudah", "group": "kelompok", "score": "skor", "description": "deskripsi",
         "external_id": "id", "agency_as_written": "instansi (tertulis)", "status": "status", "vendor": "vendor",
         "launched_year": "tahun dibuat", "features": "fitur", "data_entities": "data", "integrations": "integrasi",
         "url": "url", "label": "label", "representative": "wakil", "agencies": "instansi",
@@ -81,14 +81,20 @@ public struct TableVocabulary: Sendable {
     public func readable(_ result: QueryResult) -> QueryResult {
         var shown = result
         shown.columns = result.columns.map(columnName)
-        for (index, row) in result.rows.enumerated() {
-            for (column, cell) in row.enumerated() {
-                guard let cell else { continue }
-                let name = result.columns[column]
-                let numeric = result.numeric.indices.contains(index) && result.numeric[index].indices.contains(column) && result.numeric[index][column]
-                shown.rows[index][column] = numeric ? numberCell(cell, column: name) : value(cell, column: name)
-            }
+        shown.rows = result.rows.indices.map { index in
+            readableRow(result.rows[index], columns: result.columns, numeric: result.numeric.indices.contains(index) ? result.numeric[index] : [])
         }
         return shown
+    }
+
+    /// One row of a result as ``readable(_:)`` shows it, for tables printed as their rows
+    /// arrive (``TableStream``): `columns` are the result's own names, `numeric` marks the
+    /// cells SQL returned as numbers.
+    public func readableRow(_ row: [String?], columns: [String], numeric: [Bool]) -> [String?] {
+        row.indices.map { column in
+            guard let cell = row[column] else { return nil }
+            let name = columns[column]
+            return column < numeric.count && numeric[column] ? numberCell(cell, column: name) : value(cell, column: name)
+        }
     }
 }

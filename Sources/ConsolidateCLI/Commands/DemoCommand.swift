@@ -51,8 +51,9 @@ struct DemoCommand: ParsableCommand {
             (lang.pick(en: "Staff-management look-alikes", id: "Aplikasi serupa untuk kepegawaian"), "SELECT name, agency FROM apps WHERE name LIKE '%SIMPEG%' OR description LIKE '%kepegawaian%' LIMIT 5"),
         ]
         for (title, sql) in examples {
-            print("\n\(title):\n  consolidate sql --db \(path) \"\(sql)\"")
-            print(TableRenderer.render(try SQLConsole.run(sql, on: db, allowWrite: false), format: .table, width: Output.terminalWidth))
+            print("\n\(title):\n  consolidate sql --db \(path)\(flag) \"\(sql)\"")
+            _ = try SQLCommand.print(sql, on: db, language: lang == .id ? .id : nil)
+            print("")
         }
         print(lang.pick(en: "Search: ", id: "Pencarian: ") + "consolidate search --db \(path) absensi pegawai" + flag)
         let hits = try InventorySearch.search("absensi pegawai", in: db, limit: 5)
