@@ -140,4 +140,26 @@ struct PlanWaveCommandTests {
         let laporan = try String(contentsOfFile: cli.path("laporan.html"), encoding: .utf8)
         #expect(laporan.contains("dari 3 aplikasi yang direncanakan (migrasi 1, 1 duplikat yang dihentikan, 1 dasar modul)"))
     }
+
+    /// When every planned app migrates, the report names their count once: "3 planned apps",
+    /// not "3 planned apps (3 migrating)".
+    @Test func aCountOfAppsThatAllMigrateIsSaidOnce() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", """
+            id,nama_aplikasi,instansi,tingkat,deskripsi,fitur,status,biaya,pengguna
+            K1,SIMPEG Kabupaten Bantul,Pemkab Bantul,kabupaten,Sistem informasi manajemen kepegawaian: data pegawai ASN,Data pegawai;Kenaikan pangkat;Cuti,aktif,250000000,900
+            K2,SIMPEG Kota Malang,Pemkot Malang,kota,Sistem informasi manajemen kepegawaian: data pegawai ASN,Data pegawai;Kenaikan pangkat,aktif,,700
+            K3,e-Kepegawaian Kabupaten Sleman,Pemkab Sleman,kabupaten,Aplikasi kepegawaian untuk data pegawai ASN dan kenaikan pangkat,Data pegawai;Kenaikan pangkat;Mutasi,aktif,180000000,500
+
+            """)
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        let plan = try cli.run(["plan", "--start", "2027-Q1"])
+        #expect(plan.stdout.contains("\nActions: migrate 3\n"), "every app migrates: \(plan.stdout)")
+        #expect(try cli.run(["report", "--output", "report.html", "--lang", "en"]).status == 0)
+        let report = try String(contentsOfFile: cli.path("report.html"), encoding: .utf8)
+        #expect(report.contains("The running cost of 1 of the 3 planned apps is unknown"), "\(report)")
+        #expect(try cli.run(["report", "--output", "laporan.html", "--lang", "id"]).status == 0)
+        let laporan = try String(contentsOfFile: cli.path("laporan.html"), encoding: .utf8)
+        #expect(laporan.contains("Biaya berjalan 1 dari 3 aplikasi yang direncanakan belum diketahui"), "\(laporan)")
+    }
 }

@@ -95,7 +95,7 @@ extension ReportMessages {
                     ?? "only a longer horizon lets every move end within it")
         },
         sentenceUnknown: { unknown, planned, parts, weak in
-            "The running cost of \(unknown) of the \(planned) planned apps (\(parts)) is unknown and not counted, and \(CountedNoun.weakMatch(formatted: weak)) \(weak == "1" ? "needs" : "need") a check before a decision."
+            "The running cost of \(unknown) of the \(planned) planned apps\(parts.map { " (\($0))" } ?? "") is unknown and not counted, and \(CountedNoun.weakMatch(formatted: weak)) \(weak == "1" ? "needs" : "need") a check before a decision."
         },
         sentenceMoneyUnknown: { planned, weak in
             "Cost and saving cannot be estimated yet: none of the \(planned) planned apps (not already inactive) records a yearly running cost; fill in the register's yearly cost (annual_cost), import it again and plan again"

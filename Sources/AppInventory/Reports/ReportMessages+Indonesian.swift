@@ -87,7 +87,7 @@ extension ReportMessages {
                     ?? "hanya kurun yang lebih panjang yang membuat semua pemindahan selesai di dalam kurun itu")
         },
         sentenceUnknown: { unknown, planned, parts, weak in
-            "Biaya berjalan \(unknown) dari \(planned) aplikasi yang direncanakan (\(parts)) belum diketahui sehingga tidak dihitung, dan \(weak) kecocokan lemah perlu diperiksa sebelum diputuskan."
+            "Biaya berjalan \(unknown) dari \(planned) aplikasi yang direncanakan\(parts.map { " (\($0))" } ?? "") belum diketahui sehingga tidak dihitung, dan \(weak) kecocokan lemah perlu diperiksa sebelum diputuskan."
         },
         sentenceMoneyUnknown: { planned, weak in
             "Biaya dan penghematan belum dapat diperkirakan: tidak satu pun dari \(planned) aplikasi yang direncanakan (di luar yang sudah tidak aktif) mencatat biaya operasional tahunan; isi kolom biaya tahunan (annual_cost) pada daftar, impor ulang, lalu susun rencana lagi"

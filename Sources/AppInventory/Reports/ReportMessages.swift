@@ -84,8 +84,8 @@ public struct ReportMessages: Sendable {
     /// moves, the `current` capacity a wave, and the `capacity` that would end them in time
     /// (nil when none would).
     public var clauseLateQueues: @Sendable (_ queues: [(name: String, moves: String)], _ current: String, _ capacity: String?) -> String
-    /// `parts` is ``clauseMovingParts`` of the `planned` apps.
-    public var sentenceUnknown: @Sendable (_ unknown: String, _ planned: String, _ parts: String, _ weak: String) -> String
+    /// `parts` is ``clauseMovingParts`` of the `planned` apps, nil when they all migrate.
+    public var sentenceUnknown: @Sendable (_ unknown: String, _ planned: String, _ parts: String?, _ weak: String) -> String
     /// In place of the money sentence and ``sentenceUnknown`` when no moving app has a known
     /// running cost: none of the `planned` apps (not already inactive) records one, what to fill
     /// in, and `weak` matches (when there are any) to check.

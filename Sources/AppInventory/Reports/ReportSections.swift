@@ -100,7 +100,8 @@ public enum ReportSections {
             sentences.append(m.sentenceMoneyUnknown(n(h.plannedApps - h.inactiveApps), weak ? n(h.weakMatches) : nil))
         } else {
             let duplicates = h.retire - h.inactiveApps
-            let parts = m.clauseMovingParts(n(h.migrate), duplicates > 0 ? n(duplicates) : nil, h.lead > 0 ? n(h.lead) : nil)
+            // Parts only when there are several: "9,625 planned apps (9,625 migrating)" says one count twice.
+            let parts = duplicates > 0 || h.lead > 0 ? m.clauseMovingParts(n(h.migrate), duplicates > 0 ? n(duplicates) : nil, h.lead > 0 ? n(h.lead) : nil) : nil
             sentences.append(m.sentenceUnknown(n(h.unknownCostApps), n(h.plannedApps - h.inactiveApps), parts, n(h.weakMatches)))
         }
         return sentences
