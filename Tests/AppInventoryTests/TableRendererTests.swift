@@ -13,6 +13,26 @@ struct TableRendererTests {
         #expect(text.contains("Sistem Info") && text.contains("…"))
     }
 
+    /// `overlap --app` shows names and agencies beside scores whose headings are long: the
+    /// headings take two lines rather than leave the names so little room that their words
+    /// break ("Pemerint" / "ah").
+    @Test func wrappedTablesKeepWordsWholeByWrappingLongHeadings() {
+        let names = [["Sistem Informasi Persuratan Elektronik", "Pemerintah Kabupaten Kepulauan Sangihe"],
+                     ["Surat Menyurat Digital", "Pemerintah Kabupaten Pangkajene dan Kepulauan"]]
+        let result = QueryResult(columns: ["id", "name", "agency", "score", "name score", "description score", "features score", "shared terms", "group"],
+                                 rows: names.enumerated().map { index, pair in
+                                     ["APP-00000\(index)"] + pair + ["0.5096", "0.4659", "0.43", "0.8178", "surat; disposisi; arsip", "4"]
+                                 })
+        let text = TableRenderer.wrappedTable(result, width: 100)
+        let lines = text.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 100 }, "\(text)")
+        let shown = Set(text.split(whereSeparator: \.isWhitespace).map(String.init))
+        let words = names.joined().flatMap { $0.split(separator: " ").map(String.init) }
+        #expect(words.allSatisfy(shown.contains), "every word whole: \(text)")
+        #expect(lines[0].contains("description") && lines[1].contains("score") && lines[2].hasPrefix("----------  "), "\(text)")
+        #expect(text.contains("0.5096") && text.contains("APP-000001") && text.hasSuffix("(2 rows)\n"))
+    }
+
     @Test func amountsAreGroupedButNumbersThatNameSomethingAreNot() {
         let result = QueryResult(columns: ["group", "apps", "users", "annual_cost", "app_id", "label"],
                                  rows: [["1234", "12", "913549", "84175000000", "12345", "kepegawaian 2024"]],

@@ -35,27 +35,40 @@ public enum TableRenderer {
     }
 
     /// Widths that fit the content, shrinking the widest columns until the table fits `width`;
-    /// no column below 8 characters, nor below its heading with `keepHeadings` (wrapped tables),
-    /// which also keeps words whole while other columns can give way.
-    static func columnWidths(header: [String], rows: [[String]], width: Int, keepHeadings: Bool = false) -> [Int] {
-        var widths = header.indices.map { column in
+    /// no text column below 8 characters.
+    ///
+    /// With `wrapping` (``wrappedTable(_:width:empty:language:)``), headings and text wrap at
+    /// their words: every column first narrows only down to its longest word (up to 24
+    /// characters), a column of numbers or ids down to its longest value under a heading of
+    /// several lines, so "Kepegawaian" is not split while "description score" can take two
+    /// lines; only a table still too wide then splits the words of its text columns, never
+    /// below a heading's longest word.
+    static func columnWidths(header: [String], rows: [[String]], width: Int, wrapping: Bool = false) -> [Int] {
+        let natural = header.indices.map { column in
             max(header[column].count, rows.map { $0[column].count }.max() ?? 0)
         }
-        let separators = 2 * (widths.count - 1)
         // Ids are what a planner copies into the next command, and a cut number reads as another
         // amount: cut names, never ids or numbers.
-        let cuttable = header.indices.filter { column in
+        let cuttable = header.indices.map { column in
             !isIDColumn(header[column]) && !rows.allSatisfy { $0[column] == "NULL" || isNumber($0[column]) }
         }
-        let floor = header.map { keepHeadings ? max(8, $0.count) : 8 }
-        // A wrapped column first narrows only down to its longest word (up to 24 characters),
-        // so "Kepegawaian" is not split while another column has room to give.
-        let wordFloor = header.indices.map { column in
-            max(floor[column], min(24, rows.map { $0[column].split(separator: " ").map(\.count).max() ?? 0 }.max() ?? 0))
+        let floors: [[Int]]
+        if wrapping {
+            func longestWord(_ text: String) -> Int { text.split(separator: " ").map(\.count).max() ?? 0 }
+            let headingWord = header.map(longestWord)
+            let wholeWords = header.indices.map { column in
+                max(headingWord[column], cuttable[column] ? min(24, rows.map { longestWord($0[column]) }.max() ?? 0)
+                                                          : rows.map { $0[column].count }.max() ?? 0)
+            }
+            floors = [wholeWords, header.indices.map { cuttable[$0] ? max(8, headingWord[$0]) : wholeWords[$0] }]
+        } else {
+            floors = [header.indices.map { cuttable[$0] ? 8 : natural[$0] }]
         }
-        for floor in keepHeadings ? [wordFloor, floor] : [floor] {
+        var widths = natural
+        let separators = 2 * (widths.count - 1)
+        for floor in floors {
             while widths.reduce(0, +) + separators > width,
-                  let widest = cuttable.filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] < widths[$1] }) {
+                  let widest = header.indices.filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] < widths[$1] }) {
                 widths[widest] -= 1
             }
         }
@@ -77,7 +90,12 @@ public enum TableRenderer {
     }
 
     static func tableHeader(_ columns: [String], widths: [Int]) -> [String] {
-        [line(visibleCells(columns), widths: widths), line(widths.map { String(repeating: "-", count: $0) }, widths: widths)]
+        [line(visibleCells(columns), widths: widths), rule(widths)]
+    }
+
+    /// The dashes under a table's headings.
+    static func rule(_ widths: [Int]) -> String {
+        line(widths.map { String(repeating: "-", count: $0) }, widths: widths)
     }
 
     /// One table line, each value padded to its column's width. A value longer than its column is
