@@ -23,18 +23,10 @@ enum Misspelling {
     static func slip(_ written: String, of intended: String) -> Slip? {
         guard written != intended, written.count >= shortestWord, intended.count >= shortestWord,
               abs(written.count - intended.count) <= 1, !IndonesianStemmer.builtinRoots.contains(written) else { return nil }
-        let a = Array(written.utf8), b = Array(intended.utf8)
-        // Skip the common beginning and end; what is left must be one slip.
-        var start = 0
-        while start < min(a.count, b.count), a[start] == b[start] { start += 1 }
-        var endA = a.count, endB = b.count
-        while endA > start, endB > start, a[endA - 1] == b[endB - 1] { endA -= 1; endB -= 1 }
-        switch (endA - start, endB - start) {
-        case (0, 1): return .dropped
-        case (1, 0): return .added
-        case (1, 1): return .changed
-        case (2, 2) where a[start] == b[start + 1] && a[start + 1] == b[start]: return .swapped
-        default: return nil
-        }
+        let a = Array(written), b = Array(intended)
+        guard EditDistance.between(a, b, swaps: true, limit: 1) == 1 else { return nil }
+        if a.count < b.count { return .dropped }
+        if a.count > b.count { return .added }
+        return EditDistance.between(a, b, limit: 1) == 1 ? .changed : .swapped
     }
 }
