@@ -87,6 +87,7 @@ struct SystemInUseTests {
         #expect(inUse("SIKS-NG Lokal Pendataan", agency: "Dinas Sosial Kabupaten Sigi") == nil, "another word after the install word")
         #expect(inUse("e-SAIKP Kabupaten Sigi", agency: "Inspektorat Kabupaten Sigi") == "e-SAKIP", "a slip in the system's own name")
         #expect(inUse("Dapodk", agency: "Dinas Pendidikan Kabupaten Sigi") == "Dapodik")
+        #expect(inUse("SSKEUDES Lokal", agency: "Pemerintah Kabupaten Sigi") == "Siskeudes", "a letter dropped after the first")
         #expect(inUse("SIPP Sigi", agency: "Pemerintah Kabupaten Sigi") == nil, "a four-letter name one slip from SIPD is another system")
         for name in ["e-LAKIP Sigi", "SAKIP Sigi", "e-AKIP"] {
             #expect(inUse(name, agency: "Inspektorat Kabupaten Sigi") == nil, "\(name): a changed letter or another beginning is another name")

@@ -70,18 +70,20 @@ extension PlatformCatalogue {
         var installWords: [Int: Set<String>] = [:]
 
         /// The one platform whose name (of at least six letters) `key` is written with a letter
-        /// dropped or two neighbouring letters swapped ("esaikp", "esakp" of "esakip"), its first
-        /// two letters kept; nil when none or when it could be two platforms' names. A changed or
-        /// added letter, or another beginning, makes another name ("e-LAKIP", "SAKIP", "e-AKIP"
-        /// are apps of their own), and one slip turns an acronym of four or five letters into
+        /// dropped or two neighbouring letters swapped ("esaikp", "esakp" of "esakip", "sskeudes"
+        /// of "siskeudes"), its beginning kept (the first letter, and the one after an "e-"
+        /// prefix); nil when none or when it could be two platforms' names. A changed or added
+        /// letter, or another beginning, makes another name ("e-LAKIP", "SAKIP", "e-AKIP" are
+        /// apps of their own), and one slip turns an acronym of four or five letters into
         /// another system's ("SIPD", "SIPP").
         func platform(misspeltAs key: String) -> Int? {
             let length = key.utf8.count
             guard length >= Self.shortestMisspeltName - 1 else { return nil }
             var found: Int?
-            for (name, platform) in byKey where (length...(length + 1)).contains(name.utf8.count) && name.utf8.count >= Self.shortestMisspeltName
-                && key.utf8.prefix(2).elementsEqual(name.utf8.prefix(2))
-                && [.dropped, .swapped].contains(Misspelling.slip(key, of: name)) {
+            for (name, platform) in byKey where (length...(length + 1)).contains(name.utf8.count) && name.utf8.count >= Self.shortestMisspeltName {
+                let beginning = name.hasPrefix("e") ? 2 : 1
+                guard key.utf8.prefix(beginning).elementsEqual(name.utf8.prefix(beginning)),
+                      [.dropped, .swapped].contains(Misspelling.slip(key, of: name)) else { continue }
                 if let other = found, other != platform { return nil }
                 found = platform
             }
