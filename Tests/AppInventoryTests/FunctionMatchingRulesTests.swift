@@ -38,6 +38,18 @@ struct FunctionMatchingRulesTests {
         #expect(Self.score(elsewhere, "civil-registry", among: apps) > 0, "elsewhere SIAK names the population system")
     }
 
+    /// An acronym national bodies spell out differently names no job by itself: "SIKS" of an
+    /// archives office is its static-archives system, not Kemensos's social welfare data, while
+    /// a SIKS app that says what it does is read by its words.
+    @Test func anAcronymWithTwoNationalReadingsNamesNoJobAlone() throws {
+        var archives = Self.app("A1", "SIKS", "", level: .regency)
+        archives.unit = "Dinas Perpustakaan dan Kearsipan"
+        let social = Self.app("S1", "SIKS Kota", "Pendataan penerima bantuan sosial dan kesejahteraan sosial", level: .city)
+        let apps = [archives, social, Self.app("X1", "SIMPEG", "Data pegawai", level: .regency)]
+        #expect(Self.score(archives, "social-assistance", among: apps) == 0, "\(Self.best(archives, among: apps) as Any)")
+        #expect(Self.best(social, among: apps)?.key == "social-assistance")
+    }
+
     /// A keyword phrase is found whole even when one of its words is also a one-word keyword
     /// of another function ("dana *desa*", "anggaran *desa*" of APBDes) or a word the normaliser
     /// drops as generic ("*data pokok* pendidikan", "*data* siswa"): village finance and school

@@ -46,6 +46,31 @@ struct ReportTests {
         #expect(ReportSections.sentences(data, .id).count >= 3 && ReportSections.sentences(data, .id).count <= 7)
     }
 
+    /// The weak-match box shows the moves its title counts and its CSV filter finds
+    /// (`saving_basis` weak-match), never an inactive app switched off on thin evidence.
+    @Test func theWeakMatchBoxShowsTheWeakMatchesItCounts() throws {
+        let folder = try TemporaryFolder()
+        let database = try InventoryDatabase(path: folder.path("inv.sqlite"), access: .create)
+        try importFiles([try folder.write("sample.csv", SampleGenerator(seed: 7).csv(count: 700, labels: false))], into: database)
+        _ = try PlanWorkflow.run(database, parameters: PlanParameters())
+        // Switched-off apps whose look-alikes are as thin as a weak match's, as large registers have.
+        let thin = try database.write { db -> Int in
+            try db.execute(sql: "UPDATE plan_items SET confidence = 0.01 WHERE saving_basis = 'inactive'")
+            return db.changesCount
+        }
+        let data = try ReportStore(database).load()
+        let weak = try database.read { db in
+            try Set(String.fetchAll(db, sql: """
+                SELECT a.external_id FROM plan_items i JOIN apps a ON a.id = i.app_id
+                WHERE i.plan_id = (SELECT max(id) FROM plans) AND i.saving_basis = 'weak-match'
+                """))
+        }
+        #expect(thin > 0 && !weak.isEmpty, "the sample has switched-off apps and weak matches")
+        #expect(data.headline.weakMatches == weak.count)
+        #expect(!data.weakExamples.isEmpty && data.weakExamples.allSatisfy { weak.contains($0.app.id) },
+                "\(data.weakExamples.map(\.app.id)) / \(weak.sorted())")
+    }
+
     @Test func theScheduleSaysWhatHoldsForThisPlanInGoodEnglish() throws {
         let data = try ReportStore(Self.planned).load()
         let hasShared = data.platforms.contains { $0.kind == PlatformKind.shared.rawValue }

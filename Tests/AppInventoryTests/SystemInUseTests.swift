@@ -69,6 +69,31 @@ struct SystemInUseTests {
                 "SIKS is no name of SIKS-NG's instances: registers also call an archives system SIKS")
     }
 
+    /// Registers are typed by hand: a slip in a place, level, install or release word leaves the
+    /// entry the system in use, while a real word one letter from a place is still another job.
+    @Test func aSlipOfTheKeyboardAroundTheSystemsNameKeepsItTheSystemInUse() {
+        let catalogue = PlatformCatalogue.builtIn
+        func inUse(_ name: String, agency: String, level: GovernmentLevel = .regency) -> String? {
+            catalogue.systemInUse(Self.app("X", name, "-", agency: agency, level: level)).map { catalogue.platforms[$0].name }
+        }
+        #expect(inUse("LPSE Prvoinsi Gorontalo", agency: "Biro Pengadaan Provinsi Gorontalo", level: .province) == "SPSE", "a swapped pair in a level word")
+        #expect(inUse("SIAK Smosir", agency: "Dinas Dukcapil Kabupaten Samosir") == "SIAK Terpusat", "a dropped letter in the regency's own name")
+        #expect(inUse("SIAK Lokal Smosir", agency: "Dinas Dukcapil Kabupaten Samosir") == nil, "SIAK's local copy stays a look-alike")
+        #expect(inUse("DAPODIK LOKAL KABUPATEN MAMJU TENGAH", agency: "Dinas Pendidikan Kabupaten Mamuju Tengah") == "Dapodik")
+        #expect(inUse("SIKS-NG Loakl", agency: "Dinas Sosial Kabupaten Sigi") == "SIKS-NG (DTKS)", "a slip in an install word its catalogue aliases give")
+        #expect(inUse("LAPOR EVRSI 3", agency: "Dinas Kominfo Kabupaten Sigi") == "SP4N-LAPOR!", "a slip in a release word")
+        #expect(inUse("SIPD Barang", agency: "Pemerintah Kabupaten Batang") == nil, "“barang” is a word of its own, not a slip of Batang")
+        #expect(inUse("SIPD Kotak", agency: "Pemerintah Kabupaten Sigi") == nil, "short words are never read as slips")
+        #expect(inUse("SIKS-NG Lokal Pendataan", agency: "Dinas Sosial Kabupaten Sigi") == nil, "another word after the install word")
+        #expect(inUse("e-SAIKP Kabupaten Sigi", agency: "Inspektorat Kabupaten Sigi") == "e-SAKIP", "a slip in the system's own name")
+        #expect(inUse("Dapodk", agency: "Dinas Pendidikan Kabupaten Sigi") == "Dapodik")
+        #expect(inUse("SSKEUDES Lokal", agency: "Pemerintah Kabupaten Sigi") == "Siskeudes", "a letter dropped after the first")
+        #expect(inUse("SIPP Sigi", agency: "Pemerintah Kabupaten Sigi") == nil, "a four-letter name one slip from SIPD is another system")
+        for name in ["e-LAKIP Sigi", "SAKIP Sigi", "e-AKIP"] {
+            #expect(inUse(name, agency: "Inspektorat Kabupaten Sigi") == nil, "\(name): a changed letter or another beginning is another name")
+        }
+    }
+
     /// A planner's own catalogue names the instances of its national systems (`aliases`): read
     /// from the file, stored, and read back, they make a register's entry the system in use.
     @Test func aPlannersCatalogueNamesItsSystemsInstances() throws {

@@ -262,8 +262,9 @@ private struct Context {
     }
 
     /// Reasons of moving apps, one per platform first: strong ones (the evidence is clear) or
-    /// weak ones (flagged as needing a check). Apps that move come before inactive apps switched
-    /// off, since a move is what the reader must judge.
+    /// weak ones: the moves the plan counts as weak matches (`saving_basis` weak-match), so the
+    /// box shows the set its title counts and its CSV filter finds. Apps that move come before
+    /// inactive apps switched off, since a move is what the reader must judge.
     func examples(weak: Bool) throws -> [ReportData.Example] {
         try Row.fetchAll(db, sql: """
             SELECT a.external_id, a.name, coalesce(a.agency, ''), p.name, i.confidence, coalesce(i.reason_id, i.reason), i.reason,
@@ -273,7 +274,7 @@ private struct Context {
             FROM plan_items i JOIN apps a ON a.id = i.app_id
             JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
             WHERE i.plan_id = ?3 AND \(filter.sql) AND i.action IN ('migrate', 'retire') AND i.decision_id IS NULL
-              AND i.confidence \(weak ? "<" : ">=") ?4
+              AND \(weak ? "\(Self.basis) = 'weak-match'" : "i.confidence >= ?4")
             ORDER BY rank, i.platform_number LIMIT ?5
             """, arguments: arguments(weakBelow, weak ? limits.weakExamples : limits.examples)).map { row in
             ReportData.Example(app: .init(id: row[0], name: row[1], agency: row[2]), platform: row[3], confidence: row[4], weak: weak,

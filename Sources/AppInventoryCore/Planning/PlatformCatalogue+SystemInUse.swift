@@ -44,44 +44,88 @@ extension PlatformCatalogue {
 
     /// Each national platform's names, their words run together ("sipd", "sp4nlapor",
     /// "ekinerjabkn", "lpse"), with the platform's index; the first platform keeps a name two share.
-    private func nationalNames() -> (byKey: [String: Int], longest: Int) {
-        var byKey: [String: Int] = [:]
-        var longest = 1
+    private func nationalNames() -> NationalNames {
+        var names = NationalNames()
         for index in platforms.indices where platforms[index].kind.isNational {
             let name = platforms[index].name
             let unbracketed = name.split(separator: "(").first.map(String.init) ?? name
+            let nameWords = Set(Self.nameWords(name) + Self.nameWords(unbracketed))
             for written in [name, unbracketed] + platforms[index].aliases {
                 let words = Self.nameWords(written).filter { !Self.nationalMarkers.contains($0) }
                 guard !words.isEmpty else { continue }
-                if byKey[words.joined()] == nil { byKey[words.joined()] = index }
-                longest = max(longest, words.count)
+                if names.byKey[words.joined()] == nil { names.byKey[words.joined()] = index }
+                names.longest = max(names.longest, words.count)
+                names.installWords[index, default: []].formUnion(words.filter { !nameWords.contains($0) && words.count > 1 })
             }
         }
-        return (byKey, longest)
+        return names
     }
 
-    private func systemInUse(_ app: Application, names: (byKey: [String: Int], longest: Int)) -> Int? {
+    /// The national platforms' names, looked up by their words run together.
+    private struct NationalNames {
+        var byKey: [String: Int] = [:]
+        var longest = 1
+        /// Words a platform's aliases add to its name ("lokal", "offline" of "Dapodik Lokal"):
+        /// said beside the name, they still name that system.
+        var installWords: [Int: Set<String>] = [:]
+
+        /// The one platform whose name (of at least six letters) `key` is written with a letter
+        /// dropped or two neighbouring letters swapped ("esaikp", "esakp" of "esakip", "sskeudes"
+        /// of "siskeudes"), its beginning kept (the first letter, and the one after an "e-"
+        /// prefix); nil when none or when it could be two platforms' names. A changed or added
+        /// letter, or another beginning, makes another name ("e-LAKIP", "SAKIP", "e-AKIP" are
+        /// apps of their own), and one slip turns an acronym of four or five letters into
+        /// another system's ("SIPD", "SIPP").
+        func platform(misspeltAs key: String) -> Int? {
+            let length = key.utf8.count
+            guard length >= Self.shortestMisspeltName - 1 else { return nil }
+            var found: Int?
+            for (name, platform) in byKey where (length...(length + 1)).contains(name.utf8.count) && name.utf8.count >= Self.shortestMisspeltName {
+                let beginning = name.hasPrefix("e") ? 2 : 1
+                guard key.utf8.prefix(beginning).elementsEqual(name.utf8.prefix(beginning)),
+                      [.dropped, .swapped].contains(Misspelling.slip(key, of: name)) else { continue }
+                if let other = found, other != platform { return nil }
+                found = platform
+            }
+            return found
+        }
+
+        static let shortestMisspeltName = 6
+    }
+
+    private func systemInUse(_ app: Application, names: NationalNames) -> Int? {
         let words = Self.nameWords(app.name)
         guard !words.isEmpty else { return nil }
         // The agency's and region's words, read only once a name matches (most apps match none).
         var own: Set<String>?
+        func isInstance(_ platform: Int, before: ArraySlice<String>, after: ArraySlice<String>) -> Bool {
+            guard platforms[platform].scope.covers(app.level) else { return false }
+            if own == nil { own = Set(Self.nameWords([app.agency, app.region].compactMap { $0 }.joined(separator: " "))) }
+            let allowed = own!.union(names.installWords[platform] ?? [])
+            return Self.placeWordsOnly(before, own: allowed) && Self.placeWordsOnly(after, own: allowed)
+        }
         for start in words.indices {
             var key = ""
             // A system's name may be written in more words than the catalogue's ("SP4N LAPOR").
             for end in (start + 1)...min(words.count, start + names.longest + 2) {
                 key += words[end - 1]
-                guard let platform = names.byKey[key], platforms[platform].scope.covers(app.level) else { continue }
-                if own == nil { own = Set(Self.nameWords([app.agency, app.region].compactMap { $0 }.joined(separator: " "))) }
-                guard Self.placeWordsOnly(words[..<start], own: own!), Self.placeWordsOnly(words[end...], own: own!) else { continue }
-                return platform
+                if let platform = names.byKey[key], isInstance(platform, before: words[..<start], after: words[end...]) { return platform }
             }
+        }
+        // A slip in the system's own name ("e-SAIKP"), at the start of the name where registers write it.
+        var key = ""
+        for end in 1...min(words.count, names.longest + 2) {
+            key += words[end - 1]
+            if let platform = names.platform(misspeltAs: key), isInstance(platform, before: [], after: words[end...]) { return platform }
         }
         return nil
     }
 
     /// Whether `words` say only where and in what form an app runs: region names, level words,
-    /// school levels, national markers, release and client words, and the app's own agency's or
-    /// region's words (`own`).
+    /// school levels, national markers, release and client words, and `own` words (the app's own
+    /// agency's or region's words, the platform's install words). A word one slip away from
+    /// one of these words ("Prvoinsi", "Smosir" at Kabupaten Samosir, "Loakl", "EVRSI") is that word:
+    /// a typo must not turn the system in use into an app that moves into itself.
     private static func placeWordsOnly(_ words: ArraySlice<String>, own: Set<String>) -> Bool {
         let words = Array(words)
         var position = 0
@@ -92,6 +136,8 @@ extension PlatformCatalogue {
                 position += 1
             } else if let length = RegionGazetteer.shared.regionNameLength(words, from: position) {
                 position += length
+            } else if [own, nationalMarkers, RegionGazetteer.levelWords, clientWords].contains(where: { $0.contains { Misspelling.isSlip(word, of: $0) } }) {
+                position += 1
             } else {
                 return false
             }

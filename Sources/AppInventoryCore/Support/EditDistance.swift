@@ -1,6 +1,7 @@
 /// Edit distance between two sequences, for spelling: a misspelt header ("Deskirpsi"), a
 /// renamed app ("e-Planning NTB" → "e-Planning Provinsi NTB"), a platform name mistyped in a
-/// decision. One implementation for all three.
+/// decision, a slip in a national system's own entry ("LPSE Prvoinsi Gorontalo"). One
+/// implementation for all four.
 public enum EditDistance {
     /// The insertions, deletions and substitutions from `a` to `b`; with `swaps`, a swap of two
     /// neighbouring elements counts as one edit too. Once every way needs more than `limit`

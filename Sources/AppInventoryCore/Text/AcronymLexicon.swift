@@ -89,7 +89,11 @@ public struct AcronymLexicon: Sendable {
         return match(0, 0)
     }
 
-    /// Acronyms found in SPBE registers across Indonesia.
+    /// Acronyms found in SPBE registers across Indonesia, each with one reading nationwide. An
+    /// acronym that national bodies spell out differently stays out: "SIKS" is Kemensos's Sistem
+    /// Informasi Kesejahteraan Sosial and ANRI's Sistem Informasi Kearsipan Statis, so read as
+    /// either it would send the other's apps to the wrong platform. The inventory may still teach
+    /// it (``learn(acronym:fullName:)``), and ``forgetAmbiguous(_:)`` drops it where its agencies disagree.
     static let builtin: [String: String] = [
         "simpeg": "manajemen kepegawaian pegawai", "simpegda": "manajemen kepegawaian daerah pegawai", "siasn": "aparatur sipil negara kepegawaian",
         "siak": "administrasi kependudukan", "simrs": "manajemen rumah sakit", "rsud": "rumah sakit umum daerah",
@@ -103,7 +107,7 @@ public struct AcronymLexicon: Sendable {
         "sppd": "perjalanan dinas", "bphtb": "bea perolehan hak tanah bangunan pajak", "pbb": "pajak bumi bangunan",
         "sptpd": "pajak daerah", "simpatda": "manajemen pajak daerah", "sipatda": "pajak daerah", "sipkd": "pengelolaan keuangan daerah", "simonev": "monitoring evaluasi", "monev": "monitoring evaluasi",
         "skp": "sasaran kinerja pegawai", "tpp": "tambahan penghasilan pegawai", "oss": "perizinan berusaha",
-        "dtks": "data terpadu kesejahteraan sosial", "siks": "kesejahteraan sosial", "siskeudes": "keuangan desa", "apbdes": "anggaran desa",
+        "dtks": "data terpadu kesejahteraan sosial", "siskeudes": "keuangan desa", "apbdes": "anggaran desa",
         "satusehat": "kesehatan rekam medis", "musrenbang": "musyawarah perencanaan pembangunan", "renja": "rencana kerja",
         "rpjmd": "rencana pembangunan jangka menengah daerah", "simbada": "barang milik daerah aset", "bmd": "barang milik daerah",
         "bmn": "barang milik negara", "simak": "akuntansi barang", "ptsp": "pelayanan terpadu satu pintu perizinan",

@@ -141,9 +141,9 @@ enum PlanSummaryText {
             let weak = members.reduce(0) { $0 + ($1.savingBasis == .weakMatch ? $1.annualSaving ?? 0 : 0) }
             let oneOff = members.reduce(0) { $0 + ($1.oneOffCost ?? 0) }
             // A platform none of whose apps has a known cost shows empty cells, never Rp 0; so does
-            // a weak-match column with no weak match in it.
+            // a weak-match column with no weak match of known saving in it.
             let known = members.contains { $0.oneOffCost != nil || $0.annualSaving != nil }
-            let hasWeak = members.contains { $0.savingBasis == .weakMatch }
+            let hasWeak = members.contains { $0.savingBasis == .weakMatch && $0.annualSaving != nil }
             // Lower-case in either language, as a sentence lists them; acronyms stay as written.
             let functions = platform.modules.map { PlanReason.lower(catalogue.functions[$0.function].function, language) }
             return [String(platform.number), entry.name, entry.kind.word(language), functions.joined(separator: ", "),
