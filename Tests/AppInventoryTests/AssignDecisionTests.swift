@@ -128,7 +128,7 @@ struct AssignDecisionTests {
         #expect(names(before).isSubset(of: names(plan)), "no mandatory system leaves the plan: \(names(before)) → \(names(plan))")
         let effect = try #require(plan.decisionEffects.first)
         #expect(effect.applied && effect.effect.hasPrefix("applied: SIASN takes in 1 app of "), "\(effect.effect)")
-        #expect(effect.effect.contains("2 of its apps stay in the mandatory national systems their own jobs must use, as the law comes first (e-Kinerja BKN: E-KINERJA (K1); e-SAKIP: SIAKIP (K2))"),
+        #expect(effect.effect.contains("2 of its apps stay in the mandatory national systems the law requires for their own jobs, as the law comes first (e-Kinerja BKN: E-KINERJA (K1); e-SAKIP: SIAKIP (K2))"),
                 "\(effect.effect)")
         #expect(effect.effectID.contains("2 aplikasi tetap di sistem nasional wajib") && effect.effectID.contains("e-SAKIP: “SIAKIP” (K2)"), "\(effect.effectID)")
         #expect(!effect.effect.contains("leaves the plan"), "\(effect.effect)")

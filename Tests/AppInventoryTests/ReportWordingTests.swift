@@ -50,6 +50,24 @@ struct ReportWordingTests {
         }
     }
 
+    /// The closing sentence on unknown costs and weak matches says only what there is: never
+    /// "0 weak matches need a check", nor a cost unknown for 0 apps.
+    @Test func noCountOfZeroIsSaidOfUnknownCostsOrWeakMatches() throws {
+        var data = try ReportStore(ReportTests.planned).load()
+        data.headline.weakMatches = 0
+        data.headline.unknownCostApps = 3
+        for (language, zero, unknown) in [(Language.en, "0 weak", "The running cost of 3 of the"), (.id, "0 kecocokan lemah", "Biaya berjalan 3 dari")] {
+            let sentences = ReportSections.sentences(data, language)
+            #expect(sentences.contains { $0.hasPrefix(unknown) } && !sentences.contains { $0.contains(zero) }, "\(sentences)")
+        }
+        data.headline.unknownCostApps = 0
+        data.headline.weakMatches = 2
+        #expect(ReportSections.sentences(data, .en).last == "2 weak matches need a check before a decision.")
+        #expect(ReportSections.sentences(data, .id).last == "2 kecocokan lemah perlu diperiksa sebelum diputuskan.")
+        data.headline.weakMatches = 0
+        #expect(!ReportSections.sentences(data, .en).contains { $0.contains("running cost of") || $0.contains("weak match") || $0.isEmpty })
+    }
+
     /// With known costs the summary shows its three money boxes; with none, one box says the
     /// money is not known (never boxes of Rp 0).
     @Test func moneyBoxesShowOnlyWhatIsKnown() throws {

@@ -65,6 +65,20 @@ struct IntakeCommandTests {
         #expect(try cli.run(["export", "apps"]).status == 0)
     }
 
+    /// A register fixed and imported again keeps the planners' decisions on its apps, and the
+    /// import says so.
+    @Test func aReimportSaysThePlannersDecisionsOnItsAppsAreKept() throws {
+        let cli = try CommandRunner()
+        let file = try cli.write("daftar.csv", "id,name,description\nK1,SIMPEG Kota,Data pegawai\nK2,e-Office,Surat masuk\n")
+        let first = try cli.run(["import", file])
+        #expect(first.status == 0 && !first.stderr.contains("decision"), "\(first.stderr)")
+        #expect(try cli.run(["decide", "keep", "K1", "--by", "Ani"]).status == 0)
+        try cli.write("daftar.csv", "id,name,description\nK1,SIMPEG Kota,Data pegawai dan pangkat\nK2,e-Office,Surat masuk\n")
+        let again = try cli.run(["import", file])
+        #expect(again.status == 0 && again.stderr.contains("1 planner decision in force on apps of this import is kept"), "\(again.stderr)")
+        #expect(try cli.run(["decisions", "--format", "csv"]).stdout.contains("K1"))
+    }
+
     @Test func bugReproductionTheSameIdInTwoFiles() throws {
         let cli = try CommandRunner()
         let a = try cli.write("a.csv", "id,name\nDUP-1,SIMPEG\n")

@@ -95,7 +95,10 @@ extension ReportMessages {
                     ?? "only a longer horizon lets every move end within it")
         },
         sentenceUnknown: { unknown, planned, parts, weak in
-            "The running cost of \(unknown) of the \(planned) planned apps\(parts.map { " (\($0))" } ?? "") is unknown and not counted, and \(CountedNoun.weakMatch(formatted: weak)) \(weak == "1" ? "needs" : "need") a check before a decision."
+            let check = weak.map { "\(CountedNoun.weakMatch(formatted: $0)) \($0 == "1" ? "needs" : "need") a check before a decision" }
+            guard let unknown else { return check.map { $0.prefix(1).uppercased() + $0.dropFirst() + "." } ?? "" }
+            return "The running cost of \(unknown) of the \(planned) planned apps\(parts.map { " (\($0))" } ?? "") is unknown and not counted"
+                + (check.map { ", and " + $0 } ?? "") + "."
         },
         sentenceMoneyUnknown: { planned, weak in
             "Cost and saving cannot be estimated yet: none of the \(planned) planned apps (not already inactive) records a yearly running cost; fill in the register's yearly cost (annual_cost), import it again and plan again"
@@ -140,7 +143,7 @@ extension ReportMessages {
         apps: { CountedNoun.app(formatted: $0) },
 
         timelineTitle: "Migration schedule",
-        timelineIntro: "Waves by quarter: each platform takes in a limited number of moving apps a wave, low-risk apps first, weak matches once checked (not before the second), large integrated systems not before the third; inactive apps are switched off in the first wave and take no place.",
+        timelineIntro: "Migration waves, each with its dates: each platform takes in a limited number of moving apps a wave, low-risk apps first, weak matches once checked (not before the second), large integrated systems not before the third; inactive apps are switched off in the first wave and take no place.",
         timelineShared: "Shared platforms are built on their module leads in the first wave and take in apps from the second.",
         horizonMark: "end of the horizon",
         wave: { "Wave \($0)" },

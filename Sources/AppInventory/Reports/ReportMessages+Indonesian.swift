@@ -87,7 +87,10 @@ extension ReportMessages {
                     ?? "hanya kurun yang lebih panjang yang membuat semua pemindahan selesai di dalam kurun itu")
         },
         sentenceUnknown: { unknown, planned, parts, weak in
-            "Biaya berjalan \(unknown) dari \(planned) aplikasi yang direncanakan\(parts.map { " (\($0))" } ?? "") belum diketahui sehingga tidak dihitung, dan \(weak) kecocokan lemah perlu diperiksa sebelum diputuskan."
+            let check = weak.map { "\($0) kecocokan lemah perlu diperiksa sebelum diputuskan" }
+            guard let unknown else { return check.map { $0 + "." } ?? "" }
+            return "Biaya berjalan \(unknown) dari \(planned) aplikasi yang direncanakan\(parts.map { " (\($0))" } ?? "") belum diketahui sehingga tidak dihitung"
+                + (check.map { ", dan " + $0 } ?? "") + "."
         },
         sentenceMoneyUnknown: { planned, weak in
             "Biaya dan penghematan belum dapat diperkirakan: tidak satu pun dari \(planned) aplikasi yang direncanakan (di luar yang sudah tidak aktif) mencatat biaya operasional tahunan; isi kolom biaya tahunan (annual_cost) pada daftar, impor ulang, lalu susun rencana lagi"
@@ -130,7 +133,7 @@ extension ReportMessages {
         apps: { "\($0) aplikasi" },
 
         timelineTitle: "Jadwal perpindahan",
-        timelineIntro: "Gelombang per triwulan: setiap platform menerima aplikasi yang pindah dalam jumlah terbatas per gelombang, yang berisiko rendah lebih dahulu, kecocokan lemah setelah diperiksa (tidak sebelum gelombang kedua), sistem besar yang banyak terintegrasi tidak sebelum gelombang ketiga; aplikasi yang sudah tidak aktif dimatikan pada gelombang pertama tanpa memakai kuota.",
+        timelineIntro: "Gelombang pemindahan, masing-masing dengan tanggalnya: setiap platform menerima aplikasi yang pindah dalam jumlah terbatas per gelombang, yang berisiko rendah lebih dahulu, kecocokan lemah setelah diperiksa (tidak sebelum gelombang kedua), sistem besar yang banyak terintegrasi tidak sebelum gelombang ketiga; aplikasi yang sudah tidak aktif dimatikan pada gelombang pertama tanpa memakai kuota.",
         timelineShared: "Platform bersama dibangun di atas aplikasi pemimpin modulnya pada gelombang pertama dan menerima aplikasi mulai gelombang kedua.",
         horizonMark: "akhir kurun",
         wave: { "Gelombang \($0)" },

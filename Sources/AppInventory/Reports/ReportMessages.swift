@@ -85,7 +85,9 @@ public struct ReportMessages: Sendable {
     /// (nil when none would).
     public var clauseLateQueues: @Sendable (_ queues: [(name: String, moves: String)], _ current: String, _ capacity: String?) -> String
     /// `parts` is ``clauseMovingParts`` of the `planned` apps, nil when they all migrate.
-    public var sentenceUnknown: @Sendable (_ unknown: String, _ planned: String, _ parts: String?, _ weak: String) -> String
+    /// `unknown` (nil when every planned app's cost is known) and `weak` (nil when none) may each
+    /// be left out; the sentence is empty when both are.
+    public var sentenceUnknown: @Sendable (_ unknown: String?, _ planned: String, _ parts: String?, _ weak: String?) -> String
     /// In place of the money sentence and ``sentenceUnknown`` when no moving app has a known
     /// running cost: none of the `planned` apps (not already inactive) records one, what to fill
     /// in, and `weak` matches (when there are any) to check.

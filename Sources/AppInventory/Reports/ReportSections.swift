@@ -102,7 +102,9 @@ public enum ReportSections {
             let duplicates = h.retire - h.inactiveApps
             // Parts only when there are several: "9,625 planned apps (9,625 migrating)" says one count twice.
             let parts = duplicates > 0 || h.lead > 0 ? m.clauseMovingParts(n(h.migrate), duplicates > 0 ? n(duplicates) : nil, h.lead > 0 ? n(h.lead) : nil) : nil
-            sentences.append(m.sentenceUnknown(n(h.unknownCostApps), n(h.plannedApps - h.inactiveApps), parts, n(h.weakMatches)))
+            let sentence = m.sentenceUnknown(h.unknownCostApps > 0 ? n(h.unknownCostApps) : nil, n(h.plannedApps - h.inactiveApps), parts,
+                                             weak ? n(h.weakMatches) : nil)
+            if !sentence.isEmpty { sentences.append(sentence) }
         }
         return sentences
     }

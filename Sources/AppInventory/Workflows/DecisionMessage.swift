@@ -107,7 +107,7 @@ public enum DecisionMessage: Sendable, Equatable {
             }
             return "\(CountedNoun.app(count)) of \(subject.text(.en)) (\(names)) \(CountedNoun.verb(count, "stays", "stay")) in "
                 + "\(ReportFormat.list(systems, .en)), the mandatory national \(CountedNoun.verb(systems.count, "system", "systems")) "
-                + "\(CountedNoun.verb(count, "its own job", "their own jobs")) must use: the law comes first"
+                + "the law requires for \(CountedNoun.verb(count, "its own job", "their own jobs")): the law comes first"
         case .jobMismatch(let subject, let job, let platform, let serves):
             let list = serves.map { PlanReason.lower($0, language) }.joined(separator: ", ")
             return pick("the job of \(subject.text(.en)) is \(PlanReason.lower(job, .en)); \(platform) serves \(list): assigned anyway",

@@ -193,7 +193,7 @@ package enum DecisionEffects {
                 return "\(catalogue.platforms[system].name): " + apps.prefix(2).map { name($0, language) }.joined(separator: ", ") + more
             }.joined(separator: "; ")
         }
-        return ("; \(ReportFormat.number(total, .en)) of its apps \(CountedNoun.verb(total, "stays", "stay")) in the mandatory national \(CountedNoun.verb(bySystem.count, "system", "systems")) \(CountedNoun.verb(total, "its own job", "their own jobs")) must use, as the law comes first (\(list(.en)))",
+        return ("; \(ReportFormat.number(total, .en)) of its apps \(CountedNoun.verb(total, "stays", "stay")) in the mandatory national \(CountedNoun.verb(bySystem.count, "system", "systems")) the law requires for \(CountedNoun.verb(total, "its own job", "their own jobs")), as the law comes first (\(list(.en)))",
                 "; \(ReportFormat.number(total, .id)) aplikasi tetap di sistem nasional wajib yang harus dipakai untuk fungsinya sendiri, karena hukum didahulukan (\(list(.id)))")
     }
 

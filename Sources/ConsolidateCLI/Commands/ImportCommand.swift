@@ -188,7 +188,21 @@ struct ImportCommand: ParsableCommand {
                 Output.note("\(verb) \(file.file), all \(file.batches.count) sheets: \(Self.counts(total(\.rows), total(\.inserted), total(\.updated), total(\.unchanged)))")
             }
         }
-        if dryRun { Output.note("dry run: nothing was written") }
+        if dryRun {
+            Output.note("dry run: nothing was written")
+        } else {
+            try noteKeptDecisions(batches.flatMap { $0.applications.map(\.application.externalID) })
+        }
+    }
+
+    /// Says that planners' decisions on the apps just imported stand: a re-import updates apps
+    /// in place (by id), and a planner who fixed a register wants to see the decisions survived.
+    private func noteKeptDecisions(_ ids: [String]) throws {
+        let imported = Set(ids)
+        let kept = try DecisionStore(try database.open(.read)).decisions()
+            .filter { imported.contains($0.appA) || $0.appB.map(imported.contains) == true }.count
+        guard kept > 0 else { return }
+        Output.note("\(kept == 1 ? "1 planner decision" : "\(kept.grouped) planner decisions") in force on apps of this import \(kept == 1 ? "is" : "are") kept (`consolidate decisions` lists them)")
     }
 
     /// "9 rows, 9 inserted, 0 updated, 0 unchanged".
