@@ -51,7 +51,7 @@ struct PlanMoneyTests {
         let english = ReportMessages.of(.en).sentenceMoney("a", "b", nil, 1, ReportFormat.money(-headline.netSaving, .en), nil, "c", "d", true,
                                                             ReportMessages.of(.en).clauseLosing("2", "e", 0, 2, nil))
         #expect(english.contains("the plan costs Rp") && english.contains("more than it saves within 1 years")
-                && english.contains("2 of the moving apps cost more to move than they save"))
+                && english.contains(". 2 of the moving apps cost more to move than they save"), "a sentence of its own: \(english)")
         #expect(ReportMessages.of(.en).figureNet(1, true).contains("costs more than it saves"))
         #expect(ReportMessages.of(.id).figureNet(1, true).contains("biaya melebihi penghematan"))
     }

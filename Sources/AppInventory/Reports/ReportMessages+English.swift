@@ -56,7 +56,7 @@ extension ReportMessages {
             "Moving costs about \(oneOff) once and saves about \(saving) a year once every app has moved\(weak.map { " (" + $0 + ")" } ?? ""); counting each app's saving from the end of its wave, "
                 + (loss ? "the plan costs \(net) more than it saves within \(years) years (range \(low) to \(high); \(casesEnglish))"
                         : "the net saving within \(years) years is \(net) (range \(low) to \(high); \(casesEnglish))")
-                + (weakNet.map { ", " + $0 } ?? "") + (losing.map { "; " + $0 } ?? "") + "."
+                + (weakNet.map { ", " + $0 } ?? "") + "." + (losing.map { " " + $0 + "." } ?? "")
         },
         clauseWeak: { saving, apps in "of which \(saving) depends on \(CountedNoun.weakMatch(formatted: apps)) still to verify" },
         clauseWeakNet: { net in "of which \(net) depends on weak matches" },

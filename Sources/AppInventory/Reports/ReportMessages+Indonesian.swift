@@ -52,7 +52,7 @@ extension ReportMessages {
             "Perpindahan memerlukan biaya sekali jalan sekitar \(oneOff) dan menghemat sekitar \(saving) setiap tahun setelah semua aplikasi pindah\(weak.map { " (" + $0 + ")" } ?? ""); dengan penghematan setiap aplikasi dihitung sejak gelombangnya selesai, "
                 + (loss ? "biayanya \(net) lebih besar daripada penghematannya dalam \(years) tahun (kisaran \(low) sampai \(high); \(casesIndonesian))"
                         : "penghematan bersih dalam \(years) tahun \(net) (kisaran \(low) sampai \(high); \(casesIndonesian))")
-                + (weakNet.map { ", " + $0 } ?? "") + (losing.map { "; " + $0 } ?? "") + "."
+                + (weakNet.map { ", " + $0 } ?? "") + "." + (losing.map { " " + $0 + "." } ?? "")
         },
         clauseWeak: { saving, apps in "\(saving) di antaranya bergantung pada \(apps) kecocokan lemah yang masih perlu diperiksa" },
         clauseWeakNet: { net in "\(net) di antaranya bergantung pada kecocokan lemah" },

@@ -59,8 +59,9 @@ public struct ReportMessages: Sendable {
     public var clauseInUse: @Sendable (_ apps: String) -> String
     /// The money sentence; `loss` when the plan costs more than it saves in the horizon (`net`
     /// is then the excess cost), `weak` and `weakNet` clauses (``clauseWeak``, ``clauseWeakNet``)
-    /// saying how much rests on weak matches, `losing` a clause (``clauseLosing``) naming the
-    /// apps that cost more than they save.
+    /// saying how much rests on weak matches, `losing` (``clauseLosing``) naming the apps that
+    /// cost more than they save, said as a sentence of its own after it: one sentence holding
+    /// both ran to 90 words.
     public var sentenceMoney: @Sendable (_ oneOff: String, _ saving: String, _ weak: String?, _ years: Int, _ net: String, _ weakNet: String?,
                                          _ low: String, _ high: String, _ loss: Bool, _ losing: String?) -> String
     /// The part of a yearly saving that rests on weak matches: "of which Rp 1.2 billion depends
