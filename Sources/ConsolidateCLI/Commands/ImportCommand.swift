@@ -238,11 +238,17 @@ enum ColumnTable {
             var line = "    \(name.count < width ? name.padding(toLength: width, withPad: " ", startingAt: 0) : name) → \(column.destination)"
             if let suggestion = column.suggestion { line += " (\(suggestion))" }
             if samples && !column.samples.isEmpty {
-                line += "   e.g. " + column.samples.map { "\"\($0.replacingOccurrences(of: "\n", with: " ").prefix(30))\"" }.joined(separator: ", ")
+                line += "   e.g. " + column.samples.map { "\"\(Self.shortened($0.replacingOccurrences(of: "\n", with: " ")))\"" }.joined(separator: ", ")
             }
             lines.append(line)
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// A sample value at most 30 characters long, cut with "…" so a cut never looks like a typo
+    /// in the register ("Pemerintah Kabupaten Muara Eni…", not "…Muara Eni").
+    static func shortened(_ value: String) -> String {
+        value.count > 30 ? value.prefix(29) + "…" : value
     }
 }
 
