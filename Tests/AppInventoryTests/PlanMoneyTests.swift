@@ -52,6 +52,13 @@ struct PlanMoneyTests {
                                                             ReportMessages.of(.en).clauseLosing("2", "e", 0, 2, nil))
         #expect(english.contains("the plan costs Rp") && english.contains("more than it saves within 1 years")
                 && english.contains(". 2 of the moving apps cost more to move than they save"), "a sentence of its own: \(english)")
+        #expect(english.contains("once every app has moved. Counting each app's saving"), "the net in a sentence of its own: \(english)")
+        // Both causes: each said in a sentence of its own, with its count.
+        let both = ReportMessages.of(.en).clauseLosing("6", "e", 4, 2, "1")
+        #expect(both.contains("(a net loss of e together). 4 of them lose only because their waves come late")
+                && both.contains(". 2 lose because their moves do not pay back") && both.contains("(1 of them adds to the yearly bill"), "\(both)")
+        let keduanya = ReportMessages.of(.id).clauseLosing("6", "e", 4, 2, nil)
+        #expect(keduanya.contains(". 4 di antaranya rugi hanya karena") && keduanya.contains(". 2 lainnya rugi karena"), "\(keduanya)")
         #expect(ReportMessages.of(.en).figureNet(1, true).contains("costs more than it saves"))
         #expect(ReportMessages.of(.id).figureNet(1, true).contains("biaya melebihi penghematan"))
     }

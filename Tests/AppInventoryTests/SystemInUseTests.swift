@@ -89,6 +89,16 @@ struct SystemInUseTests {
         #expect(inUse("Dapodk", agency: "Dinas Pendidikan Kabupaten Sigi") == "Dapodik")
         #expect(inUse("SSKEUDES Lokal", agency: "Pemerintah Kabupaten Sigi") == "Siskeudes", "a letter dropped after the first")
         #expect(inUse("SIPP Sigi", agency: "Pemerintah Kabupaten Sigi") == nil, "a four-letter name one slip from SIPD is another system")
+        var laor = Self.app("X", "LAOR", "-", agency: "Dinas Kominfo Kabupaten Sigi", level: .regency)
+        #expect(catalogue.systemInUse(laor) == nil, "four letters are too few to read a slip in alone…")
+        laor.acronym = "LAPOR"
+        #expect(catalogue.systemInUse(laor).map { catalogue.platforms[$0].name } == "SP4N-LAPOR!", "…but the register's acronym column confirms it")
+        var lspe = Self.app("X", "LSPE Kabupaten Sigi", "-", agency: "Pemerintah Kabupaten Sigi", level: .regency)
+        lspe.acronym = "LPSE"
+        #expect(catalogue.systemInUse(lspe).map { catalogue.platforms[$0].name } == "SPSE")
+        var other = Self.app("X", "SIMPEG Sigi", "-", agency: "Pemerintah Kabupaten Sigi", level: .regency)
+        other.acronym = "SIPD"
+        #expect(catalogue.systemInUse(other) == nil, "an acronym the name is not a slip of confirms nothing")
         for name in ["e-LAKIP Sigi", "SAKIP Sigi", "e-AKIP"] {
             #expect(inUse(name, agency: "Inspektorat Kabupaten Sigi") == nil, "\(name): a changed letter or another beginning is another name")
         }

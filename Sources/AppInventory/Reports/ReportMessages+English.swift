@@ -53,7 +53,7 @@ extension ReportMessages {
                         : "\(apps) of them are national systems themselves, in use: nothing to move"
         },
         sentenceMoney: { oneOff, saving, weak, years, net, weakNet, low, high, loss, losing in
-            "Moving costs about \(oneOff) once and saves about \(saving) a year once every app has moved\(weak.map { " (" + $0 + ")" } ?? ""); counting each app's saving from the end of its wave, "
+            "Moving costs about \(oneOff) once and saves about \(saving) a year once every app has moved\(weak.map { " (" + $0 + ")" } ?? ""). Counting each app's saving from the end of its wave, "
                 + (loss ? "the plan costs \(net) more than it saves within \(years) years (range \(low) to \(high); \(casesEnglish))"
                         : "the net saving within \(years) years is \(net) (range \(low) to \(high); \(casesEnglish))")
                 + (weakNet.map { ", " + $0 } ?? "") + "." + (losing.map { " " + $0 + "." } ?? "")
@@ -66,17 +66,14 @@ extension ReportMessages {
                 + (toVerify.map { "; \($0) of them list more than \(limit) users: verify their status" } ?? "") + "."
         },
         clauseLosing: { apps, net, late, never, noYearly in
-            var parts: [String] = []
-            if late > 0 {
-                // The count only when both causes share the apps: "6 … cost more: 6 because …" says it twice.
-                parts.append((never > 0 ? "\(ReportFormat.number(late, .en)) " : "") + "only because \(late == 1 ? "its wave comes" : "their waves come") late: moved in the earliest wave \(late == 1 ? "its" : "their") risk allows, \(late == 1 ? "it would pay" : "they would pay") back, so more onboarding capacity a wave turns \(late == 1 ? "it" : "them") into a saving")
-            }
-            if never > 0 {
-                parts.append((late > 0 ? "\(ReportFormat.number(never, .en)) " : "") + "because \(never == 1 ? "its move does" : "their moves do") not pay back within the horizon wherever \(never == 1 ? "it stands" : "they stand") in the queue"
-                    + (noYearly.map { " (\($0) of them \($0 == "1" ? "adds" : "add") to the yearly bill: the law obliges agencies to use their platform, or a planner assigned them)" } ?? ""))
-            }
-            return "\(apps) of the moving apps \(apps == "1" ? "costs" : "cost") more to move than \(apps == "1" ? "it saves" : "they save") in that time (a net loss of \(net) together)"
-                + (parts.isEmpty ? "" : ": " + parts.joined(separator: "; "))
+            let lateWhy = "only because \(late == 1 ? "its wave comes" : "their waves come") late: moved in the earliest wave \(late == 1 ? "its" : "their") risk allows, \(late == 1 ? "it would pay" : "they would pay") back, so more onboarding capacity per wave would turn \(late == 1 ? "it" : "them") into a saving"
+            let neverWhy = "because \(never == 1 ? "its move does" : "their moves do") not pay back within the horizon wherever \(never == 1 ? "it stands" : "they stand") in the queue"
+                + (noYearly.map { " (\($0) of them \($0 == "1" ? "adds" : "add") to the yearly bill: the law obliges agencies to use their platform, or a planner assigned them)" } ?? "")
+            let head = "\(apps) of the moving apps \(apps == "1" ? "costs" : "cost") more to move than \(apps == "1" ? "it saves" : "they save") in that time (a net loss of \(net) together)"
+            // One cause: said after a colon. Both: each in a sentence of its own, with its count.
+            guard late > 0, never > 0 else { return head + (late > 0 ? ": " + lateWhy : never > 0 ? ": " + neverWhy : "") }
+            return head + ". \(ReportFormat.number(late, .en)) of them \(late == 1 ? "loses" : "lose") " + lateWhy
+                + ". \(ReportFormat.number(never, .en)) \(never == 1 ? "loses" : "lose") " + neverWhy
         },
         sentenceWaves: { waves, period in "The moves happen in \(CountedNoun.wave(waves)), \(period)." },
         sentenceAfterHorizon: { waves, apps, years, end, queues in

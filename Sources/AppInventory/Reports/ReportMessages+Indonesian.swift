@@ -49,7 +49,7 @@ extension ReportMessages {
         },
         clauseInUse: { apps in "\(apps) di antaranya merupakan sistem nasional itu sendiri yang sedang dipakai: tidak ada yang perlu dipindahkan" },
         sentenceMoney: { oneOff, saving, weak, years, net, weakNet, low, high, loss, losing in
-            "Perpindahan memerlukan biaya sekali jalan sekitar \(oneOff) dan menghemat sekitar \(saving) setiap tahun setelah semua aplikasi pindah\(weak.map { " (" + $0 + ")" } ?? ""); dengan penghematan setiap aplikasi dihitung sejak gelombangnya selesai, "
+            "Perpindahan memerlukan biaya sekali jalan sekitar \(oneOff) dan menghemat sekitar \(saving) setiap tahun setelah semua aplikasi pindah\(weak.map { " (" + $0 + ")" } ?? ""). Dengan penghematan setiap aplikasi dihitung sejak gelombangnya selesai, "
                 + (loss ? "biayanya \(net) lebih besar daripada penghematannya dalam \(years) tahun (kisaran \(low) sampai \(high); \(casesIndonesian))"
                         : "penghematan bersih dalam \(years) tahun \(net) (kisaran \(low) sampai \(high); \(casesIndonesian))")
                 + (weakNet.map { ", " + $0 } ?? "") + "." + (losing.map { " " + $0 + "." } ?? "")
@@ -62,17 +62,14 @@ extension ReportMessages {
                 + (toVerify.map { "; \($0) di antaranya mencatat lebih dari \(limit) pengguna: periksa statusnya" } ?? "") + "."
         },
         clauseLosing: { apps, net, late, never, noYearly in
-            var parts: [String] = []
-            if late > 0 {
-                // The count only when both causes share the apps: "6 aplikasi …: 6 karena …" says it twice.
-                parts.append((never > 0 ? "\(ReportFormat.number(late, .id)) di antaranya " : "") + "hanya karena gelombangnya datang terlambat: bila pindah pada gelombang paling awal yang dimungkinkan risikonya, pemindahannya balik modal, sehingga kapasitas pemindahan per gelombang yang lebih besar menjadikannya hemat")
-            }
-            if never > 0 {
-                parts.append((late > 0 ? "\(ReportFormat.number(never, .id)) " : "") + "karena pemindahannya tidak balik modal dalam kurun itu, di mana pun posisinya dalam antrean"
-                    + (noYearly.map { " (\($0) di antaranya menambah biaya tahunan: peraturan mewajibkan instansi memakai platformnya, atau perencana menetapkannya)" } ?? ""))
-            }
-            return "\(apps) aplikasi yang pindah memerlukan biaya lebih besar daripada penghematannya dalam kurun itu (rugi bersih seluruhnya \(net))"
-                + (parts.isEmpty ? "" : ": " + parts.joined(separator: "; "))
+            let lateWhy = "hanya karena gelombangnya datang terlambat: bila pindah pada gelombang paling awal yang dimungkinkan risikonya, pemindahannya balik modal, sehingga kapasitas pemindahan per gelombang yang lebih besar menjadikannya hemat"
+            let neverWhy = "karena pemindahannya tidak balik modal dalam kurun itu, di mana pun posisinya dalam antrean"
+                + (noYearly.map { " (\($0) di antaranya menambah biaya tahunan: peraturan mewajibkan instansi memakai platformnya, atau perencana menetapkannya)" } ?? "")
+            let head = "\(apps) aplikasi yang pindah memerlukan biaya lebih besar daripada penghematannya dalam kurun itu (rugi bersih seluruhnya \(net))"
+            // One cause: said after a colon. Both: each in a sentence of its own, with its count.
+            guard late > 0, never > 0 else { return head + (late > 0 ? ": " + lateWhy : never > 0 ? ": " + neverWhy : "") }
+            return head + ". \(ReportFormat.number(late, .id)) di antaranya rugi " + lateWhy
+                + ". \(ReportFormat.number(never, .id)) lainnya rugi " + neverWhy
         },
         sentenceWaves: { waves, period in "Perpindahan berlangsung dalam \(waves) gelombang, \(period)." },
         sentenceAfterHorizon: { waves, apps, years, end, queues in

@@ -119,6 +119,15 @@ extension PlatformCatalogue {
             key += words[end - 1]
             if let platform = names.platform(misspeltAs: key), isInstance(platform, before: [], after: words[end...]) { return platform }
         }
+        // A short name typed with a slip ("LAOR", "LSPE Provinsi …", "SIK") that the register's
+        // acronym column writes as the system's name (LAPOR, LPSE, SIAK): the acronym confirms
+        // what one slip in three or four letters cannot say alone.
+        if let acronym = app.acronym.map({ Self.nameWords($0).joined() }), let platform = names.byKey[acronym],
+           let first = words.first, first != acronym, first.first == acronym.first,
+           EditDistance.between(Array(first), Array(acronym), swaps: true, limit: 1) == 1,
+           isInstance(platform, before: [], after: words[1...]) {
+            return platform
+        }
         return nil
     }
 
