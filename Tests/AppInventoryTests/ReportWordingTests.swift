@@ -50,6 +50,15 @@ struct ReportWordingTests {
         }
     }
 
+    /// Names kept from translation are marked as whole words only: a quoted word inside a law's
+    /// title ("aduan" in "Pengaduan") is not, since a mark would split the word for a translator.
+    @Test func aNameInsideALongerWordIsNotMarked() {
+        let html = HTML.sentence("SP4N-LAPOR! (Perpres 76/2013 tentang Pengelolaan Pengaduan); kata: “aduan”", names: ["aduan", "SP4N-LAPOR!"])
+        #expect(html.contains("Pengaduan") && !html.contains("Peng<span"), "\(html)")
+        #expect(html.components(separatedBy: "<span translate=\"no\">aduan</span>").count == 2, "\(html)")
+        #expect(html.hasPrefix("<span translate=\"no\">SP4N-LAPOR!</span>"))
+    }
+
     /// The closing sentence on unknown costs and weak matches says only what there is: never
     /// "0 weak matches need a check", nor a cost unknown for 0 apps.
     @Test func noCountOfZeroIsSaidOfUnknownCostsOrWeakMatches() throws {

@@ -188,7 +188,7 @@ enum PlanSummaryText {
         // planners' assign decisions, which the plan never drops.
         let assigned = plan.platforms.count - max(mandatory, target)
         let byDecision = assigned > 0
-            ? language.pick(en: ", plus \(CountedNoun.platform(assigned)) planners assigned apps to (decide assign)",
+            ? language.pick(en: "; \(CountedNoun.platform(assigned)) more \(CountedNoun.verb(assigned, "is", "are")) there because planners assigned apps to \(CountedNoun.verb(assigned, "it", "them")) (decide assign)",
                             id: ", ditambah \(assigned) platform yang ditetapkan perencana (keputusan \(PlannerDecision.Kind.assign.phrase(.id)))")
             : ""
         let exceeded = mandatory > target
@@ -208,7 +208,9 @@ enum PlanSummaryText {
         if !plan.uncovered.isEmpty {
             let total = plan.uncovered.reduce(0) { $0 + $1.apps }
             let groups = plan.uncovered.count, shown = 3
-            let listed = plan.uncovered.prefix(shown).map { "\($0.group.text(language)), \(CountedNoun.app($0.apps, language))" }.joined(separator: "; ")
+            // A group's own count only when the line counts several: "1 overlap group (2 apps) …: …, 2 apps" says it twice.
+            let listed = plan.uncovered.prefix(shown).map { groups == 1 ? $0.group.text(language) : "\($0.group.text(language)), \(CountedNoun.app($0.apps, language))" }
+                .joined(separator: "; ")
             // "Largest" only when the line leaves groups out: the largest of one group is no news.
             let lead = groups > shown ? language.pick(en: ", largest: ", id: ", terbesar: ") : ": "
             lines.append(language.pick(en: "Not covered by the catalogue: \(CountedNoun.overlapGroup(groups)) (\(CountedNoun.app(total))) \(CountedNoun.verb(groups, "does a job", "do jobs")) no platform covers",
