@@ -59,6 +59,20 @@ struct ReportWordingTests {
         #expect(html.hasPrefix("<span translate=\"no\">SP4N-LAPOR!</span>"))
     }
 
+    /// A province with no weak match shows a dash in the weak-saving column, as the command
+    /// line's tables do, never "Rp 0"; one with weak matches shows their saving. So do the
+    /// one-off and saving columns of a province where nothing of known cost moves.
+    @Test func aProvinceWithoutWeakMatchesShowsADash() throws {
+        var data = try ReportStore(ReportTests.planned).load()
+        data.provinces[0].weakSaving = 0
+        data.provinces[1].weakSaving = 2_500_000_000
+        let html = ReportSections.provinces(data, .en)
+        let rows = html.components(separatedBy: "<tr>").filter { $0.contains("<td") }
+        #expect(rows[0].hasSuffix("<td class=\"num\">–</td></tr>"), "\(rows[0].suffix(300))")
+        #expect(rows[1].contains(">Rp 2.5 billion</td>"), "\(rows[1].suffix(300))")
+        #expect(!html.contains(">Rp 0<"), "no money cell of Rp 0")
+    }
+
     /// The closing sentence on unknown costs and weak matches says only what there is: never
     /// "0 weak matches need a check", nor a cost unknown for 0 apps.
     @Test func noCountOfZeroIsSaidOfUnknownCostsOrWeakMatches() throws {

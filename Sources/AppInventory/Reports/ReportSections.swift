@@ -128,7 +128,10 @@ public enum ReportSections {
                                + (money ? [m.columnCostNow, m.columnOneOff, m.columnSaving, m.columnWeakSaving] : []), numericFrom: 1)
         func moneyCells(_ row: ReportData.ProvinceRow, _ tag: String) -> String {
             guard money else { return "" }
-            return [row.annualCost, row.oneOffCost, row.annualSaving, row.weakSaving].map { "<\(tag) class=\"num\">\(rp($0))</\(tag)>" }.joined()
+            // Nothing of known cost moving, or no weak match, in a province: a dash, as the command
+            // line's tables show it, not "Rp 0", which would read as a move for free.
+            let cells: [String] = [rp(row.annualCost)] + [row.oneOffCost, row.annualSaving, row.weakSaving].map { $0 > 0 ? rp($0) : "–" }
+            return cells.map { "<\(tag) class=\"num\">\($0)</\(tag)>" }.joined()
         }
         for row in data.provinces {
             html += "<tr><td>\(HTML.data(provinceName(row.province, language)))</td><td class=\"num\">\(n(row.apps))</td>"
