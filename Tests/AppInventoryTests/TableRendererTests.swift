@@ -44,4 +44,12 @@ struct TableRendererTests {
         #expect(indonesian.rows[0] == ["1234", "12", "913.549", "84.175.000.000", "12345", "kepegawaian 2024"])
         #expect(indonesian.columns == ["kelompok", "aplikasi", "pengguna", "biaya tahunan", "id aplikasi", "label"])
     }
+
+    /// A decimal reads as its language writes it: the whole part grouped, the stored digits after
+    /// the language's decimal mark.
+    @Test func decimalsAreGroupedWithTheLanguagesDecimalMark() {
+        let result = QueryResult(columns: ["annual_cost", "score", "avg"], rows: [["1234567.5", "0.4592", "-0.25"]], numeric: [[true, true, true]])
+        #expect(TableVocabulary(.id).readable(result).rows[0] == ["1.234.567,5", "0,4592", "-0,25"])
+        #expect(TableVocabulary(.en).readable(result).rows[0] == ["1,234,567.5", "0.4592", "-0.25"])
+    }
 }

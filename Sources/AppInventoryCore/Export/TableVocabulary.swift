@@ -67,7 +67,11 @@ public struct TableVocabulary: Sendable {
     public func numberCell(_ cell: String, column: String) -> String {
         guard !Self.plainNumberColumns.contains(column), !TableRenderer.isIDColumn(column) else { return cell }
         if let whole = Int64(cell) { return number(whole) }
-        return language == .id ? cell.replacingOccurrences(of: ".", with: ",") : cell
+        // A decimal: its whole part grouped too (1.234,5 or 1,234.5), its digits as stored.
+        let parts = cell.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2, let whole = Int64(parts[0]), !parts[1].isEmpty, parts[1].allSatisfy(\.isNumber) else { return cell }
+        let sign = whole == 0 && cell.hasPrefix("-") ? "-" : ""
+        return sign + number(whole) + (language == .id ? "," : ".") + parts[1]
     }
 
     /// One field of a record shown as text: numbers grouped, codes translated.
