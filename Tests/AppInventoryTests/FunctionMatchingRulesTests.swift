@@ -38,6 +38,19 @@ struct FunctionMatchingRulesTests {
         #expect(Self.score(elsewhere, "civil-registry", among: apps) > 0, "elsewhere SIAK names the population system")
     }
 
+    /// A national system's name where that system does not serve is the app's own brand: "SAKTI"
+    /// (the ministries' finance system; also a word for "powerful") of a regency's disaster
+    /// office names no budgeting job, while at a ministry it still names SAKTI's.
+    @Test func aNationalSystemsNameAtALevelItDoesNotServeNamesNoJob() throws {
+        let regional = Self.app("R1", "SAKTI", "", level: .regency)
+        let ministry = Self.app("M1", "SAKTI", "", level: .central)
+        let apps = [regional, ministry, Self.app("X1", "SIMPEG", "Data pegawai", level: .regency)]
+        #expect(Self.best(regional, among: apps) == nil, "\(Self.best(regional, among: apps) as Any)")
+        #expect(Self.best(ministry, among: apps)?.key == "budgeting")
+        #expect(FunctionMatcher.foreignSystemNames(.builtIn)[.regency]?.contains("sakti") == true)
+        #expect(FunctionMatcher.foreignSystemNames(.builtIn)[.central]?.contains("sakti") == false)
+    }
+
     /// An acronym national bodies spell out differently names no job by itself: "SIKS" of an
     /// archives office is its static-archives system, not Kemensos's social welfare data, while
     /// a SIKS app that says what it does is read by its words.

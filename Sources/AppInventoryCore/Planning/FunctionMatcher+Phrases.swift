@@ -137,6 +137,22 @@ extension FunctionMatcher {
         return result
     }
 
+    /// The one-word names (and aliases) of national systems, by the levels of government each
+    /// does not serve, less any name a system serving that level also bears.
+    static func foreignSystemNames(_ catalogue: PlatformCatalogue) -> [GovernmentLevel: Set<String>] {
+        var result: [GovernmentLevel: Set<String>] = [:]
+        for level in GovernmentLevel.allCases {
+            var foreign: Set<String> = [], own: Set<String> = []
+            for platform in catalogue.platforms where platform.kind.isNational {
+                let unbracketed = platform.name.split(separator: "(").first.map(String.init) ?? platform.name
+                let names = ([platform.name, unbracketed] + platform.aliases).map(Tokenizer.words).filter { $0.count == 1 }.map { $0[0] }
+                if platform.scope.covers(level) { own.formUnion(names) } else { foreign.formUnion(names) }
+            }
+            result[level] = foreign.subtracting(own)
+        }
+        return result
+    }
+
     /// Term frequencies of an app, weighted by field and by each word's place in its phrase,
     /// and the share of evidence each function that needs a sense receives.
     static func weightedTerms(_ app: Application, normalizer: inout TextNormalizer, expansions: [String: [String]],
@@ -145,6 +161,8 @@ extension FunctionMatcher {
         var sensed: Set<Int> = []
         var denied: Set<Int> = []
         let place = Tokenizer.words(app.region ?? "").filter { !RegionGazetteer.levelWords.contains($0) }
+        // A national system's name where that system does not serve is the app's own brand.
+        let foreign = app.level.flatMap { reading.foreignNames[$0] } ?? []
         for (field, texts) in texts(of: app).enumerated() {
             for text in texts {
                 let words = Tokenizer.words(text)
@@ -162,7 +180,7 @@ extension FunctionMatcher {
                     }
                 }
                 for segment in phraseSegments(text) {
-                    let runs = runs(withoutPlace(affirmed(Tokenizer.words(String(segment))), place: place))
+                    let runs = runs(withoutPlace(affirmed(Tokenizer.words(String(segment))), place: place).map { foreign.contains($0) ? "" : $0 })
                     read(runs, context: context, language: language, weight: fieldWeights[field], normalizer: &normalizer, reading: reading,
                          into: &weights)
                     for word in runs.joined() {

@@ -63,7 +63,7 @@ public struct FunctionMatcher: Sendable {
     private let wordOwners: [String: Set<Int>]
 
     /// Changes whenever scoring changes, so cached matches are recomputed.
-    public static let version = 11
+    public static let version = 12
 
     /// Words that are part of keyword phrases but say nothing about a job on their own
     /// ("satu" of "satu data", "sistem informasi" of every app): never counted as evidence.
@@ -129,6 +129,11 @@ public struct FunctionMatcher: Sendable {
         /// Functions that need a sense, with the terms of each sense word or phrase ("usaha";
         /// "tanam modal" of "penanaman modal"): an app holds the sense when it has every term of one.
         var senses: [Int: [[String]]] = [:]
+        /// For each level of government, the one-word names of national systems that do not
+        /// serve it ("sakti" for a regency, "sipd" for a ministry): there such a name is the
+        /// app's own brand ("SAKTI" of a BPBD, "SIPD" for a ministry's travel orders), not the
+        /// system's job (``FunctionMatcher/foreignSystemNames(_:)``).
+        var foreignNames: [GovernmentLevel: Set<String>] = [:]
     }
 
     public init(catalogue: PlatformCatalogue, apps: [Application]) {
@@ -149,12 +154,14 @@ public struct FunctionMatcher: Sendable {
         for word in distinct.sorted() { wordTerms[word] = Self.terms(word, normalizer: &template, expansions: expansions).map(\.0) }
 
         var normalizer = template
-        let reading = Self.reading(catalogue.functions.indices.map { index in
+        var keywords = Self.reading(catalogue.functions.indices.map { index in
             // Platforms of different scopes covering one function pool their keywords into
             // that function's first entry, so the function's score is not split.
             let function = catalogue.functions[index].function
             return (catalogue.canonical[index], [function.name, function.english] + function.keywords, function.senseWords)
         }, normalizer: &normalizer, expansions: expansions)
+        keywords.foreignNames = Self.foreignSystemNames(catalogue)
+        let reading = keywords
         var index: [String: [(Int, Double)]] = [:]
         for (term, set) in reading.owners.merging(reading.phrases, uniquingKeysWith: { $0.union($1) }).merging(reading.wordPhrases, uniquingKeysWith: { $0.union($1) }) {
             index[term] = set.sorted().map { ($0, 1 / Double(set.count)) }
