@@ -144,8 +144,7 @@ extension FunctionMatcher {
         for level in GovernmentLevel.allCases {
             var foreign: Set<String> = [], own: Set<String> = []
             for platform in catalogue.platforms where platform.kind.isNational {
-                let unbracketed = platform.name.split(separator: "(").first.map(String.init) ?? platform.name
-                let names = ([platform.name, unbracketed] + platform.aliases).map(Tokenizer.words).filter { $0.count == 1 }.map { $0[0] }
+                let names = platform.writtenNames.map(Tokenizer.words).filter { $0.count == 1 }.map { $0[0] }
                 if platform.scope.covers(level) { own.formUnion(names) } else { foreign.formUnion(names) }
             }
             result[level] = foreign.subtracting(own)

@@ -48,10 +48,8 @@ extension PlatformCatalogue {
     private func nationalNames() -> NationalNames {
         var names = NationalNames()
         for index in platforms.indices where platforms[index].kind.isNational {
-            let name = platforms[index].name
-            let unbracketed = name.split(separator: "(").first.map(String.init) ?? name
-            let nameWords = Set(Self.nameWords(name) + Self.nameWords(unbracketed))
-            for written in [name, unbracketed] + platforms[index].aliases {
+            let nameWords = Set(Self.nameWords(platforms[index].name))
+            for written in platforms[index].writtenNames {
                 let words = Self.nameWords(written).filter { !Self.nationalMarkers.contains($0) }
                 guard !words.isEmpty else { continue }
                 if names.byKey[words.joined()] == nil { names.byKey[words.joined()] = index }

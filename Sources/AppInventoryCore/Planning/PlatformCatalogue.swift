@@ -138,6 +138,12 @@ public struct CataloguePlatform: Sendable, Equatable, Codable {
     /// (``PlatformCatalogue/systemInUse(_:)``); a planner's own catalogue names its own.
     public var aliases: [String]
 
+    /// Every name registers write the system by: its name, the name less a part in brackets
+    /// ("SIKS-NG" of "SIKS-NG (DTKS)"), and its ``aliases``.
+    var writtenNames: [String] {
+        [name, name.split(separator: "(").first.map(String.init) ?? name] + aliases
+    }
+
     public init(name: String, kind: PlatformKind, owner: String, ownerEnglish: String? = nil, sector: String, sectorEnglish: String? = nil, mandatory: Bool,
                 scope: PlatformScope = .all, functions: [PlatformFunction], basis: String, url: String? = nil, onboardingCost: Double,
                 runningCostPerApp: Double, aliases: [String] = []) {

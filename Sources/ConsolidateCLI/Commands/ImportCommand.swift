@@ -154,11 +154,13 @@ struct ImportCommand: ParsableCommand {
         }
         let replacing: ImportSummary.Replacement? = replace ? (delete ? .delete : .retire) : nil
         let summaries: [ImportSummary]
+        var written: InventoryDatabase?
         if dryRun && !FileManager.default.fileExists(atPath: database.path) {
             summaries = batches.map { ImportSummary(file: $0.file, rows: $0.applications.count, inserted: $0.applications.count, updated: 0, unchanged: 0) }
         } else {
-            summaries = try ApplicationStore(try database.open(dryRun ? .read : .create))
-                .importBatches(batches, replacing: replacing, dryRun: dryRun, renames: renames.map(AppRename.init(parsing:)))
+            let db = try database.open(dryRun ? .read : .create)
+            summaries = try ApplicationStore(db).importBatches(batches, replacing: replacing, dryRun: dryRun, renames: renames.map(AppRename.init(parsing:)))
+            if !dryRun { written = db }
         }
         let verb = dryRun ? "would import" : "imported"
         var remaining = summaries[...]
@@ -188,18 +190,18 @@ struct ImportCommand: ParsableCommand {
                 Output.note("\(verb) \(file.file), all \(file.batches.count) sheets: \(Self.counts(total(\.rows), total(\.inserted), total(\.updated), total(\.unchanged)))")
             }
         }
-        if dryRun {
-            Output.note("dry run: nothing was written")
+        if let written {
+            try Self.noteKeptDecisions(in: written, ids: batches.flatMap { $0.applications.map(\.application.externalID) })
         } else {
-            try noteKeptDecisions(batches.flatMap { $0.applications.map(\.application.externalID) })
+            Output.note("dry run: nothing was written")
         }
     }
 
     /// Says that planners' decisions on the apps just imported stand: a re-import updates apps
     /// in place (by id), and a planner who fixed a register wants to see the decisions survived.
-    private func noteKeptDecisions(_ ids: [String]) throws {
+    private static func noteKeptDecisions(in db: InventoryDatabase, ids: [String]) throws {
         let imported = Set(ids)
-        let kept = try DecisionStore(try database.open(.read)).decisions()
+        let kept = try DecisionStore(db).decisions()
             .filter { imported.contains($0.appA) || $0.appB.map(imported.contains) == true }.count
         guard kept > 0 else { return }
         Output.note("\(kept == 1 ? "1 planner decision" : "\(kept.grouped) planner decisions") in force on apps of this import \(kept == 1 ? "is" : "are") kept (`consolidate decisions` lists them)")
