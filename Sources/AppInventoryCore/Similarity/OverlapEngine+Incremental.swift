@@ -237,12 +237,19 @@ extension OverlapEngine {
                 linkOf[nodes] = link
             }
         }
+        // Each app of the region with its nearest look-alikes blended in, as a full analysis groups them (see NeighbourBlend).
+        func blended(_ app: Int) -> SparseVector {
+            NeighbourBlend.vector(search.profiles.combinedVector(of: app, weights: search.weights), neighbours: neighbours[app][...]) {
+                search.profiles.combinedVector(of: $0, weights: search.weights)
+            }
+        }
+        let vectorOf = Dictionary(uniqueKeysWithValues: region.map { ($0, blended($0)) })
         let mutual = MutualNeighbours.pairs(neighbours, among: region, threshold: grouping.threshold) { a, b in
-            Double(search.profiles.combinedVector(of: a, weights: search.weights).dot(search.profiles.combinedVector(of: b, weights: search.weights)))
+            Double((vectorOf[a] ?? blended(a)).dot(vectorOf[b] ?? blended(b)))
         }
         let forcedApps = (merged + mutual).filter { nodeOf[$0.0] >= 0 && nodeOf[$0.1] >= 0 }
         let nodeLinks = linkOf.keys.sorted()
-        let vectors = nodes.map { members in SparseVector.sum(members.map { search.profiles.combinedVector(of: $0, weights: search.weights) }) }
+        let vectors = nodes.map { members in SparseVector.sum(members.map { vectorOf[$0]! }) }
         let linkage = AverageLinkage(vectors: vectors, threshold: grouping.threshold, sizes: nodes.map(\.count))
         let roots = linkage.clusters(links: nodeLinks.map { ($0.low, $0.high) }, forced: forcedApps.map { (Int(nodeOf[$0.0]), Int(nodeOf[$0.1])) })
 

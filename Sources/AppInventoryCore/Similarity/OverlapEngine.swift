@@ -32,7 +32,8 @@ public enum OverlapEngine {
         let found = FoundPairs(neighbours, reporting: PairReporting(parameters), merged: merged, search: search)
         let edges = found.pairs.map { ($0.low, $0.high, $0.neighbour.score) }
         progress?("grouping", 0, profiles.count)
-        let combined = profiles.combinedVectors(weights: parameters.weights)
+        // Groups form from each app's vector blended with its nearest look-alikes' (see NeighbourBlend).
+        let combined = NeighbourBlend.vectors(profiles.combinedVectors(weights: parameters.weights), neighbours: neighbours)
         let links = found.pairs.map { ($0.low, $0.high) }
         // Near look-alikes are not background: in a small inventory of look-alikes they are most
         // pairs, and on short texts they score under the pair threshold (see GroupingThreshold).
