@@ -39,8 +39,11 @@ struct NeighbourBlendTests {
 
     @Test func appsSharingNeitherWordsNorLookAlikesStayApart() {
         let (_, blended) = Self.blended()
+        let (climate, zones) = (Self.index("Voltaro Climate"), Self.index("Kestrel Zones"))
         for other in ["Paywise", "Salaria", "Booknest", "Shelfmark"] {
-            #expect(blended[Self.index("Voltaro Climate")].dot(blended[Self.index(other)]) == 0, "\(other) does another job")
+            // A third, weak neighbour (a shared letter trigram) may bring a trace, nothing like a look-alike's share.
+            #expect(blended[climate].dot(blended[Self.index(other)]) < 0.01, "\(other) does another job")
+            #expect(blended[climate].dot(blended[Self.index(other)]) < blended[climate].dot(blended[zones]) / 10)
         }
     }
 
