@@ -142,7 +142,7 @@ enum ApplicationRowReader {
                             fail(position, "\(NumberText.grouped(Int64(users))) users is above the ceiling of \(NumberText.grouped(Int64(usersCeiling))); check the cell")
                         }
                     case .annualCost:
-                        app.annualCost = try ValueParser.amount(raw)
+                        app.annualCost = try ValueParser.money(raw)
                         if let cost = app.annualCost, cost > costCeiling {
                             fail(position, "\(raw.trimmedWhitespace.excerpt) is above the ceiling of \(NumberText.rupiah(costCeiling)) a year; check the cell (a decimal comma read as thousands?)")
                         }
@@ -279,7 +279,7 @@ enum ApplicationRowReader {
         let filled = row.map(\.trimmedWhitespace).filter { !$0.isEmpty }
         if let label = filled.first(where: { $0.utf8.count <= 24 && summaryWords.contains(InventoryField.fold($0)) }) { return label }
         // Only numbers, the name's too: a totals row without its label, or a row numbering the columns.
-        guard !filled.isEmpty, filled.allSatisfy({ (try? ValueParser.amount($0)) != nil }) else { return nil }
+        guard !filled.isEmpty, filled.allSatisfy({ (try? ValueParser.money($0)) != nil }) else { return nil }
         return filled.joined(separator: " ")
     }
 

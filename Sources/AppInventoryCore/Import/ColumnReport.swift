@@ -93,7 +93,7 @@ public struct ColumnReport: Sendable, Equatable {
             case .users:
                 if (try? ValueParser.wholeNumber(raw)) == nil { return .value(text) }
             case .annualCost:
-                if (try? ValueParser.amount(raw)) == nil { return .value(text) }
+                if (try? ValueParser.money(raw)) == nil { return .value(text) }
             case .launchedYear:
                 if (try? ValueParser.year(raw)) == nil { return .value(text) }
             default:
