@@ -8,8 +8,10 @@ struct SQLCommand: ParsableCommand {
         discussion: """
             Read-only unless --write is given. Rows are printed as SQLite produces them; with \
             --lang (en or id) a table is printed for people of that language instead: headings, \
-            stored codes (levels, statuses, actions) and numbers as they write them, and the row \
-            count in their words. CSV and JSON keep the stored names and values. \
+            stored codes (levels, statuses, actions) and numbers as they write them (decimals \
+            keep their stored digits, with a decimal comma in Indonesian), an empty value (NULL) \
+            as "-" like the overlap and search tables, and the row count in their words. CSV and \
+            JSON keep the stored names and values. \
             Tables and columns are described in docs/schema.md.
 
             Examples:
