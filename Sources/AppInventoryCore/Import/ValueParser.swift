@@ -8,7 +8,18 @@ import Foundation
 public enum ValueParser {
     /// Raised for a cell that holds something other than what its column needs.
     public struct ValueError: Error, Equatable {
+        /// What was expected and what was found, in English.
         public var message: String
+        /// The same in Indonesian, for `import --lang id`.
+        public var indonesian: String
+
+        init(en message: String, id indonesian: String) {
+            self.message = message
+            self.indonesian = indonesian
+        }
+
+        /// The message in `language`.
+        public func message(_ language: Language) -> String { language.pick(en: message, id: indonesian) }
     }
 
     private static let missingMarkers: Set<String> = ["", "-", "--", "—", "–", "n/a", "na", "null", "none", "nil", "tidak ada", "belum ada", "?", "tbd"]
@@ -78,7 +89,9 @@ public enum ValueParser {
             text = stripWords(text, multipliers: multipliers, factor: &factor)
         }
         guard let value = decimal(text) else {
-            throw ValueError(message: "expected an amount such as 37300000, \"Rp 37.300.000\" or \"1.250,5\", found \"\(raw.trimmingCharacters(in: .whitespacesAndNewlines).excerpt)\"")
+            let found = raw.trimmingCharacters(in: .whitespacesAndNewlines).excerpt
+            throw ValueError(en: "expected an amount such as 37300000, \"Rp 37.300.000\" or \"1.250,5\", found \"\(found)\"",
+                             id: "seharusnya jumlah seperti 37300000, \"Rp 37.300.000\" atau \"1.250,5\", tertulis \"\(found)\"")
         }
         // "37,3 M" is 37.3 × 10⁹, which binary fractions miss by a hair: a multiplied amount is whole rupiah.
         return factor == 1 ? value : (value * factor).rounded()
@@ -140,16 +153,16 @@ public enum ValueParser {
 
     /// Reads a non-negative whole number, allowing thousands separators ("1.250").
     public static func wholeNumber(_ raw: String) throws(ValueError) -> Int? {
+        let found = ValueError(en: "expected a whole number, found \"\(raw.trimmingCharacters(in: .whitespacesAndNewlines).excerpt)\"",
+                               id: "seharusnya bilangan bulat, tertulis \"\(raw.trimmingCharacters(in: .whitespacesAndNewlines).excerpt)\"")
         let value: Double?
         do {
             value = try amount(raw)
         } catch {
-            throw ValueError(message: "expected a whole number, found \"\(raw.trimmingCharacters(in: .whitespacesAndNewlines).excerpt)\"")
+            throw found
         }
         guard let value else { return nil }
-        guard value == value.rounded(), value < 9e15 else {
-            throw ValueError(message: "expected a whole number, found \"\(raw.trimmingCharacters(in: .whitespacesAndNewlines).excerpt)\"")
-        }
+        guard value == value.rounded(), value < 9e15 else { throw found }
         return Int(value)
     }
 
@@ -158,10 +171,11 @@ public enum ValueParser {
         guard let text = text(raw) else { return nil }
         let runs = text.split(whereSeparator: { !$0.isNumber })
         guard let run = runs.first(where: { $0.count == 4 }), let year = Int(run), runs.count <= 3 else {
-            throw ValueError(message: "expected a year such as 2019 or a date such as 2019-05-01, found \"\(text.excerpt)\"")
+            throw ValueError(en: "expected a year such as 2019 or a date such as 2019-05-01, found \"\(text.excerpt)\"",
+                             id: "seharusnya tahun seperti 2019 atau tanggal seperti 2019-05-01, tertulis \"\(text.excerpt)\"")
         }
         guard (1960...(now + 1)).contains(year) else {
-            throw ValueError(message: "year \(year) is out of range (1960-\(now + 1))")
+            throw ValueError(en: "year \(year) is out of range (1960-\(now + 1))", id: "tahun \(year) di luar rentang (1960-\(now + 1))")
         }
         return year
     }
