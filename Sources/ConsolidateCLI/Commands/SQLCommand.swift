@@ -16,9 +16,11 @@ struct SQLCommand: ParsableCommand {
 
             Examples:
               consolidate sql "SELECT level, count(*) FROM apps GROUP BY level"
-              consolidate sql "SELECT name, agency FROM apps WHERE description LIKE '%absensi%'" --format csv
-              consolidate sql --lang id "SELECT level, count(*) AS apps FROM apps GROUP BY level"
-              consolidate sql "UPDATE apps SET status = 'retired' WHERE external_id = 'APP-000017'" --write
+              consolidate sql --format csv \\
+                  "SELECT name, agency FROM apps WHERE description LIKE '%absensi%'"
+              consolidate sql --lang id "SELECT level, count(*) FROM apps GROUP BY level"
+              consolidate sql --write \\
+                  "UPDATE apps SET status = 'retired' WHERE external_id = 'APP-000017'"
               consolidate sql --timeout 10 "-- slow on purpose
               SELECT count(*) FROM apps a, apps b"
             """
