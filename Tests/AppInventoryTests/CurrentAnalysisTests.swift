@@ -33,6 +33,24 @@ struct CurrentAnalysisTests {
         #expect(try CurrentAnalysis.find(database, parameters: defaults)?.runID == 3)
     }
 
+    /// The use case the CLI and the web workspace's "Run the analysis" both call records one
+    /// analysis for two requests on an unchanged inventory, and a second when asked in full.
+    @Test func askingTwiceOnAnUnchangedInventoryRecordsOneAnalysis() throws {
+        let folder = try TemporaryFolder()
+        let database = try SearchIndexTests.analysedInventory(folder, count: 60)
+        func runs() throws -> Int { try database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM analysis_runs")! } }
+        guard case .current(let current) = try AnalysisWorkflow.runUnlessCurrent(database) else {
+            Issue.record("an unchanged inventory is not analysed again")
+            return
+        }
+        #expect(try current.runID == 1 && runs() == 1)
+        guard case .analysed = try AnalysisWorkflow.runUnlessCurrent(database, full: true) else {
+            Issue.record("--full analyses all the same")
+            return
+        }
+        #expect(try runs() == 2)
+    }
+
     @Test func sayingSoNamesTheAnalysisAndItsDateInBothLanguages() {
         let current = CurrentAnalysis(runID: 4, finishedAt: "2026-11-27T16:41:05Z", apps: 3000, pairs: 1890, groups: 1)
         #expect(current.text(.en).hasPrefix("the results are current: analysis 4 of 27 November 2026 16:41 UTC was made on"))

@@ -86,11 +86,6 @@ struct AnalyzeCommand: ParsableCommand {
         if let weights { parameters.weights = try SimilarityWeights(parsing: weights) }
         let db = try database.open(.write)
         let progress = ProgressLines(language: lang, write: Output.note)
-        if !full, let current = try CurrentAnalysis.find(db, parameters: parameters) {
-            progress.note(current.text(lang))
-            return
-        }
-        let summary = try AnalysisWorkflow.run(db, parameters: parameters, full: full, progress: progress.report)
-        progress.note(summary.text(lang))
+        progress.note(try AnalysisWorkflow.runUnlessCurrent(db, parameters: parameters, full: full, progress: progress.report).text(lang))
     }
 }
