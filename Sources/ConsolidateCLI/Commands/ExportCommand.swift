@@ -108,8 +108,12 @@ struct ExportCommand: ParsableCommand {
         if let output {
             // CSV and JSON hold the first sheet only; a workbook names each sheet.
             let written = resolvedFormat == .xlsx ? sheets : Array(sheets.prefix(1))
-            Output.note("wrote \(output): " + written.map { "\($0.table.rows.count.grouped) \($0.table.rows.count == 1 ? "row" : "rows")"
-                + (resolvedFormat == .xlsx ? " in sheet \"\($0.name)\"" : "") }.joined(separator: ", "))
+            let counts = written.map { sheet in
+                let rows = ReportFormat.number(sheet.table.rows.count, lang)
+                return lang.pick(en: "\(rows) \(sheet.table.rows.count == 1 ? "row" : "rows")", id: "\(rows) baris")
+                    + (resolvedFormat == .xlsx ? lang.pick(en: " in sheet \"\(sheet.name)\"", id: " di lembar \"\(sheet.name)\"") : "")
+            }
+            Output.note(lang.pick(en: "wrote \(output): ", id: "menulis \(output): ") + counts.joined(separator: ", "))
         }
     }
 }
