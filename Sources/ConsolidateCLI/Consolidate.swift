@@ -17,13 +17,15 @@ struct Consolidate: ParsableCommand {
               consolidate analyze                 find and group apps doing one job
               consolidate overlap                 which apps overlap, and why
               consolidate plan                    merge plan into about 12 platforms
-              consolidate platforms               the target architecture's catalogue (built in;
-                                                  `platforms import --extend FILE` adds your own)
+              consolidate platforms               the target architecture's catalogue
+                                                  (built in; `platforms import --extend
+                                                  FILE` adds your own)
               consolidate report -o report.html   the report for officials
               consolidate check --name "…"        before funding a new app
               consolidate sql "SELECT …"          query the inventory (docs/schema.md)
               consolidate backup FILE             copy the inventory safely
-              consolidate serve                   the web workspace (consolidate users adds people)
+              consolidate serve                   the web workspace (`consolidate users`
+                                                  adds people)
 
             Every command works on the database given by --db, $CONSOLIDATE_DB, or ./inventory.sqlite.
             """,

@@ -41,7 +41,7 @@ final class JobBoard: @unchecked Sendable {
             do {
                 let db = try InventoryDatabase(path: path, access: .write)
                 if kind == "analyze" {
-                    update(try AnalysisWorkflow.run(db, progress: progress).description, finished: true, failed: false)
+                    update(try AnalysisWorkflow.runUnlessCurrent(db, progress: progress).text(.en), finished: true, failed: false)
                 } else {
                     let result = try PlanWorkflow.run(db, parameters: PlanParameters(), progress: progress) { [self] in update($0, finished: false, failed: false) }
                     lock.withLock { current?.plan = (result.planID, result.plan.platforms.count, result.seconds) }

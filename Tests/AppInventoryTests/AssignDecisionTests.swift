@@ -26,9 +26,11 @@ struct AssignDecisionTests {
         let effect = try #require(plan.decisionEffects.first { $0.decision == 4 })
         #expect(effect.applied, "the keep on the same app does not hide the assign: \(effect.effect)")
         #expect(!effect.effect.contains("no overlap group"), "\(effect.effect)")
-        #expect(effect.effect.contains("takes in 2 apps of the look-alikes of ") && effect.effect.contains("1 of its 3 apps stay where the plan puts them")
+        #expect(effect.effect.contains("takes in 2 apps of the look-alikes of ") && effect.effect.contains("1 of its 3 apps stays where the plan puts them")
             && effect.effect.contains("serves regional governments only"), "\(effect.effect)")
-        #expect(effect.effectID.contains("1 dari 3 aplikasinya tetap"), "\(effect.effectID)")
+        #expect(effect.effectID.contains(". 1 dari 3 aplikasinya tetap"), "\(effect.effectID)")
+        #expect(effect.effect.contains(". 1 of its 3 apps stays where") && effect.effect.hasSuffix(".") && !effect.effect.contains("; "),
+                "each consequence a sentence of its own, as a table cell is read: \(effect.effect)")
         #expect(plan.items[0].reason.text(.en).contains("#4 (assign, Ani)") && plan.items[0].reason.text(.en).contains("#3 (keep)"))
         #expect(plan.invariantViolations(appCount: Self.attendance.count).isEmpty)
     }
@@ -92,7 +94,7 @@ struct AssignDecisionTests {
         let plan = MergePlanner.plan(input, parameters: parameters)
         #expect(plan.items.allSatisfy { MergePlannerTests.platformName(plan, $0.app) == "Platform Bersama Kepegawaian Daerah" })
         let effect = try #require(plan.decisionEffects.first)
-        #expect(effect.effect.hasPrefix("applied: Platform Bersama Kepegawaian Daerah takes in 2 apps of the look-alikes of e-Absensi Bantul (R1) (overlap group 1); "),
+        #expect(effect.effect.hasPrefix("applied: Platform Bersama Kepegawaian Daerah takes in 2 apps of the look-alikes of e-Absensi Bantul (R1) (overlap group 1). "),
                 "\(effect.effect)")
         #expect(effect.effect.contains("is in the plan only by planners' assign decisions")
             && effect.effect.contains("it also takes in 3 apps besides the assigned ones (payroll and allowances 3): 5 apps in all"), "\(effect.effect)")
@@ -151,13 +153,15 @@ struct AssignDecisionTests {
         let effect = try #require(plan.decisionEffects.first)
         #expect(effect.applied && effect.effect.contains("takes in 2 apps of "), "\(effect.effect)")
         let lead = try #require(plan.items.first { $0.action == .platform })
-        #expect(effect.effect.contains("; of these, \(apps[lead.app].name) (\(apps[lead.app].externalID)) leads its module and 1 app moves in"), "\(effect.effect)")
-        #expect(effect.effectID.contains("; di antaranya “\(apps[lead.app].name)” (\(apps[lead.app].externalID)) menjadi dasar modul dan 1 aplikasi pindah masuk"), "\(effect.effectID)")
+        #expect(effect.effect.contains(". Of these, \(apps[lead.app].name) (\(apps[lead.app].externalID)) leads its module and 1 app moves in"), "\(effect.effect)")
+        #expect(effect.effectID.contains(". Di antaranya, “\(apps[lead.app].name)” (\(apps[lead.app].externalID)) menjadi dasar modul dan 1 aplikasi pindah masuk"), "\(effect.effectID)")
         #expect(!effect.effect.contains("leaves the plan"), "the plan without the decision held no other platform: \(effect.effect)")
         let net = plan.items.compactMap(\.netSaving).reduce(0, +)
         #expect(net < 0)
         #expect(effect.effect.contains("a net loss of \(ReportFormat.money(-net, .en)) over the plan's 5 years"), "\(effect.effect)")
         #expect(effect.effectID.contains("rugi bersih \(ReportFormat.money(-net, .id)) selama 5 tahun rencana"), "\(effect.effectID)")
+        #expect(!effect.effectID.contains("menghemat -") && effect.effectID.contains("dan menambah biaya operasional Rp 23,0 jt per tahun"),
+                "a move whose platform fee exceeds what it stops adds to the bill: \(effect.effectID)")
     }
 
     /// The plan without the decision holds the regional staff platform (three payroll apps)
@@ -183,7 +187,7 @@ struct AssignDecisionTests {
         let plan = MergePlanner.plan(input, parameters: parameters)
         let effect = try #require(plan.decisionEffects.first)
         #expect(!effect.effect.contains("JDIH"), "JDIH Nasional was never in the plan: \(effect.effect)")
-        #expect(effect.effect.contains("without the apps this decision moves, Platform Bersama Kepegawaian Daerah has too few to stay and leaves the plan"),
+        #expect(effect.effect.contains("Without the apps this decision moves, Platform Bersama Kepegawaian Daerah has too few to stay and leaves the plan"),
                 "\(effect.effect)")
         #expect(effect.effectID.contains("Platform Bersama Kepegawaian Daerah terlalu sedikit aplikasinya dan keluar dari rencana"), "\(effect.effectID)")
     }

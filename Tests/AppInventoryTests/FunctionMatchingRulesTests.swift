@@ -49,6 +49,13 @@ struct FunctionMatchingRulesTests {
         #expect(Self.best(ministry, among: apps)?.key == "budgeting")
         #expect(FunctionMatcher.foreignSystemNames(.builtIn)[.regency]?.contains("sakti") == true)
         #expect(FunctionMatcher.foreignSystemNames(.builtIn)[.central]?.contains("sakti") == false)
+        // A reason quotes only words that counted: "SAKTI Pekalongan"'s budgeting rests on its description.
+        var pekalongan = Self.app("R2", "SAKTI Pekalongan", "Penyusunan anggaran dan RKA perangkat daerah", level: .regency)
+        pekalongan.region = "Pekalongan"
+        let matcher = FunctionMatcher(catalogue: .builtIn, apps: apps + [pekalongan])
+        let budgeting = try #require(matcher.matches(pekalongan).first)
+        let quoted = matcher.evidence(pekalongan, functions: [budgeting.function]).first ?? []
+        #expect(!quoted.isEmpty && !quoted.joined(separator: " ").contains("sakti"), "\(quoted)")
     }
 
     /// An acronym national bodies spell out differently names no job by itself: "SIKS" of an

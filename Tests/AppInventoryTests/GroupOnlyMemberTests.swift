@@ -41,11 +41,11 @@ struct GroupOnlyMemberTests {
         let function = try #require(member.function)
         #expect(plan.catalogue.functions[function].function.key == "social-assistance", "its group's job is still the job it is checked for")
         let en = member.reason.text(.en)
-        #expect(en.hasPrefix("Retained for a check by hand: its group, the look-alikes of SIBANSOS (W1)"), "\(en)")
+        #expect(en.hasPrefix("Retained for a check by hand: only its membership of its group ties it to the job. Its group, the look-alikes of SIBANSOS (W1)"), "\(en)")
         #expect(en.contains("(SIKS-NG (DTKS)'s job)") && en.contains("no look-alike of the group is as close as 0.35"), "\(en)")
         #expect(!en.hasPrefix("Weak match"))
         let id = member.reason.text(.id)
-        #expect(id.hasPrefix("Dipertahankan, perlu diperiksa: kelompoknya, aplikasi serupa “SIBANSOS” (W1)"), "\(id)")
+        #expect(id.hasPrefix("Dipertahankan, perlu diperiksa: hanya keanggotaan kelompok yang mengaitkannya dengan fungsinya. Kelompoknya, aplikasi serupa “SIBANSOS” (W1)"), "\(id)")
         #expect(id.contains("tidak ada aplikasi serupa dalam kelompoknya yang sedekat 0,35"), "\(id)")
     }
 

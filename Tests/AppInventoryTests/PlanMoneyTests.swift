@@ -49,15 +49,22 @@ struct PlanMoneyTests {
         headline.losingApps = plan.money.losingApps
         headline.losingNet = plan.money.losingNet
         let english = ReportMessages.of(.en).sentenceMoney("a", "b", nil, 1, ReportFormat.money(-headline.netSaving, .en), nil, "c", "d", true,
-                                                            ReportMessages.of(.en).clauseLosing("2", "e", 0, 2, nil))
+                                                            ReportMessages.of(.en).clauseLosing("2", "e", 0, 2, (0, 0)))
         #expect(english.contains("the plan costs Rp") && english.contains("more than it saves within 1 years")
                 && english.contains(". 2 of the moving apps cost more to move than they save"), "a sentence of its own: \(english)")
         #expect(english.contains("once every app has moved. Counting each app's saving"), "the net in a sentence of its own: \(english)")
         // Both causes: each said in a sentence of its own, with its count.
-        let both = ReportMessages.of(.en).clauseLosing("6", "e", 4, 2, "1")
+        let both = ReportMessages.of(.en).clauseLosing("6", "e", 4, 2, (1, 0))
         #expect(both.contains("(a net loss of e together). 4 of them lose only because their waves come late")
-                && both.contains(". 2 lose because their moves do not pay back") && both.contains("(1 of them adds to the yearly bill"), "\(both)")
-        let keduanya = ReportMessages.of(.id).clauseLosing("6", "e", 4, 2, nil)
+                && both.contains(". 2 lose because their moves do not pay back")
+                && both.contains("(1 of them adds to the yearly bill: the law obliges agencies to use its platform)"), "\(both)")
+        // Who made each move that adds to the yearly bill: the law, a planner, or some of each.
+        #expect(ReportMessages.of(.en).clauseLosing("2", "e", 0, 2, (0, 2)).contains("(2 of them add to the yearly bill: a planner assigned them)"))
+        #expect(ReportMessages.of(.en).clauseLosing("5", "e", 0, 5, (3, 2))
+            .contains("(5 of them add to the yearly bill: 3 because the law obliges agencies to use their platform, 2 because a planner assigned them)"))
+        #expect(ReportMessages.of(.id).clauseLosing("5", "e", 0, 5, (3, 2))
+            .contains("(5 di antaranya menambah biaya tahunan: 3 karena peraturan mewajibkan instansi memakai platformnya, 2 karena ditetapkan perencana)"))
+        let keduanya = ReportMessages.of(.id).clauseLosing("6", "e", 4, 2, (0, 0))
         #expect(keduanya.contains(". 4 di antaranya rugi hanya karena") && keduanya.contains(". 2 lainnya rugi karena"), "\(keduanya)")
         #expect(ReportMessages.of(.en).figureNet(1, true).contains("costs more than it saves"))
         #expect(ReportMessages.of(.id).figureNet(1, true).contains("biaya melebihi penghematan"))

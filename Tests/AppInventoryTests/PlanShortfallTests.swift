@@ -24,6 +24,9 @@ struct PlanShortfallTests {
         #expect(PlanShortfall.of(slow, earliest: 1, mandatory: nil, parameters: parameters) == .slowPayback(paybackYears: 5))
         let costly = Self.item(wave: 1, oneOff: 30_000_000, saving: -3_000_000, parameters: parameters)
         #expect(PlanShortfall.of(costly, earliest: 1, mandatory: "SRIKANDI", parameters: parameters) == .noYearlySaving(adds: 3_000_000, obligedBy: "SRIKANDI"))
+        #expect(PlanShortfall.of(costly, earliest: 1, mandatory: "SRIKANDI", parameters: parameters)?.key == "no-yearly-saving")
+        #expect(PlanShortfall.of(costly, earliest: 1, mandatory: nil, parameters: parameters)?.key == "no-yearly-saving-assigned",
+                "only a planner's decision moves it where no law obliges: the stored key says so")
         let saves = Self.item(wave: 1, oneOff: 10_000_000, saving: 10_000_000, parameters: parameters)
         #expect(PlanShortfall.of(saves, earliest: 1, mandatory: nil, parameters: parameters) == nil)
 

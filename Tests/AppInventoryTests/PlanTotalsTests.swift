@@ -24,9 +24,9 @@ struct PlanTotalsTests {
         #expect(plan.money.annualCostPlanned == running, "the moving apps' cost leaves the inactive one out")
 
         let english = off.reason.text(.en)
-        #expect(english.contains("no saving is counted, as no running service stops; the Rp 100 million a year the register records for it is saved only if still paid"), "\(english)")
+        #expect(english.contains("No saving is counted, as no running service stops; the Rp 100 million a year the register records for it is saved only if still paid"), "\(english)")
         let indonesian = off.reason.text(.id)
-        #expect(indonesian.contains("tidak ada penghematan yang dihitung") && indonesian.contains("Rp 100 jt per tahun"), "\(indonesian)")
+        #expect(indonesian.contains("Tidak ada penghematan yang dihitung") && indonesian.contains("Rp 100 jt per tahun"), "\(indonesian)")
     }
 
     @Test func anInactiveAppWithManyUsersIsFlaggedForItsStatus() throws {
@@ -34,8 +34,8 @@ struct PlanTotalsTests {
         apps[2].users = 5_200
         let plan = MergePlanner.plan(Example.input(apps), parameters: Example.parameters)
         #expect(plan.items[2].action == .retire && plan.items[2].annualSaving == 0)
-        #expect(plan.items[2].reason.text(.en).contains("verify its status: the register says inactive yet lists 5,200 users"))
-        #expect(plan.items[2].reason.text(.id).contains("periksa statusnya: daftar menyebutnya tidak aktif tetapi mencatat 5.200 pengguna"))
+        #expect(plan.items[2].reason.text(.en).contains(". Verify its status: the register says inactive yet lists 5,200 users"))
+        #expect(plan.items[2].reason.text(.id).contains(". Periksa statusnya: daftar menyebutnya tidak aktif tetapi mencatat 5.200 pengguna"))
         #expect(plan.money.inactiveToVerify == 1)
     }
 

@@ -170,7 +170,7 @@ struct PlatformScopeTests {
             #expect(plan.items[3].reason.text(.id).hasPrefix("Dipertahankan, perlu diperiksa: kata-katanya sendiri (“pendaftaran sekolah”) menyebut penerimaan murid baru (0,34)"),
                     "\(plan.items[3].reason.text(.id))")
         case "group only":
-            #expect(plan.items[3].action == .retain && text.hasPrefix("Retained for a check by hand: its group,") && text.contains("only 0.09"), "\(text)")
+            #expect(plan.items[3].action == .retain && text.hasPrefix("Retained for a check by hand: only its membership of its group ties it to the job. Its group,") && text.contains("only 0.09"), "\(text)")
         default: #expect(MergePlannerTests.platformName(plan, 3) == "Dapodik", "\(text)")
         }
     }

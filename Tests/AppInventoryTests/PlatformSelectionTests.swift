@@ -125,9 +125,9 @@ struct PlatformSelectionTests {
         #expect(plan.items[10].decision == 5)
         let effect = try #require(plan.decisionEffects.first { $0.decision == 5 })
         // Built on the one app, the platform brings nothing together: its one-off cost is a loss, and the effect says so.
-        #expect(effect.applied && effect.effect.hasPrefix("applied: Platform Bersama Kepegawaian Daerah takes in Staff Attendance Tracker (A1); the apps it brings")
+        #expect(effect.applied && effect.effect.hasPrefix("applied: Platform Bersama Kepegawaian Daerah takes in Staff Attendance Tracker (A1). The apps it brings")
             && effect.effect.contains("a net loss of"), "\(effect.effect)")
-        #expect(effect.effectID.hasPrefix("diterapkan: Platform Bersama Kepegawaian Daerah menampung “Staff Attendance Tracker” (A1); ")
+        #expect(effect.effectID.hasPrefix("diterapkan: Platform Bersama Kepegawaian Daerah menampung “Staff Attendance Tracker” (A1). ")
             && effect.effectID.contains("rugi bersih"), "\(effect.effectID)")
         // A central app is of a level the regional platform does not serve: it stays, and the effect says why.
         var central = Self.apps

@@ -144,6 +144,26 @@ struct SystemInUseTests {
         #expect(plan.catalogue.functions[function].function.name == "Penganggaran kementerian/lembaga")
     }
 
+    /// A ministry entry named "SAKTI" whose own words describe another job (staff performance,
+    /// staff attendance) is an app wearing the word as its brand: it is planned by its job,
+    /// not kept as the treasury's system with its cost. One with a thin description, or one
+    /// describing budgeting, is still SAKTI in use.
+    @Test func aSystemsNameOnAnAppDescribingAnotherJobIsItsBrand() {
+        let ministry = "Kementerian Kelautan dan Perikanan"
+        let register = [
+            Self.app("K1", "SAKTI", "Penilaian sasaran kinerja pegawai (SKP), kinerja pegawai bulanan dan aktivitas harian ASN", agency: ministry, level: .central),
+            Self.app("K2", "SAKTI", "-", agency: ministry, level: .central),
+            Self.app("K3", "SAKTI", "Penyusunan anggaran, DIPA dan revisi anggaran satuan kerja", agency: ministry, level: .central),
+            Self.app("K4", "SAKTI", "Presensi pegawai, kehadiran dan absensi sidik jari", agency: ministry, level: .central),
+        ]
+        let plan = MergePlanner.plan(PlatformScopeTests.input(register, groups: []), parameters: MergePlannerTests.parameters)
+        #expect(MergePlannerTests.platformName(plan, 0) == "e-Kinerja BKN", "\(plan.items[0].reason.text(.en))")
+        #expect(!plan.items[3].reason.text(.en).contains("itself"), "\(plan.items[3].reason.text(.en))")
+        for index in [1, 2] {
+            #expect(plan.items[index].reason.text(.en) == "Is SAKTI itself, the national system in use: nothing to move.")
+        }
+    }
+
     /// A retained ministry app's job is named as the platform serving ministries names it, in
     /// both languages, never as SIPD RI's "Penganggaran daerah".
     @Test func aRetainedMinistryAppsFunctionIsNamedByThePlatformServingItsLevel() {

@@ -52,4 +52,26 @@ struct TableRendererTests {
         #expect(TableVocabulary(.id).readable(result).rows[0] == ["1.234.567,5", "0,4592", "-0,25"])
         #expect(TableVocabulary(.en).readable(result).rows[0] == ["1,234,567.5", "0.4592", "-0.25"])
     }
+
+    /// `sql --lang id` shows an empty value as the other Indonesian tables do ("-"), never SQL's
+    /// "NULL", and decimals with their stored digits (0,513 beside 0,4592: SQL output is not
+    /// rounded); the same in English, while CSV keeps the empty cell empty.
+    @Test func tablesForPeopleShowEmptyValuesAsADash() throws {
+        func streamed(_ format: TableRenderer.Format, _ language: Language?) throws -> String {
+            var text = ""
+            var stream = TableStream(format: format, width: 80, language: language) { text += $0 }
+            try stream.begin(columns: ["name", "confidence", "annual_cost"])
+            try stream.add(["SIMPEG", "0.513", nil], numeric: [false, true, false])
+            try stream.add(["SIAK", "0.4592", "1500000"], numeric: [false, true, true])
+            try stream.finish()
+            return text
+        }
+        func words(_ text: String) -> [String] { text.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") } }
+        let indonesian = try streamed(.table, .id)
+        #expect(words(indonesian) == ["nama keyakinan biaya tahunan", "------ --------- -------------", "SIMPEG 0,513 -", "SIAK 0,4592 1.500.000", "(2 baris)"],
+                "\(indonesian)")
+        #expect(words(try streamed(.table, .en))[2...3] == ["SIMPEG 0.513 -", "SIAK 0.4592 1,500,000"])
+        #expect(words(try streamed(.table, nil))[2] == "SIMPEG 0.513 NULL", "without --lang rows are as SQLite gives them")
+        #expect(try streamed(.csv, .id) == "name,confidence,annual_cost\nSIMPEG,0.513,\nSIAK,0.4592,1500000\n")
+    }
 }

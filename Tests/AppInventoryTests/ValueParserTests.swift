@@ -19,6 +19,46 @@ struct ValueParserTests {
         #expect(throws: ValueParser.ValueError.self) { try ValueParser.amount(text) }
     }
 
+    /// Money as the plan and the report write it ("Rp 167 M", "Rp 2,1 T", "Rp 37.3 billion")
+    /// reads back in a money column.
+    @Test(arguments: [
+        ("Rp 167 M", 167e9), ("1,5 M", 1.5e9), ("1,5M", 1.5e9), ("Rp1,5 M.", 1.5e9), ("rp 1,5 m", 1.5e9), ("2 T", 2e12),
+        ("Rp 2,1 T", 2.1e12), ("2t", 2e12), ("Rp 450 jt", 450e6), ("450 jt.", 450e6), ("Rp 850 rb", 850e3), ("1.500 M", 1.5e12),
+        ("Rp 37.3 billion", 37.3e9), ("Rp 2.1 trillion", 2.1e12), ("Rp 450 million", 450e6), ("± Rp 1,5 M per tahun", 1.5e9),
+        ("Rp 37.300.000", 37_300_000), ("1,5 miliar", 1.5e9),
+    ])
+    func moneyAsTheReportWritesIt(text: String, expected: Double) throws {
+        #expect(try ValueParser.money(text) == expected)
+    }
+
+    @Test func moneyFromTheReportFormatReadsBack() throws {
+        for value in [167e9, 2.1e12, 450e6, 37.3e9, 1.5e9] {
+            for language in [Language.id, .en] {
+                let written = ReportFormat.money(value, language)
+                #expect(try ValueParser.money(written) == value, "\(written)")
+            }
+        }
+    }
+
+    /// What could mean two things, or nothing, stays an error naming what is expected: an "M"
+    /// glued to other letters, two multipliers, a bare abbreviation, English "bn" or "k".
+    @Test(arguments: ["1,5 mt", "2 TB", "Rp M", "M", "1,5 M jt", "1,5 bn", "500k", "1,5 mm", "1.2.3 M"])
+    func ambiguousMoneyIsRejected(text: String) {
+        do {
+            _ = try ValueParser.money(text)
+            Issue.record("\(text) read as money")
+        } catch {
+            #expect(error.message == "expected an amount such as 37300000, \"Rp 37.300.000\" or \"1.250,5\", found \"\(text)\"")
+            #expect(error.message(.id) == "seharusnya jumlah seperti 37300000, \"Rp 37.300.000\" atau \"1.250,5\", tertulis \"\(text)\"")
+        }
+    }
+
+    /// A count of users is no money: "2 M" there could be an English million.
+    @Test func usersAndPlainAmountsDoNotReadMoneyAbbreviations() {
+        #expect(throws: ValueParser.ValueError.self) { try ValueParser.wholeNumber("2 M") }
+        #expect(throws: ValueParser.ValueError.self) { try ValueParser.amount("1,5 T") }
+    }
+
     @Test func missingMarkers() throws {
         for marker in ["", " ", "-", "—", "N/A", "tidak ada"] {
             #expect(ValueParser.text(marker) == nil)

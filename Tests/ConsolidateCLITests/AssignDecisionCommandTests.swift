@@ -68,7 +68,7 @@ struct AssignDecisionCommandTests {
         #expect(lone.stderr.contains("consolidate plan --target 2"))
 
         let plan = try cli.run(["plan", "--target", "1"])
-        #expect(plan.stdout.contains("Decision #1: applied: Platform Bersama Perekonomian Daerah takes in Galeri Batik Bantul (L1); "
+        #expect(plan.stdout.contains("Decision #1: applied: Platform Bersama Perekonomian Daerah takes in Galeri Batik Bantul (L1). "
             + "Platform Bersama Perekonomian Daerah takes a place of the target, so Platform Bersama Kepegawaian Daerah (2 apps) leaves the plan"), "\(plan.stdout)")
         let csv = try cli.run(["export", "plan"]).stdout
         #expect(PlanCommandTests.row(csv, "L1").contains(",Platform Bersama Perekonomian Daerah,"))

@@ -31,6 +31,9 @@ struct DemoCommandTests {
         #expect(indonesian.stdout.contains("\ntingkat    aplikasi  biaya\n") && indonesian.stdout.contains("\nkabupaten  "), "\(indonesian.stdout)")
         #expect(!indonesian.stdout.contains(" rows)\n") && !indonesian.stdout.contains("\nregency "), "\(indonesian.stdout)")
         #expect(try String(contentsOfFile: cli.path("id/plan.csv"), encoding: .utf8).hasPrefix("id_aplikasi,"))
+        // plan.csv is comma-separated: the tour says how to get the file Excel set to Indonesian opens.
+        #expect(indonesian.stdout.contains("dipisah koma. Untuk Excel berbahasa Indonesia (pemisah ;, koma desimal): "
+                                           + "consolidate export plan --db id/inventory.sqlite --lang id --excel --output id/rencana-excel.csv"), "\(indonesian.stdout)")
 
         let english = try cli.run(["demo", "--samples", samples, "--output", "en"])
         #expect(english.status == 0, "\(english.stderr)")
@@ -38,5 +41,18 @@ struct DemoCommandTests {
         #expect(!english.stdout.contains("\nRencana: "))
         #expect(english.stdout.contains("consolidate sql --db en/inventory.sqlite \"SELECT level,") && english.stdout.contains("\nregency "), "\(english.stdout)")
         #expect(try String(contentsOfFile: cli.path("en/plan.csv"), encoding: .utf8).hasPrefix("app_id,"))
+        #expect(english.stdout.contains("separated by commas. For Excel set to Indonesian (; separator, decimal comma): "
+                                        + "consolidate export plan --db en/inventory.sqlite --excel --output en/plan-excel.csv"), "\(english.stdout)")
+    }
+
+    /// Run from the wrong folder, the demo says so in the language asked for.
+    @Test func missingSamplesAreNamedInTheLanguageAskedFor() throws {
+        let cli = try CommandRunner()
+        let indonesian = try cli.run(["demo", "--samples", "nowhere", "--lang", "id"])
+        #expect(indonesian.status != 0)
+        #expect(indonesian.stderr.contains("berkas contoh nowhere/jateng-inventory.csv tidak ditemukan; jalankan dari folder proyek atau beri --samples PATH"),
+                "\(indonesian.stderr)")
+        let english = try cli.run(["demo", "--samples", "nowhere"])
+        #expect(english.stderr.contains("sample file nowhere/jateng-inventory.csv not found; run from the project folder or pass --samples PATH"))
     }
 }

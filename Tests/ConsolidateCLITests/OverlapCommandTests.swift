@@ -113,4 +113,32 @@ struct OverlapCommandTests {
         #expect(small.stderr.contains("full analysis: 1 app changed since the last full analysis, more than 5% of the inventory"))
         #expect(try cli.run(["analyze", "--full"]).stderr.contains("full analysis: asked with --full"))
     }
+
+    /// `analyze` with nothing changed says the results are current and records no analysis, so
+    /// the plan keeps the analysis it was made from; --full analyses again all the same, and a
+    /// changed setting or app analyses as before.
+    @Test func analyzingAgainWithNothingChangedRecordsNothing() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", Self.register)
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        #expect(try cli.run(["analyze"]).status == 0)
+        #expect(try cli.run(["plan"]).status == 0)
+        func runs() throws -> String { try cli.run(["sql", "SELECT count(*) AS runs, max(id) AS latest FROM analysis_runs", "--format", "csv"]).stdout }
+        #expect(try runs() == "runs,latest\n1,1\n")
+
+        let again = try cli.run(["analyze"])
+        #expect(again.status == 0)
+        #expect(again.stderr.hasPrefix("the results are current: analysis 1 of ") && again.stderr.contains(" UTC was made on the inventory")
+                && again.stderr.contains("(5 apps, 2 overlap groups, 2 look-alike pairs); nothing analysed or recorded"), "\(again.stderr)")
+        #expect(again.stderr.split(separator: "\n").count == 1 && again.stdout.isEmpty)
+        let indonesian = try cli.run(["analyze", "--lang", "id"]).stderr
+        #expect(indonesian.hasPrefix("hasil analisis masih berlaku: analisis 1 tanggal ") && indonesian.contains("tidak ada yang dianalisis atau dicatat"), "\(indonesian)")
+        #expect(try runs() == "runs,latest\n1,1\n")
+        #expect(!(try cli.run(["plan"]).stderr.contains("analysing first")), "the plan still finds its analysis")
+        #expect(try cli.run(["sql", "SELECT DISTINCT analysis_run_id FROM plans", "--format", "csv"]).stdout == "analysis_run_id\n1\n")
+
+        #expect(try cli.run(["analyze", "--threshold", "0.5"]).stderr.hasPrefix("analysed 5 apps"), "other settings analyse")
+        #expect(try cli.run(["analyze", "--full"]).stderr.contains("full analysis: asked with --full"))
+        #expect(try runs() == "runs,latest\n3,3\n")
+    }
 }

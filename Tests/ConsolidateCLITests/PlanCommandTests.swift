@@ -206,14 +206,14 @@ struct PlanCommandTests {
         let english = try cli.run(["analyze", "--full"]).stderr
         #expect(english.hasPrefix("analysed 7 apps: ") && english.contains(" of them in ") && english.contains("`consolidate overlap` lists them"),
                 "\(english)")
-        let indonesian = try cli.run(["analyze", "--lang", "id"]).stderr
-        #expect(indonesian.hasPrefix("menganalisis 7 aplikasi: ") && indonesian.contains("\nanalisis bertahap: "), "\(indonesian)")
-        #expect(indonesian.contains("\nanalisis bertahap: tidak ada aplikasi yang berubah sejak analisis "), "why, in Indonesian too: \(indonesian)")
-        let asked = try cli.run(["analyze", "--full", "--lang", "id"]).stderr
-        #expect(asked.contains("\nanalisis penuh, setiap aplikasi dibandingkan dengan yang lain: diminta dengan --full\n"), "\(asked)")
+        let current = try cli.run(["analyze", "--lang", "id"]).stderr
+        #expect(current.hasPrefix("hasil analisis masih berlaku: analisis 2 tanggal "), "nothing changed, in Indonesian too: \(current)")
+        let indonesian = try cli.run(["analyze", "--full", "--lang", "id"]).stderr
+        #expect(indonesian.hasPrefix("menganalisis 7 aplikasi: "), "\(indonesian)")
+        #expect(indonesian.contains("\nanalisis penuh, setiap aplikasi dibandingkan dengan yang lain: diminta dengan --full\n"), "why, in Indonesian too: \(indonesian)")
         // Under the headline, three short lines on the engine's settings, in the language asked for.
         for (output, starts) in [(english, ["full analysis: asked with --full", "pairs from score 0.40 (--threshold)", "groups join at mean similarity "]),
-                                 (indonesian, ["analisis bertahap: ", "pasangan dari skor 0,40 (--threshold)", "kelompok bergabung pada kemiripan rata-rata "])] {
+                                 (indonesian, ["analisis penuh, ", "pasangan dari skor 0,40 (--threshold)", "kelompok bergabung pada kemiripan rata-rata "])] {
             let lines = output.split(separator: "\n").dropFirst()
             #expect(lines.count == 3 && zip(lines, starts).allSatisfy { $0.hasPrefix($1) } && lines.allSatisfy { $0.count <= 120 }, "\(output)")
         }

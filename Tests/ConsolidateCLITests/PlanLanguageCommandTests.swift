@@ -64,6 +64,9 @@ struct PlanLanguageCommandTests {
         for english in [",migrate,", ",retire,", ",retain,", ",city,", ",regency,", ",national-mandatory,", ",shared,"] {
             #expect(!indonesian.contains(english), "no English value \(english)")
         }
+        // What the command says on writing a file speaks the export's language too.
+        let written = try cli.run(["export", "plan", "--lang", "id", "--output", "rencana.csv"]).stderr
+        #expect(written.contains("menulis rencana.csv: ") && written.contains(" baris") && !written.contains("wrote"), "\(written)")
         let english = try cli.run(["export", "plan"]).stdout
         let g2 = PlanCommandTests.row(english, "G2")
         #expect(g2.contains(",city,") && g2.contains(",shared,Payroll and allowances,"), "English names in the English export: \(g2)")

@@ -67,9 +67,11 @@ public struct ReportData: Sendable, Equatable {
         public var losingApps: Int = 0
         public var losingNet: Double = 0
         /// Of them, those that lose only because their wave comes late, and those whose move
-        /// adds to the yearly bill (``PlanShortfall``); the rest do not pay back within the horizon.
+        /// adds to the yearly bill (``PlanShortfall``), of which a planner's decision moved
+        /// `noYearlySavingAssignedApps`; the rest do not pay back within the horizon.
         public var lateQueueApps: Int = 0
         public var noYearlySavingApps: Int = 0
+        public var noYearlySavingAssignedApps: Int = 0
         /// Retained apps that are a national system themselves, in use: nothing to move
         /// (``MergePlan/systemsInUse``), counted apart from the apps left without a platform.
         public var systemsInUse: Int = 0

@@ -1,4 +1,15 @@
 extension ReportMessages {
+    /// The moves that add to the yearly bill and who made each: the law, or a planner.
+    private static func yearlyBillEnglish(_ moves: (byLaw: Int, assigned: Int)) -> String {
+        let total = moves.byLaw + moves.assigned
+        guard total > 0 else { return "" }
+        let law = "the law obliges agencies to use \(moves.byLaw == 1 ? "its" : "their") platform"
+        let planner = "a planner assigned \(moves.assigned == 1 ? "it" : "them")"
+        let why = moves.assigned == 0 ? law : moves.byLaw == 0 ? planner
+            : "\(ReportFormat.number(moves.byLaw, .en)) because \(law), \(ReportFormat.number(moves.assigned, .en)) because \(planner)"
+        return " (\(ReportFormat.number(total, .en)) of them \(total == 1 ? "adds" : "add") to the yearly bill: \(why))"
+    }
+
     private static let casesEnglish = "the low case assumes savings \(PlanMoney.percentChange(PlanMoney.lowSavingShare))% smaller and one-off costs \(PlanMoney.percentChange(PlanMoney.lowOneOffFactor))% larger, the high case one-off costs \(PlanMoney.percentChange(PlanMoney.highOneOffFactor))% smaller"
 
     /// English, for partners and donors.
@@ -68,7 +79,7 @@ extension ReportMessages {
         clauseLosing: { apps, net, late, never, noYearly in
             let lateWhy = "only because \(late == 1 ? "its wave comes" : "their waves come") late: moved in the earliest wave \(late == 1 ? "its" : "their") risk allows, \(late == 1 ? "it would pay" : "they would pay") back, so more onboarding capacity per wave would turn \(late == 1 ? "it" : "them") into a saving"
             let neverWhy = "because \(never == 1 ? "its move does" : "their moves do") not pay back within the horizon wherever \(never == 1 ? "it stands" : "they stand") in the queue"
-                + (noYearly.map { " (\($0) of them \($0 == "1" ? "adds" : "add") to the yearly bill: the law obliges agencies to use their platform, or a planner assigned them)" } ?? "")
+                + yearlyBillEnglish(noYearly)
             let head = "\(apps) of the moving apps \(apps == "1" ? "costs" : "cost") more to move than \(apps == "1" ? "it saves" : "they save") in that time (a net loss of \(net) together)"
             // One cause: said after a colon. Both: each in a sentence of its own, with its count.
             guard late > 0, never > 0 else { return head + (late > 0 ? ": " + lateWhy : never > 0 ? ": " + neverWhy : "") }

@@ -1,4 +1,15 @@
 extension ReportMessages {
+    /// Pemindahan yang menambah biaya tahunan, dan siapa yang memindahkannya: peraturan atau perencana.
+    private static func yearlyBillIndonesian(_ moves: (byLaw: Int, assigned: Int)) -> String {
+        let total = moves.byLaw + moves.assigned
+        guard total > 0 else { return "" }
+        let law = "peraturan mewajibkan instansi memakai platformnya"
+        let planner = "ditetapkan perencana"
+        let why = moves.assigned == 0 ? law : moves.byLaw == 0 ? planner
+            : "\(ReportFormat.number(moves.byLaw, .id)) karena \(law), \(ReportFormat.number(moves.assigned, .id)) karena \(planner)"
+        return " (\(ReportFormat.number(total, .id)) di antaranya menambah biaya tahunan: \(why))"
+    }
+
     private static let casesIndonesian = "batas bawah mengandaikan penghematan \(PlanMoney.percentChange(PlanMoney.lowSavingShare))% lebih kecil dan biaya sekali jalan \(PlanMoney.percentChange(PlanMoney.lowOneOffFactor))% lebih besar, batas atas biaya sekali jalan \(PlanMoney.percentChange(PlanMoney.highOneOffFactor))% lebih kecil"
 
     /// Bahasa Indonesia: the language of the report by default.
@@ -64,7 +75,7 @@ extension ReportMessages {
         clauseLosing: { apps, net, late, never, noYearly in
             let lateWhy = "hanya karena gelombangnya datang terlambat: bila pindah pada gelombang paling awal yang dimungkinkan risikonya, pemindahannya balik modal, sehingga kapasitas pemindahan per gelombang yang lebih besar menjadikannya hemat"
             let neverWhy = "karena pemindahannya tidak balik modal dalam kurun itu, di mana pun posisinya dalam antrean"
-                + (noYearly.map { " (\($0) di antaranya menambah biaya tahunan: peraturan mewajibkan instansi memakai platformnya, atau perencana menetapkannya)" } ?? "")
+                + yearlyBillIndonesian(noYearly)
             let head = "\(apps) aplikasi yang pindah memerlukan biaya lebih besar daripada penghematannya dalam kurun itu (rugi bersih seluruhnya \(net))"
             // One cause: said after a colon. Both: each in a sentence of its own, with its count.
             guard late > 0, never > 0 else { return head + (late > 0 ? ": " + lateWhy : never > 0 ? ": " + neverWhy : "") }

@@ -75,8 +75,9 @@ public struct ReportMessages: Sendable {
     /// Apps that cost more to move than they save within the horizon: how many and their net;
     /// of them, `late` lose only because their wave comes late (``PlanShortfall/lateInQueue(wave:earliest:paybackYears:)``),
     /// `never` because their move does not pay back within the horizon, `noYearly` of which add
-    /// to the yearly bill (moved by law or by a planner), nil when none.
-    public var clauseLosing: @Sendable (_ apps: String, _ net: String, _ late: Int, _ never: Int, _ noYearly: String?) -> String
+    /// to the yearly bill: `byLaw` moved because the law obliges agencies to use their platform,
+    /// `assigned` by a planner's decision (the report says which, as each calls for its own answer).
+    public var clauseLosing: @Sendable (_ apps: String, _ net: String, _ late: Int, _ never: Int, _ noYearly: (byLaw: Int, assigned: Int)) -> String
     public var sentenceWaves: @Sendable (_ waves: Int, _ period: String) -> String
     /// Waves that end after the horizon: how many, the apps they move and the horizon's last
     /// month; `queues` a ``clauseLateQueues`` naming what would bring them in, when known.

@@ -76,7 +76,7 @@ public enum ReportSections {
                                              h.systemsInUse > 0 ? m.clauseInUse(n(h.systemsInUse)) : nil))
         let loss = h.netSaving < 0
         let losing = h.losingApps > 0 ? m.clauseLosing(n(h.losingApps), rp(-h.losingNet), h.lateQueueApps, h.losingApps - h.lateQueueApps,
-                                                        h.noYearlySavingApps > 0 ? n(h.noYearlySavingApps) : nil) : nil
+                                                        (byLaw: h.noYearlySavingApps - h.noYearlySavingAssignedApps, assigned: h.noYearlySavingAssignedApps)) : nil
         let weak = h.weakMatches > 0
         if !h.costsUnknown {
             sentences.append(m.sentenceMoney(rp(h.oneOffCost), rp(h.annualSaving), weak ? m.clauseWeak(rp(h.weakSaving), n(h.weakMatches)) : nil, h.years,

@@ -69,6 +69,29 @@ public enum AnalysisWorkflow {
         }
     }
 
+    /// What asking for an analysis did: it analysed, or found the latest analysis current.
+    public enum Outcome: Sendable {
+        case analysed(Summary)
+        case current(CurrentAnalysis)
+
+        /// What a planner reads, in `language`.
+        public func text(_ language: Language) -> String {
+            switch self {
+            case .analysed(let summary): summary.text(language)
+            case .current(let current): current.text(language)
+            }
+        }
+    }
+
+    /// Analyses and saves, unless the latest analysis is current (``CurrentAnalysis``): then it
+    /// records nothing, so running it twice leaves one analysis, from the CLI or the web
+    /// workspace alike. `full` analyses all the same, and recomputes everything.
+    public static func runUnlessCurrent(_ db: InventoryDatabase, parameters: AnalysisParameters = AnalysisParameters(), full: Bool = false,
+                                        progress: OverlapEngine.Progress? = nil) throws -> Outcome {
+        if !full, let current = try CurrentAnalysis.find(db, parameters: parameters) { return .current(current) }
+        return .analysed(try run(db, parameters: parameters, full: full, progress: progress))
+    }
+
     /// Analyses and saves. `full` recomputes everything even when an incremental analysis is possible.
     public static func run(_ db: InventoryDatabase, apps loaded: [StoredApplication]? = nil, parameters: AnalysisParameters = AnalysisParameters(),
                            full: Bool = false, progress: OverlapEngine.Progress? = nil) throws -> Summary {

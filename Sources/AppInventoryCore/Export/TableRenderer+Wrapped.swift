@@ -4,7 +4,7 @@ extension TableRenderer {
     /// instead of being cut, so names and reasons stay whole; so do headings, so that a long
     /// heading over a column of short numbers leaves the room to the names. Ids and numbers are
     /// never wrapped, headings never cut. The row count below speaks the table's `language`.
-    public static func wrappedTable(_ result: QueryResult, width: Int, empty: String = "-", language: Language = .en) -> String {
+    public static func wrappedTable(_ result: QueryResult, width: Int, empty: String = TableVocabulary.empty, language: Language = .en) -> String {
         guard !result.columns.isEmpty else { return "" }
         let headings = visibleCells(result.columns)
         let cells = result.rows.map { row in visibleCells(row.map { $0 ?? empty }) }

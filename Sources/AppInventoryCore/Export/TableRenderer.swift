@@ -50,7 +50,7 @@ public enum TableRenderer {
         // Ids are what a planner copies into the next command, and a cut number reads as another
         // amount: cut names, never ids or numbers.
         let cuttable = header.indices.map { column in
-            !isIDColumn(header[column]) && !rows.allSatisfy { $0[column] == "NULL" || isNumber($0[column]) }
+            !isIDColumn(header[column]) && !rows.allSatisfy { $0[column] == "NULL" || $0[column] == TableVocabulary.empty || isNumber($0[column]) }
         }
         let floors: [[Int]]
         if wrapping {

@@ -7,8 +7,8 @@
 /// printed whole and widens its own line (``TableRenderer/line(_:widths:whole:)``).
 ///
 /// With a `language`, a table is one for people of that language (``TableVocabulary``):
-/// headings, stored codes and numbers as they write them, "(4 baris)" below; CSV and JSON keep
-/// the stored names and values scripts rely on.
+/// headings, stored codes and numbers as they write them, "-" for an empty cell rather than
+/// SQL's NULL, "(4 baris)" below; CSV and JSON keep the stored names and values scripts rely on.
 public struct TableStream {
     /// Rows a table waits for before it fixes the column widths.
     public static let rowsToMeasure = 500
@@ -55,7 +55,8 @@ public struct TableStream {
         case .json:
             try emit((count == 1 ? "[\n  " : ",\n  ") + TableRenderer.jsonObject(columns: columns, row: row, numeric: numeric))
         case .table:
-            let row = vocabulary?.readableRow(row, columns: columns, numeric: numeric) ?? row
+            var row = row
+            if let vocabulary { row = vocabulary.readableRow(row, columns: columns, numeric: numeric) }
             if let widths {
                 try emit(TableRenderer.line(TableRenderer.visibleCells(row), widths: widths, whole: idColumns) + "\n")
                 return

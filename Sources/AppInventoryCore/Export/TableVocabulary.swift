@@ -7,6 +7,11 @@ public struct TableVocabulary: Sendable {
 
     public init(_ language: Language) { self.language = language }
 
+    /// What a table for people shows for an empty cell (SQL NULL) in either language: "-", as
+    /// the `overlap`, `search` and `check` tables do, where SQL's "NULL" would be a word from
+    /// neither language.
+    public static let empty = "-"
+
     /// Indonesian headers for the columns the tables show that the plan does not name; a plan
     /// column takes its name from ``PlanColumn``, as the plan CSV and workbook do.
     static let indonesianColumns: [String: String] = [
@@ -91,12 +96,12 @@ public struct TableVocabulary: Sendable {
         return shown
     }
 
-    /// One row of a result as ``readable(_:)`` shows it, for tables printed as their rows
+    /// One row of a result as a table for people shows it, for tables printed as their rows
     /// arrive (``TableStream``): `columns` are the result's own names, `numeric` marks the
-    /// cells SQL returned as numbers.
-    public func readableRow(_ row: [String?], columns: [String], numeric: [Bool]) -> [String?] {
+    /// cells SQL returned as numbers; an empty cell reads ``empty``.
+    public func readableRow(_ row: [String?], columns: [String], numeric: [Bool]) -> [String] {
         row.indices.map { column in
-            guard let cell = row[column] else { return nil }
+            guard let cell = row[column] else { return Self.empty }
             let name = columns[column]
             return column < numeric.count && numeric[column] ? numberCell(cell, column: name) : value(cell, column: name)
         }

@@ -77,6 +77,7 @@ enum ApplicationRowReader {
 
         let idPosition = mapping.position(of: .externalID)
         let end = TableEnd.find(in: table, namePosition: namePosition, idPosition: idPosition)
+        let language = options.language
         for (index, (row, rowNumber)) in zip(table.rows, table.rowNumbers).enumerated().prefix(end.index) {
             if let label = summaryLabel(row, namePosition: namePosition) {
                 summaryRows.append((rowNumber, label))
@@ -139,12 +140,16 @@ enum ApplicationRowReader {
                     case .users:
                         app.users = try ValueParser.wholeNumber(raw)
                         if let users = app.users, users > usersCeiling {
-                            fail(position, "\(NumberText.grouped(Int64(users))) users is above the ceiling of \(NumberText.grouped(Int64(usersCeiling))); check the cell")
+                            fail(position, language.pick(
+                                en: "\(NumberText.grouped(Int64(users))) users is above the ceiling of \(NumberText.grouped(Int64(usersCeiling))); check the cell",
+                                id: "\(NumberText.grouped(Int64(users))) pengguna melebihi batas \(NumberText.grouped(Int64(usersCeiling))); periksa selnya"))
                         }
                     case .annualCost:
-                        app.annualCost = try ValueParser.amount(raw)
+                        app.annualCost = try ValueParser.money(raw)
                         if let cost = app.annualCost, cost > costCeiling {
-                            fail(position, "\(raw.trimmedWhitespace.excerpt) is above the ceiling of \(NumberText.rupiah(costCeiling)) a year; check the cell (a decimal comma read as thousands?)")
+                            fail(position, language.pick(
+                                en: "\(raw.trimmedWhitespace.excerpt) is above the ceiling of \(NumberText.rupiah(costCeiling)) a year; check the cell (a decimal comma read as thousands?)",
+                                id: "\(raw.trimmedWhitespace.excerpt) melebihi batas \(NumberText.rupiah(costCeiling)) per tahun; periksa selnya (koma desimal terbaca sebagai ribuan?)"))
                         }
                     case .status:
                         if let text = ValueParser.text(raw) { app.status = vocabulary(.status, text, position: position, parse: ApplicationStatus.init(parsing:)) }
@@ -154,11 +159,12 @@ enum ApplicationRowReader {
                     case .url: app.url = ValueParser.text(raw)
                     }
                 } catch {
-                    fail(position, error.message)
+                    fail(position, error.message(language))
                 }
             }
             if app.name.isEmpty {
-                fail(namePosition, "the application name is missing; every row needs a name")
+                fail(namePosition, language.pick(en: "the application name is missing; every row needs a name",
+                                                 id: "nama aplikasi kosong; setiap baris perlu nama"))
                 continue
             }
             app.attributes = attributes
@@ -187,7 +193,9 @@ enum ApplicationRowReader {
             if let explicitID {
                 app.externalID = idPrefix + explicitID
                 if let first = idRows[app.externalID] {
-                    issues.append(table.issue(row: rowNumber, position: mapping.position(of: .externalID), "id \"\(explicitID.excerpt)\" already used on row \(first); ids must be unique within a file"))
+                    issues.append(table.issue(row: rowNumber, position: mapping.position(of: .externalID), language.pick(
+                        en: "id \"\(explicitID.excerpt)\" already used on row \(first); ids must be unique within a file",
+                        id: "id \"\(explicitID.excerpt)\" sudah dipakai di baris \(first); id harus unik dalam satu berkas")))
                     continue
                 }
             } else {
@@ -212,13 +220,18 @@ enum ApplicationRowReader {
             issues.append(missingCodeIssue(values, table: table, codes: options.codeTables[values.field]!))
         }
         for (field, count) in decodedCounts.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            notes.append("\(field.rawValue): \(count.grouped) code\(count == 1 ? "" : "s") read as names through \(options.codeTables[field]!.file) (codes kept in attributes)")
+            let file = options.codeTables[field]!.file
+            notes.append(language.pick(en: "\(field.rawValue): \(count.grouped) code\(count == 1 ? "" : "s") read as names through \(file) (codes kept in attributes)",
+                                       id: "\(field.rawValue): \(ReportFormat.number(count, .id)) kode dibaca sebagai nama melalui \(file) (kodenya disimpan di attributes)"))
         }
         if !summaryRows.isEmpty {
-            let listed = summaryRows.prefix(5).map { "row \($0.row) (\"\($0.label.excerpt)\")" }.joined(separator: ", ")
-            notes.append("\(summaryRows.count == 1 ? "a summary row" : "\(summaryRows.count) summary rows") skipped, not imported as apps: \(listed)\(summaryRows.count > 5 ? ", …" : "")")
+            let listed = summaryRows.prefix(5).map { "\(language.pick(en: "row", id: "baris")) \($0.row) (\"\($0.label.excerpt)\")" }.joined(separator: ", ")
+                + (summaryRows.count > 5 ? ", …" : "")
+            notes.append(language.pick(
+                en: "\(summaryRows.count == 1 ? "a summary row" : "\(summaryRows.count) summary rows") skipped, not imported as apps: \(listed)",
+                id: "\(summaryRows.count == 1 ? "satu baris jumlah" : "\(summaryRows.count) baris jumlah") dilewati, tidak diimpor sebagai aplikasi: \(listed)"))
         }
-        if let note = end.note(table) { notes.append(note) }
+        if let note = end.note(table, language: language) { notes.append(note) }
         let summaryNumbers = Set(summaryRows.map(\.row))
         let appRows = zip(table.rows.prefix(end.index), table.rowNumbers).filter { !summaryNumbers.contains($0.1) }.map { $0.0 }
         return Outcome(applications: result, issues: issues, notes: notes, appRows: appRows)
@@ -279,7 +292,7 @@ enum ApplicationRowReader {
         let filled = row.map(\.trimmedWhitespace).filter { !$0.isEmpty }
         if let label = filled.first(where: { $0.utf8.count <= 24 && summaryWords.contains(InventoryField.fold($0)) }) { return label }
         // Only numbers, the name's too: a totals row without its label, or a row numbering the columns.
-        guard !filled.isEmpty, filled.allSatisfy({ (try? ValueParser.amount($0)) != nil }) else { return nil }
+        guard !filled.isEmpty, filled.allSatisfy({ (try? ValueParser.money($0)) != nil }) else { return nil }
         return filled.joined(separator: " ")
     }
 

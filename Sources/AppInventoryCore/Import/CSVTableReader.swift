@@ -1,6 +1,6 @@
 /// Reads CSV text strictly (see ``CSVTokenizer``) into a ``RawTable``.
 enum CSVTableReader {
-    static func read(_ text: String, file: String, headerRow: Int? = nil) throws(ImportError) -> RawTable {
+    static func read(_ text: String, file: String, headerRow: Int? = nil, language: Language = .en) throws(ImportError) -> RawTable {
         let delimiter = detectDelimiter(text)
         let result: CSVTokenizer.Result
         do {
@@ -10,7 +10,7 @@ enum CSVTableReader {
         }
         let grid = RawGrid(file: file, records: result.records, recordNumbers: Array(1..<(result.records.count + 1)),
                            physicalLines: result.physicalLines, fixedWidth: true, listsSplitOnComma: delimiter != ",")
-        return try grid.table(headerRow: headerRow)
+        return try grid.table(headerRow: headerRow, language: language)
     }
 
     /// Names the header cell of a structural failure, reading the header only when the

@@ -22,7 +22,7 @@ public struct ColumnMapping: Sendable {
     /// description ("Deskripsi", "Fungsi Aplikasi", "Manfaat") feeds it, and so does every
     /// column of features ("Fitur", "Modul"), since the analysis compares apps on that text.
     /// A remarks column ("Keterangan") describes the app only when nothing else does.
-    init(_ table: RawTable, overrides: [String: String]) {
+    init(_ table: RawTable, overrides: [String: String], language: Language = .en) {
         let header = table.header
         let file = table.file
         self.header = header
@@ -40,7 +40,9 @@ public struct ColumnMapping: Sendable {
         var forced = Set<Int>()
         for (column, fieldName) in overrides.sorted(by: { $0.key < $1.key }) {
             guard let position = header.firstIndex(where: { InventoryField.fold($0) == InventoryField.fold(column) }) else {
-                issues.append(ImportIssue(file: file, message: "--map names column \"\(column.excerpt)\", which is not in the header; its columns are \(Self.listing(header))"))
+                issues.append(ImportIssue(file: file, message: language.pick(
+                    en: "--map names column \"\(column.excerpt)\", which is not in the header; its columns are \(Self.listing(header))",
+                    id: "--map menyebut kolom \"\(column.excerpt)\", yang tidak ada di judul kolom; kolomnya \(Self.listing(header))")))
                 continue
             }
             forced.insert(position)
@@ -62,8 +64,10 @@ public struct ColumnMapping: Sendable {
         if let describedBy = describing.first {
             for position in fields.indices where fields[position] == .description && !describing.contains(position) {
                 fields[position] = nil
-                suggestions[position] = Suggestion(field: .description, filledBy: describedBy,
-                                                   why: "\"\(InventoryField.remarkSpelling)\" usually holds remarks, which describe an app only when nothing else does")
+                suggestions[position] = Suggestion(field: .description, filledBy: describedBy) { language in
+                    language.pick(en: "\"\(InventoryField.remarkSpelling)\" usually holds remarks, which describe an app only when nothing else does",
+                                  id: "\"\(InventoryField.remarkSpelling)\" biasanya berisi catatan, yang menjelaskan aplikasi hanya bila tidak ada kolom lain")
+                }
             }
         }
         var holder: [InventoryField: Int] = [:]
@@ -84,15 +88,19 @@ public struct ColumnMapping: Sendable {
             fields[loser] = nil
             // "Jenis Aplikasi" beside "Nama Aplikasi" shares a word, not a meaning: no swap to offer.
             if matches[loser]?.qualifier != true {
-                suggestions[loser] = Suggestion(field: field, filledBy: winner,
-                                                why: Self.whyFills(field, winner: forced.contains(winner) ? nil : matches[winner], header: header[winner], loser: matches[loser], loserHeader: header[loser]))
+                let (claim, against, header, loserHeader) = (forced.contains(winner) ? nil : matches[winner], matches[loser], header[winner], header[loser])
+                suggestions[loser] = Suggestion(field: field, filledBy: winner) { language in
+                    Self.whyFills(field, winner: claim, header: header, loser: against, loserHeader: loserHeader, language: language)
+                }
             }
         }
         for (position, suggestion) in suggestions where fields[position] != nil || (!suggestion.field.joinsColumns && holder[suggestion.field] != suggestion.filledBy) {
             suggestions[position] = nil
         }
         if holder[.name] == nil {
-            issues.append(table.issue(row: table.headerRow, position: nil, "no column holds the application name; expected a header such as name, nama or nama_aplikasi, or say which with --map COLUMN=name, or the header row with --header-row N; its columns are \(Self.listing(header))"))
+            issues.append(table.issue(row: table.headerRow, position: nil, language.pick(
+                en: "no column holds the application name; expected a header such as name, nama or nama_aplikasi, or say which with --map COLUMN=name, or the header row with --header-row N; its columns are \(Self.listing(header))",
+                id: "tidak ada kolom berisi nama aplikasi; seharusnya ada judul kolom seperti name, nama atau nama_aplikasi, atau tentukan dengan --map KOLOM=name, atau baris judul kolom dengan --header-row N; kolomnya \(Self.listing(header))")))
         }
         self.fields = fields
     }
@@ -102,24 +110,27 @@ public struct ColumnMapping: Sendable {
     struct Suggestion: Sendable {
         var field: InventoryField
         var filledBy: Int
-        /// The reason, for the column report: "a closer spelling of annual_cost, …".
-        var why: String
+        /// The reason, for the column report in its language: "a closer spelling of annual_cost, …".
+        var why: @Sendable (Language) -> String
     }
 
     /// Why the column headed `header` (matched as `winner`, nil when `--map` chose it) fills
     /// `field` rather than the one headed `loserHeader` (matched as `loser`).
     static func whyFills(_ field: InventoryField, winner: InventoryField.HeaderMatch?, header: String,
-                         loser: InventoryField.HeaderMatch?, loserHeader: String) -> String {
-        guard let winner else { return "--map gives it \(field.rawValue)" }
-        guard let loser else { return "the first column read as \(field.rawValue)" }
+                         loser: InventoryField.HeaderMatch?, loserHeader: String, language: Language = .en) -> String {
+        let name = field.rawValue
+        guard let winner else { return language.pick(en: "--map gives it \(name)", id: "--map memberinya \(name)") }
+        guard let loser else { return language.pick(en: "the first column read as \(name)", id: "kolom pertama yang dibaca sebagai \(name)") }
         if winner.rank != loser.rank {
-            return "a closer spelling of \(field.rawValue), \"\(field.spellings[winner.rank])\" before \"\(field.spellings[loser.rank])\""
+            let spellings = "\"\(field.spellings[winner.rank])\" \(language.pick(en: "before", id: "sebelum")) \"\(field.spellings[loser.rank])\""
+            return language.pick(en: "a closer spelling of \(name), ", id: "ejaan yang lebih dekat dengan \(name), ") + spellings
         }
         if winner.reading == nil, let reading = loser.reading {
-            return "spelt right, where this header is \(field.rawValue) only when read as \"\(reading.excerpt)\""
+            return language.pick(en: "spelt right, where this header is \(name) only when read as \"\(reading.excerpt)\"",
+                                 id: "ejaannya benar, sedangkan judul ini baru \(name) bila dibaca sebagai \"\(reading.excerpt)\"")
         }
-        if isLaterYear(header, than: loserHeader) { return "a later year, so the cost today" }
-        return "the first of two columns with an equal claim"
+        if isLaterYear(header, than: loserHeader) { return language.pick(en: "a later year, so the cost today", id: "tahun yang lebih baru, jadi biaya saat ini") }
+        return language.pick(en: "the first of two columns with an equal claim", id: "yang pertama dari dua kolom yang sama kuat")
     }
 
     /// The columns that feed `field`, in column order: one, or several for a field that

@@ -14,23 +14,29 @@ public struct ColumnReport: Sendable, Equatable {
 
     /// Describes every column of `table` read through `mapping`; `rows` are the table's rows
     /// that hold apps (no totals rows, nothing below the table), whose values decide whether a
-    /// suggested `--map` would import.
-    static func describe(_ table: RawTable, mapping: ColumnMapping, rows: [[String]], valueMaps: [InventoryField: [String: String]]) -> [ColumnReport] {
-        table.header.enumerated().map { position, column in
+    /// suggested `--map` would import. The notes are in `language`; fields and `--map` options
+    /// keep their names, which is how they are typed.
+    static func describe(_ table: RawTable, mapping: ColumnMapping, rows: [[String]], valueMaps: [InventoryField: [String: String]],
+                         language: Language = .en) -> [ColumnReport] {
+        let id = language == .id
+        return table.header.enumerated().map { position, column in
             var samples: [String] = []
             for row in rows where samples.count < 3 {
                 if let value = ValueParser.text(row[position]), !samples.contains(value) { samples.append(value.excerpt) }
             }
             var notes: [String] = []
             // A header read with a typo corrected says so: "Deskirpsi" → description (read as Deskripsi).
-            if let reading = mapping.readings[position] { notes.append("read as \(reading.excerpt)") }
+            if let reading = mapping.readings[position] { notes.append("\(id ? "dibaca sebagai" : "read as") \(reading.excerpt)") }
             if let field = mapping.fields[position], field.joinsColumns {
                 let group = mapping.positions(of: field)
                 if group.count > 1 {
                     let names = group.map { "\"\(table.header[$0].excerpt)\"" }
-                    notes.append(position == group[0]
-                        ? "\(names.dropLast().joined(separator: ", ")) and \(names.last!) joined \(field == .description ? "as one description" : "into one list"), in that order"
-                        : "joined after \(names[0]); to leave it out: --map \"\(column)=attributes\"")
+                    let listed = ReportFormat.list(names, language)
+                    let joined = id ? "\(listed) digabung \(field == .description ? "menjadi satu deskripsi" : "menjadi satu daftar"), dengan urutan itu"
+                                    : "\(listed) joined \(field == .description ? "as one description" : "into one list"), in that order"
+                    notes.append(position == group[0] ? joined
+                        : id ? "digabung sesudah \(names[0]); untuk tidak memakainya: --map \"\(column)=attributes\""
+                             : "joined after \(names[0]); to leave it out: --map \"\(column)=attributes\"")
                 }
             }
             let looksLike = mapping.suggestions[position]?.field
@@ -38,23 +44,30 @@ public struct ColumnReport: Sendable, Equatable {
             if let field = looksLike {
                 let fill: String
                 if let claim = mapping.suggestions[position] {
-                    fill = "looks like \(field.rawValue), which \"\(table.header[claim.filledBy].excerpt)\" fills: \(claim.why)"
+                    let filler = table.header[claim.filledBy].excerpt
+                    fill = id ? "tampaknya \(field.rawValue), yang sudah diisi \"\(filler)\": \(claim.why(language))"
+                              : "looks like \(field.rawValue), which \"\(filler)\" fills: \(claim.why(language))"
                 } else {
-                    fill = "looks like \(field.rawValue)"
+                    fill = "\(id ? "tampaknya" : "looks like") \(field.rawValue)"
                 }
                 let map = "--map \"\(column)=\(field.rawValue)\""
-                let verb = mapping.suggestions[position] == nil ? "to use it" : field.joinsColumns ? "to add it" : "to swap"
+                let verb = mapping.suggestions[position] == nil ? (id ? "untuk memakainya" : "to use it")
+                    : field.joinsColumns ? (id ? "untuk menambahkannya" : "to add it") : (id ? "untuk menukarnya" : "to swap")
                 switch unreadable(field, position: position, rows: rows, valueMaps: valueMaps) {
                 case .none:
                     notes.append("\(fill); \(verb): \(map)")
                 case .vocabulary(let values):
-                    notes.append("\(fill), but its values \(values.prefix(3).map { "\"\($0.excerpt)\"" }.joined(separator: ", "))\(values.count > 3 ? ", …" : "") are not \(field.rawValue) words; \(verb), say what each means: \(map) \(field.valueMapTemplate(values))")
+                    let quoted = values.prefix(3).map { "\"\($0.excerpt)\"" }.joined(separator: ", ") + (values.count > 3 ? ", …" : "")
+                    notes.append(id ? "\(fill), tetapi nilainya \(quoted) bukan kata \(field.rawValue); \(verb), jelaskan arti masing-masing: \(map) \(field.valueMapTemplate(values))"
+                                    : "\(fill), but its values \(quoted) are not \(field.rawValue) words; \(verb), say what each means: \(map) \(field.valueMapTemplate(values))")
                 case .value(let text):
-                    notes.append("\(fill), but \"\(text.excerpt)\" is not \(field.valueDescription); it stays text")
+                    notes.append(id ? "\(fill), tetapi \"\(text.excerpt)\" bukan \(field.valueDescription(language)); kolom ini tetap teks"
+                                    : "\(fill), but \"\(text.excerpt)\" is not \(field.valueDescription(language)); it stays text")
                 }
             }
             if mapping.fields[position] == .annualCost, !Self.namesRunningCost(column) {
-                notes.append("read as the yearly running cost, from which savings are counted; if it is a build or procurement budget, keep it out: --map \"\(column)=attributes\"")
+                notes.append(id ? "dibaca sebagai biaya operasional tahunan, dasar perhitungan penghematan; bila ini anggaran pembangunan atau pengadaan, jangan dipakai: --map \"\(column)=attributes\""
+                                : "read as the yearly running cost, from which savings are counted; if it is a build or procurement budget, keep it out: --map \"\(column)=attributes\"")
             }
             return ColumnReport(column: column, field: mapping.fields[position]?.rawValue, suggestion: notes.isEmpty ? nil : notes.joined(separator: "; "), samples: samples)
         }
@@ -93,7 +106,7 @@ public struct ColumnReport: Sendable, Equatable {
             case .users:
                 if (try? ValueParser.wholeNumber(raw)) == nil { return .value(text) }
             case .annualCost:
-                if (try? ValueParser.amount(raw)) == nil { return .value(text) }
+                if (try? ValueParser.money(raw)) == nil { return .value(text) }
             case .launchedYear:
                 if (try? ValueParser.year(raw)) == nil { return .value(text) }
             default:
@@ -113,13 +126,13 @@ extension InventoryField {
         return "--value-map \"\(rawValue):\(listed)\""
     }
 
-    /// What a value of this field must be, for messages.
-    var valueDescription: String {
+    /// What a value of this field must be, for messages in `language`.
+    func valueDescription(_ language: Language) -> String {
         switch self {
-        case .users: "a whole number"
-        case .annualCost: "an amount"
-        case .launchedYear: "a year"
-        default: "a \(rawValue) value"
+        case .users: language.pick(en: "a whole number", id: "bilangan bulat")
+        case .annualCost: language.pick(en: "an amount", id: "jumlah uang")
+        case .launchedYear: language.pick(en: "a year", id: "tahun")
+        default: language.pick(en: "a \(rawValue) value", id: "nilai \(rawValue)")
         }
     }
 }

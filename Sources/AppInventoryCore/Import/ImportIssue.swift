@@ -67,13 +67,19 @@ public struct ImportError: Error, CustomStringConvertible {
 
     public init(_ issue: ImportIssue) { self.init([issue]) }
 
-    public var description: String {
+    public var description: String { text(.en) }
+
+    /// Every issue at its location (FILE:ROW:COLUMN reads alike in both languages), then the
+    /// count and that nothing was imported, in `language`.
+    public func text(_ language: Language) -> String {
         var lines = issues.prefix(Self.displayLimit).map(\.description)
         if issues.count > Self.displayLimit {
-            lines.append("… and \(issues.count - Self.displayLimit) more problems")
+            let more = issues.count - Self.displayLimit
+            lines.append(language.pick(en: "… and \(more) more problems", id: "… dan \(more) masalah lagi"))
         }
         if issues.count > 1 {
-            lines.append("\(issues.count) problems found; nothing was imported.")
+            lines.append(language.pick(en: "\(issues.count) problems found; nothing was imported.",
+                                       id: "\(issues.count) masalah ditemukan; tidak ada yang diimpor."))
         }
         return lines.joined(separator: "\n")
     }

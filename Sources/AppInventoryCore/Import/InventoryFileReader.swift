@@ -43,6 +43,9 @@ public struct ImportOptions: Sendable {
     /// Lookup tables for fields a register writes as codes (`--codes unit=kode-opd.csv`):
     /// a cell holding a listed code is read as its name.
     public var codeTables: [InventoryField: CodeTable]
+    /// The language of the notes and of the messages of bad cells (`import --lang id`); their
+    /// locations (FILE:ROW:COLUMN) read alike in both.
+    public var language: Language = .en
 
     /// Fields a register may write as codes of a lookup table.
     public static let codedFields: [InventoryField] = [.agency, .unit, .region, .province, .domain]
@@ -113,21 +116,23 @@ public struct ImportOptions: Sendable {
 public enum InventoryFileReader {
     /// Reads and validates the file at `path`; throws ``ImportError`` listing every problem.
     public static func read(path: String, options: ImportOptions = ImportOptions()) throws(ImportError) -> ImportBatch {
-        try read(data: contents(of: path), file: path, options: options)
+        try read(data: contents(of: path, language: options.language), file: path, options: options)
     }
 
     /// Reads the file at `path`: every register sheet of a workbook with `options.allSheets`
     /// (see ``readAll(data:file:options:)``), else the one batch of ``read(path:options:)``.
     public static func readAll(path: String, options: ImportOptions = ImportOptions()) throws(ImportError) -> ImportFile {
-        try readAll(data: contents(of: path), file: path, options: options)
+        try readAll(data: contents(of: path, language: options.language), file: path, options: options)
     }
 
-    /// The bytes of the file at `path`, or an error naming why it cannot be read.
-    static func contents(of path: String) throws(ImportError) -> Data {
+    /// The bytes of the file at `path`, or an error naming why it cannot be read, in `language`.
+    static func contents(of path: String, language: Language = .en) throws(ImportError) -> Data {
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read (permission denied or a folder)" : "no such file"
+            let reason = FileManager.default.fileExists(atPath: path)
+                ? language.pick(en: "cannot be read (permission denied or a folder)", id: "tidak dapat dibaca (tanpa izin atau sebuah folder)")
+                : language.pick(en: "no such file", id: "berkas tidak ada")
             throw ImportError(ImportIssue(file: path, message: reason))
         }
     }
@@ -145,12 +150,12 @@ public enum InventoryFileReader {
         guard opened.format == .xlsx else {
             let table: RawTable
             do throws(ImportError) {
-                table = try opened.table(headerRow: options.headerRow)
+                table = try opened.table(headerRow: options.headerRow, language: options.language)
             } catch {
                 // Rows that do not match the header's width stop the table early; what was
                 // understood of its header still explains them.
                 guard let partial = error.partial else { throw error }
-                throw ImportError(error.issues, readings: [reading(of: partial, mapping: ColumnMapping(partial, overrides: options.columnOverrides), source: file,
+                throw ImportError(error.issues, readings: [reading(of: partial, mapping: ColumnMapping(partial, overrides: options.columnOverrides, language: options.language), source: file,
                                                                    notes: partial.notes, rows: partial.rows, options: options)])
             }
             if opened.format == .csv, table.rows.isEmpty && table.header.count <= 1 && InventoryField.matching(header: table.header.first ?? "") == nil {
@@ -158,18 +163,23 @@ public enum InventoryFileReader {
             }
             return try batch(table)
         }
-        if let wanted = options.sheet { return try batch(opened.table(sheet: wanted, headerRow: options.headerRow)) }
+        if let wanted = options.sheet { return try batch(opened.table(sheet: wanted, headerRow: options.headerRow, language: options.language)) }
         // One sheet, or none holding a register: the first, whose errors then say what is wrong.
         let registers = opened.sheetNames.count > 1 ? registerSheets(opened, options: options) : []
-        guard let chosen = registers.first else { return try batch(opened.table(headerRow: options.headerRow)) }
+        guard let chosen = registers.first else { return try batch(opened.table(headerRow: options.headerRow, language: options.language)) }
+        let language = options.language
         var result = try batch(chosen.table)
         if chosen.name != opened.sheetNames[0] {
             let skipped = opened.sheetNames.prefix { $0 != chosen.name }
-            result.notes.insert("read sheet \"\(chosen.name.excerpt)\", the first holding a register; \(listing(skipped)) before it \(skipped.count == 1 ? "holds" : "hold") none (choose with --sheet NAME)", at: 0)
+            result.notes.insert(language.pick(
+                en: "read sheet \"\(chosen.name.excerpt)\", the first holding a register; \(listing(skipped)) before it \(skipped.count == 1 ? "holds" : "hold") none (choose with --sheet NAME)",
+                id: "lembar \"\(chosen.name.excerpt)\" dibaca, yang pertama berisi daftar aplikasi; \(listing(skipped)) sebelumnya tidak berisi daftar (pilih dengan --sheet NAMA)"), at: 0)
         }
         if registers.count > 1 {
             let others = registers.dropFirst().map(\.name)
-            result.notes.append("\(others.count == 1 ? "another sheet holds" : "\(others.count) more sheets hold") a register, not read: \(listing(others)); read \(others.count == 1 ? "it" : "them") with --sheet NAME, or every one with --all-sheets")
+            result.notes.append(language.pick(
+                en: "\(others.count == 1 ? "another sheet holds" : "\(others.count) more sheets hold") a register, not read: \(listing(others)); read \(others.count == 1 ? "it" : "them") with --sheet NAME, or every one with --all-sheets",
+                id: "\(others.count == 1 ? "satu lembar lain" : "\(others.count) lembar lain") berisi daftar aplikasi, tidak dibaca: \(listing(others)); baca dengan --sheet NAMA, atau semuanya dengan --all-sheets"))
         }
         return result
     }
@@ -191,8 +201,8 @@ public enum InventoryFileReader {
         let registers = registerSheets(opened, options: options).filter { codeSheets[$0.name] == nil }
         guard !registers.isEmpty else {
             let readings = opened.sheetNames.compactMap { sheet -> TableReading? in
-                guard codeSheets[sheet] == nil, let table = try? opened.table(sheet: sheet, headerRow: options.headerRow) else { return nil }
-                return reading(of: table, mapping: ColumnMapping(table, overrides: options.columnOverrides), source: "\(file):\(sheet)", notes: table.notes, rows: table.rows, options: options)
+                guard codeSheets[sheet] == nil, let table = try? opened.table(sheet: sheet, headerRow: options.headerRow, language: options.language) else { return nil }
+                return reading(of: table, mapping: ColumnMapping(table, overrides: options.columnOverrides, language: options.language), source: "\(file):\(sheet)", notes: table.notes, rows: table.rows, options: options)
             }
             throw ImportError([ImportIssue(file: file, message: "no sheet holds a register (a header with the application name and two other known columns); its sheets are \(listing(opened.sheetNames).excerpt)")], readings: readings)
         }
@@ -212,11 +222,14 @@ public enum InventoryFileReader {
         }
         var notes: [String] = []
         for (name, fields) in codeSheets.sorted(by: { $0.key < $1.key }) where opened.sheetNames.contains(name) {
-            notes.append("sheet \"\(name.excerpt)\" read as \(fields.map(\.rawValue).sorted().joined(separator: " and ")) codes (--codes), not as a register")
+            let codes = fields.map(\.rawValue).sorted().joined(separator: options.language.pick(en: " and ", id: " dan "))
+            notes.append(options.language.pick(en: "sheet \"\(name.excerpt)\" read as \(codes) codes (--codes), not as a register",
+                                               id: "lembar \"\(name.excerpt)\" dibaca sebagai kode \(codes) (--codes), bukan daftar aplikasi"))
         }
         let skipped = opened.sheetNames.filter { name in codeSheets[name] == nil && !registers.contains { $0.name == name } }
         if !skipped.isEmpty {
-            notes.append("\(skipped.count == 1 ? "sheet" : "sheets") \(listing(skipped)) \(skipped.count == 1 ? "holds" : "hold") no register, not read")
+            notes.append(options.language.pick(en: "\(skipped.count == 1 ? "sheet" : "sheets") \(listing(skipped)) \(skipped.count == 1 ? "holds" : "hold") no register, not read",
+                                               id: "lembar \(listing(skipped)) tidak berisi daftar aplikasi, tidak dibaca"))
         }
         return ImportFile(file: file, notes: notes, batches: batches)
     }
@@ -241,7 +254,7 @@ public enum InventoryFileReader {
     private static func registerSheets(_ workbook: TableFile, options: ImportOptions) -> [(name: String, table: RawTable)] {
         let overrides = Dictionary(options.columnOverrides.map { (InventoryField.fold($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
         return workbook.sheetNames.compactMap { sheet in
-            guard let table = try? workbook.table(sheet: sheet, headerRow: options.headerRow), !table.rows.isEmpty else { return nil }
+            guard let table = try? workbook.table(sheet: sheet, headerRow: options.headerRow, language: options.language), !table.rows.isEmpty else { return nil }
             let fields = Set(table.header.compactMap { column in
                 overrides[InventoryField.fold(column)].flatMap { InventoryField(rawValue: $0.lowercased()) } ?? InventoryField.matching(header: column)
             })
@@ -253,8 +266,9 @@ public enum InventoryFileReader {
     /// taken (said even when it is row 1, since a wrong one is a common cause), `notes`, and
     /// where each column went, with samples from `rows`.
     private static func reading(of table: RawTable, mapping: ColumnMapping, source: String, notes: [String], rows: [[String]], options: ImportOptions) -> TableReading {
-        let header = table.headerRow == 1 ? ["header taken from row 1\(options.headerRow == nil ? " (say which with --header-row N)" : "")"] : []
-        return TableReading(source: source, notes: header + notes, columns: ColumnReport.describe(table, mapping: mapping, rows: rows, valueMaps: options.valueMaps))
+        let ask = options.headerRow == nil ? options.language.pick(en: " (say which with --header-row N)", id: " (tentukan dengan --header-row N)") : ""
+        let header = table.headerRow == 1 ? [options.language.pick(en: "header taken from row 1", id: "judul kolom diambil dari baris 1") + ask] : []
+        return TableReading(source: source, notes: header + notes, columns: ColumnReport.describe(table, mapping: mapping, rows: rows, valueMaps: options.valueMaps, language: options.language))
     }
 
     /// Validates a table read from `source` into a batch. When neither an agency column nor
@@ -266,33 +280,42 @@ public enum InventoryFileReader {
     /// When the table has problems, the error carries what was understood of it (the header
     /// row, where each column went), since a wrong guess there is often their cause.
     private static func batch(_ table: RawTable, source: String, data: Data, format: InputFormat, options: ImportOptions) throws(ImportError) -> ImportBatch {
-        let mapping = ColumnMapping(table, overrides: options.columnOverrides)
+        let mapping = ColumnMapping(table, overrides: options.columnOverrides, language: options.language)
         func failure(_ issues: [ImportIssue], notes: [String], rows: [[String]]) -> ImportError {
             ImportError(issues, readings: [reading(of: table, mapping: mapping, source: source, notes: notes, rows: rows, options: options)])
         }
         if !mapping.issues.isEmpty { throw failure(mapping.issues, notes: table.notes, rows: table.rows) }
         if table.rows.isEmpty {
-            throw failure([table.issue(row: nil, position: nil, "has a header but no application rows; nothing to import")], notes: table.notes, rows: [])
+            throw failure([table.issue(row: nil, position: nil, options.language.pick(en: "has a header but no application rows; nothing to import",
+                                                                                    id: "berisi judul kolom tetapi tanpa baris aplikasi; tidak ada yang diimpor"))],
+                          notes: table.notes, rows: [])
         }
         var options = options
         var notes = table.notes
+        let language = options.language
         if options.agency == nil, mapping.position(of: .agency) == nil {
             if let sheet = table.sheet, Self.namesRegionalGovernment(sheet) {
                 options.agency = sheet
-                notes.append("sheet \"\(sheet.excerpt)\" names a regional government: the agency of its rows is \(AgencyName.canonical(sheet)) (say otherwise with --agency)")
+                notes.append(language.pick(
+                    en: "sheet \"\(sheet.excerpt)\" names a regional government: the agency of its rows is \(AgencyName.canonical(sheet)) (say otherwise with --agency)",
+                    id: "lembar \"\(sheet.excerpt)\" menyebut pemerintah daerah: instansi baris-barisnya \(AgencyName.canonical(sheet)) (ubah dengan --agency)"))
             } else if let owner = titleOwner(table.titles) {
                 options.agency = owner.agency
-                notes.append("the title above the header names \(owner.named): the agency of its rows is \(owner.agency)\(owner.central ? ", level central" : "") (say otherwise with --agency)")
+                notes.append(language.pick(
+                    en: "the title above the header names \(owner.named): the agency of its rows is \(owner.agency)\(owner.central ? ", level central" : "") (say otherwise with --agency)",
+                    id: "judul di atas tabel menyebut \(owner.named): instansi baris-barisnya \(owner.agency)\(owner.central ? ", tingkat pusat" : "") (ubah dengan --agency)"))
             } else {
                 let placeholder = Self.isEnglish(table.header[mapping.position(of: .name)!]) ? "AGENCY NAME" : "NAMA INSTANSI"
-                notes.append("no agency: the register has no agency column, no --agency was given and no title names its owner, so its apps have no owner; give one with --agency \"\(placeholder)\" (or --map COLUMN=agency)")
+                notes.append(language.pick(
+                    en: "no agency: the register has no agency column, no --agency was given and no title names its owner, so its apps have no owner; give one with --agency \"\(placeholder)\" (or --map COLUMN=agency)",
+                    id: "tanpa instansi: daftar ini tidak punya kolom instansi, --agency tidak diberikan dan tidak ada judul yang menyebut pemiliknya, jadi aplikasinya tanpa pemilik; beri dengan --agency \"\(placeholder)\" (atau --map KOLOM=agency)"))
             }
         }
         let outcome = ApplicationRowReader.read(table, mapping: mapping, options: options)
         if !outcome.issues.isEmpty { throw failure(outcome.issues, notes: notes + outcome.notes, rows: outcome.appRows) }
         return ImportBatch(file: source, sha256: Digest.sha256(data), format: format.rawValue, applications: outcome.applications,
                            linesRead: table.physicalLines, notes: notes + outcome.notes,
-                           columns: ColumnReport.describe(table, mapping: mapping, rows: outcome.appRows, valueMaps: options.valueMaps))
+                           columns: ColumnReport.describe(table, mapping: mapping, rows: outcome.appRows, valueMaps: options.valueMaps, language: options.language))
     }
 
     /// The owner a register's title rows name: a ministry ("DAFTAR APLIKASI KEMENTERIAN

@@ -70,7 +70,7 @@ public enum PlatformCatalogueReader {
             }
             func cost(_ field: String, default value: Double) -> Double {
                 guard let text = cell(field) else { return value }
-                do { return try ValueParser.amount(text) ?? value } catch { issue(field, error.message); return value }
+                do { return try ValueParser.money(text) ?? value } catch { issue(field, error.message); return value }
             }
             let description = cell("function_description") ?? ""
             let names = position["function_key"] == nil ? ValueParser.list(functionCell) : [functionCell]

@@ -55,8 +55,8 @@ struct RawGrid {
     private static let maxHeaderSearch = 30
 
     /// Finds the header (or takes `headerRow`), names every column uniquely and keeps the
-    /// non-blank rows below it.
-    func table(headerRow: Int?) throws(ImportError) -> RawTable {
+    /// non-blank rows below it; its notes on rows skipped are in `language`.
+    func table(headerRow: Int?, language: Language = .en) throws(ImportError) -> RawTable {
         var base = RawTable(file: file, sheet: sheet, header: [], rows: [], rowNumbers: [], physicalLines: physicalLines)
         base.listsSplitOnComma = listsSplitOnComma
         guard let firstFilled = records.firstIndex(where: { !Self.isBlank($0) }) else {
@@ -83,12 +83,14 @@ struct RawGrid {
         let headerNumber = recordNumbers[topIndex]
         base.headerRow = headerNumber
         base.titles = records[..<topIndex].map { $0.map(\.trimmedWhitespace).filter { !$0.isEmpty }.joined(separator: " ") }.filter { !$0.isEmpty }
-        let rowsText = twoRows == nil ? "row \(headerNumber)" : "rows \(headerNumber)-\(headerNumber + 1)"
+        let id = language == .id
+        let rowsText = twoRows == nil ? "\(id ? "baris" : "row") \(headerNumber)" : "\(id ? "baris" : "rows") \(headerNumber)-\(headerNumber + 1)"
         if headerNumber > 1 {
-            let skipped = headerNumber == 2 ? "row 1" : "rows 1-\(headerNumber - 1)"
-            base.notes.append("header found on \(rowsText); \(skipped) skipped\(headerRow == nil ? " (say which with --header-row N)" : "")")
+            let skipped = headerNumber == 2 ? "\(id ? "baris" : "row") 1" : "\(id ? "baris" : "rows") 1-\(headerNumber - 1)"
+            let ask = headerRow == nil ? language.pick(en: " (say which with --header-row N)", id: " (tentukan dengan --header-row N)") : ""
+            base.notes.append(language.pick(en: "header found on \(rowsText); \(skipped) skipped\(ask)", id: "judul kolom ditemukan di \(rowsText); \(skipped) dilewati\(ask)"))
         }
-        if let twoRows { base.notes.append(twoRows.note(rows: rowsText)) }
+        if let twoRows { base.notes.append(twoRows.note(rows: rowsText, language: language)) }
         var header = twoRows?.names ?? records[topIndex]
         if !fixedWidth {
             while header.count > 1, header.last!.trimmedWhitespace.isEmpty { header.removeLast() }
@@ -109,7 +111,8 @@ struct RawGrid {
             if firstBelowHeader {
                 firstBelowHeader = false
                 if let count = Self.columnNumbers(record) {
-                    base.notes.append("row \(number) numbers the columns (1 to \(count)) and was skipped")
+                    base.notes.append(language.pick(en: "row \(number) numbers the columns (1 to \(count)) and was skipped",
+                                                    id: "baris \(number) berisi nomor kolom (1 sampai \(count)) dan dilewati"))
                     continue
                 }
             }
@@ -146,9 +149,11 @@ struct RawGrid {
         /// Parents with the sub-headers under them, for the note.
         var groups: [(parent: String, children: [String])]
 
-        func note(rows: String) -> String {
-            let listed = groups.map { group in "\"\(group.parent.excerpt)\" over " + group.children.map { "\"\($0.excerpt)\"" }.joined(separator: ", ") }
-            return "the header spans \(rows): " + listed.joined(separator: "; ") + "; their columns are named by both"
+        func note(rows: String, language: Language = .en) -> String {
+            let over = language.pick(en: " over ", id: " di atas ")
+            let listed = groups.map { group in "\"\(group.parent.excerpt)\"" + over + group.children.map { "\"\($0.excerpt)\"" }.joined(separator: ", ") }
+            return language.pick(en: "the header spans \(rows): ", id: "judul kolom memakai \(rows): ") + listed.joined(separator: "; ")
+                + language.pick(en: "; their columns are named by both", id: "; kolomnya dinamai dengan keduanya")
         }
     }
 

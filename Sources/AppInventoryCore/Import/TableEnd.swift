@@ -40,8 +40,8 @@ struct TableEnd {
         return TableEnd(index: rows.count)
     }
 
-    /// What was skipped, for the import notes; nil when the table runs to the last row.
-    func note(_ table: RawTable) -> String? {
+    /// What was skipped, for the import notes in `language`; nil when the table runs to the last row.
+    func note(_ table: RawTable, language: Language = .en) -> String? {
         guard index < table.rows.count else { return nil }
         let skipped = table.rows[index...]
         let first = table.rowNumbers[index]
@@ -49,10 +49,14 @@ struct TableEnd {
         let texts = skipped.flatMap { $0.map(\.trimmedWhitespace).filter { !$0.isEmpty } }
         var distinct: [String] = []
         for text in texts where !distinct.contains(text) { distinct.append(text) }
-        let kind = distinct.contains(where: Self.isSignatureLine) ? "a signature block" : "text below the table"
+        let signature = distinct.contains(where: Self.isSignatureLine)
         let quoted = distinct.prefix(3).map { "\"\($0.excerpt)\"" }.joined(separator: ", ") + (distinct.count > 3 ? ", …" : "")
+        guard language == .en else {
+            let rows = first == last ? "baris \(first)" : "baris \(first)-\(last)"
+            return "\(skipped.count) baris sesudah tabel dilewati, tidak diimpor sebagai aplikasi: \(rows), \(signature ? "blok tanda tangan" : "teks di bawah tabel") (\(quoted))"
+        }
         let rows = first == last ? "row \(first)" : "rows \(first)-\(last)"
-        return "skipped \(skipped.count == 1 ? "1 row" : "\(skipped.count) rows") after the table, not imported as apps: \(rows), \(kind) (\(quoted))"
+        return "skipped \(skipped.count == 1 ? "1 row" : "\(skipped.count) rows") after the table, not imported as apps: \(rows), \(signature ? "a signature block" : "text below the table") (\(quoted))"
     }
 
     /// Lines a signature block holds: "Mataram, 30 September 2026", "Kepala Dinas …",

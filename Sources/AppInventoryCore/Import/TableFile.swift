@@ -46,15 +46,15 @@ struct TableFile {
     /// The table of `sheet` (matched exactly, then ignoring case; the first sheet when nil),
     /// its header found among the top rows or taken from `headerRow`. CSV and JSON hold one
     /// table: naming a sheet in them is an error, as is a sheet the workbook lacks (the
-    /// message lists the sheets there are).
-    func table(sheet: String? = nil, headerRow: Int? = nil) throws(ImportError) -> RawTable {
+    /// message lists the sheets there are). The notes on what was skipped are in `language`.
+    func table(sheet: String? = nil, headerRow: Int? = nil, language: Language = .en) throws(ImportError) -> RawTable {
         switch content {
         case .workbook(let workbook):
             let name = try sheet.map(workbook.sheetName) ?? workbook.sheetNames[0]
-            return try workbook.grid(name).table(headerRow: headerRow)
+            return try workbook.grid(name).table(headerRow: headerRow, language: language)
         case _ where sheet != nil:
             throw ImportError(ImportIssue(file: file, message: "is \(format == .json ? "JSON" : "CSV"), which has no sheets; a sheet (\"\(sheet!.excerpt)\") can only be named in an Excel workbook"))
-        case .text(let text): return try CSVTableReader.read(text, file: file, headerRow: headerRow)
+        case .text(let text): return try CSVTableReader.read(text, file: file, headerRow: headerRow, language: language)
         case .json(let data): return try JSONTableReader.read(data, file: file)
         }
     }

@@ -1,14 +1,25 @@
 import Foundation
 
 /// Reads the cell values found in Indonesian registers: "Rp 37.300.000", "1.250,5",
-/// "1,5 miliar", "± 500 orang", "Aktif", "2019-05-01", "-" for missing.
+/// "1,5 miliar", "Rp 167 M", "± 500 orang", "Aktif", "2019-05-01", "-" for missing.
 ///
 /// Each parser returns `nil` for a missing value and throws a ``ValueError`` with a
 /// sentence saying what was expected when the text cannot be read.
 public enum ValueParser {
     /// Raised for a cell that holds something other than what its column needs.
     public struct ValueError: Error, Equatable {
+        /// What was expected and what was found, in English.
         public var message: String
+        /// The same in Indonesian, for `import --lang id`.
+        public var indonesian: String
+
+        init(en message: String, id indonesian: String) {
+            self.message = message
+            self.indonesian = indonesian
+        }
+
+        /// The message in `language`.
+        public func message(_ language: Language) -> String { language.pick(en: message, id: indonesian) }
     }
 
     private static let missingMarkers: Set<String> = ["", "-", "--", "—", "–", "n/a", "na", "null", "none", "nil", "tidak ada", "belum ada", "?", "tbd"]
@@ -43,6 +54,13 @@ public enum ValueParser {
     private static let multipliers: [(suffix: String, factor: Double)] = [
         ("triliun", 1e12), ("miliar", 1e9), ("milyar", 1e9), ("juta", 1e6), ("jt", 1e6), ("ribu", 1e3), ("rb", 1e3),
     ]
+    /// The multipliers plus the ones only money is written with, as the plan and the report
+    /// write it (``NumberText/rupiahShort(_:)``, ``ReportFormat/money(_:_:)``): "T" (triliun) and
+    /// "M" (miliar) in Indonesian, "trillion", "billion", "million" in English. In a count of
+    /// users an "M" could as well be an English million, so only money columns read them.
+    private static let moneyMultipliers = multipliers + [
+        ("trillion", 1e12), ("billion", 1e9), ("million", 1e6), ("t", 1e12), ("m", 1e9),
+    ]
     private static let unitWords = ["orang", "pengguna", "users", "user", "akun", "accounts", "rupiah", "idr", "rp", "per tahun", "/tahun", "pertahun"]
 
     /// Reads a non-negative amount written the Indonesian way or the plain way.
@@ -50,23 +68,38 @@ public enum ValueParser {
     /// A dot followed by exactly three digits is a thousands separator ("37.300.000");
     /// a comma is the decimal mark ("1.250,5"); when both appear, the last one is decimal.
     public static func amount(_ raw: String) throws(ValueError) -> Double? {
+        try amount(raw, multipliers: multipliers)
+    }
+
+    /// Reads an amount of rupiah as ``amount(_:)`` does, and also as the plan and the report
+    /// abbreviate money, so a figure copied from them reads back: "Rp 167 M", "1,5M",
+    /// "Rp1,5 M.", "2 T", "Rp 37.3 billion" (any case; M is miliar, T triliun). A single-letter
+    /// abbreviation must follow the number or a space ("1,5 mt" is refused).
+    public static func money(_ raw: String) throws(ValueError) -> Double? {
+        try amount(raw, multipliers: moneyMultipliers)
+    }
+
+    private static func amount(_ raw: String, multipliers: [(suffix: String, factor: Double)]) throws(ValueError) -> Double? {
         guard var text = text(raw)?.lowercased() else { return nil }
         var factor = 1.0
         if text.utf8.count < 16, text.utf8.allSatisfy(isDigit) { return Double(text) }
         // Only digits and separators ("809.000.000", "1.250,5"): none of the words, signs
         // and spaces below can be there, so the number is read at once.
         if !text.utf8.allSatisfy({ isDigit($0) || $0 == dot || $0 == comma }) {
-            text = stripWords(text, factor: &factor)
+            text = stripWords(text, multipliers: multipliers, factor: &factor)
         }
         guard let value = decimal(text) else {
-            throw ValueError(message: "expected an amount such as 37300000, \"Rp 37.300.000\" or \"1.250,5\", found \"\(raw.trimmingCharacters(in: .whitespacesAndNewlines).excerpt)\"")
+            let found = raw.trimmingCharacters(in: .whitespacesAndNewlines).excerpt
+            throw ValueError(en: "expected an amount such as 37300000, \"Rp 37.300.000\" or \"1.250,5\", found \"\(found)\"",
+                             id: "seharusnya jumlah seperti 37300000, \"Rp 37.300.000\" atau \"1.250,5\", tertulis \"\(found)\"")
         }
-        return value * factor
+        // "37,3 M" is 37.3 × 10⁹, which binary fractions miss by a hair: a multiplied amount is whole rupiah.
+        return factor == 1 ? value : (value * factor).rounded()
     }
 
-    /// Drops what surrounds the number in "± Rp 1,5 miliar per tahun", "Rp 37.300.000,-"
-    /// or "500 orang", setting `factor` for a multiplier word.
-    private static func stripWords(_ lowercased: String, factor: inout Double) -> String {
+    /// Drops what surrounds the number in "± Rp 1,5 miliar per tahun", "Rp 37.300.000,-",
+    /// "Rp 167 M." or "500 orang", setting `factor` for one of `multipliers`.
+    private static func stripWords(_ lowercased: String, multipliers: [(suffix: String, factor: Double)], factor: inout Double) -> String {
         var text = lowercased
         if text.utf8.contains(0xA0) { text = text.replacingOccurrences(of: "\u{00A0}", with: " ") }
         for prefix in ["±", "~", "≈", "+/-", "kurang lebih", "sekitar", "approx."] where text.hasPrefix(prefix) {
@@ -83,13 +116,27 @@ public enum ValueParser {
             for unit in unitWords where text.hasSuffix(unit) {
                 text = String(text.dropLast(unit.count)); changed = true
             }
-            for (suffix, value) in multipliers where factor == 1 && text.hasSuffix(suffix) {
-                text = String(text.dropLast(suffix.count)); factor = value; changed = true
+            for (suffix, value) in multipliers where factor == 1 {
+                guard let length = multiplierLength(text, suffix) else { continue }
+                text = String(text.dropLast(length)); factor = value; changed = true
             }
         }
         if text.utf8.contains(0x20) { text = text.replacingOccurrences(of: " ", with: "") }
         if text.hasSuffix(",-") || text.hasSuffix(".-") { text.removeLast(2) }
         return text
+    }
+
+    /// How many trailing characters of `text` write the multiplier `suffix`, with the dot of
+    /// an abbreviation ("jt.", "M."); nil when it does not end with it. A one-letter multiplier
+    /// counts only after a digit or a space, so "mt" or "kbm" are not read as "t" or "m".
+    private static func multiplierLength(_ text: String, _ suffix: String) -> Int? {
+        let dotted = text.hasSuffix(".")
+        let body = dotted ? text.dropLast() : Substring(text)
+        guard body.hasSuffix(suffix) else { return nil }
+        if suffix.utf8.count == 1 {
+            guard let before = body.utf8.dropLast().last, isDigit(before) || before == 0x20 else { return nil }
+        }
+        return suffix.count + (dotted ? 1 : 0)
     }
 
     /// `text.trimmingCharacters(in: .whitespaces)`, without Foundation when the edges are
@@ -106,16 +153,16 @@ public enum ValueParser {
 
     /// Reads a non-negative whole number, allowing thousands separators ("1.250").
     public static func wholeNumber(_ raw: String) throws(ValueError) -> Int? {
+        let found = ValueError(en: "expected a whole number, found \"\(raw.trimmingCharacters(in: .whitespacesAndNewlines).excerpt)\"",
+                               id: "seharusnya bilangan bulat, tertulis \"\(raw.trimmingCharacters(in: .whitespacesAndNewlines).excerpt)\"")
         let value: Double?
         do {
             value = try amount(raw)
         } catch {
-            throw ValueError(message: "expected a whole number, found \"\(raw.trimmingCharacters(in: .whitespacesAndNewlines).excerpt)\"")
+            throw found
         }
         guard let value else { return nil }
-        guard value == value.rounded(), value < 9e15 else {
-            throw ValueError(message: "expected a whole number, found \"\(raw.trimmingCharacters(in: .whitespacesAndNewlines).excerpt)\"")
-        }
+        guard value == value.rounded(), value < 9e15 else { throw found }
         return Int(value)
     }
 
@@ -124,10 +171,11 @@ public enum ValueParser {
         guard let text = text(raw) else { return nil }
         let runs = text.split(whereSeparator: { !$0.isNumber })
         guard let run = runs.first(where: { $0.count == 4 }), let year = Int(run), runs.count <= 3 else {
-            throw ValueError(message: "expected a year such as 2019 or a date such as 2019-05-01, found \"\(text.excerpt)\"")
+            throw ValueError(en: "expected a year such as 2019 or a date such as 2019-05-01, found \"\(text.excerpt)\"",
+                             id: "seharusnya tahun seperti 2019 atau tanggal seperti 2019-05-01, tertulis \"\(text.excerpt)\"")
         }
         guard (1960...(now + 1)).contains(year) else {
-            throw ValueError(message: "year \(year) is out of range (1960-\(now + 1))")
+            throw ValueError(en: "year \(year) is out of range (1960-\(now + 1))", id: "tahun \(year) di luar rentang (1960-\(now + 1))")
         }
         return year
     }

@@ -95,46 +95,45 @@ package enum DecisionEffects {
                 let moved = members.filter { number != nil && items[$0].platform == number }
                 let outside = members.filter { !platform.scope.covers(apps[$0].level) }.count
                 let en = { ReportFormat.number($0, .en) }, id = { ReportFormat.number($0, .id) }
-                var note = outside == 0 ? ("", "")
-                    : ("; \(en(outside)) of its \(en(members.count)) apps stay where the plan puts them: \(platform.name) serves \(platform.scope.served(.en)) only",
-                       "; \(id(outside)) dari \(id(members.count)) aplikasinya tetap di tempat yang direncanakan: \(platform.name) hanya melayani \(platform.scope.served(.id))")
+                // What else the decision does, a sentence each: an effect is read in a table cell.
+                var notes: [(String, String)] = outside == 0 ? []
+                    : [("\(en(outside)) of its \(en(members.count)) apps \(CountedNoun.verb(outside, "stays", "stay")) where the plan puts them: \(platform.name) serves \(platform.scope.served(.en)) only",
+                        "\(id(outside)) dari \(id(members.count)) aplikasinya tetap di tempat yang direncanakan: \(platform.name) hanya melayani \(platform.scope.served(.id))")]
                 let bound = lawBound(members, assigned: index, input: input, items: items, plan: platforms, name: name)
-                note.0 += bound.0
-                note.1 += bound.1
+                notes += bound
                 if let pushed = displaced[index] {
                     let other = catalogue.platforms[pushed].name
                     let count = pushed < coverage.count ? coverage[pushed] : 0
-                    note.0 += "; \(platform.name) takes a place of the target, so \(other) (\(CountedNoun.app(count))) leaves the plan (a larger --target keeps both)"
-                    note.1 += "; \(platform.name) mengambil satu tempat dari target, sehingga \(other) (\(id(count)) aplikasi) keluar dari rencana (--target yang lebih besar mempertahankan keduanya)"
+                    notes.append(("\(platform.name) takes a place of the target, so \(other) (\(CountedNoun.app(count))) leaves the plan (a larger --target keeps both)",
+                                  "\(platform.name) mengambil satu tempat dari target, sehingga \(other) (\(id(count)) aplikasi) keluar dari rencana (--target yang lebih besar mempertahankan keduanya)"))
                 }
                 let emptied = emptiedPlatforms(members, except: displaced[index], selection: selection, catalogue: catalogue)
                 if !emptied.isEmpty {
                     let names = emptied.map { catalogue.platforms[$0].name }
-                    note.0 += "; without the apps this decision moves, \(ReportFormat.list(names, .en)) \(CountedNoun.verb(names.count, "has", "have")) too few to stay and \(CountedNoun.verb(names.count, "leaves", "leave")) the plan"
-                    note.1 += "; tanpa aplikasi yang dipindahkan keputusan ini, \(ReportFormat.list(names, .id)) terlalu sedikit aplikasinya dan keluar dari rencana"
+                    notes.append(("Without the apps this decision moves, \(ReportFormat.list(names, .en)) \(CountedNoun.verb(names.count, "has", "have")) too few to stay and \(CountedNoun.verb(names.count, "leaves", "leave")) the plan",
+                                  "Tanpa aplikasi yang dipindahkan keputusan ini, \(ReportFormat.list(names, .id)) terlalu sedikit aplikasinya dan keluar dari rencana"))
                 }
-                if !moved.isEmpty, added.contains(index), let pulled = pulledIn(by: members, into: index, input: input, items: items, plan: platforms) {
-                    note.0 += pulled.0
-                    note.1 += pulled.1
+                if !moved.isEmpty, added.contains(index) {
+                    notes += pulledIn(by: members, into: index, input: input, items: items, plan: platforms)
                 }
                 if !moved.isEmpty, let number {
                     let brought = added.contains(index) ? items.filter { $0.platform == number } : moved.map { items[$0] }
-                    let loss = netLoss(brought, platform: platform.name, parameters: parameters)
-                    note.0 += loss.0
-                    note.1 += loss.1
+                    notes += netLoss(brought, platform: platform.name, parameters: parameters)
                 }
+                let note = (Self.sentences(notes.map(\.0)), Self.sentences(notes.map(\.1)))
                 if !moved.isEmpty {
                     // A module lead is taken in but does not move: the platform is built on it.
                     let leads = moved.filter { items[$0].action == .platform }
                     let movers = moved.count - leads.count
                     let lead = leads.isEmpty || members.count == 1 ? ("", "")
-                        : ("; of these, \(leads.map { name($0) }.joined(separator: ", ")) \(CountedNoun.verb(leads.count, "leads its module", "lead their modules")) and "
+                        : (". Of these, \(leads.map { name($0) }.joined(separator: ", ")) \(CountedNoun.verb(leads.count, "leads its module", "lead their modules")) and "
                             + (movers == 0 ? "none moves in" : "\(CountedNoun.app(movers)) \(CountedNoun.verb(movers, "moves", "move")) in"),
-                           "; di antaranya \(leads.map { name($0, .id) }.joined(separator: ", ")) menjadi dasar modul dan "
+                           ". Di antaranya, \(leads.map { name($0, .id) }.joined(separator: ", ")) menjadi dasar modul dan "
                             + (movers == 0 ? "tidak ada yang pindah masuk" : "\(id(movers)) aplikasi pindah masuk"))
                     // The group's name ends in its own parentheses: the verb comes first.
                     let count = members.count == 1 ? ("", "") : ("\(CountedNoun.app(moved.count)) of ", "\(id(moved.count)) aplikasi dari ")
-                    return effect(true, "\(platform.name) takes in \(count.0)\(g)\(lead.0)\(note.0)", "\(platform.name) menampung \(count.1)\(gi)\(lead.1)\(note.1)")
+                    let end = lead.0.isEmpty && note.0.isEmpty ? "" : "."
+                    return effect(true, "\(platform.name) takes in \(count.0)\(g)\(lead.0)\(note.0)\(end)", "\(platform.name) menampung \(count.1)\(gi)\(lead.1)\(note.1)\(end)")
                 }
                 if outside == members.count, members.count == 1 {
                     return effect(false, "\(a) is of a level \(platform.name) does not serve (\(platform.scope.served(.en)) only)",
@@ -144,8 +143,8 @@ package enum DecisionEffects {
                     return effect(false, "\(platform.name) serves \(platform.scope.served(.en)) only, which rules out all \(en(members.count)) apps of \(g)",
                                   "\(platform.name) hanya melayani \(platform.scope.served(.id)), sehingga tidak satu pun dari \(id(members.count)) aplikasi dari \(gi) dapat masuk")
                 }
-                if !bound.0.isEmpty {
-                    return effect(false, "the law comes first: no app of \(g) moves\(note.0)", "hukum didahulukan: tidak ada aplikasi dari \(gi) yang pindah\(note.1)")
+                if !bound.isEmpty {
+                    return effect(false, "the law comes first: no app of \(g) moves\(note.0).", "hukum didahulukan: tidak ada aplikasi dari \(gi) yang pindah\(note.1).")
                 }
                 return effect(false, "other decisions retain or exclude the apps of \(g)",
                               "keputusan lain mempertahankan atau mengeluarkan aplikasi dari \(gi)")
@@ -172,11 +171,17 @@ package enum DecisionEffects {
         }
     }
 
+    /// Sentences that follow an effect's first one, each opening with a capital: ". A. B" (empty
+    /// when none).
+    private static func sentences(_ clauses: [String]) -> String {
+        clauses.map { ". " + $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+
     /// The members of an assigned group that stay in a mandatory national system other than
     /// the assigned platform because their own job must use it (``FunctionAssignment/lawBound(_:function:platform:catalogue:)``),
     /// as a clause naming each system with up to two of its apps; empty when none stays.
     private static func lawBound(_ members: [Int], assigned index: Int, input: PlanInput, items: [PlanItem], plan platforms: [PlannedPlatform],
-                                 name: (Int, Language) -> String) -> (String, String) {
+                                 name: (Int, Language) -> String) -> [(String, String)] {
         let catalogue = input.catalogue
         var bySystem: [Int: [Int]] = [:]
         for app in members {
@@ -184,7 +189,7 @@ package enum DecisionEffects {
                   system != index, catalogue.platforms[system].mandatory, catalogue.platforms[index].scope.covers(input.apps[app].level) else { continue }
             bySystem[system, default: []].append(app)
         }
-        guard !bySystem.isEmpty else { return ("", "") }
+        guard !bySystem.isEmpty else { return [] }
         let total = bySystem.values.reduce(0) { $0 + $1.count }
         func list(_ language: Language) -> String {
             bySystem.keys.sorted().map { system in
@@ -193,8 +198,8 @@ package enum DecisionEffects {
                 return "\(catalogue.platforms[system].name): " + apps.prefix(2).map { name($0, language) }.joined(separator: ", ") + more
             }.joined(separator: "; ")
         }
-        return ("; \(ReportFormat.number(total, .en)) of its apps \(CountedNoun.verb(total, "stays", "stay")) in the mandatory national \(CountedNoun.verb(bySystem.count, "system", "systems")) the law requires for \(CountedNoun.verb(total, "its own job", "their own jobs")), as the law comes first (\(list(.en)))",
-                "; \(ReportFormat.number(total, .id)) aplikasi tetap di sistem nasional wajib yang harus dipakai untuk fungsinya sendiri, karena hukum didahulukan (\(list(.id)))")
+        return [("\(ReportFormat.number(total, .en)) of its apps \(CountedNoun.verb(total, "stays", "stay")) in the mandatory national \(CountedNoun.verb(bySystem.count, "system", "systems")) the law requires for \(CountedNoun.verb(total, "its own job", "their own jobs")), as the law comes first (\(list(.en)))",
+                "\(ReportFormat.number(total, .id)) aplikasi tetap di sistem nasional wajib yang harus dipakai untuk fungsinya sendiri, karena hukum didahulukan (\(list(.id)))")]
     }
 
     /// Platforms the plan without the assign decisions held, which some of `members` went to,
@@ -205,15 +210,19 @@ package enum DecisionEffects {
         return baseline.chosen.filter { before.contains($0) && !selection.chosen.contains($0) && $0 != displaced }
     }
 
-    /// "; the apps it brings into P cost Rp … once and save Rp … a year: a net loss of Rp … over
+    /// "The apps it brings into P cost Rp … once and save Rp … a year (or add Rp … a year to the
+    /// running bill): a net loss of Rp … over
     /// the plan's 5 years" when the apps an assign brings in cost more than they save within
-    /// the horizon; empty otherwise or when a cost is unknown.
-    private static func netLoss(_ brought: [PlanItem], platform: String, parameters: PlanParameters) -> (String, String) {
-        guard let loss = PlanMoney.netLoss(of: brought) else { return ("", "") }
+    /// the horizon; none otherwise or when a cost is unknown.
+    private static func netLoss(_ brought: [PlanItem], platform: String, parameters: PlanParameters) -> [(String, String)] {
+        guard let loss = PlanMoney.netLoss(of: brought) else { return [] }
         let oneOff = brought.reduce(0) { $0 + ($1.oneOffCost ?? 0) }, saving = brought.reduce(0) { $0 + ($1.annualSaving ?? 0) }
         let money = { (value: Double, language: Language) in ReportFormat.money(value, language) }
-        return ("; the apps it brings into \(platform) cost \(money(oneOff, .en)) once and save \(money(saving, .en)) a year: \(PlanMoney.lossClause(loss, years: parameters.years, .en))",
-                "; aplikasi yang dibawanya ke \(platform) butuh biaya sekali jalan \(money(oneOff, .id)) dan menghemat \(money(saving, .id)) per tahun: \(PlanMoney.lossClause(loss, years: parameters.years, .id))")
+        // A platform whose yearly fee exceeds what the moves stop adds to the bill: never "saves -Rp …".
+        let yearly = saving < 0 ? ("add \(money(-saving, .en)) a year to the running bill", "menambah biaya operasional \(money(-saving, .id)) per tahun")
+            : ("save \(money(saving, .en)) a year", "menghemat \(money(saving, .id)) per tahun")
+        return [("The apps it brings into \(platform) cost \(money(oneOff, .en)) once and \(yearly.0): \(PlanMoney.lossClause(loss, years: parameters.years, .en))",
+                "Aplikasi yang dibawanya ke \(platform) butuh biaya sekali jalan \(money(oneOff, .id)) dan \(yearly.1): \(PlanMoney.lossClause(loss, years: parameters.years, .id))")]
     }
 
     /// The apps a platform the plan holds only by assign decisions takes in beyond the assigned
@@ -221,12 +230,12 @@ package enum DecisionEffects {
     /// choosing it for one group pulls in the other groups of its functions. Without this clause
     /// the effect would count the group while the platform's coverage rises by far more.
     private static func pulledIn(by members: [Int], into index: Int, input: PlanInput, items: [PlanItem],
-                                 plan platforms: [PlannedPlatform]) -> (String, String)? {
-        guard let number = platforms.first(where: { $0.catalogueIndex == index })?.number else { return nil }
+                                 plan platforms: [PlannedPlatform]) -> [(String, String)] {
+        guard let number = platforms.first(where: { $0.catalogueIndex == index })?.number else { return [] }
         let assigned = Set(input.decisions.filter { $0.kind == .assign }.map(\.id))
         let group = Set(members)
         let pulled = items.filter { $0.platform == number && !group.contains($0.app) && !($0.decision.map(assigned.contains) ?? false) }
-        guard !pulled.isEmpty else { return nil }
+        guard !pulled.isEmpty else { return [] }
         let catalogue = input.catalogue
         let counts: [(Int, Int)] = Dictionary(grouping: pulled.compactMap(\.function)) { $0 }.map { ($0.key, $0.value.count) }
         let byFunction = counts.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
@@ -236,8 +245,9 @@ package enum DecisionEffects {
         }
         let name = catalogue.platforms[index].name
         let total = items.filter { $0.platform == number }.count
-        return ("; \(name) is in the plan only by planners' assign decisions, and a platform of the plan takes in every app of the levels it serves doing its jobs, so it also takes in \(CountedNoun.app(pulled.count)) besides the assigned ones (\(list(.en))): \(CountedNoun.app(total)) in all",
-                "; \(name) masuk rencana hanya karena keputusan \(PlannerDecision.Kind.assign.phrase(.id)) perencana, dan platform dalam rencana menampung setiap aplikasi pada tingkat yang dilayaninya yang menjalankan fungsinya, sehingga ikut menampung \(ReportFormat.number(pulled.count, .id)) aplikasi selain yang ditetapkan (\(list(.id))): seluruhnya \(ReportFormat.number(total, .id)) aplikasi")
+        return [("\(name) is in the plan only by planners' assign decisions", "\(name) masuk rencana hanya karena keputusan \(PlannerDecision.Kind.assign.phrase(.id)) perencana"),
+                ("A platform of the plan takes in every app of the levels it serves doing its jobs, so it also takes in \(CountedNoun.app(pulled.count)) besides the assigned ones (\(list(.en))): \(CountedNoun.app(total)) in all",
+                 "Platform dalam rencana menampung setiap aplikasi pada tingkat yang dilayaninya yang menjalankan fungsinya, sehingga ikut menampung \(ReportFormat.number(pulled.count, .id)) aplikasi selain yang ditetapkan (\(list(.id))): seluruhnya \(ReportFormat.number(total, .id)) aplikasi")]
     }
 
     /// What a separate did: the pair is always cut, but both apps may stay in one group

@@ -172,7 +172,7 @@ struct FunctionAssignment: Sendable {
                         items[app].basis = Self.groupOnly(app, group: index, own: input.ownScore(app, accepted), groupOf: groupOf,
                                                           groupScore: partScore, input: input, parameters: parameters) ? .groupOnly : .group
                     }
-                    if let platform = inUse[app] { Self.markInUse(app, platform: platform, input: input, items: &items) }
+                    if let platform = inUse[app], Self.isInUse(app, platform: platform, input: input, parameters: parameters) { Self.markInUse(app, platform: platform, input: input, items: &items) }
                 }
             }
             groupFunctions.append(matched)
@@ -185,7 +185,7 @@ struct FunctionAssignment: Sendable {
                 items[app].function = own.function
                 items[app].basis = .own
             }
-            if let platform = inUse[app] { Self.markInUse(app, platform: platform, input: input, items: &items) }
+            if let platform = inUse[app], Self.isInUse(app, platform: platform, input: input, parameters: parameters) { Self.markInUse(app, platform: platform, input: input, items: &items) }
             if let (platform, id) = assignedApp[app] { Self.assign([app], to: platform, decision: id, input: input, items: &items) }
         }
         // Each app goes to the platform of its function that serves its level of government
@@ -246,6 +246,19 @@ struct FunctionAssignment: Sendable {
 
     /// Marks `app` as the national `platform` itself, doing the platform's function its words
     /// name most (its first when they name none), so its function is the platform's own entry.
+    /// Whether `app`, named as national system `platform` (``PlatformCatalogue/systemInUse(_:)``),
+    /// is that system in use. Its name says so unless its own words name another job best, at
+    /// least as strongly as a group must name its job (``PlanParameters/groupThreshold``), though
+    /// the name itself counts for the system's job: a ministry's "SAKTI" described as "presensi
+    /// berbasis lokasi dan swafoto" is an attendance app wearing a word that also means
+    /// "powerful", not the treasury's system; kept as "SAKTI itself" it would stay out of the plan
+    /// with its cost. A thin or empty description names no job and leaves the name to speak.
+    static func isInUse(_ app: Int, platform: Int, input: PlanInput, parameters: PlanParameters) -> Bool {
+        let catalogue = input.catalogue
+        guard let best = input.matches[app].first, best.score >= parameters.groupThreshold else { return true }
+        return catalogue.functions.indices.contains { catalogue.functions[$0].platform == platform && catalogue.canonical[$0] == catalogue.canonical[best.function] }
+    }
+
     private static func markInUse(_ app: Int, platform: Int, input: PlanInput, items: inout [Assigned]) {
         let catalogue = input.catalogue
         let entries = catalogue.functions.indices.filter { catalogue.functions[$0].platform == platform }

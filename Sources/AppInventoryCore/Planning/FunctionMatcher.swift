@@ -63,7 +63,7 @@ public struct FunctionMatcher: Sendable {
     private let wordOwners: [String: Set<Int>]
 
     /// Changes whenever scoring changes, so cached matches are recomputed.
-    public static let version = 12
+    public static let version = 13
 
     /// Words that are part of keyword phrases but say nothing about a job on their own
     /// ("satu" of "satu data", "sistem informasi" of every app): never counted as evidence.
@@ -241,11 +241,15 @@ public struct FunctionMatcher: Sendable {
         var normalizer = self.normalizer
         var phrases = Array(repeating: [String](), count: wanted.count)
         var seen = Array(repeating: Set<String>(), count: wanted.count)
+        // Quotes only words the score counted: not the app's own region's name, nor a national
+        // system's name where that system does not serve (the app's brand: "SAKTI Pekalongan").
+        let place = Tokenizer.words(app.region ?? "").filter { !RegionGazetteer.levelWords.contains($0) }
+        let foreign = app.level.flatMap { reading.foreignNames[$0] } ?? []
         for text in Self.texts(of: app).flatMap({ $0 }) {
             for segment in Self.phraseSegments(text) {
                 var open = Array(repeating: false, count: wanted.count)
-                for word in Self.affirmed(Tokenizer.words(String(segment))) {
-                    let owners = word.count > 1 ? owners(of: word, normalizer: &normalizer) : []
+                for word in Self.withoutPlace(Self.affirmed(Tokenizer.words(String(segment))), place: place) {
+                    let owners = word.count > 1 && !foreign.contains(word) ? owners(of: word, normalizer: &normalizer) : []
                     for (slot, function) in wanted.enumerated() {
                         guard owners.contains(function), !seen[slot].contains(word) else { open[slot] = false; continue }
                         if open[slot], let last = phrases[slot].last {

@@ -30,23 +30,25 @@ public struct InactiveApp: Sendable, Equatable {
     /// Inactive in the register yet used by many: its status must be checked.
     public var statusToVerify: Bool { (users ?? 0) > Self.usersToVerify }
 
-    /// What the plan credits, as a clause of the app's reason.
+    /// What the plan credits, as sentences of the app's reason (each opening with a capital,
+    /// the last without its full stop, which the reason adds): a reason read in one breath
+    /// would otherwise run past eighty words.
     func text(_ language: Language) -> String {
         let id = language == .id
         var parts: [String] = []
         if statusToVerify, let users {
             let count = ReportFormat.number(users, language)
-            parts.append(id ? "periksa statusnya: daftar menyebutnya tidak aktif tetapi mencatat \(count) pengguna"
-                            : "verify its status: the register says inactive yet lists \(count) users")
+            parts.append(id ? "Periksa statusnya: daftar menyebutnya tidak aktif tetapi mencatat \(count) pengguna"
+                            : "Verify its status: the register says inactive yet lists \(count) users")
         }
         if let cost = recordedCost {
             let money = ReportFormat.money(cost, language)
-            parts.append(id ? "tidak ada penghematan yang dihitung karena tidak ada layanan yang berhenti; biaya \(money) per tahun yang tercatat untuknya dihemat hanya bila masih dibayar"
-                            : "no saving is counted, as no running service stops; the \(money) a year the register records for it is saved only if still paid")
+            parts.append(id ? "Tidak ada penghematan yang dihitung karena tidak ada layanan yang berhenti; biaya \(money) per tahun yang tercatat untuknya dihemat hanya bila masih dibayar"
+                            : "No saving is counted, as no running service stops; the \(money) a year the register records for it is saved only if still paid")
         } else {
-            parts.append(id ? "tidak ada penghematan yang dihitung karena tidak ada layanan yang berhenti"
-                            : "no saving is counted, as no running service stops")
+            parts.append(id ? "Tidak ada penghematan yang dihitung karena tidak ada layanan yang berhenti"
+                            : "No saving is counted, as no running service stops")
         }
-        return parts.joined(separator: "; ")
+        return parts.joined(separator: ". ")
     }
 }

@@ -64,8 +64,10 @@ public struct PlanMoney: Sendable, Equatable {
     /// turns them into savings. The rest never pay back within the horizon.
     public var lateQueueApps: Int = 0
     /// Of the others, those whose move adds to the yearly bill: each moves only because the law
-    /// obliges agencies to use its platform or a planner assigned it.
+    /// obliges agencies to use its platform or a planner assigned it...
     public var noYearlySavingApps: Int = 0
+    /// ...and of them, those a planner's decision moved (no law obliges their platform).
+    public var noYearlySavingAssignedApps: Int = 0
 
     /// The low case's assumptions: savings this share of the plan's, one-off costs this
     /// multiple of them. Summaries and the report say them beside the range ("the low case
@@ -175,7 +177,9 @@ public struct PlanMoney: Sendable, Equatable {
             losingNet += net
             switch shortfall {
             case .lateInQueue: lateQueueApps += 1
-            case .noYearlySaving: noYearlySavingApps += 1
+            case let .noYearlySaving(_, obligedBy):
+                noYearlySavingApps += 1
+                if obligedBy == nil { noYearlySavingAssignedApps += 1 }
             case .slowPayback: break
             }
         }

@@ -148,8 +148,8 @@ public enum PlanReason: Sendable, Equatable {
             return id ? "Duplikat \(Self.quoted(lead, language)) (\(leadID)) pada \(platform) dengan skor \(Self.format(score, language)); \(features == 1 ? "satu-satunya fiturnya" : "semua \(Self.count(features, language)) fiturnya") sudah ada di sana, pengguna dipindahkan lalu aplikasi dimatikan."
                       : "Duplicate of \(lead) (\(leadID)) in \(platform) at \(Self.format(score, language)); \(features == 1 ? "its one feature is" : "all its \(Self.count(features, language)) features are") already there, so its users move and it is switched off."
         case let .retireInactive(platform, function, evidence, inactive):
-            return id ? "Sudah tidak aktif; \(Self.lower(function, language)) dilayani \(platform); \(evidence.text(language)); \(inactive.text(language))."
-                      : "Already inactive; \(platform) serves \(Self.lower(function, language)); \(evidence.text(language)); \(inactive.text(language))."
+            return id ? "Sudah tidak aktif; \(Self.lower(function, language)) dilayani \(platform); \(evidence.text(language)). \(inactive.text(language))."
+                      : "Already inactive; \(platform) serves \(Self.lower(function, language)); \(evidence.text(language)). \(inactive.text(language))."
         case let .assigned(platform, citation, function, evidence, leads, pinned, inactive):
             let move = leads
                 ? (id ? "Menjadi dasar modulnya pada \(platform), tempat keputusan \(Self.cite(citation, language)) memindahkan kelompoknya\(pinned.map { "; dasar modul ditetapkan oleh keputusan \(Self.cite($0, language))" } ?? "")"
@@ -172,17 +172,17 @@ public enum PlanReason: Sendable, Equatable {
             return id ? "Kelompoknya dikeluarkan dari rencana oleh keputusan \(Self.cite(citation, language))." : "Its group is left out of the plan by planner decision \(citation)."
         case let .notChosen(function, evidence, platform, kind, apps, platforms, displacedBy):
             let place = displacedBy.map { id ? " (tempatnya diambil platform tujuan keputusan \(Self.cite($0, language)))" : " (its place went to the platform of planner decision \($0))" } ?? ""
-            return id ? "Dipertahankan: \(Self.lower(function, language)) menjadi tugas \(platform) (\(kind.label.lowercased())), yang tidak termasuk \(Self.count(platforms, language)) platform rencana ini\(place); menambahkannya akan mencakup \(Self.count(apps, language)) aplikasi\(evidence.map { "; " + $0.text(language) } ?? "")."
-                      : "Retained: the platform for \(Self.lower(function, language)), \(platform) (\(kind.rawValue)), is not among this plan's \(CountedNoun.platform(platforms))\(place); adding it would cover \(CountedNoun.app(apps))\(evidence.map { "; " + $0.text(language) } ?? "")."
+            return id ? "Dipertahankan: \(Self.lower(function, language)) menjadi tugas \(platform) (\(kind.label.lowercased())), yang tidak termasuk \(Self.count(platforms, language)) platform rencana ini\(place); menambahkannya akan mencakup \(Self.count(apps, language)) aplikasi\(Self.evidenceSentence(evidence, language))."
+                      : "Retained: the platform for \(Self.lower(function, language)), \(platform) (\(kind.rawValue)), is not among this plan's \(CountedNoun.platform(platforms))\(place); adding it would cover \(CountedNoun.app(apps))\(Self.evidenceSentence(evidence, language))."
         case let .tooFew(function, evidence, platform, apps, minimum):
-            return id ? "Dipertahankan: \(Self.lower(function, language)) menjadi tugas \(platform) (platform bersama), tetapi hanya \(Self.count(apps, language)) aplikasi di inventaris yang menjalankannya, sedangkan platform bersama dibangun bila sedikitnya \(Self.count(minimum, language)) aplikasi dapat disatukan\(evidence.map { "; " + $0.text(language) } ?? "")."
-                      : "Retained: the platform for \(Self.lower(function, language)), \(platform) (shared), is built only when at least \(CountedNoun.app(minimum)) can be brought together, and only \(CountedNoun.app(apps)) of the inventory \(CountedNoun.verb(apps, "does", "do")) this job\(evidence.map { "; " + $0.text(language) } ?? "")."
+            return id ? "Dipertahankan: \(Self.lower(function, language)) menjadi tugas \(platform) (platform bersama), tetapi hanya \(Self.count(apps, language)) aplikasi di inventaris yang menjalankannya, sedangkan platform bersama dibangun bila sedikitnya \(Self.count(minimum, language)) aplikasi dapat disatukan\(Self.evidenceSentence(evidence, language))."
+                      : "Retained: the platform for \(Self.lower(function, language)), \(platform) (shared), is built only when at least \(CountedNoun.app(minimum)) can be brought together, and only \(CountedNoun.app(apps)) of the inventory \(CountedNoun.verb(apps, "does", "do")) this job\(Self.evidenceSentence(evidence, language))."
         case let .inactiveKept(reason, inactive):
             let sentence = reason.body(language)
-            let clause = id ? "; aplikasi ini sudah tidak aktif menurut daftar: matikan saja, apa pun platformnya; " : "; the register says it is inactive: switch it off whatever its platform; "
+            let clause = id ? ". Aplikasi ini sudah tidak aktif menurut daftar: matikan saja, apa pun platformnya. " : ". The register says it is inactive: switch it off whatever its platform. "
             return (sentence.hasSuffix(".") ? String(sentence.dropLast()) : sentence) + clause + inactive.text(language) + "."
         case let .doesNotPay(function, evidence, platform, kind, apps, loss, years, costly):
-            let words = evidence.map { "; " + $0.text(language) } ?? ""
+            let words = Self.evidenceSentence(evidence, language)
             let label = id ? kind.label.lowercased() : kind.rawValue
             if loss == nil, costly > 0 {
                 let others = apps - costly
@@ -199,14 +199,14 @@ public enum PlanReason: Sendable, Equatable {
             return id ? "Dipertahankan: \(Self.lower(function, language)) menjadi tugas \(platform) (\(label)), yang tidak dimasukkan ke rencana ini: dalam \(Self.count(years, language)) tahun biayanya melebihi penghematannya (rugi bersih \(amount)), sehingga tempatnya diberikan kepada platform yang berhemat\(words)."
                       : "Retained: the platform for \(Self.lower(function, language)), \(platform) (\(label)), is left out of this plan: over \(years) year\(years == 1 ? "" : "s") it would cost more than it saves (a net loss of \(amount)), so its place went to a platform that saves\(words)."
         case let .noYearlySaving(function, evidence, platform, adds):
-            let words = evidence.map { "; " + $0.text(language) } ?? ""
+            let words = Self.evidenceSentence(evidence, language)
             let amount = ReportFormat.money(adds, language)
             return id ? "Dipertahankan: memindahkannya ke \(platform) untuk \(Self.lower(function, language)) akan menambah biaya \(amount) per tahun (biaya per aplikasi per tahun di platform itu melebihi biaya operasional yang dihentikan), dan peraturan tidak mewajibkan instansi memakai \(platform)\(words)."
                       : "Retained: moving it into \(platform) for \(Self.lower(function, language)) would add \(amount) a year (the platform's yearly fee per app is more than the running cost the move stops), and the law does not oblige agencies to use \(platform)\(words)."
         case let .outsideScope(function, evidence, platform, serves, level):
             let own = PlatformScope.of(level).served(language)
-            return id ? "Dipertahankan: \(platform) hanya melayani \(serves.served(language)), dan tidak ada platform katalog yang mencakup \(Self.lower(function, language)) untuk \(own)\(evidence.map { "; " + $0.text(language) } ?? "")."
-                      : "Retained: \(platform) serves \(serves.served(language)) only, and no platform of the catalogue covers \(Self.lower(function, language)) for \(own)\(evidence.map { "; " + $0.text(language) } ?? "")."
+            return id ? "Dipertahankan: \(platform) hanya melayani \(serves.served(language)), dan tidak ada platform katalog yang mencakup \(Self.lower(function, language)) untuk \(own)\(Self.evidenceSentence(evidence, language))."
+                      : "Retained: \(platform) serves \(serves.served(language)) only, and no platform of the catalogue covers \(Self.lower(function, language)) for \(own)\(Self.evidenceSentence(evidence, language))."
         case let .noFunction(_, lookAlikes, closest?, score, needed) where needed > score:
             return id ? "Dipertahankan: kata-kata aplikasi ini dan \(Self.count(lookAlikes, language)) aplikasi serupanya rata-rata hanya menyebut \(Self.lower(closest, language)) pada skor \(Self.format(score, language)), di bawah \(Self.format(needed, language)) yang dibutuhkan sebuah kelompok untuk direncanakan; periksa secara manual."
                       : "Retained: its words and its \(CountedNoun.lookAlike(lookAlikes))\(lookAlikes == 1 ? "'s" : "'") words name \(Self.lower(closest, language)) only \(Self.format(score, language)) on average, under the \(Self.format(needed, language)) a group is planned at; check by hand."
@@ -234,8 +234,9 @@ public enum PlanReason: Sendable, Equatable {
             let job = Self.lower(function, language)
             let f = { Self.format($0, language) }
             let words = evidence.isEmpty ? "" : " (\(evidence.map { Self.quoted($0, language) }.joined(separator: ", ")))"
-            return id ? "Dipertahankan, perlu diperiksa: kelompoknya, \(group.text(language)), menjalankan \(job) (tugas \(platform)), tetapi kata-katanya sendiri menyebut fungsi itu hanya \(f(score))\(words) dan tidak ada aplikasi serupa dalam kelompoknya yang sedekat \(f(needed)): hanya keanggotaan kelompok yang mengaitkannya dengan fungsi itu."
-                      : "Retained for a check by hand: its group, \(group.text(language)), does \(job) (\(platform)'s job), but its own words name that job only \(f(score))\(words) and no look-alike of the group is as close as \(f(needed)): only its membership of the group ties it to the job."
+            // The conclusion first, then its grounds: one sentence of seventy words would not read in a cell.
+            return id ? "Dipertahankan, perlu diperiksa: hanya keanggotaan kelompok yang mengaitkannya dengan fungsinya. Kelompoknya, \(group.text(language)), menjalankan \(job) (tugas \(platform)). Kata-katanya sendiri menyebut fungsi itu hanya \(f(score))\(words), dan tidak ada aplikasi serupa dalam kelompoknya yang sedekat \(f(needed))."
+                      : "Retained for a check by hand: only its membership of its group ties it to the job. Its group, \(group.text(language)), does \(job) (\(platform)'s job). Its own words name that job only \(f(score))\(words), and no look-alike of the group is as close as \(f(needed))."
         case let .systemInUse(platform, kind):
             let system = kind == .nationalMandatory ? (id ? "Aplikasi Umum nasional" : "the national general application")
                                                     : (id ? "sistem nasional" : "the national system")
@@ -247,10 +248,17 @@ public enum PlanReason: Sendable, Equatable {
         }
     }
 
-    /// "; the app is already inactive and is switched off; no saving is counted, …" when it is.
+    /// ". The app is already inactive and is switched off. No saving is counted, …" when it is.
     static func switchedOff(_ inactive: InactiveApp?, _ language: Language) -> String {
         guard let inactive else { return "" }
-        return (language == .id ? "; aplikasi sudah tidak aktif, cukup dimatikan; " : "; the app is already inactive and is switched off; ") + inactive.text(language)
+        return (language == .id ? ". Aplikasi sudah tidak aktif, cukup dimatikan. " : ". The app is already inactive and is switched off. ") + inactive.text(language)
+    }
+
+    /// What a retained app's words say, as a sentence after the reason's own (". Its own words
+    /// name the job: …"): why it stays and what it does are two things a reader takes in turn.
+    static func evidenceSentence(_ evidence: Evidence?, _ language: Language) -> String {
+        guard let text = evidence?.text(language) else { return "" }
+        return ". " + text.prefix(1).uppercased() + text.dropFirst()
     }
 
     /// A planner decision's citation as `language` names decisions (``PlannerDecision/localised(_:_:)``).

@@ -18,12 +18,14 @@ public enum PlanShortfall: Sendable, Equatable {
     /// planner's decision moved it.
     case noYearlySaving(adds: Double, obligedBy: String?)
 
-    /// The value the plan's `shortfall` column stores.
+    /// The value the plan's `shortfall` column stores. A move that adds to the yearly bill
+    /// stores who made it, the law (`no-yearly-saving`) or a planner
+    /// (`no-yearly-saving-assigned`), so the report can say which.
     public var key: String {
         switch self {
         case .lateInQueue: "late-queue"
         case .slowPayback: "slow-payback"
-        case .noYearlySaving: "no-yearly-saving"
+        case .noYearlySaving(_, let obligedBy): obligedBy == nil ? "no-yearly-saving-assigned" : "no-yearly-saving"
         }
     }
 

@@ -18,6 +18,11 @@ struct AnalyzeCommand: ParsableCommand {
             similarity at which groups join. After a re-import that changed a few apps, only what \
             they touch is recomputed; --full recomputes everything.
 
+            When nothing changed since the latest analysis (the inventory, these settings and the \
+            separate/merge decisions), it says the results are current, naming that analysis \
+            and its date, and records nothing: plans and the report go on using it. --full \
+            analyses again all the same.
+
             Examples:
               consolidate analyze
               consolidate analyze --threshold 0.5 --top-k 15
@@ -48,7 +53,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .customLong("merge-groups"), help: "Merge linked groups whose centroids are at least this similar (1 = never).")
     var mergeGroups = AnalysisParameters().groupMergeThreshold
 
-    @Flag(help: "Recompute every profile and neighbour list, even when only a few apps changed since the last analysis.")
+    @Flag(help: "Recompute every profile and neighbour list, even when only a few apps or none changed since the last analysis.")
     var full = false
 
     @Option(help: "Language of the progress lines and the summary: en or id.")
@@ -81,7 +86,6 @@ struct AnalyzeCommand: ParsableCommand {
         if let weights { parameters.weights = try SimilarityWeights(parsing: weights) }
         let db = try database.open(.write)
         let progress = ProgressLines(language: lang, write: Output.note)
-        let summary = try AnalysisWorkflow.run(db, parameters: parameters, full: full, progress: progress.report)
-        progress.note(summary.text(lang))
+        progress.note(try AnalysisWorkflow.runUnlessCurrent(db, parameters: parameters, full: full, progress: progress.report).text(lang))
     }
 }

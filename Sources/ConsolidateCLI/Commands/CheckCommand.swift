@@ -21,7 +21,8 @@ struct CheckCommand: ParsableCommand {
 
             Example:
               consolidate check --name "Sistem Informasi Absensi Pegawai" \\
-                  --description "Presensi pegawai dengan GPS dan swafoto" --features "Presensi GPS;Rekap kehadiran"
+                  --description "Presensi pegawai dengan GPS dan swafoto" \\
+                  --features "Presensi GPS;Rekap kehadiran"
             """
     )
 

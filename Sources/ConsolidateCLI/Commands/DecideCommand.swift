@@ -10,13 +10,24 @@ struct DecideCommand: ParsableCommand {
             Decisions are stored with who, when and why, survive re-import and re-analysis, and \
             are cited in plan reasons. Every plan reports each decision's effect ("applied", or \
             "overridden because …"); `consolidate decisions` shows them.
-              consolidate decide keep APP --reason "…" --by NAME       APP leads its module on a shared platform
-              consolidate decide retain APP --reason "…"               APP stays as it is
-              consolidate decide separate APP_A APP_B --reason "…"     not the same job: the pair is cut, and neither moves into a module the other leads
-              consolidate decide merge APP_A APP_B --reason "…"        the same job: always link them
-              consolidate decide assign GROUP PLATFORM --reason "…"    a whole overlap group (or one app without look-alikes) goes to a catalogue platform
-              consolidate decide exclude GROUP --reason "…"            leave a whole overlap group out of the plan
-              consolidate decide undo ID --by NAME                     withdraw decision ID
+
+              consolidate decide keep APP --reason "…" --by NAME
+                  APP leads its module on a shared platform
+              consolidate decide retain APP --reason "…"
+                  APP stays as it is
+              consolidate decide separate APP_A APP_B --reason "…"
+                  not the same job: the pair is cut, and neither moves into a module
+                  the other leads
+              consolidate decide merge APP_A APP_B --reason "…"
+                  the same job: always link them
+              consolidate decide assign GROUP PLATFORM --reason "…"
+                  a whole overlap group (or one app without look-alikes) goes to a
+                  catalogue platform
+              consolidate decide exclude GROUP --reason "…"
+                  leave a whole overlap group out of the plan
+              consolidate decide undo ID --by NAME
+                  withdraw decision ID
+
             GROUP is a group number from `consolidate overlap` or any app id of the group (the \
             decision follows the app across re-analyses). separate and merge re-analyse at the next \
             plan; the others only re-plan. A separated pair may still share a group through other \

@@ -10,7 +10,9 @@ struct DemoCommand: ParsableCommand {
             Imports data/samples into demo/inventory.sqlite (replacing an earlier demo), prints \
             what a planner sees first (counts, data quality, queries, search), runs the overlap \
             analysis, plans the consolidation into the built-in platform catalogue and writes \
-            demo/plan.csv, demo/laporan.html (Indonesian) and demo/report.html (English). Run it from the project folder, or pass --samples.
+            demo/plan.csv (comma-separated; it prints the `export plan --excel` command that \
+            writes the plan for Excel set to Indonesian), demo/laporan.html (Indonesian) and \
+            demo/report.html (English). Run it from the project folder, or pass --samples.
 
             --lang id prints the tour, the analysis and the plan summary in Indonesian, writes \
             plan.csv with Indonesian headers, values and reasons, and names the Indonesian report first.
@@ -31,7 +33,8 @@ struct DemoCommand: ParsableCommand {
         let flag = lang == .id ? " --lang id" : ""
         let files = ["jateng-inventory.csv", "inventory-3000.csv"].map { "\(samples)/\($0)" }
         for file in files where !FileManager.default.fileExists(atPath: file) {
-            throw CLIError("sample file \(file) not found; run from the project folder or pass --samples PATH")
+            throw CLIError(lang.pick(en: "sample file \(file) not found; run from the project folder or pass --samples PATH",
+                                     id: "berkas contoh \(file) tidak ditemukan; jalankan dari folder proyek atau beri --samples PATH"))
         }
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         let path = "\(output)/inventory.sqlite"
@@ -79,8 +82,12 @@ struct DemoCommand: ParsableCommand {
         print(PlanSummaryText.text(try PlanWorkflow.run(db, parameters: PlanParameters()), language: lang))
         let planFile = "\(output)/plan.csv"
         try Output.write(TableRenderer.csv(try PlanningStore(db).latestPlanTable(language: lang)), to: planFile)
-        print(lang.pick(en: "Wrote \(planFile): one row per app with its action, platform, wave and reason.",
-                        id: "Ditulis \(planFile): satu baris per aplikasi dengan tindakan, platform, gelombang dan alasannya."))
+        let excelFile = "\(output)/\(lang.pick(en: "plan", id: "rencana"))"
+        let export = "consolidate export plan --db \(path)\(flag) --excel --output \(excelFile)-excel.csv"
+        print(lang.pick(en: "Wrote \(planFile): one row per app with its action, platform, wave and reason, separated by commas. "
+                            + "For Excel set to Indonesian (; separator, decimal comma): \(export), or a workbook: --output \(excelFile).xlsx",
+                        id: "Ditulis \(planFile): satu baris per aplikasi dengan tindakan, platform, gelombang dan alasannya, dipisah koma. "
+                            + "Untuk Excel berbahasa Indonesia (pemisah ;, koma desimal): \(export), atau buku kerja: --output \(excelFile).xlsx"))
         let reports = [(Language.id, "\(output)/laporan.html"), (.en, "\(output)/report.html")].sorted { $0.0 == lang && $1.0 != lang }
         for (language, file) in reports { try ReportWriter.write(db, to: file, language: language) }
         print(lang.pick(en: "Wrote \(reports[0].1) and \(reports[1].1): the report for officials in English and Indonesian (consolidate report).",

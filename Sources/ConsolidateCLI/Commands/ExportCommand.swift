@@ -8,15 +8,20 @@ struct ExportCommand: ParsableCommand {
         abstract: "Write inventory data as CSV, JSON or an Excel workbook for spreadsheets and other tools.",
         discussion: """
             What to export:
-              apps       the inventory, in the importer's own columns (re-importing gives the same inventory)
-              overlaps   every overlapping pair of the last analysis, with scores and shared terms
-              groups     every grouped app with its group, label and whether it represents the group
-              plan       the latest merge plan: one row per app with its action, platform, function, wave, money,
-                         what its saving rests on (saving_basis: confirmed, weak-match, inactive) and reason (as a
-                         workbook: apps, platforms, modules and waves sheets, every module's lead, the net saving over
-                         the horizon and the part of each saving on weak matches); --lang id for Indonesian headers
-                         and values (quarters as the Indonesian report writes them, year first: 2027 Tw I); sectors
-                         are in the export's language
+              apps       the inventory, in the importer's own columns (re-importing gives
+                         the same inventory)
+              overlaps   every overlapping pair of the last analysis, with scores and
+                         shared terms
+              groups     every grouped app with its group, label and whether it
+                         represents the group
+              plan       the latest merge plan: one row per app with its action,
+                         platform, function, wave, money, what its saving rests on
+                         (saving_basis: confirmed, weak-match, inactive) and reason (as a
+                         workbook: apps, platforms, modules and waves sheets, every
+                         module's lead, the net saving over the horizon and the part of
+                         each saving on weak matches); --lang id for Indonesian headers
+                         and values (quarters as the Indonesian report writes them, year
+                         first: 2027 Tw I); sectors are in the export's language
 
             CSV is UTF-8 with a header row; cells starting with =, +, - or @ (also after a ; or , \
             inside the cell) get an apostrophe so spreadsheets show them as text. --excel writes what \
@@ -103,8 +108,12 @@ struct ExportCommand: ParsableCommand {
         if let output {
             // CSV and JSON hold the first sheet only; a workbook names each sheet.
             let written = resolvedFormat == .xlsx ? sheets : Array(sheets.prefix(1))
-            Output.note("wrote \(output): " + written.map { "\($0.table.rows.count.grouped) \($0.table.rows.count == 1 ? "row" : "rows")"
-                + (resolvedFormat == .xlsx ? " in sheet \"\($0.name)\"" : "") }.joined(separator: ", "))
+            let counts = written.map { sheet in
+                let rows = ReportFormat.number(sheet.table.rows.count, lang)
+                return lang.pick(en: "\(rows) \(sheet.table.rows.count == 1 ? "row" : "rows")", id: "\(rows) baris")
+                    + (resolvedFormat == .xlsx ? lang.pick(en: " in sheet \"\(sheet.name)\"", id: " di lembar \"\(sheet.name)\"") : "")
+            }
+            Output.note(lang.pick(en: "wrote \(output): ", id: "menulis \(output): ") + counts.joined(separator: ", "))
         }
     }
 }

@@ -32,11 +32,13 @@ struct ImportCommand: ParsableCommand {
             APLIKASI KEMENTERIAN KELAUTAN DAN PERIKANAN"); a register imported without any owner \
             and again with --agency has its ownerless apps updated in place, not imported twice. Units (or agencies, regions, domains) \
             written as codes are read through the register's lookup table with --codes. --replace retires what an earlier import \
-            of the same path had and this file lacks. See docs/import.md.
+            of the same path had and this file lacks. --lang id gives the summary, the notes and the \
+            messages about bad cells in Indonesian; their FILE:ROW:COLUMN locations read the same. \
+            See docs/import.md.
 
             Examples:
               consolidate import data/samples/jateng-inventory.csv
-              consolidate import daftar.xlsx --agency "Pemkot Semarang" --dry-run
+              consolidate import daftar.xlsx --agency "Pemkot Semarang" --dry-run --lang id
               consolidate import daftar.xlsx --sheet "Daftar Aplikasi" --header-row 3
               consolidate import rekap-provinsi.xlsx --all-sheets
               consolidate import export.csv --map "Nama Sistem=name"
@@ -101,6 +103,9 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Check the files and report what would change, with three sample values per column, without writing.")
     var dryRun = false
 
+    @Option(help: "Language of the summary, the notes and the messages about bad cells: en or id.")
+    var lang: Language = .en
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one file to import") }
         for mapping in mappings where !mapping.contains("=") {
@@ -127,6 +132,7 @@ struct ImportCommand: ParsableCommand {
             valueMaps: try ImportOptions.valueMaps(parsing: valueMaps), idPrefixFromFile: idPrefixFromFile,
             codeTables: try ImportOptions.codeTables(parsing: codeTables))
         options.allSheets = allSheets
+        options.language = lang
         var read: [ImportFile] = []
         var failure = ImportError([])
         for file in files {
@@ -148,9 +154,9 @@ struct ImportCommand: ParsableCommand {
         } catch {
             // What was understood (the header row taken, where each column went) often explains the errors.
             for reading in batches.map(\.reading) + error.readings {
-                ReadingNote.print(reading, samples: false)
+                ReadingNote.print(reading, samples: false, language: lang)
             }
-            throw error
+            throw CLIError(error.text(lang))
         }
         let replacing: ImportSummary.Replacement? = replace ? (delete ? .delete : .retire) : nil
         let summaries: [ImportSummary]
@@ -162,61 +168,77 @@ struct ImportCommand: ParsableCommand {
             summaries = try ApplicationStore(db).importBatches(batches, replacing: replacing, dryRun: dryRun, renames: renames.map(AppRename.init(parsing:)))
             if !dryRun { written = db }
         }
-        let verb = dryRun ? "would import" : "imported"
+        let id = lang == .id
+        let verb = dryRun ? lang.pick(en: "would import", id: "akan diimpor") : lang.pick(en: "imported", id: "diimpor")
+        func n(_ count: Int) -> String { ReportFormat.number(count, lang) }
         var remaining = summaries[...]
         for file in read {
             for note in file.notes { Output.note("\(file.file): \(note)") }
             let fileSummaries = remaining.prefix(file.batches.count)
             remaining = remaining.dropFirst(file.batches.count)
             for (summary, batch) in zip(fileSummaries, file.batches) {
-                ReadingNote.print(batch.reading, samples: dryRun)
-                Output.note("\(verb) \(summary.file): \(batch.linesRead.grouped) \(Self.unit(batch.format)) read, \(Self.counts(summary.rows, summary.inserted, summary.updated, summary.unchanged))")
-                RenameNote.print(summary.possibleRenames, file: summary.file, dryRun: dryRun)
+                ReadingNote.print(batch.reading, samples: dryRun, language: lang)
+                Output.note("\(verb) \(summary.file): \(n(batch.linesRead)) \(Self.unit(batch.format, lang)) \(id ? "dibaca" : "read"), "
+                            + Self.counts(summary.rows, summary.inserted, summary.updated, summary.unchanged, lang))
+                RenameNote.print(summary.possibleRenames, file: summary.file, dryRun: dryRun, language: lang)
                 if summary.ownersGiven > 0 {
-                    let apps = summary.ownersGiven == 1 ? "1 app" : "\(summary.ownersGiven.grouped) apps"
-                    Output.note("\(summary.file): \(apps) that the earlier import of this file left without an owner \(dryRun ? "would now get" : "now \(summary.ownersGiven == 1 ? "has" : "have")") one, updated in place (ids follow the agency; decisions kept), not imported twice")
+                    let count = summary.ownersGiven
+                    Output.note(lang.pick(
+                        en: "\(summary.file): \(count == 1 ? "1 app" : "\(n(count)) apps") that the earlier import of this file left without an owner "
+                            + "\(dryRun ? "would now get" : "now \(count == 1 ? "has" : "have")") one, updated in place (ids follow the agency; decisions kept), not imported twice",
+                        id: "\(summary.file): \(n(count)) aplikasi yang dibiarkan tanpa pemilik oleh impor sebelumnya dari berkas ini \(dryRun ? "akan mendapat" : "kini punya") "
+                            + "pemilik, diperbarui di tempat (id mengikuti instansi; keputusan tetap), tidak diimpor dua kali"))
                 }
                 if let removal = summary.removal {
                     if !summary.earlierImport {
-                        Output.note("--replace: no earlier import of \(summary.file): nothing retired (replacement compares with the last import of the same path)")
+                        Output.note(lang.pick(
+                            en: "--replace: no earlier import of \(summary.file): nothing retired (replacement compares with the last import of the same path)",
+                            id: "--replace: belum ada impor sebelumnya dari \(summary.file): tidak ada yang dihentikan (penggantian dibandingkan dengan impor terakhir dari path yang sama)"))
                     } else if removal.removed.isEmpty {
-                        Output.note("--replace: every app of the earlier import of \(summary.file) is still in it: nothing \(removal.deleted ? "deleted" : "retired")")
+                        Output.note(lang.pick(
+                            en: "--replace: every app of the earlier import of \(summary.file) is still in it: nothing \(removal.deleted ? "deleted" : "retired")",
+                            id: "--replace: setiap aplikasi dari impor sebelumnya dari \(summary.file) masih ada: tidak ada yang \(removal.deleted ? "dihapus" : "dihentikan")"))
                     }
-                    RemovalNote.print(removal, dryRun: dryRun)
+                    RemovalNote.print(removal, dryRun: dryRun, language: lang)
                 }
             }
             if file.batches.count > 1 {
                 func total(_ count: (ImportSummary) -> Int) -> Int { fileSummaries.map(count).reduce(0, +) }
-                Output.note("\(verb) \(file.file), all \(file.batches.count) sheets: \(Self.counts(total(\.rows), total(\.inserted), total(\.updated), total(\.unchanged)))")
+                let sheets = lang.pick(en: "all \(file.batches.count) sheets", id: "semua \(file.batches.count) lembar")
+                Output.note("\(verb) \(file.file), \(sheets): \(Self.counts(total(\.rows), total(\.inserted), total(\.updated), total(\.unchanged), lang))")
             }
         }
         if let written {
-            try Self.noteKeptDecisions(in: written, ids: batches.flatMap { $0.applications.map(\.application.externalID) })
+            try Self.noteKeptDecisions(in: written, ids: batches.flatMap { $0.applications.map(\.application.externalID) }, language: lang)
         } else {
-            Output.note("dry run: nothing was written")
+            Output.note(lang.pick(en: "dry run: nothing was written", id: "uji coba (--dry-run): tidak ada yang ditulis"))
         }
     }
 
     /// Says that planners' decisions on the apps just imported stand: a re-import updates apps
     /// in place (by id), and a planner who fixed a register wants to see the decisions survived.
-    private static func noteKeptDecisions(in db: InventoryDatabase, ids: [String]) throws {
+    private static func noteKeptDecisions(in db: InventoryDatabase, ids: [String], language: Language) throws {
         let imported = Set(ids)
         let kept = try DecisionStore(db).decisions()
             .filter { imported.contains($0.appA) || $0.appB.map(imported.contains) == true }.count
         guard kept > 0 else { return }
-        Output.note("\(kept == 1 ? "1 planner decision" : "\(kept.grouped) planner decisions") in force on apps of this import \(kept == 1 ? "is" : "are") kept (`consolidate decisions` lists them)")
+        Output.note(language.pick(
+            en: "\(kept == 1 ? "1 planner decision" : "\(kept.grouped) planner decisions") in force on apps of this import \(kept == 1 ? "is" : "are") kept (`consolidate decisions` lists them)",
+            id: "\(ReportFormat.number(kept, .id)) keputusan perencana yang berlaku atas aplikasi impor ini tetap dipegang (`consolidate decisions` menampilkannya)"))
     }
 
-    /// "9 rows, 9 inserted, 0 updated, 0 unchanged".
-    private static func counts(_ rows: Int, _ inserted: Int, _ updated: Int, _ unchanged: Int) -> String {
-        "\(rows.grouped) rows, \(inserted.grouped) inserted, \(updated.grouped) updated, \(unchanged.grouped) unchanged"
+    /// "9 rows, 9 inserted, 0 updated, 0 unchanged" (id: "9 baris, 9 baru, 0 diperbarui, 0 tetap").
+    private static func counts(_ rows: Int, _ inserted: Int, _ updated: Int, _ unchanged: Int, _ language: Language) -> String {
+        let n = { ReportFormat.number($0, language) }
+        return language.pick(en: "\(n(rows)) rows, \(n(inserted)) inserted, \(n(updated)) updated, \(n(unchanged)) unchanged",
+                             id: "\(n(rows)) baris, \(n(inserted)) baru, \(n(updated)) diperbarui, \(n(unchanged)) tetap")
     }
 
-    private static func unit(_ format: String) -> String {
+    private static func unit(_ format: String, _ language: Language) -> String {
         switch format {
-        case "json": "objects"
-        case "xlsx": "sheet rows"
-        default: "lines"
+        case "json": language.pick(en: "objects", id: "objek")
+        case "xlsx": language.pick(en: "sheet rows", id: "baris lembar")
+        default: language.pick(en: "lines", id: "baris")
         }
     }
 }
@@ -224,23 +246,23 @@ struct ImportCommand: ParsableCommand {
 /// What was understood of one table: its notes (the header row taken, rows skipped) and
 /// where every column went. Printed after an import, and before the errors of one that fails.
 enum ReadingNote {
-    static func print(_ reading: TableReading, samples: Bool) {
+    static func print(_ reading: TableReading, samples: Bool, language: Language = .en) {
         for note in reading.notes { Output.note("\(reading.source): \(note)") }
-        Output.note(ColumnTable.text(reading.columns, samples: samples))
+        Output.note(ColumnTable.text(reading.columns, samples: samples, language: language))
     }
 }
 
 /// The "where every column went" table of an import summary.
 enum ColumnTable {
-    static func text(_ columns: [ColumnReport], samples: Bool) -> String {
+    static func text(_ columns: [ColumnReport], samples: Bool, language: Language = .en) -> String {
         let width = min(columns.map(\.column.count).max() ?? 0, 40)
-        var lines = ["  columns:"]
+        var lines = [language.pick(en: "  columns:", id: "  kolom:")]
         for column in columns {
             let name = column.column.excerpt
             var line = "    \(name.count < width ? name.padding(toLength: width, withPad: " ", startingAt: 0) : name) → \(column.destination)"
             if let suggestion = column.suggestion { line += " (\(suggestion))" }
             if samples && !column.samples.isEmpty {
-                line += "   e.g. " + column.samples.map { "\"\(Self.shortened($0.replacingOccurrences(of: "\n", with: " ")))\"" }.joined(separator: ", ")
+                line += language.pick(en: "   e.g. ", id: "   mis. ") + column.samples.map { "\"\(Self.shortened($0.replacingOccurrences(of: "\n", with: " ")))\"" }.joined(separator: ", ")
             }
             lines.append(line)
         }
@@ -256,25 +278,45 @@ enum ColumnTable {
 
 /// New apps that look like renamed ones, with the ways to keep one app.
 enum RenameNote {
-    static func print(_ pairs: [RenameCandidates.Pair], file: String, dryRun: Bool) {
+    static func print(_ pairs: [RenameCandidates.Pair], file: String, dryRun: Bool, language: Language = .en) {
         for pair in pairs.prefix(10) {
             let renamed = "--renamed \"\(pair.oldName)=\(pair.newName)\""
+            let (new, old) = (pair.newName.excerpt, pair.oldName.excerpt)
+            guard language == .en else {
+                let advice = dryRun
+                    ? "impor dengan \(renamed) agar aplikasi lama yang diperbarui (keputusannya tetap), atau dengan --replace untuk menghentikannya"
+                    : "kini aplikasi itu tercatat dua kali dan keputusan tetap pada salinan lama; simpan satu: `consolidate remove \(pair.newExternalID)`, lalu impor lagi dengan \(renamed), atau impor lagi dengan --replace untuk menghentikan salinan lama"
+                Output.note("\(file):\(pair.newRow): \"\(new)\" baru dan mirip \"\(old)\" (\(pair.oldExternalID)), yang ada di impor sebelumnya dari berkas ini dan tidak ada di impor ini: bila namanya diganti, \(advice); kolom id di daftar memisahkan penggantian nama untuk seterusnya")
+                continue
+            }
             let advice = dryRun
                 ? "import with \(renamed) to update the old app instead (its decisions stay), or with --replace to retire it"
                 : "it is now in the inventory twice and decisions stay on the old copy; keep one: `consolidate remove \(pair.newExternalID)`, then import again with \(renamed), or import again with --replace to retire the old copy"
-            Output.note("\(file):\(pair.newRow): \"\(pair.newName.excerpt)\" is new and looks like \"\(pair.oldName.excerpt)\" (\(pair.oldExternalID)), which the earlier import of this file had and this one lacks: if it was renamed, \(advice); an id column in the register keeps renames apart for good")
+            Output.note("\(file):\(pair.newRow): \"\(new)\" is new and looks like \"\(old)\" (\(pair.oldExternalID)), which the earlier import of this file had and this one lacks: if it was renamed, \(advice); an id column in the register keeps renames apart for good")
         }
-        if pairs.count > 10 { Output.note("\(file): \(pairs.count - 10) more new apps look like renamed ones") }
+        if pairs.count > 10 {
+            Output.note(language.pick(en: "\(file): \(pairs.count - 10) more new apps look like renamed ones",
+                                      id: "\(file): \(pairs.count - 10) aplikasi baru lagi tampak seperti aplikasi yang diganti namanya"))
+        }
     }
 }
 
 /// What removing apps did, shared by `remove` and `import --replace`.
 enum RemovalNote {
-    static func print(_ removal: RemovalSummary, dryRun: Bool) {
+    static func print(_ removal: RemovalSummary, dryRun: Bool, language: Language = .en) {
         guard !removal.removed.isEmpty else { return }
-        let verb = removal.deleted ? (dryRun ? "would delete" : "deleted") : (dryRun ? "would mark retired" : "marked retired")
         let listed = removal.removed.prefix(10).joined(separator: ", ") + (removal.removed.count > 10 ? ", …" : "")
-        Output.note("\(verb) \(removal.removed.count.grouped) app\(removal.removed.count == 1 ? "" : "s"): \(listed)")
+        let count = removal.removed.count
+        guard language == .en else {
+            let verb = removal.deleted ? (dryRun ? "akan dihapus" : "dihapus") : (dryRun ? "akan ditandai dihentikan" : "ditandai dihentikan")
+            Output.note("\(ReportFormat.number(count, .id)) aplikasi \(verb): \(listed)")
+            for decision in removal.affectedDecisions {
+                Output.note("  keputusan \(decision) menyebut aplikasi yang dihapus; tinjau dengan `consolidate decisions`")
+            }
+            return
+        }
+        let verb = removal.deleted ? (dryRun ? "would delete" : "deleted") : (dryRun ? "would mark retired" : "marked retired")
+        Output.note("\(verb) \(count.grouped) app\(count == 1 ? "" : "s"): \(listed)")
         for decision in removal.affectedDecisions {
             Output.note("  decision \(decision) names a removed app; review it with `consolidate decisions`")
         }

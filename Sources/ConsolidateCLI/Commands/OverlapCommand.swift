@@ -7,9 +7,12 @@ struct OverlapCommand: ParsableCommand {
         abstract: "Show which apps do the same job, and why.",
         discussion: """
             Reads the last `consolidate analyze`.
-              consolidate overlap                 the largest overlap groups: size, agencies, cost, label
-              consolidate overlap --group 3       members of group 3 and its strongest pairs with evidence
-              consolidate overlap --app APP-0042  the apps most like one app, with scores and shared terms
+              consolidate overlap                 the largest overlap groups: size,
+                                                  agencies, cost, label
+              consolidate overlap --group 3       members of group 3 and its strongest
+                                                  pairs with evidence
+              consolidate overlap --app APP-0042  the apps most like one app, with
+                                                  scores and shared terms
 
             --lang id shows the tables in Indonesian (headers, levels, 1.234 and 0,53); \
             csv and json keep the stored column names and values whatever --lang says.

@@ -77,7 +77,7 @@ enum PlanSummaryText {
             if money.losingApps > 0 {
                 // Late waves and moves that never pay back call for different advice: the clause tells them apart.
                 lines.append("  " + words.clauseLosing(n(money.losingApps), rp(-money.losingNet), money.lateQueueApps, money.losingApps - money.lateQueueApps,
-                                                       money.noYearlySavingApps > 0 ? n(money.noYearlySavingApps) : nil)
+                                                       (byLaw: money.noYearlySavingApps - money.noYearlySavingAssignedApps, assigned: money.noYearlySavingAssignedApps))
                     + language.pick(en: "; the reason column of `consolidate export plan` says which and why", id: "; kolom alasan pada `consolidate export plan --lang id` menyebutkan yang mana dan mengapa"))
             }
             // A platform's loss counts its module leads' one-off cost, which no moving app carries:

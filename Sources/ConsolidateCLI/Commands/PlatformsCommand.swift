@@ -13,12 +13,15 @@ struct PlatformsCommand: ParsableCommand {
             in; export it, edit it in a spreadsheet and import it back. Sources: docs/plan.md.
 
             Examples:
-              consolidate platforms                               list the catalogue in use
-              consolidate platforms export -o catalogue.csv       one row per function
-              consolidate platforms import catalogue.csv          replace the catalogue
-              consolidate platforms import katalog.xlsx           the same from an Excel workbook (or JSON)
-              consolidate platforms import --extend extra.csv     add or replace platforms by name
-              consolidate platforms reset                         back to the built-in catalogue
+              consolidate platforms                            list the catalogue in use
+              consolidate platforms export -o catalogue.csv    one row per function
+              consolidate platforms import catalogue.csv       replace the catalogue
+              consolidate platforms import katalog.xlsx        the same from an Excel
+                                                               workbook (or JSON)
+              consolidate platforms import --extend extra.csv  add or replace platforms
+                                                               by name
+              consolidate platforms reset                      back to the built-in
+                                                               catalogue
             """,
         subcommands: [List.self, Export.self, Import.self, Reset.self],
         defaultSubcommand: List.self

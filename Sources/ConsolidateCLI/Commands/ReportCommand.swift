@@ -41,7 +41,7 @@ struct ReportCommand: ParsableCommand {
         let db = try database.open(.read)
         try StaleResults.warn(db, showing: "report")
         try ReportWriter.write(db, to: output, language: lang, scope: ReportData.Scope(province: province, agency: agency))
-        Output.note("wrote \(output)")
+        Output.note(lang.pick(en: "wrote \(output)", id: "menulis \(output)"))
     }
 }
 

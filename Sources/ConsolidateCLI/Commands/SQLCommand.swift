@@ -8,15 +8,19 @@ struct SQLCommand: ParsableCommand {
         discussion: """
             Read-only unless --write is given. Rows are printed as SQLite produces them; with \
             --lang (en or id) a table is printed for people of that language instead: headings, \
-            stored codes (levels, statuses, actions) and numbers as they write them, and the row \
-            count in their words. CSV and JSON keep the stored names and values. \
+            stored codes (levels, statuses, actions) and numbers as they write them (decimals \
+            keep their stored digits, with a decimal comma in Indonesian), an empty value (NULL) \
+            as "-" like the overlap and search tables, and the row count in their words. CSV and \
+            JSON keep the stored names and values. \
             Tables and columns are described in docs/schema.md.
 
             Examples:
               consolidate sql "SELECT level, count(*) FROM apps GROUP BY level"
-              consolidate sql "SELECT name, agency FROM apps WHERE description LIKE '%absensi%'" --format csv
-              consolidate sql --lang id "SELECT level, count(*) AS apps FROM apps GROUP BY level"
-              consolidate sql "UPDATE apps SET status = 'retired' WHERE external_id = 'APP-000017'" --write
+              consolidate sql --format csv \\
+                  "SELECT name, agency FROM apps WHERE description LIKE '%absensi%'"
+              consolidate sql --lang id "SELECT level, count(*) FROM apps GROUP BY level"
+              consolidate sql --write \\
+                  "UPDATE apps SET status = 'retired' WHERE external_id = 'APP-000017'"
               consolidate sql --timeout 10 "-- slow on purpose
               SELECT count(*) FROM apps a, apps b"
             """

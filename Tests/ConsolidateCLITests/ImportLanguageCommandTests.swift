@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+/// `import --lang id` speaks to an Indonesian planner as the other commands do: what was
+/// understood of the register, the summary and the messages about bad cells, each at its
+/// FILE:ROW:COLUMN as in English.
+@Suite("consolidate import in Indonesian")
+struct ImportLanguageCommandTests {
+    @Test func aRegisterImportsWithIndonesianNotesAndSummary() throws {
+        let cli = try CommandRunner()
+        let path = IntakeCommandTests.registers.appendingPathComponent("daftar-aplikasi-semarang.xlsx").path
+        let dry = try cli.run(["import", path, "--agency", "Pemkot Semarang", "--dry-run", "--lang", "id"])
+        #expect(dry.status == 0, "\(dry.stderr)")
+        for line in ["daftar-aplikasi-semarang.xlsx: judul kolom ditemukan di baris 3; baris 1-2 dilewati (tentukan dengan --header-row N)\n",
+                     "daftar-aplikasi-semarang.xlsx: satu baris jumlah dilewati, tidak diimpor sebagai aplikasi: baris 13 (\"JUMLAH\")\n",
+                     "\n  kolom:\n", "Nama Aplikasi           → name   mis. \"SIMPEG Kota Semarang\"",
+                     "Biaya Pemeliharaan (Rp) → attributes (tampaknya annual_cost, yang sudah diisi \"annual_cost_idr\": ejaan yang lebih dekat dengan annual_cost",
+                     "; untuk menukarnya: --map \"Biaya Pemeliharaan (Rp)=annual_cost\")",
+                     "\nakan diimpor \(path): 13 baris lembar dibaca, 9 baris, 9 baru, 0 diperbarui, 0 tetap\n",
+                     "\nuji coba (--dry-run): tidak ada yang ditulis\n"] {
+            #expect(dry.stderr.contains(line), "\(line)\n\(dry.stderr)")
+        }
+        #expect(!dry.stderr.contains("header found") && !dry.stderr.contains("would import") && !dry.stderr.contains("columns:"), "\(dry.stderr)")
+
+        let imported = try cli.run(["import", path, "--agency", "Pemkot Semarang", "--lang", "id"])
+        #expect(imported.status == 0 && imported.stderr.contains("\ndiimpor \(path): 13 baris lembar dibaca, 9 baris, 9 baru, 0 diperbarui, 0 tetap\n"),
+                "\(imported.stderr)")
+        let english = try cli.run(["import", path, "--agency", "Pemkot Semarang"])
+        #expect(english.stderr.contains("\nimported \(path): 13 sheet rows read, 9 rows, 0 inserted, 0 updated, 9 unchanged\n"), "English by default: \(english.stderr)")
+    }
+
+    @Test func badCellsAreNamedAtTheirLocationInIndonesian() throws {
+        let cli = try CommandRunner()
+        let bad = try cli.write("bad.csv", "id,name,users,annual_cost\nA2,SIAK,banyak,Rp 1.2.3\nA3,,4,\n")
+        let indonesian = try cli.run(["import", bad, "--lang", "id"])
+        #expect(indonesian.status != 0)
+        for line in ["bad.csv:2:users: seharusnya bilangan bulat, tertulis \"banyak\"",
+                     "bad.csv:2:annual_cost: seharusnya jumlah seperti 37300000, \"Rp 37.300.000\" atau \"1.250,5\", tertulis \"Rp 1.2.3\"",
+                     "bad.csv:3:name: nama aplikasi kosong; setiap baris perlu nama", "3 masalah ditemukan; tidak ada yang diimpor.",
+                     "bad.csv: judul kolom diambil dari baris 1 (tentukan dengan --header-row N)\n", "\n  kolom:\n    id          → external_id\n",
+                     "bad.csv: tanpa instansi: daftar ini tidak punya kolom instansi, --agency tidak diberikan"] {
+            #expect(indonesian.stderr.contains(line), "\(line)\n\(indonesian.stderr)")
+        }
+        let english = try cli.run(["import", bad])
+        #expect(english.stderr.contains("bad.csv:2:users: expected a whole number, found \"banyak\"") && english.stderr.contains("3 problems found; nothing was imported."))
+        #expect(!FileManager.default.fileExists(atPath: cli.path("inventory.sqlite")), "nothing was written")
+    }
+
+    /// A header guessed wrong is the commonest first error: it says so in Indonesian too.
+    @Test func aHeaderWithoutANameColumnIsNamedInIndonesian() throws {
+        let cli = try CommandRunner()
+        let file = try cli.write("r.csv", "Tahun 2025;Biaya\n2019;Rp 1.000\n")
+        let result = try cli.run(["import", file, "--lang", "id"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("r.csv:1: tidak ada kolom berisi nama aplikasi; seharusnya ada judul kolom seperti name, nama atau nama_aplikasi")
+                && result.stderr.contains("; kolomnya \"Tahun 2025\", \"Biaya\""), "\(result.stderr)")
+    }
+}
