@@ -82,6 +82,7 @@ struct SystemInUseTests {
         #expect(inUse("DAPODIK LOKAL KABUPATEN MAMJU TENGAH", agency: "Dinas Pendidikan Kabupaten Mamuju Tengah") == "Dapodik")
         #expect(inUse("SIKS-NG Loakl", agency: "Dinas Sosial Kabupaten Sigi") == "SIKS-NG (DTKS)", "a slip in an install word its catalogue aliases give")
         #expect(inUse("LAPOR EVRSI 3", agency: "Dinas Kominfo Kabupaten Sigi") == "SP4N-LAPOR!", "a slip in a release word")
+        #expect(inUse("LPSE Vrsi 3", agency: "Pemerintah Kabupaten Kaur") == "SPSE", "four letters: a longer word with a letter dropped")
         #expect(inUse("SIPD Barang", agency: "Pemerintah Kabupaten Batang") == nil, "“barang” is a word of its own, not a slip of Batang")
         #expect(inUse("SIPD Kotak", agency: "Pemerintah Kabupaten Sigi") == nil, "short words are never read as slips")
         #expect(inUse("SIKS-NG Lokal Pendataan", agency: "Dinas Sosial Kabupaten Sigi") == nil, "another word after the install word")
@@ -102,6 +103,21 @@ struct SystemInUseTests {
         for name in ["e-LAKIP Sigi", "SAKIP Sigi", "e-AKIP"] {
             #expect(inUse(name, agency: "Inspektorat Kabupaten Sigi") == nil, "\(name): a changed letter or another beginning is another name")
         }
+    }
+
+    /// The owner's register writes its own system without the words naming the owner:
+    /// "e-Kinerja" at Badan Kepegawaian Negara is e-Kinerja BKN in use, while a regency's
+    /// "E-KINERJA" is a local performance app that moves into it.
+    @Test func theOwnersEntryWithoutItsOwnNameIsItsSystemInUse() {
+        let catalogue = PlatformCatalogue.builtIn
+        func inUse(_ name: String, agency: String, level: GovernmentLevel) -> String? {
+            catalogue.systemInUse(Self.app("X", name, "-", agency: agency, level: level)).map { catalogue.platforms[$0].name }
+        }
+        #expect(inUse("e-Kinerja", agency: "Badan Kepegawaian Negara", level: .central) == "e-Kinerja BKN")
+        #expect(inUse("E-KINERJA", agency: "BKN", level: .central) == "e-Kinerja BKN")
+        #expect(inUse("e-Kinerja BKN", agency: "Badan Kepegawaian Negara", level: .central) == "e-Kinerja BKN")
+        #expect(inUse("E-KINERJA", agency: "BKPSDM Kabupaten Sigi", level: .regency) == nil, "another agency's e-Kinerja is its own app")
+        #expect(inUse("e-Kinerja", agency: "Kementerian Keuangan", level: .central) == nil)
     }
 
     /// A planner's own catalogue names the instances of its national systems (`aliases`): read

@@ -49,10 +49,15 @@ extension PlatformCatalogue {
         var names = NationalNames()
         for index in platforms.indices where platforms[index].kind.isNational {
             let nameWords = Set(Self.nameWords(platforms[index].name))
+            let ownerWords = Set(Self.nameWords(platforms[index].owner))
             for written in platforms[index].writtenNames {
                 let words = Self.nameWords(written).filter { !Self.nationalMarkers.contains($0) }
                 guard !words.isEmpty else { continue }
                 if names.byKey[words.joined()] == nil { names.byKey[words.joined()] = index }
+                let withoutOwner = words.filter { !ownerWords.contains($0) }
+                if !withoutOwner.isEmpty, withoutOwner.count < words.count, names.byOwnersKey[withoutOwner.joined()] == nil {
+                    names.byOwnersKey[withoutOwner.joined()] = index
+                }
                 names.longest = max(names.longest, words.count)
                 names.installWords[index, default: []].formUnion(words.filter { !nameWords.contains($0) && words.count > 1 })
             }
@@ -63,6 +68,10 @@ extension PlatformCatalogue {
     /// The national platforms' names, looked up by their words run together.
     private struct NationalNames {
         var byKey: [String: Int] = [:]
+        /// Names less the words of the platform's owner ("ekinerja" of "e-Kinerja BKN"): the
+        /// owner's own register writes its system so ("e-Kinerja" at Badan Kepegawaian Negara),
+        /// where elsewhere the same name is a local app of the same job.
+        var byOwnersKey: [String: Int] = [:]
         var longest = 1
         /// Words a platform's aliases add to its name ("lokal", "offline" of "Dapodik Lokal"):
         /// said beside the name, they still name that system.
@@ -103,12 +112,21 @@ extension PlatformCatalogue {
             let allowed = own!.union(names.installWords[platform] ?? [])
             return Self.placeWordsOnly(before, own: allowed) && Self.placeWordsOnly(after, own: allowed)
         }
+        // Whether the app's agency is the platform's owner: its words are the owner's ("Badan
+        // Kepegawaian Negara" or "BKN" of "Badan Kepegawaian Negara (BKN)").
+        func isOwners(_ platform: Int) -> Bool {
+            let agency = Set(Self.nameWords(app.agency ?? "")).subtracting(RegionGazetteer.levelWords)
+            return !agency.isEmpty && agency.isSubset(of: Self.nameWords(platforms[platform].owner))
+        }
         for start in words.indices {
             var key = ""
             // A system's name may be written in more words than the catalogue's ("SP4N LAPOR").
             for end in (start + 1)...min(words.count, start + names.longest + 2) {
                 key += words[end - 1]
                 if let platform = names.byKey[key], isInstance(platform, before: words[..<start], after: words[end...]) { return platform }
+                if let platform = names.byOwnersKey[key], isOwners(platform), isInstance(platform, before: words[..<start], after: words[end...]) {
+                    return platform
+                }
             }
         }
         // A slip in the system's own name ("e-SAIKP"), at the start of the name where registers write it.

@@ -6,7 +6,8 @@
 /// the job ("barang" is not "batang").
 enum Misspelling {
     /// Words shorter than this are left alone: at four letters one edit turns most words into
-    /// other real words ("kota" → "kita", "siak" → "siap").
+    /// other real words ("kota" → "kita", "siak" → "siap"). A word of four letters is read only
+    /// as a longer word with a letter dropped ("Vrsi" of "versi").
     static let shortestWord = 5
 
     /// The four slips of Damerau's edit distance.
@@ -21,7 +22,7 @@ enum Misspelling {
     /// letters swapped; nil when it is not, when either word is short, or when `written` is a
     /// word of its own (a root the stemmer knows: "beras" is rice, not "Berau").
     static func slip(_ written: String, of intended: String) -> Slip? {
-        guard written != intended, written.count >= shortestWord, intended.count >= shortestWord,
+        guard written != intended, written.count >= shortestWord - 1, intended.count >= shortestWord,
               abs(written.count - intended.count) <= 1, !IndonesianStemmer.builtinRoots.contains(written) else { return nil }
         let a = Array(written), b = Array(intended)
         guard EditDistance.between(a, b, swaps: true, limit: 1) == 1 else { return nil }
