@@ -137,6 +137,25 @@ struct AssignDecisionTests {
         #expect(plan.invariantViolations(appCount: Self.performance.count).isEmpty)
     }
 
+    /// What an assign's effect counts adds up to the group: an inactive member is switched off,
+    /// not moved, and a member that is a national system itself stays as it is, each said.
+    @Test func anAssignsEffectCountsSwitchOffsAndSystemsInUseApart() throws {
+        let apps = [
+            PlatformScopeTests.app("A1", "e-Absensi Bantul", "Presensi pegawai dengan fingerprint dan rekap kehadiran", level: .regency),
+            PlatformScopeTests.app("A2", "Presensi Online Sleman", "Absensi pegawai, jam kerja dan keterlambatan", level: .city),
+            MergePlannerTests.app("A3", "Absensi Pegawai Kulon Progo", "Presensi pegawai dan rekap kehadiran", users: 40, status: .inactive, level: .regency),
+            PlatformScopeTests.app("A4", "LPSE", "Presensi pegawai pengadaan", level: .regency),
+        ]
+        var input = PlatformScopeTests.input(apps, groups: [[0, 1, 2, 3]])
+        input.decisions = [ResolvedDecision(id: 5, kind: .assign, app: 0, platform: "Platform Bersama Kepegawaian Daerah", citation: "#5 (assign)")]
+        let plan = MergePlanner.plan(input, parameters: MergePlannerTests.parameters)
+        let effect = try #require(plan.decisionEffects.first)
+        #expect(effect.applied && effect.effect.contains("takes in 3 apps of "), "\(effect.effect)")
+        #expect(effect.effect.contains(", 1 app moves in, and 1 app already inactive is switched off."), "\(effect.effect)")
+        #expect(effect.effect.contains(". 1 of its apps is itself a national system in use and stays as it is (LPSE (A4))"), "\(effect.effect)")
+        #expect(effect.effectID.contains("1 aplikasi yang sudah tidak aktif dimatikan") && effect.effectID.contains("sistem nasional itu sendiri"), "\(effect.effectID)")
+    }
+
     /// An assign that brings a shared platform into the plan for two health apps: the lead is
     /// taken in, not moved; a platform the plan without the decision never held is not said to
     /// leave; and the apps it brings cost more than they save, which the effect says.
@@ -153,8 +172,8 @@ struct AssignDecisionTests {
         let effect = try #require(plan.decisionEffects.first)
         #expect(effect.applied && effect.effect.contains("takes in 2 apps of "), "\(effect.effect)")
         let lead = try #require(plan.items.first { $0.action == .platform })
-        #expect(effect.effect.contains(". Of these, \(apps[lead.app].name) (\(apps[lead.app].externalID)) leads its module and 1 app moves in"), "\(effect.effect)")
-        #expect(effect.effectID.contains(". Di antaranya, “\(apps[lead.app].name)” (\(apps[lead.app].externalID)) menjadi dasar modul dan 1 aplikasi pindah masuk"), "\(effect.effectID)")
+        #expect(effect.effect.contains(". Of these, \(apps[lead.app].name) (\(apps[lead.app].externalID)) leads its module, 1 app moves in"), "\(effect.effect)")
+        #expect(effect.effectID.contains(". Di antaranya, “\(apps[lead.app].name)” (\(apps[lead.app].externalID)) menjadi dasar modul, 1 aplikasi pindah masuk"), "\(effect.effectID)")
         #expect(!effect.effect.contains("leaves the plan"), "the plan without the decision held no other platform: \(effect.effect)")
         let net = plan.items.compactMap(\.netSaving).reduce(0, +)
         #expect(net < 0)

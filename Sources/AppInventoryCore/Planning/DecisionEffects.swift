@@ -101,6 +101,7 @@ package enum DecisionEffects {
                         "\(id(outside)) dari \(id(members.count)) aplikasinya tetap di tempat yang direncanakan: \(platform.name) hanya melayani \(platform.scope.served(.id))")]
                 let bound = lawBound(members, assigned: index, input: input, items: items, plan: platforms, name: name)
                 notes += bound
+                notes += inUse(members, platform: platform, input: input, items: items, name: name)
                 if let pushed = displaced[index] {
                     let other = catalogue.platforms[pushed].name
                     let count = pushed < coverage.count ? coverage[pushed] : 0
@@ -124,12 +125,16 @@ package enum DecisionEffects {
                 if !moved.isEmpty {
                     // A module lead is taken in but does not move: the platform is built on it.
                     let leads = moved.filter { items[$0].action == .platform }
-                    let movers = moved.count - leads.count
+                    // An inactive app is switched off where it is, not moved: counted apart.
+                    let off = moved.filter { items[$0].savingBasis == .inactive }.count
+                    let movers = moved.count - leads.count - off
+                    let switchedOff = off == 0 ? ("", "") : (", and \(CountedNoun.app(off)) already inactive \(CountedNoun.verb(off, "is", "are")) switched off",
+                                                              ", dan \(id(off)) aplikasi yang sudah tidak aktif dimatikan")
                     let lead = leads.isEmpty || members.count == 1 ? ("", "")
-                        : (". Of these, \(leads.map { name($0) }.joined(separator: ", ")) \(CountedNoun.verb(leads.count, "leads its module", "lead their modules")) and "
-                            + (movers == 0 ? "none moves in" : "\(CountedNoun.app(movers)) \(CountedNoun.verb(movers, "moves", "move")) in"),
-                           ". Di antaranya, \(leads.map { name($0, .id) }.joined(separator: ", ")) menjadi dasar modul dan "
-                            + (movers == 0 ? "tidak ada yang pindah masuk" : "\(id(movers)) aplikasi pindah masuk"))
+                        : (". Of these, \(leads.map { name($0) }.joined(separator: ", ")) \(CountedNoun.verb(leads.count, "leads its module", "lead their modules")), "
+                            + (movers == 0 ? "none moves in" : "\(CountedNoun.app(movers)) \(CountedNoun.verb(movers, "moves", "move")) in") + switchedOff.0,
+                           ". Di antaranya, \(leads.map { name($0, .id) }.joined(separator: ", ")) menjadi dasar modul, "
+                            + (movers == 0 ? "tidak ada yang pindah masuk" : "\(id(movers)) aplikasi pindah masuk") + switchedOff.1)
                     // The group's name ends in its own parentheses: the verb comes first.
                     let count = members.count == 1 ? ("", "") : ("\(CountedNoun.app(moved.count)) of ", "\(id(moved.count)) aplikasi dari ")
                     let end = lead.0.isEmpty && note.0.isEmpty ? "" : "."
@@ -200,6 +205,24 @@ package enum DecisionEffects {
         }
         return [("\(ReportFormat.number(total, .en)) of its apps \(CountedNoun.verb(total, "stays", "stay")) in the mandatory national \(CountedNoun.verb(bySystem.count, "system", "systems")) the law requires for \(CountedNoun.verb(total, "its own job", "their own jobs")), as the law comes first (\(list(.en)))",
                 "\(ReportFormat.number(total, .id)) aplikasi tetap di sistem nasional wajib yang harus dipakai untuk fungsinya sendiri, karena hukum didahulukan (\(list(.id)))")]
+    }
+
+    /// The members of an assigned group that are a national system itself, in use: they stay as
+    /// they are, and the effect names them so that what it counts adds up to the group.
+    private static func inUse(_ members: [Int], platform: CataloguePlatform, input: PlanInput, items: [PlanItem],
+                              name: (Int, Language) -> String) -> [(String, String)] {
+        let systems = members.filter { app in
+            guard platform.scope.covers(input.apps[app].level), case .systemInUse = items[app].reason else { return false }
+            return true
+        }
+        guard !systems.isEmpty else { return [] }
+        let count = systems.count
+        func list(_ language: Language) -> String {
+            let named = systems.prefix(2).map { name($0, language) }.joined(separator: ", ")
+            return named + (count > 2 ? language.pick(en: " and \(ReportFormat.number(count - 2, .en)) more", id: " dan \(ReportFormat.number(count - 2, .id)) lainnya") : "")
+        }
+        return [("\(ReportFormat.number(count, .en)) of its apps \(CountedNoun.verb(count, "is itself a national system in use and stays as it is", "are themselves national systems in use and stay as they are")) (\(list(.en)))",
+                 "\(ReportFormat.number(count, .id)) aplikasinya merupakan sistem nasional itu sendiri yang sedang dipakai dan tetap apa adanya (\(list(.id)))")]
     }
 
     /// Platforms the plan without the assign decisions held, which some of `members` went to,
