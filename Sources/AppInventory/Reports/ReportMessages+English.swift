@@ -73,8 +73,8 @@ extension ReportMessages {
         clauseWeakNet: { net in "of which \(net) depends on weak matches" },
         sentenceInactive: { apps, cost, toVerify, limit in
             "\(CountedNoun.app(formatted: apps)) already inactive \(apps == "1" ? "is" : "are") switched off at no cost, and no saving is counted for them"
-                + (cost.map { "; the register records \($0) a year for them, saved only where it is still paid (check with their agencies), and left out of the totals" } ?? "")
-                + (toVerify.map { "; \($0) of them list more than \(limit) users: verify their status" } ?? "") + "."
+                + (cost.map { ". The register records \($0) a year for them, saved only where it is still paid (check with their agencies), and left out of the totals" } ?? "")
+                + (toVerify.map { ". \($0) of them list more than \(limit) users: verify their status" } ?? "") + "."
         },
         clauseLosing: { apps, net, late, never, noYearly in
             let lateWhy = "only because \(late == 1 ? "its wave comes" : "their waves come") late: moved in the earliest wave \(late == 1 ? "its" : "their") risk allows, \(late == 1 ? "it would pay" : "they would pay") back, so more onboarding capacity per wave would turn \(late == 1 ? "it" : "them") into a saving"
@@ -91,16 +91,16 @@ extension ReportMessages {
             let movers = waves == 1 ? "it moves" : "they move"
             let saving = apps == "1" ? "the one app \(movers) saves nothing within it, so the net counts none of its saving"
                                      : "the \(apps) apps \(movers) save nothing within it, so the net counts none of their saving"
-            return "\(waves == 1 ? "The last wave ends" : "The last \(waves) waves end") at or after the end of the \(years)-year horizon (\(end)): \(saving); "
-                + (queues ?? "more onboarding capacity a wave, or a longer horizon, would let every move end within it") + "."
+            return "\(waves == 1 ? "The last wave ends" : "The last \(waves) waves end") at or after the end of the \(years)-year horizon (\(end)): \(saving). "
+                + (queues ?? "More onboarding capacity a wave, or a longer horizon, would let every move end within it") + "."
         },
         clauseLateQueues: { queues, current, capacity in
             let named = queues.map { "\($0.name) (\(CountedNoun.move(formatted: $0.moves)))" }
             let list = ReportFormat.list(named, .en)
             let takes = "\(CountedNoun.app(formatted: current)) a wave"
-            return (queues.count == 1 ? "the onboarding queue of \(list) takes in \(takes)" : "the onboarding queues of \(list) each take in \(takes)") + "; "
-                + (capacity.map { "with \($0) a wave there, or a longer horizon, every move would end within it" }
-                    ?? "only a longer horizon lets every move end within it")
+            return (queues.count == 1 ? "The onboarding queue of \(list) takes in \(takes)" : "The onboarding queues of \(list) each take in \(takes)") + ". "
+                + (capacity.map { "With \($0) a wave there, or a longer horizon, every move would end within it" }
+                    ?? "Only a longer horizon lets every move end within it")
         },
         sentenceUnknown: { unknown, planned, parts, weak in
             let check = weak.map { "\(CountedNoun.weakMatch(formatted: $0)) \($0 == "1" ? "needs" : "need") a check before a decision" }

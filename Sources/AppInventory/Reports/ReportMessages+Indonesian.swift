@@ -69,8 +69,8 @@ extension ReportMessages {
         clauseWeakNet: { net in "\(net) di antaranya bergantung pada kecocokan lemah" },
         sentenceInactive: { apps, cost, toVerify, limit in
             "\(apps) aplikasi yang sudah tidak aktif dimatikan tanpa biaya, dan tidak ada penghematan yang dihitung untuknya"
-                + (cost.map { "; daftar mencatat biaya \($0) per tahun untuknya, yang dihemat hanya bila masih dibayar (periksa dengan instansinya) dan tidak masuk jumlah di atas" } ?? "")
-                + (toVerify.map { "; \($0) di antaranya mencatat lebih dari \(limit) pengguna: periksa statusnya" } ?? "") + "."
+                + (cost.map { ". Daftar mencatat biaya \($0) per tahun untuknya, yang dihemat hanya bila masih dibayar (periksa dengan instansinya) dan tidak masuk jumlah di atas" } ?? "")
+                + (toVerify.map { ". \($0) di antaranya mencatat lebih dari \(limit) pengguna: periksa statusnya" } ?? "") + "."
         },
         clauseLosing: { apps, net, late, never, noYearly in
             let lateWhy = "hanya karena gelombangnya datang terlambat: bila pindah pada gelombang paling awal yang dimungkinkan risikonya, pemindahannya balik modal, sehingga kapasitas pemindahan per gelombang yang lebih besar menjadikannya hemat"
@@ -84,15 +84,15 @@ extension ReportMessages {
         },
         sentenceWaves: { waves, period in "Perpindahan berlangsung dalam \(waves) gelombang, \(period)." },
         sentenceAfterHorizon: { waves, apps, years, end, queues in
-            "\(waves == 1 ? "Gelombang terakhir berakhir" : "\(waves) gelombang terakhir berakhir") pada akhir kurun \(years) tahun (\(end)) atau sesudahnya: \(apps) aplikasi yang dipindahkannya tidak sempat berhemat dalam kurun itu, sehingga angka bersih tidak menghitung penghematannya; "
-                + (queues ?? "dengan kapasitas pemindahan per gelombang yang lebih besar, atau kurun yang lebih panjang, semua pemindahan selesai di dalam kurun itu") + "."
+            "\(waves == 1 ? "Gelombang terakhir berakhir" : "\(waves) gelombang terakhir berakhir") pada akhir kurun \(years) tahun (\(end)) atau sesudahnya: \(apps) aplikasi yang dipindahkannya tidak sempat berhemat dalam kurun itu, sehingga angka bersih tidak menghitung penghematannya. "
+                + (queues ?? "Dengan kapasitas pemindahan per gelombang yang lebih besar, atau kurun yang lebih panjang, semua pemindahan selesai di dalam kurun itu") + "."
         },
         clauseLateQueues: { queues, current, capacity in
             let named = queues.map { "\($0.name) (\($0.moves) aplikasi pindah)" }
             let list = ReportFormat.list(named, .id)
-            return "antrean pemindahan \(list) \(queues.count == 1 ? "menerima" : "masing-masing menerima") \(current) aplikasi per gelombang; "
-                + (capacity.map { "dengan kapasitas \($0) aplikasi per gelombang di sana, atau kurun yang lebih panjang, semua pemindahan selesai di dalam kurun itu" }
-                    ?? "hanya kurun yang lebih panjang yang membuat semua pemindahan selesai di dalam kurun itu")
+            return "Antrean pemindahan \(list) \(queues.count == 1 ? "menerima" : "masing-masing menerima") \(current) aplikasi per gelombang. "
+                + (capacity.map { "Dengan kapasitas \($0) aplikasi per gelombang di sana, atau kurun yang lebih panjang, semua pemindahan selesai di dalam kurun itu" }
+                    ?? "Hanya kurun yang lebih panjang yang membuat semua pemindahan selesai di dalam kurun itu")
         },
         sentenceUnknown: { unknown, planned, parts, weak in
             let check = weak.map { "\($0) kecocokan lemah perlu diperiksa sebelum diputuskan" }

@@ -41,7 +41,9 @@ struct ReportCommand: ParsableCommand {
         let db = try database.open(.read)
         try StaleResults.warn(db, showing: "report")
         try ReportWriter.write(db, to: output, language: lang, scope: ReportData.Scope(province: province, agency: agency))
-        Output.note(lang.pick(en: "wrote \(output)", id: "menulis \(output)"))
+        // The report's language is Indonesian unless asked: say which, and how to get the other.
+        Output.note(lang.pick(en: "wrote \(output) (in English; --lang id writes it in Bahasa Indonesia)",
+                              id: "menulis \(output) (dalam Bahasa Indonesia; --lang en menulisnya dalam bahasa Inggris)"))
     }
 }
 
