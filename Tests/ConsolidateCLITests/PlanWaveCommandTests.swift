@@ -125,7 +125,7 @@ struct PlanWaveCommandTests {
         #expect(try cli.run(["import", "register.csv"]).status == 0)
         let plan = try cli.run(["plan", "--start", "2027-Q1"])
         #expect(plan.status == 0, "\(plan.stderr)")
-        #expect(plan.stdout.contains("Actions: platform 1, migrate 1, retire 2 (1 already inactive, 1 duplicate whose features its module lead already has)"),
+        #expect(plan.stdout.contains("Actions: platform 1 (module leads), migrate 1, retire 2 (1 already inactive, 1 duplicate whose features its module lead already has)"),
                 "\(plan.stdout)")
         #expect(plan.stdout.contains("1 (50%) of the 2 moving apps (1 migrating, 1 duplicate retired) has no known cost"), "\(plan.stdout)")
         let indonesian = try cli.run(["plan", "--start", "2027-Q1", "--lang", "id"]).stdout

@@ -44,9 +44,9 @@ public struct CurrentAnalysis: Sendable, Equatable {
         let found = "\(CountedNoun.app(apps, language)), \(CountedNoun.overlapGroup(groups, language)), \(CountedNoun.lookAlikePair(pairs, language))"
         return language.pick(
             en: "the results are current: analysis \(runID) of \(when) was made on the inventory, settings and separate/merge decisions "
-                + "as they are now (\(found)); nothing analysed or recorded. `consolidate overlap` lists the groups; --full analyses again all the same",
+                + "as they are now (\(found)); nothing analysed or recorded. `consolidate overlap` lists the groups; `consolidate analyze --full` analyses again anyway",
             id: "hasil analisis masih berlaku: analisis \(runID) tanggal \(when) dibuat atas inventaris, pengaturan dan keputusan "
                 + "pemisahan/penggabungan yang sama dengan sekarang (\(found)); tidak ada yang dianalisis atau dicatat. "
-                + "`consolidate overlap` menampilkan kelompoknya; --full menganalisis ulang")
+                + "`consolidate overlap` menampilkan kelompoknya; `consolidate analyze --full` tetap menganalisis ulang")
     }
 }
