@@ -25,7 +25,9 @@ extension PlatformCatalogue {
     /// Tengah", "Tegal"), level words ("Pemkot", "Kota") and school levels ("SMA/SMK"), national
     /// markers, release and client words ("v2", "CLIENT", "Mobile": ``isEditionWord(_:)``) and
     /// words of its own agency's or region's name, each also when typed with one slip of the
-    /// keyboard ("Prvoinsi"), as is the name itself when long enough ("e-SAIKP"). A name with
+    /// keyboard ("Prvoinsi"), as is the name itself when long enough ("e-SAIKP"). The owner's
+    /// own entry may leave out the words of the owner's name ("e-Kinerja" at Badan Kepegawaian
+    /// Negara is e-Kinerja BKN). A name with
     /// any other word ("SIAK LOKAL", "Integrasi ke SIPD", "Aplikasi pendukung SIPD") is a
     /// separate app. Nil when none, or when the platform does not serve the app's level of government.
     public func systemInUse(_ app: Application) -> Int? {
