@@ -26,6 +26,19 @@ struct IntakeCommandTests {
         #expect(stats.stdout.contains("Top provinces\n  Jawa Tengah  9"))
     }
 
+    /// A dry run shows money and counts as the import reads them, so "1,5 M" is seen as a
+    /// billion and a half before anything is written.
+    @Test func aDryRunShowsMoneyAndCountsAsRead() throws {
+        let cli = try CommandRunner()
+        try "Nama Aplikasi,Biaya,Pengguna\nA,\"Rp 450 jt\",1.200\nB,\"1,5 M\",300\n".write(toFile: cli.path("uang.csv"), atomically: true, encoding: .utf8)
+        let dry = try cli.run(["import", "uang.csv", "--agency", "Pemkot Semarang", "--dry-run"])
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stderr.contains("e.g. \"Rp 450 jt\" (450,000,000), \"1,5 M\" (1,500,000,000)"), "\(dry.stderr)")
+        #expect(dry.stderr.contains("e.g. \"1.200\" (1,200), \"300\"\n"), "a value written as read is shown once: \(dry.stderr)")
+        let indonesian = try cli.run(["import", "uang.csv", "--agency", "Pemkot Semarang", "--dry-run", "--lang", "id"])
+        #expect(indonesian.stderr.contains("mis. \"Rp 450 jt\" (450.000.000)"), "\(indonesian.stderr)")
+    }
+
     @Test func bugReproductionQuoteSwallowingRowsIsRefused() throws {
         let cli = try CommandRunner()
         let file = try cli.write("m.csv", "id,name,description\nR1,App A,\"Sistem \"\"A\"\" baru\"\nR2,App B,\"Catatan\" tambahan\nR3,App C,biasa\nR4,App D,\"x\"\n")

@@ -8,9 +8,26 @@ public struct ColumnReport: Sendable, Equatable {
     public var suggestion: String?
     /// Up to three distinct values from the file, for `--dry-run`.
     public var samples: [String]
+    /// For a money or count column, each sample's value as the import reads it ("Rp 450 jt" →
+    /// 450000000), so a planner sees "1,5 M" read as a billion and a half before importing; nil
+    /// where it is written as read or cannot be read (the import itself then says why).
+    public var samplesRead: [Double?] = []
 
     /// Where the values went: a field name or "attributes".
     public var destination: String { field ?? "attributes" }
+
+    /// `value` as a money or count field reads it, when that is not the digits as written.
+    private static func read(_ value: String, as field: InventoryField?) -> Double? {
+        let number: Double?
+        switch field {
+        case .annualCost?: number = try? ValueParser.money(value)
+        case .users?: number = (try? ValueParser.wholeNumber(value)).flatMap { $0.map(Double.init) }
+        default: return nil
+        }
+        // Whole rupiah or people; a value too large to print as one is left for the import to refuse.
+        guard let number, number.isFinite, abs(number) < 1e15, value != String(Int(number.rounded())) else { return nil }
+        return number
+    }
 
     /// Describes every column of `table` read through `mapping`; `rows` are the table's rows
     /// that hold apps (no totals rows, nothing below the table), whose values decide whether a
@@ -21,8 +38,11 @@ public struct ColumnReport: Sendable, Equatable {
         let id = language == .id
         return table.header.enumerated().map { position, column in
             var samples: [String] = []
+            var samplesRead: [Double?] = []
             for row in rows where samples.count < 3 {
-                if let value = ValueParser.text(row[position]), !samples.contains(value) { samples.append(value.excerpt) }
+                guard let value = ValueParser.text(row[position]), !samples.contains(value) else { continue }
+                samples.append(value.excerpt)
+                samplesRead.append(Self.read(value, as: mapping.fields[position]))
             }
             var notes: [String] = []
             // A header read with a typo corrected says so: "Deskirpsi" → description (read as Deskripsi).
@@ -69,7 +89,9 @@ public struct ColumnReport: Sendable, Equatable {
                 notes.append(id ? "dibaca sebagai biaya operasional tahunan, dasar perhitungan penghematan; bila ini anggaran pembangunan atau pengadaan, jangan dipakai: --map \"\(column)=attributes\""
                                 : "read as the yearly running cost, from which savings are counted; if it is a build or procurement budget, keep it out: --map \"\(column)=attributes\"")
             }
-            return ColumnReport(column: column, field: mapping.fields[position]?.rawValue, suggestion: notes.isEmpty ? nil : notes.joined(separator: "; "), samples: samples)
+            var report = ColumnReport(column: column, field: mapping.fields[position]?.rawValue, suggestion: notes.isEmpty ? nil : notes.joined(separator: "; "), samples: samples)
+            report.samplesRead = samplesRead
+            return report
         }
     }
 

@@ -262,7 +262,12 @@ enum ColumnTable {
             var line = "    \(name.count < width ? name.padding(toLength: width, withPad: " ", startingAt: 0) : name) → \(column.destination)"
             if let suggestion = column.suggestion { line += " (\(suggestion))" }
             if samples && !column.samples.isEmpty {
-                line += language.pick(en: "   e.g. ", id: "   mis. ") + column.samples.map { "\"\(Self.shortened($0.replacingOccurrences(of: "\n", with: " ")))\"" }.joined(separator: ", ")
+                line += language.pick(en: "   e.g. ", id: "   mis. ") + column.samples.enumerated().map { index, sample in
+                    // A money or count value as the import reads it: "Rp 450 jt" (450,000,000).
+                    let read = index < column.samplesRead.count ? column.samplesRead[index] : nil
+                    return "\"\(Self.shortened(sample.replacingOccurrences(of: "\n", with: " ")))\""
+                        + (read.map { " (\(ReportFormat.number(Int($0.rounded()), language)))" } ?? "")
+                }.joined(separator: ", ")
             }
             lines.append(line)
         }
