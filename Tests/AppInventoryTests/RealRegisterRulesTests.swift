@@ -124,7 +124,7 @@ struct RealRegisterRulesTests {
         let rich = OverlapEngine.analyze(OverlapEngineTests.inventory)
         #expect(rich.grouping.calibrated)
         #expect(rich.grouping.threshold >= GroupingThreshold.floor)
-        #expect(rich.grouping.explanation().contains("background"))
+        #expect(rich.grouping.explanation().contains("the mean similarity of unrelated apps"))
         var fixed = AnalysisParameters()
         fixed.groupCohesion = 0.9
         let strict = OverlapEngine.analyze(OverlapEngineTests.inventory, parameters: fixed)
@@ -133,9 +133,9 @@ struct RealRegisterRulesTests {
         #expect(strict.grouping.explanation().contains("--group-cohesion"))
         // One short line in the language asked for; at the floor it says so rather than a product that does not add up.
         #expect(GroupingThreshold(parameters: AnalysisParameters(), background: 0.01).explanation(.id)
-                == "kelompok bergabung pada kemiripan rata-rata 0,120 (12 × latar 0,0100)")
+                == "kelompok bergabung pada kemiripan rata-rata 0,120 (12 × 0,0100, rerata kemiripan umum)")
         #expect(GroupingThreshold(parameters: AnalysisParameters(), background: 0).explanation()
-                == "groups join at mean similarity 0.050 (the floor; 12 × background 0.0000 is lower)")
+                == "groups join at mean similarity 0.050 (the floor; 12 × 0.0000, the mean similarity of unrelated apps, is lower)")
         #expect(AverageLinkage.background([SparseVector(terms: [0], weights: [1]), SparseVector(terms: [0], weights: [1])], links: []) == 1)
         #expect(AverageLinkage.background([SparseVector(terms: [0], weights: [1]), SparseVector(terms: [0], weights: [1])], links: [(0, 1)]) == 0,
                 "near neighbours are not background")

@@ -11,7 +11,7 @@ struct SearchIndexTests {
         let database = try InventoryDatabase(path: folder.path("inventory.sqlite"), access: .create)
         try importFiles([try folder.write("sample.csv", SampleGenerator(seed: 5).csv(count: count, labels: false))], into: database)
         let summary = try AnalysisWorkflow.run(database)
-        #expect(!summary.incremental && summary.mode.contains("no earlier analysis"))
+        #expect(!summary.incremental && summary.mode.contains("the first analysis of this inventory"))
         return database
     }
 

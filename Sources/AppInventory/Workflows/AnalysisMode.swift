@@ -21,7 +21,9 @@ public enum AnalysisMode: Sendable, Equatable {
             let id = language == .id
             switch self {
             case .asked: return id ? "diminta dengan --full" : "asked with --full"
-            case .noIndex: return id ? "belum ada analisis sebelumnya yang menyimpan indeks pencarian" : "no earlier analysis stored a search index"
+            case .noIndex:
+                return id ? "analisis pertama inventaris ini (belum ada analisis yang menyimpan indeks pencarian yang dipakai ulang analisis bertahap)"
+                          : "the first analysis of this inventory (no earlier one kept the search index an incremental analysis reuses)"
             case .noNeighbourLists: return id ? "indeks pencarian yang tersimpan tidak memuat daftar tetangga" : "the stored search index lacks neighbour lists"
             case .noBrandMedians:
                 return id ? "indeks pencarian yang tersimpan dibuat versi lama (tanpa median diskon merek)"

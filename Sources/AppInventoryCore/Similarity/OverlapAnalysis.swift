@@ -141,9 +141,11 @@ public struct GroupingThreshold: Sendable, Equatable {
                                    : "groups join at mean similarity \(decimal(threshold, 3))"
         guard calibrated else { return head + " (--group-cohesion)" }
         let scale = resolution == 1 ? "" : " × \(decimal(resolution, 2)) (--resolution)"
-        let product = "\(Int(Self.lift))\(scale) × " + (language == .id ? "latar" : "background") + " \(decimal(background, 4))"
+        // Said in words: "background" alone is jargon a planner cannot read.
+        let product = "\(Int(Self.lift))\(scale) × \(decimal(background, 4)), "
+            + (language == .id ? "rerata kemiripan umum" : "the mean similarity of unrelated apps")
         guard threshold > Self.floor else {
-            return head + (language == .id ? " (batas bawah; \(product) lebih rendah)" : " (the floor; \(product) is lower)")
+            return head + (language == .id ? " (batas bawah; \(product), lebih rendah)" : " (the floor; \(product), is lower)")
         }
         return head + " (\(product))"
     }
