@@ -38,6 +38,12 @@ struct Consolidate: ParsableCommand {
         ]
     )
 
+    /// Whether the command line asks for Indonesian (`--lang id` or `--lang=id`), read from the
+    /// arguments themselves since a command that failed to parse has no options to ask.
+    static func asksForIndonesian(_ arguments: [String]) -> Bool {
+        zip(arguments, arguments.dropFirst()).contains { $0 == "--lang" && $1 == "id" } || arguments.contains("--lang=id")
+    }
+
     /// Runs the command; error messages can quote inventory cells and user input, so they are
     /// printed with control characters made visible (``TerminalText``).
     static func main() {
@@ -46,7 +52,11 @@ struct Consolidate: ParsableCommand {
             try command.run()
         } catch {
             guard exitCode(for: error) != .success else { exit(withError: error) }
-            let message = fullMessage(for: error)
+            var message = fullMessage(for: error)
+            // A command run with --lang id says its errors in Indonesian; so does their prefix.
+            if Self.asksForIndonesian(CommandLine.arguments), message.hasPrefix("Error: ") {
+                message = "Kesalahan: " + message.dropFirst("Error: ".count)
+            }
             if !message.isEmpty { FileHandle.standardError.write(Data((TerminalText.visible(message) + "\n").utf8)) }
             Foundation.exit(exitCode(for: error).rawValue)
         }

@@ -54,5 +54,7 @@ struct ImportLanguageCommandTests {
         #expect(result.status != 0)
         #expect(result.stderr.contains("r.csv:1: tidak ada kolom berisi nama aplikasi; seharusnya ada judul kolom seperti name, nama atau nama_aplikasi")
                 && result.stderr.contains("; kolomnya \"Tahun 2025\", \"Biaya\""), "\(result.stderr)")
+        #expect(result.stderr.contains("Kesalahan: ") && !result.stderr.contains("Error: "), "the prefix speaks Indonesian too: \(result.stderr)")
+        #expect(try cli.run(["import", file]).stderr.contains("Error: "), "and English without --lang id")
     }
 }
