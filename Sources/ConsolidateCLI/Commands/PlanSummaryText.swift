@@ -72,10 +72,11 @@ enum PlanSummaryText {
             let horizon = language.pick(en: "  net over \(money.years) years from \(start), each app saving from the end of its wave: ",
                                         id: "  penghematan bersih \(money.years) tahun sejak \(start) (setiap aplikasi mulai berhemat saat gelombangnya selesai): ")
             let weakNet = money.weakApps > 0 ? ", " + words.clauseWeakNet(rp(money.weakNet)) : ""
+            // The range and what its cases assume make a sentence of their own: one line of fifty words does not read.
             lines.append(horizon + (money.netSaving < 0
-                ? language.pick(en: "a LOSS of \(rp(-money.netSaving)): the plan costs more than it saves in this horizon (\(range))",
-                                id: "RUGI \(rp(-money.netSaving)): biaya rencana melebihi penghematannya dalam kurun ini (\(range))")
-                : "\(rp(money.netSaving)) (\(range))") + weakNet)
+                ? language.pick(en: "a LOSS of \(rp(-money.netSaving)): the plan costs more than it saves in this horizon",
+                                id: "RUGI \(rp(-money.netSaving)): biaya rencana melebihi penghematannya dalam kurun ini")
+                : rp(money.netSaving)) + weakNet + ". " + range.prefix(1).uppercased() + range.dropFirst() + ".")
             if money.losingApps > 0 {
                 // Late waves and moves that never pay back call for different advice: the clause tells them apart.
                 lines.append("  " + words.clauseLosing(n(money.losingApps), rp(-money.losingNet), money.lateQueueApps, money.losingApps - money.lateQueueApps,
