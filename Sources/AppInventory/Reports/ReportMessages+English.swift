@@ -104,7 +104,7 @@ extension ReportMessages {
         },
         sentenceUnknown: { unknown, planned, parts, weak in
             let check = weak.map { "\(CountedNoun.weakMatch(formatted: $0)) \($0 == "1" ? "needs" : "need") a check before a decision" }
-            guard let unknown else { return check.map { $0.prefix(1).uppercased() + $0.dropFirst() + "." } ?? "" }
+            guard let unknown else { return check.map { $0.sentenceCased + "." } ?? "" }
             return "The running cost of \(unknown) of the \(planned) planned apps\(parts.map { " (\($0))" } ?? "") is unknown and not counted"
                 + (check.map { ", and " + $0 } ?? "") + "."
         },

@@ -89,9 +89,8 @@ public struct ColumnReport: Sendable, Equatable {
                 notes.append(id ? "dibaca sebagai biaya operasional tahunan, dasar perhitungan penghematan; bila ini anggaran pembangunan atau pengadaan, jangan dipakai: --map \"\(column)=attributes\""
                                 : "read as the yearly running cost, from which savings are counted; if it is a build or procurement budget, keep it out: --map \"\(column)=attributes\"")
             }
-            var report = ColumnReport(column: column, field: mapping.fields[position]?.rawValue, suggestion: notes.isEmpty ? nil : notes.joined(separator: "; "), samples: samples)
-            report.samplesRead = samplesRead
-            return report
+            return ColumnReport(column: column, field: mapping.fields[position]?.rawValue, suggestion: notes.isEmpty ? nil : notes.joined(separator: "; "),
+                                samples: samples, samplesRead: samplesRead)
         }
     }
 

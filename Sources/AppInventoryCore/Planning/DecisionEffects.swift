@@ -179,7 +179,7 @@ package enum DecisionEffects {
     /// Sentences that follow an effect's first one, each opening with a capital: ". A. B" (empty
     /// when none).
     private static func sentences(_ clauses: [String]) -> String {
-        clauses.map { ". " + $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        clauses.map { ". " + $0.sentenceCased }.joined()
     }
 
     /// The members of an assigned group that stay in a mandatory national system other than
@@ -198,13 +198,17 @@ package enum DecisionEffects {
         let total = bySystem.values.reduce(0) { $0 + $1.count }
         func list(_ language: Language) -> String {
             bySystem.keys.sorted().map { system in
-                let apps = bySystem[system]!
-                let more = apps.count > 2 ? (language == .id ? " dan \(ReportFormat.number(apps.count - 2, .id)) lainnya" : " and \(ReportFormat.number(apps.count - 2, .en)) more") : ""
-                return "\(catalogue.platforms[system].name): " + apps.prefix(2).map { name($0, language) }.joined(separator: ", ") + more
+                "\(catalogue.platforms[system].name): " + firstTwo(bySystem[system]!, language, name: name)
             }.joined(separator: "; ")
         }
         return [("\(ReportFormat.number(total, .en)) of its apps \(CountedNoun.verb(total, "stays", "stay")) in the mandatory national \(CountedNoun.verb(bySystem.count, "system", "systems")) the law requires for \(CountedNoun.verb(total, "its own job", "their own jobs")), as the law comes first (\(list(.en)))",
                 "\(ReportFormat.number(total, .id)) aplikasi tetap di sistem nasional wajib yang harus dipakai untuk fungsinya sendiri, karena hukum didahulukan (\(list(.id)))")]
+    }
+
+    /// Up to two of `apps` by name, and how many more: "SIMAK (APP-1), SIMDA (APP-2) and 3 more".
+    private static func firstTwo(_ apps: [Int], _ language: Language, name: (Int, Language) -> String) -> String {
+        apps.prefix(2).map { name($0, language) }.joined(separator: ", ")
+            + (apps.count > 2 ? language.pick(en: " and \(ReportFormat.number(apps.count - 2, .en)) more", id: " dan \(ReportFormat.number(apps.count - 2, .id)) lainnya") : "")
     }
 
     /// The members of an assigned group that are a national system itself, in use: they stay as
@@ -217,12 +221,8 @@ package enum DecisionEffects {
         }
         guard !systems.isEmpty else { return [] }
         let count = systems.count
-        func list(_ language: Language) -> String {
-            let named = systems.prefix(2).map { name($0, language) }.joined(separator: ", ")
-            return named + (count > 2 ? language.pick(en: " and \(ReportFormat.number(count - 2, .en)) more", id: " dan \(ReportFormat.number(count - 2, .id)) lainnya") : "")
-        }
-        return [("\(ReportFormat.number(count, .en)) of its apps \(CountedNoun.verb(count, "is itself a national system in use and stays as it is", "are themselves national systems in use and stay as they are")) (\(list(.en)))",
-                 "\(ReportFormat.number(count, .id)) aplikasinya merupakan sistem nasional itu sendiri yang sedang dipakai dan tetap apa adanya (\(list(.id)))")]
+        return [("\(ReportFormat.number(count, .en)) of its apps \(CountedNoun.verb(count, "is itself a national system in use and stays as it is", "are themselves national systems in use and stay as they are")) (\(firstTwo(systems, .en, name: name)))",
+                 "\(ReportFormat.number(count, .id)) aplikasinya merupakan sistem nasional itu sendiri yang sedang dipakai dan tetap apa adanya (\(firstTwo(systems, .id, name: name)))")]
     }
 
     /// Platforms the plan without the assign decisions held, which some of `members` went to,

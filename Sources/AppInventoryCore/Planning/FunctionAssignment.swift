@@ -124,8 +124,9 @@ struct FunctionAssignment: Sendable {
             }
         }
 
-        // Apps that are a national system itself; a planner's retain or exclude still wins.
-        let inUse = input.catalogue.systemsInUse(input.apps)
+        // Apps that are a national system itself, unless their own words name another job
+        // (``isInUse(_:platform:input:parameters:)``); a planner's retain or exclude still wins.
+        let inUse = input.catalogue.systemsInUse(input.apps).filter { Self.isInUse($0.key, platform: $0.value, input: input, parameters: parameters) }
 
         var groupFunctions: [Int?] = []
         for (index, group) in input.groups.enumerated() {
@@ -172,7 +173,7 @@ struct FunctionAssignment: Sendable {
                         items[app].basis = Self.groupOnly(app, group: index, own: input.ownScore(app, accepted), groupOf: groupOf,
                                                           groupScore: partScore, input: input, parameters: parameters) ? .groupOnly : .group
                     }
-                    if let platform = inUse[app], Self.isInUse(app, platform: platform, input: input, parameters: parameters) { Self.markInUse(app, platform: platform, input: input, items: &items) }
+                    if let platform = inUse[app] { Self.markInUse(app, platform: platform, input: input, items: &items) }
                 }
             }
             groupFunctions.append(matched)
@@ -185,7 +186,7 @@ struct FunctionAssignment: Sendable {
                 items[app].function = own.function
                 items[app].basis = .own
             }
-            if let platform = inUse[app], Self.isInUse(app, platform: platform, input: input, parameters: parameters) { Self.markInUse(app, platform: platform, input: input, items: &items) }
+            if let platform = inUse[app] { Self.markInUse(app, platform: platform, input: input, items: &items) }
             if let (platform, id) = assignedApp[app] { Self.assign([app], to: platform, decision: id, input: input, items: &items) }
         }
         // Each app goes to the platform of its function that serves its level of government

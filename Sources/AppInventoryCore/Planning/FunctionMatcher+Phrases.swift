@@ -152,6 +152,14 @@ extension FunctionMatcher {
         return result
     }
 
+    /// Words of `app` that name no job: its own region's name (less level words), which says
+    /// where it runs, and the one-word names of national systems that do not serve its level
+    /// of government, which are its own brand there. Scores and quoted evidence leave both out.
+    static func wordsNamingNoJob(_ app: Application, reading: KeywordReading) -> (place: [String], foreign: Set<String>) {
+        (Tokenizer.words(app.region ?? "").filter { !RegionGazetteer.levelWords.contains($0) },
+         app.level.flatMap { reading.foreignNames[$0] } ?? [])
+    }
+
     /// Term frequencies of an app, weighted by field and by each word's place in its phrase,
     /// and the share of evidence each function that needs a sense receives.
     static func weightedTerms(_ app: Application, normalizer: inout TextNormalizer, expansions: [String: [String]],
@@ -159,9 +167,7 @@ extension FunctionMatcher {
         var weights: [String: TermWeight] = [:]
         var sensed: Set<Int> = []
         var denied: Set<Int> = []
-        let place = Tokenizer.words(app.region ?? "").filter { !RegionGazetteer.levelWords.contains($0) }
-        // A national system's name where that system does not serve is the app's own brand.
-        let foreign = app.level.flatMap { reading.foreignNames[$0] } ?? []
+        let (place, foreign) = wordsNamingNoJob(app, reading: reading)
         for (field, texts) in texts(of: app).enumerated() {
             for text in texts {
                 let words = Tokenizer.words(text)

@@ -241,10 +241,8 @@ public struct FunctionMatcher: Sendable {
         var normalizer = self.normalizer
         var phrases = Array(repeating: [String](), count: wanted.count)
         var seen = Array(repeating: Set<String>(), count: wanted.count)
-        // Quotes only words the score counted: not the app's own region's name, nor a national
-        // system's name where that system does not serve (the app's brand: "SAKTI Pekalongan").
-        let place = Tokenizer.words(app.region ?? "").filter { !RegionGazetteer.levelWords.contains($0) }
-        let foreign = app.level.flatMap { reading.foreignNames[$0] } ?? []
+        // Quotes only words the score counted ("SAKTI Pekalongan" quotes no "sakti").
+        let (place, foreign) = Self.wordsNamingNoJob(app, reading: reading)
         for text in Self.texts(of: app).flatMap({ $0 }) {
             for segment in Self.phraseSegments(text) {
                 var open = Array(repeating: false, count: wanted.count)

@@ -258,7 +258,7 @@ public enum PlanReason: Sendable, Equatable {
     /// name the job: …"): why it stays and what it does are two things a reader takes in turn.
     static func evidenceSentence(_ evidence: Evidence?, _ language: Language) -> String {
         guard let text = evidence?.text(language) else { return "" }
-        return ". " + text.prefix(1).uppercased() + text.dropFirst()
+        return ". " + text.sentenceCased
     }
 
     /// A planner decision's citation as `language` names decisions (``PlannerDecision/localised(_:_:)``).

@@ -127,7 +127,6 @@ public enum PlanColumn {
 
     /// The same name as a table heading: "Biaya sekali jalan", "One-off cost".
     public static func label(_ english: String, _ language: Language) -> String {
-        let text = words(english, language)
-        return text.prefix(1).uppercased() + text.dropFirst()
+        words(english, language).sentenceCased
     }
 }

@@ -76,7 +76,7 @@ enum PlanSummaryText {
             lines.append(horizon + (money.netSaving < 0
                 ? language.pick(en: "a LOSS of \(rp(-money.netSaving)): the plan costs more than it saves in this horizon",
                                 id: "RUGI \(rp(-money.netSaving)): biaya rencana melebihi penghematannya dalam kurun ini")
-                : rp(money.netSaving)) + weakNet + ". " + range.prefix(1).uppercased() + range.dropFirst() + ".")
+                : rp(money.netSaving)) + weakNet + ". " + range.sentenceCased + ".")
             if money.losingApps > 0 {
                 // Late waves and moves that never pay back call for different advice: the clause tells them apart.
                 lines.append("  " + words.clauseLosing(n(money.losingApps), rp(-money.losingNet), money.lateQueueApps, money.losingApps - money.lateQueueApps,
