@@ -167,9 +167,10 @@ struct SearchIndexTests {
         let fromFull = try Self.results(database)
 
         // The documented approximation: statistics (but for the brand discounts the edits move)
-        // stay those of the last full analysis, so a few pairs near the threshold differ and a few scores move.
+        // and the words read as slips stay those of the last full analysis, so a few pairs near
+        // the threshold differ and a few scores move.
         let common = Set(fromFull.pairs.keys).intersection(fromIncremental.pairs.keys)
-        #expect(Double(common.count) >= 0.99 * Double(max(fromFull.pairs.count, fromIncremental.pairs.count)))
+        #expect(Double(common.count) >= 0.985 * Double(max(fromFull.pairs.count, fromIncremental.pairs.count)))
         let differences = common.map { abs(fromFull.pairs[$0]! - fromIncremental.pairs[$0]!) }
         // The figures docs/overlap.md quotes.
         print("pairs: full \(fromFull.pairs.count), incremental \(fromIncremental.pairs.count), common \(common.count); "

@@ -232,7 +232,8 @@ extension FunctionMatcher {
                     kept[term] = count - 1
                     return true
                 }
-                slots.append(reading.exact[word] != nil && !terms.isEmpty ? [exactKey(word)] : terms)
+                let spelt = normalizer.spelling(word)
+                slots.append(reading.exact[spelt] != nil && !terms.isEmpty ? [exactKey(spelt)] : terms)
                 plain.append(terms)
             }
         }

@@ -63,7 +63,7 @@ public struct FunctionMatcher: Sendable {
     private let wordOwners: [String: Set<Int>]
 
     /// Changes whenever scoring changes, so cached matches are recomputed.
-    public static let version = 13
+    public static let version = 14
 
     /// Words that are part of keyword phrases but say nothing about a job on their own
     /// ("satu" of "satu data", "sistem informasi" of every app): never counted as evidence.
@@ -140,7 +140,7 @@ public struct FunctionMatcher: Sendable {
         self.catalogue = catalogue
         functions = catalogue.functions
         let keywordTexts = functions.flatMap { [$0.function.name, $0.function.english] + $0.function.keywords }
-        var template = TextNormalizer(corpus: apps.flatMap { [$0.name, $0.description ?? ""] + $0.features } + keywordTexts)
+        var template = TextNormalizer(corpus: apps.flatMap { [$0.name, $0.description ?? ""] + $0.features } + keywordTexts, vocabulary: keywordTexts)
         var acronyms = AcronymLexicon()
         for app in apps { if let acronym = app.acronym { acronyms.learn(acronym: acronym, fullName: app.name) } }
         // An acronym different agencies spell out as different jobs names none of them.

@@ -1,9 +1,10 @@
 /// Slips of the keyboard in register entries ("Prvoinsi", "Loakl", "Smosir", "EVRSI"): a word
 /// one edit away from a word we expect there is read as that word.
 ///
-/// Used only where the words a name may carry are already few and known (the place and install
-/// words around a national system's name), never to match job words, where one letter can change
-/// the job ("barang" is not "batang").
+/// Used where the words a name may carry are already few and known (the place and install words
+/// around a national system's name). Job words are read so only under the stricter rules of
+/// ``SlipReading`` (long words, rare as written, one meaning): at six letters one letter can
+/// change the job ("barang" is not "batang").
 enum Misspelling {
     /// Words shorter than this are left alone: at four letters one edit turns most words into
     /// other real words ("kota" → "kita", "siak" → "siap"). A word of four letters is read only

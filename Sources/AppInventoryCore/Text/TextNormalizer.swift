@@ -8,6 +8,8 @@
 /// becomes ["mail", "server"]) so group labels read in the register's own language.
 public struct TextNormalizer: Sendable {
     public let stemmer: IndonesianStemmer
+    /// Long words typed with one slip, read as the lexicon word meant ("kepegawain").
+    private let slips: SlipReading
     private let regionPhrases: [String: [[String]]]
     private let regionSingles: Set<String>
     /// What each word of the corpus becomes, worked out once: registers repeat the same few
@@ -31,8 +33,10 @@ public struct TextNormalizer: Sendable {
         "landak", "laut", "dairi", "solok", "lingga", "natuna", "bungo", "tebo", "muna", "buton", "wajo", "luwu", "gowa", "maros",
     ]
 
-    /// Prepares a normaliser whose stemmer also knows the words of `corpus` (seen at least twice).
-    public init(corpus: [String] = []) {
+    /// Prepares a normaliser whose stemmer also knows the words of `corpus` (seen at least twice)
+    /// and every word of `vocabulary` (a catalogue's keywords: words a slip may be read as
+    /// however rarely the inventory writes them).
+    public init(corpus: [String] = [], vocabulary: [String] = []) {
         var counts: [String: Int] = [:]
         var englishCounts: [String: Int] = [:]
         var englishTexts = 0, indonesianTexts = 0
@@ -46,7 +50,9 @@ public struct TextNormalizer: Sendable {
             }
         }
         language = englishTexts > indonesianTexts ? .english : .indonesian
-        stemmer = IndonesianStemmer(corpusWords: Set(counts.filter { $0.value >= 2 && !Stopwords.contains($0.key) }.keys))
+        let known = vocabulary.flatMap(Tokenizer.words).filter { !Stopwords.contains($0) }
+        stemmer = IndonesianStemmer(corpusWords: Set(counts.filter { $0.value >= 2 && !Stopwords.contains($0.key) }.keys).union(known))
+        slips = SlipReading(lexicon: language == .indonesian ? stemmer.lexicon : [])
         var best: [String: (word: String, count: Int)] = [:]
         for (word, count) in counts where word.count > 2 && !Stopwords.contains(word) && word.allSatisfy(\.isLetter) {
             // A word read mostly in English texts (or in an English inventory) gets its English root.
@@ -88,6 +94,8 @@ public struct TextNormalizer: Sendable {
         var isAmbiguousRegion = false
         /// A version or edition word ("pro", "lt"), dropped from names.
         var isEdition = false
+        /// The word this one is a slip of ("kepegawaian" for "kepegawain"), read in its place.
+        var meant: String?
         /// The word's terms in an Indonesian text and in an English one (none for stopwords and numbers).
         var indonesian: [String] = []
         var english: [String] = []
@@ -101,19 +109,35 @@ public struct TextNormalizer: Sendable {
         rule.isAmbiguousRegion = Self.ambiguousRegionWords.contains(word) && RegionGazetteer.shared.regionWords.contains(word)
         rule.isEdition = Stopwords.editions.contains(word)
         guard word.count > 1, !word.allSatisfy(\.isNumber), !Stopwords.contains(word) else { return rule }
+        // A slip is read as the word meant in an Indonesian reading only: English is dense with
+        // real words one letter apart ("consent" / "content", "cooling" / "tooling").
+        rule.meant = language == .indonesian ? slips.intended(word, isKnown: isKnown, root: { canonical(stemmer.stem($0)) }) : nil
+        let meant = rule.meant ?? word
         // The glossary lets English meet Indonesian in a mixed register; an English
         // register keeps its own words.
-        if language == .indonesian, let mapped = EnglishGlossary.roots[word] {
+        if language == .indonesian, let mapped = EnglishGlossary.roots[meant] {
             rule.indonesian = mapped
             rule.english = mapped
             return rule
         }
         let englishRoot = EnglishStemmer.stem(word)
         if !Stopwords.contains(englishRoot) { rule.english = [englishRoot] }
-        rule.indonesian = [canonical(stemmer.stem(word))]
-        if let inner = prefixedName(word) { rule.indonesian.append(canonical(stemmer.stem(inner))) }
+        rule.indonesian = [canonical(stemmer.stem(meant))]
+        if let inner = prefixedName(meant) { rule.indonesian.append(canonical(stemmer.stem(inner))) }
         return rule
     }
+
+    /// Whether a word is one of its own rather than a possible slip: the inventory uses it, it is
+    /// a known root with affixes ("perumahan" of "rumah"), or an English word the glossary knows.
+    private func isKnown(_ word: String) -> Bool {
+        if stemmer.lexicon.contains(word) || EnglishGlossary.roots[word] != nil || Stopwords.contains(word) { return true }
+        let root = stemmer.stem(word)
+        return root != word && stemmer.lexicon.contains(root)
+    }
+
+    /// The word as the register means it: `word` itself, or the word it is a slip of
+    /// (``SlipReading``), for readers that look words up as written.
+    public mutating func spelling(_ word: String) -> String { rule(word).meant ?? word }
 
     private mutating func rule(_ word: String) -> WordRule {
         if let rule = rules[word] ?? laterRules[word] { return rule }
@@ -208,6 +232,7 @@ extension TextNormalizer {
     package init(language: TextLanguage, corpusRoots: Set<String>, displayForms: [String: String]) {
         let regions = TextNormalizer()
         stemmer = IndonesianStemmer(corpusWords: corpusRoots)
+        slips = SlipReading(lexicon: language == .indonesian ? stemmer.lexicon : [])
         regionPhrases = regions.regionPhrases
         regionSingles = regions.regionSingles
         self.language = language

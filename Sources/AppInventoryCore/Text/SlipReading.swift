@@ -1,0 +1,60 @@
+/// Long words typed with one slip ("Kepegawain", "Perpustaaan", "Persedian"): read as the word
+/// the register means.
+///
+/// One wrong letter hides a job from every term its word would have given: "Sistem Informasi
+/// Kepegawain" met no staff-management app, and a proposal so typed passed `check` as new. In
+/// an Indonesian reading (English is dense with real words one letter apart: "consent" /
+/// "content", "cooling" / "tooling") a word is read as another when all of these hold:
+///
+/// - both are ``shortestWord`` letters or more: at four to six letters one slip turns many
+///   words into other real words ("barang" / "batang", "kota" / "kita");
+/// - the written word is not one the inventory uses (the normaliser's lexicon holds the words
+///   its texts use at least twice, and the built-in roots), nor a derived form of a built-in
+///   root ("perumahan" of "rumah" stays housing, however close "perubahan" is);
+/// - the word meant is in that lexicon, and every lexicon word one slip away comes from the
+///   same root as it (two candidates of different roots leave the word as written).
+///
+/// The lexicon is what a stored analysis keeps (``TextNormalizer/corpusRoots``), so `check`
+/// reads a proposal's slips exactly as the analysis read the inventory's.
+struct SlipReading: Sendable {
+    static let shortestWord = 7
+
+    /// Lexicon words of at least ``shortestWord`` letters, by each of their one-letter
+    /// deletions and by themselves (a symmetric-deletion index: two words one slip apart
+    /// share a key, so candidates are found by look-up, not by comparing with every word).
+    private let byKey: [String: [String]]
+
+    init(lexicon: Set<String>) {
+        var index: [String: [String]] = [:]
+        for word in lexicon.sorted() where word.count >= Self.shortestWord && word.allSatisfy(\.isLetter) {
+            for key in Self.keys(of: word) { index[key, default: []].append(word) }
+        }
+        byKey = index
+    }
+
+    /// The word and each of its one-letter deletions, once each.
+    private static func keys(of word: String) -> Set<String> {
+        var keys: Set<String> = [word]
+        var letters = Array(word)
+        for position in letters.indices {
+            let removed = letters.remove(at: position)
+            keys.insert(String(letters))
+            letters.insert(removed, at: position)
+        }
+        return keys
+    }
+
+    /// The lexicon word `word` is a slip of, or nil. `isKnown` says whether the written word is
+    /// a word of its own (in the lexicon, or derived from a built-in root); `root` gives a word's
+    /// root, so candidates that differ only in their affixes count as one.
+    func intended(_ word: String, isKnown: (String) -> Bool, root: (String) -> String) -> String? {
+        guard word.count >= Self.shortestWord, word.allSatisfy(\.isLetter), !isKnown(word) else { return nil }
+        var candidates: Set<String> = []
+        for key in Self.keys(of: word) {
+            for candidate in byKey[key] ?? [] where Misspelling.isSlip(word, of: candidate) { candidates.insert(candidate) }
+        }
+        guard let first = candidates.min() else { return nil }
+        let firstRoot = root(first)
+        return candidates.allSatisfy({ root($0) == firstRoot }) ? first : nil
+    }
+}

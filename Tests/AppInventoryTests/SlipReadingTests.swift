@@ -1,0 +1,69 @@
+import Testing
+@testable import AppInventory
+@testable import AppInventoryCore
+
+/// A long job word typed with one slip ("Kepegawain", "Perpustaaan") is read as the word the
+/// register means, by the overlap engine and the plan alike; real words and short words stay.
+@Suite("Slip reading")
+struct SlipReadingTests {
+    /// A small register that writes its job words correctly at least twice.
+    static let corpus = [
+        "Sistem Informasi Kepegawaian", "Data kepegawaian dan riwayat pangkat",
+        "Katalog Perpustakaan Daerah", "Layanan perpustakaan keliling",
+        "Aplikasi Perubahan Anggaran", "Perubahan data penduduk",
+        "Aplikasi Persediaan Barang", "Persediaan alat tulis kantor",
+    ]
+
+    @Test func aLongWordOneSlipFromAWordTheRegisterUsesIsReadAsThatWord() {
+        var normalizer = TextNormalizer(corpus: Self.corpus)
+        #expect(normalizer.terms("Sistem Informasi Kepegawain") == normalizer.terms("Sistem Informasi Kepegawaian"), "a letter dropped")
+        #expect(normalizer.terms("Katalog Perpustaaan") == normalizer.terms("Katalog Perpustakaan"), "a letter changed")
+        #expect(normalizer.terms("Aplikasi Persedian Barang") == normalizer.terms("Aplikasi Persediaan Barang"))
+        #expect(normalizer.terms("Sistem Informasi Kepegawain").contains("pegawai"))
+    }
+
+    @Test func realWordsShortWordsAndAmbiguousSlipsStayAsWritten() {
+        var normalizer = TextNormalizer(corpus: Self.corpus + ["Data barang milik daerah", "Inventaris barang dinas", "Rumah sakit", "Rumah singgah"])
+        // "perumahan" is "rumah" with affixes: a word of its own, however close to "perubahan".
+        #expect(normalizer.terms("Sistem Informasi Perumahan") == ["rumah"])
+        // At six letters one slip makes another word: "barong" is not "barang".
+        #expect(normalizer.terms("Data barong") == ["barong"])
+        #expect(normalizer.terms("Kepgawain") != ["pegawai"], "two slips are not one")
+        // One slip from two words of different roots ("pengawasan", "pengawalan"): no reading.
+        var both = TextNormalizer(corpus: Self.corpus + ["Pengawasan mutu", "Pengawasan internal", "Pengawalan tamu", "Pengawalan pejabat"])
+        let read = both.terms("Pengawaan")
+        #expect(!read.contains("awas") && !read.contains("kawal"), "\(read)")
+    }
+
+    @Test func aStoredAnalysisReadsAProposalsSlipAsTheAnalysisDid() {
+        let learnt = TextNormalizer(corpus: Self.corpus)
+        var restored = TextNormalizer(language: learnt.language, corpusRoots: learnt.corpusRoots, displayForms: learnt.displayForms)
+        var original = learnt
+        #expect(restored.terms("Katalog Perpustaaan") == original.terms("Katalog Perpustaaan"))
+        #expect(restored.terms("Katalog Perpustaaan") == original.terms("Katalog Perpustakaan"))
+    }
+
+    /// The catalogue's own words are words a slip is read as, however rarely the inventory
+    /// writes them: a proposal for a typed-wrong staff system is told to use SIASN.
+    @Test func theFunctionMatcherReadsACatalogueWordTypedWithASlip() throws {
+        let matcher = FunctionMatcher(catalogue: .builtIn, apps: [])
+        let proposal = FunctionMatchingRulesTests.app("(proposal)", "Sistem Informasi Kepegawain", "")
+        let best = try #require(matcher.matches(proposal).first)
+        let written = FunctionMatchingRulesTests.app("(proposal)", "Sistem Informasi Kepegawaian", "")
+        #expect(PlatformCatalogue.builtIn.functions[best.function].function.key == "staff-records")
+        #expect(best == matcher.matches(written).first, "as sure as of the word written right")
+        let library = FunctionMatchingRulesTests.app("(proposal)", "Katalog Perpustaaan Daerah", "")
+        let libraryMatch = try #require(matcher.matches(library).first)
+        #expect(PlatformCatalogue.builtIn.functions[libraryMatch.function].function.key == "library")
+    }
+}
+
+extension SlipReadingTests {
+    /// English is dense with real words one letter apart: an English register's words stay as written.
+    @Test func anEnglishRegistersWordsStayAsWritten() {
+        var normalizer = TextNormalizer(corpus: ["Content management for the web site", "The content of the library catalogue",
+                                                 "Consent forms for the patients of the clinic"])
+        #expect(normalizer.language == .english)
+        #expect(normalizer.terms("Patient consent tracking").contains(EnglishStemmer.stem("consent")))
+    }
+}
