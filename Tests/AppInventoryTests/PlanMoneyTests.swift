@@ -53,6 +53,9 @@ struct PlanMoneyTests {
         #expect(english.contains("the plan costs Rp") && english.contains("more than it saves within 1 years")
                 && english.contains(". 2 of the moving apps cost more to move than they save"), "a sentence of its own: \(english)")
         #expect(english.contains("once every app has moved. Counting each app's saving"), "the net in a sentence of its own: \(english)")
+        // One cause: said after a comma, not a colon ("…(a net loss of e together), because…").
+        #expect(ReportMessages.of(.en).clauseLosing("2", "e", 0, 2, (0, 0)).contains("(a net loss of e together), because their moves do not pay back"))
+        #expect(ReportMessages.of(.id).clauseLosing("2", "e", 2, 0, (0, 0)).contains("(rugi bersih seluruhnya e), hanya karena gelombangnya"))
         // Both causes: each said in a sentence of its own, with its count.
         let both = ReportMessages.of(.en).clauseLosing("6", "e", 4, 2, (1, 0))
         #expect(both.contains("(a net loss of e together). 4 of them lose only because their waves come late")

@@ -138,7 +138,7 @@ struct AssignDecisionCommandTests {
                 && !before.contains("plus"), "\(before)")
         #expect(try cli.run(["decide", "assign", "A5", "Platform Bersama Perekonomian Daerah"]).status == 0)
         let after = try cli.run(["plan", "--target", "1"]).stdout
-        #expect(after.contains("→ 3 platforms (target 1): ") && after.contains("the law leaves none out; 1 platform more is there because planners assigned apps to it (decide assign)\n"), "\(after)")
+        #expect(after.contains("→ 3 platforms (target 1): ") && after.contains("the law obliges every one of them to be used; 1 platform more is there because planners assigned apps to it (decide assign)\n"), "\(after)")
         let indonesian = try cli.run(["plan", "--target", "1", "--lang", "id"]).stdout
         #expect(indonesian.contains("ditambah 1 platform yang ditetapkan perencana (keputusan penetapan platform)") && !indonesian.contains("assign"),
                 "the one decision vocabulary, never the English code: \(indonesian)")

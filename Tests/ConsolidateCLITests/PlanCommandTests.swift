@@ -175,7 +175,7 @@ struct PlanCommandTests {
         #expect(try cli.run(["import", "register.csv"]).status == 0)
         let english = try cli.run(["plan", "--target", "1"]).stdout
         #expect(english.contains("Plan: 5 apps → 3 platforms (target 1): 3 national systems the law obliges agencies to use (2 Aplikasi Umum, 1 sectoral); "
-                                 + "the target is exceeded: apps of this inventory do the job of each of the 3, and the law leaves none out"), "\(english)")
+                                 + "the target is exceeded: apps of this inventory do the job of each of the 3, and the law obliges every one of them to be used"), "\(english)")
         #expect(english.split(separator: "\n").first.map { !$0.contains("national-mandatory") && !$0.contains("national-sectoral") } == true,
                 "one count a reader can add up, in words: \(english)")
         #expect(english.contains("Coverage: these 3 platforms take 3 apps (60%); 2 stay as they are (2 of them are national systems themselves, in use: nothing to move)"),

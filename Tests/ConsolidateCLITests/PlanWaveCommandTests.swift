@@ -78,7 +78,7 @@ struct PlanWaveCommandTests {
         let arguments = ["plan", "--target", "2", "--start", "2027-Q1", "--wave-capacity", "1"]
         let plan = try cli.run(arguments)
         #expect(plan.status == 0, "\(plan.stderr)")
-        #expect(plan.stdout.contains("Waves: each platform takes in at most 1 moving app a wave (--wave-capacity); inactive apps switched off and module leads take no place"),
+        #expect(plan.stdout.contains("Waves: each platform takes in at most 1 moving app a wave (--wave-capacity); inactive apps switched off and module leads do not count towards it"),
                 "the capacity sentence says what it limits: \(plan.stdout)")
         #expect(plan.stdout.contains("Wave 1: 2027-Q1 to 2027-Q2, 2 moves, 2 apps already inactive switched off;"),
                 "one move a platform, and the switch-offs beside them, never \"4 apps\": \(plan.stdout)")

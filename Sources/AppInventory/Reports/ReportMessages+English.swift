@@ -81,8 +81,8 @@ extension ReportMessages {
             let neverWhy = "because \(never == 1 ? "its move does" : "their moves do") not pay back within the horizon wherever \(never == 1 ? "it stands" : "they stand") in the queue"
                 + yearlyBillEnglish(noYearly)
             let head = "\(apps) of the moving apps \(apps == "1" ? "costs" : "cost") more to move than \(apps == "1" ? "it saves" : "they save") in that time (a net loss of \(net) together)"
-            // One cause: said after a colon. Both: each in a sentence of its own, with its count.
-            guard late > 0, never > 0 else { return head + (late > 0 ? ": " + lateWhy : never > 0 ? ": " + neverWhy : "") }
+            // One cause: said after a comma. Both: each in a sentence of its own, with its count.
+            guard late > 0, never > 0 else { return head + (late > 0 ? ", " + lateWhy : never > 0 ? ", " + neverWhy : "") }
             return head + ". \(ReportFormat.number(late, .en)) of them \(late == 1 ? "loses" : "lose") " + lateWhy
                 + ". \(ReportFormat.number(never, .en)) \(never == 1 ? "loses" : "lose") " + neverWhy
         },
@@ -151,7 +151,7 @@ extension ReportMessages {
         apps: { CountedNoun.app(formatted: $0) },
 
         timelineTitle: "Migration schedule",
-        timelineIntro: "Migration waves, each with its dates: each platform takes in a limited number of moving apps a wave, low-risk apps first, weak matches once checked (not before the second), large integrated systems not before the third; inactive apps are switched off in the first wave and take no place.",
+        timelineIntro: "Migration waves, each with its dates: each platform takes in a limited number of moving apps a wave, low-risk apps first, weak matches once checked (not before the second), large integrated systems not before the third; inactive apps are switched off in the first wave without using any of that number.",
         timelineShared: "Shared platforms are built on their module leads in the first wave and take in apps from the second.",
         horizonMark: "end of the horizon",
         wave: { "Wave \($0)" },
@@ -166,7 +166,7 @@ extension ReportMessages {
             return parts.joined(separator: ", ")
         },
         sentenceCapacity: { capacity in
-            "each platform takes in at most \(ReportFormat.number(capacity, .en)) moving \(CountedNoun.app.word(capacity)) a wave (--wave-capacity); inactive apps switched off and module leads take no place. Lowest risk first; weak matches after their check in wave 1, so from wave 2; large integrated systems from wave 3"
+            "each platform takes in at most \(ReportFormat.number(capacity, .en)) moving \(CountedNoun.app.word(capacity)) a wave (--wave-capacity); inactive apps switched off and module leads do not count towards it. Lowest risk first; weak matches after their check in wave 1, so from wave 2; large integrated systems from wave 3"
         },
         waveBar: { moves, switchOffs in
             "\(ReportFormat.number(moves, .en)) moving" + (switchOffs > 0 ? " · \(ReportFormat.number(switchOffs, .en)) off" : "")
@@ -202,13 +202,13 @@ extension ReportMessages {
             "Platforms come from the \(builtIn ? "built-in" : "planner's") catalogue of the SPBE architecture: every national system agencies must use (general applications and mandatory sectoral systems) whose job apps here do, then the platforms covering most apps in the places left of \(target)."
         },
         methodsMoney: { rate, residual, saved, fees in
-            "Moving one app costs once the receiving platform's onboarding fee (accounts, data migration support, training) plus about \(rate) of a year of its running cost (more with many users or integrations); a module lead costs twice that share once, to serve many agencies, and saves nothing as it keeps running. "
+            "Moving one app costs once the receiving platform's onboarding fee (accounts, data migration support, training) plus about \(rate) of a year of its running cost, more with many users or integrations. A module lead costs twice that share once, to serve many agencies, and saves nothing as it keeps running. "
                 + "A moved app saves \(saved) of its running cost (the platform still spends \(residual) on its users) less the platform's yearly fee per app (hosting share, licences, helpdesk); that is \(fees). "
                 + "An app whose running cost is too small for that fee would add to the yearly bill: it moves only when the law obliges agencies to use the platform or a planner assigned it, and otherwise stays as it is. "
                 + "An app already inactive saves nothing, as no running service stops. In the range, \(casesEnglish)."
         },
         methodsFees: { kind, onboarding, yearly in "\(onboarding) once and \(yearly) a year per app on each \(kind.prefix(1).lowercased() + kind.dropFirst())" },
-        methodsWaves: { "Waves start in \($0) and each lasts \(CountedNoun.quarter($1)); each platform takes in at most \($2) moving \(CountedNoun.app.word($2 == "1" ? 1 : 2)) a wave, lowest risk first (weak matches once checked, not before wave 2; large, integrated systems not before wave 3), and the rest move in later waves. Inactive apps are switched off in wave 1 and take no place." },
+        methodsWaves: { "Waves start in \($0) and each lasts \(CountedNoun.quarter($1)); each platform takes in at most \($2) moving \(CountedNoun.app.word($2 == "1" ? 1 : 2)) a wave, lowest risk first (weak matches once checked, not before wave 2; large, integrated systems not before wave 3), and the rest move in later waves. Inactive apps are switched off in wave 1 and do not count towards that number." },
         methodsCaveats: { unknown, thin in
             let limits = [unknown == "0" ? nil : "\(unknown) planned \(unknown == "1" ? "app has" : "apps have") no cost data and \(unknown == "1" ? "is" : "are") not counted",
                           thin == "0" ? nil : "\(CountedNoun.app(formatted: thin)) \(thin == "1" ? "has no usable description and is judged by its" : "have no usable description and are judged by their") name alone"]

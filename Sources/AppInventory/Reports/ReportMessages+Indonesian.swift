@@ -77,8 +77,8 @@ extension ReportMessages {
             let neverWhy = "karena pemindahannya tidak balik modal dalam kurun itu, di mana pun posisinya dalam antrean"
                 + yearlyBillIndonesian(noYearly)
             let head = "\(apps) aplikasi yang pindah memerlukan biaya lebih besar daripada penghematannya dalam kurun itu (rugi bersih seluruhnya \(net))"
-            // One cause: said after a colon. Both: each in a sentence of its own, with its count.
-            guard late > 0, never > 0 else { return head + (late > 0 ? ": " + lateWhy : never > 0 ? ": " + neverWhy : "") }
+            // One cause: said after a comma. Both: each in a sentence of its own, with its count.
+            guard late > 0, never > 0 else { return head + (late > 0 ? ", " + lateWhy : never > 0 ? ", " + neverWhy : "") }
             return head + ". \(ReportFormat.number(late, .id)) di antaranya rugi " + lateWhy
                 + ". \(ReportFormat.number(never, .id)) lainnya rugi " + neverWhy
         },
@@ -192,7 +192,7 @@ extension ReportMessages {
             "Platform dipilih dari katalog arsitektur SPBE\(builtIn ? " bawaan" : " yang dimuat perencana"): semua sistem nasional yang wajib dipakai (Aplikasi Umum dan sistem sektoral wajib) yang fungsinya dijalankan aplikasi di sini, lalu platform yang mencakup paling banyak aplikasi pada tempat yang tersisa dari \(target) platform."
         },
         methodsMoney: { rate, residual, saved, fees in
-            "Biaya sekali jalan memindahkan satu aplikasi adalah biaya orientasi (onboarding) platform penerima (akun, bantuan migrasi data, pelatihan) ditambah sekitar \(rate) biaya berjalannya setahun (lebih besar bila penggunanya banyak atau integrasinya banyak); aplikasi dasar modul memerlukan dua kali bagian itu sekali jalan agar dapat melayani banyak instansi, dan tidak menghasilkan penghematan karena tetap berjalan. "
+            "Biaya sekali jalan memindahkan satu aplikasi adalah biaya orientasi (onboarding) platform penerima (akun, bantuan migrasi data, pelatihan) ditambah sekitar \(rate) biaya berjalannya setahun (lebih besar bila penggunanya banyak atau integrasinya banyak). Aplikasi dasar modul memerlukan dua kali bagian itu sekali jalan agar dapat melayani banyak instansi, dan tidak menghasilkan penghematan karena tetap berjalan. "
                 + "Aplikasi yang pindah menghemat \(saved) biaya berjalannya (platform tetap memakai \(residual) untuk penggunanya) dikurangi biaya tahunan platform per aplikasi (bagian hosting, lisensi, layanan bantuan); besarnya: \(fees). "
                 + "Aplikasi yang biaya berjalannya terlalu kecil untuk biaya itu akan menambah biaya tahunan: aplikasi itu pindah hanya bila peraturan mewajibkan instansi memakai platformnya atau perencana menetapkannya, dan selain itu tetap seperti sekarang. "
                 + "Aplikasi yang sudah tidak aktif tidak menghasilkan penghematan karena tidak ada layanan yang berhenti. Pada kisarannya, \(casesIndonesian)."

@@ -121,7 +121,7 @@ public struct LateQueue: Sendable, Equatable {
     public var platform: Int
     /// Its apps moving in those late waves.
     public var lateApps: Int
-    /// Moves its queue holds in all (leads and inactive apps take no place).
+    /// Moves its queue holds in all (leads and inactive apps do not count).
     public var moves: Int
     /// The fewest moves a wave (``PlanParameters/waveCapacity``) with which its queue ends
     /// before those waves; nil when no capacity does, as some move may not start earlier.

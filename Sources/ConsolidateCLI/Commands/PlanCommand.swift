@@ -25,7 +25,7 @@ struct PlanCommand: ParsableCommand {
             wave, lowest risk first, weak matches not before wave 2 (their check is done in wave 1; a \
             `decide assign` confirming the match lifts that), large integrated systems not before wave 3 (a shared platform \
             is built on its leads in wave 1, apps move in from wave 2); inactive apps are switched off in \
-            wave 1 and take no place. The rest overflow into later waves; every wave states its moves (and \
+            wave 1 and use none of its capacity. The rest overflow into later waves; every wave states its moves (and \
             how many still wait for a check), switch-offs and module leads apart (stored once per wave, read \
             by every output), and the summary says how many apps move \
             after the horizon. The net over --years from --start counts each app's \
@@ -62,7 +62,7 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Quarters each migration wave lasts.")
     var waveQuarters = PlanParameters().waveQuarters
 
-    @Option(help: "Moving apps each platform onboards in one wave (inactive apps switched off and module leads take no place); the rest move in later waves, as many as it takes (lowest risk first; weak matches not before wave 2, after their check; large integrated systems not before wave 3).")
+    @Option(help: "Moving apps each platform onboards in one wave (inactive apps switched off and module leads use none of it); the rest move in later waves, as many as it takes (lowest risk first; weak matches not before wave 2, after their check; large integrated systems not before wave 3).")
     var waveCapacity = PlanParameters().waveCapacity
 
     @Option(help: "Years from --start over which the net saving is summed; each app saves from the end of its wave.")

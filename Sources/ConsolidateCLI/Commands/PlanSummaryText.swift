@@ -195,7 +195,7 @@ enum PlanSummaryText {
                             id: ", ditambah \(assigned) platform yang ditetapkan perencana (keputusan \(PlannerDecision.Kind.assign.phrase(.id)))")
             : ""
         let exceeded = mandatory > target
-            ? language.pick(en: "; the target is exceeded: apps of this inventory do the job of each of the \(mandatory), and the law leaves none out",
+            ? language.pick(en: "; the target is exceeded: apps of this inventory do the job of each of the \(mandatory), and the law obliges every one of them to be used",
                             id: "; target terlampaui: aplikasi dalam inventaris ini menjalankan fungsi setiap sistem itu, dan peraturan tidak membolehkan satu pun ditinggalkan") + byDecision
             : language.pick(en: "; the target is exceeded by the platforms planners assigned apps to (decide assign)",
                             id: "; target terlampaui oleh platform yang ditetapkan perencana (keputusan \(PlannerDecision.Kind.assign.phrase(.id)))")
