@@ -57,4 +57,26 @@ struct ImportLanguageCommandTests {
         #expect(result.stderr.contains("Kesalahan: ") && !result.stderr.contains("Error: "), "the prefix speaks Indonesian too: \(result.stderr)")
         #expect(try cli.run(["import", file]).stderr.contains("Error: "), "and English without --lang id")
     }
+
+    /// Files that are not a table, values outside a vocabulary and options written wrong are
+    /// explained in Indonesian too, at the same locations.
+    @Test func structuralAndVocabularyErrorsSpeakIndonesian() throws {
+        let cli = try CommandRunner()
+        let quote = try cli.write("kutip.csv", "Nama Aplikasi,Deskripsi\n\"SIMPEG,ok\n")
+        let json = try cli.write("rusak.json", "[{\"nama\": \"x\"")
+        let status = try cli.write("status.csv", "Nama Aplikasi,Status\nA,aktif\nB,zzz\n,\nC,aktif\nD,\n")
+        let cases: [([String], String)] = [
+            (["import", quote], "kutip.csv:2:Nama Aplikasi: tanda kutip tidak ditutup: sel berkutip dimulai di sini dan tidak pernah berakhir"),
+            (["import", json], "rusak.json: bukan JSON yang sah pada "),
+            (["import", status], "status.csv:3:Status: 1 baris berisi nilai status di luar kosakatanya (active/aktif, development/pengembangan"),
+            (["import", status, "--value-map", "status:zzz=bogus"], "--value-map: \"zzz=bogus\" harus berbentuk DARI=KE dengan KE sebuah nilai status"),
+            (["import", status, "--map", "Status=bogus"], "--map Status=bogus: bidang tidak dikenal; bidangnya "),
+        ]
+        for (arguments, message) in cases {
+            let result = try cli.run(arguments + ["--lang", "id"])
+            #expect(result.status != 0 && result.stderr.contains(message), "\(message)\n\(result.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: cli.path("inventory.sqlite")), "nothing was written")
+        }
+        #expect(try cli.run(["import", quote]).stderr.contains("kutip.csv:2:Nama Aplikasi: unclosed quote"), "English without --lang id")
+    }
 }

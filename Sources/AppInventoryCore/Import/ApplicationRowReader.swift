@@ -41,9 +41,9 @@ enum ApplicationRowReader {
         var total: Int { counts.values.reduce(0, +) }
 
         /// The first twelve values with their counts, in order of appearance.
-        var listed: String {
+        func listed(_ language: Language) -> String {
             let values = order.prefix(12).map { "\"\($0.excerpt)\" (\(counts[$0]!.grouped))" }.joined(separator: ", ")
-            return values + (order.count > 12 ? ", … (\(order.count.grouped) distinct)" : "")
+            return values + (order.count > 12 ? ", … (\(order.count.grouped) \(language.pick(en: "distinct", id: "nilai berbeda")))" : "")
         }
 
         mutating func add(_ text: String) {
@@ -214,10 +214,10 @@ enum ApplicationRowReader {
             result.append(ImportedApplication(application: app, sourceRow: rowNumber, agencyAsWritten: agencyAsWritten, idWithoutOwner: idWithoutOwner))
         }
         for values in unknown.values.sorted(by: { $0.position < $1.position }) {
-            issues.append(vocabularyIssue(values, table: table))
+            issues.append(vocabularyIssue(values, table: table, language: language))
         }
         for values in missingCodes.values.sorted(by: { $0.position < $1.position }) {
-            issues.append(missingCodeIssue(values, table: table, codes: options.codeTables[values.field]!))
+            issues.append(missingCodeIssue(values, table: table, codes: options.codeTables[values.field]!, language: language))
         }
         for (field, count) in decodedCounts.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             let file = options.codeTables[field]!.file
@@ -259,24 +259,28 @@ enum ApplicationRowReader {
 
     /// One message for a column whose values belong to another vocabulary (GSA's
     /// Approved/Denied for status), with both ways out.
-    private static func vocabularyIssue(_ values: UnknownValues, table: RawTable) -> ImportIssue {
+    private static func vocabularyIssue(_ values: UnknownValues, table: RawTable, language: Language) -> ImportIssue {
         let column = table.header[values.position]
         let total = values.total
         let known = values.field == .status
             ? "active/aktif, development/pengembangan, inactive/tidak aktif, retired/dihentikan"
             : "central/pusat, province/provinsi, regency/kabupaten, city/kota"
-        return table.issue(row: values.firstRow, position: values.position, """
-            \(total.grouped) row\(total == 1 ? " holds a" : "s hold") \(values.field.rawValue) value\(total == 1 ? "" : "s") outside its vocabulary (\(known)): \(values.listed). \
+        return table.issue(row: values.firstRow, position: values.position, language.pick(en: """
+            \(total.grouped) row\(total == 1 ? " holds a" : "s hold") \(values.field.rawValue) value\(total == 1 ? "" : "s") outside its vocabulary (\(known)): \(values.listed(language)). \
             Say what each means with \(values.field.valueMapTemplate(values.order)), each ? replaced by one of those words, or keep the column as text with --map "\(column)=attributes"
-            """)
+            """, id: """
+            \(total.grouped) baris berisi nilai \(values.field.rawValue) di luar kosakatanya (\(known)): \(values.listed(language)). \
+            Katakan arti masing-masing dengan \(values.field.valueMapTemplate(values.order)), setiap ? diganti salah satu kata itu, atau simpan kolomnya sebagai teks dengan --map "\(column)=attributes"
+            """))
     }
 
     /// One message for the codes of a column its lookup table does not list.
-    private static func missingCodeIssue(_ values: UnknownValues, table: RawTable, codes: CodeTable) -> ImportIssue {
+    private static func missingCodeIssue(_ values: UnknownValues, table: RawTable, codes: CodeTable, language: Language) -> ImportIssue {
         let subject = values.total == 1 ? "1 row holds a \(values.field.rawValue) code" : "\(values.total.grouped) rows hold \(values.field.rawValue) codes"
         let fix = values.order.count == 1 ? "it" : "them"
-        return table.issue(row: values.firstRow, position: values.position,
-            "\(subject) that \(codes.file) (\(codes.count.grouped) codes) does not list: \(values.listed). Add \(fix) to the table, or correct the cells")
+        return table.issue(row: values.firstRow, position: values.position, language.pick(
+            en: "\(subject) that \(codes.file) (\(codes.count.grouped) codes) does not list: \(values.listed(language)). Add \(fix) to the table, or correct the cells",
+            id: "\(values.total.grouped) baris berisi kode \(values.field.rawValue) yang tidak tercantum di \(codes.file) (\(codes.count.grouped) kode): \(values.listed(language)). Tambahkan ke tabel itu, atau perbaiki selnya"))
     }
 
     /// Words a register writes in a totals row.

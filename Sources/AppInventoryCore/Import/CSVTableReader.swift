@@ -6,7 +6,7 @@ enum CSVTableReader {
         do {
             result = try CSVTokenizer.tokenize(text, delimiter: UInt8(delimiter.value))
         } catch {
-            throw ImportError(issue(for: error, text: text, delimiter: UInt8(delimiter.value), file: file))
+            throw ImportError(issue(for: error, text: text, delimiter: UInt8(delimiter.value), file: file, language: language))
         }
         let grid = RawGrid(file: file, records: result.records, recordNumbers: Array(1..<(result.records.count + 1)),
                            physicalLines: result.physicalLines, fixedWidth: true, listsSplitOnComma: delimiter != ",")
@@ -15,19 +15,22 @@ enum CSVTableReader {
 
     /// Names the header cell of a structural failure, reading the header only when the
     /// failure lies below it.
-    private static func issue(for failure: CSVTokenizer.Failure, text: String, delimiter: UInt8, file: String) -> ImportIssue {
-        var column = "column \(failure.field + 1)"
+    private static func issue(for failure: CSVTokenizer.Failure, text: String, delimiter: UInt8, file: String, language: Language) -> ImportIssue {
+        var column = language.pick(en: "column \(failure.field + 1)", id: "kolom \(failure.field + 1)")
         if failure.record > 1, let header = try? CSVTokenizer.tokenize(String(text.prefix(while: { $0 != "\n" && $0 != "\r" })), delimiter: delimiter).records.first,
            failure.field < header.count, !header[failure.field].trimmedWhitespace.isEmpty {
             column = header[failure.field].excerpt
         }
         let message = switch failure.kind {
         case .unclosedQuote:
-            "unclosed quote: a quoted field starts here and never ends; close it with \" or remove the stray quote"
+            language.pick(en: "unclosed quote: a quoted field starts here and never ends; close it with \" or remove the stray quote",
+                          id: "tanda kutip tidak ditutup: sel berkutip dimulai di sini dan tidak pernah berakhir; tutup dengan \" atau hapus tanda kutip yang tersesat")
         case .textAfterClosingQuote(let following):
-            "a quoted field ends and is followed by \"\(following.excerpt)\" instead of a delimiter or line end; put the whole cell in quotes and double the quotes inside it (\"\"\"Catatan\"\" tambahan\")"
+            language.pick(en: "a quoted field ends and is followed by \"\(following.excerpt)\" instead of a delimiter or line end; put the whole cell in quotes and double the quotes inside it (\"\"\"Catatan\"\" tambahan\")",
+                          id: "sel berkutip berakhir lalu diikuti \"\(following.excerpt)\", bukan pemisah atau akhir baris; beri tanda kutip pada seluruh sel dan gandakan tanda kutip di dalamnya (\"\"\"Catatan\"\" tambahan\")")
         case .tooManyFields:
-            "more than \(CSVTokenizer.maxFields.grouped) columns; a register has a few dozen, so this is not a register's header (check the delimiter)"
+            language.pick(en: "more than \(CSVTokenizer.maxFields.grouped) columns; a register has a few dozen, so this is not a register's header (check the delimiter)",
+                          id: "lebih dari \(CSVTokenizer.maxFields.grouped) kolom; sebuah daftar punya beberapa puluh, jadi ini bukan judul kolom daftar (periksa pemisahnya)")
         }
         return ImportIssue(file: file, row: failure.record, column: column, message: message)
     }

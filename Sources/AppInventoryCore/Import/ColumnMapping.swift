@@ -51,7 +51,10 @@ public struct ColumnMapping: Sendable {
                 continue
             }
             guard let field = InventoryField(rawValue: fieldName.lowercased()) ?? InventoryField.matching(header: fieldName) else {
-                issues.append(ImportIssue(file: file, message: "--map \(column.excerpt)=\(fieldName.excerpt): unknown field; fields are \(InventoryField.allCases.map(\.rawValue).joined(separator: ", "))"))
+                let fields = InventoryField.allCases.map(\.rawValue).joined(separator: ", ")
+                issues.append(ImportIssue(file: file, message: language.pick(
+                    en: "--map \(column.excerpt)=\(fieldName.excerpt): unknown field; fields are \(fields)",
+                    id: "--map \(column.excerpt)=\(fieldName.excerpt): bidang tidak dikenal; bidangnya \(fields)")))
                 continue
             }
             if !field.joinsColumns {

@@ -92,18 +92,23 @@ public struct ImportOptions: Sendable {
     }
 
     /// Reads `--value-map` arguments: `FIELD:FROM=TO,FROM=TO`, for status and level.
-    public static func valueMaps(parsing arguments: [String]) throws(ImportError) -> [InventoryField: [String: String]] {
+    public static func valueMaps(parsing arguments: [String], language: Language = .en) throws(ImportError) -> [InventoryField: [String: String]] {
         var maps: [InventoryField: [String: String]] = [:]
         for argument in arguments {
             let parts = argument.split(separator: ":", maxSplits: 1).map(String.init)
             guard parts.count == 2, let field = InventoryField(rawValue: parts[0].lowercased()), field == .status || field == .level else {
-                throw ImportError(ImportIssue(file: "--value-map", message: "expected status:FROM=TO,FROM=TO or level:FROM=TO, got \"\(argument.excerpt)\""))
+                throw ImportError(ImportIssue(file: "--value-map", message: language.pick(
+                    en: "expected status:FROM=TO,FROM=TO or level:FROM=TO, got \"\(argument.excerpt)\"",
+                    id: "yang diharapkan status:DARI=KE,DARI=KE atau level:DARI=KE, yang tertulis \"\(argument.excerpt)\"")))
             }
             for pair in parts[1].split(separator: ",") {
                 let sides = pair.split(separator: "=", maxSplits: 1).map { String($0).trimmedWhitespace }
                 let valid = sides.count == 2 && (field == .status ? ApplicationStatus(parsing: sides[1]) != nil : GovernmentLevel(parsing: sides[1]) != nil)
                 guard valid else {
-                    throw ImportError(ImportIssue(file: "--value-map", message: "\"\(String(pair).excerpt)\" should read FROM=TO with TO a \(field.rawValue) value (\(field == .status ? "active, development, inactive, retired" : "central, province, regency, city"))"))
+                    let values = field == .status ? "active, development, inactive, retired" : "central, province, regency, city"
+                    throw ImportError(ImportIssue(file: "--value-map", message: language.pick(
+                        en: "\"\(String(pair).excerpt)\" should read FROM=TO with TO a \(field.rawValue) value (\(values))",
+                        id: "\"\(String(pair).excerpt)\" harus berbentuk DARI=KE dengan KE sebuah nilai \(field.rawValue) (\(values))")))
                 }
                 maps[field, default: [:]][InventoryField.fold(sides[0])] = sides[1]
             }

@@ -81,15 +81,19 @@ enum JSONTableReader {
         return String(decoding: bytes[(open + 1)..<close], as: UTF8.self)
     }
 
-    static func read(_ data: Data, file: String) throws(ImportError) -> RawTable {
+    static func read(_ data: Data, file: String, language: Language = .en) throws(ImportError) -> RawTable {
         let json: Value
         do {
             json = try JSONDecoder().decode(Value.self, from: data)
         } catch {
-            throw ImportError(ImportIssue(file: file, message: "is not valid JSON at \(reason(data)); expected an array of application objects"))
+            throw ImportError(ImportIssue(file: file, message: language.pick(
+                en: "is not valid JSON at \(reason(data)); expected an array of application objects",
+                id: "bukan JSON yang sah pada \(reason(data)); yang diharapkan: sebuah array objek aplikasi")))
         }
         guard case .array(let array) = json else {
-            throw ImportError(ImportIssue(file: file, message: "expected a JSON array of application objects, found \(json.kind)"))
+            throw ImportError(ImportIssue(file: file, message: language.pick(
+                en: "expected a JSON array of application objects, found \(json.kind)",
+                id: "yang diharapkan: array JSON berisi objek aplikasi, yang ditemukan \(json.kind)")))
         }
         var header: [String] = []
         var position: [String: Int] = [:]

@@ -95,7 +95,7 @@ struct RawGrid {
         if !fixedWidth {
             while header.count > 1, header.last!.trimmedWhitespace.isEmpty { header.removeLast() }
         }
-        base.header = Self.uniqueNames(header, notes: &base.notes)
+        base.header = Self.uniqueNames(header, notes: &base.notes, language: language)
         var issues: [ImportIssue] = []
         var blankAbove = false
         var firstBelowHeader = true
@@ -241,7 +241,9 @@ struct RawGrid {
     }
 
     /// `Catatan, Catatan, ""` → `Catatan, Catatan (2), column 3`: every column keeps its values.
-    private static func uniqueNames(_ header: [String], notes: inout [String]) -> [String] {
+    /// The names are the same in every language (`--map "column 3=…"` works whatever `--lang`);
+    /// the notes are in `language`.
+    private static func uniqueNames(_ header: [String], notes: inout [String], language: Language) -> [String] {
         var seen: [String: Int] = [:]
         var taken = Set(header.map { InventoryField.fold($0) })
         var renamed: [String] = []
@@ -250,7 +252,8 @@ struct RawGrid {
             if name.isEmpty {
                 var candidate = "column \(position + 1)"
                 while !taken.insert(InventoryField.fold(candidate)).inserted { candidate += "'" }
-                renamed.append("column \(position + 1) has no header and is called \"\(candidate)\"")
+                renamed.append(language.pick(en: "column \(position + 1) has no header and is called \"\(candidate)\"",
+                                             id: "kolom \(position + 1) tanpa judul dan dinamai \"\(candidate)\""))
                 return candidate
             }
             let key = InventoryField.fold(name)
@@ -263,11 +266,13 @@ struct RawGrid {
                 copy += 1
                 candidate = "\(name) (\(copy))"
             }
-            renamed.append("column \(position + 1) repeats the header \"\(name.excerpt)\" and is called \"\(candidate.excerpt)\"")
+            renamed.append(language.pick(en: "column \(position + 1) repeats the header \"\(name.excerpt)\" and is called \"\(candidate.excerpt)\"",
+                                         id: "kolom \(position + 1) mengulang judul \"\(name.excerpt)\" dan dinamai \"\(candidate.excerpt)\""))
             return candidate
         }
         if renamed.count > 5 {
-            notes.append("\(renamed.count) columns renamed to stay apart: " + renamed.prefix(5).joined(separator: "; ") + "; …")
+            notes.append(language.pick(en: "\(renamed.count) columns renamed to stay apart: ", id: "\(renamed.count) kolom dinamai ulang agar tetap terpisah: ")
+                         + renamed.prefix(5).joined(separator: "; ") + "; …")
         } else {
             notes += renamed
         }

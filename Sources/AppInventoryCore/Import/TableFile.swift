@@ -55,7 +55,7 @@ struct TableFile {
         case _ where sheet != nil:
             throw ImportError(ImportIssue(file: file, message: "is \(format == .json ? "JSON" : "CSV"), which has no sheets; a sheet (\"\(sheet!.excerpt)\") can only be named in an Excel workbook"))
         case .text(let text): return try CSVTableReader.read(text, file: file, headerRow: headerRow, language: language)
-        case .json(let data): return try JSONTableReader.read(data, file: file)
+        case .json(let data): return try JSONTableReader.read(data, file: file, language: language)
         }
     }
 }

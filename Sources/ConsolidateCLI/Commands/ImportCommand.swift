@@ -129,7 +129,7 @@ struct ImportCommand: ParsableCommand {
         var options = ImportOptions(
             format: format, encoding: encoding, columnOverrides: overrides, headerRow: headerRow, sheet: sheet,
             agency: agency, level: level.flatMap(GovernmentLevel.init(parsing:)), region: region,
-            valueMaps: try ImportOptions.valueMaps(parsing: valueMaps), idPrefixFromFile: idPrefixFromFile,
+            valueMaps: try ImportOptions.valueMaps(parsing: valueMaps, language: lang), idPrefixFromFile: idPrefixFromFile,
             codeTables: try ImportOptions.codeTables(parsing: codeTables))
         options.allSheets = allSheets
         options.language = lang
