@@ -65,12 +65,18 @@ struct ImportLanguageCommandTests {
         let quote = try cli.write("kutip.csv", "Nama Aplikasi,Deskripsi\n\"SIMPEG,ok\n")
         let json = try cli.write("rusak.json", "[{\"nama\": \"x\"")
         let status = try cli.write("status.csv", "Nama Aplikasi,Status\nA,aktif\nB,zzz\n,\nC,aktif\nD,\n")
+        let wide = try cli.write("lebar.csv", "Nama Aplikasi,Deskripsi\nSIMPEG,Data pegawai,lebih\n")
+        // Saved by an older Windows Excel: "Kantor Pariwisata Bal\u{e9}" in Windows-1252.
+        let latin = cli.path("latin.csv")
+        try Data("Nama Aplikasi\nKantor Pariwisata Bal".utf8 + [0xE9, 0x0A]).write(to: URL(fileURLWithPath: latin))
         let cases: [([String], String)] = [
             (["import", quote], "kutip.csv:2:Nama Aplikasi: tanda kutip tidak ditutup: sel berkutip dimulai di sini dan tidak pernah berakhir"),
             (["import", json], "rusak.json: bukan JSON yang sah pada "),
             (["import", status], "status.csv:3:Status: 1 baris berisi nilai status di luar kosakatanya (active/aktif, development/pengembangan"),
             (["import", status, "--value-map", "status:zzz=bogus"], "--value-map: \"zzz=bogus\" harus berbentuk DARI=KE dengan KE sebuah nilai status"),
             (["import", status, "--map", "Status=bogus"], "--map Status=bogus: bidang tidak dikenal; bidangnya "),
+            (["import", wide], "lebar.csv:2:column 3: seharusnya 2 kolom seperti judulnya, tertulis 3"),
+            (["import", latin], "latin.csv: baris 2 bukan UTF-8 yang sah; bila berkas berasal dari Excel Windows, jalankan lagi dengan --encoding cp1252"),
         ]
         for (arguments, message) in cases {
             let result = try cli.run(arguments + ["--lang", "id"])

@@ -148,7 +148,7 @@ public enum InventoryFileReader {
     /// a register (a name column and two other known fields), so a cover sheet of filling-in
     /// instructions ("Petunjuk Pengisian") before the register is passed over, with a note.
     public static func read(data: Data, file: String, options: ImportOptions = ImportOptions()) throws(ImportError) -> ImportBatch {
-        let opened = try TableFile(data: data, file: file, format: options.format, encoding: options.encoding)
+        let opened = try TableFile(data: data, file: file, format: options.format, encoding: options.encoding, language: options.language)
         func batch(_ table: RawTable) throws(ImportError) -> ImportBatch {
             try Self.batch(table, source: file, data: data, format: opened.format, options: options)
         }
@@ -201,7 +201,7 @@ public enum InventoryFileReader {
         guard format == .xlsx, options.allSheets else {
             return ImportFile(file: file, notes: [], batches: [try read(data: data, file: file, options: options)])
         }
-        let opened = try TableFile(data: data, file: file, format: format)
+        let opened = try TableFile(data: data, file: file, format: format, language: options.language)
         let codeSheets = codeTableSheets(of: file, options: options)
         let registers = registerSheets(opened, options: options).filter { codeSheets[$0.name] == nil }
         guard !registers.isEmpty else {
@@ -209,7 +209,10 @@ public enum InventoryFileReader {
                 guard codeSheets[sheet] == nil, let table = try? opened.table(sheet: sheet, headerRow: options.headerRow, language: options.language) else { return nil }
                 return reading(of: table, mapping: ColumnMapping(table, overrides: options.columnOverrides, language: options.language), source: "\(file):\(sheet)", notes: table.notes, rows: table.rows, options: options)
             }
-            throw ImportError([ImportIssue(file: file, message: "no sheet holds a register (a header with the application name and two other known columns); its sheets are \(listing(opened.sheetNames).excerpt)")], readings: readings)
+            let sheets = listing(opened.sheetNames).excerpt
+            throw ImportError([ImportIssue(file: file, message: options.language.pick(
+                en: "no sheet holds a register (a header with the application name and two other known columns); its sheets are \(sheets)",
+                id: "tidak ada lembar berisi daftar aplikasi (judul kolom dengan nama aplikasi dan dua kolom lain yang dikenal); lembarnya \(sheets)"))], readings: readings)
         }
         var batches: [ImportBatch] = []
         var failure = ImportError([])

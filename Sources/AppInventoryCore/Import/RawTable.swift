@@ -60,12 +60,14 @@ struct RawGrid {
         var base = RawTable(file: file, sheet: sheet, header: [], rows: [], rowNumbers: [], physicalLines: physicalLines)
         base.listsSplitOnComma = listsSplitOnComma
         guard let firstFilled = records.firstIndex(where: { !Self.isBlank($0) }) else {
-            throw ImportError(base.issue(row: nil, position: nil, "the file is empty; expected a header row such as \"name,agency,description\""))
+            throw ImportError(base.issue(row: nil, position: nil, language.pick(en: "the file is empty; expected a header row such as \"name,agency,description\"",
+                                                                      id: "berkas kosong; seharusnya ada baris judul kolom seperti \"nama,instansi,deskripsi\"")))
         }
         let headerIndex: Int
         if let headerRow {
             guard let index = recordNumbers.firstIndex(of: headerRow), !Self.isBlank(records[index]) else {
-                throw ImportError(base.issue(row: headerRow, position: nil, "--header-row \(headerRow) is blank or past the end of the file"))
+                throw ImportError(base.issue(row: headerRow, position: nil, language.pick(en: "--header-row \(headerRow) is blank or past the end of the file",
+                                                                                  id: "--header-row \(headerRow) kosong atau melewati akhir berkas")))
             }
             headerIndex = index
         } else {
@@ -119,13 +121,17 @@ struct RawGrid {
             if record.count != header.count {
                 if fixedWidth {
                     let position = record.count > header.count ? header.count : record.count
-                    issues.append(base.issue(row: number, position: position, "expected \(header.count) fields as in the header, found \(record.count); check for an unquoted delimiter or a missing field"))
+                    issues.append(base.issue(row: number, position: position, language.pick(
+                        en: "expected \(header.count) fields as in the header, found \(record.count); check for an unquoted delimiter or a missing field",
+                        id: "seharusnya \(header.count) kolom seperti judulnya, tertulis \(record.count); periksa pemisah tanpa tanda kutip atau kolom yang hilang")))
                     continue
                 }
                 if record.count > header.count {
                     if !record[header.count...].allSatisfy({ $0.trimmedWhitespace.isEmpty }) {
                         let position = record.lastIndex { !$0.trimmedWhitespace.isEmpty }!
-                        base.rowIssues[base.rows.count] = base.issue(row: number, position: position, "this cell lies right of the header's last column; give the column a header")
+                        base.rowIssues[base.rows.count] = base.issue(row: number, position: position, language.pick(
+                            en: "this cell lies right of the header's last column; give the column a header",
+                            id: "sel ini terletak di kanan kolom terakhir judul; beri kolom itu judul"))
                     }
                     record.removeLast(record.count - header.count)
                 } else {

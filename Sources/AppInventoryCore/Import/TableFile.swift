@@ -20,13 +20,13 @@ struct TableFile {
 
     /// Opens `data`, the contents of `file`, in `format` (by default from the extension, then
     /// the content); `encoding` applies to CSV text.
-    init(data: Data, file: String, format: InputFormat? = nil, encoding: InputEncoding = .utf8) throws(ImportError) {
+    init(data: Data, file: String, format: InputFormat? = nil, encoding: InputEncoding = .utf8, language: Language = .en) throws(ImportError) {
         self.file = file
         self.format = format ?? InputFormat.detect(path: file, data: data)
         switch self.format {
-        case .csv: content = .text(try TextDecoding.decode(data, file: file, encoding: encoding))
+        case .csv: content = .text(try TextDecoding.decode(data, file: file, encoding: encoding, language: language))
         case .json:
-            _ = try TextDecoding.decode(data, file: file, encoding: .utf8)
+            _ = try TextDecoding.decode(data, file: file, encoding: .utf8, language: language)
             content = .json(data)
         case .xlsx: content = .workbook(try WorkbookReader(data, file: file))
         }
@@ -53,7 +53,10 @@ struct TableFile {
             let name = try sheet.map(workbook.sheetName) ?? workbook.sheetNames[0]
             return try workbook.grid(name).table(headerRow: headerRow, language: language)
         case _ where sheet != nil:
-            throw ImportError(ImportIssue(file: file, message: "is \(format == .json ? "JSON" : "CSV"), which has no sheets; a sheet (\"\(sheet!.excerpt)\") can only be named in an Excel workbook"))
+            let kind = format == .json ? "JSON" : "CSV"
+            throw ImportError(ImportIssue(file: file, message: language.pick(
+                en: "is \(kind), which has no sheets; a sheet (\"\(sheet!.excerpt)\") can only be named in an Excel workbook",
+                id: "adalah \(kind), yang tidak punya lembar; lembar (\"\(sheet!.excerpt)\") hanya dapat disebut pada buku kerja Excel")))
         case .text(let text): return try CSVTableReader.read(text, file: file, headerRow: headerRow, language: language)
         case .json(let data): return try JSONTableReader.read(data, file: file, language: language)
         }
