@@ -31,8 +31,18 @@ struct ValueParserTests {
         #expect(try ValueParser.money(text) == expected)
     }
 
+    /// Rupiah have no thousandths: in money a single comma before three digits groups thousands,
+    /// as the English report writes amounts under a million; elsewhere it stays decimal.
+    @Test func aCommaBeforeThreeDigitsGroupsThousandsInMoneyOnly() throws {
+        #expect(try ValueParser.money("Rp 850,000") == 850_000)
+        #expect(try ValueParser.money("850,000") == 850_000)
+        #expect(try ValueParser.money("1,250 M") == 1.25e9, "with an abbreviation the comma is decimal")
+        #expect(try ValueParser.money("1,5") == 1.5)
+        #expect(try ValueParser.amount("1,250") == 1.25, "not money: the comma is the decimal mark")
+    }
+
     @Test func moneyFromTheReportFormatReadsBack() throws {
-        for value in [167e9, 2.1e12, 450e6, 37.3e9, 1.5e9] {
+        for value in [167e9, 2.1e12, 450e6, 37.3e9, 1.5e9, 850_000, 25_000] {
             for language in [Language.id, .en] {
                 let written = ReportFormat.money(value, language)
                 #expect(try ValueParser.money(written) == value, "\(written)")

@@ -68,18 +68,21 @@ public enum ValueParser {
     /// A dot followed by exactly three digits is a thousands separator ("37.300.000");
     /// a comma is the decimal mark ("1.250,5"); when both appear, the last one is decimal.
     public static func amount(_ raw: String) throws(ValueError) -> Double? {
-        try amount(raw, multipliers: multipliers)
+        try amount(raw, multipliers: multipliers, wholeUnits: false)
     }
 
     /// Reads an amount of rupiah as ``amount(_:)`` does, and also as the plan and the report
     /// abbreviate money, so a figure copied from them reads back: "Rp 167 M", "1,5M",
     /// "Rp1,5 M.", "2 T", "Rp 37.3 billion" (any case; M is miliar, T triliun). A single-letter
-    /// abbreviation must follow the number or a space ("1,5 mt" is refused).
+    /// abbreviation must follow the number or a space ("1,5 mt" is refused). Rupiah have no
+    /// thousandths, so a single comma before three digits groups thousands as a dot does: "Rp
+    /// 850,000", as an English report writes it, is 850,000 (with an abbreviation, "1,250 M",
+    /// the comma stays decimal).
     public static func money(_ raw: String) throws(ValueError) -> Double? {
-        try amount(raw, multipliers: moneyMultipliers)
+        try amount(raw, multipliers: moneyMultipliers, wholeUnits: true)
     }
 
-    private static func amount(_ raw: String, multipliers: [(suffix: String, factor: Double)]) throws(ValueError) -> Double? {
+    private static func amount(_ raw: String, multipliers: [(suffix: String, factor: Double)], wholeUnits: Bool) throws(ValueError) -> Double? {
         guard var text = text(raw)?.lowercased() else { return nil }
         var factor = 1.0
         if text.utf8.count < 16, text.utf8.allSatisfy(isDigit) { return Double(text) }
@@ -88,7 +91,7 @@ public enum ValueParser {
         if !text.utf8.allSatisfy({ isDigit($0) || $0 == dot || $0 == comma }) {
             text = stripWords(text, multipliers: multipliers, factor: &factor)
         }
-        guard let value = decimal(text) else {
+        guard let value = decimal(text, commaGroups: wholeUnits && factor == 1) else {
             let found = raw.trimmingCharacters(in: .whitespacesAndNewlines).excerpt
             throw ValueError(en: "expected an amount such as 37300000, \"Rp 37.300.000\" or \"1.250,5\", found \"\(found)\"",
                              id: "seharusnya jumlah seperti 37300000, \"Rp 37.300.000\" atau \"1.250,5\", tertulis \"\(found)\"")
@@ -180,7 +183,8 @@ public enum ValueParser {
         return year
     }
 
-    private static func decimal(_ text: String) -> Double? {
+    /// `commaGroups`: a single comma before three digits groups thousands too ("850,000").
+    private static func decimal(_ text: String, commaGroups: Bool) -> Double? {
         let bytes = Array(text.utf8)
         guard let first = bytes.first, isDigit(first), bytes.allSatisfy({ isDigit($0) || $0 == dot || $0 == comma }) else { return nil }
         let dots = bytes.count(where: { $0 == dot })
@@ -197,7 +201,7 @@ public enum ValueParser {
         } else if dots + commas == 1 {
             let mark = bytes.firstIndex { $0 == dot || $0 == comma }!
             // A single dot before three digits groups thousands ("1.250"); otherwise it marks decimals.
-            if bytes[mark] != dot || bytes.count - mark - 1 != 3 {
+            if (bytes[mark] != dot && !commaGroups) || bytes.count - mark - 1 != 3 {
                 integerPart = bytes[..<mark]
                 fraction = bytes[(mark + 1)...]
             }
