@@ -45,6 +45,14 @@ struct TableRendererTests {
         #expect(indonesian.columns == ["kelompok", "aplikasi", "pengguna", "biaya tahunan", "id aplikasi", "label"])
     }
 
+    /// The plan items' own columns read in Indonesian too, not only those the plan CSV names.
+    @Test func planItemColumnsHaveIndonesianHeadings() {
+        let result = QueryResult(columns: ["plan_id", "app_id", "action", "platform_number", "function_key", "lead_app", "decision_id", "shortfall"],
+                                 rows: [["1", "2", "migrate", "3", "staff-records", "", "", ""]], numeric: [[true, true, false, true, false, false, false, false]])
+        #expect(TableVocabulary(.id).readable(result).columns
+                == ["id rencana", "id aplikasi", "tindakan", "nomor platform", "kunci fungsi", "aplikasi inti", "id keputusan", "sebab tidak hemat"])
+    }
+
     /// A decimal reads as its language writes it: the whole part grouped, the stored digits after
     /// the language's decimal mark.
     @Test func decimalsAreGroupedWithTheLanguagesDecimalMark() {

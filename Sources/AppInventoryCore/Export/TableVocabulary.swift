@@ -26,6 +26,22 @@ public struct TableVocabulary: Sendable {
         "raa_code": "kode RAA", "hosting": "hosting", "tech_stack": "teknologi", "attributes": "atribut lain",
         "source_file": "berkas sumber", "source_row": "baris sumber", "imported_at": "diimpor", "updated_at": "diperbarui",
         "mandatory": "wajib", "match": "kecocokan", "app_a": "aplikasi a", "app_b": "aplikasi b", "name_a": "nama a", "name_b": "nama b", "id": "id",
+        // The columns of docs/schema.md's tables a planner queries most, and the aliases its examples use.
+        "plan_id": "id rencana", "platform_number": "nomor platform", "function_key": "kunci fungsi", "decision_id": "id keputusan",
+        "reason_id": "kode alasan", "shortfall": "sebab tidak hemat", "lead_app": "aplikasi inti", "survivor_app": "aplikasi inti",
+        "representative_app": "aplikasi wakil", "group_id": "id kelompok", "is_representative": "wakil kelompok", "size": "ukuran",
+        "total_users": "jumlah pengguna", "total_cost": "biaya total", "planned_apps": "aplikasi direncanakan",
+        "unknown_cost_apps": "aplikasi tanpa biaya", "platforms": "platform", "target": "target", "years": "tahun",
+        "net_saving_low": "hemat bersih terendah", "net_saving_high": "hemat bersih tertinggi", "saving": "hemat",
+        "created_at": "dibuat", "decided_at": "diputuskan", "decided_by": "diputuskan oleh", "undone_at": "dibatalkan",
+        "undone_by": "dibatalkan oleh", "effect": "dampak", "evidence": "bukti", "terms": "istilah", "pairs": "pasangan",
+        "groups": "kelompok", "rank": "peringkat", "role": "peran", "keywords": "kata kunci", "aliases": "alias",
+        "onboarding_cost": "biaya orientasi", "running_cost_per_app": "biaya berjalan per aplikasi",
+        "national_platform": "platform nasional", "function_description": "uraian fungsi", "characters_score": "skor huruf",
+        "run_id": "id analisis", "analysis_run_id": "id analisis", "import_run_id": "id impor", "file": "berkas", "rows": "baris",
+        "inserted": "baru", "updated": "diperbarui", "unchanged": "tetap", "removed": "dihapus", "removed_at": "dihapus pada",
+        "started_at": "mulai", "finished_at": "selesai", "seconds": "detik", "summary": "ringkasan", "position": "posisi",
+        "avg_score": "skor rata-rata", "count": "jumlah",
     ]
 
     /// Columns whose numbers are codes or counts read as labels (groups, waves, years, rows):
