@@ -84,5 +84,8 @@ struct ImportLanguageCommandTests {
             #expect(!FileManager.default.fileExists(atPath: cli.path("inventory.sqlite")), "nothing was written")
         }
         #expect(try cli.run(["import", quote]).stderr.contains("kutip.csv:2:Nama Aplikasi: unclosed quote"), "English without --lang id")
+        let workbook = IntakeCommandTests.registers.appendingPathComponent("daftar-aplikasi-semarang.xlsx").path
+        let sheet = try cli.run(["import", workbook, "--sheet", "Rekap", "--lang", "id"])
+        #expect(sheet.status != 0 && sheet.stderr.contains("daftar-aplikasi-semarang.xlsx: tidak punya lembar bernama \"Rekap\"; lembarnya "), "\(sheet.stderr)")
     }
 }

@@ -50,7 +50,7 @@ struct TableFile {
     func table(sheet: String? = nil, headerRow: Int? = nil, language: Language = .en) throws(ImportError) -> RawTable {
         switch content {
         case .workbook(let workbook):
-            let name = try sheet.map(workbook.sheetName) ?? workbook.sheetNames[0]
+            let name = try sheet.map { wanted throws(ImportError) in try workbook.sheetName(wanted, language: language) } ?? workbook.sheetNames[0]
             return try workbook.grid(name).table(headerRow: headerRow, language: language)
         case _ where sheet != nil:
             let kind = format == .json ? "JSON" : "CSV"

@@ -59,10 +59,12 @@ struct WorkbookReader {
         }
     }
 
-    /// The sheet `wanted` names, matched exactly, then ignoring case.
-    func sheetName(_ wanted: String) throws(ImportError) -> String {
+    /// The sheet `wanted` names, matched exactly, then ignoring case; the error is in `language`.
+    func sheetName(_ wanted: String, language: Language = .en) throws(ImportError) -> String {
         guard let match = sheetNames.first(where: { $0 == wanted }) ?? sheetNames.first(where: { $0.lowercased() == wanted.lowercased() }) else {
-            throw ImportError(ImportIssue(file: file, message: "has no sheet named \"\(wanted.excerpt)\"; its sheets are \(sheetNames.map { "\"\($0)\"" }.joined(separator: ", ").excerpt)"))
+            let sheets = sheetNames.map { "\"\($0)\"" }.joined(separator: ", ").excerpt
+            throw ImportError(ImportIssue(file: file, message: language.pick(en: "has no sheet named \"\(wanted.excerpt)\"; its sheets are \(sheets)",
+                                                                             id: "tidak punya lembar bernama \"\(wanted.excerpt)\"; lembarnya \(sheets)")))
         }
         return match
     }
