@@ -51,6 +51,27 @@ struct OwnerNameTests {
         #expect(owner("ePuskesmas Mlati", unit: "Puskesmas") == nil, "a kind of unit written alone is not an office")
     }
 
+    /// A region whose name is also an acronym names the owner in its own apps: "SIGAP SIAK" of
+    /// Kabupaten Siak issues building permits, it is no SIAK population system.
+    @Test func anOwnRegionsNameThatIsAlsoAnAcronymNamesTheOwner() {
+        func owner(_ name: String, region: String) -> [String]? {
+            OwnerNames(of: Application(externalID: "x", name: name, region: region)).split(Tokenizer.words(name))?.owner
+        }
+        #expect(owner("SIGAP SIAK", region: "Kabupaten Siak") == ["siak"])
+        #expect(owner("e-Parkir Batu", region: "Kota Batu") == ["batu"])
+        #expect(owner("SIAK Terpusat Kota Batu", region: "Kota Batu") == nil, "after its level word the normaliser drops the region itself")
+        #expect(owner("SIGAP SIAK", region: "Kabupaten Bantul") == nil, "elsewhere SIAK is the population system")
+        var permits = Application(externalID: "1", name: "SIGAP SIAK", description: "Penerbitan izin mendirikan bangunan")
+        permits.region = "Kabupaten Siak"
+        let register = Self.register + [permits,
+            Application(externalID: "2", name: "SIAK", description: "Pencatatan kependudukan dan akta kelahiran"),
+            Application(externalID: "3", name: "SIAK Terpusat", description: "Administrasi kependudukan dan pencatatan sipil"),
+            Application(externalID: "4", name: "PBG Online", description: "Penerbitan persetujuan bangunan gedung dan izin mendirikan bangunan")]
+        let analysis = OverlapEngine.analyze(register)
+        let (sigap, siak, building) = (Self.register.count, Self.register.count + 1, Self.register.count + 3)
+        #expect(Self.score(analysis, sigap, siak) < Self.score(analysis, sigap, building), "\(analysis.neighbours[sigap])")
+    }
+
     @Test func appsOfUnitsOfOneKindStillMeetOnTheKind() {
         let apps = Self.register + [
             Self.app("9", "SIMPUS Puskesmas Depok I", unit: "Puskesmas Depok I", "Rekam medis pasien"),

@@ -22,6 +22,14 @@ struct SlipReadingTests {
         #expect(normalizer.terms("Sistem Informasi Kepegawain").contains("pegawai"))
     }
 
+    /// The stemmer strips a slip into another root ("pendiikan": pen- di- "ikan", fish), so a word
+    /// counts as one of its own only with one prefix and one suffix around a known root.
+    @Test func aSlipTheStemmerWouldStripIntoAnotherRootIsStillReadAsMeant() {
+        var normalizer = TextNormalizer(corpus: Self.corpus + ["Data pendidikan", "Pendidikan dasar", "Budidaya ikan", "Pasar ikan segar"])
+        #expect(normalizer.terms("e-Pendiikan") == normalizer.terms("e-Pendidikan"))
+        #expect(normalizer.terms("Sistem Informasi Perikanan") == ["ikan"], "fisheries stays fisheries")
+    }
+
     @Test func realWordsShortWordsAndAmbiguousSlipsStayAsWritten() {
         var normalizer = TextNormalizer(corpus: Self.corpus + ["Data barang milik daerah", "Inventaris barang dinas", "Rumah sakit", "Rumah singgah"])
         // "perumahan" is "rumah" with affixes: a word of its own, however close to "perubahan".

@@ -225,14 +225,16 @@ extension FunctionMatcher {
             var kept: [String: Int] = [:]
             for term in normalizer.terms(runWords.joined(separator: " "), language: language) { kept[term, default: 0] += 1 }
             for word in runWords {
-                words.append(word)
+                // Read as the register means it ("pengaduaan" is "pengaduan"), so keyword phrases
+                // and one-word keywords written as such are found through a slip too.
+                let spelt = normalizer.spelling(word)
+                words.append(spelt)
                 runOf.append(run)
                 let terms = normalizer.terms(word, language: language).filter { term in
                     guard let count = kept[term], count > 0 else { return false }
                     kept[term] = count - 1
                     return true
                 }
-                let spelt = normalizer.spelling(word)
                 slots.append(reading.exact[spelt] != nil && !terms.isEmpty ? [exactKey(spelt)] : terms)
                 plain.append(terms)
             }

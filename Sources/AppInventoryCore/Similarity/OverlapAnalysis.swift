@@ -18,7 +18,8 @@ public struct AnalysisParameters: Sendable, Equatable, Codable {
     /// Linked groups whose centroids are at least this similar are merged (1 turns merging off).
     public var groupMergeThreshold = 0.5
     /// Which rules built the profiles and groups (6: long words typed with one slip read as the
-    /// word meant, see ``SlipReading``; 5: groups formed from vectors blended with
+    /// word meant, see ``SlipReading``, and an own region's name that is also a word or an
+    /// acronym weighed as the owner's, see ``OwnerNames``; 5: groups formed from vectors blended with
     /// each app's nearest look-alikes, see ``NeighbourBlend``; 4: acronyms with two national
     /// readings, "SIKS", not expanded; 3: words naming the app's own owner weighed down; 2: not those, brand discounts
     /// on name words, name letter trigrams and description words; 1: not on trigrams). Stored

@@ -36,6 +36,19 @@ public struct IndonesianStemmer: Sendable {
         return best?.word ?? base
     }
 
+    /// Whether `word` is a known root of four letters or more with at most one prefix and one
+    /// suffix around it ("perumahan": per- rumah -an): a word of its own, not a slip. Deeper
+    /// stripping is left out, since it turns slips into roots ("pendiikan", a slip of
+    /// "pendidikan", is pen- di- ikan -an to ``stem(_:)``).
+    public func isAffixed(_ word: String) -> Bool {
+        let base = removeInflection(word)
+        for stripped in suffixVariants(base) {
+            if stripped != word, stripped.count >= 4, lexicon.contains(stripped) { return true }
+            if prefixCandidates(stripped).contains(where: { $0.count >= 4 && lexicon.contains($0) }) { return true }
+        }
+        return false
+    }
+
     private func removeInflection(_ word: String) -> String {
         var word = word
         for particle in ["lah", "kah", "tah", "pun"] where word.hasSuffix(particle) && word.count > particle.count + 3 {

@@ -24,6 +24,9 @@ struct OwnerNames: Sendable {
     private struct Run: Sendable {
         var words: [String]
         var keepsKind: Bool
+        /// The app's own region: after a level word ("Kabupaten Siak") the normaliser drops it
+        /// with the level word, so it is left in the text.
+        var isRegion = false
     }
 
     private var runs: [Run] = []
@@ -43,6 +46,13 @@ struct OwnerNames: Sendable {
             for acronym in Self.acronyms(of: words) where !runs.contains(where: { $0.words == [acronym] }) {
                 runs.append(Run(words: [acronym], keepsKind: false))
             }
+        }
+        // The app's own region when its name is also an ordinary word or an acronym ("Siak",
+        // "Batu", "Agam"): the normaliser keeps such a word unless a level word comes before it,
+        // yet in "SIGAP SIAK" of Kabupaten Siak it names the owner, not the SIAK population system.
+        let region = Tokenizer.words(app.region ?? "").filter { !RegionGazetteer.levelWords.contains($0) }
+        if region.count == 1, TextNormalizer.ambiguousRegionWords.contains(region[0]), !runs.contains(where: { $0.words == region }) {
+            runs.append(Run(words: region, keepsKind: false, isRegion: true))
         }
     }
 
@@ -76,7 +86,8 @@ struct OwnerNames: Sendable {
     /// words of a name.
     private func longestRun(in words: [String], at index: Int) -> (length: Int, keepsKind: Bool)? {
         var best: (length: Int, keepsKind: Bool)?
-        for run in runs where run.words[0] == words[index] {
+        let afterLevelWord = index > 0 && RegionGazetteer.levelWords.contains(words[index - 1])
+        for run in runs where run.words[0] == words[index] && !(run.isRegion && afterLevelWord) {
             var length = 1
             while length < run.words.count && index + length < words.count && words[index + length] == run.words[length] { length += 1 }
             guard run.words.count == 1 || length >= 2, length > best?.length ?? 0 else { continue }

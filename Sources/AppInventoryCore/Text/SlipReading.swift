@@ -9,8 +9,9 @@
 /// - both are ``shortestWord`` letters or more: at four to six letters one slip turns many
 ///   words into other real words ("barang" / "batang", "kota" / "kita");
 /// - the written word is not one the inventory uses (the normaliser's lexicon holds the words
-///   its texts use at least twice, and the built-in roots), nor a derived form of a built-in
-///   root ("perumahan" of "rumah" stays housing, however close "perubahan" is);
+///   its texts use at least twice, and the built-in roots), nor a known root with one prefix and
+///   one suffix (``IndonesianStemmer/isAffixed(_:)``: "perumahan" of "rumah" stays housing,
+///   however close "perubahan" is);
 /// - the word meant is in that lexicon, and every lexicon word one slip away comes from the
 ///   same root as it (two candidates of different roots leave the word as written).
 ///

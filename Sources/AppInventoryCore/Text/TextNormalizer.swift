@@ -130,9 +130,7 @@ public struct TextNormalizer: Sendable {
     /// Whether a word is one of its own rather than a possible slip: the inventory uses it, it is
     /// a known root with affixes ("perumahan" of "rumah"), or an English word the glossary knows.
     private func isKnown(_ word: String) -> Bool {
-        if stemmer.lexicon.contains(word) || EnglishGlossary.roots[word] != nil || Stopwords.contains(word) { return true }
-        let root = stemmer.stem(word)
-        return root != word && stemmer.lexicon.contains(root)
+        stemmer.lexicon.contains(word) || EnglishGlossary.roots[word] != nil || Stopwords.contains(word) || stemmer.isAffixed(word)
     }
 
     /// The word as the register means it: `word` itself, or the word it is a slip of
