@@ -24,6 +24,21 @@ struct PlannerOutputCommandTests {
         return cli
     }
 
+    /// A file named for another program would hold what that program cannot open: the report
+    /// is HTML, export writes CSV, JSON or a workbook; both refuse other names before any work.
+    @Test func outputsNamedForAnotherProgramAreRefused() throws {
+        let cli = try Self.planned()
+        let pdf = try cli.run(["report", "-o", "laporan.pdf"])
+        #expect(pdf.status != 0 && pdf.stderr.contains("laporan berupa satu halaman HTML; beri nama berakhiran .html"), "\(pdf.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: cli.path("laporan.pdf")))
+        let ods = try cli.run(["export", "plan", "--output", "rencana.ods", "--lang", "id"])
+        #expect(ods.status != 0 && ods.stderr.contains("\"rencana.ods\" menyebut berkas .ods, yang tidak ditulis export"), "\(ods.stderr)")
+        #expect(try cli.run(["export", "plan", "--output", "rencana.ods", "--format", "csv"]).status == 0, "a format said outright is written")
+        let start = try cli.run(["plan", "--start", "2027-Q5", "--lang", "id"])
+        #expect(start.status != 0 && start.stderr.contains("--start berisi triwulan seperti 2027-Q1"), "\(start.stderr)")
+        #expect(try cli.run(["report", "-o", "laporan.html"]).status == 0)
+    }
+
     @Test func theEnglishSummaryUsesEnglishMoneyUnits() throws {
         let cli = try Self.planned()
         let plan = try cli.run(["plan", "--target", "1", "--start", "2027-Q1"]).stdout

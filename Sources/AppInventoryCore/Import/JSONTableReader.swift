@@ -16,14 +16,15 @@ enum JSONTableReader {
             else { self = .object(try container.decode([String: Value].self)) }
         }
 
-        var kind: String {
+        /// What the value is, as a message names it in `language`.
+        func kind(_ language: Language) -> String {
             switch self {
             case .null: "null"
-            case .bool: "a boolean"
-            case .number: "a number"
-            case .string: "a string"
-            case .array: "an array"
-            case .object: "an object"
+            case .bool: language.pick(en: "a boolean", id: "nilai benar/salah")
+            case .number: language.pick(en: "a number", id: "sebuah angka")
+            case .string: language.pick(en: "a string", id: "sebuah teks")
+            case .array: language.pick(en: "an array", id: "sebuah array")
+            case .object: language.pick(en: "an object", id: "sebuah objek")
             }
         }
 
@@ -92,8 +93,8 @@ enum JSONTableReader {
         }
         guard case .array(let array) = json else {
             throw ImportError(ImportIssue(file: file, message: language.pick(
-                en: "expected a JSON array of application objects, found \(json.kind)",
-                id: "yang diharapkan: array JSON berisi objek aplikasi, yang ditemukan \(json.kind)")))
+                en: "expected a JSON array of application objects, found \(json.kind(.en))",
+                id: "yang diharapkan: array JSON berisi objek aplikasi, yang ditemukan \(json.kind(.id))")))
         }
         var header: [String] = []
         var position: [String: Int] = [:]
@@ -102,7 +103,8 @@ enum JSONTableReader {
         var issues: [ImportIssue] = []
         for (index, element) in array.enumerated() {
             guard case .object(let object) = element else {
-                issues.append(ImportIssue(file: file, row: index + 1, message: "expected an object, found \(element.kind)"))
+                issues.append(ImportIssue(file: file, row: index + 1, message: language.pick(en: "expected an object, found \(element.kind(.en))",
+                                                                                       id: "seharusnya sebuah objek, yang ditemukan \(element.kind(.id))")))
                 continue
             }
             for key in object.keys.sorted() where position[key] == nil {
@@ -112,7 +114,9 @@ enum JSONTableReader {
             var row = Array(repeating: "", count: header.count)
             for (key, value) in object {
                 guard let cell = value.cellText else {
-                    issues.append(ImportIssue(file: file, row: index + 1, column: key, message: "expected text, a number or a list of texts, found \(value.kind)"))
+                    issues.append(ImportIssue(file: file, row: index + 1, column: key, message: language.pick(
+                        en: "expected text, a number or a list of texts, found \(value.kind(.en))",
+                        id: "seharusnya teks, angka atau daftar teks, yang ditemukan \(value.kind(.id))")))
                     continue
                 }
                 row[position[key]!] = cell

@@ -60,7 +60,7 @@ public enum OutputFile {
     /// A destination that is a pipe, a terminal or another device (`--output /dev/stdout`,
     /// `/dev/null`): written in place, since it cannot be renamed over, keeps no previous
     /// content and is no database (reading its first bytes to tell would wait on the stream).
-    static func isStream(_ path: String) -> Bool {
+    public static func isStream(_ path: String) -> Bool {
         var info = stat()
         guard stat(path, &info) == 0 else { return false }
         let type = Int(info.st_mode) & Int(S_IFMT)

@@ -66,10 +66,18 @@ struct ExportCommand: ParsableCommand {
     }
 
     func validate() throws {
+        // "rencana.ods" or "plan.xls" would get CSV under a spreadsheet's name, which it cannot open.
+        if let output { try OutputFile.checkDestination(output) }
+        if format == nil, let output, !OutputFile.isStream(output), case let suffix = URL(fileURLWithPath: output).pathExtension.lowercased(),
+           !["", "csv", "txt", "tsv", "xlsx", "json"].contains(suffix) {
+            throw ValidationError(lang.pick(
+                en: "\"\(output)\" names a .\(suffix) file, which export does not write; name it .xlsx for a workbook or .csv, or say the format with --format",
+                id: "\"\(output)\" menyebut berkas .\(suffix), yang tidak ditulis export; beri nama .xlsx untuk buku kerja atau .csv, atau sebut formatnya dengan --format"))
+        }
         if resolvedFormat == .xlsx && output == nil {
             throw ValidationError("a workbook is written to a file: add --output FILE.xlsx")
         }
-        try csv.check(writingCSV: resolvedFormat == .csv)
+        try csv.check(writingCSV: resolvedFormat == .csv, language: lang)
     }
 
     /// The analysis or plan tables to export.

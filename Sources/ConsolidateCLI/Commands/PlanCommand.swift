@@ -83,13 +83,21 @@ struct PlanCommand: ParsableCommand {
     @OptionGroup var csv: CSVOptions
 
     func validate() throws {
-        guard (1...100).contains(target) else { throw ValidationError("--target must be between 1 and 100") }
-        if let start, Quarter(parsing: start) == nil { throw ValidationError("--start takes a quarter such as 2027-Q1; got \"\(start)\"") }
-        guard (1...8).contains(waveQuarters) else { throw ValidationError("--wave-quarters must be between 1 and 8") }
-        guard (1...100_000).contains(waveCapacity) else { throw ValidationError("--wave-capacity must be between 1 and 100000 apps per platform per wave") }
-        guard (1...30).contains(years) else { throw ValidationError("--years must be between 1 and 30") }
+        guard (1...100).contains(target) else { throw ValidationError(lang.pick(en: "--target must be between 1 and 100", id: "--target harus antara 1 dan 100")) }
+        if let start, Quarter(parsing: start) == nil {
+            throw ValidationError(lang.pick(en: "--start takes a quarter such as 2027-Q1; got \"\(start)\"",
+                                            id: "--start berisi triwulan seperti 2027-Q1 (triwulan I 2027); tertulis \"\(start)\""))
+        }
+        guard (1...8).contains(waveQuarters) else {
+            throw ValidationError(lang.pick(en: "--wave-quarters must be between 1 and 8", id: "--wave-quarters harus antara 1 dan 8"))
+        }
+        guard (1...100_000).contains(waveCapacity) else {
+            throw ValidationError(lang.pick(en: "--wave-capacity must be between 1 and 100000 apps per platform per wave",
+                                            id: "--wave-capacity harus antara 1 dan 100000 aplikasi per platform per gelombang"))
+        }
+        guard (1...30).contains(years) else { throw ValidationError(lang.pick(en: "--years must be between 1 and 30", id: "--years harus antara 1 dan 30")) }
         guard migrationCostRate.isFinite, (0...10).contains(migrationCostRate) else { throw ValidationError("--migration-cost-rate must be between 0 and 10") }
-        try csv.check(writingCSV: format == .csv)
+        try csv.check(writingCSV: format == .csv, language: lang)
     }
 
     var parameters: PlanParameters {

@@ -37,6 +37,18 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Only the apps of this agency, as the inventory names it.")
     var agency: String?
 
+    /// A report is one HTML page: a file named .pdf or .docx would hold HTML its program cannot open.
+    func validate() throws {
+        // A database or a folder is refused first, as every command's output is.
+        try OutputFile.checkDestination(output)
+        let suffix = URL(fileURLWithPath: output).pathExtension.lowercased()
+        guard OutputFile.isStream(output) || ["html", "htm"].contains(suffix) else {
+            throw ValidationError(lang.pick(
+                en: "the report is one HTML page; name the file .html (\"\(output)\" would hold HTML under another name). For a PDF, open the page in a browser and print it",
+                id: "laporan berupa satu halaman HTML; beri nama berakhiran .html (\"\(output)\" akan berisi HTML dengan nama lain). Untuk PDF, buka halamannya di peramban lalu cetak"))
+        }
+    }
+
     func run() throws {
         let db = try database.open(.read)
         try StaleResults.warn(db, showing: "report")

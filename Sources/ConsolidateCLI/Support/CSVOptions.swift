@@ -24,8 +24,11 @@ struct CSVOptions: ParsableArguments {
     }
 
     /// Refuses the options when the command writes no CSV.
-    func check(writingCSV: Bool) throws {
-        if isSet && !writingCSV { throw ValidationError("--excel, --delimiter and --bom shape CSV output; drop them or use --format csv") }
+    func check(writingCSV: Bool, language: Language = .en) throws {
+        if isSet && !writingCSV {
+            throw ValidationError(language.pick(en: "--excel, --delimiter and --bom shape CSV output; drop them or use --format csv",
+                                                id: "--excel, --delimiter dan --bom mengatur keluaran CSV; hapus opsi itu atau pakai --format csv"))
+        }
     }
 
     static func separator(_ name: String) -> Character? {
