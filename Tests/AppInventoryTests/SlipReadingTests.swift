@@ -41,6 +41,13 @@ struct SlipReadingTests {
         var both = TextNormalizer(corpus: Self.corpus + ["Pengawasan mutu", "Pengawasan internal", "Pengawalan tamu", "Pengawalan pejabat"])
         let read = both.terms("Pengawaan")
         #expect(!read.contains("awas") && !read.contains("kawal"), "\(read)")
+        // A letter changed into a key far from it is another word more often than a slip:
+        // "pengawalan" (escort) is not "pengawasan", even where the register never writes it.
+        var supervision = TextNormalizer(corpus: Self.corpus + ["Pengawasan mutu", "Pengawasan internal"])
+        #expect(!supervision.terms("Aplikasi Pengawalan Tamu").contains("awas"))
+        #expect(supervision.terms("Pengawasn internal") == supervision.terms("Pengawasan internal"), "a dropped letter is a slip")
+        #expect(SlipReading.isKeyboardSlip("kepegawaiam", of: "kepegawaian"), "m is beside n")
+        #expect(!SlipReading.isKeyboardSlip("perumahan", of: "perubahan"), "m is far from b")
     }
 
     @Test func aStoredAnalysisReadsAProposalsSlipAsTheAnalysisDid() {

@@ -28,8 +28,9 @@ struct PlannerOutputCommandTests {
     /// is HTML, export writes CSV, JSON or a workbook; both refuse other names before any work.
     @Test func outputsNamedForAnotherProgramAreRefused() throws {
         let cli = try Self.planned()
-        let pdf = try cli.run(["report", "-o", "laporan.pdf"])
-        #expect(pdf.status != 0 && pdf.stderr.contains("laporan berupa satu halaman HTML; beri nama berakhiran .html"), "\(pdf.stderr)")
+        let pdf = try cli.run(["report", "-o", "laporan.pdf", "--lang", "id"])
+        #expect(pdf.status != 0 && pdf.stderr.contains("Kesalahan: laporan berupa satu halaman HTML; beri nama berakhiran .html"), "\(pdf.stderr)")
+        #expect(try cli.run(["report", "-o", "laporan.pdf"]).stderr.contains("Error: the report is one HTML page; name the file .html"))
         #expect(!FileManager.default.fileExists(atPath: cli.path("laporan.pdf")))
         let ods = try cli.run(["export", "plan", "--output", "rencana.ods", "--lang", "id"])
         #expect(ods.status != 0 && ods.stderr.contains("\"rencana.ods\" menyebut berkas .ods, yang tidak ditulis export"), "\(ods.stderr)")

@@ -12,8 +12,10 @@
 ///   its texts use at least twice, and the built-in roots), nor a known root with one prefix and
 ///   one suffix (``IndonesianStemmer/isAffixed(_:)``: "perumahan" of "rumah" stays housing,
 ///   however close "perubahan" is);
-/// - the word meant is in that lexicon, and every lexicon word one slip away comes from the
-///   same root as it (two candidates of different roots leave the word as written).
+/// - the word meant is in that lexicon, one keyboard slip away (``isKeyboardSlip(_:of:)``: a
+///   letter added, dropped, swapped, or changed into a key beside it), and every lexicon word one
+///   such slip away comes from the same root as it (two candidates of different roots leave the
+///   word as written).
 ///
 /// The lexicon is what a stored analysis keeps (``TextNormalizer/corpusRoots``), so `check`
 /// reads a proposal's slips exactly as the analysis read the inventory's.
@@ -32,6 +34,27 @@ struct SlipReading: Sendable {
         }
         byKey = index
     }
+
+    /// One slip of the keyboard: a letter added, dropped or swapped with its neighbour, or
+    /// changed into a key beside it ("kepegawaiam"). A letter changed into one far away on the
+    /// keyboard is more often another word than a slip: "pengawalan" (escort) is not
+    /// "pengawasan" (supervision), nor "perumahan" (housing) "perubahan" (change).
+    static func isKeyboardSlip(_ written: String, of intended: String) -> Bool {
+        guard let slip = Misspelling.slip(written, of: intended) else { return false }
+        guard slip == .changed else { return true }
+        guard let (a, b) = zip(written, intended).first(where: { $0 != $1 }) else { return false }
+        return keyNeighbours[a]?.contains(b) ?? false
+    }
+
+    /// The keys around each letter key of a QWERTY keyboard, as Indonesian offices use.
+    static let keyNeighbours: [Character: Set<Character>] = [
+        "q": ["w", "a"], "w": ["q", "e", "a", "s"], "e": ["w", "r", "s", "d"], "r": ["e", "t", "d", "f"], "t": ["r", "y", "f", "g"],
+        "y": ["t", "u", "g", "h"], "u": ["y", "i", "h", "j"], "i": ["u", "o", "j", "k"], "o": ["i", "p", "k", "l"], "p": ["o", "l"],
+        "a": ["q", "w", "s", "z"], "s": ["a", "d", "w", "e", "z", "x"], "d": ["s", "f", "e", "r", "x", "c"], "f": ["d", "g", "r", "t", "c", "v"],
+        "g": ["f", "h", "t", "y", "v", "b"], "h": ["g", "j", "y", "u", "b", "n"], "j": ["h", "k", "u", "i", "n", "m"], "k": ["j", "l", "i", "o", "m"],
+        "l": ["k", "o", "p"], "z": ["a", "s", "x"], "x": ["z", "c", "s", "d"], "c": ["x", "v", "d", "f"], "v": ["c", "b", "f", "g"],
+        "b": ["v", "n", "g", "h"], "n": ["b", "m", "h", "j"], "m": ["n", "j", "k"],
+    ]
 
     /// The word and each of its one-letter deletions, once each.
     private static func keys(of word: String) -> Set<String> {
@@ -52,7 +75,7 @@ struct SlipReading: Sendable {
         guard word.count >= Self.shortestWord, word.allSatisfy(\.isLetter), !isKnown(word) else { return nil }
         var candidates: Set<String> = []
         for key in Self.keys(of: word) {
-            for candidate in byKey[key] ?? [] where Misspelling.isSlip(word, of: candidate) { candidates.insert(candidate) }
+            for candidate in byKey[key] ?? [] where Self.isKeyboardSlip(word, of: candidate) { candidates.insert(candidate) }
         }
         guard let first = candidates.min() else { return nil }
         let firstRoot = root(first)

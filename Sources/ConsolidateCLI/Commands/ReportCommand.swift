@@ -43,7 +43,10 @@ struct ReportCommand: ParsableCommand {
         try OutputFile.checkDestination(output)
         let suffix = URL(fileURLWithPath: output).pathExtension.lowercased()
         guard OutputFile.isStream(output) || ["html", "htm"].contains(suffix) else {
-            throw ValidationError(lang.pick(
+            // Messages speak the language asked for on the command line, as the error's prefix does
+            // (the report itself is Indonesian by default).
+            let language: Language = Consolidate.asksForIndonesian(CommandLine.arguments) ? .id : .en
+            throw ValidationError(language.pick(
                 en: "the report is one HTML page; name the file .html (\"\(output)\" would hold HTML under another name). For a PDF, open the page in a browser and print it",
                 id: "laporan berupa satu halaman HTML; beri nama berakhiran .html (\"\(output)\" akan berisi HTML dengan nama lain). Untuk PDF, buka halamannya di peramban lalu cetak"))
         }
