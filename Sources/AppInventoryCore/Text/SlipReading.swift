@@ -72,12 +72,14 @@ struct SlipReading: Sendable {
     /// a word of its own (in the lexicon, or derived from a built-in root); `root` gives a word's
     /// root, so candidates that differ only in their affixes count as one.
     func intended(_ word: String, isKnown: (String) -> Bool, root: (String) -> String) -> String? {
-        guard word.count >= Self.shortestWord, word.allSatisfy(\.isLetter), !isKnown(word) else { return nil }
+        guard !byKey.isEmpty, word.count >= Self.shortestWord, word.allSatisfy(\.isLetter) else { return nil }
         var candidates: Set<String> = []
         for key in Self.keys(of: word) {
             for candidate in byKey[key] ?? [] where Self.isKeyboardSlip(word, of: candidate) { candidates.insert(candidate) }
         }
-        guard let first = candidates.min() else { return nil }
+        // Most rare words have no candidate: whether the word is one of its own (stemming) is
+        // asked only of those that do.
+        guard let first = candidates.min(), !isKnown(word) else { return nil }
         let firstRoot = root(first)
         return candidates.allSatisfy({ root($0) == firstRoot }) ? first : nil
     }

@@ -52,6 +52,8 @@ public struct TextNormalizer: Sendable {
         language = englishTexts > indonesianTexts ? .english : .indonesian
         let known = vocabulary.flatMap(Tokenizer.words).filter { !Stopwords.contains($0) }
         stemmer = IndonesianStemmer(corpusWords: Set(counts.filter { $0.value >= 2 && !Stopwords.contains($0.key) }.keys).union(known))
+        // Slips are read in an Indonesian inventory only: English is dense with real words one
+        // letter apart ("consent" / "content", "cooling" / "tooling").
         slips = SlipReading(lexicon: language == .indonesian ? stemmer.lexicon : [])
         var best: [String: (word: String, count: Int)] = [:]
         for (word, count) in counts where word.count > 2 && !Stopwords.contains(word) && word.allSatisfy(\.isLetter) {
@@ -109,9 +111,7 @@ public struct TextNormalizer: Sendable {
         rule.isAmbiguousRegion = Self.ambiguousRegionWords.contains(word) && RegionGazetteer.shared.regionWords.contains(word)
         rule.isEdition = Stopwords.editions.contains(word)
         guard word.count > 1, !word.allSatisfy(\.isNumber), !Stopwords.contains(word) else { return rule }
-        // A slip is read as the word meant in an Indonesian reading only: English is dense with
-        // real words one letter apart ("consent" / "content", "cooling" / "tooling").
-        rule.meant = language == .indonesian ? slips.intended(word, isKnown: isKnown, root: { canonical(stemmer.stem($0)) }) : nil
+        rule.meant = slips.intended(word, isKnown: isKnown, root: { canonical(stemmer.stem($0)) })
         let meant = rule.meant ?? word
         // The glossary lets English meet Indonesian in a mixed register; an English
         // register keeps its own words.
