@@ -49,6 +49,12 @@ public struct IndonesianStemmer: Sendable {
         return false
     }
 
+    /// Whether `word` is a built-in root or such a root with affixes (``isAffixed(_:)``): a word
+    /// the language has, where a word learnt from the inventory may be a typo it repeats.
+    public func isDerived(_ word: String) -> Bool {
+        Self.builtinRoots.contains(word) || isAffixed(word)
+    }
+
     private func removeInflection(_ word: String) -> String {
         var word = word
         for particle in ["lah", "kah", "tah", "pun"] where word.hasSuffix(particle) && word.count > particle.count + 3 {

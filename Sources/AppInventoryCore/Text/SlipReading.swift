@@ -15,7 +15,10 @@
 /// - the word meant is in that lexicon, one keyboard slip away (``isKeyboardSlip(_:of:)``: a
 ///   letter added, dropped, swapped, or changed into a key beside it), and every lexicon word one
 ///   such slip away comes from the same root as it (two candidates of different roots leave the
-///   word as written).
+///   word as written). A candidate that is itself one slip from a candidate the stemmer takes
+///   apart into a known root with its affixes is that word's repeated typo, not a second
+///   meaning: a register that types "kepegawaain" twice makes it a lexicon word, yet
+///   "kepegawain" still means "kepegawaian" (ke- pegawai -an).
 ///
 /// The lexicon is what a stored analysis keeps (``TextNormalizer/corpusRoots``), so `check`
 /// reads a proposal's slips exactly as the analysis read the inventory's.
@@ -69,9 +72,10 @@ struct SlipReading: Sendable {
     }
 
     /// The lexicon word `word` is a slip of, or nil. `isKnown` says whether the written word is
-    /// a word of its own (in the lexicon, or derived from a built-in root); `root` gives a word's
-    /// root, so candidates that differ only in their affixes count as one.
-    func intended(_ word: String, isKnown: (String) -> Bool, root: (String) -> String) -> String? {
+    /// a word of its own (in the lexicon, or derived from a built-in root); `isDerived` whether a
+    /// candidate is a known root or one with its affixes; `root` gives a word's root, so
+    /// candidates that differ only in their affixes count as one.
+    func intended(_ word: String, isKnown: (String) -> Bool, isDerived: (String) -> Bool, root: (String) -> String) -> String? {
         guard !byKey.isEmpty, word.count >= Self.shortestWord, word.allSatisfy(\.isLetter) else { return nil }
         var candidates: Set<String> = []
         for key in Self.keys(of: word) {
@@ -79,7 +83,14 @@ struct SlipReading: Sendable {
         }
         // Most rare words have no candidate: whether the word is one of its own (stemming) is
         // asked only of those that do.
-        guard let first = candidates.min(), !isKnown(word) else { return nil }
+        guard !candidates.isEmpty, !isKnown(word) else { return nil }
+        // A typo the register repeats is in the lexicon too: a candidate that is itself one slip
+        // from a candidate the stemmer analyses is that word's typo, not a second meaning.
+        let derived = candidates.filter(isDerived)
+        candidates = candidates.filter { candidate in
+            derived.contains(candidate) || !derived.contains { Self.isKeyboardSlip(candidate, of: $0) }
+        }
+        guard let first = candidates.min() else { return nil }
         let firstRoot = root(first)
         return candidates.allSatisfy({ root($0) == firstRoot }) ? first : nil
     }

@@ -111,7 +111,7 @@ public struct TextNormalizer: Sendable {
         rule.isAmbiguousRegion = Self.ambiguousRegionWords.contains(word) && RegionGazetteer.shared.regionWords.contains(word)
         rule.isEdition = Stopwords.editions.contains(word)
         guard word.count > 1, !word.allSatisfy(\.isNumber), !Stopwords.contains(word) else { return rule }
-        rule.meant = slips.intended(word, isKnown: isKnown, root: { canonical(stemmer.stem($0)) })
+        rule.meant = slips.intended(word, isKnown: isKnown, isDerived: stemmer.isDerived, root: { canonical(stemmer.stem($0)) })
         let meant = rule.meant ?? word
         // The glossary lets English meet Indonesian in a mixed register; an English
         // register keeps its own words.
