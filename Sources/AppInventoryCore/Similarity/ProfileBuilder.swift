@@ -93,10 +93,19 @@ package enum ProfileBuilder {
         let expansionTerms = acronyms.expansions.mapValues { normalizer.terms($0.joined(separator: " ")) }
 
         let template = normalizer
+        // Most apps share their unit and agency with many others: their owner names are read once.
+        var ownersByKey: [OwnerNames.Key: OwnerNames] = [:]
+        let owners = apps.map { app in
+            let key = OwnerNames.Key(app)
+            if let known = ownersByKey[key] { return known }
+            let owner = OwnerNames(of: app)
+            ownersByKey[key] = owner
+            return owner
+        }
         // Each chunk of apps is normalised on its own core with its own copy of the normaliser.
         let perApp = ParallelSlots<AppTerms>.map(apps.count, { index in
             var normalizer = template
-            return terms(of: apps[index], normalizer: &normalizer, expansions: expansionTerms)
+            return terms(of: apps[index], owner: owners[index], normalizer: &normalizer, expansions: expansionTerms)
         }, placeholder: AppTerms())
         var bags: [[[(String, Float)]]] = Array(repeating: [], count: SimilarityField.allCases.count)
         for field in SimilarityField.allCases { bags[field.rawValue] = perApp.map { $0.bags[field.rawValue] } }
@@ -311,9 +320,9 @@ package enum ProfileBuilder {
         var featurePhrases: [String] = []
     }
 
-    static func terms(of app: Application, normalizer: inout TextNormalizer, expansions: [String: [String]]) -> AppTerms {
+    /// `owner`: the app's ``OwnerNames``, built once for all apps of the same unit and agency.
+    static func terms(of app: Application, owner: OwnerNames, normalizer: inout TextNormalizer, expansions: [String: [String]]) -> AppTerms {
         var result = AppTerms()
-        let owner = OwnerNames(of: app)
         let written = app.name + " " + (app.acronym ?? "")
         var name = weighedTerms(written, isName: true, owner: owner, normalizer: &normalizer)
         var nameTerms = name.map(\.0)

@@ -157,11 +157,11 @@ struct ProfileExtender {
     }
 
     /// The profile of `app` against the set's statistics, by the build's own per-app steps
-    /// (``ProfileBuilder/terms(of:normalizer:expansions:)``, ``TermCounter``,
+    /// (``ProfileBuilder/terms(of:owner:normalizer:expansions:)``, ``TermCounter``,
     /// ``ProfileBuilder/weighed(_:idf:)``, ``ProfileBuilder/discounted(_:by:)``).
     mutating func profile(_ app: Application) -> AppProfile {
         let model = profiles.model
-        let terms = ProfileBuilder.terms(of: app, normalizer: &normalizer, expansions: model.expansions)
+        let terms = ProfileBuilder.terms(of: app, owner: OwnerNames(of: app), normalizer: &normalizer, expansions: model.expansions)
         let apps = Float(model.apps)
         var vectors: [SparseVector] = []
         var confidence: [Float] = []

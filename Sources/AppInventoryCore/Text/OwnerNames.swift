@@ -29,6 +29,13 @@ struct OwnerNames: Sendable {
         var isRegion = false
     }
 
+    /// What an app's owner names are read from: apps with the same key have the same.
+    struct Key: Hashable {
+        var unit, agency, region: String?
+
+        init(_ app: Application) { (unit, agency, region) = (app.unit, app.agency, app.region) }
+    }
+
     private var runs: [Run] = []
     /// Owner names of two words or more, for acronyms spelt from their syllables.
     private var spellable: [[String]] = []
