@@ -136,10 +136,12 @@ struct PlanPages {
                             + layout.language.pick(en: "still to check", id: "yang masih perlu diperiksa")))
             rows.append((layout.language.pick(en: "Net saving resting on weak matches", id: "Hemat bersih yang bergantung pada kecocokan lemah") + years, rp(headline.weakNet)))
         }
-        if headline.inactiveApps > 0 {
+        if headline.inactiveApps > 0 || headline.inactiveKept > 0 {
             rows.append((layout.language.pick(en: "Inactive apps", id: "Aplikasi tidak aktif"),
-                         words.sentenceInactive(n(headline.inactiveApps), headline.inactiveRecordedCost > 0 ? rp(headline.inactiveRecordedCost) : nil,
-                                                headline.inactiveToVerify > 0 ? n(headline.inactiveToVerify) : nil, n(InactiveApp.usersToVerify))))
+                         words.sentenceInactive(headline.inactiveApps > 0 ? n(headline.inactiveApps) : nil,
+                                                headline.inactiveRecordedCost > 0 ? rp(headline.inactiveRecordedCost) : nil,
+                                                headline.inactiveToVerify > 0 ? n(headline.inactiveToVerify) : nil, n(InactiveApp.usersToVerify),
+                                                headline.inactiveKept > 0 ? n(headline.inactiveKept) : nil)))
         }
         return rows
     }

@@ -122,6 +122,22 @@ struct PlanTotalsTests {
         }
     }
 
+    /// Every inactive app of the register is accounted for: switched off with its platform, or
+    /// left as it is where no platform of the plan takes it, and the summary says both.
+    @Test func everyInactiveAppIsSwitchedOffOrSaidToStay() throws {
+        let (database, parameters) = Self.planned
+        let h = try ReportStore(database).load().headline
+        let inactive = try database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM apps WHERE status IN ('inactive', 'retired')") } ?? 0
+        #expect(h.inactiveKept > 0 && h.inactiveApps + h.inactiveKept == inactive)
+        let plan = try PlanWorkflow.run(database, parameters: parameters).plan
+        #expect(plan.money.inactiveKept == h.inactiveKept, "the plan summary counts what the report counts")
+        for language in Language.allCases {
+            let text = ReportSections.sentences(try ReportStore(database).load(), language).joined(separator: " ")
+            let kept = ReportFormat.number(h.inactiveKept, language)
+            #expect(text.contains(language == .en ? "The other \(kept) apps already inactive stay as they are" : "\(kept) aplikasi lain yang sudah tidak aktif tetap"), "\(text)")
+        }
+    }
+
     @Test func theOverlapHeadlineCountsOnlyLookAlikesAtTheWeakThreshold() throws {
         let (database, parameters) = Self.planned
         let h = try #require(try ReportStore(database).headline())

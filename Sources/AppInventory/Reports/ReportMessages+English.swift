@@ -7,7 +7,7 @@ extension ReportMessages {
         let planner = "a planner assigned \(moves.assigned == 1 ? "it" : "them")"
         let why = moves.assigned == 0 ? law : moves.byLaw == 0 ? planner
             : "\(ReportFormat.number(moves.byLaw, .en)) because \(law), \(ReportFormat.number(moves.assigned, .en)) because \(planner)"
-        return " (\(ReportFormat.number(total, .en)) of them \(total == 1 ? "adds" : "add") to the yearly bill: \(why))"
+        return ". \(ReportFormat.number(total, .en)) of them \(total == 1 ? "adds" : "add") to the yearly bill: \(why)"
     }
 
     private static let casesEnglish = "the low case assumes savings \(PlanMoney.percentChange(PlanMoney.lowSavingShare))% smaller and one-off costs \(PlanMoney.percentChange(PlanMoney.lowOneOffFactor))% larger, the high case one-off costs \(PlanMoney.percentChange(PlanMoney.highOneOffFactor))% smaller"
@@ -71,10 +71,16 @@ extension ReportMessages {
         },
         clauseWeak: { saving, apps in "of which \(saving) depends on \(CountedNoun.weakMatch(formatted: apps)) still to verify" },
         clauseWeakNet: { net in "of which \(net) depends on weak matches" },
-        sentenceInactive: { apps, cost, toVerify, limit in
-            "\(CountedNoun.app(formatted: apps)) already inactive \(apps == "1" ? "is" : "are") switched off at no cost, and no saving is counted for them"
-                + (cost.map { ". The register records \($0) a year for them, saved only where it is still paid (check with their agencies), and left out of the totals" } ?? "")
-                + (toVerify.map { ". \($0) of them list more than \(limit) users: verify their status" } ?? "") + "."
+        sentenceInactive: { apps, cost, toVerify, limit, kept in
+            let off = apps.map { apps in
+                "\(CountedNoun.app(formatted: apps)) already inactive \(apps == "1" ? "is" : "are") switched off at no cost, and no saving is counted for them"
+                    + (cost.map { ". The register records \($0) a year for them, saved only where it is still paid (check with their agencies), and left out of the totals" } ?? "")
+                    + (toVerify.map { ". \($0) of them list more than \(limit) users: verify their status" } ?? "") + "."
+            }
+            let stay = kept.map { kept in
+                "\(apps == nil ? "" : "The other ")\(CountedNoun.app(formatted: kept)) already inactive \(kept == "1" ? "stays" : "stay") as \(kept == "1" ? "it is" : "they are"): no platform of this plan takes \(kept == "1" ? "it" : "them"), and \(kept == "1" ? "its agency" : "their agencies") can switch \(kept == "1" ? "it" : "them") off without one."
+            }
+            return [off, stay].compactMap { $0 }.joined(separator: " ")
         },
         clauseLosing: { apps, net, late, never, noYearly in
             let lateWhy = "only because \(late == 1 ? "its wave comes" : "their waves come") late: moved in the earliest wave \(late == 1 ? "its" : "their") risk allows, \(late == 1 ? "it would pay" : "they would pay") back, so more onboarding capacity per wave would turn \(late == 1 ? "it" : "them") into a saving"

@@ -7,7 +7,7 @@ extension ReportMessages {
         let planner = "ditetapkan perencana"
         let why = moves.assigned == 0 ? law : moves.byLaw == 0 ? planner
             : "\(ReportFormat.number(moves.byLaw, .id)) karena \(law), \(ReportFormat.number(moves.assigned, .id)) karena \(planner)"
-        return " (\(ReportFormat.number(total, .id)) di antaranya menambah biaya tahunan: \(why))"
+        return ". \(ReportFormat.number(total, .id)) di antaranya menambah biaya tahunan: \(why)"
     }
 
     private static let casesIndonesian = "batas bawah mengandaikan penghematan \(PlanMoney.percentChange(PlanMoney.lowSavingShare))% lebih kecil dan biaya sekali jalan \(PlanMoney.percentChange(PlanMoney.lowOneOffFactor))% lebih besar, batas atas biaya sekali jalan \(PlanMoney.percentChange(PlanMoney.highOneOffFactor))% lebih kecil"
@@ -67,10 +67,16 @@ extension ReportMessages {
         },
         clauseWeak: { saving, apps in "\(saving) di antaranya bergantung pada \(apps) kecocokan lemah yang masih perlu diperiksa" },
         clauseWeakNet: { net in "\(net) di antaranya bergantung pada kecocokan lemah" },
-        sentenceInactive: { apps, cost, toVerify, limit in
-            "\(apps) aplikasi yang sudah tidak aktif dimatikan tanpa biaya, dan tidak ada penghematan yang dihitung untuknya"
-                + (cost.map { ". Daftar mencatat biaya \($0) per tahun untuknya, yang dihemat hanya bila masih dibayar (periksa dengan instansinya) dan tidak masuk jumlah di atas" } ?? "")
-                + (toVerify.map { ". \($0) di antaranya mencatat lebih dari \(limit) pengguna: periksa statusnya" } ?? "") + "."
+        sentenceInactive: { apps, cost, toVerify, limit, kept in
+            let off = apps.map { apps in
+                "\(apps) aplikasi yang sudah tidak aktif dimatikan tanpa biaya, dan tidak ada penghematan yang dihitung untuknya"
+                    + (cost.map { ". Daftar mencatat biaya \($0) per tahun untuknya, yang dihemat hanya bila masih dibayar (periksa dengan instansinya) dan tidak masuk jumlah di atas" } ?? "")
+                    + (toVerify.map { ". \($0) di antaranya mencatat lebih dari \(limit) pengguna: periksa statusnya" } ?? "") + "."
+            }
+            let stay = kept.map { kept in
+                "\(kept) aplikasi \(apps == nil ? "" : "lain ")yang sudah tidak aktif tetap seperti adanya: tidak ada platform dalam rencana ini yang menampungnya, dan instansinya dapat mematikannya tanpa menunggu platform."
+            }
+            return [off, stay].compactMap { $0 }.joined(separator: " ")
         },
         clauseLosing: { apps, net, late, never, noYearly in
             let lateWhy = "hanya karena gelombangnya datang terlambat: bila pindah pada gelombang paling awal yang dimungkinkan risikonya, pemindahannya balik modal, sehingga kapasitas pemindahan per gelombang yang lebih besar menjadikannya hemat"

@@ -83,9 +83,10 @@ public enum ReportSections {
                                          rp(loss ? -h.netSaving : h.netSaving), weak ? m.clauseWeakNet(rp(h.weakNet)) : nil,
                                          rp(h.netSavingLow), rp(h.netSavingHigh), loss, losing))
         }
-        if h.inactiveApps > 0 {
-            sentences.append(m.sentenceInactive(n(h.inactiveApps), h.inactiveRecordedCost > 0 ? rp(h.inactiveRecordedCost) : nil,
-                                                h.inactiveToVerify > 0 ? n(h.inactiveToVerify) : nil, n(InactiveApp.usersToVerify)))
+        if h.inactiveApps > 0 || h.inactiveKept > 0 {
+            sentences.append(m.sentenceInactive(h.inactiveApps > 0 ? n(h.inactiveApps) : nil, h.inactiveRecordedCost > 0 ? rp(h.inactiveRecordedCost) : nil,
+                                                h.inactiveToVerify > 0 ? n(h.inactiveToVerify) : nil, n(InactiveApp.usersToVerify),
+                                                h.inactiveKept > 0 ? n(h.inactiveKept) : nil))
         }
         if let first = data.waves.first, let last = data.waves.last {
             sentences.append(m.sentenceWaves(data.waves.count, ReportFormat.period(first.start, last.end, language)))

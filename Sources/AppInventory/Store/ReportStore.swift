@@ -139,7 +139,8 @@ private struct Context {
                    coalesce(sum(\(Self.basis) = 'inactive' AND a.users > ?6), 0),
                    coalesce(sum(i.shortfall = 'late-queue'), 0),
                    coalesce(sum(i.shortfall IN ('no-yearly-saving', 'no-yearly-saving-assigned')), 0),
-                   coalesce(sum(i.shortfall = 'no-yearly-saving-assigned'), 0)
+                   coalesce(sum(i.shortfall = 'no-yearly-saving-assigned'), 0),
+                   coalesce(sum(i.action = 'retain' AND a.status IN ('inactive', 'retired')), 0)
             FROM plan_items i JOIN apps a ON a.id = i.app_id
             LEFT JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
             WHERE i.plan_id = ?3 AND \(filter.sql)
@@ -166,7 +167,7 @@ private struct Context {
             lead: row[3], migrate: row[4], retire: row[5], retain: row[6], annualCostPlanned: row[7], oneOffCost: money.oneOffCost,
             annualSaving: money.annualSaving, years: years, netSaving: money.netSaving, netSavingLow: money.netSavingLow,
             netSavingHigh: money.netSavingHigh, plannedApps: row[10], unknownCostApps: row[11], weakMatches: row[12],
-            weakSaving: row[18], weakNet: row[19], inactiveApps: row[20], inactiveRecordedCost: row[21], inactiveToVerify: row[22],
+            weakSaving: row[18], weakNet: row[19], inactiveApps: row[20], inactiveRecordedCost: row[21], inactiveToVerify: row[22], inactiveKept: row[26],
             losingApps: row[16], losingNet: row[17], lateQueueApps: row[23], noYearlySavingApps: row[24],
             noYearlySavingAssignedApps: row[25], systemsInUse: inUse)
     }

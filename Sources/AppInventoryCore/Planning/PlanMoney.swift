@@ -55,6 +55,9 @@ public struct PlanMoney: Sendable, Equatable {
     public var inactiveRecordedCost: Double = 0
     /// Inactive apps that list more than ``InactiveApp/usersToVerify`` users: their status needs checking.
     public var inactiveToVerify: Int = 0
+    /// Inactive or retired apps the plan leaves as they are (no platform of it takes them):
+    /// their agencies can switch them off without it, and a summary must not leave them unsaid.
+    public var inactiveKept: Int = 0
     /// Migrating or retired apps whose one-off cost exceeds what they save within the horizon.
     public var losingApps: Int = 0
     /// Their net over the horizon (negative).
@@ -147,7 +150,10 @@ public struct PlanMoney: Sendable, Equatable {
 
     /// Adds one planned item.
     mutating func add(_ item: PlanItem, app: Application) {
-        guard item.action != .retain else { return }
+        guard item.action != .retain else {
+            if InactiveApp(app) != nil { inactiveKept += 1 }
+            return
+        }
         plannedApps += 1
         if item.savingBasis == .inactive {
             inactiveApps += 1

@@ -81,7 +81,7 @@ enum PlanSummaryText {
                 // Late waves and moves that never pay back call for different advice: the clause tells them apart.
                 lines.append("  " + words.clauseLosing(n(money.losingApps), rp(-money.losingNet), money.lateQueueApps, money.losingApps - money.lateQueueApps,
                                                        (byLaw: money.noYearlySavingApps - money.noYearlySavingAssignedApps, assigned: money.noYearlySavingAssignedApps))
-                    + language.pick(en: "; the reason column of `consolidate export plan` says which and why", id: "; kolom alasan pada `consolidate export plan --lang id` menyebutkan yang mana dan mengapa"))
+                    + language.pick(en: ". The reason column of `consolidate export plan` says which and why", id: ". Kolom alasan pada `consolidate export plan --lang id` menyebutkan yang mana dan mengapa"))
             }
             // A platform's loss counts its module leads' one-off cost, which no moving app carries:
             // the report's card of that platform tells the same loss.
@@ -104,10 +104,11 @@ enum PlanSummaryText {
                                            id: "  \(n(unknownMoving)) (\(percent(unknownMoving, moving.count))) dari \(n(moving.count)) aplikasi yang pindah\(parts) tidak memiliki data biaya\(leads.1): jumlah di atas tidak memuatnya, tanpa penghematan atau biaya migrasi yang diklaim"))
             }
         }
-        if money.inactiveApps > 0 {
+        if money.inactiveApps > 0 || money.inactiveKept > 0 {
             lines.append(language.pick(en: "Inactive: ", id: "Tidak aktif: ") + words.sentenceInactive(
-                n(money.inactiveApps), money.inactiveRecordedCost > 0 ? rp(money.inactiveRecordedCost) : nil,
-                money.inactiveToVerify > 0 ? n(money.inactiveToVerify) : nil, n(InactiveApp.usersToVerify)))
+                money.inactiveApps > 0 ? n(money.inactiveApps) : nil, money.inactiveRecordedCost > 0 ? rp(money.inactiveRecordedCost) : nil,
+                money.inactiveToVerify > 0 ? n(money.inactiveToVerify) : nil, n(InactiveApp.usersToVerify),
+                money.inactiveKept > 0 ? n(money.inactiveKept) : nil))
         }
         lines.append(language.pick(en: "Waves: ", id: "Gelombang: ") + words.sentenceCapacity(plan.parameters.waveCapacity))
         // Users and one-off cost only where the register gives them: "0 users, one-off Rp 0" would
@@ -176,8 +177,10 @@ enum PlanSummaryText {
         var parts: [String] = []
         if mandatory > 0 {
             let sectoral = mandatory - general
-            let split = general > 0 && sectoral > 0 ? "\(general) Aplikasi Umum, \(sectoral) \(language.pick(en: "sectoral", id: "sektoral"))"
-                : general > 0 ? "Aplikasi Umum" : language.pick(en: "sectoral", id: "sektoral")
+            // "Aplikasi Umum" in English is what reasons call them: the national general applications.
+            let generalName = language.pick(en: "general applications", id: "Aplikasi Umum")
+            let split = general > 0 && sectoral > 0 ? "\(general) \(generalName), \(sectoral) \(language.pick(en: "sectoral", id: "sektoral"))"
+                : general > 0 ? generalName : language.pick(en: "sectoral", id: "sektoral")
             parts.append(language.pick(en: "\(CountedNoun.nationalSystem(mandatory)) the law obliges agencies to use (\(split))",
                                        id: "\(mandatory) sistem nasional yang wajib dipakai menurut peraturan (\(split))"))
         }
