@@ -38,6 +38,17 @@ struct FunctionMatchingRulesTests {
         #expect(Self.score(elsewhere, "civil-registry", among: apps) > 0, "elsewhere SIAK names the population system")
     }
 
+    /// "Persediaan" is a stock of goods, "penyedia" a supplier: one root, two jobs. A stock app
+    /// names asset management, not procurement, and no procurement app meets it on "sedia".
+    @Test func aStockOfGoodsIsAssetManagementNotProcurement() throws {
+        let stock = Self.app("S1", "Aplikasi Persediaan Barang", "Pencatatan persediaan barang habis pakai di gudang dinas")
+        let apps = [stock, Self.app("P1", "Sistem Informasi Kinerja Penyedia", "Penilaian penyedia barang dan jasa pengadaan"),
+                    Self.app("A1", "SIMBADA", "Inventarisasi barang milik daerah")]
+        #expect(try #require(Self.best(stock, among: apps)).key == "asset-management")
+        #expect(Self.score(stock, "procurement", among: apps) < 0.2)
+        #expect(IndonesianStemmer().stem("persediaan") == "persediaan" && IndonesianStemmer().stem("penyedia") == "sedia")
+    }
+
     /// A national system's name where that system does not serve is the app's own brand: "SAKTI"
     /// (the ministries' finance system; also a word for "powerful") of a regency's disaster
     /// office names no budgeting job, while at a ministry it still names SAKTI's.

@@ -285,8 +285,8 @@ extension PlatformCatalogue {
         shared("Platform Bersama Barang Milik Daerah", sector: "Aset daerah",
                basis: "PP 27/2014 jo. PP 28/2020 tentang Pengelolaan Barang Milik Negara/Daerah; Permendagri 19/2016", [
                    function("asset-management", "Pengelolaan barang milik daerah", "Asset management",
-                            "aset, barang milik daerah, bmd, inventaris, kartu inventaris barang, penghapusan barang, penyusutan aset, simbada, asset management, fixed assets, inventory",
-                            "Inventarisasi, mutasi, penyusutan dan penghapusan barang milik daerah"),
+                            "aset, barang milik daerah, bmd, inventaris, kartu inventaris barang, penghapusan barang, penyusutan aset, persediaan, simbada, asset management, fixed assets, inventory",
+                            "Inventarisasi, mutasi, penyusutan dan penghapusan barang milik daerah, dan persediaan barang"),
                ]),
         shared("Platform Bersama Kepegawaian Daerah", sector: "Kepegawaian",
                basis: "PP 94/2021 tentang Disiplin PNS (jam kerja); Permendagri 77/2020 (tambahan penghasilan pegawai)", [

@@ -20,7 +20,7 @@ public struct IndonesianStemmer: Sendable {
     /// Corpus words include derived forms ("kepegawaian"), so the deepest known candidate
     /// wins: "kepegawaian" → "pegawai", while "pegawai" stays (its "gawai" is unknown).
     public func stem(_ word: String) -> String {
-        guard word.count > 3, word.allSatisfy(\.isLetter) else { return word }
+        guard word.count > 3, word.allSatisfy(\.isLetter), !Self.wholeWords.contains(word) else { return word }
         var best: (word: String, depth: Int)? = lexicon.contains(word) ? (word, 0) : nil
         func consider(_ candidate: String, _ depth: Int) {
             if candidate.count >= 3, lexicon.contains(candidate), depth > (best?.depth ?? -1) { best = (candidate, depth) }
@@ -103,6 +103,12 @@ public struct IndonesianStemmer: Sendable {
         }
         return result
     }
+
+    /// Derived words that name another thing than their root's other derivations, kept whole:
+    /// "persediaan" is a stock of goods (an asset-management job) and "ketersediaan" the
+    /// availability of something, while "penyedia" is the supplier a procurement system deals
+    /// with; stripped, all three would be "sedia" and a stock app would read as procurement.
+    static let wholeWords: Set<String> = ["persediaan", "ketersediaan"]
 
     /// Roots common in government application texts, so small inventories stem well too.
     static let builtinRoots: Set<String> = [
