@@ -49,6 +49,10 @@ struct OverlapCommandTests {
         #expect(check.status == 0)
         let best = check.stdout.split(separator: "\n").dropFirst().first ?? ""
         #expect(best.hasPrefix("A3,") || best.hasPrefix("A4,"))
+        // The table's headings are words that wrap, so a 100-column terminal keeps names whole.
+        let table = try cli.run(["check", "--name", "Sistem Persuratan Dinas", "--description", "Surat keluar dan disposisi"], environment: ["COLUMNS": "100"])
+        #expect(table.stdout.contains("description") && !table.stdout.contains("description_score"))
+        #expect(table.stdout.contains("e-Office ") && table.stdout.contains("Pemerintah ") && table.stdout.contains("Kabupaten "), "\(table.stdout)")
     }
 
     /// An official reading Indonesian gets the overlap and stats tables in Indonesian: headers,

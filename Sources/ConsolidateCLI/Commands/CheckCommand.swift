@@ -98,7 +98,10 @@ struct CheckCommand: ParsableCommand {
                     print(lang.pick(en: "\(rows.count) existing \(CountedNoun.app.word(rows.count)) already \(CountedNoun.verb(rows.count, "does", "do")) similar work:\n",
                                     id: "\(rows.count) aplikasi yang ada sudah menjalankan fungsi serupa:\n"))
                 }
-                let shown = QueryResult(columns: id ? Self.columnsID : Self.columns, rows: rows, numeric: numeric)
+                // Headings as words, as other tables for people show them: "description score"
+                // wraps onto two lines and leaves the room to the names, "description_score" cannot.
+                let headings = (id ? Self.columnsID : Self.columns).map { $0.replacingOccurrences(of: "_", with: " ") }
+                let shown = QueryResult(columns: headings, rows: rows, numeric: numeric)
                 try Output.write(TableRenderer.wrappedTable(shown, width: Output.terminalWidth, language: lang), to: nil)
             }
         case .json:
