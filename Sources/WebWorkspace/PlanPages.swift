@@ -141,7 +141,8 @@ struct PlanPages {
                          words.sentenceInactive(headline.inactiveApps > 0 ? n(headline.inactiveApps) : nil,
                                                 headline.inactiveRecordedCost > 0 ? rp(headline.inactiveRecordedCost) : nil,
                                                 headline.inactiveToVerify > 0 ? n(headline.inactiveToVerify) : nil, n(InactiveApp.usersToVerify),
-                                                headline.inactiveKept > 0 ? n(headline.inactiveKept) : nil)))
+                                                headline.inactiveKept > 0 ? n(headline.inactiveKept) : nil,
+                                                headline.inactiveKeptCost > 0 ? rp(headline.inactiveKeptCost) : nil)))
         }
         return rows
     }

@@ -16,6 +16,21 @@ struct TextNormalizerTests {
         #expect(stemmer.stem(word) == root)
     }
 
+    /// "Rumah sakit" is a hospital: the engine reads it as one term, so a housing app
+    /// ("perumahan", root "rumah") no longer meets every hospital, and "hospital" in English
+    /// reads the same; the plan's matcher keeps the words apart for its catalogue phrases.
+    @Test func aHospitalIsOneTermForTheEngineAndHousingStaysHousing() {
+        let corpus = ["Rumah Sakit Umum Daerah", "Pelayanan rumah sakit", "Data perumahan", "Rumah tidak layak huni", "Data rumah"]
+        var engine = TextNormalizer(corpus: corpus, joinsCompounds: true)
+        #expect(engine.terms("Sistem Informasi Rumah Sakit") == ["rumahsakit"])
+        #expect(engine.terms("Hospital Information System") == ["rumahsakit"])
+        #expect(Set(engine.terms("Sistem Informasi Perumahan")).isDisjoint(with: engine.terms("Sistem Informasi Rumah Sakit")))
+        #expect(engine.terms("Rumah tidak layak huni").contains("rumah") && engine.terms("Data perumahan") == ["rumah"], "housing meets housing")
+        #expect(engine.display("rumahsakit") == "rumah sakit")
+        var matcher = TextNormalizer(corpus: corpus)
+        #expect(matcher.terms("Sistem Informasi Rumah Sakit") == ["rumah", "sakit"])
+    }
+
     @Test func regionsAndLevelWordsAreRemoved() {
         var normalizer = TextNormalizer()
         #expect(normalizer.terms("SIMPEG Kabupaten Bantul") == ["simpeg"])

@@ -64,6 +64,7 @@ public struct ReportData: Sendable, Equatable {
         public var inactiveToVerify: Int
         /// Inactive or retired apps the plan leaves as they are (no platform of it takes them).
         public var inactiveKept: Int = 0
+        public var inactiveKeptCost: Double = 0
         /// Migrating or retired apps that cost more to move than they save within the horizon,
         /// and their net (negative).
         public var losingApps: Int = 0

@@ -1,13 +1,18 @@
 extension ReportMessages {
     /// The moves that add to the yearly bill and who made each: the law, or a planner.
-    private static func yearlyBillEnglish(_ moves: (byLaw: Int, assigned: Int)) -> String {
+    /// Of `never` moves that do not pay back, those that add to the yearly bill and who made
+    /// them; the rest save each year, too little to repay their move in time.
+    private static func yearlyBillEnglish(_ moves: (byLaw: Int, assigned: Int), of never: Int) -> String {
         let total = moves.byLaw + moves.assigned
         guard total > 0 else { return "" }
         let law = "the law obliges agencies to use \(moves.byLaw == 1 ? "its" : "their") platform"
         let planner = "a planner assigned \(moves.assigned == 1 ? "it" : "them")"
         let why = moves.assigned == 0 ? law : moves.byLaw == 0 ? planner
             : "\(ReportFormat.number(moves.byLaw, .en)) because \(law), \(ReportFormat.number(moves.assigned, .en)) because \(planner)"
-        return ". \(ReportFormat.number(total, .en)) of them \(total == 1 ? "adds" : "add") to the yearly bill: \(why)"
+        guard total < never else { return ". \(never == 1 ? "It adds" : "All \(ReportFormat.number(never, .en)) add") to the yearly bill: \(why)" }
+        let rest = never - total
+        return ". Of these \(ReportFormat.number(never, .en)), \(ReportFormat.number(total, .en)) \(total == 1 ? "adds" : "add") to the yearly bill: \(why); the other "
+            + "\(ReportFormat.number(rest, .en)) \(rest == 1 ? "saves" : "save") each year, but too little to repay \(rest == 1 ? "its" : "their") move within the horizon"
     }
 
     private static let casesEnglish = "the low case assumes savings \(PlanMoney.percentChange(PlanMoney.lowSavingShare))% smaller and one-off costs \(PlanMoney.percentChange(PlanMoney.lowOneOffFactor))% larger, the high case one-off costs \(PlanMoney.percentChange(PlanMoney.highOneOffFactor))% smaller"
@@ -71,21 +76,22 @@ extension ReportMessages {
         },
         clauseWeak: { saving, apps in "of which \(saving) depends on \(CountedNoun.weakMatch(formatted: apps)) still to verify" },
         clauseWeakNet: { net in "of which \(net) depends on weak matches" },
-        sentenceInactive: { apps, cost, toVerify, limit, kept in
+        sentenceInactive: { apps, cost, toVerify, limit, kept, keptCost in
             let off = apps.map { apps in
                 "\(CountedNoun.app(formatted: apps)) already inactive \(apps == "1" ? "is" : "are") switched off at no cost, and no saving is counted for them"
                     + (cost.map { ". The register records \($0) a year for them, saved only where it is still paid (check with their agencies), and left out of the totals" } ?? "")
                     + (toVerify.map { ". \($0) of them list more than \(limit) users: verify their status" } ?? "") + "."
             }
             let stay = kept.map { kept in
-                "\(apps == nil ? "" : "The other ")\(CountedNoun.app(formatted: kept)) already inactive \(kept == "1" ? "stays" : "stay") as \(kept == "1" ? "it is" : "they are"): no platform of this plan takes \(kept == "1" ? "it" : "them"), and \(kept == "1" ? "its agency" : "their agencies") can switch \(kept == "1" ? "it" : "them") off without one."
+                "\(apps == nil ? "" : "The other ")\(CountedNoun.app(formatted: kept)) already inactive \(kept == "1" ? "stays" : "stay") as \(kept == "1" ? "it is" : "they are"): no platform of this plan takes \(kept == "1" ? "it" : "them"), and \(kept == "1" ? "its agency" : "their agencies") can switch \(kept == "1" ? "it" : "them") off without waiting for a platform"
+                    + (keptCost.map { ". The register records \($0) a year for \(kept == "1" ? "it" : "them"), saved only where still paid" } ?? "") + "."
             }
             return [off, stay].compactMap { $0 }.joined(separator: " ")
         },
         clauseLosing: { apps, net, late, never, noYearly in
             let lateWhy = "only because \(late == 1 ? "its wave comes" : "their waves come") late: moved in the earliest wave \(late == 1 ? "its" : "their") risk allows, \(late == 1 ? "it would pay" : "they would pay") back, so more onboarding capacity per wave would turn \(late == 1 ? "it" : "them") into a saving"
             let neverWhy = "because \(never == 1 ? "its move does" : "their moves do") not pay back within the horizon wherever \(never == 1 ? "it stands" : "they stand") in the queue"
-                + yearlyBillEnglish(noYearly)
+                + yearlyBillEnglish(noYearly, of: never)
             let head = "\(apps) of the moving apps \(apps == "1" ? "costs" : "cost") more to move than \(apps == "1" ? "it saves" : "they save") in that time (a net loss of \(net) together)"
             // One cause: said after a comma. Both: each in a sentence of its own, with its count.
             guard late > 0, never > 0 else { return head + (late > 0 ? ", " + lateWhy : never > 0 ? ", " + neverWhy : "") }

@@ -1,13 +1,15 @@
 extension ReportMessages {
     /// Pemindahan yang menambah biaya tahunan, dan siapa yang memindahkannya: peraturan atau perencana.
-    private static func yearlyBillIndonesian(_ moves: (byLaw: Int, assigned: Int)) -> String {
+    private static func yearlyBillIndonesian(_ moves: (byLaw: Int, assigned: Int), of never: Int) -> String {
         let total = moves.byLaw + moves.assigned
         guard total > 0 else { return "" }
         let law = "peraturan mewajibkan instansi memakai platformnya"
         let planner = "ditetapkan perencana"
         let why = moves.assigned == 0 ? law : moves.byLaw == 0 ? planner
             : "\(ReportFormat.number(moves.byLaw, .id)) karena \(law), \(ReportFormat.number(moves.assigned, .id)) karena \(planner)"
-        return ". \(ReportFormat.number(total, .id)) di antaranya menambah biaya tahunan: \(why)"
+        guard total < never else { return ". \(never == 1 ? "Aplikasi itu" : "Semuanya") menambah biaya tahunan: \(why)" }
+        return ". Dari \(ReportFormat.number(never, .id)) aplikasi itu, \(ReportFormat.number(total, .id)) menambah biaya tahunan: \(why); "
+            + "\(ReportFormat.number(never - total, .id)) lainnya berhemat setiap tahun, tetapi terlalu sedikit untuk menutup biaya pemindahannya dalam kurun itu"
     }
 
     private static let casesIndonesian = "batas bawah mengandaikan penghematan \(PlanMoney.percentChange(PlanMoney.lowSavingShare))% lebih kecil dan biaya sekali jalan \(PlanMoney.percentChange(PlanMoney.lowOneOffFactor))% lebih besar, batas atas biaya sekali jalan \(PlanMoney.percentChange(PlanMoney.highOneOffFactor))% lebih kecil"
@@ -67,21 +69,22 @@ extension ReportMessages {
         },
         clauseWeak: { saving, apps in "\(saving) di antaranya bergantung pada \(apps) kecocokan lemah yang masih perlu diperiksa" },
         clauseWeakNet: { net in "\(net) di antaranya bergantung pada kecocokan lemah" },
-        sentenceInactive: { apps, cost, toVerify, limit, kept in
+        sentenceInactive: { apps, cost, toVerify, limit, kept, keptCost in
             let off = apps.map { apps in
                 "\(apps) aplikasi yang sudah tidak aktif dimatikan tanpa biaya, dan tidak ada penghematan yang dihitung untuknya"
                     + (cost.map { ". Daftar mencatat biaya \($0) per tahun untuknya, yang dihemat hanya bila masih dibayar (periksa dengan instansinya) dan tidak masuk jumlah di atas" } ?? "")
                     + (toVerify.map { ". \($0) di antaranya mencatat lebih dari \(limit) pengguna: periksa statusnya" } ?? "") + "."
             }
             let stay = kept.map { kept in
-                "\(kept) aplikasi \(apps == nil ? "" : "lain ")yang sudah tidak aktif tetap seperti adanya: tidak ada platform dalam rencana ini yang menampungnya, dan instansinya dapat mematikannya tanpa menunggu platform."
+                "\(kept) aplikasi \(apps == nil ? "" : "lain ")yang sudah tidak aktif tetap seperti adanya: tidak ada platform dalam rencana ini yang menampungnya, dan instansinya dapat mematikannya tanpa menunggu platform"
+                    + (keptCost.map { ". Daftar mencatat biaya \($0) per tahun untuknya, yang dihemat hanya bila masih dibayar" } ?? "") + "."
             }
             return [off, stay].compactMap { $0 }.joined(separator: " ")
         },
         clauseLosing: { apps, net, late, never, noYearly in
             let lateWhy = "hanya karena gelombangnya datang terlambat: bila pindah pada gelombang paling awal yang dimungkinkan risikonya, pemindahannya balik modal, sehingga kapasitas pemindahan per gelombang yang lebih besar menjadikannya hemat"
             let neverWhy = "karena pemindahannya tidak balik modal dalam kurun itu, di mana pun posisinya dalam antrean"
-                + yearlyBillIndonesian(noYearly)
+                + yearlyBillIndonesian(noYearly, of: never)
             let head = "\(apps) aplikasi yang pindah memerlukan biaya lebih besar daripada penghematannya dalam kurun itu (rugi bersih seluruhnya \(net))"
             // One cause: said after a comma. Both: each in a sentence of its own, with its count.
             guard late > 0, never > 0 else { return head + (late > 0 ? ", " + lateWhy : never > 0 ? ", " + neverWhy : "") }

@@ -71,8 +71,9 @@ public struct ReportMessages: Sendable {
     public var clauseWeakNet: @Sendable (_ net: String) -> String
     /// Already inactive apps switched off (nil: none): no saving counted; `cost` (when the
     /// register records one) is saved only where still paid; `toVerify` of them list more than
-    /// `limit` users; `kept` more inactive apps stay as they are, no platform of the plan taking them.
-    public var sentenceInactive: @Sendable (_ apps: String?, _ cost: String?, _ toVerify: String?, _ limit: String, _ kept: String?) -> String
+    /// `limit` users; `kept` more inactive apps stay as they are, no platform of the plan taking
+    /// them, with the yearly `keptCost` the register records for them.
+    public var sentenceInactive: @Sendable (_ apps: String?, _ cost: String?, _ toVerify: String?, _ limit: String, _ kept: String?, _ keptCost: String?) -> String
     /// Apps that cost more to move than they save within the horizon: how many and their net;
     /// of them, `late` lose only because their wave comes late (``PlanShortfall/lateInQueue(wave:earliest:paybackYears:)``),
     /// `never` because their move does not pay back within the horizon, `noYearly` of which add

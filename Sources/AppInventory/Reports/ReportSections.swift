@@ -86,7 +86,7 @@ public enum ReportSections {
         if h.inactiveApps > 0 || h.inactiveKept > 0 {
             sentences.append(m.sentenceInactive(h.inactiveApps > 0 ? n(h.inactiveApps) : nil, h.inactiveRecordedCost > 0 ? rp(h.inactiveRecordedCost) : nil,
                                                 h.inactiveToVerify > 0 ? n(h.inactiveToVerify) : nil, n(InactiveApp.usersToVerify),
-                                                h.inactiveKept > 0 ? n(h.inactiveKept) : nil))
+                                                h.inactiveKept > 0 ? n(h.inactiveKept) : nil, h.inactiveKeptCost > 0 ? rp(h.inactiveKeptCost) : nil))
         }
         if let first = data.waves.first, let last = data.waves.last {
             sentences.append(m.sentenceWaves(data.waves.count, ReportFormat.period(first.start, last.end, language)))

@@ -140,7 +140,8 @@ private struct Context {
                    coalesce(sum(i.shortfall = 'late-queue'), 0),
                    coalesce(sum(i.shortfall IN ('no-yearly-saving', 'no-yearly-saving-assigned')), 0),
                    coalesce(sum(i.shortfall = 'no-yearly-saving-assigned'), 0),
-                   coalesce(sum(i.action = 'retain' AND a.status IN ('inactive', 'retired')), 0)
+                   coalesce(sum(i.action = 'retain' AND a.status IN ('inactive', 'retired')), 0),
+                   coalesce(sum(CASE WHEN i.action = 'retain' AND a.status IN ('inactive', 'retired') AND a.annual_cost > 0 THEN a.annual_cost END), 0)
             FROM plan_items i JOIN apps a ON a.id = i.app_id
             LEFT JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
             WHERE i.plan_id = ?3 AND \(filter.sql)
@@ -167,7 +168,7 @@ private struct Context {
             lead: row[3], migrate: row[4], retire: row[5], retain: row[6], annualCostPlanned: row[7], oneOffCost: money.oneOffCost,
             annualSaving: money.annualSaving, years: years, netSaving: money.netSaving, netSavingLow: money.netSavingLow,
             netSavingHigh: money.netSavingHigh, plannedApps: row[10], unknownCostApps: row[11], weakMatches: row[12],
-            weakSaving: row[18], weakNet: row[19], inactiveApps: row[20], inactiveRecordedCost: row[21], inactiveToVerify: row[22], inactiveKept: row[26],
+            weakSaving: row[18], weakNet: row[19], inactiveApps: row[20], inactiveRecordedCost: row[21], inactiveToVerify: row[22], inactiveKept: row[26], inactiveKeptCost: row[27],
             losingApps: row[16], losingNet: row[17], lateQueueApps: row[23], noYearlySavingApps: row[24],
             noYearlySavingAssignedApps: row[25], systemsInUse: inUse)
     }

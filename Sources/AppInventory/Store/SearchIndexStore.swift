@@ -196,7 +196,8 @@ struct SearchIndexStore {
             model.expansions[String(line[..<tab])] = line[line.index(after: tab)...].split(separator: " ").map(String.init)
         }
         model.normalizer = TextNormalizer(language: language == "english" ? .english : .indonesian,
-                                          corpusRoots: Set(roots.split(separator: "\n").map(String.init)), displayForms: displayForms)
+                                          corpusRoots: Set(roots.split(separator: "\n").map(String.init)), displayForms: displayForms,
+                                          joinsCompounds: true)
         let phraseText: String = row[6]
         var fetchedLists: [(links: Data, scores: Data)] = []
         if neighbours {

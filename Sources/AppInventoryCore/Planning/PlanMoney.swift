@@ -58,6 +58,8 @@ public struct PlanMoney: Sendable, Equatable {
     /// Inactive or retired apps the plan leaves as they are (no platform of it takes them):
     /// their agencies can switch them off without it, and a summary must not leave them unsaid.
     public var inactiveKept: Int = 0
+    /// The yearly cost the register records for them (saved only if their agencies switch them off and still pay it).
+    public var inactiveKeptCost: Double = 0
     /// Migrating or retired apps whose one-off cost exceeds what they save within the horizon.
     public var losingApps: Int = 0
     /// Their net over the horizon (negative).
@@ -151,7 +153,10 @@ public struct PlanMoney: Sendable, Equatable {
     /// Adds one planned item.
     mutating func add(_ item: PlanItem, app: Application) {
         guard item.action != .retain else {
-            if InactiveApp(app) != nil { inactiveKept += 1 }
+            if let inactive = InactiveApp(app) {
+                inactiveKept += 1
+                inactiveKeptCost += inactive.recordedCost ?? 0
+            }
             return
         }
         plannedApps += 1

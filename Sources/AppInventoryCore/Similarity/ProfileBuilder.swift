@@ -82,7 +82,7 @@ package enum ProfileBuilder {
     static let expansionWeight: Float = 0.7
 
     static func build(_ apps: [Application]) -> ProfileSet {
-        var normalizer = TextNormalizer(corpus: apps.flatMap { [$0.name, $0.description ?? ""] + $0.features })
+        var normalizer = TextNormalizer(corpus: apps.flatMap { [$0.name, $0.description ?? ""] + $0.features }, joinsCompounds: true)
         var acronyms = AcronymLexicon()
         for app in apps {
             if let acronym = app.acronym { acronyms.learn(acronym: acronym, fullName: app.name) }

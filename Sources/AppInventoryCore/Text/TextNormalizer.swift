@@ -23,6 +23,18 @@ public struct TextNormalizer: Sendable {
     public let language: TextLanguage
     /// The inventory's most frequent word for each root ("anggar" → "anggaran"), for display.
     public private(set) var displayForms: [String: String] = [:]
+    /// Whether ``compoundNouns`` are read as one term each (the overlap engine's reading).
+    private let joinsCompounds: Bool
+
+    /// Two words that name one thing unlike either word: "rumah sakit" is a hospital, while
+    /// "rumah" alone is a house ("perumahan", housing) and "sakit" is illness ("penyakit").
+    /// Read word by word, a housing app meets every hospital on "rumah". The overlap engine
+    /// reads each as one term (``compoundTerm(_:)``); the plan's function matcher does not, as
+    /// its catalogue phrases already read the words together.
+    static let compoundNouns: [[String]] = [["rumah", "sakit"]]
+
+    /// The term a compound noun is read as, and its display form: "rumahsakit", "rumah sakit".
+    static func compoundTerm(_ words: [String]) -> String { words.joined() }
 
     /// Region words that are also ordinary words or acronyms; removed only after a level word.
     static let ambiguousRegionWords: Set<String> = [
@@ -36,7 +48,10 @@ public struct TextNormalizer: Sendable {
     /// Prepares a normaliser whose stemmer also knows the words of `corpus` (seen at least twice)
     /// and every word of `vocabulary` (a catalogue's keywords: words a slip may be read as
     /// however rarely the inventory writes them).
-    public init(corpus: [String] = [], vocabulary: [String] = []) {
+    ///
+    /// `joinsCompounds` reads each of ``compoundNouns`` as one term.
+    public init(corpus: [String] = [], vocabulary: [String] = [], joinsCompounds: Bool = false) {
+        self.joinsCompounds = joinsCompounds
         var counts: [String: Int] = [:]
         var englishCounts: [String: Int] = [:]
         var englishTexts = 0, indonesianTexts = 0
@@ -66,6 +81,9 @@ public struct TextNormalizer: Sendable {
             best[root] = (word, count)
         }
         displayForms = best.mapValues(\.word)
+        if joinsCompounds {
+            for words in Self.compoundNouns { displayForms[Self.compoundTerm(words)] = words.joined(separator: " ") }
+        }
         var phrases: [String: [[String]]] = [:]
         var singles: Set<String> = []
         for region in RegionGazetteer.shared.regions {
@@ -115,7 +133,9 @@ public struct TextNormalizer: Sendable {
         let meant = rule.meant ?? word
         // The glossary lets English meet Indonesian in a mixed register; an English
         // register keeps its own words.
-        if language == .indonesian, let mapped = EnglishGlossary.roots[meant] {
+        if language == .indonesian, var mapped = EnglishGlossary.roots[meant] {
+            // "hospital" is "rumah sakit": one term where compounds are.
+            if joinsCompounds && Self.compoundNouns.contains(mapped) { mapped = [Self.compoundTerm(mapped)] }
             rule.indonesian = mapped
             rule.english = mapped
             return rule
@@ -164,6 +184,11 @@ public struct TextNormalizer: Sendable {
             }
             if let length = regionLength(words, at: index, rule: rule, allowAmbiguous: false) {
                 index += length
+                continue
+            }
+            if joinsCompounds, let compound = Self.compoundNouns.first(where: { index + $0.count <= words.count && Array(words[index..<(index + $0.count)]) == $0 }) {
+                result.append(Self.compoundTerm(compound))
+                index += compound.count
                 continue
             }
             if words[index] == "open" && index + 1 < words.count && words[index + 1] == "source" {
@@ -227,8 +252,9 @@ extension TextNormalizer {
     /// A normaliser that reads text exactly as one built from a corpus did, restored from what
     /// that one learnt (``corpusRoots``, ``language``, ``displayForms``) without rereading the
     /// corpus: `check` uses it to read a proposal as the last analysis read the inventory.
-    package init(language: TextLanguage, corpusRoots: Set<String>, displayForms: [String: String]) {
+    package init(language: TextLanguage, corpusRoots: Set<String>, displayForms: [String: String], joinsCompounds: Bool = false) {
         let regions = TextNormalizer()
+        self.joinsCompounds = joinsCompounds
         stemmer = IndonesianStemmer(corpusWords: corpusRoots)
         slips = SlipReading(lexicon: language == .indonesian ? stemmer.lexicon : [])
         regionPhrases = regions.regionPhrases

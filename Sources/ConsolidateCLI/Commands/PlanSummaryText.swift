@@ -108,7 +108,7 @@ enum PlanSummaryText {
             lines.append(language.pick(en: "Inactive: ", id: "Tidak aktif: ") + words.sentenceInactive(
                 money.inactiveApps > 0 ? n(money.inactiveApps) : nil, money.inactiveRecordedCost > 0 ? rp(money.inactiveRecordedCost) : nil,
                 money.inactiveToVerify > 0 ? n(money.inactiveToVerify) : nil, n(InactiveApp.usersToVerify),
-                money.inactiveKept > 0 ? n(money.inactiveKept) : nil))
+                money.inactiveKept > 0 ? n(money.inactiveKept) : nil, money.inactiveKeptCost > 0 ? rp(money.inactiveKeptCost) : nil))
         }
         lines.append(language.pick(en: "Waves: ", id: "Gelombang: ") + words.sentenceCapacity(plan.parameters.waveCapacity))
         // Users and one-off cost only where the register gives them: "0 users, one-off Rp 0" would
