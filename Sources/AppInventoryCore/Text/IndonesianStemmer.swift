@@ -105,7 +105,7 @@ public struct IndonesianStemmer: Sendable {
     }
 
     /// Derived words that name another thing than their root's other derivations, kept whole:
-    /// "persediaan" is a stock of goods (an asset-management job) and "ketersediaan" the
+    /// "persediaan" is a stock of goods (an asset-management job, see ``Synonyms``) and "ketersediaan" the
     /// availability of something, while "penyedia" is the supplier a procurement system deals
     /// with; stripped, all three would be "sedia" and a stock app would read as procurement.
     static let wholeWords: Set<String> = ["persediaan", "ketersediaan"]

@@ -6,6 +6,8 @@ enum Synonyms {
         "asn": "pegawai", "karyawan": "pegawai", "aparatur": "pegawai", "kepegawaian": "pegawai",
         "persuratan": "surat", "aduan": "adu", "keluhan": "adu", "komplain": "adu",
         "perizinan": "izin", "lisensi": "izin", "aset": "aset", "inventaris": "aset",
+        // A stock of goods is state property by law (PP 27/2014): kept by the same asset systems.
+        "persediaan": "aset",
         "penganggaran": "anggar", "anggaran": "anggar", "budgeting": "anggar",
         "puskesmas": "puskesmas", "posyandu": "posyandu", "website": "web", "situs": "web",
     ]
