@@ -134,7 +134,7 @@ struct PlanTotalsTests {
         for language in Language.allCases {
             let text = ReportSections.sentences(try ReportStore(database).load(), language).joined(separator: " ")
             let kept = ReportFormat.number(h.inactiveKept, language)
-            #expect(text.contains(language == .en ? "The other \(kept) apps already inactive stay as they are" : "\(kept) aplikasi lain yang sudah tidak aktif tetap"), "\(text)")
+            #expect(text.contains(language == .en ? "The other \(kept) apps already inactive or retired stay as they are" : "\(kept) aplikasi lain yang sudah tidak aktif atau dihentikan tetap"), "\(text)")
         }
     }
 

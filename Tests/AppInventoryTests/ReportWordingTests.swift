@@ -132,7 +132,7 @@ struct ReportWordingTests {
         data.headline.nationalPlatforms = 13
         let indonesian = ReportSections.sentences(data, .id).joined(separator: " ")
         #expect(indonesian.contains("Rencana ini menyatukan 1.200 aplikasi ke dalam 13 platform nasional"), "\(indonesian)")
-        #expect(indonesian.contains("40 aplikasi yang sudah tidak aktif dimatikan"), "\(indonesian)")
+        #expect(indonesian.contains("40 aplikasi yang sudah tidak aktif atau dihentikan, dimatikan"), "\(indonesian)")
     }
 
     /// Counts of one agree with their noun in the report's English sentences.

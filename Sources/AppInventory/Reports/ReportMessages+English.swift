@@ -78,12 +78,12 @@ extension ReportMessages {
         clauseWeakNet: { net in "of which \(net) depends on weak matches" },
         sentenceInactive: { apps, cost, toVerify, limit, kept, keptCost in
             let off = apps.map { apps in
-                "\(CountedNoun.app(formatted: apps)) already inactive \(apps == "1" ? "is" : "are") switched off at no cost, and no saving is counted for them"
+                "\(CountedNoun.app(formatted: apps)) already inactive or retired \(apps == "1" ? "is" : "are") switched off at no cost, and no saving is counted for them"
                     + (cost.map { ". The register records \($0) a year for them, saved only where it is still paid (check with their agencies), and left out of the totals" } ?? "")
                     + (toVerify.map { ". \($0) of them list more than \(limit) users: verify their status" } ?? "") + "."
             }
             let stay = kept.map { kept in
-                "\(apps == nil ? "" : "The other ")\(CountedNoun.app(formatted: kept)) already inactive \(kept == "1" ? "stays" : "stay") as \(kept == "1" ? "it is" : "they are"): no platform of this plan takes \(kept == "1" ? "it" : "them"), and \(kept == "1" ? "its agency" : "their agencies") can switch \(kept == "1" ? "it" : "them") off without waiting for a platform"
+                "\(apps == nil ? "" : "The other ")\(CountedNoun.app(formatted: kept)) already inactive or retired \(kept == "1" ? "stays" : "stay") as \(kept == "1" ? "it is" : "they are"): no platform of this plan takes \(kept == "1" ? "it" : "them"), and \(kept == "1" ? "its agency" : "their agencies") can switch \(kept == "1" ? "it" : "them") off without waiting for a platform"
                     + (keptCost.map { ". The register records \($0) a year for \(kept == "1" ? "it" : "them"), saved only where still paid" } ?? "") + "."
             }
             return [off, stay].compactMap { $0 }.joined(separator: " ")
@@ -178,7 +178,7 @@ extension ReportMessages {
             return parts.joined(separator: ", ")
         },
         sentenceCapacity: { capacity in
-            "each platform takes in at most \(ReportFormat.number(capacity, .en)) moving \(CountedNoun.app.word(capacity)) a wave (--wave-capacity); inactive apps switched off and module leads do not count towards it. Lowest risk first; weak matches after their check in wave 1, so from wave 2; large integrated systems from wave 3"
+            "each platform takes in at most \(ReportFormat.number(capacity, .en)) moving \(CountedNoun.app.word(capacity)) a wave (--wave-capacity); inactive apps switched off and module leads (the apps a shared platform is built on) do not count towards it. Lowest risk first; weak matches after their check in wave 1, so from wave 2; large integrated systems from wave 3"
         },
         waveBar: { moves, switchOffs in
             "\(ReportFormat.number(moves, .en)) moving" + (switchOffs > 0 ? " · \(ReportFormat.number(switchOffs, .en)) off" : "")

@@ -71,12 +71,12 @@ extension ReportMessages {
         clauseWeakNet: { net in "\(net) di antaranya bergantung pada kecocokan lemah" },
         sentenceInactive: { apps, cost, toVerify, limit, kept, keptCost in
             let off = apps.map { apps in
-                "\(apps) aplikasi yang sudah tidak aktif dimatikan tanpa biaya, dan tidak ada penghematan yang dihitung untuknya"
+                "\(apps) aplikasi yang sudah tidak aktif atau dihentikan, dimatikan tanpa biaya, dan tidak ada penghematan yang dihitung untuknya"
                     + (cost.map { ". Daftar mencatat biaya \($0) per tahun untuknya, yang dihemat hanya bila masih dibayar (periksa dengan instansinya) dan tidak masuk jumlah di atas" } ?? "")
                     + (toVerify.map { ". \($0) di antaranya mencatat lebih dari \(limit) pengguna: periksa statusnya" } ?? "") + "."
             }
             let stay = kept.map { kept in
-                "\(kept) aplikasi \(apps == nil ? "" : "lain ")yang sudah tidak aktif tetap seperti adanya: tidak ada platform dalam rencana ini yang menampungnya, dan instansinya dapat mematikannya tanpa menunggu platform"
+                "\(kept) aplikasi \(apps == nil ? "" : "lain ")yang sudah tidak aktif atau dihentikan tetap seperti adanya: tidak ada platform dalam rencana ini yang menampungnya, dan instansinya dapat mematikannya tanpa menunggu platform"
                     + (keptCost.map { ". Daftar mencatat biaya \($0) per tahun untuknya, yang dihemat hanya bila masih dibayar" } ?? "") + "."
             }
             return [off, stay].compactMap { $0 }.joined(separator: " ")
@@ -165,7 +165,7 @@ extension ReportMessages {
             return parts.joined(separator: ", ")
         },
         sentenceCapacity: { capacity in
-            "setiap platform menerima paling banyak \(ReportFormat.number(capacity, .id)) aplikasi yang pindah per gelombang (--wave-capacity); aplikasi tidak aktif yang dimatikan dan dasar modul tidak memakai kuota ini. Yang berisiko rendah lebih dahulu; kecocokan lemah diperiksa pada gelombang 1, jadi pindah mulai gelombang 2; sistem besar yang banyak terintegrasi mulai gelombang 3"
+            "setiap platform menerima paling banyak \(ReportFormat.number(capacity, .id)) aplikasi yang pindah per gelombang (--wave-capacity); aplikasi tidak aktif yang dimatikan dan dasar modul (aplikasi yang menjadi dasar platform bersama) tidak memakai kuota ini. Yang berisiko rendah lebih dahulu; kecocokan lemah diperiksa pada gelombang 1, jadi pindah mulai gelombang 2; sistem besar yang banyak terintegrasi mulai gelombang 3"
         },
         waveBar: { moves, switchOffs in
             "\(ReportFormat.number(moves, .id)) pindah" + (switchOffs > 0 ? " · \(ReportFormat.number(switchOffs, .id)) dimatikan" : "")
