@@ -31,12 +31,38 @@ struct SearchIndexTests {
             let result = try CheckWorkflow.run(database, proposal: apps[position].application, minScore: AnalysisParameters().threshold,
                                                limit: 2 * AnalysisParameters().topK + 1)
             #expect(result.note == nil, "the stored index is used")
-            let found = result.pairs.filter { $0.b != position }.prefix(AnalysisParameters().topK).map { "\($0.b) \($0.score)" }
-            let expected = analysis.neighbours[position].map { "\($0.index) \($0.score)" }
-            #expect(found == expected, "app \(position): check finds what analyze found, with the same scores")
+            // Check scores a larger pool than analyze: it finds what analyze found, with the same
+            // scores, unless it found better look-alikes that push them out of its list.
+            let found = Array(result.pairs.filter { $0.b != position }.prefix(AnalysisParameters().topK))
+            let expected = analysis.neighbours[position]
+            let scores = Dictionary(found.map { ($0.b, $0.score) }, uniquingKeysWith: { a, _ in a })
+            for (rank, neighbour) in expected.enumerated() {
+                #expect(rank < found.count && found[rank].score >= neighbour.score, "app \(position): no worse look-alike at rank \(rank)")
+                if let last = found.last, neighbour.score > last.score {
+                    #expect(scores[neighbour.index] == neighbour.score, "app \(position): check finds \(neighbour.index) with analyze's score")
+                }
+            }
             compared += 1
         }
         #expect(compared >= 20)
+    }
+
+    /// What `check` finds does not depend on how many it shows: the first of ten is the one
+    /// shown alone, and the ten are the first of fifty.
+    @Test func checkFindsTheSameLookAlikesWhateverItsLimit() throws {
+        let folder = try TemporaryFolder()
+        let database = try Self.analysedInventory(folder, count: 3_000)
+        let proposals = [Application(externalID: "(proposal)", name: "SIMRS", description: "Sistem informasi manajemen rumah sakit"),
+                         Application(externalID: "(proposal)", name: "Sistem Informasi Kepegawaian"),
+                         Application(externalID: "(proposal)", name: "e-Aduan", description: "Pengaduan masyarakat")]
+        for proposal in proposals {
+            func found(_ limit: Int) throws -> [String] {
+                try CheckWorkflow.run(database, proposal: proposal, minScore: 0.3, limit: limit).pairs.map { "\($0.b) \($0.score)" }
+            }
+            let ten = try found(10)
+            #expect(try found(1) == Array(ten.prefix(1)), "\(proposal.name)")
+            #expect(Array(try found(50).prefix(ten.count)) == ten, "\(proposal.name)")
+        }
     }
 
     /// The extender profiles an app by the build's own steps, so an app of the built inventory

@@ -81,11 +81,18 @@ public enum OverlapEngine {
         let position = extender.append(proposal)
         let profiles = extender.profiles
         let search = NeighbourSearch(profiles: profiles, weights: parameters.weights, topK: limit, threshold: parameters.threshold)
-        let found = search.neighbours(of: [position])[0]
+        // One query: a pool much larger than the analysis's costs nothing to score, and the rough
+        // sums that pick it favour apps with every field, so a name-only "SIMRS_MOBILE" (0.98)
+        // would otherwise lose its place to fuller, weaker look-alikes, and what is found would
+        // change with --limit.
+        let found = search.search([position], postings: search.postings(for: [position]), keep: max(search.candidatePool, Self.checkPool))[0]
         guard !found.isEmpty else { return [] }
         let evidence = EvidenceTerms(profiles)
         return found.map { explain(position, $0.index, neighbour: $0, evidence: evidence) }
     }
+
+    /// How many candidates, by their rough sums, `check` scores exactly.
+    static let checkPool = 1_000
 
     static func explain(_ a: Int, _ b: Int, neighbour: Neighbour, evidence: EvidenceTerms) -> OverlapPair {
         OverlapPair(a: a, b: b, score: neighbour.score, components: neighbour.components,
