@@ -32,6 +32,19 @@ struct SlipReadingTests {
         #expect(normalizer.terms("Sistem Informasi Kepegawain").contains("pegawai"))
     }
 
+    /// A typo the register repeats is still a typo beside a word it writes ten times as often:
+    /// the analysis and a stored index both read it as that word; a word written about as often
+    /// as its neighbour stays a word of its own.
+    @Test func aTypoTheRegisterRepeatsIsReadAsTheFarMoreFrequentWord() {
+        let staff = Array(repeating: "Data kepegawaian daerah", count: 20)
+        var normalizer = TextNormalizer(corpus: Self.corpus + staff + ["Aplikasi Kepegawain", "Sistem Kepegawain"])
+        #expect(normalizer.terms("Aplikasi Kepegawain") == normalizer.terms("Aplikasi Kepegawaian"))
+        var restored = TextNormalizer(language: normalizer.language, corpusRoots: normalizer.corpusRoots, displayForms: normalizer.displayForms)
+        #expect(restored.terms("Sistem Kepegawain") == normalizer.terms("Sistem Kepegawain"), "a stored index reads it the same")
+        var even = TextNormalizer(corpus: Self.corpus + Array(staff.prefix(3)) + ["Aplikasi Kepegawain", "Sistem Kepegawain"])
+        #expect(even.terms("Aplikasi Kepegawain") != even.terms("Aplikasi Kepegawaian"), "written nearly as often: a word of its own")
+    }
+
     @Test func aSlipTheStemmerWouldStripIntoAnotherRootIsStillReadAsMeant() {
         var normalizer = TextNormalizer(corpus: Self.corpus + ["Data pendidikan", "Pendidikan dasar", "Budidaya ikan", "Pasar ikan segar"])
         #expect(normalizer.terms("e-Pendiikan") == normalizer.terms("e-Pendidikan"))

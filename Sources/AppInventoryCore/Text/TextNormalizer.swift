@@ -66,7 +66,10 @@ public struct TextNormalizer: Sendable {
         }
         language = englishTexts > indonesianTexts ? .english : .indonesian
         let known = vocabulary.flatMap(Tokenizer.words).filter { !Stopwords.contains($0) }
-        stemmer = IndonesianStemmer(corpusWords: Set(counts.filter { $0.value >= 2 && !Stopwords.contains($0.key) }.keys).union(known))
+        let written = Set(counts.filter { $0.value >= 2 && !Stopwords.contains($0.key) }.keys).union(known)
+        let learnt = IndonesianStemmer(corpusWords: written)
+        let typos = language == .indonesian ? Self.repeatedTypos(counts: counts, stemmer: learnt) : []
+        stemmer = typos.isEmpty ? learnt : IndonesianStemmer(corpusWords: written.subtracting(typos))
         // Slips are read in an Indonesian inventory only: English is dense with real words one
         // letter apart ("consent" / "content", "cooling" / "tooling").
         slips = SlipReading(lexicon: language == .indonesian ? stemmer.lexicon : [])
@@ -100,6 +103,27 @@ public struct TextNormalizer: Sendable {
         let words = Array(counts.keys)
         let wordRules = ParallelSlots<WordRule>.map(words.count, { template.makeRule(words[$0]) }, placeholder: WordRule())
         rules = Dictionary(uniqueKeysWithValues: zip(words, wordRules))
+    }
+
+    /// How many times more often a register writes a word than a slip of it, for the slip to be
+    /// read as the word even where the register repeats it.
+    static let typoRatio = 10
+
+    /// Words a register writes twice or more that are still typos: one keyboard slip
+    /// (``SlipReading``) from a word the stemmer analyses that the register writes at least
+    /// ``typoRatio`` times as often, and not analysable themselves. Written twice, "kepegawain"
+    /// would be a word of its own beside a "kepegawaian" written hundreds of times, and a proposal
+    /// so typed would meet only the two apps with the same typo. Left out of the lexicon, they are
+    /// read as the word meant wherever they appear, by the analysis and by a stored index alike.
+    static func repeatedTypos(counts: [String: Int], stemmer: IndonesianStemmer) -> Set<String> {
+        let reading = SlipReading(lexicon: stemmer.lexicon)
+        var typos: Set<String> = []
+        for (word, count) in counts where count >= 2 && stemmer.lexicon.contains(word) && !stemmer.isDerived(word) {
+            guard let meant = reading.intended(word, isKnown: { _ in false }, isDerived: stemmer.isDerived, root: stemmer.stem),
+                  stemmer.isDerived(meant), (counts[meant] ?? 0) >= typoRatio * count else { continue }
+            typos.insert(word)
+        }
+        return typos
     }
 
     /// What the normaliser does with one word wherever it appears.
