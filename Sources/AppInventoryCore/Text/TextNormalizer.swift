@@ -210,7 +210,7 @@ public struct TextNormalizer: Sendable {
                 index += length
                 continue
             }
-            if joinsCompounds, let compound = Self.compoundNouns.first(where: { index + $0.count <= words.count && Array(words[index..<(index + $0.count)]) == $0 }) {
+            if joinsCompounds, let compound = Self.compoundNouns.first(where: { words[index...].starts(with: $0) }) {
                 result.append(Self.compoundTerm(compound))
                 index += compound.count
                 continue
