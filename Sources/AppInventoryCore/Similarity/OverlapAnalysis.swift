@@ -18,7 +18,7 @@ public struct AnalysisParameters: Sendable, Equatable, Codable {
     /// Linked groups whose centroids are at least this similar are merged (1 turns merging off).
     public var groupMergeThreshold = 0.5
     /// Which rules built the profiles and groups (10: a typo the register repeats read as the far
-    /// more frequent word, see ``TextNormalizer/repeatedTypos(counts:stemmer:)``; 9: "rumah sakit" read as one term, see
+    /// more frequent word, see ``TextNormalizer/repeatedTypos(counts:stemmer:slips:)``; 9: "rumah sakit" read as one term, see
     /// ``TextNormalizer/compoundNouns``; 8: "persediaan" and "ketersediaan" kept
     /// whole, see ``IndonesianStemmer/wholeWords``; 7: a slip one letter from both a word and
     /// the register's repeated typo of it read as the word; 6: long words typed with one slip read as the

@@ -68,11 +68,12 @@ public struct TextNormalizer: Sendable {
         let known = vocabulary.flatMap(Tokenizer.words).filter { !Stopwords.contains($0) }
         let written = Set(counts.filter { $0.value >= 2 && !Stopwords.contains($0.key) }.keys).union(known)
         let learnt = IndonesianStemmer(corpusWords: written)
-        let typos = language == .indonesian ? Self.repeatedTypos(counts: counts, stemmer: learnt) : []
-        stemmer = typos.isEmpty ? learnt : IndonesianStemmer(corpusWords: written.subtracting(typos))
         // Slips are read in an Indonesian inventory only: English is dense with real words one
         // letter apart ("consent" / "content", "cooling" / "tooling").
-        slips = SlipReading(lexicon: language == .indonesian ? stemmer.lexicon : [])
+        let learntSlips = SlipReading(lexicon: language == .indonesian ? learnt.lexicon : [])
+        let typos = language == .indonesian ? Self.repeatedTypos(counts: counts, stemmer: learnt, slips: learntSlips) : []
+        stemmer = typos.isEmpty ? learnt : IndonesianStemmer(corpusWords: written.subtracting(typos))
+        slips = typos.isEmpty ? learntSlips : SlipReading(lexicon: stemmer.lexicon)
         var best: [String: (word: String, count: Int)] = [:]
         for (word, count) in counts where word.count > 2 && !Stopwords.contains(word) && word.allSatisfy(\.isLetter) {
             // A word read mostly in English texts (or in an English inventory) gets its English root.
@@ -115,8 +116,8 @@ public struct TextNormalizer: Sendable {
     /// would be a word of its own beside a "kepegawaian" written hundreds of times, and a proposal
     /// so typed would meet only the two apps with the same typo. Left out of the lexicon, they are
     /// read as the word meant wherever they appear, by the analysis and by a stored index alike.
-    static func repeatedTypos(counts: [String: Int], stemmer: IndonesianStemmer) -> Set<String> {
-        let reading = SlipReading(lexicon: stemmer.lexicon)
+    /// `slips` reads slips against `stemmer`'s lexicon.
+    static func repeatedTypos(counts: [String: Int], stemmer: IndonesianStemmer, slips reading: SlipReading) -> Set<String> {
         var typos: Set<String> = []
         for (word, count) in counts where count >= 2 && stemmer.lexicon.contains(word) && !stemmer.isDerived(word) {
             guard let meant = reading.intended(word, isKnown: { _ in false }, isDerived: stemmer.isDerived, root: stemmer.stem),
