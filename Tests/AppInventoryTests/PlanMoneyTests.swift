@@ -60,7 +60,7 @@ struct PlanMoneyTests {
         let both = ReportMessages.of(.en).clauseLosing("6", "e", 4, 2, (1, 0))
         #expect(both.contains("(a net loss of e together). 4 of them lose only because their waves come late")
                 && both.contains(". 2 lose because their moves do not pay back")
-                && both.contains(". Of these 2, 1 adds to the yearly bill: the law obliges agencies to use its platform; the other 1 saves each year, but too little to repay its move within the horizon"), "\(both)")
+                && both.contains(". Of these 2, 1 adds to the yearly bill: the law obliges agencies to use its platform; the other 1 saves each year, but too little to repay its move in that time"), "\(both)")
         // Who made each move that adds to the yearly bill: the law, a planner, or some of each.
         #expect(ReportMessages.of(.en).clauseLosing("2", "e", 0, 2, (0, 2)).contains(". All 2 add to the yearly bill: a planner assigned them"))
         #expect(ReportMessages.of(.en).clauseLosing("5", "e", 0, 5, (3, 2))

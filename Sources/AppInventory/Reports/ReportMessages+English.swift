@@ -12,7 +12,7 @@ extension ReportMessages {
         guard total < never else { return ". \(never == 1 ? "It adds" : "All \(ReportFormat.number(never, .en)) add") to the yearly bill: \(why)" }
         let rest = never - total
         return ". Of these \(ReportFormat.number(never, .en)), \(ReportFormat.number(total, .en)) \(total == 1 ? "adds" : "add") to the yearly bill: \(why); the other "
-            + "\(ReportFormat.number(rest, .en)) \(rest == 1 ? "saves" : "save") each year, but too little to repay \(rest == 1 ? "its" : "their") move within the horizon"
+            + "\(ReportFormat.number(rest, .en)) \(rest == 1 ? "saves" : "save") each year, but too little to repay \(rest == 1 ? "its" : "their") move in that time"
     }
 
     private static let casesEnglish = "the low case assumes savings \(PlanMoney.percentChange(PlanMoney.lowSavingShare))% smaller and one-off costs \(PlanMoney.percentChange(PlanMoney.lowOneOffFactor))% larger, the high case one-off costs \(PlanMoney.percentChange(PlanMoney.highOneOffFactor))% smaller"
@@ -90,7 +90,7 @@ extension ReportMessages {
         },
         clauseLosing: { apps, net, late, never, noYearly in
             let lateWhy = "only because \(late == 1 ? "its wave comes" : "their waves come") late: moved in the earliest wave \(late == 1 ? "its" : "their") risk allows, \(late == 1 ? "it would pay" : "they would pay") back, so more onboarding capacity per wave would turn \(late == 1 ? "it" : "them") into a saving"
-            let neverWhy = "because \(never == 1 ? "its move does" : "their moves do") not pay back within the horizon wherever \(never == 1 ? "it stands" : "they stand") in the queue"
+            let neverWhy = "because \(never == 1 ? "its move does" : "their moves do") not pay back in that time, whichever wave \(never == 1 ? "it comes" : "they come") in"
                 + yearlyBillEnglish(noYearly, of: never)
             let head = "\(apps) of the moving apps \(apps == "1" ? "costs" : "cost") more to move than \(apps == "1" ? "it saves" : "they save") in that time (a net loss of \(net) together)"
             // One cause: said after a comma. Both: each in a sentence of its own, with its count.

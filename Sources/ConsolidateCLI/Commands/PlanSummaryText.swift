@@ -29,12 +29,15 @@ enum PlanSummaryText {
                                    id: "  inventaris dengan fungsi lain memerlukan platformnya sendiri: `consolidate platforms import --extend FILE` menambahkannya, `consolidate overlap` menunjukkan kelompok yang akan dilayaninya")]
                 + closing(result, language: language)).joined(separator: "\n") + "\n"
         }
+        // Why the target is exceeded is a line of its own: with it the first line ran to fifty words.
+        let exceeded = composition(plan, language: language).exceeded.map { "  " + $0 }
         var lines = [
             language.pick(en: "Plan: \(CountedNoun.app(apps.count)) → \(CountedNoun.platform(plan.platforms.count)) (target \(target)): ",
-                          id: "Rencana: \(n(apps.count)) aplikasi → \(plan.platforms.count) platform (target \(target)): ") + composition(plan, language: language),
+                          id: "Rencana: \(n(apps.count)) aplikasi → \(plan.platforms.count) platform (target \(target)): ") + composition(plan, language: language).platforms,
             language.pick(en: "Coverage: \(plan.platforms.count == 1 ? "this" : "these") \(CountedNoun.platform(plan.platforms.count)) \(CountedNoun.verb(plan.platforms.count, "takes", "take")) \(CountedNoun.app(moved)) (\(percent(moved, apps.count))); \(n(plan.count(.retain))) \(CountedNoun.verb(plan.count(.retain), "stays as it is", "stay as they are"))\(inUseClause)",
                           id: "Cakupan: \(plan.platforms.count) platform ini menampung \(n(moved)) aplikasi (\(percent(moved, apps.count))); \(n(plan.count(.retain))) \(words.actionRetain)\(inUseClause)"),
         ]
+        if let exceeded { lines.insert(exceeded, at: 1) }
         if !plan.candidates.isEmpty {
             let next = plan.candidates.prefix(PlatformCandidate.shown)
             let more = next.reduce(0) { $0 + $1.apps }
@@ -81,7 +84,7 @@ enum PlanSummaryText {
                 // Late waves and moves that never pay back call for different advice: the clause tells them apart.
                 lines.append("  " + words.clauseLosing(n(money.losingApps), rp(-money.losingNet), money.lateQueueApps, money.losingApps - money.lateQueueApps,
                                                        (byLaw: money.noYearlySavingApps - money.noYearlySavingAssignedApps, assigned: money.noYearlySavingAssignedApps))
-                    + language.pick(en: ". The reason column of `consolidate export plan` says which and why", id: ". Kolom alasan pada `consolidate export plan --lang id` menyebutkan yang mana dan mengapa"))
+                    + language.pick(en: ". The reason column of `consolidate export plan` says which and why.", id: ". Kolom alasan pada `consolidate export plan --lang id` menyebutkan yang mana dan mengapa."))
             }
             // A platform's loss counts its module leads' one-off cost, which no moving app carries:
             // the report's card of that platform tells the same loss.
@@ -168,7 +171,8 @@ enum PlanSummaryText {
     /// own brackets), other national systems, shared platforms; then, when the plan holds more
     /// than the target, why. One count of obligatory systems, so "13 the law obliges" never
     /// stands beside a "7 mandatory" a reader cannot add up.
-    static func composition(_ plan: MergePlan, language: Language) -> String {
+    /// The plan's platforms by kind, and why there are more than the target, when there are.
+    static func composition(_ plan: MergePlan, language: Language) -> (platforms: String, exceeded: String?) {
         let entries = plan.platforms.map { plan.catalogue.platforms[$0.catalogueIndex] }
         let general = entries.filter { $0.mandatory && $0.kind == .nationalMandatory }.count
         let mandatory = entries.filter(\.mandatory).count
@@ -189,7 +193,7 @@ enum PlanSummaryText {
         }
         if shared > 0 { parts.append(language.pick(en: "\(shared) shared \(CountedNoun.platform.word(shared))", id: "\(shared) platform bersama")) }
         let target = plan.parameters.target
-        guard plan.platforms.count > target else { return parts.joined(separator: ", ") }
+        guard plan.platforms.count > target else { return (parts.joined(separator: ", "), nil) }
         // The law's national systems first; platforms beyond them and the target come from
         // planners' assign decisions, which the plan never drops.
         let assigned = plan.platforms.count - max(mandatory, target)
@@ -198,11 +202,11 @@ enum PlanSummaryText {
                             id: ", ditambah \(assigned) platform yang ditetapkan perencana (keputusan \(PlannerDecision.Kind.assign.phrase(.id)))")
             : ""
         let exceeded = mandatory > target
-            ? language.pick(en: "; the target is exceeded: apps of this inventory do the job of each of the \(mandatory), and the law obliges every one of them to be used",
-                            id: "; target terlampaui: aplikasi dalam inventaris ini menjalankan fungsi setiap sistem itu, dan peraturan tidak membolehkan satu pun ditinggalkan") + byDecision
-            : language.pick(en: "; the target is exceeded by the platforms planners assigned apps to (decide assign)",
-                            id: "; target terlampaui oleh platform yang ditetapkan perencana (keputusan \(PlannerDecision.Kind.assign.phrase(.id)))")
-        return parts.joined(separator: ", ") + exceeded
+            ? language.pick(en: "the target is exceeded: apps of this inventory do the job of each of the \(mandatory) national systems, and the law obliges every one of them to be used",
+                            id: "target terlampaui: aplikasi dalam inventaris ini menjalankan fungsi setiap sistem nasional itu, dan peraturan tidak membolehkan satu pun ditinggalkan") + byDecision
+            : language.pick(en: "the target is exceeded by the platforms planners assigned apps to (decide assign)",
+                            id: "target terlampaui oleh platform yang ditetapkan perencana (keputusan \(PlannerDecision.Kind.assign.phrase(.id)))")
+        return (parts.joined(separator: ", "), exceeded)
     }
 
     /// The lines every summary ends with: overlapping jobs no platform covers, what each
