@@ -137,6 +137,38 @@ struct AssignDecisionTests {
         #expect(plan.invariantViolations(appCount: Self.performance.count).isEmpty)
     }
 
+    /// An app assigned by name is the planner's judgement of that app's job: "Aplikasi Lapor
+    /// Bencana" reads as public complaints (SP4N-LAPOR!) by its "lapor", but reports disasters.
+    @Test func anAppAssignedByNameMovesOutOfTheMandatoryJobTheAnalysisReadAndSaysSo() throws {
+        let apps = [PlatformScopeTests.app("D1", "Aplikasi Lapor Bencana", "Pelaporan kejadian dan pengaduan bencana oleh warga", level: .regency)]
+        var input = PlatformScopeTests.input(apps, groups: [])
+        let before = MergePlanner.plan(input, parameters: MergePlannerTests.parameters)
+        #expect(MergePlannerTests.platformName(before, 0) == "SP4N-LAPOR!", "the analysis reads it as a complaint app")
+        input.decisions = [ResolvedDecision(id: 3, kind: .assign, app: 0, platform: "Platform Bersama Kebencanaan", citation: "#3 (assign, Sari)")]
+        let plan = MergePlanner.plan(input, parameters: MergePlannerTests.parameters)
+        #expect(MergePlannerTests.platformName(plan, 0) == "Platform Bersama Kebencanaan" && plan.items[0].decision == 3)
+        let effect = try #require(plan.decisionEffects.first)
+        #expect(effect.applied, "\(effect.effect)")
+        #expect(effect.effect.contains("The analysis read its job as public complaints, which the law obliges agencies to do in SP4N-LAPOR!: it moves on the planner's word that it does another job"),
+                "\(effect.effect)")
+        #expect(effect.effectID.contains("yang menurut peraturan wajib memakai SP4N-LAPOR!"), "\(effect.effectID)")
+        #expect(plan.invariantViolations(appCount: apps.count).isEmpty)
+    }
+
+    /// An assign the law overrides moves nothing, so its platform takes no place of the target:
+    /// a platform with no app would push out one that takes apps in.
+    @Test func anAssignTheLawOverridesBringsNoEmptyPlatformIntoThePlan() throws {
+        var input = PlatformScopeTests.input(Array(Self.performance.prefix(2)), groups: [[0, 1]])
+        let before = MergePlanner.plan(input, parameters: MergePlannerTests.parameters)
+        input.decisions = [ResolvedDecision(id: 4, kind: .assign, app: 0, platform: "Platform Bersama Kebencanaan", citation: "#4 (assign)")]
+        let plan = MergePlanner.plan(input, parameters: MergePlannerTests.parameters)
+        let names = { (plan: MergePlan) in plan.platforms.map { plan.catalogue.platforms[$0.catalogueIndex].name } }
+        #expect(names(plan) == names(before), "\(names(before)) → \(names(plan))")
+        #expect(plan.platforms.allSatisfy { !$0.members.isEmpty }, "no platform of the plan is empty")
+        let effect = try #require(plan.decisionEffects.first)
+        #expect(!effect.applied && effect.effect.contains("the law comes first: no app of") && !effect.effect.contains("takes a place of the target"), "\(effect.effect)")
+    }
+
     /// What an assign's effect counts adds up to the group: an inactive member is switched off,
     /// not moved, and a member that is a national system itself stays as it is, each said.
     @Test func anAssignsEffectCountsSwitchOffsAndSystemsInUseApart() throws {

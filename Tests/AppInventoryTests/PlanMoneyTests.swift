@@ -54,12 +54,12 @@ struct PlanMoneyTests {
                 && english.contains(". 2 of the moving apps cost more to move than they save"), "a sentence of its own: \(english)")
         #expect(english.contains("once every app has moved. Counting each app's saving"), "the net in a sentence of its own: \(english)")
         // One cause: said after a comma, not a colon ("…(a net loss of e together), because…").
-        #expect(ReportMessages.of(.en).clauseLosing("2", "e", 0, 2, (0, 0)).contains("(a net loss of e together), because their moves do not pay back"))
+        #expect(ReportMessages.of(.en).clauseLosing("2", "e", 0, 2, (0, 0)).contains("(a net loss of e together), because even from the earliest wave their risk allows, their one-off costs are more than they save in that time"))
         #expect(ReportMessages.of(.id).clauseLosing("2", "e", 2, 0, (0, 0)).contains("(rugi bersih seluruhnya e), hanya karena gelombangnya"))
         // Both causes: each said in a sentence of its own, with its count.
         let both = ReportMessages.of(.en).clauseLosing("6", "e", 4, 2, (1, 0))
         #expect(both.contains("(a net loss of e together). 4 of them lose only because their waves come late")
-                && both.contains(". 2 lose because their moves do not pay back")
+                && both.contains(". 2 lose because even from the earliest wave their risk allows")
                 && both.contains(". Of these 2, 1 adds to the yearly bill: the law obliges agencies to use its platform; the other 1 saves each year, but too little to repay its move in that time"), "\(both)")
         // Who made each move that adds to the yearly bill: the law, a planner, or some of each.
         #expect(ReportMessages.of(.en).clauseLosing("2", "e", 0, 2, (0, 2)).contains(". All 2 add to the yearly bill: a planner assigned them"))

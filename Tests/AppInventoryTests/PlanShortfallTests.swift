@@ -18,10 +18,10 @@ struct PlanShortfallTests {
         // Pays back in 4 years: in time from wave 1 (4.5 years left), not from wave 3 (3.5).
         let late = Self.item(wave: 3, oneOff: 40_000_000, saving: 10_000_000, parameters: parameters)
         #expect(PlanShortfall.of(late, earliest: 1, mandatory: nil, parameters: parameters) == .lateInQueue(wave: 3, earliest: 1, paybackYears: 4))
-        #expect(PlanShortfall.of(late, earliest: 3, mandatory: nil, parameters: parameters) == .slowPayback(paybackYears: 4),
+        #expect(PlanShortfall.of(late, earliest: 3, mandatory: nil, parameters: parameters) == .slowPayback(paybackYears: 4, earliest: 3, yearsLeft: 3.5),
                 "a large integrated system may not move before wave 3: its queue is not what holds it back")
         let slow = Self.item(wave: 1, oneOff: 50_000_000, saving: 10_000_000, parameters: parameters)
-        #expect(PlanShortfall.of(slow, earliest: 1, mandatory: nil, parameters: parameters) == .slowPayback(paybackYears: 5))
+        #expect(PlanShortfall.of(slow, earliest: 1, mandatory: nil, parameters: parameters) == .slowPayback(paybackYears: 5, earliest: 1, yearsLeft: 4.5))
         let costly = Self.item(wave: 1, oneOff: 30_000_000, saving: -3_000_000, parameters: parameters)
         #expect(PlanShortfall.of(costly, earliest: 1, mandatory: "SRIKANDI", parameters: parameters) == .noYearlySaving(adds: 3_000_000, obligedBy: "SRIKANDI"))
         #expect(PlanShortfall.of(costly, earliest: 1, mandatory: "SRIKANDI", parameters: parameters)?.key == "no-yearly-saving")
@@ -32,8 +32,12 @@ struct PlanShortfallTests {
 
         let english = PlanShortfall.lateInQueue(wave: 3, earliest: 1, paybackYears: 4).text(.en, years: 5)
         #expect(english.contains("only because of its place in the queue") && english.contains("pays back in 4.0 years") && english.contains("until wave 3"), "\(english)")
-        let indonesian = PlanShortfall.slowPayback(paybackYears: 5.25).text(.id, years: 5)
+        let indonesian = PlanShortfall.slowPayback(paybackYears: 5.25, earliest: 1, yearsLeft: 4.5).text(.id, years: 5)
         #expect(indonesian.contains("5,3 tahun") || indonesian.contains("5,2 tahun"), "\(indonesian)")
+        // The years left after its earliest wave, never "3.7 years, longer than the 5-year horizon".
+        let slowly = PlanShortfall.slowPayback(paybackYears: 3.7, earliest: 3, yearsLeft: 3.5).text(.en, years: 5)
+        #expect(slowly.contains("pays back only in 3.7 years, longer than the 3.5 years left of the 5-year horizon once the earliest wave its risk allows (wave 3) ends"), "\(slowly)")
+        #expect(PlanShortfall.slowPayback(paybackYears: 3.7, earliest: 3, yearsLeft: 3.5).text(.id, years: 5).contains("lebih lama daripada 3,5 tahun yang tersisa dari kurun 5 tahun"))
     }
 
     /// Apps of 10 million a year: a shared platform's 30 million fee per app is more than the 7

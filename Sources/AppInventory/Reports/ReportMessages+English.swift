@@ -90,7 +90,7 @@ extension ReportMessages {
         },
         clauseLosing: { apps, net, late, never, noYearly in
             let lateWhy = "only because \(late == 1 ? "its wave comes" : "their waves come") late: moved in the earliest wave \(late == 1 ? "its" : "their") risk allows, \(late == 1 ? "it would pay" : "they would pay") back, so more onboarding capacity per wave would turn \(late == 1 ? "it" : "them") into a saving"
-            let neverWhy = "because \(never == 1 ? "its move does" : "their moves do") not pay back in that time, whichever wave \(never == 1 ? "it comes" : "they come") in"
+            let neverWhy = "because even from the earliest wave \(never == 1 ? "its" : "their") risk allows, \(never == 1 ? "its one-off cost is" : "their one-off costs are") more than \(never == 1 ? "it saves" : "they save") in that time"
                 + yearlyBillEnglish(noYearly, of: never)
             let head = "\(apps) of the moving apps \(apps == "1" ? "costs" : "cost") more to move than \(apps == "1" ? "it saves" : "they save") in that time (a net loss of \(net) together)"
             // One cause: said after a comma. Both: each in a sentence of its own, with its count.

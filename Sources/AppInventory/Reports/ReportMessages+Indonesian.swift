@@ -83,7 +83,7 @@ extension ReportMessages {
         },
         clauseLosing: { apps, net, late, never, noYearly in
             let lateWhy = "hanya karena gelombangnya datang terlambat: bila pindah pada gelombang paling awal yang dimungkinkan risikonya, pemindahannya balik modal, sehingga kapasitas pemindahan per gelombang yang lebih besar menjadikannya hemat"
-            let neverWhy = "karena pemindahannya tidak balik modal dalam kurun itu, pada gelombang mana pun"
+            let neverWhy = "karena, bahkan dari gelombang paling awal yang dimungkinkan risikonya, biaya sekali jalannya melebihi penghematannya dalam kurun itu"
                 + yearlyBillIndonesian(noYearly, of: never)
             let head = "\(apps) aplikasi yang pindah memerlukan biaya lebih besar daripada penghematannya dalam kurun itu (rugi bersih seluruhnya \(net))"
             // One cause: said after a comma. Both: each in a sentence of its own, with its count.

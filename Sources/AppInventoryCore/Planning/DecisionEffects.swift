@@ -101,6 +101,15 @@ package enum DecisionEffects {
                         "\(id(outside)) dari \(id(members.count)) aplikasinya tetap di tempat yang direncanakan: \(platform.name) hanya melayani \(platform.scope.served(.id))")]
                 let bound = lawBound(members, assigned: index, input: input, items: items, plan: platforms, name: name)
                 notes += bound
+                // An app assigned by name moves even out of a mandatory system's job: say whose word it moves on.
+                if members.count == 1, !moved.isEmpty, let job = items[app].function,
+                   let system = FunctionAssignment.lawBound(apps[app].level, function: job, platform: index, catalogue: catalogue),
+                   selection.baseline?.platformOf[app] == system {
+                    let law = catalogue.platforms[system].name
+                    let function = catalogue.functions[job].function
+                    notes.append(("The analysis read its job as \(PlanReason.lower(function, .en)), which the law obliges agencies to do in \(law): it moves on the planner's word that it does another job",
+                                  "Analisis membaca fungsinya sebagai \(PlanReason.lower(function, .id)), yang menurut peraturan wajib memakai \(law): aplikasi ini pindah atas penilaian perencana bahwa fungsinya lain"))
+                }
                 notes += inUse(members, platform: platform, input: input, items: items, name: name)
                 if let pushed = displaced[index] {
                     let other = catalogue.platforms[pushed].name

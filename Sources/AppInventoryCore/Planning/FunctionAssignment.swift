@@ -187,7 +187,7 @@ struct FunctionAssignment: Sendable {
                 items[app].basis = .own
             }
             if let platform = inUse[app] { Self.markInUse(app, platform: platform, input: input, items: &items) }
-            if let (platform, id) = assignedApp[app] { Self.assign([app], to: platform, decision: id, input: input, items: &items) }
+            if let (platform, id) = assignedApp[app] { Self.assign([app], to: platform, decision: id, input: input, items: &items, lone: true) }
         }
         // Each app goes to the platform of its function that serves its level of government
         // (SIPD RI for a province, SAKTI for a ministry); a planner's assign decision stands.
@@ -224,12 +224,15 @@ struct FunctionAssignment: Sendable {
     /// members of other levels keep the function the plan gave them, and so does a member
     /// whose own job a mandatory national system serves (``lawBound(_:function:platform:catalogue:)``):
     /// the law comes first, a planner's assign of a group does not take it out of that system.
-    private static func assign(_ group: [Int], to platform: Int, decision id: Int64, input: PlanInput, items: inout [Assigned]) {
+    /// A `lone` app, assigned by name, moves all the same: the planner has judged that one app's
+    /// job ("Aplikasi Lapor Bencana" reports disasters, not complaints, whatever its "lapor"),
+    /// and the decision's effect says which system the analysis read it for.
+    private static func assign(_ group: [Int], to platform: Int, decision id: Int64, input: PlanInput, items: inout [Assigned], lone: Bool = false) {
         let catalogue = input.catalogue
         let served = group.filter {
             if case .inUse = items[$0].basis { return false }
             return catalogue.platforms[platform].scope.covers(input.apps[$0].level)
-                && lawBound(input.apps[$0].level, function: items[$0].function, platform: platform, catalogue: catalogue) == nil
+                && (lone || lawBound(input.apps[$0].level, function: items[$0].function, platform: platform, catalogue: catalogue) == nil)
         }
         guard !served.isEmpty else { return }
         // Matches name functions by their first entry; the platform's own entry of the same

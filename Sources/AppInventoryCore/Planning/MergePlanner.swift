@@ -16,8 +16,12 @@ public enum MergePlanner {
     public static func plan(_ input: PlanInput, parameters: PlanParameters = PlanParameters()) -> MergePlan {
         let catalogue = input.catalogue
         let assignment = FunctionAssignment(input, parameters: parameters)
-        let forced = Set(input.decisions.compactMap { decision in
-            decision.kind == .assign && decision.app != nil ? decision.platform.flatMap(catalogue.platform(named:)) : nil
+        // A platform a planner assigned apps to is in the plan when some of them move there: an
+        // assign the law overrides, or one whose apps are all of levels it does not serve, never
+        // takes a place of the target from a platform that would take in apps.
+        let forced = Set(assignment.items.compactMap { item -> Int? in
+            guard case .assigned = item.basis, let function = item.function else { return nil }
+            return catalogue.functions[function].platform
         })
         // An optional platform that moves nothing in is never built: it would consolidate nothing.
         // One that loses money over the horizon gives its place to a platform waiting for one.

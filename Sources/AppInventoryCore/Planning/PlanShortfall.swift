@@ -13,7 +13,8 @@
 ///   (``PlanReason/noYearlySaving(function:evidence:platform:adds:)``).
 public enum PlanShortfall: Sendable, Equatable {
     case lateInQueue(wave: Int, earliest: Int, paybackYears: Double)
-    case slowPayback(paybackYears: Double)
+    /// `yearsLeft` of the horizon after `earliest`, the first wave its risk allows, ends.
+    case slowPayback(paybackYears: Double, earliest: Int, yearsLeft: Double)
     /// `adds` rupiah a year; `obligedBy` the platform the law obliges agencies to use, nil when a
     /// planner's decision moved it.
     case noYearlySaving(adds: Double, obligedBy: String?)
@@ -41,8 +42,9 @@ public enum PlanShortfall: Sendable, Equatable {
               let net = item.netSaving, net < 0, let saving = item.annualSaving, let wave = item.wave else { return nil }
         guard saving > 0 else { return .noYearlySaving(adds: -saving, obligedBy: mandatory) }
         let payback = (item.oneOffCost ?? 0) / saving
-        return wave > earliest && payback <= PlanMoney.savingYears(wave: earliest, parameters: parameters)
-            ? .lateInQueue(wave: wave, earliest: earliest, paybackYears: payback) : .slowPayback(paybackYears: payback)
+        let left = PlanMoney.savingYears(wave: earliest, parameters: parameters)
+        return wave > earliest && payback <= left
+            ? .lateInQueue(wave: wave, earliest: earliest, paybackYears: payback) : .slowPayback(paybackYears: payback, earliest: earliest, yearsLeft: left)
     }
 
     /// One sentence the plan CSV adds to the app's reason, in `language`.
@@ -58,9 +60,10 @@ public enum PlanShortfall: Sendable, Equatable {
         case let .lateInQueue(wave, earliest, payback):
             return id ? "Rugi dalam kurun \(years) tahun hanya karena antreannya: pemindahannya balik modal dalam \(time(payback)) tahun, cukup bila pindah pada gelombang \(earliest), tetapi antrean menundanya sampai gelombang \(wave); kapasitas pemindahan per gelombang yang lebih besar memindahkannya lebih awal."
                       : "A loss over the \(years) years only because of its place in the queue: its move pays back in \(time(payback)) years, in time had it moved in wave \(earliest), but the queue holds it until wave \(wave); more onboarding capacity a wave moves it sooner."
-        case .slowPayback(let payback):
-            return id ? "Pemindahannya baru balik modal dalam \(time(payback)) tahun, lebih lama daripada sisa kurun \(years) tahun sejak gelombang paling awal yang dimungkinkan risikonya."
-                      : "Its move pays back only in \(time(payback)) years, longer than what is left of the \(years)-year horizon from the earliest wave its risk allows."
+        case let .slowPayback(payback, earliest, left):
+            // The years left, not the horizon's length: "3.7 years, longer than the 5-year horizon" reads as false.
+            return id ? "Pemindahannya baru balik modal dalam \(time(payback)) tahun, lebih lama daripada \(time(left)) tahun yang tersisa dari kurun \(years) tahun setelah gelombang paling awal yang dimungkinkan risikonya (gelombang \(earliest)) selesai."
+                      : "Its move pays back only in \(time(payback)) years, longer than the \(time(left)) years left of the \(years)-year horizon once the earliest wave its risk allows (wave \(earliest)) ends."
         case let .noYearlySaving(adds, obligedBy):
             let why = obligedBy.map { id ? "pindah karena peraturan mewajibkan instansi memakai \($0)" : "it moves because the law obliges agencies to use \($0)" }
                 ?? (id ? "pindah karena keputusan perencana" : "it moves because a planner decision assigned it")
