@@ -41,4 +41,41 @@ struct RegisterOwnerCommandTests {
         let apps = try cli.run(["sql", "SELECT count(*), count(agency), sum(coalesce(status, '') = 'retired') FROM apps", "--format", "csv"]).stdout
         #expect(apps.hasSuffix("5,5,0\n"), "\(apps)")
     }
+
+    /// Imported first without an id column, then with one ("Kode Aplikasi" added): the same
+    /// apps take their codes in place, with their decisions, instead of the inventory doubling.
+    @Test func reimportingWithAnIdColumnGivesTheAppsTheirCodesInPlace() throws {
+        let cli = try CommandRunner()
+        let first = try cli.write("daftar.csv", """
+            Nama Aplikasi;OPD Pengelola;Deskripsi
+            SIMPEG;BKPSDM;Data kepegawaian dan kenaikan pangkat
+            e-Kinerja;BKPSDM;Sasaran kinerja pegawai
+            Lapor Bupati;Diskominfo;Pengaduan masyarakat
+
+            """)
+        #expect(try cli.run(["import", first, "--agency", "Pemerintah Kabupaten Banyumas"]).status == 0)
+        let simpeg = try cli.run(["sql", "SELECT external_id FROM apps WHERE name = 'SIMPEG'", "--format", "csv"]).stdout
+            .split(separator: "\n").last.map(String.init) ?? ""
+        #expect(simpeg.hasPrefix("auto-"), "\(simpeg)")
+        #expect(try cli.run(["decide", "retain", simpeg, "--reason", "data induk", "--by", "Sari"]).status == 0)
+        let coded = try cli.write("daftar-kode.csv", """
+            Kode Aplikasi;Nama Aplikasi;OPD Pengelola;Deskripsi
+            BMS-001;SIMPEG;BKPSDM;Data kepegawaian dan kenaikan pangkat
+            BMS-002;e-Kinerja;BKPSDM;Sasaran kinerja pegawai
+            BMS-003;Lapor Bupati;Diskominfo;Pengaduan masyarakat
+            BMS-004;SIMDA Keuangan;BPKAD;Penatausahaan keuangan daerah
+
+            """)
+        let dry = try cli.run(["import", coded, "--agency", "Pemerintah Kabupaten Banyumas", "--dry-run"])
+        #expect(dry.stderr.contains("daftar-kode.csv: 3 apps that an earlier import stored without an id (one made from agency and name) would now take this file's id"), "\(dry.stderr)")
+        let again = try cli.run(["import", coded, "--agency", "Pemerintah Kabupaten Banyumas"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stderr.contains("4 rows, 1 inserted, 3 updated, 0 unchanged"), "\(again.stderr)")
+        #expect(again.stderr.contains("3 apps that an earlier import stored without an id (one made from agency and name) now take this file's id, updated in place (decisions kept)"),
+                "\(again.stderr)")
+        let apps = try cli.run(["sql", "SELECT count(*), sum(external_id LIKE 'auto-%') FROM apps", "--format", "csv"]).stdout
+        #expect(apps.hasSuffix("4,0\n"), "no app twice: \(apps)")
+        let decisions = try cli.run(["decisions"]).stdout
+        #expect(decisions.contains("BMS-001"), "the decision follows the app to its code: \(decisions)")
+    }
 }

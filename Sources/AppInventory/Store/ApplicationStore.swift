@@ -18,6 +18,9 @@ public struct ImportSummary: Sendable, Equatable {
     /// Apps the earlier import of this file left without an owner that this import gave
     /// one: updated in place (same internal id, decisions kept) rather than duplicated.
     public var ownersGiven = 0
+    /// Apps an earlier import stored under ids derived from agency and name (its register had
+    /// no id column) that this import's rows, with ids of their own, updated in place.
+    public var codesGiven = 0
 
     /// What `import --replace` does with apps that an earlier version of the file had.
     public enum Replacement: Sendable {
@@ -84,7 +87,9 @@ public struct ApplicationStore {
         var inserted: [ImportedApplication] = []
         // Renamed apps whose decisions move from the old id to the new one.
         var carried: [(old: String, new: String)] = []
-        let ownerless = try OwnerlessCopies(batch, db: db)
+        let ownerless = try EarlierCopies(batch, kind: .ownerless, db: db)
+        let uncoded = try EarlierCopies(batch, kind: .uncoded, db: db)
+        var claimed: Set<String> = []
         for (app, hash) in zip(apps, hashes) {
             var current = existing[app.application.externalID]
             if current == nil, let old = renamed[app.application.externalID], let renamedApp = existing[old] {
@@ -94,6 +99,11 @@ public struct ApplicationStore {
                 current = copy
                 carried.append((old: old, new: app.application.externalID))
                 summary.ownersGiven += 1
+            } else if current == nil, let old = uncoded.copy(of: app), !claimed.contains(old), let copy = existing[old] {
+                claimed.insert(old)
+                current = copy
+                carried.append((old: old, new: app.application.externalID))
+                summary.codesGiven += 1
             }
             if let current {
                 if current.hash == hash {

@@ -10,6 +10,10 @@ public struct ImportedApplication: Sendable {
     /// A register first imported before its owner was known stored its apps under those ids;
     /// importing it again with the owner finds them through this and updates them in place.
     public var idWithoutOwner: String?
+    /// For a row with an id of its own: the id it would derive from its agency and name without
+    /// an id column. A register first imported without its codes stored its apps under those
+    /// ids; importing it with its codes finds them through this and updates them in place.
+    public var idWithoutCode: String?
 }
 
 /// Turns raw rows into validated ``Application`` values, collecting every problem.
@@ -59,6 +63,7 @@ enum ApplicationRowReader {
         result.reserveCapacity(table.rows.count)
         var idRows: [String: Int] = [:]
         var derivedCounts: [String: Int] = [:]
+        var codedCounts: [String: Int] = [:]
         var ownerlessCounts: [String: Int] = [:]
         var unknown: [InventoryField: UnknownValues] = [:]
         var missingCodes: [InventoryField: UnknownValues] = [:]
@@ -190,8 +195,16 @@ enum ApplicationRowReader {
                 app.province = provinceCache[key]!
             }
             var idWithoutOwner: String?
+            var idWithoutCode: String?
+            // The id the row derives from its agency and name, the n-th row of that agency and name
+            // taking "-n"; rows with ids of their own are counted apart, so a blank id keeps its id.
+            let base = idPrefix + derivedID(agency: app.agency, name: app.name)
+            let count = explicitID == nil ? derivedCounts[base, default: 0] + 1 : codedCounts[base, default: 0] + 1
+            if explicitID == nil { derivedCounts[base] = count } else { codedCounts[base] = count }
+            let derived = count == 1 ? base : "\(base)-\(count)"
             if let explicitID {
                 app.externalID = idPrefix + explicitID
+                idWithoutCode = derived
                 if let first = idRows[app.externalID] {
                     issues.append(table.issue(row: rowNumber, position: mapping.position(of: .externalID), language.pick(
                         en: "id \"\(explicitID.excerpt)\" already used on row \(first); ids must be unique within a file",
@@ -199,10 +212,7 @@ enum ApplicationRowReader {
                     continue
                 }
             } else {
-                let base = idPrefix + derivedID(agency: app.agency, name: app.name)
-                let count = derivedCounts[base, default: 0] + 1
-                derivedCounts[base] = count
-                app.externalID = count == 1 ? base : "\(base)-\(count)"
+                app.externalID = derived
                 if app.agency != nil {
                     let ownerless = idPrefix + derivedID(agency: nil, name: app.name)
                     let repeats = ownerlessCounts[ownerless, default: 0] + 1
@@ -211,7 +221,8 @@ enum ApplicationRowReader {
                 }
             }
             idRows[app.externalID] = rowNumber
-            result.append(ImportedApplication(application: app, sourceRow: rowNumber, agencyAsWritten: agencyAsWritten, idWithoutOwner: idWithoutOwner))
+            result.append(ImportedApplication(application: app, sourceRow: rowNumber, agencyAsWritten: agencyAsWritten, idWithoutOwner: idWithoutOwner,
+                                              idWithoutCode: idWithoutCode))
         }
         for values in unknown.values.sorted(by: { $0.position < $1.position }) {
             issues.append(vocabularyIssue(values, table: table, language: language))

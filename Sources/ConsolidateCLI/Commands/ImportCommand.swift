@@ -189,6 +189,14 @@ struct ImportCommand: ParsableCommand {
                         id: "\(summary.file): \(n(count)) aplikasi yang dibiarkan tanpa pemilik oleh impor sebelumnya dari berkas ini \(dryRun ? "akan mendapat" : "kini punya") "
                             + "pemilik, diperbarui di tempat (id mengikuti instansi; keputusan tetap), tidak diimpor dua kali"))
                 }
+                if summary.codesGiven > 0 {
+                    let count = summary.codesGiven
+                    Output.note(lang.pick(
+                        en: "\(summary.file): \(count == 1 ? "1 app" : "\(n(count)) apps") that an earlier import stored without an id (one made from agency and name) "
+                            + "\(dryRun ? "would now take" : "now \(count == 1 ? "takes" : "take")") this file's id, updated in place (decisions kept), not imported twice",
+                        id: "\(summary.file): \(n(count)) aplikasi yang disimpan impor sebelumnya tanpa id (id dibuat dari instansi dan nama) \(dryRun ? "akan memakai" : "kini memakai") "
+                            + "id dari berkas ini, diperbarui di tempat (keputusan tetap), tidak diimpor dua kali"))
+                }
                 if let removal = summary.removal {
                     if !summary.earlierImport {
                         Output.note(lang.pick(
