@@ -26,8 +26,8 @@ struct ReportWordingTests {
         let app = ReportData.AppRef(id: "X1", name: "Aplikasi X", agency: "Pemkab X")
         data.weakExamples = [.init(app: app, platform: "SIASN", confidence: 0.2, weak: true, reasonID: "alasan", reasonEN: "reason")]
         data.headline.weakMatches = 11
-        #expect(ReportSections.evidence(data, .en).contains("… and 10 more: the plan CSV lists every one (saving_basis weak-match)."))
-        #expect(ReportSections.evidence(data, .id).contains("… dan 10 lainnya: CSV rencana mendaftar semuanya (dasar_hemat kecocokan-lemah)."))
+        #expect(ReportSections.evidence(data, .en).contains("… and 10 more: the plan CSV lists every one (those whose saving_basis column says weak-match)."))
+        #expect(ReportSections.evidence(data, .id).contains("… dan 10 lainnya: CSV rencana mendaftar semuanya (yang kolom dasar_hemat-nya berisi kecocokan-lemah)."))
         data.headline.weakMatches = 1
         #expect(!ReportSections.evidence(data, .en).contains("more: the plan CSV"), "all shown: nothing more to say")
     }

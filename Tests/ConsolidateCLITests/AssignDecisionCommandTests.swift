@@ -75,6 +75,21 @@ struct AssignDecisionCommandTests {
         #expect(PlanCommandTests.row(csv, "R1").contains("its place went to the platform of planner decision #1"), "\(PlanCommandTests.row(csv, "R1"))")
     }
 
+    /// `decide --lang id` says what it recorded, its warnings and what the next plan does in Indonesian.
+    @Test func decideSpeaksIndonesianWithLangId() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", Self.register + "L1,Galeri Batik Bantul,Pemkab Bantul,regency,Katalog motif batik dan pengrajin,Galeri\n")
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        #expect(try cli.run(["plan"]).status == 0)
+        let assign = try cli.run(["decide", "assign", "R1", "SIASN", "--by", "Ani", "--lang", "id"])
+        #expect(assign.status == 0, "\(assign.stderr)")
+        #expect(assign.stderr.contains("keputusan #1 dicatat: penetapan-platform R1 SIASN"), "\(assign.stderr)")
+        #expect(assign.stderr.contains("peringatan: tugas ") && assign.stderr.contains("tetap ditetapkan"), "\(assign.stderr)")
+        #expect(assign.stderr.contains("`consolidate plan` berikutnya menerapkannya tanpa analisis ulang") && !assign.stderr.contains("warning:"), "\(assign.stderr)")
+        let undo = try cli.run(["decide", "undo", "1", "--by", "Ani", "--lang", "id"])
+        #expect(undo.status == 0 && undo.stderr.contains("keputusan #1 ditarik (oleh Ani)"), "\(undo.stderr)")
+    }
+
     /// An exclude named by one app takes its whole group out of the plan; `decide` says so at
     /// once, with how many apps leave a mandatory national system, and how to keep one app only.
     @Test func excludingAnAppSaysItTakesTheWholeGroupOut() throws {

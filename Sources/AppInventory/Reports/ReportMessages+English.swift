@@ -190,7 +190,7 @@ extension ReportMessages {
         evidenceTitle: "Example reasons",
         evidenceIntro: "Every app has a reason that quotes its evidence: its own words, a look-alike with its score, or a planner decision. Some examples:",
         weakTitle: { "Weak matches (\(CountedNoun.app(formatted: $0))) need a check" },
-        weakMore: { "… and \($0) more: the plan CSV lists every one (saving_basis weak-match)." },
+        weakMore: { "… and \($0) more: the plan CSV lists every one (those whose saving_basis column says weak-match)." },
         columnApp: "App",
         columnPlatform: "Platform",
         columnReason: PlanColumn.label("reason", .en),

@@ -177,7 +177,7 @@ extension ReportMessages {
         evidenceTitle: "Contoh alasan",
         evidenceIntro: "Setiap aplikasi memiliki alasan yang mengutip buktinya: kata-katanya sendiri, aplikasi serupa beserta skornya, atau keputusan perencana. Beberapa contoh:",
         weakTitle: { "Kecocokan lemah (\($0) aplikasi) perlu diperiksa" },
-        weakMore: { "… dan \($0) lainnya: CSV rencana mendaftar semuanya (dasar_hemat kecocokan-lemah)." },
+        weakMore: { "… dan \($0) lainnya: CSV rencana mendaftar semuanya (yang kolom dasar_hemat-nya berisi kecocokan-lemah)." },
         columnApp: "Aplikasi",
         columnPlatform: "Platform",
         columnReason: PlanColumn.label("reason", .id),
@@ -201,8 +201,8 @@ extension ReportMessages {
             "Platform dipilih dari katalog arsitektur SPBE\(builtIn ? " bawaan" : " yang dimuat perencana"): semua sistem nasional yang wajib dipakai (Aplikasi Umum dan sistem sektoral wajib) yang fungsinya dijalankan aplikasi di sini, lalu platform yang mencakup paling banyak aplikasi pada tempat yang tersisa dari \(target) platform."
         },
         methodsMoney: { rate, residual, saved, fees in
-            "Biaya sekali jalan memindahkan satu aplikasi adalah biaya orientasi (onboarding) platform penerima (akun, bantuan migrasi data, pelatihan) ditambah sekitar \(rate) biaya berjalannya setahun (lebih besar bila penggunanya banyak atau integrasinya banyak). Aplikasi dasar modul memerlukan dua kali bagian itu sekali jalan agar dapat melayani banyak instansi, dan tidak menghasilkan penghematan karena tetap berjalan. "
-                + "Aplikasi yang pindah menghemat \(saved) biaya berjalannya (platform tetap memakai \(residual) untuk penggunanya) dikurangi biaya tahunan platform per aplikasi (bagian hosting, lisensi, layanan bantuan); besarnya: \(fees). "
+            "Biaya sekali jalan memindahkan satu aplikasi adalah biaya bergabung ke platform penerima (akun, bantuan migrasi data, pelatihan) ditambah sekitar \(rate) biaya berjalannya setahun (lebih besar bila penggunanya banyak atau integrasinya banyak). Aplikasi dasar modul memerlukan dua kali bagian itu sekali jalan agar dapat melayani banyak instansi, dan tidak menghasilkan penghematan karena tetap berjalan. "
+                + "Aplikasi yang pindah menghemat \(saved) biaya berjalannya (platform tetap memakai \(residual) untuk penggunanya) dikurangi biaya tahunan platform per aplikasi (bagian biaya server, lisensi, layanan bantuan); besarnya: \(fees). "
                 + "Aplikasi yang biaya berjalannya terlalu kecil untuk biaya itu akan menambah biaya tahunan: aplikasi itu pindah hanya bila peraturan mewajibkan instansi memakai platformnya atau perencana menetapkannya, dan selain itu tetap seperti sekarang. "
                 + "Aplikasi yang sudah tidak aktif tidak menghasilkan penghematan karena tidak ada layanan yang berhenti. Pada kisarannya, \(casesIndonesian)."
         },

@@ -78,7 +78,8 @@ public enum DecisionWorkflow {
 
     /// What an assign of `app`'s group to `platform` will not do as the planner may expect:
     /// apps of levels the platform does not serve stay where the plan puts them, so do apps the
-    /// latest plan moves into a mandatory national system (the law comes first), and a group
+    /// latest plan moves into a mandatory national system (the law comes first; not one app
+    /// assigned by name, which moves on the planner's word), and a group
     /// whose job (in the latest plan) is none of the platform's functions moves anyway.
     static func assignWarnings(_ app: String, platform: CataloguePlatform, catalogue: PlatformCatalogue, _ db: InventoryDatabase) throws -> [DecisionMessage] {
         let members = try db.read { db in
@@ -99,8 +100,10 @@ public enum DecisionWorkflow {
         if outside > 0 {
             warnings.append(.outsideScope(platform: platform.name, scope: platform.scope, subject: subject, outside: outside, members: members.count))
         }
-        // The law comes first: an app the plan moves into a mandatory national system stays there.
-        let bound = members.filter { member in
+        // The law comes first: an app of a group the plan moves into a mandatory national system
+        // stays there. One app assigned by name moves all the same (the planner judged its job).
+        let lone = if case .app = subject { true } else { false }
+        let bound = lone ? [] : members.filter { member in
             guard let into = member[3] as String?, into.lowercased() != platform.name.lowercased(),
                   let index = catalogue.platform(named: into), catalogue.platforms[index].mandatory else { return false }
             return platform.scope.covers((member[1] as String?).flatMap(GovernmentLevel.init(rawValue:)))

@@ -13,11 +13,12 @@ extension NeighbourSearch {
     }
 
     /// Each field's postings: every term's (nil), or only those of the terms `queries` hold
-    /// that the walk does not skip. Each field's lists are built on its own core.
+    /// that the walk does not skip; none for a field that gathers no candidates (``gathering``).
+    /// Each field's lists are built on its own core.
     func postings(for queries: [Int]?) -> [Postings] {
         let cap = documentFrequencyCap
         return ParallelSlots<Postings?>.map(SimilarityField.allCases.count, chunk: 1, { f in
-            let selected = queries.map { queries in
+            let selected = !Self.gathering.contains(f) ? [Bool](repeating: false, count: profiles.vocabulary[f].count) : queries.map { queries in
                 var selected = [Bool](repeating: false, count: profiles.vocabulary[f].count)
                 for a in queries {
                     for term in profiles.vectors[f][a].terms where profiles.documentFrequency[f][Int(term)] <= cap { selected[Int(term)] = true }

@@ -27,6 +27,11 @@ struct NeighbourSearch {
     /// At most this many entries of one term's list are walked, the strongest, so work
     /// grows linearly with the inventory even for terms thousands of apps share.
     var maxPostings = 800
+    /// The fields whose postings gather candidates: words, not the letters of names. A name's
+    /// dozen trigrams, most shared by hundreds of unrelated names ("sis", "tem", "pen"), made
+    /// the largest part of the walk and filled the pool with apps whose names are spelt alike;
+    /// letters still count in every candidate's exact score.
+    static let gathering = SimilarityField.allCases.filter { $0 != .characters }.map(\.rawValue)
     /// Terms held by more apps than this are skipped when gathering candidates.
     var documentFrequencyCap: Int32 { Int32(max(50, Double(profiles.count) * maxDocumentShare)) }
     /// How many candidates, by their rough sum, are scored exactly for each app.
@@ -94,7 +99,7 @@ struct NeighbourSearch {
         let cap = documentFrequencyCap
         let accumulators = scratch.accumulators
         scratch.touched.removeAll(keepingCapacity: true)
-        for field in 0..<fields.count {
+        for field in Self.gathering {
             let weight = Float(fieldWeights[field]) * sqrtf(profiles.confidence[field][a])
             guard weight > 0 else { continue }
             let vector = fields[field][a]

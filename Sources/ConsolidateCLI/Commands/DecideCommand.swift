@@ -44,6 +44,9 @@ struct DecideCommand: ParsableCommand {
         @Option(help: "Who decided (default: your login name, from $USER). A name differing only in case from a web user or an earlier author is kept as theirs: Sari is the web user sari.")
         var by: String?
 
+        @Option(help: "Language of what decide says (the decision recorded, warnings, what the next plan does): en or id.")
+        var lang: Language = .en
+
         func validate() throws { try DecideCommand.validateAuthor(by) }
 
         /// The author the decision is recorded with: --by, or the login name.
@@ -84,9 +87,14 @@ struct DecideCommand: ParsableCommand {
     static func record(_ kind: PlannerDecision.Kind, _ database: DatabaseOptions, _ a: String, _ b: String?, _ who: Who) throws {
         let outcome = try DecisionWorkflow.decide(try database.open(.write), kind, app: a, other: b, reason: who.reason, by: who.author)
         let decision = outcome.decision
-        Output.note("recorded decision #\(decision.id): \(kind.rawValue) \(([decision.appA] + [decision.appB, decision.platform].compactMap { $0 }).joined(separator: " "))")
-        for warning in outcome.warnings { Output.note("warning: \(warning)") }
-        Output.note(kind.changesAnalysis ? "the next `consolidate plan` re-analyses with it" : "the next `consolidate plan` applies it without re-analysing")
+        let language = who.lang
+        let subjects = ([decision.appA] + [decision.appB, decision.platform].compactMap { $0 }).joined(separator: " ")
+        Output.note(language.pick(en: "recorded decision #\(decision.id): \(kind.rawValue) \(subjects)",
+                                  id: "keputusan #\(decision.id) dicatat: \(kind.word(.id)) \(subjects)"))
+        for note in outcome.notes { Output.note(language.pick(en: "warning: ", id: "peringatan: ") + note.text(language)) }
+        Output.note(kind.changesAnalysis
+            ? language.pick(en: "the next `consolidate plan` re-analyses with it", id: "`consolidate plan` berikutnya menganalisis ulang dengan keputusan ini")
+            : language.pick(en: "the next `consolidate plan` applies it without re-analysing", id: "`consolidate plan` berikutnya menerapkannya tanpa analisis ulang"))
     }
 
     struct Keep: ParsableCommand {
@@ -118,8 +126,11 @@ struct DecideCommand: ParsableCommand {
             abstract: "Send a whole overlap group, or one app without look-alikes, to a catalogue platform.",
             discussion: """
                 Apps of levels of government the platform does not serve stay where the plan puts them, and so \
-                does an app whose own job a mandatory national system serves (the law comes first: E-KINERJA \
-                stays in e-Kinerja BKN when its group is assigned to SIASN); the warning and the effect name them. When \
+                does an app of the group whose own job a mandatory national system serves (the law comes first: E-KINERJA \
+                stays in e-Kinerja BKN when its group is assigned to SIASN); the warning and the effect name them. \
+                One app without look-alikes assigned by its id moves all the same: the decision says its job is \
+                another than the one the analysis read ("Aplikasi Lapor Bencana" is not a complaint app), and \
+                the effect names the system the analysis read it for. When \
                 the latest plan leaves the platform out and its --target places are full, the platform takes \
                 the place of the last optional platform, and the warning names it. A platform in the plan only \
                 by assign decisions takes in every app of its levels doing its jobs, not only the group: the \
@@ -154,10 +165,12 @@ struct DecideCommand: ParsableCommand {
         }
         @Option(help: "Who withdrew it (kept as the decision's undone_by; default: your login name, from $USER).")
         var by: String?
+        @Option(help: "Language of what undo says: en or id.")
+        var lang: Language = .en
         func run() throws {
             let by = by ?? DecideCommand.loginName
             try DecisionStore(try database.open(.write)).undo(id, by: by)
-            Output.note("withdrew decision #\(id) (by \(by))")
+            Output.note(lang.pick(en: "withdrew decision #\(id) (by \(by))", id: "keputusan #\(id) ditarik (oleh \(by))"))
         }
     }
 }
