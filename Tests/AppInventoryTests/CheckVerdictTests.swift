@@ -65,6 +65,22 @@ struct CheckVerdictTests {
                 "\(unplanned.text(.en))")
     }
 
+    /// "Who already runs this?" is answered by an app in service with many users, not by the
+    /// closest one when it is still in development with 22 users; an app much less alike is not cited.
+    @Test func theExampleOfAJoinIsAnAppInServiceNearlyAsCloseAsTheBest() {
+        var development = Self.lookAlike("D1", platform: Self.regionalPlatform, function: "attendance", level: .regency)
+        (development.score, development.users, development.status) = (0.76, 22, .development)
+        var running = Self.lookAlike("A1", platform: Self.regionalPlatform, function: "attendance", level: .regency)
+        (running.score, running.users, running.status) = (0.70, 5_000, .active)
+        var far = Self.lookAlike("F1", platform: Self.regionalPlatform, function: "attendance", level: .regency)
+        (far.score, far.users, far.status) = (0.50, 90_000, .active)
+        let verdict = CheckVerdict.decide(functions: [], catalogue: .builtIn, lookAlikes: [development, running, far], level: .regency,
+                                          planned: [Self.regionalPlatform])
+        #expect(verdict.text(.en).contains("e.g. App A1 (A1)"), "\(verdict.text(.en))")
+        let alone = CheckVerdict.decide(functions: [], catalogue: .builtIn, lookAlikes: [development, far], level: .regency, planned: [Self.regionalPlatform])
+        #expect(alone.text(.en).contains("e.g. App D1 (D1)"), "none in service close enough: the closest is cited: \(alone.text(.en))")
+    }
+
     /// A register without an agency column records no agency: the verdict counts the apps
     /// that do the job and never says "0 agencies already run this".
     @Test func aRegisterWithoutAgenciesIsNotToldThatNoAgencyRunsTheJob() {

@@ -49,11 +49,13 @@ public enum CheckWorkflow {
         let lookAlikes = try db.read { db in
             try pairs.map { pair -> CheckLookAlike in
                 let id = appIDs[pair.b]
-                guard let app = try Row.fetchOne(db, sql: "SELECT external_id, name, agency, level FROM apps WHERE id = ?", arguments: [id]) else {
+                guard let app = try Row.fetchOne(db, sql: "SELECT external_id, name, agency, level, users, status FROM apps WHERE id = ?", arguments: [id]) else {
                     throw StoreError.sql(message: "app \(id) left the inventory during the check; run it again")
                 }
                 var found = CheckLookAlike(id: app[0], name: app[1], agency: app[2], score: pair.score,
                                            level: (app[3] as String?).flatMap(GovernmentLevel.init(rawValue:)))
+                found.users = app[4]
+                found.status = (app[5] as String?).flatMap(ApplicationStatus.init(rawValue:))
                 if let row = try Row.fetchOne(db, sql: """
                     SELECT g.id, g.size, g.agencies, g.label, (SELECT r.name FROM apps r WHERE r.id = g.representative_app),
                         (SELECT r.external_id FROM apps r WHERE r.id = g.representative_app),

@@ -80,12 +80,20 @@ public enum CheckVerdict: Sendable, Equatable {
                           outOfScope: outOfScope.name, level: level)
         }
         let platform = target.map(\.name).flatMap { planned?.contains($0) ?? false ? $0 : nil }
-        // Cite a look-alike of the group the plan moves into that platform, when there is one.
-        let example = usable.first { $0.group == group && platform != nil && $0.platform == platform } ?? best
+        // Cite a look-alike of the group the plan moves into that platform, when there is one:
+        // of those nearly as close as the best, one in service with the most users, since "who
+        // already runs this?" is not answered by an app still in development with 22 users.
+        let candidates = usable.filter { $0.group == group && (platform == nil || $0.platform == platform) }
+        let close = candidates.filter { $0.score >= (candidates.first?.score ?? 0) - Self.exampleMargin }
+        let example = close.filter(\.inService).max { ($0.users ?? -1, $0.score) < ($1.users ?? -1, $1.score) } ?? candidates.first ?? best
         return .join(platform: platform, catalogue: platform == nil ? target?.name : nil,
                      group: best.groupName ?? OverlapGroupName(number: group), agencies: best.groupAgencies ?? 1,
                      apps: best.groupSize ?? 1, example: example)
     }
+
+    /// How much less like the proposal than the group's closest look-alike the app a "join"
+    /// verdict cites may be, for one in service with more users.
+    static let exampleMargin = 0.15
 
     /// One sentence in `language`.
     public func text(_ language: Language) -> String {
@@ -183,6 +191,12 @@ public struct CheckLookAlike: Sendable, Equatable {
     public var functionKey: String?
     /// Level of government of its agency, when the inventory says.
     public var level: GovernmentLevel?
+    /// Its users and status, when the register records them.
+    public var users: Int?
+    public var status: ApplicationStatus?
+
+    /// Whether it runs today as far as the register says: not in development, inactive or retired.
+    public var inService: Bool { status == nil || status == .active }
 
     /// Whether a proposal of `proposalLevel` can join or share this app: a ministry shares with
     /// ministries, a regional government with regional governments (whose platforms are run
