@@ -32,6 +32,18 @@ struct ReportWordingTests {
         #expect(!ReportSections.evidence(data, .en).contains("more: the plan CSV"), "all shown: nothing more to say")
     }
 
+    /// The summary's bar for counting an app as overlapping is the methods' too: a reader who
+    /// meets "a look-alike scoring at least 0.35" there finds what it means.
+    @Test func theMethodsExplainTheBarTheSummaryCountsOverlappingAppsBy() throws {
+        var data = try ReportStore(ReportTests.planned).load()
+        data.methods.analysisDate = "2026-11-28"
+        let bar = ReportFormat.score(data.methods.weakBelow, .en)
+        #expect(ReportSections.sentences(data, .en).first?.contains("scoring at least \(bar)") == true)
+        #expect(ReportSections.methods(data, .en).contains("The summary counts an app as doing a job another app also does when a look-alike in its group scores at least \(bar)"),
+                "\(ReportSections.methods(data, .en))")
+        #expect(ReportSections.methods(data, .id).contains("bila aplikasi serupa dalam kelompoknya berskor sedikitnya \(ReportFormat.score(data.methods.weakBelow, .id))"))
+    }
+
     /// Copied from the page, a weak reason reads as the CSV writes it (the flag ends with its
     /// colon), and only the names in it are kept from translation, not the tool's own sentence.
     @Test func aWeakReasonKeepsItsColonAndOnlyItsNamesUntranslated() throws {

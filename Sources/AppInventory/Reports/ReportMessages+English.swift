@@ -207,7 +207,7 @@ extension ReportMessages {
         methodsTitle: "Appendix: how the figures are made",
         methodsSources: { "Data sources: \($0)." },
         rows: { "\($0) \($0 == "1" ? "row" : "rows")" },
-        methodsAnalysis: { "Similarity analysis of \($0): two apps are look-alikes when their names, descriptions, features and data are similar enough (a score of at least \($1) out of 1, or half that when each is among the other's closest matches, as short descriptions score low); look-alikes are then grouped." },
+        methodsAnalysis: { "Similarity analysis of \($0): two apps are look-alikes when their names, descriptions, features and data are similar enough (a score of at least \($1) out of 1, or half that when each is among the other's closest matches, as short descriptions score low); look-alikes are then grouped. The summary counts an app as doing a job another app also does when a look-alike in its group scores at least \($2); grouped apps whose look-alikes all score less are counted apart, as needing a check." },
         methodsNoAnalysis: "No similarity analysis yet.",
         methodsFunctions: { "Each group's function comes from its apps' words that name a catalogue function (at least \($0) on average); an app without look-alikes needs at least \($1). Matches under \($2) are flagged as needing a check." },
         methodsPlatforms: { target, builtIn in

@@ -194,7 +194,7 @@ extension ReportMessages {
         methodsTitle: "Lampiran: cara perhitungan",
         methodsSources: { "Sumber data: \($0)." },
         rows: { "\($0) baris" },
-        methodsAnalysis: { "Analisis kemiripan tanggal \($0): dua aplikasi dianggap serupa bila nama, uraian, fitur dan data yang dikelolanya cukup mirip (skor minimal \($1) dari 1, atau separuhnya bila keduanya termasuk kecocokan terdekat satu sama lain, karena uraian yang pendek memberi skor rendah), lalu aplikasi serupa dikelompokkan." },
+        methodsAnalysis: { "Analisis kemiripan tanggal \($0): dua aplikasi dianggap serupa bila nama, uraian, fitur dan data yang dikelolanya cukup mirip (skor minimal \($1) dari 1, atau separuhnya bila keduanya termasuk kecocokan terdekat satu sama lain, karena uraian yang pendek memberi skor rendah), lalu aplikasi serupa dikelompokkan. Ringkasan menghitung sebuah aplikasi menjalankan fungsi yang juga dijalankan aplikasi lain bila aplikasi serupa dalam kelompoknya berskor sedikitnya \($2); aplikasi berkelompok yang semua aplikasi serupanya berskor lebih rendah dihitung tersendiri, sebagai perlu diperiksa." },
         methodsNoAnalysis: "Belum ada analisis kemiripan.",
         methodsFunctions: { "Fungsi setiap kelompok ditentukan dari kata-kata aplikasinya yang menyebut fungsi katalog (rata-rata minimal \($0)); aplikasi tanpa aplikasi serupa perlu skor minimal \($1). Kecocokan di bawah \($2) ditandai perlu diperiksa." },
         methodsPlatforms: { target, builtIn in

@@ -188,7 +188,9 @@ public struct ReportMessages: Sendable {
     public var methodsTitle: String
     public var methodsSources: @Sendable (_ files: String) -> String
     public var rows: @Sendable (String) -> String
-    public var methodsAnalysis: @Sendable (_ date: String, _ threshold: String) -> String
+    /// `counted`: the score of a look-alike in its group from which the summary counts an app as
+    /// doing a job another app does (the weak-match bar), said here so the summary's figure is explained.
+    public var methodsAnalysis: @Sendable (_ date: String, _ threshold: String, _ counted: String) -> String
     public var methodsNoAnalysis: String
     public var methodsFunctions: @Sendable (_ group: String, _ lone: String, _ weak: String) -> String
     public var methodsPlatforms: @Sendable (_ target: Int, _ builtIn: Bool) -> String

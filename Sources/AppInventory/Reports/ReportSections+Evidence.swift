@@ -68,7 +68,8 @@ extension ReportSections {
         var paragraphs: [String] = []
         if !sources.isEmpty { paragraphs.append(HTML.escape(m.methodsSources("\u{1}")).replacingOccurrences(of: "\u{1}", with: sources.joined(separator: "; "))) }
         if let date = x.analysisDate {
-            paragraphs.append(HTML.escape(m.methodsAnalysis(ReportFormat.date(date, language), score(x.similarityThreshold ?? AnalysisParameters().threshold))))
+            paragraphs.append(HTML.escape(m.methodsAnalysis(ReportFormat.date(date, language), score(x.similarityThreshold ?? AnalysisParameters().threshold),
+                                                             score(x.weakBelow))))
         } else {
             paragraphs.append(HTML.escape(m.methodsNoAnalysis))
         }
