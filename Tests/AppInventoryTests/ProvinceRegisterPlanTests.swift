@@ -136,7 +136,7 @@ struct ProvinceRegisterPlanTests {
         // An inactive app kept for want of its platform (one place: the law's systems only) says it is inactive.
         let inactive = Self.plan(target: 1).items[7]
         #expect(inactive.action == .retain)
-        #expect(inactive.reason.text(.en).contains(". The register says it is inactive: switch it off whatever its platform. "), "\(inactive.reason.text(.en))")
+        #expect(inactive.reason.text(.en).contains(". The register says it is inactive: this plan does not switch it off, as no platform of the plan takes its job, but its agency can switch it off without waiting for a platform. "), "\(inactive.reason.text(.en))")
         #expect(inactive.reason.text(.id).contains("sudah tidak aktif"), "\(inactive.reason.text(.id))")
         // A lone app under the lone bar quotes the bar, never calls 0.39 weak.
         for item in plan.items {

@@ -75,8 +75,8 @@ public enum PlanReason: Sendable, Equatable {
     case groupOnly(function: PlatformFunction, platform: String, score: Double, evidence: [String], group: OverlapGroupName, needed: Double)
     /// It is the national `platform` itself, or its local instance, in use: nothing to move.
     case systemInUse(platform: String, kind: PlatformKind)
-    /// Retained for `reason`, and the register says it is inactive: the sentence says so, since
-    /// a planner switches such an app off whatever its platform (the plan counts no saving).
+    /// Retained for `reason`, and the register says it is inactive: the sentence says so, and
+    /// that its agency may switch it off without this plan (which counts no saving).
     indirect case inactiveKept(PlanReason, InactiveApp)
 
     /// One sentence in `language`.
@@ -179,7 +179,9 @@ public enum PlanReason: Sendable, Equatable {
                       : "Retained: the platform for \(Self.lower(function, language)), \(platform) (shared), is built only when at least \(CountedNoun.app(minimum)) can be brought together, and only \(CountedNoun.app(apps)) of the inventory \(CountedNoun.verb(apps, "does", "do")) this job\(Self.evidenceSentence(evidence, language))."
         case let .inactiveKept(reason, inactive):
             let sentence = reason.body(language)
-            let clause = id ? ". Aplikasi ini sudah tidak aktif menurut daftar: matikan saja, apa pun platformnya. " : ". The register says it is inactive: switch it off whatever its platform. "
+            // The action is "retain": this plan changes nothing of it, and says whose move switching it off is.
+            let clause = id ? ". Aplikasi ini sudah tidak aktif menurut daftar: rencana ini tidak mematikannya karena tidak ada platform rencana yang mengambil fungsinya, tetapi instansinya dapat mematikannya tanpa menunggu platform. "
+                            : ". The register says it is inactive: this plan does not switch it off, as no platform of the plan takes its job, but its agency can switch it off without waiting for a platform. "
             return (sentence.hasSuffix(".") ? String(sentence.dropLast()) : sentence) + clause + inactive.text(language) + "."
         case let .doesNotPay(function, evidence, platform, kind, apps, loss, years, costly):
             let words = Self.evidenceSentence(evidence, language)
