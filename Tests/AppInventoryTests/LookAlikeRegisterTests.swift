@@ -38,6 +38,27 @@ struct LookAlikeRegisterTests {
         }
     }
 
+    /// A group holds together by look-alikes: every group of both registers has a pair of its
+    /// own members scoring at least half the pair threshold, or two members that are each
+    /// other's best match (short texts). A group joined only by resembling neighbourhoods
+    /// ("Database ASN Dinas Pendidikan" with "PPDB Online", formed before the rule) is no group.
+    @Test func everyGroupHasANearLookAlikePairOfItsOwn() throws {
+        for (file, label) in [("kabupaten-sleman.csv", "Kelompok"), ("software-en.csv", "label")] {
+            let (apps, _) = try Self.register(file, label: label)
+            let analysis = OverlapEngine.analyze(apps)
+            let index = try #require(analysis.searchIndex)
+            let bar = AnalysisParameters().threshold * GroupingThreshold.nearLookAlikeShare
+            for group in analysis.groups {
+                let members = Set(group.members)
+                let held = group.members.contains { a in
+                    zip(index.links[a], index.scores[a]).contains { members.contains(Int($0.0)) && $0.1 >= bar }
+                        || index.links[a].first.map { b in members.contains(Int(b)) && index.links[Int(b)].first == Int32(a) } == true
+                }
+                #expect(held, "\(file): group \(group.members.map { apps[$0].name }) has no look-alike pair of its own")
+            }
+        }
+    }
+
     @Test func aKabupatenRegisterWithBrandedNamesAndThinDescriptions() throws {
         let (apps, labels) = try Self.register("kabupaten-sleman.csv", label: "Kelompok")
         #expect(apps.count == 60)

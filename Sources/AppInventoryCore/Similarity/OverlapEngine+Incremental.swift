@@ -263,7 +263,15 @@ extension OverlapEngine {
 
         var clusters: [Int: [Int]] = [:]
         for app in region { clusters[communities[app], default: []].append(app) }
-        let sizable: [[Int]] = clusters.values.filter { $0.count >= 2 }.map { $0.sorted() }
+        // As in a full analysis, a group holds together by a near look-alike pair of its members, or a merged or mutual-best one.
+        let nearBar = parameters.threshold * GroupingThreshold.nearLookAlikeShare
+        let forced = merged + mutual
+        func held(_ list: [Int]) -> Bool {
+            let members = Set(list)
+            return list.contains { a in neighbours[a].contains { members.contains($0.index) && $0.score >= nearBar } }
+                || forced.contains { members.contains($0.0) && members.contains($0.1) }
+        }
+        let sizable: [[Int]] = clusters.values.filter { $0.count >= 2 && held($0) }.map { $0.sorted() }
         let lists = sizable.sorted { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
         var nextID = stored.highestGroupID + 1
         var claimed = Set<Int>()

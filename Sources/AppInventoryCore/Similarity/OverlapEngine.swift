@@ -51,6 +51,12 @@ public enum OverlapEngine {
                 .merge(communities, edges: edges)
         }
 
+        // A group holds together by look-alikes: one with no near look-alike pair among its members,
+        // nor a merged or mutual-best one (joined only by resembling neighbourhoods), is no group.
+        var held = Set<Int>()
+        for (a, b) in overlapping + merged + mutual where communities[a] == communities[b] { held.insert(communities[a]) }
+        for app in communities.indices where !held.contains(communities[app]) { communities[app] = communities.count + app }
+
         let reported = found.pairs.filter(\.reported)
         let evidence = EvidenceTerms(profiles)
         let pairs = ParallelSlots<OverlapPair?>.map(reported.count, { index in
