@@ -78,4 +78,18 @@ struct RegisterOwnerCommandTests {
         let decisions = try cli.run(["decisions"]).stdout
         #expect(decisions.contains("BMS-001"), "the decision follows the app to its code: \(decisions)")
     }
+
+    /// An agency whose region the tool does not know ("Pemkab X") still says its level, and the
+    /// import says its province is unknown instead of leaving the report's "Unknown" unexplained.
+    @Test func anAgencyOfAnUnknownRegionKeepsItsLevelAndTheImportSaysSo() throws {
+        let cli = try CommandRunner()
+        let file = try cli.write("daftar.csv", "Nama Aplikasi,Deskripsi\nSIMPEG,Data pegawai\ne-Kinerja,Kinerja pegawai\n")
+        let result = try cli.run(["import", file, "--agency", "Pemkab Antah Berantah"])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("2 rows of an agency (\"Pemkab Antah Berantah\") name no region this tool knows: their province is unknown"), "\(result.stderr)")
+        let apps = try cli.run(["sql", "SELECT DISTINCT level FROM apps", "--format", "csv"]).stdout
+        #expect(apps.hasSuffix("regency\n"), "\(apps)")
+        let known = try cli.run(["import", try cli.write("sleman.csv", "Nama Aplikasi\nSIMPEG\n"), "--agency", "Pemkab Sleman"])
+        #expect(!known.stderr.contains("no region this tool knows"), "\(known.stderr)")
+    }
 }

@@ -64,6 +64,8 @@ enum ApplicationRowReader {
         var idRows: [String: Int] = [:]
         var derivedCounts: [String: Int] = [:]
         var codedCounts: [String: Int] = [:]
+        // Rows of each agency whose region the gazetteer does not know (no region or province given).
+        var unlocated: [String: Int] = [:]
         var ownerlessCounts: [String: Int] = [:]
         var unknown: [InventoryField: UnknownValues] = [:]
         var missingCodes: [InventoryField: UnknownValues] = [:]
@@ -188,6 +190,10 @@ enum ApplicationRowReader {
                 if app.region == nil { app.region = located.name }
             } else if app.level == nil, let agency = app.agency, AgencyName.isCentral(agency) {
                 app.level = .central
+            } else if let agency = app.agency, app.province == nil, app.region == nil, !AgencyName.isCentral(agency) {
+                // "Pemkab X": the region is none the gazetteer knows, but the agency's own word says its level.
+                if app.level == nil { app.level = Tokenizer.words(agency).lazy.compactMap(RegionGazetteer.level(marker:)).first }
+                unlocated[agency, default: 0] += 1
             }
             if app.province == nil {
                 let key = "\(app.level?.rawValue ?? "")|\(app.region ?? "")|\(app.agency ?? "")"
@@ -243,6 +249,15 @@ enum ApplicationRowReader {
                 id: "\(summaryRows.count == 1 ? "satu baris jumlah" : "\(summaryRows.count) baris jumlah") dilewati, tidak diimpor sebagai aplikasi: \(listed)"))
         }
         if let note = end.note(table, language: language) { notes.append(note) }
+        if !unlocated.isEmpty {
+            let named = unlocated.keys.sorted().prefix(3).map { "\"\($0.excerpt)\"" }.joined(separator: ", ") + (unlocated.count > 3 ? ", …" : "")
+            let rows = unlocated.values.reduce(0, +)
+            notes.append(language.pick(
+                en: "\(rows.grouped) \(rows == 1 ? "row" : "rows") of \(unlocated.count == 1 ? "an agency" : "\(unlocated.count) agencies") (\(named)) name no region this tool knows: "
+                    + "their province is unknown (the report counts them under \"Unknown\"); write the region as registers do (\"Pemerintah Kabupaten Sleman\"), or give --map for a region or province column",
+                id: "\(ReportFormat.number(rows, .id)) baris dari \(unlocated.count == 1 ? "satu instansi" : "\(ReportFormat.number(unlocated.count, .id)) instansi") (\(named)) tidak menyebut daerah yang dikenal alat ini: "
+                    + "provinsinya tidak diketahui (laporan menghitungnya sebagai \"Tidak diketahui\"); tulis daerahnya seperti dalam daftar (\"Pemerintah Kabupaten Sleman\"), atau beri --map untuk kolom daerah atau provinsi"))
+        }
         let summaryNumbers = Set(summaryRows.map(\.row))
         let appRows = zip(table.rows.prefix(end.index), table.rowNumbers).filter { !summaryNumbers.contains($0.1) }.map { $0.0 }
         return Outcome(applications: result, issues: issues, notes: notes, appRows: appRows)
