@@ -181,21 +181,19 @@ struct ImportCommand: ParsableCommand {
                 Output.note("\(verb) \(summary.file): \(n(batch.linesRead)) \(Self.unit(batch.format, lang)) \(id ? "dibaca" : "read"), "
                             + Self.counts(summary.rows, summary.inserted, summary.updated, summary.unchanged, lang))
                 RenameNote.print(summary.possibleRenames, file: summary.file, dryRun: dryRun, language: lang)
-                if summary.ownersGiven > 0 {
-                    let count = summary.ownersGiven
-                    Output.note(lang.pick(
-                        en: "\(summary.file): \(count == 1 ? "1 app" : "\(n(count)) apps") that the earlier import of this file left without an owner "
-                            + "\(dryRun ? "would now get" : "now \(count == 1 ? "has" : "have")") one, updated in place (ids follow the agency; decisions kept), not imported twice",
-                        id: "\(summary.file): \(n(count)) aplikasi yang dibiarkan tanpa pemilik oleh impor sebelumnya dari berkas ini \(dryRun ? "akan mendapat" : "kini punya") "
-                            + "pemilik, diperbarui di tempat (id mengikuti instansi; keputusan tetap), tidak diimpor dua kali"))
-                }
-                if summary.codesGiven > 0 {
-                    let count = summary.codesGiven
-                    Output.note(lang.pick(
-                        en: "\(summary.file): \(count == 1 ? "1 app" : "\(n(count)) apps") that an earlier import stored without an id (one made from agency and name) "
-                            + "\(dryRun ? "would now take" : "now \(count == 1 ? "takes" : "take")") this file's id, updated in place (decisions kept), not imported twice",
-                        id: "\(summary.file): \(n(count)) aplikasi yang disimpan impor sebelumnya tanpa id (id dibuat dari instansi dan nama) \(dryRun ? "akan memakai" : "kini memakai") "
-                            + "id dari berkas ini, diperbarui di tempat (keputusan tetap), tidak diimpor dua kali"))
+                // Apps an earlier import stored under derived ids, updated in place rather than imported twice.
+                let apps = { (count: Int) in count == 1 ? "1 app" : "\(n(count)) apps" }
+                let earlierCopies: [(count: Int, en: String, id: String)] = [
+                    (summary.ownersGiven,
+                     "that the earlier import of this file left without an owner \(dryRun ? "would now get" : "now \(summary.ownersGiven == 1 ? "has" : "have")") one, updated in place (ids follow the agency; decisions kept)",
+                     "aplikasi yang dibiarkan tanpa pemilik oleh impor sebelumnya dari berkas ini \(dryRun ? "akan mendapat" : "kini punya") pemilik, diperbarui di tempat (id mengikuti instansi; keputusan tetap)"),
+                    (summary.codesGiven,
+                     "that an earlier import stored without an id (one made from agency and name) \(dryRun ? "would now take" : "now \(summary.codesGiven == 1 ? "takes" : "take")") this file's id, updated in place (decisions kept)",
+                     "aplikasi yang disimpan impor sebelumnya tanpa id (id dibuat dari instansi dan nama) \(dryRun ? "akan memakai" : "kini memakai") id dari berkas ini, diperbarui di tempat (keputusan tetap)"),
+                ]
+                for copies in earlierCopies where copies.count > 0 {
+                    Output.note(lang.pick(en: "\(summary.file): \(apps(copies.count)) \(copies.en), not imported twice",
+                                          id: "\(summary.file): \(n(copies.count)) \(copies.id), tidak diimpor dua kali"))
                 }
                 if let removal = summary.removal {
                     if !summary.earlierImport {
