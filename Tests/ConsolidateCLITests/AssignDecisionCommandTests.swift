@@ -75,6 +75,20 @@ struct AssignDecisionCommandTests {
         #expect(PlanCommandTests.row(csv, "R1").contains("its place went to the platform of planner decision #1"), "\(PlanCommandTests.row(csv, "R1"))")
     }
 
+    /// Apps an earlier assign put into a mandatory system are not bound there by law: a second
+    /// assign is not warned that "the law comes first", and the plan applies it.
+    @Test func anEarlierAssignIsNotTakenForTheLaw() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", Self.register)
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        #expect(try cli.run(["decide", "assign", "R1", "SIASN", "--by", "Ani"]).status == 0)
+        #expect(try cli.run(["plan"]).status == 0)
+        let again = try cli.run(["decide", "assign", "R1", "Platform Bersama Kepegawaian Daerah", "--by", "Ani"])
+        #expect(again.status == 0 && !again.stderr.contains("the law comes first"), "\(again.stderr)")
+        let plan = try cli.run(["plan"]).stdout
+        #expect(plan.contains("Decision #2: applied: Platform Bersama Kepegawaian Daerah takes in"), "\(plan)")
+    }
+
     /// `decide --lang id` says what it recorded, its warnings and what the next plan does in Indonesian.
     @Test func decideSpeaksIndonesianWithLangId() throws {
         let cli = try CommandRunner()
@@ -88,6 +102,11 @@ struct AssignDecisionCommandTests {
         #expect(assign.stderr.contains("`consolidate plan` berikutnya menerapkannya tanpa analisis ulang") && !assign.stderr.contains("warning:"), "\(assign.stderr)")
         let undo = try cli.run(["decide", "undo", "1", "--by", "Ani", "--lang", "id"])
         #expect(undo.status == 0 && undo.stderr.contains("keputusan #1 ditarik (oleh Ani)"), "\(undo.stderr)")
+        // Refusals speak the language too, not only their "Kesalahan:" prefix.
+        let again = try cli.run(["decide", "undo", "1", "--by", "Ani", "--lang", "id"])
+        #expect(again.status != 0 && again.stderr.contains("tidak ada keputusan aktif #1"), "\(again.stderr)")
+        let unknown = try cli.run(["decide", "assign", "R1", "SIASNX", "--lang", "id"])
+        #expect(unknown.status != 0 && unknown.stderr.contains("tidak ada platform bernama \"SIASNX\" dalam katalog"), "\(unknown.stderr)")
     }
 
     /// An exclude named by one app takes its whole group out of the plan; `decide` says so at

@@ -52,8 +52,12 @@ public enum AnalysisWorkflow {
             let time = id ? "\(s(loadSeconds + analysisSeconds + saveSeconds)): membaca \(s(loadSeconds)), membandingkan \(s(analysisSeconds)), menyimpan \(s(saveSeconds))"
                           : "\(s(loadSeconds + analysisSeconds + saveSeconds)): reading \(s(loadSeconds)), comparing \(s(analysisSeconds)), saving \(s(saveSeconds))"
             let found: String
-            if groups == 0 {
+            if groups == 0 && pairs == 0 {
                 found = id ? "tidak satu pun memiliki aplikasi serupa" : "none has a look-alike"
+            } else if groups == 0 {
+                // Look-alike pairs too weak to group: said, as `overlap` lists them.
+                found = id ? "tidak satu pun tergabung dalam kelompok tumpang tindih, tetapi ada \(n(pairs)) pasangan aplikasi serupa; `consolidate overlap` menampilkannya"
+                           : "none is in an overlap group, though \(n(pairs)) look-alike \(pairs == 1 ? "pair is" : "pairs are") found; `consolidate overlap` lists them"
             } else if id {
                 found = "\(n(grouped)) di antaranya tergabung dalam \(n(groups)) kelompok aplikasi yang tampaknya menjalankan fungsi yang sama "
                     + "(\(n(pairs)) pasangan aplikasi serupa); `consolidate overlap` menampilkannya"

@@ -99,7 +99,7 @@ public enum DecisionMessage: Sendable, Equatable {
                             "\(platform) hanya melayani \(scope.served(.id)): \(app) tetap di tempat yang ditentukan rencana")
             }
             return pick("\(platform) serves \(scope.served(.en)) only: \(outside) of the \(members) apps of \(subject.text(.en)) stay where the plan puts them",
-                        "\(platform) hanya melayani \(scope.served(.id)): \(outside) dari \(members) aplikasi \(subject.text(.id)) tetap di tempat yang ditentukan rencana")
+                        "\(platform) hanya melayani \(scope.served(.id)): \(outside) dari \(members) \(subject.text(.id)) tetap di tempat yang ditentukan rencana")
         case .boundByLaw(let subject, let count, let names, let systems):
             if id {
                 return "\(CountedNoun.app(count, .id)) dari \(subject.text(.id)) (\(names)) tetap di \(ReportFormat.list(systems, .id)), "

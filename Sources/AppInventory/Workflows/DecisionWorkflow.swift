@@ -103,9 +103,12 @@ public enum DecisionWorkflow {
         // The law comes first: an app of a group the plan moves into a mandatory national system
         // stays there. One app assigned by name moves all the same (the planner judged its job).
         let lone = if case .app = subject { true } else { false }
+        // Only an app whose own job (the plan's function key) is that system's: one a planner's
+        // earlier assign put there goes where the new decision says.
         let bound = lone ? [] : members.filter { member in
             guard let into = member[3] as String?, into.lowercased() != platform.name.lowercased(),
-                  let index = catalogue.platform(named: into), catalogue.platforms[index].mandatory else { return false }
+                  let index = catalogue.platform(named: into), catalogue.platforms[index].mandatory,
+                  let job = member[2] as String?, catalogue.functions.contains(where: { $0.function.key == job && $0.platform == index }) else { return false }
             return platform.scope.covers((member[1] as String?).flatMap(GovernmentLevel.init(rawValue:)))
         }
         if !bound.isEmpty {

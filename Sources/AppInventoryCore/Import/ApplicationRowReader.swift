@@ -249,6 +249,12 @@ enum ApplicationRowReader {
                 id: "\(summaryRows.count == 1 ? "satu baris jumlah" : "\(summaryRows.count) baris jumlah") dilewati, tidak diimpor sebagai aplikasi: \(listed)"))
         }
         if let note = end.note(table, language: language) { notes.append(note) }
+        let derived = derivedCounts.values.reduce(0, +)
+        if derived > 0 {
+            notes.append(language.pick(
+                en: "\(derived.grouped) \(derived == 1 ? "row has" : "rows have") no id: each got one made from its agency and name (\"auto-…\"), which a re-import of the same app finds again; an id column added later takes over, decisions kept",
+                id: "\(ReportFormat.number(derived, .id)) baris tidak memiliki id: masing-masing diberi id dari instansi dan namanya (\"auto-…\"), yang ditemukan lagi saat aplikasi yang sama diimpor ulang; kolom id yang ditambahkan kemudian menggantikannya, keputusan tetap"))
+        }
         if !unlocated.isEmpty {
             let named = unlocated.keys.sorted().prefix(3).map { "\"\($0.excerpt)\"" }.joined(separator: ", ") + (unlocated.count > 3 ? ", …" : "")
             let rows = unlocated.values.reduce(0, +)

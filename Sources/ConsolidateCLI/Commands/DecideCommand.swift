@@ -85,7 +85,12 @@ struct DecideCommand: ParsableCommand {
     }
 
     static func record(_ kind: PlannerDecision.Kind, _ database: DatabaseOptions, _ a: String, _ b: String?, _ who: Who) throws {
-        let outcome = try DecisionWorkflow.decide(try database.open(.write), kind, app: a, other: b, reason: who.reason, by: who.author)
+        let outcome: DecisionWorkflow.Outcome
+        do {
+            outcome = try DecisionWorkflow.decide(try database.open(.write), kind, app: a, other: b, reason: who.reason, by: who.author)
+        } catch let refusal as DecisionRefusal {
+            throw CLIError(refusal.message.text(who.lang))
+        }
         let decision = outcome.decision
         let language = who.lang
         let subjects = ([decision.appA] + [decision.appB, decision.platform].compactMap { $0 }).joined(separator: " ")
@@ -169,7 +174,11 @@ struct DecideCommand: ParsableCommand {
         var lang: Language = .en
         func run() throws {
             let by = by ?? DecideCommand.loginName
-            try DecisionStore(try database.open(.write)).undo(id, by: by)
+            do {
+                try DecisionStore(try database.open(.write)).undo(id, by: by)
+            } catch let refusal as DecisionRefusal {
+                throw CLIError(refusal.message.text(lang))
+            }
             Output.note(lang.pick(en: "withdrew decision #\(id) (by \(by))", id: "keputusan #\(id) ditarik (oleh \(by))"))
         }
     }
