@@ -44,6 +44,20 @@ struct ReportWordingTests {
         #expect(ReportSections.methods(data, .id).contains("bila aplikasi serupa dalam kelompoknya berskor sedikitnya \(ReportFormat.score(data.methods.weakBelow, .id))"))
     }
 
+    /// The waves line says why apps wait for wave 2 with room in wave 1, and says what the
+    /// schedule does: an active app with over 1,000 users, or with a link to another system.
+    @Test func theWavesLineSaysWhoWaitsForWaveTwoAsTheScheduleDoes() {
+        #expect(ReportMessages.of(.en).sentenceCapacity(250).contains("an active app with over 1,000 users or links to other systems moves from wave 2 even when wave 1 has room"))
+        #expect(ReportMessages.of(.id).sentenceCapacity(250).contains("aplikasi aktif dengan lebih dari 1.000 pengguna atau yang terhubung ke sistem lain pindah mulai gelombang 2"))
+        func wave(users: Int?, links: Int, status: ApplicationStatus?) -> Int {
+            var app = Application(externalID: "A", name: "A")
+            (app.users, app.integrations, app.status) = (users, Array(repeating: "SIPD", count: links), status)
+            return MigrationWave.earliestWave(points: MigrationWave.riskPoints(for: app, confidence: 0.9))
+        }
+        #expect(wave(users: 1_001, links: 0, status: .active) == 2 && wave(users: 40, links: 1, status: .active) == 2)
+        #expect(wave(users: 900, links: 0, status: .active) == 1 && wave(users: 5_000, links: 0, status: nil) == 1)
+    }
+
     /// Copied from the page, a weak reason reads as the CSV writes it (the flag ends with its
     /// colon), and only the names in it are kept from translation, not the tool's own sentence.
     @Test func aWeakReasonKeepsItsColonAndOnlyItsNamesUntranslated() throws {
