@@ -11,6 +11,9 @@ public enum DecisionWorkflow {
         public var notes: [DecisionMessage]
         /// The notes as the command line words them.
         public var warnings: [String] { notes.map { $0.text(.en) } }
+        /// For an assign of an app in an overlap group: the group and its size, since the
+        /// decision takes the whole group, which the planner may have named by one app.
+        public var group: (name: OverlapGroupName, apps: Int)?
     }
 
     /// Records `kind` about `app` (and `other`: a second app for separate/merge, a platform
@@ -69,7 +72,14 @@ public enum DecisionWorkflow {
         let decision = try DecisionStore(db).record(kind, appA, appB, platform: platform, reason: reason, by: by)
         if kind == .exclude { warnings += try exclusionWarnings(decision, named: Int64(app) == nil ? app : nil, db) }
         warnings += repeated.map { .repeats(earlier: $0) } + earlier.map { .contradicts(earlier: $0, later: decision.id) }
-        return Outcome(decision: decision, notes: warnings)
+        var outcome = Outcome(decision: decision, notes: warnings)
+        if kind == .assign {
+            let sql = "SELECT g.id, g.size FROM group_members m JOIN overlap_groups g ON g.id = m.group_id JOIN apps a ON a.id = m.app_id WHERE a.external_id = ?"
+            outcome.group = try db.read { db in
+                try Row.fetchOne(db, sql: sql, arguments: [appA]).map { (name: try groupName($0[0], db), apps: $0[1]) }
+            }
+        }
+        return outcome
     }
 
     /// The longest reason kept: a reason is read in lists, plan rows and the report, where a

@@ -94,8 +94,13 @@ struct DecideCommand: ParsableCommand {
         let decision = outcome.decision
         let language = who.lang
         let subjects = ([decision.appA] + [decision.appB, decision.platform].compactMap { $0 }).joined(separator: " ")
+        // Named by one app, an assign takes its whole group: said at once, not left to the next plan.
+        let whole = outcome.group.map { group in
+            language.pick(en: " (all \(ReportFormat.number(group.apps, .en)) apps of \(group.name.text(.en)): an assign takes the whole group)",
+                          id: " (seluruh \(ReportFormat.number(group.apps, .id)) aplikasi dari \(group.name.text(.id)): penetapan berlaku untuk seluruh kelompok)")
+        } ?? ""
         Output.note(language.pick(en: "recorded decision #\(decision.id): \(kind.rawValue) \(subjects)",
-                                  id: "keputusan #\(decision.id) dicatat: \(kind.word(.id)) \(subjects)"))
+                                  id: "keputusan #\(decision.id) dicatat: \(kind.word(.id)) \(subjects)") + whole)
         for note in outcome.notes { Output.note(language.pick(en: "warning: ", id: "peringatan: ") + note.text(language)) }
         Output.note(kind.changesAnalysis
             ? language.pick(en: "the next `consolidate plan` re-analyses with it", id: "`consolidate plan` berikutnya menganalisis ulang dengan keputusan ini")
