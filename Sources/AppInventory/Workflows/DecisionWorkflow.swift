@@ -27,6 +27,7 @@ public enum DecisionWorkflow {
         var appB: String?
         var platform: String?
         var warnings: [DecisionMessage] = []
+        var group: (name: OverlapGroupName, apps: Int)?
         switch kind {
         case .keep:
             if let national = try nationalPlatform(of: app, db) {
@@ -47,8 +48,9 @@ public enum DecisionWorkflow {
                     throw DecisionRefusal(.unknownPlatform(name, suggestion: suggestion))
                 }
                 platform = catalogue.platforms[index].name
-                warnings = try assignWarnings(appA, platform: catalogue.platforms[index], catalogue: catalogue, db)
-                    + displacementWarnings(platform: catalogue.platforms[index], catalogue: catalogue, db)
+                let checked = try assignWarnings(appA, platform: catalogue.platforms[index], catalogue: catalogue, db)
+                warnings = try checked.warnings + displacementWarnings(platform: catalogue.platforms[index], catalogue: catalogue, db)
+                group = checked.group
             }
         case .separate, .merge:
             guard let other else { throw DecisionRefusal(.needsTwoApps(kind)) }
@@ -73,12 +75,7 @@ public enum DecisionWorkflow {
         if kind == .exclude { warnings += try exclusionWarnings(decision, named: Int64(app) == nil ? app : nil, db) }
         warnings += repeated.map { .repeats(earlier: $0) } + earlier.map { .contradicts(earlier: $0, later: decision.id) }
         var outcome = Outcome(decision: decision, notes: warnings)
-        if kind == .assign {
-            let sql = "SELECT g.id, g.size FROM group_members m JOIN overlap_groups g ON g.id = m.group_id JOIN apps a ON a.id = m.app_id WHERE a.external_id = ?"
-            outcome.group = try db.read { db in
-                try Row.fetchOne(db, sql: sql, arguments: [appA]).map { (name: try groupName($0[0], db), apps: $0[1]) }
-            }
-        }
+        outcome.group = group
         return outcome
     }
 
@@ -91,7 +88,9 @@ public enum DecisionWorkflow {
     /// latest plan moves into a mandatory national system (the law comes first; not one app
     /// assigned by name, which moves on the planner's word), and a group
     /// whose job (in the latest plan) is none of the platform's functions moves anyway.
-    static func assignWarnings(_ app: String, platform: CataloguePlatform, catalogue: PlatformCatalogue, _ db: InventoryDatabase) throws -> [DecisionMessage] {
+    /// Also returns `app`'s overlap group and its size (nil for an app without look-alikes).
+    static func assignWarnings(_ app: String, platform: CataloguePlatform, catalogue: PlatformCatalogue,
+                               _ db: InventoryDatabase) throws -> (warnings: [DecisionMessage], group: (name: OverlapGroupName, apps: Int)?) {
         let members = try db.read { db in
             let item = "FROM plan_items i WHERE i.plan_id = (SELECT max(id) FROM plans) AND i.app_id = a.id"
             let job = "(SELECT i.function_key \(item))"
@@ -103,8 +102,9 @@ public enum DecisionWorkflow {
                 """, arguments: [app])
             return group.isEmpty ? try Row.fetchAll(db, sql: "SELECT NULL, a.level, \(job), \(into), a.name FROM apps a WHERE a.external_id = ?", arguments: [app]) : group
         }
-        guard let first = members.first else { return [] }
-        let subject: DecisionMessage.Subject = try (first[0] as Int64?).map { number in .group(try db.read { try groupName(number, $0) }) } ?? .app(app)
+        guard let first = members.first else { return ([], nil) }
+        let name = try (first[0] as Int64?).map { number in try db.read { try groupName(number, $0) } }
+        let subject: DecisionMessage.Subject = name.map { .group($0) } ?? .app(app)
         var warnings: [DecisionMessage] = []
         let outside = members.filter { !platform.scope.covers(($0[1] as String?).flatMap(GovernmentLevel.init(rawValue:))) }.count
         if outside > 0 {
@@ -132,7 +132,7 @@ public enum DecisionWorkflow {
            let job = catalogue.functions.first(where: { $0.function.key == key })?.function {
             warnings.append(.jobMismatch(subject: subject, job: job, platform: platform.name, serves: platform.functions))
         }
-        return warnings
+        return (warnings, name.map { (name: $0, apps: members.count) })
     }
 
     /// Which platform an assign to `platform` pushes out of the plan: when the latest plan

@@ -265,13 +265,9 @@ extension OverlapEngine {
         for app in region { clusters[communities[app], default: []].append(app) }
         // As in a full analysis, a group holds together by a near look-alike pair of its members, or a merged or mutual-best one.
         let nearBar = parameters.threshold * GroupingThreshold.nearLookAlikeShare
-        let forced = merged + mutual
-        func held(_ list: [Int]) -> Bool {
-            let members = Set(list)
-            return list.contains { a in neighbours[a].contains { members.contains($0.index) && $0.score >= nearBar } }
-                || forced.contains { members.contains($0.0) && members.contains($0.1) }
-        }
-        let sizable: [[Int]] = clusters.values.filter { $0.count >= 2 && held($0) }.map { $0.sorted() }
+        let near = region.flatMap { a in neighbours[a].filter { $0.score >= nearBar }.map { (a, $0.index) } }
+        let held = heldCommunities(communities, links: near + merged + mutual)
+        let sizable: [[Int]] = clusters.filter { $0.value.count >= 2 && held.contains($0.key) }.map { $0.value.sorted() }
         let lists = sizable.sorted { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
         var nextID = stored.highestGroupID + 1
         var claimed = Set<Int>()

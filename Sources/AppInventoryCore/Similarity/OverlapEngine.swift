@@ -51,10 +51,7 @@ public enum OverlapEngine {
                 .merge(communities, edges: edges)
         }
 
-        // A group holds together by look-alikes: one with no near look-alike pair among its members,
-        // nor a merged or mutual-best one (joined only by resembling neighbourhoods), is no group.
-        var held = Set<Int>()
-        for (a, b) in overlapping + merged + mutual where communities[a] == communities[b] { held.insert(communities[a]) }
+        let held = heldCommunities(communities, links: overlapping + merged + mutual)
         for app in communities.indices where !held.contains(communities[app]) { communities[app] = communities.count + app }
 
         let reported = found.pairs.filter(\.reported)
@@ -95,6 +92,14 @@ public enum OverlapEngine {
         guard !found.isEmpty else { return [] }
         let evidence = EvidenceTerms(profiles)
         return found.map { explain(position, $0.index, neighbour: $0, evidence: evidence) }
+    }
+
+    /// The communities that hold together by look-alikes: those with a link of `links` (near
+    /// look-alike, merged or mutual-best pairs) between two of their members. A community joined
+    /// only by resembling neighbourhoods is no group; a full and an incremental analysis both
+    /// ask this.
+    static func heldCommunities(_ communities: [Int], links: [(Int, Int)]) -> Set<Int> {
+        Set(links.lazy.filter { communities[$0.0] == communities[$0.1] }.map { communities[$0.0] })
     }
 
     /// How many candidates, by their rough sums, `check` scores exactly.
