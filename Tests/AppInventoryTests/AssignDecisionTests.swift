@@ -53,7 +53,7 @@ struct AssignDecisionTests {
         #expect(!both.applied && both.effect == "overridden because Platform Bersama Kepegawaian Daerah serves regional governments only, which rules out "
             + "all 2 apps of the look-alikes of Absensi Pegawai Kementerian Sosial (C1), a group about presensi / pegawai / kementerian (overlap group 12)",
                 "\(both.effect)")
-        #expect(both.effectID.hasSuffix("tidak satu pun dari 2 aplikasi dari aplikasi serupa “Absensi Pegawai Kementerian Sosial” (C1), kelompok tentang "
+        #expect(both.effectID.hasSuffix("tidak satu pun dari 2 aplikasi yang serupa dengan “Absensi Pegawai Kementerian Sosial” (C1), tentang "
             + "presensi / pegawai / kementerian (kelompok kemiripan nomor 12) dapat masuk"), "\(both.effectID)")
     }
 
@@ -183,9 +183,9 @@ struct AssignDecisionTests {
         let plan = MergePlanner.plan(input, parameters: MergePlannerTests.parameters)
         let effect = try #require(plan.decisionEffects.first)
         #expect(effect.applied && effect.effect.contains("takes in 3 apps of "), "\(effect.effect)")
-        #expect(effect.effect.contains(", 1 app moves in, and 1 app already inactive is switched off."), "\(effect.effect)")
+        #expect(effect.effect.contains(", 1 app moves in, and 1 app already inactive or retired is switched off."), "\(effect.effect)")
         #expect(effect.effect.contains(". 1 of its apps is itself a national system in use and stays as it is (LPSE (A4))"), "\(effect.effect)")
-        #expect(effect.effectID.contains("1 aplikasi yang sudah tidak aktif dimatikan") && effect.effectID.contains("sistem nasional itu sendiri"), "\(effect.effectID)")
+        #expect(effect.effectID.contains("1 aplikasi yang sudah tidak aktif atau dihentikan dimatikan") && effect.effectID.contains("sistem nasional itu sendiri"), "\(effect.effectID)")
     }
 
     /// An assign that brings a shared platform into the plan for two health apps: the lead is

@@ -37,8 +37,8 @@ struct CheckVerdictTests {
         #expect(!share.text(.id).contains("Bergabung"), "\(share.text(.id))")
 
         let regency = CheckVerdict.decide(functions: [], catalogue: .builtIn, lookAlikes: regional, level: .regency, planned: [Self.regionalPlatform])
-        #expect(regency.text(.id).hasPrefix("Bergabung dengan Platform Bersama Kepegawaian Daerah bersama aplikasi serupa “e-Absensi Bantul” (B7), "
-                                            + "kelompok tentang presensi / fingerprint / pegawai (kelompok kemiripan nomor 19): 68 instansi"),
+        #expect(regency.text(.id).hasPrefix("Bergabung dengan Platform Bersama Kepegawaian Daerah bersama aplikasi yang serupa dengan “e-Absensi Bantul” (B7), "
+                                            + "tentang presensi / fingerprint / pegawai (kelompok kemiripan nomor 19): 68 instansi"),
                 "no doubled \"platform Platform\", and the group named by what it is, not by a bare number: \(regency.text(.id))")
         #expect(regency.text(.id).contains("mis. “App R1” (R1)"), "an app's name quoted in Indonesian, as reasons quote it: \(regency.text(.id))")
     }

@@ -45,7 +45,7 @@ struct GroupOnlyMemberTests {
         #expect(en.contains("(SIKS-NG (DTKS)'s job)") && en.contains("no look-alike of the group is as close as 0.35"), "\(en)")
         #expect(!en.hasPrefix("Weak match"))
         let id = member.reason.text(.id)
-        #expect(id.hasPrefix("Dipertahankan, perlu diperiksa: hanya keanggotaan kelompok yang mengaitkannya dengan fungsinya. Kelompoknya, aplikasi serupa “SIBANSOS” (W1)"), "\(id)")
+        #expect(id.hasPrefix("Dipertahankan, perlu diperiksa: hanya keanggotaan kelompok yang mengaitkannya dengan fungsinya. Kelompoknya, aplikasi yang serupa dengan “SIBANSOS” (W1)"), "\(id)")
         #expect(id.contains("tidak ada aplikasi serupa dalam kelompoknya yang sedekat 0,35"), "\(id)")
     }
 

@@ -199,8 +199,8 @@ struct MergePlannerTests {
     @Test func aLookAlikeIsQuotedAtItsPairScoreBesideTheConfidenceItGives() {
         // The overlap report shows the pair at 0.59; the reason must not say 0.29 as if it were the pair's score.
         let capped = PlanReason.Evidence.lookAlike(name: "School Management System", id: "APP-2", score: 0.29, similarity: 0.5873)
-        #expect(capped.text(.en) == "look-alike of School Management System (APP-2) at 0.59, but its group names this job only at 0.29")
-        #expect(capped.text(.id).contains("pada skor 0,59, tetapi kelompoknya menyebut fungsi ini hanya pada skor 0,29"))
+        #expect(capped.text(.en) == "look-alike of School Management System (APP-2) at 0.59; the words of its group match this job at 0.29, which is its confidence")
+        #expect(capped.text(.id).contains("pada skor 0,59; kata-kata kelompoknya cocok dengan fungsi ini pada skor 0,29, yang menjadi keyakinannya"))
         let plain = PlanReason.Evidence.lookAlike(name: "SIMPEG", id: "A1", score: 0.71, similarity: 0.71)
         #expect(plain.text(.en) == "look-alike of SIMPEG (A1) at 0.71")
     }

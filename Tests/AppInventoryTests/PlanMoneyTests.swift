@@ -60,13 +60,13 @@ struct PlanMoneyTests {
         let both = ReportMessages.of(.en).clauseLosing("6", "e", 4, 2, (1, 0))
         #expect(both.contains("(a net loss of e together). 4 of them lose only because their waves come late")
                 && both.contains(". 2 lose because even from the earliest wave their risk allows")
-                && both.contains(". Of these 2, 1 adds to the yearly bill: the law obliges agencies to use its platform; the other 1 saves each year, but too little to repay its move in that time"), "\(both)")
-        // Who made each move that adds to the yearly bill: the law, a planner, or some of each.
-        #expect(ReportMessages.of(.en).clauseLosing("2", "e", 0, 2, (0, 2)).contains(". All 2 add to the yearly bill: a planner assigned them"))
+                && both.contains(". Of these 2, 1 would cost more a year on its platform than it costs now, and moves all the same because the law obliges agencies to use its platform; the other 1 saves each year, but too little to repay its move in that time"), "\(both)")
+        // Who made each move that costs more a year than now: the law, a planner, or some of each.
+        #expect(ReportMessages.of(.en).clauseLosing("2", "e", 0, 2, (0, 2)).contains(". All 2 would cost more a year on their platform than they cost now, and move all the same because a planner assigned them"))
         #expect(ReportMessages.of(.en).clauseLosing("5", "e", 0, 5, (3, 2))
-            .contains(". All 5 add to the yearly bill: 3 because the law obliges agencies to use their platform, 2 because a planner assigned them"))
+            .contains(". All 5 would cost more a year on their platform than they cost now, and move all the same: 3 because the law obliges agencies to use their platform, 2 because a planner assigned them"))
         #expect(ReportMessages.of(.id).clauseLosing("5", "e", 0, 5, (3, 2))
-            .contains(". Semuanya menambah biaya tahunan: 3 karena peraturan mewajibkan instansi memakai platformnya, 2 karena ditetapkan perencana"))
+            .contains(". Semuanya akan berbiaya tahunan lebih besar di platformnya daripada sekarang, namun tetap pindah: 3 karena peraturan mewajibkan instansi memakai platformnya, 2 karena ditetapkan perencana"))
         let keduanya = ReportMessages.of(.id).clauseLosing("6", "e", 4, 2, (0, 0))
         #expect(keduanya.contains(". 4 di antaranya rugi hanya karena") && keduanya.contains(". 2 lainnya rugi karena"), "\(keduanya)")
         #expect(ReportMessages.of(.en).figureNet(1, true).contains("costs more than it saves"))

@@ -111,7 +111,7 @@ struct PlatformSelectionTests {
         #expect(effect.effect.contains("e-Pajak Bantul (P1) stays as it is rather than move into the module SIMPATDA Malang (P2) leads"))
         // Indonesian quotes every app name, as plan reasons and `check` do.
         #expect(effect.effectID.contains("pasangan “e-Pajak Bantul” (P1) – “SIMPATDA Malang” (P2) diputus; melalui “Pajak Online Klaten” (P3) keduanya tetap "
-            + "dalam satu kelompok, aplikasi serupa “e-Pajak Bantul” (P1), kelompok tentang pajak / pbb / wajib pajak (kelompok kemiripan nomor 7); "
+            + "dalam satu kelompok, aplikasi yang serupa dengan “e-Pajak Bantul” (P1), tentang pajak / pbb / wajib pajak (kelompok kemiripan nomor 7); "
             + "“e-Pajak Bantul” (P1) dipertahankan, tidak pindah ke modul yang berbasis “SIMPATDA Malang” (P2)"), "\(effect.effectID)")
         #expect(!effect.effect.contains("“") && !effect.effectID.contains("kelompok 3"))
         #expect(plan.invariantViolations(appCount: Self.apps.count).isEmpty)

@@ -148,10 +148,11 @@ struct SystemInUseTests {
         for index in 0..<3 {
             let item = plan.items[index]
             #expect(item.action == .retain && item.platform == nil && item.oneOffCost == nil && item.annualSaving == nil, "\(item)")
+            #expect(item.confidence == 1, "known by its name, not a guess at 0: \(item.confidence)")
         }
-        #expect(plan.items[0].reason.text(.en) == "Is SAKTI itself, the national system in use: nothing to move.")
-        #expect(plan.items[1].reason.text(.id) == "Merupakan Siskeudes itu sendiri, sistem nasional yang sedang dipakai: tidak ada yang perlu dipindahkan.")
-        #expect(plan.items[2].reason.text(.en) == "Is SIPD RI itself, the national general application in use: nothing to move.")
+        #expect(plan.items[0].reason.text(.en) == "Is SAKTI itself (or its local installation), as its name says, the national system in use: nothing to move.")
+        #expect(plan.items[1].reason.text(.id) == "Merupakan Siskeudes itu sendiri (atau pemasangan setempatnya), sebagaimana disebut namanya, sistem nasional yang sedang dipakai: tidak ada yang perlu dipindahkan.")
+        #expect(plan.items[2].reason.text(.en) == "Is SIPD RI itself (or its local installation), as its name says, the national general application in use: nothing to move.")
         let platforms = plan.platforms.map { plan.catalogue.platforms[$0.catalogueIndex].name }
         #expect(!platforms.contains("Siskeudes"), "a platform only its own instance would hold consolidates nothing: \(platforms)")
         #expect(MergePlannerTests.platformName(plan, 3) == "SIAK Terpusat")
@@ -176,7 +177,7 @@ struct SystemInUseTests {
         #expect(MergePlannerTests.platformName(plan, 0) == "e-Kinerja BKN", "\(plan.items[0].reason.text(.en))")
         #expect(!plan.items[3].reason.text(.en).contains("itself"), "\(plan.items[3].reason.text(.en))")
         for index in [1, 2] {
-            #expect(plan.items[index].reason.text(.en) == "Is SAKTI itself, the national system in use: nothing to move.")
+            #expect(plan.items[index].reason.text(.en) == "Is SAKTI itself (or its local installation), as its name says, the national system in use: nothing to move.")
         }
     }
 

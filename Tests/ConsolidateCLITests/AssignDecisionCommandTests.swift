@@ -40,7 +40,7 @@ struct AssignDecisionCommandTests {
             if language == "en" { #expect(regional.stderr.contains(named), "\(regional.stderr)") }
         }
         let indonesian = try cli.run(["plan", "--lang", "id"]).stdout
-        #expect(indonesian.contains("(kelompok kemiripan nomor 1)") && indonesian.contains("aplikasi serupa “e-Absensi "), "\(indonesian)")
+        #expect(indonesian.contains("(kelompok kemiripan nomor 1)") && indonesian.contains("aplikasi yang serupa dengan “e-Absensi "), "\(indonesian)")
         let csv = try cli.run(["export", "plan"]).stdout
         #expect(PlanCommandTests.row(csv, "C1").contains(",retain,"), "the ministry's app is not moved into a regional-only platform")
 
@@ -89,6 +89,30 @@ struct AssignDecisionCommandTests {
         #expect(plan.contains("Decision #2: applied: Platform Bersama Kepegawaian Daerah takes in"), "\(plan)")
     }
 
+    /// An assign that only confirms where the latest plan already sends the group says so: the
+    /// plan will not change, and a planner expecting it to should not be left guessing.
+    @Test func anAssignThatChangesNothingSaysSo() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", """
+            id,name,agency,level,description,features
+            A1,e-Arsip Bantul,Pemkab Bantul,regency,Surat masuk surat keluar disposisi dan arsip dinamis,Disposisi;Arsip
+            A2,e-Arsip Sleman,Pemkab Sleman,regency,Surat masuk surat keluar disposisi dan arsip dinamis,Disposisi;Arsip
+            A3,e-Arsip Kulon Progo,Pemkab Kulon Progo,regency,Surat masuk surat keluar disposisi dan arsip dinamis,Disposisi;Arsip
+
+            """)
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        #expect(try cli.run(["plan"]).status == 0)
+        #expect(PlanCommandTests.row(try cli.run(["export", "plan"]).stdout, "A1").contains(",SRIKANDI,"))
+        let same = try cli.run(["decide", "assign", "A1", "SRIKANDI", "--by", "Ani"])
+        #expect(same.status == 0)
+        #expect(same.stderr.contains("warning: the latest plan already sends all 3 apps of the look-alikes of ")
+                && same.stderr.contains(" to SRIKANDI: this decision changes nothing in it now, and keeps them there whatever a later analysis finds"), "\(same.stderr)")
+        let indonesian = try cli.run(["decide", "assign", "A2", "SRIKANDI", "--by", "Ani", "--lang", "id"])
+        #expect(indonesian.stderr.contains("peringatan: rencana terakhir sudah memindahkan seluruh 3 aplikasi yang serupa dengan "), "\(indonesian.stderr)")
+        let elsewhere = try cli.run(["decide", "assign", "A1", "Platform Bersama Administrasi Umum Perkantoran", "--by", "Ani"])
+        #expect(elsewhere.status == 0 && !elsewhere.stderr.contains("already sends"), "\(elsewhere.stderr)")
+    }
+
     /// `decide --lang id` says what it recorded, its warnings and what the next plan does in Indonesian.
     @Test func decideSpeaksIndonesianWithLangId() throws {
         let cli = try CommandRunner()
@@ -97,7 +121,7 @@ struct AssignDecisionCommandTests {
         #expect(try cli.run(["plan"]).status == 0)
         let assign = try cli.run(["decide", "assign", "R1", "SIASN", "--by", "Ani", "--lang", "id"])
         #expect(assign.status == 0, "\(assign.stderr)")
-        #expect(assign.stderr.contains("keputusan #1 dicatat: penetapan-platform R1 SIASN (seluruh 3 aplikasi dari aplikasi serupa "), "\(assign.stderr)")
+        #expect(assign.stderr.contains("keputusan #1 dicatat: R1 ditetapkan ke platform SIASN (seluruh 3 aplikasi yang serupa dengan "), "\(assign.stderr)")
         #expect(assign.stderr.contains("penetapan berlaku untuk seluruh kelompok)"), "named by one app, the whole group is said at once: \(assign.stderr)")
         #expect(assign.stderr.contains("peringatan: tugas ") && assign.stderr.contains("tetap ditetapkan"), "\(assign.stderr)")
         #expect(assign.stderr.contains("`consolidate plan` berikutnya menerapkannya tanpa analisis ulang") && !assign.stderr.contains("warning:"), "\(assign.stderr)")
@@ -206,7 +230,7 @@ struct AssignDecisionCommandTests {
     /// The group as `check` names it: from "the look-alikes of" (or "aplikasi serupa") to its
     /// reference as an overlap group.
     static func groupName(_ text: String, _ language: String) -> String? {
-        let (start, number) = language == "en" ? ("the look-alikes of ", "(overlap group ") : ("aplikasi serupa “", "(kelompok kemiripan nomor ")
+        let (start, number) = language == "en" ? ("the look-alikes of ", "(overlap group ") : ("aplikasi yang serupa dengan “", "(kelompok kemiripan nomor ")
         guard let from = text.range(of: start), let reference = text.range(of: number, range: from.upperBound..<text.endIndex),
               let to = text.range(of: ")", range: reference.upperBound..<text.endIndex) else { return nil }
         return String(text[from.lowerBound..<to.upperBound])

@@ -154,7 +154,7 @@ struct PlanCommandTests {
         // The group is named as `check` and decision effects name groups; its count of apps,
         // already said for the one group, is not said again.
         #expect(english.contains("does a job no platform covers: the look-alikes of ") && english.contains(" (overlap group 2)\n"), "\(english)")
-        #expect(indonesian.contains("platform mana pun: aplikasi serupa “") && indonesian.contains(" (kelompok kemiripan nomor 2)\n"), "\(indonesian)")
+        #expect(indonesian.contains("platform mana pun: aplikasi yang serupa dengan “") && indonesian.contains(" (kelompok kemiripan nomor 2)\n"), "\(indonesian)")
     }
 
     /// The headline gives one count of the national systems the law obliges agencies to use,

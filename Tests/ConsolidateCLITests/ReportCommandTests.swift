@@ -185,8 +185,8 @@ struct UnknownMoneyCommandTests {
         try cli.write("register.csv", Self.switchOffRegister)
         #expect(try cli.run(["import", "register.csv"]).status == 0)
         #expect(try cli.run(["plan"]).status == 0)
-        for (language, moves, off) in [("en", "1 app of 1 agency moves in", "1 app already inactive is switched off here"),
-                                       ("id", "1 aplikasi dari 1 instansi pindah ke sini", "1 aplikasi yang sudah tidak aktif dimatikan di sini")] {
+        for (language, moves, off) in [("en", "1 app of 1 agency moves in", "1 app already inactive or retired is switched off here"),
+                                       ("id", "1 aplikasi dari 1 instansi pindah ke sini", "1 aplikasi yang sudah tidak aktif atau dihentikan dimatikan di sini")] {
             #expect(try cli.run(["report", "--output", "r.html", "--lang", language]).status == 0)
             let html = try String(contentsOfFile: cli.path("r.html"), encoding: .utf8)
             let cards = html.components(separatedBy: "<article").dropFirst().map { $0.components(separatedBy: "</article>")[0] }

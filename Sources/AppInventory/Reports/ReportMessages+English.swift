@@ -1,17 +1,19 @@
 extension ReportMessages {
-    /// The moves that add to the yearly bill and who made each: the law, or a planner.
-    /// Of `never` moves that do not pay back, those that add to the yearly bill and who made
-    /// them; the rest save each year, too little to repay their move in time.
+    /// Of `never` moves that do not pay back, those that cost more a year on their platform than
+    /// now, and who made them move all the same (the law, or a planner: only a planner's can be
+    /// undone); the rest save each year, too little to repay their move in time.
     private static func yearlyBillEnglish(_ moves: (byLaw: Int, assigned: Int), of never: Int) -> String {
         let total = moves.byLaw + moves.assigned
         guard total > 0 else { return "" }
-        let law = "the law obliges agencies to use \(moves.byLaw == 1 ? "its" : "their") platform"
-        let planner = "a planner assigned \(moves.assigned == 1 ? "it" : "them")"
-        let why = moves.assigned == 0 ? law : moves.byLaw == 0 ? planner
-            : "\(ReportFormat.number(moves.byLaw, .en)) because \(law), \(ReportFormat.number(moves.assigned, .en)) because \(planner)"
-        guard total < never else { return ". \(never == 1 ? "It adds" : "All \(ReportFormat.number(never, .en)) add") to the yearly bill: \(why)" }
+        let one = total == 1
+        let law = "the law obliges agencies to use \(one ? "its" : "their") platform"
+        let planner = "a planner assigned \(one ? "it" : "them")"
+        let why = moves.assigned == 0 ? " because " + law : moves.byLaw == 0 ? " because " + planner
+            : ": \(ReportFormat.number(moves.byLaw, .en)) because \(law), \(ReportFormat.number(moves.assigned, .en)) because \(planner)"
+        let dearer = "would cost more a year on \(one ? "its" : "their") platform than \(one ? "it costs" : "they cost") now, and \(one ? "moves" : "move") all the same" + why
+        guard total < never else { return ". \(never == 1 ? "It" : "All \(ReportFormat.number(never, .en))") \(dearer)" }
         let rest = never - total
-        return ". Of these \(ReportFormat.number(never, .en)), \(ReportFormat.number(total, .en)) \(total == 1 ? "adds" : "add") to the yearly bill: \(why); the other "
+        return ". Of these \(ReportFormat.number(never, .en)), \(ReportFormat.number(total, .en)) \(dearer); the other "
             + "\(ReportFormat.number(rest, .en)) \(rest == 1 ? "saves" : "save") each year, but too little to repay \(rest == 1 ? "its" : "their") move in that time"
     }
 
@@ -157,7 +159,7 @@ extension ReportMessages {
         schedule: "Schedule",
         cost: { oneOff, saving, adds, weak, loss in "One-off cost \(oneOff); " + (adds ? "adds \(saving) a year to running costs" : "saves \(saving) a year") + "\(weak.map { ", " + $0 } ?? "")\(loss.map { "; " + $0 } ?? "")" },
         nothingMoves: "No app in this scope moves here.",
-        switchedOffHere: { apps in "\(CountedNoun.app(formatted: apps)) already inactive \(apps == "1" ? "is" : "are") switched off here" },
+        switchedOffHere: { apps in "\(CountedNoun.app(formatted: apps)) already inactive or retired \(apps == "1" ? "is" : "are") switched off here" },
         candidatesTitle: "Platforms that could be added next",
         uncoveredTitle: "Overlapping jobs no platform covers yet",
         apps: { CountedNoun.app(formatted: $0) },
@@ -173,7 +175,7 @@ extension ReportMessages {
                 parts.append(CountedNoun.move(moves)
                              + (toCheck > 0 ? " (\(ReportFormat.number(toCheck, .en)) awaiting the check of a weak match)" : ""))
             }
-            if switchOffs > 0 { parts.append("\(CountedNoun.app(switchOffs)) already inactive switched off") }
+            if switchOffs > 0 { parts.append("\(CountedNoun.app(switchOffs)) already inactive or retired switched off") }
             if leads > 0 { parts.append("\(CountedNoun.moduleLead(leads)) a shared platform is built on") }
             return parts.joined(separator: ", ")
         },

@@ -5,10 +5,11 @@ extension ReportMessages {
         guard total > 0 else { return "" }
         let law = "peraturan mewajibkan instansi memakai platformnya"
         let planner = "ditetapkan perencana"
-        let why = moves.assigned == 0 ? law : moves.byLaw == 0 ? planner
-            : "\(ReportFormat.number(moves.byLaw, .id)) karena \(law), \(ReportFormat.number(moves.assigned, .id)) karena \(planner)"
-        guard total < never else { return ". \(never == 1 ? "Aplikasi itu" : "Semuanya") menambah biaya tahunan: \(why)" }
-        return ". Dari \(ReportFormat.number(never, .id)) aplikasi itu, \(ReportFormat.number(total, .id)) menambah biaya tahunan: \(why); "
+        let why = moves.assigned == 0 ? " karena " + law : moves.byLaw == 0 ? " karena " + planner
+            : ": \(ReportFormat.number(moves.byLaw, .id)) karena \(law), \(ReportFormat.number(moves.assigned, .id)) karena \(planner)"
+        let dearer = "akan berbiaya tahunan lebih besar di platformnya daripada sekarang, namun tetap pindah" + why
+        guard total < never else { return ". \(never == 1 ? "Aplikasi itu" : "Semuanya") \(dearer)" }
+        return ". Dari \(ReportFormat.number(never, .id)) aplikasi itu, \(ReportFormat.number(total, .id)) \(dearer); "
             + "\(ReportFormat.number(never - total, .id)) lainnya berhemat setiap tahun, tetapi terlalu sedikit untuk menutup biaya pemindahannya dalam kurun itu"
     }
 
@@ -144,7 +145,7 @@ extension ReportMessages {
         schedule: "Jadwal",
         cost: { oneOff, saving, adds, weak, loss in "Biaya sekali jalan \(oneOff); " + (adds ? "biaya per tahun bertambah \(saving)" : "hemat \(saving) per tahun") + "\(weak.map { ", " + $0 } ?? "")\(loss.map { "; " + $0 } ?? "")" },
         nothingMoves: "Tidak ada aplikasi yang pindah dalam cakupan ini.",
-        switchedOffHere: { apps in "\(apps) aplikasi yang sudah tidak aktif dimatikan di sini" },
+        switchedOffHere: { apps in "\(apps) aplikasi yang sudah tidak aktif atau dihentikan dimatikan di sini" },
         candidatesTitle: "Platform yang dapat ditambahkan berikutnya",
         uncoveredTitle: "Pekerjaan tumpang tindih yang belum memiliki platform",
         apps: { "\($0) aplikasi" },
@@ -160,7 +161,7 @@ extension ReportMessages {
                 parts.append("\(ReportFormat.number(moves, .id)) aplikasi pindah"
                              + (toCheck > 0 ? " (\(ReportFormat.number(toCheck, .id)) menunggu pemeriksaan kecocokan lemah)" : ""))
             }
-            if switchOffs > 0 { parts.append("\(ReportFormat.number(switchOffs, .id)) aplikasi yang sudah tidak aktif dimatikan") }
+            if switchOffs > 0 { parts.append("\(ReportFormat.number(switchOffs, .id)) aplikasi yang sudah tidak aktif atau dihentikan dimatikan") }
             if leads > 0 { parts.append("\(ReportFormat.number(leads, .id)) aplikasi menjadi dasar modul platform bersama") }
             return parts.joined(separator: ", ")
         },

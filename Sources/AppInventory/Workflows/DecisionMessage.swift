@@ -30,6 +30,9 @@ public enum DecisionMessage: Sendable, Equatable {
     /// `decision`: it takes all `members` out of the plan, `bound` of them apps the latest plan
     /// moves into the mandatory national `systems`.
     case excludesGroup(subject: Subject, members: Int, named: String?, decision: Int64, bound: Int, systems: [String])
+    /// An assign of `subject` to `platform`, where the latest plan already sends all its `apps`:
+    /// the decision changes nothing now, and a planner who expected a change should know.
+    case alreadyThere(subject: Subject, platform: String, apps: Int)
 
     /// What an assign is about: one app without look-alikes, or an overlap group.
     public enum Subject: Sendable, Equatable {
@@ -102,7 +105,7 @@ public enum DecisionMessage: Sendable, Equatable {
                         "\(platform) hanya melayani \(scope.served(.id)): \(outside) dari \(members) \(subject.text(.id)) tetap di tempat yang ditentukan rencana")
         case .boundByLaw(let subject, let count, let names, let systems):
             if id {
-                return "\(CountedNoun.app(count, .id)) dari \(subject.text(.id)) (\(names)) tetap di \(ReportFormat.list(systems, .id)), "
+                return "dari \(subject.text(.id)), \(CountedNoun.app(count, .id)) (\(names)) tetap di \(ReportFormat.list(systems, .id)), "
                     + "sistem nasional wajib untuk tugasnya sendiri: hukum didahulukan"
             }
             return "\(CountedNoun.app(count)) of \(subject.text(.en)) (\(names)) \(CountedNoun.verb(count, "stays", "stay")) in "
@@ -120,6 +123,13 @@ public enum DecisionMessage: Sendable, Equatable {
                              : pick("re-plan with `consolidate plan --target \(target + 1)` to keep both", "rencanakan ulang dengan `consolidate plan --target \(target + 1)` agar keduanya tetap ada")
             return pick("\(platform) is not in the latest plan and its \(target) places are taken: it takes the place of \(leaving) (\(CountedNoun.app(apps))), which leaves the plan\(losing); \(replan)",
                         "\(platform) tidak ada dalam rencana terakhir dan \(target) tempatnya sudah terisi: platform ini menggantikan \(leaving) (\(CountedNoun.app(apps, .id))), yang keluar dari rencana\(losing); \(replan)")
+        case .alreadyThere(let subject, let platform, let apps):
+            let all = if case .app = subject { subject.text(language) }
+                      else { pick("all \(CountedNoun.app(apps)) of \(subject.text(.en))", "seluruh \(ReportFormat.number(apps, .id)) \(subject.text(.id))") }
+            return pick("the latest plan already sends \(all) to \(platform): this decision changes nothing in it now, and keeps "
+                            + (apps == 1 ? "it" : "them") + " there whatever a later analysis finds",
+                        "rencana terakhir sudah memindahkan \(all) ke \(platform): keputusan ini tidak mengubah rencana itu sekarang, "
+                            + "tetapi menahannya di sana apa pun hasil analisis berikutnya")
         case .excludesGroup(let subject, let members, let named, let decision, let bound, let systems):
             let all = pick("exclude takes all \(CountedNoun.app(members)) of \(subject.text(.en)) out of the plan",
                            "pengecualian mengeluarkan seluruh \(CountedNoun.app(members, .id)) dari \(subject.text(.id)) dari rencana")

@@ -87,8 +87,9 @@ public enum DecisionWorkflow {
     /// apps of levels the platform does not serve stay where the plan puts them, so do apps the
     /// latest plan moves into a mandatory national system (the law comes first; not one app
     /// assigned by name, which moves on the planner's word), and a group
-    /// whose job (in the latest plan) is none of the platform's functions moves anyway.
-    /// Also returns `app`'s overlap group and its size (nil for an app without look-alikes).
+    /// whose job (in the latest plan) is none of the platform's functions moves anyway; and when
+    /// the latest plan already sends every app the platform serves there, that the decision
+    /// changes nothing now. Also returns `app`'s overlap group and its size (nil for an app without look-alikes).
     static func assignWarnings(_ app: String, platform: CataloguePlatform, catalogue: PlatformCatalogue,
                                _ db: InventoryDatabase) throws -> (warnings: [DecisionMessage], group: (name: OverlapGroupName, apps: Int)?) {
         let members = try db.read { db in
@@ -125,6 +126,11 @@ public enum DecisionWorkflow {
             let systems = Array(Set(bound.compactMap { $0[3] as String? })).sorted()
             let names = bound.prefix(3).compactMap { $0[4] as String? }.joined(separator: ", ") + (bound.count > 3 ? ", …" : "")
             warnings.append(.boundByLaw(subject: subject, count: bound.count, names: names, systems: systems))
+        }
+        // Every app the platform may take already goes there: the decision only holds them.
+        let served = members.filter { platform.scope.covers(($0[1] as String?).flatMap(GovernmentLevel.init(rawValue:))) }
+        if !served.isEmpty, served.allSatisfy({ ($0[3] as String?)?.lowercased() == platform.name.lowercased() }) {
+            warnings.append(.alreadyThere(subject: subject, platform: platform.name, apps: served.count))
         }
         let jobs = Dictionary(grouping: members.compactMap { $0[2] as String? }, by: { $0 })
         if let (key, _) = jobs.max(by: { $0.value.count != $1.value.count ? $0.value.count < $1.value.count : $0.key > $1.key }),

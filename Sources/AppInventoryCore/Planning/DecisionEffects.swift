@@ -137,8 +137,8 @@ package enum DecisionEffects {
                     // An inactive app is switched off where it is, not moved: counted apart.
                     let off = moved.filter { items[$0].savingBasis == .inactive }.count
                     let movers = moved.count - leads.count - off
-                    let switchedOff = off == 0 ? ("", "") : (", and \(CountedNoun.app(off)) already inactive \(CountedNoun.verb(off, "is", "are")) switched off",
-                                                              ", dan \(id(off)) aplikasi yang sudah tidak aktif dimatikan")
+                    let switchedOff = off == 0 ? ("", "") : (", and \(CountedNoun.app(off)) already inactive or retired \(CountedNoun.verb(off, "is", "are")) switched off",
+                                                              ", dan \(id(off)) aplikasi yang sudah tidak aktif atau dihentikan dimatikan")
                     let lead = leads.isEmpty || members.count == 1 ? ("", "")
                         : (". Of these, \(leads.map { name($0) }.joined(separator: ", ")) \(CountedNoun.verb(leads.count, "leads its module", "lead their modules")), "
                             + (movers == 0 ? "none moves in" : "\(CountedNoun.app(movers)) \(CountedNoun.verb(movers, "moves", "move")) in") + switchedOff.0,
@@ -155,13 +155,13 @@ package enum DecisionEffects {
                 }
                 if outside == members.count {
                     return effect(false, "\(platform.name) serves \(platform.scope.served(.en)) only, which rules out all \(en(members.count)) apps of \(g)",
-                                  "\(platform.name) hanya melayani \(platform.scope.served(.id)), sehingga tidak satu pun dari \(id(members.count)) aplikasi dari \(gi) dapat masuk")
+                                  "\(platform.name) hanya melayani \(platform.scope.served(.id)), sehingga tidak satu pun dari \(id(members.count)) \(gi) dapat masuk")
                 }
                 if !bound.isEmpty {
-                    return effect(false, "the law comes first: no app of \(g) moves\(note.0).", "hukum didahulukan: tidak ada aplikasi dari \(gi) yang pindah\(note.1).")
+                    return effect(false, "the law comes first: no app of \(g) moves\(note.0).", "hukum didahulukan: tidak satu pun \(gi) yang pindah\(note.1).")
                 }
                 return effect(false, "other decisions retain or exclude the apps of \(g)",
-                              "keputusan lain mempertahankan atau mengeluarkan aplikasi dari \(gi)")
+                              "keputusan lain mempertahankan atau mengeluarkan sebagian \(gi)")
             case .separate:
                 guard let other = decision.other else {
                     return effect(false, "its second app is no longer in the inventory", "aplikasi keduanya tidak ada lagi di inventaris")

@@ -288,10 +288,13 @@ struct ItemBuilder {
                                     displacedBy: decision?.citation)
             }
         }
+        // An app that is a national system itself is known by its name alone (the system's, with
+        // only its agency's or region's words beside it): no score weighs that, and 0 would read
+        // as "no idea".
         let inUse: Bool = if case .systemInUse = reason { true } else { false }
         if decision == nil, !inUse, let inactive = InactiveApp(apps[app]) { reason = .inactiveKept(reason, inactive) }
         items[app] = PlanItem(app: app, action: .retain, platform: nil, function: item.function, lead: nil, wave: nil,
-                              confidence: PlanReason.rounded(reason.quotedScore ?? 0), reason: reason, oneOffCost: nil, annualSaving: nil, netSaving: nil,
+                              confidence: inUse ? 1 : PlanReason.rounded(reason.quotedScore ?? 0), reason: reason, oneOffCost: nil, annualSaving: nil, netSaving: nil,
                               decision: decision)
     }
 }

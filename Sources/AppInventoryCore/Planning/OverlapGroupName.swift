@@ -21,13 +21,14 @@ public struct OverlapGroupName: Sendable, Equatable {
     }
 
     /// "the look-alikes of X (ID), a group about a / b / c (overlap group 15)";
-    /// in Indonesian the app's name in quotation marks, as reasons quote it.
+    /// in Indonesian "aplikasi yang serupa dengan “X” (ID), tentang a / b / c (kelompok kemiripan
+    /// nomor 15)", the app's name in quotation marks, as reasons quote it.
     public func text(_ language: Language) -> String {
         let id = language == .id
         guard let representative else { return id ? "kelompok \(number)" : "group \(number)" }
         let app = PlanReason.quoted(representative, language) + (representativeID.map { " (\($0))" } ?? "")
-        let about = words.map { id ? ", kelompok tentang \($0)" : ", a group about \($0)" } ?? ""
-        return (id ? "aplikasi serupa \(app)" : "the look-alikes of \(app)") + about
+        let about = words.map { id ? ", tentang \($0)" : ", a group about \($0)" } ?? ""
+        return (id ? "aplikasi yang serupa dengan \(app)" : "the look-alikes of \(app)") + about
             + (id ? " (kelompok kemiripan nomor \(number))" : " (overlap group \(number))")
     }
 }

@@ -242,8 +242,8 @@ public enum PlanReason: Sendable, Equatable {
         case let .systemInUse(platform, kind):
             let system = kind == .nationalMandatory ? (id ? "Aplikasi Umum nasional" : "the national general application")
                                                     : (id ? "sistem nasional" : "the national system")
-            return id ? "Merupakan \(platform) itu sendiri, \(system) yang sedang dipakai: tidak ada yang perlu dipindahkan."
-                      : "Is \(platform) itself, \(system) in use: nothing to move."
+            return id ? "Merupakan \(platform) itu sendiri (atau pemasangan setempatnya), sebagaimana disebut namanya, \(system) yang sedang dipakai: tidak ada yang perlu dipindahkan."
+                      : "Is \(platform) itself (or its local installation), as its name says, \(system) in use: nothing to move."
         case let .noEvidence(function):
             return id ? "Dipertahankan: kelompoknya menjalankan fungsi \(Self.lower(function, language)), tetapi kata-kata aplikasi ini dan skor kemiripannya tidak memberi bukti; periksa secara manual."
                       : "Retained: its group does \(Self.lower(function, language)), but neither its words nor its look-alike scores give evidence; check by hand."
@@ -317,7 +317,9 @@ extension PlanReason.Evidence {
             let pair = PlanReason.format(similarity, language), quoted = PlanReason.format(score, language)
             let lookAlike = id ? "serupa dengan \(PlanReason.quoted(name, language)) (\(appID)) pada skor \(pair)" : "look-alike of \(name) (\(appID)) at \(pair)"
             guard pair != quoted else { return lookAlike }
-            return lookAlike + (id ? ", tetapi kelompoknya menyebut fungsi ini hanya pada skor \(quoted)" : ", but its group names this job only at \(quoted)")
+            // The confidence is the lower of the two: say where it comes from, in words a reader knows.
+            return lookAlike + (id ? "; kata-kata kelompoknya cocok dengan fungsi ini pada skor \(quoted), yang menjadi keyakinannya"
+                                   : "; the words of its group match this job at \(quoted), which is its confidence")
         }
     }
 }

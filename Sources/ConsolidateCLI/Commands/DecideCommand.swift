@@ -97,14 +97,28 @@ struct DecideCommand: ParsableCommand {
         // Named by one app, an assign takes its whole group: said at once, not left to the next plan.
         let whole = outcome.group.map { group in
             language.pick(en: " (all \(ReportFormat.number(group.apps, .en)) apps of \(group.name.text(.en)): an assign takes the whole group)",
-                          id: " (seluruh \(ReportFormat.number(group.apps, .id)) aplikasi dari \(group.name.text(.id)): penetapan berlaku untuk seluruh kelompok)")
+                          id: " (seluruh \(ReportFormat.number(group.apps, .id)) \(group.name.text(.id)): penetapan berlaku untuk seluruh kelompok)")
         } ?? ""
         Output.note(language.pick(en: "recorded decision #\(decision.id): \(kind.rawValue) \(subjects)",
-                                  id: "keputusan #\(decision.id) dicatat: \(kind.word(.id)) \(subjects)") + whole)
+                                  id: "keputusan #\(decision.id) dicatat: \(indonesianSentence(decision))") + whole)
         for note in outcome.notes { Output.note(language.pick(en: "warning: ", id: "peringatan: ") + note.text(language)) }
         Output.note(kind.changesAnalysis
             ? language.pick(en: "the next `consolidate plan` re-analyses with it", id: "`consolidate plan` berikutnya menganalisis ulang dengan keputusan ini")
             : language.pick(en: "the next `consolidate plan` applies it without re-analysing", id: "`consolidate plan` berikutnya menerapkannya tanpa analisis ulang"))
+    }
+
+    /// What a decision does, as an Indonesian sentence ("R1 ditetapkan ke platform SIASN"): the
+    /// kind's noun label ("penetapan-platform") reads as a code where a sentence is expected.
+    static func indonesianSentence(_ decision: PlannerDecision) -> String {
+        let a = decision.appA, b = decision.appB ?? ""
+        switch decision.kind {
+        case .keep: return "\(a) menjadi dasar modul platform bersama"
+        case .retain: return "\(a) dipertahankan apa adanya"
+        case .separate: return "\(a) dan \(b) dipisahkan: bukan tugas yang sama"
+        case .merge: return "\(a) dan \(b) digabungkan: tugas yang sama"
+        case .assign: return "\(a) ditetapkan ke platform \(decision.platform ?? "")"
+        case .exclude: return "\(a) dikeluarkan dari rencana"
+        }
     }
 
     struct Keep: ParsableCommand {
