@@ -24,12 +24,24 @@ struct AverageLinkage {
     /// how much vocabulary the register shares whatever the job. The overlapping pairs are
     /// passed as `links` and left out, so that a small inventory made mostly of look-alikes
     /// still has a low background.
+    ///
+    /// The sum over all pairs is the squared length of the summed vector less each vector's own
+    /// square; the summed vector is accumulated in one dense array (its length is the combined
+    /// vocabulary), linear in the apps' terms, where adding sparse vectors grows with the sum.
     static func background(_ vectors: [SparseVector], links: [(Int, Int)]) -> Double {
         guard !vectors.isEmpty else { return 0 }
-        let total = SparseVector.sum(vectors)
-        var sum = Double(total.dot(total))
-        for vector in vectors { sum -= Double(vector.dot(vector)) }
-        for (a, b) in links { sum -= 2 * Double(vectors[a].dot(vectors[b])) }
+        // Term ids are sorted, so each vector's last is its largest.
+        var total = [Double](repeating: 0, count: vectors.reduce(0) { max($0, Int($1.terms.last ?? -1) + 1) })
+        var sum = 0.0
+        for vector in vectors {
+            for (term, weight) in zip(vector.terms, vector.weights) {
+                total[Int(term)] += Double(weight)
+                sum -= Double(weight) * Double(weight)
+            }
+        }
+        sum += total.reduce(0) { $0 + $1 * $1 }
+        let linked = ParallelSlots<Double>.map(links.count, { Double(vectors[links[$0].0].dot(vectors[links[$0].1])) }, placeholder: 0)
+        sum -= 2 * linked.reduce(0, +)
         let n = Double(vectors.count)
         let pairs = n * (n - 1) - 2 * Double(links.count)
         return pairs > 0 ? max(0, sum / pairs) : 0

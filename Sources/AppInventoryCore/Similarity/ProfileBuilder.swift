@@ -50,7 +50,7 @@ package struct ProfileSet: Sendable {
     /// each field scaled by the square root of its weight times the app's confidence in it:
     /// the dot product of two such vectors is a single similarity that sums over groups.
     func combinedVectors(weights: SimilarityWeights) -> [SparseVector] {
-        (0..<count).map { combinedVector(of: $0, weights: weights) }
+        ParallelSlots<SparseVector>.map(count, { combinedVector(of: $0, weights: weights) }, placeholder: SparseVector())
     }
 
     /// One app's vector of ``combinedVectors(weights:)``.
