@@ -199,6 +199,11 @@ struct ReportWordingTests {
         let weak = PlatformCatalogue.builtIn.functions[0].function
         #expect(PlanReason.noFunction(groupWords: [], lookAlikes: 1, closest: weak, score: 0.2).text(.en).contains("its words and its 1 look-alike's words name"))
         #expect(PlanReason.noFunction(groupWords: [], lookAlikes: 3, closest: weak, score: 0.2).text(.en).contains("its words and its 3 look-alikes' words name"))
+        // A score just short of its bar is never rounded up to it ("0.25 …, under the 0.25").
+        let short = PlanReason.noFunction(groupWords: [], lookAlikes: 1, closest: weak, score: 0.2496, needed: 0.25)
+        #expect(short.text(.en).contains(" only 0.24 on average, under the 0.25 a group is planned at"), "\(short.text(.en))")
+        #expect(PlanReason.noLookAlike(closest: weak, score: 0.397, needed: 0.40).text(.id).contains("hanya 0,39, di bawah 0,40"))
+        #expect(PlanReason.noLookAlike(closest: weak, score: 0.3, needed: 0.40).text(.en).contains("only 0.30, under the 0.40"))
         #expect(CountedNoun.app(1_500) == "1,500 apps" && CountedNoun.app(1, .id) == "1 aplikasi" && CountedNoun.agency(1) == "1 agency")
     }
 

@@ -102,7 +102,8 @@ public enum PlanReason: Sendable, Equatable {
         case .retireDuplicate(_, _, _, let score, _): score
         case .notChosen(_, let evidence, _, _, _, _, _), .tooFew(_, let evidence, _, _, _), .outsideScope(_, let evidence, _, _, _),
              .doesNotPay(_, let evidence, _, _, _, _, _, _), .noYearlySaving(_, let evidence, _, _): evidence?.score
-        case .noLookAlike(let closest, let score, _), .noFunction(_, _, let closest, let score, _): closest == nil ? nil : score
+        case .noLookAlike(let closest, let score, let needed), .noFunction(_, _, let closest, let score, let needed):
+            closest == nil ? nil : Self.under(score, needed)
         case .groupOnly(_, _, let score, _, _, _): score
         case .assigned, .heldBack, .keptApart, .excluded, .noEvidence, .reviewAgainstGroup, .systemInUse: nil
         case .inactiveKept(let reason, _): reason.quotedScore
@@ -209,7 +210,8 @@ public enum PlanReason: Sendable, Equatable {
             let own = PlatformScope.of(level).served(language)
             return id ? "Dipertahankan: \(platform) hanya melayani \(serves.served(language)), dan tidak ada platform katalog yang mencakup \(Self.lower(function, language)) untuk \(own)\(Self.evidenceSentence(evidence, language))."
                       : "Retained: \(platform) serves \(serves.served(language)) only, and no platform of the catalogue covers \(Self.lower(function, language)) for \(own)\(Self.evidenceSentence(evidence, language))."
-        case let .noFunction(_, lookAlikes, closest?, score, needed) where needed > score:
+        case let .noFunction(_, lookAlikes, closest?, exact, needed) where needed > exact:
+            let score = Self.under(exact, needed)
             return id ? "Dipertahankan: kata-kata aplikasi ini dan \(Self.count(lookAlikes, language)) aplikasi serupanya rata-rata hanya menyebut \(Self.lower(closest, language)) pada skor \(Self.format(score, language)), di bawah \(Self.format(needed, language)) yang dibutuhkan sebuah kelompok untuk direncanakan; periksa secara manual."
                       : "Retained: its words and its \(CountedNoun.lookAlike(lookAlikes))\(lookAlikes == 1 ? "'s" : "'") words name \(Self.lower(closest, language)) only \(Self.format(score, language)) on average, under the \(Self.format(needed, language)) a group is planned at; check by hand."
         case let .noFunction(_, lookAlikes, closest?, score, _):
@@ -219,7 +221,8 @@ public enum PlanReason: Sendable, Equatable {
             let job = words.isEmpty ? "" : " (\(words.joined(separator: ", ")))"
             return id ? "Dipertahankan: \(Self.count(lookAlikes, language)) aplikasi serupa menjalankan fungsi yang sama\(job), tetapi tidak ada platform arsitektur sasaran yang mencakupnya."
                       : "Retained: \(CountedNoun.lookAlike(lookAlikes)) \(CountedNoun.verb(lookAlikes, "does", "do")) the same job\(job), but no platform of the target architecture covers it."
-        case let .noLookAlike(closest, score, needed):
+        case let .noLookAlike(closest, exact, needed):
+            let score = Self.under(exact, needed)
             if let closest {
                 return id ? "Dipertahankan: tidak ada aplikasi serupa, dan kata-katanya menyebut \(Self.lower(closest, language)) hanya \(Self.format(score, language)), di bawah \(Self.format(needed, language)) yang dibutuhkan satu aplikasi tanpa aplikasi serupa untuk direncanakan."
                           : "Retained: no look-alike in the inventory, and its words name \(Self.lower(closest, language)) only \(Self.format(score, language)), under the \(Self.format(needed, language)) a single app is planned at."
@@ -292,6 +295,12 @@ public enum PlanReason: Sendable, Equatable {
 
     /// A score as reasons quote it and plans store it: two decimals.
     public static func rounded(_ value: Double) -> Double { (min(1, max(0, value)) * 100).rounded() / 100 }
+
+    /// `score` as a reason quotes it beside the `bar` it falls short of: rounding must not lift
+    /// it to the bar ("0.25, under the 0.25" for 0.249), so it is cut to the hundredth below.
+    static func under(_ score: Double, _ bar: Double) -> Double {
+        score < bar && rounded(score) >= rounded(bar) ? (score * 100).rounded(.down) / 100 : score
+    }
 
     /// A score with two decimals, as each language writes it: "0.63", "0,63".
     static func format(_ value: Double, _ language: Language = .en) -> String {
