@@ -114,6 +114,10 @@ public struct GroupingThreshold: Sendable, Equatable {
     /// background. One-line descriptions make true look-alikes score under the pair threshold;
     /// counted as background they would lift the group threshold most where texts are shortest.
     public static let nearLookAlikeShare = 0.5
+
+    /// The lowest score of a near look-alike under `parameters`: left out of the background,
+    /// and what a group needs a pair of its members to reach to hold together.
+    static func nearLookAlike(_ parameters: AnalysisParameters) -> Double { parameters.threshold * nearLookAlikeShare }
     /// Mean similarity (combined over fields) of two apps that are not near look-alikes.
     public var background: Double
     public var threshold: Double

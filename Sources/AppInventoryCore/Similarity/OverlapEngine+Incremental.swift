@@ -264,7 +264,7 @@ extension OverlapEngine {
         var clusters: [Int: [Int]] = [:]
         for app in region { clusters[communities[app], default: []].append(app) }
         // As in a full analysis, a group holds together by a near look-alike pair of its members, or a merged or mutual-best one.
-        let nearBar = parameters.threshold * GroupingThreshold.nearLookAlikeShare
+        let nearBar = GroupingThreshold.nearLookAlike(parameters)
         let near = region.flatMap { a in neighbours[a].filter { $0.score >= nearBar }.map { (a, $0.index) } }
         let held = heldCommunities(communities, links: near + merged + mutual)
         let sizable: [[Int]] = clusters.filter { $0.value.count >= 2 && held.contains($0.key) }.map { $0.value.sorted() }

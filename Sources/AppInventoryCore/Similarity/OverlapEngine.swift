@@ -37,7 +37,7 @@ public enum OverlapEngine {
         let links = found.pairs.map { ($0.low, $0.high) }
         // Near look-alikes are not background: in a small inventory of look-alikes they are most
         // pairs, and on short texts they score under the pair threshold (see GroupingThreshold).
-        let nearBar = parameters.threshold * GroupingThreshold.nearLookAlikeShare
+        let nearBar = GroupingThreshold.nearLookAlike(parameters)
         let overlapping = found.pairs.filter { $0.neighbour.score >= nearBar }.map { ($0.low, $0.high) }
         let grouping = GroupingThreshold(parameters: parameters, background: AverageLinkage.background(combined, links: overlapping))
         let linkage = AverageLinkage(vectors: combined, threshold: grouping.threshold)

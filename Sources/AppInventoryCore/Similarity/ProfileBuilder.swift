@@ -110,12 +110,13 @@ package enum ProfileBuilder {
         var bags: [[[(String, Float)]]] = Array(repeating: [], count: SimilarityField.allCases.count)
         for field in SimilarityField.allCases { bags[field.rawValue] = perApp.map { $0.bags[field.rawValue] } }
         let phrases = perApp.map(\.featurePhrases)
-        let sectorBags = apps.map { app -> [(String, Float)] in
+        let sectorBags = ParallelSlots<[(String, Float)]>.map(apps.count, { index in
+            let app = apps[index]
             var terms = Tokenizer.words([app.domain, app.unit].compactMap { $0 }.joined(separator: " "))
                 .filter { !Stopwords.contains($0) && $0.count > 2 }.map { ($0, Float(1)) }
             for code in [app.rabCode, app.raaCode].compactMap({ $0 }) { terms.append(("code:" + code.filter { $0.isNumber || $0 == "." }, 2)) }
             return terms
-        }
+        }, placeholder: [])
         var profiles = ProfileSet(vectors: [], vocabulary: [], documentFrequency: [], confidence: [], featurePhrases: phrases)
         for bag in bags {
             let (vectors, vocabulary, df, norms) = vectorize(bag)
@@ -127,7 +128,7 @@ package enum ProfileBuilder {
         }
         for field in brandFields { discountBrands(&profiles, field: field) }
         profiles.sector = vectorize(sectorBags).0
-        let context = contextVectors(apps.map(contextTerms))
+        let context = contextVectors(ParallelSlots<[(String, Float)]>.map(apps.count, { contextTerms(apps[$0]) }, placeholder: []))
         profiles.context = context.vectors
         (profiles.model.contextTerms, profiles.model.contextHolders) = (context.terms, context.holders)
         for app in familyTemplateHolders(apps, descriptions: bags[SimilarityField.description.rawValue]) {
