@@ -79,6 +79,26 @@ struct IntakeCommandTests {
         #expect(try cli.run(["export", "apps"]).status == 0)
     }
 
+    /// "Biaya (Rp juta)" over plain numbers means millions: read so, and said; a cell with its
+    /// own unit keeps it. An amount no app plausibly costs a year is imported, and named.
+    @Test func aCostColumnsUnitAndImplausibleCostsAreSaid() throws {
+        let cli = try CommandRunner()
+        let millions = try cli.write("juta.csv", "id,name,Biaya (Rp juta)\nJ1,SIMPEG,150\nJ2,e-Office,\"1,5 miliar\"\nJ3,SIPD,\"2.500\"\n")
+        let read = try cli.run(["import", millions])
+        #expect(read.status == 0, "\(read.stderr)")
+        #expect(read.stderr.contains("annual_cost: the header \"Biaya (Rp juta)\" gives amounts in juta: 2 plain numbers were read in that unit (150 as Rp 150 million)"), "\(read.stderr)")
+        let costs = try cli.run(["sql", "SELECT external_id, CAST(annual_cost AS INTEGER) FROM apps ORDER BY external_id", "--format", "csv"]).stdout
+        #expect(costs.contains("J1,150000000") && costs.contains("J2,1500000000") && costs.contains("J3,2500000000"), "\(costs)")
+
+        let odd = try cli.write("odd.csv", "id,name,Biaya Pemeliharaan\nB1,e-Surat,150000000000000\nB2,SIMPEG,\"1.250\"\nB3,Aplikasi Gratis,0\nB4,SIPD,450000000\n")
+        let imported = try cli.run(["import", odd])
+        #expect(imported.status == 0)
+        #expect(imported.stderr.contains("Biaya Pemeliharaan: 2 yearly costs are under Rp 1 million or over Rp 1 trillion, rare for one app: row 2 (Rp 150 trillion), row 3 (Rp 1,250); "
+                                         + "imported as written, and the plan's totals count them"), "\(imported.stderr)")
+        let indonesian = try cli.run(["import", odd, "--lang", "id"])
+        #expect(indonesian.stderr.contains("2 biaya tahunan di bawah Rp 1 juta atau di atas Rp 1 triliun, jarang untuk satu aplikasi: baris 2 (Rp 150 T), baris 3 (Rp 1.250)"), "\(indonesian.stderr)")
+    }
+
     /// A register fixed and imported again keeps the planners' decisions on its apps, and the
     /// import says so.
     @Test func aReimportSaysThePlannersDecisionsOnItsAppsAreKept() throws {

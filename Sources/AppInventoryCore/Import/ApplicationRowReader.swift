@@ -83,6 +83,9 @@ enum ApplicationRowReader {
         let idPrefix = options.idPrefixFromFile ? Self.idPrefix(for: table.file) : ""
 
         let idPosition = mapping.position(of: .externalID)
+        let costPosition = mapping.position(of: .annualCost)
+        let costUnit = costPosition.flatMap { MoneyUnit(header: table.header[$0]) }
+        var unitRows = 0
         let end = TableEnd.find(in: table, namePosition: namePosition, idPosition: idPosition)
         let language = options.language
         for (index, (row, rowNumber)) in zip(table.rows, table.rowNumbers).enumerated().prefix(end.index) {
@@ -153,6 +156,10 @@ enum ApplicationRowReader {
                         }
                     case .annualCost:
                         app.annualCost = try ValueParser.money(raw)
+                        if let unit = costUnit, let cost = app.annualCost, MoneyUnit.isBare(raw) {
+                            app.annualCost = (cost * unit.factor).rounded()
+                            unitRows += 1
+                        }
                         if let cost = app.annualCost, cost > costCeiling {
                             fail(position, language.pick(
                                 en: "\(raw.trimmedWhitespace.excerpt) is above the ceiling of \(NumberText.rupiah(costCeiling)) a year; check the cell (a decimal comma read as thousands?)",
@@ -249,6 +256,13 @@ enum ApplicationRowReader {
                 id: "\(summaryRows.count == 1 ? "satu baris jumlah" : "\(summaryRows.count) baris jumlah") dilewati, tidak diimpor sebagai aplikasi: \(listed)"))
         }
         if let note = end.note(table, language: language) { notes.append(note) }
+        if let unit = costUnit, let position = costPosition, unitRows > 0 {
+            let header = table.header[position].excerpt
+            notes.append(language.pick(
+                en: "annual_cost: the header \"\(header)\" gives amounts in \(unit.word): \(unitRows.grouped) plain \(unitRows == 1 ? "number was" : "numbers were") read in that unit (150 as \(ReportFormat.money(150 * unit.factor, .en)))",
+                id: "annual_cost: judul kolom \"\(header)\" menyatakan jumlah dalam \(unit.word): \(ReportFormat.number(unitRows, .id)) angka polos dibaca dalam satuan itu (150 sebagai \(ReportFormat.money(150 * unit.factor, .id)))"))
+        }
+        if let position = costPosition, let note = Self.implausibleCosts(result, column: table.header[position], language: language) { notes.append(note) }
         let derived = derivedCounts.values.reduce(0, +)
         if derived > 0 {
             notes.append(language.pick(
@@ -267,6 +281,26 @@ enum ApplicationRowReader {
         let summaryNumbers = Set(summaryRows.map(\.row))
         let appRows = zip(table.rows.prefix(end.index), table.rowNumbers).filter { !summaryNumbers.contains($0.1) }.map { $0.0 }
         return Outcome(applications: result, issues: issues, notes: notes, appRows: appRows)
+    }
+
+    /// The yearly cost one app plausibly has: from Rp 1 juta (a running app costs more than
+    /// that in hosting alone) to Rp 1 triliun (a large ministry's whole ICT budget). Outside it an
+    /// amount is most likely mistyped or in another unit; it is imported as written, since it
+    /// may be true, but the import names its rows, as the plan's totals will count it.
+    static let plausibleCost = 1e6...1e12
+
+    /// The note naming the rows whose yearly cost is outside ``plausibleCost`` (0 is a free app).
+    static func implausibleCosts(_ apps: [ImportedApplication], column: String, language: Language) -> String? {
+        let odd = apps.filter { app in app.application.annualCost.map { $0 > 0 && !plausibleCost.contains($0) } ?? false }
+        guard !odd.isEmpty else { return nil }
+        let listed = odd.prefix(5).map { app in
+            "\(language.pick(en: "row", id: "baris")) \(app.sourceRow) (\(ReportFormat.money(app.application.annualCost!, language)))"
+        }.joined(separator: ", ") + (odd.count > 5 ? ", …" : "")
+        return language.pick(
+            en: "\(column.excerpt): \(odd.count.grouped) yearly \(odd.count == 1 ? "cost is" : "costs are") under Rp 1 million or over Rp 1 trillion, rare for one app: \(listed); "
+                + "imported as written, and the plan's totals count \(odd.count == 1 ? "it" : "them"): check the cells (an amount in thousands or millions, or a decimal comma read as thousands?)",
+            id: "\(column.excerpt): \(ReportFormat.number(odd.count, .id)) biaya tahunan di bawah Rp 1 juta atau di atas Rp 1 triliun, jarang untuk satu aplikasi: \(listed); "
+                + "diimpor sebagaimana tertulis, dan jumlah dalam rencana menghitungnya: periksa selnya (jumlah dalam ribuan atau jutaan, atau koma desimal terbaca sebagai ribuan?)")
     }
 
     /// A description with the text of one more column that describes the app ("Fungsi

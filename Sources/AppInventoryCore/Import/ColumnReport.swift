@@ -17,10 +17,14 @@ public struct ColumnReport: Sendable, Equatable {
     public var destination: String { field ?? "attributes" }
 
     /// `value` as a money or count field reads it, when that is not the digits as written.
-    private static func read(_ value: String, as field: InventoryField?) -> Double? {
+    /// A bare number under a header naming a unit ("Biaya (Rp juta)") is read in that `unit`.
+    private static func read(_ value: String, as field: InventoryField?, unit: MoneyUnit?) -> Double? {
         let number: Double?
         switch field {
-        case .annualCost?: number = try? ValueParser.money(value)
+        case .annualCost?:
+            number = (try? ValueParser.money(value)).flatMap { $0 }.map { cost in
+                unit.map { MoneyUnit.isBare(value) ? (cost * $0.factor).rounded() : cost } ?? cost
+            }
         case .users?: number = (try? ValueParser.wholeNumber(value)).flatMap { $0.map(Double.init) }
         default: return nil
         }
@@ -42,7 +46,7 @@ public struct ColumnReport: Sendable, Equatable {
             for row in rows where samples.count < 3 {
                 guard let value = ValueParser.text(row[position]), !samples.contains(value) else { continue }
                 samples.append(value.excerpt)
-                samplesRead.append(Self.read(value, as: mapping.fields[position]))
+                samplesRead.append(Self.read(value, as: mapping.fields[position], unit: MoneyUnit(header: column)))
             }
             var notes: [String] = []
             // A header read with a typo corrected says so: "Deskirpsi" → description (read as Deskripsi).
