@@ -53,8 +53,11 @@ struct DecisionPages {
             guard let id = context.parameters.get("id").flatMap(Int64.init) else { throw HTTPError(.notFound) }
             do {
                 let by = context.session?.user ?? ""
-                try await workspace.database.write { try DecisionStore($0).undo(id, by: by) }
-                return workspace.notices.redirect(to: "/decisions", user: by, layout.language.pick(en: "Decision #\(id) undone by \(by).", id: "Keputusan #\(id) dibatalkan oleh \(by)."))
+                let again = try await workspace.database.write { try DecisionWorkflow.undo($0, id, by: by) }
+                let language = layout.language
+                let applies = again.map { language.pick(en: " Decision \($0.citation) about the same apps applies again.",
+                                                        id: " Keputusan \(PlannerDecision.localised($0.citation, .id)) tentang aplikasi yang sama berlaku lagi.") } ?? ""
+                return workspace.notices.redirect(to: "/decisions", user: by, language.pick(en: "Decision #\(id) undone by \(by).", id: "Keputusan #\(id) dibatalkan oleh \(by).") + applies)
             } catch let refusal as DecisionRefusal {
                 return try await page(request, context, message: (refusal.message.text(layout.language, .web), true), status: .unprocessableContent)
             }

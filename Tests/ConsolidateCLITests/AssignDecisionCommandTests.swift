@@ -105,12 +105,49 @@ struct AssignDecisionCommandTests {
         #expect(PlanCommandTests.row(try cli.run(["export", "plan"]).stdout, "A1").contains(",SRIKANDI,"))
         let same = try cli.run(["decide", "assign", "A1", "SRIKANDI", "--by", "Ani"])
         #expect(same.status == 0)
-        #expect(same.stderr.contains("warning: the latest plan already sends all 3 apps of the look-alikes of ")
-                && same.stderr.contains(" to SRIKANDI: this decision changes nothing in it now, and keeps them there whatever a later analysis finds"), "\(same.stderr)")
+        #expect(same.stderr.contains("warning: the latest plan already takes all 3 apps of the look-alikes of ")
+                && same.stderr.contains(" into SRIKANDI: this decision changes nothing in it now, and keeps them there whatever a later analysis finds"), "\(same.stderr)")
         let indonesian = try cli.run(["decide", "assign", "A2", "SRIKANDI", "--by", "Ani", "--lang", "id"])
-        #expect(indonesian.stderr.contains("peringatan: rencana terakhir sudah memindahkan seluruh 3 aplikasi yang serupa dengan "), "\(indonesian.stderr)")
+        #expect(indonesian.stderr.contains("peringatan: rencana terakhir sudah memasukkan seluruh 3 aplikasi yang serupa dengan "), "\(indonesian.stderr)")
         let elsewhere = try cli.run(["decide", "assign", "A1", "Platform Bersama Administrasi Umum Perkantoran", "--by", "Ani"])
         #expect(elsewhere.status == 0 && !elsewhere.stderr.contains("already sends"), "\(elsewhere.stderr)")
+    }
+
+    /// What `decide` and `decide undo` tell a planner about decisions that meet others or the
+    /// law: a second assign of the same group named by another app repeats or contradicts the
+    /// first (said at once, not at the next plan); an undo names the decision that applies
+    /// again; an assign whose every app stays put says it changes nothing; a retain that keeps an
+    /// app out of a mandatory national system says so.
+    @Test func decideSaysWhatADecisionMeets() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", Self.register.replacingOccurrences(of: "C1,e-Absensi Kementerian Sosial,Kementerian Sosial,central", with: "R3,e-Absensi Kulon Progo,Pemkab Kulon Progo,regency")
+            + "P1,SIMPEG Bantul,Pemkab Bantul,regency,Data pegawai kenaikan pangkat mutasi dan riwayat jabatan ASN,Data pegawai;Kenaikan pangkat\n")
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        #expect(try cli.run(["plan"]).status == 0)
+        #expect(PlanCommandTests.row(try cli.run(["export", "plan"]).stdout, "P1").contains(",SIASN,"))
+
+        let first = try cli.run(["decide", "assign", "R1", "Platform Bersama Kepegawaian Daerah", "--by", "Ani"])
+        #expect(first.status == 0 && !first.stderr.contains("already recorded"), "\(first.stderr)")
+        let same = try cli.run(["decide", "assign", "R2", "Platform Bersama Kepegawaian Daerah", "--by", "Ani"])
+        #expect(same.stderr.contains("warning: the same decision is already recorded as #1"), "named by another app of the group: \(same.stderr)")
+        let other = try cli.run(["decide", "assign", "R3", "SIASN", "--by", "Ani"])
+        #expect(other.stderr.contains("warning: this contradicts decision #1") && other.stderr.contains("warning: this contradicts decision #2")
+                && other.stderr.contains("the later decision, #3, wins"), "\(other.stderr)")
+        let undo = try cli.run(["decide", "undo", "3", "--by", "Ani"])
+        #expect(undo.stderr.contains("withdrew decision #3 (by Ani); decision #2 (assign") && undo.stderr.contains("about the same apps applies again"), "\(undo.stderr)")
+        let indonesian = try cli.run(["decide", "undo", "2", "--by", "Ani", "--lang", "id"])
+        #expect(indonesian.stderr.contains("; keputusan #1 (") && indonesian.stderr.contains("tentang aplikasi yang sama berlaku lagi"), "\(indonesian.stderr)")
+
+        let nowhere = try cli.run(["decide", "assign", "R1", "SAKTI", "--by", "Ani"])
+        #expect(nowhere.status == 0)
+        #expect(nowhere.stderr.contains("warning: so none of the 3 apps of the look-alikes of ") && nowhere.stderr.contains("moves: this decision changes nothing in the plan"),
+                "\(nowhere.stderr)")
+
+        let retain = try cli.run(["decide", "retain", "P1", "--by", "Ani"])
+        #expect(retain.stderr.contains("warning: the latest plan moves P1 into SIASN, the national system the law obliges agencies to use for its job: retained, it stays outside it"),
+                "\(retain.stderr)")
+        let alone = try cli.run(["decide", "retain", "R1", "--by", "Ani"])
+        #expect(!alone.stderr.contains("obliges"), "no law binds an attendance app: \(alone.stderr)")
     }
 
     /// `decide --lang id` says what it recorded, its warnings and what the next plan does in Indonesian.

@@ -30,9 +30,15 @@ public enum DecisionMessage: Sendable, Equatable {
     /// `decision`: it takes all `members` out of the plan, `bound` of them apps the latest plan
     /// moves into the mandatory national `systems`.
     case excludesGroup(subject: Subject, members: Int, named: String?, decision: Int64, bound: Int, systems: [String])
-    /// An assign of `subject` to `platform`, where the latest plan already sends all its `apps`:
-    /// the decision changes nothing now, and a planner who expected a change should know.
-    case alreadyThere(subject: Subject, platform: String, apps: Int)
+    /// An assign of `subject` to `platform`, where the latest plan already takes all its `apps`
+    /// (`switchedOff` of them switched off as inactive): the decision changes nothing now, and a
+    /// planner who expected a change should know.
+    case alreadyThere(subject: Subject, platform: String, apps: Int, switchedOff: Int)
+    /// An assign none of whose `apps` moves (scope and law, said before it): it changes nothing.
+    case movesNothing(subject: Subject, apps: Int)
+    /// A retain of `app`, which the latest plan moves into `platform`, a national system the law
+    /// obliges agencies to use: the planner's word keeps it out, and is told so.
+    case retainedOutsideLaw(app: String, platform: String)
 
     /// What an assign is about: one app without look-alikes, or an overlap group.
     public enum Subject: Sendable, Equatable {
@@ -123,13 +129,24 @@ public enum DecisionMessage: Sendable, Equatable {
                              : pick("re-plan with `consolidate plan --target \(target + 1)` to keep both", "rencanakan ulang dengan `consolidate plan --target \(target + 1)` agar keduanya tetap ada")
             return pick("\(platform) is not in the latest plan and its \(target) places are taken: it takes the place of \(leaving) (\(CountedNoun.app(apps))), which leaves the plan\(losing); \(replan)",
                         "\(platform) tidak ada dalam rencana terakhir dan \(target) tempatnya sudah terisi: platform ini menggantikan \(leaving) (\(CountedNoun.app(apps, .id))), yang keluar dari rencana\(losing); \(replan)")
-        case .alreadyThere(let subject, let platform, let apps):
+        case .alreadyThere(let subject, let platform, let apps, let off):
             let all = if case .app = subject { subject.text(language) }
                       else { pick("all \(CountedNoun.app(apps)) of \(subject.text(.en))", "seluruh \(ReportFormat.number(apps, .id)) \(subject.text(.id))") }
-            return pick("the latest plan already sends \(all) to \(platform): this decision changes nothing in it now, and keeps "
+            let switched = off == 0 ? "" : apps == 1 ? pick(" (switched off there, as already inactive)", " (dimatikan di sana karena sudah tidak aktif)")
+                : pick(" (\(ReportFormat.number(off, .en)) of them switched off there, as already inactive)", " (\(ReportFormat.number(off, .id)) di antaranya dimatikan di sana karena sudah tidak aktif)")
+            return pick("the latest plan already takes \(all) into \(platform)\(switched): this decision changes nothing in it now, and keeps "
                             + (apps == 1 ? "it" : "them") + " there whatever a later analysis finds",
-                        "rencana terakhir sudah memindahkan \(all) ke \(platform): keputusan ini tidak mengubah rencana itu sekarang, "
+                        "rencana terakhir sudah memasukkan \(all) ke \(platform)\(switched): keputusan ini tidak mengubah rencana itu sekarang, "
                             + "tetapi menahannya di sana apa pun hasil analisis berikutnya")
+        case .movesNothing(let subject, let apps):
+            if case .app(let app) = subject {
+                return pick("so \(app) does not move: this decision changes nothing in the plan", "jadi \(app) tidak pindah: keputusan ini tidak mengubah rencana")
+            }
+            return pick("so none of the \(CountedNoun.app(apps)) of \(subject.text(.en)) moves: this decision changes nothing in the plan",
+                        "jadi tidak satu pun dari \(ReportFormat.number(apps, .id)) \(subject.text(.id)) pindah: keputusan ini tidak mengubah rencana")
+        case .retainedOutsideLaw(let app, let platform):
+            return pick("the latest plan moves \(app) into \(platform), the national system the law obliges agencies to use for its job: retained, it stays outside it, against that obligation (the plan's effect of this decision says so)",
+                        "rencana terakhir memindahkan \(app) ke \(platform), sistem nasional yang wajib dipakai menurut peraturan untuk tugasnya: bila dipertahankan, aplikasi ini tetap di luarnya, menyimpang dari kewajiban itu (dampak keputusan ini dalam rencana menyebutnya)")
         case .excludesGroup(let subject, let members, let named, let decision, let bound, let systems):
             let all = pick("exclude takes all \(CountedNoun.app(members)) of \(subject.text(.en)) out of the plan",
                            "pengecualian mengeluarkan seluruh \(CountedNoun.app(members, .id)) dari \(subject.text(.id)) dari rencana")

@@ -56,11 +56,16 @@ public enum DecisionWorkflow {
             guard let other else { throw DecisionRefusal(.needsTwoApps(kind)) }
             appB = other
         case .retain:
-            break
+            if let system = try mandatoryPlatform(of: app, db) { warnings.append(.retainedOutsideLaw(app: app, platform: system)) }
         }
         let active = try DecisionStore(db).decisions()
+        // An assign or exclude takes a whole group, whichever of its apps names it.
+        let subjectApps = kind == .assign || kind == .exclude ? try groupApps(of: appA, db) : [appA]
+        let sameSubject = { (previous: PlannerDecision) in
+            (previous.kind == .assign || previous.kind == .exclude) && subjectApps.contains(previous.appA)
+        }
         let repeated = active.filter {
-            $0.kind == kind && $0.appA == appA && $0.appB == appB && $0.platform?.lowercased() == platform?.lowercased()
+            $0.kind == kind && ($0.appA == appA || sameSubject($0)) && $0.appB == appB && $0.platform?.lowercased() == platform?.lowercased()
         }
         let earlier = active.filter { previous in
             switch (kind, previous.kind) {
@@ -68,6 +73,8 @@ public enum DecisionWorkflow {
                 Set([previous.appA, previous.appB]) == Set([appA, appB])
             case (.keep, .retain), (.retain, .keep):
                 previous.appA == appA
+            case (.assign, .assign), (.assign, .exclude), (.exclude, .assign):
+                sameSubject(previous) && !repeated.contains { $0.id == previous.id }
             default: false
             }
         }
@@ -77,6 +84,26 @@ public enum DecisionWorkflow {
         var outcome = Outcome(decision: decision, notes: warnings)
         outcome.group = group
         return outcome
+    }
+
+    /// Withdraws decision `id` and returns the decision about the same apps that applies again
+    /// in its place, if any (the latest of them: the later decision wins), so the planner
+    /// learns at once what the next plan will do rather than after it.
+    public static func undo(_ db: InventoryDatabase, _ id: Int64, by: String?) throws -> PlannerDecision? {
+        let store = DecisionStore(db)
+        let withdrawn = try store.decisions().first { $0.id == id }
+        try store.undo(id, by: by)
+        guard let withdrawn else { return nil }
+        let apps = withdrawn.kind == .assign || withdrawn.kind == .exclude ? try groupApps(of: withdrawn.appA, db) : [withdrawn.appA]
+        return try store.decisions().last { other in
+            switch (withdrawn.kind, other.kind) {
+            case (.assign, .assign), (.assign, .exclude), (.exclude, .assign), (.exclude, .exclude): apps.contains(other.appA)
+            case (.keep, .keep), (.keep, .retain), (.retain, .keep), (.retain, .retain): other.appA == withdrawn.appA
+            case (.separate, .separate), (.separate, .merge), (.merge, .separate), (.merge, .merge):
+                Set([other.appA, other.appB]) == Set([withdrawn.appA, withdrawn.appB])
+            default: false
+            }
+        }
     }
 
     /// The longest reason kept: a reason is read in lists, plan rows and the report, where a
@@ -96,12 +123,13 @@ public enum DecisionWorkflow {
             let item = "FROM plan_items i WHERE i.plan_id = (SELECT max(id) FROM plans) AND i.app_id = a.id"
             let job = "(SELECT i.function_key \(item))"
             let into = "(SELECT p.name \(item.replacingOccurrences(of: "FROM plan_items i", with: "FROM plan_items i JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number")))"
+            let basis = "(SELECT i.saving_basis \(item))"
             let group = try Row.fetchAll(db, sql: """
-                SELECT m.group_id, a.level, \(job), \(into), a.name
+                SELECT m.group_id, a.level, \(job), \(into), a.name, \(basis)
                 FROM group_members m JOIN apps a ON a.id = m.app_id
                 WHERE m.group_id = (SELECT m2.group_id FROM group_members m2 JOIN apps a2 ON a2.id = m2.app_id WHERE a2.external_id = ?)
                 """, arguments: [app])
-            return group.isEmpty ? try Row.fetchAll(db, sql: "SELECT NULL, a.level, \(job), \(into), a.name FROM apps a WHERE a.external_id = ?", arguments: [app]) : group
+            return group.isEmpty ? try Row.fetchAll(db, sql: "SELECT NULL, a.level, \(job), \(into), a.name, \(basis) FROM apps a WHERE a.external_id = ?", arguments: [app]) : group
         }
         guard let first = members.first else { return ([], nil) }
         let name = try (first[0] as Int64?).map { number in try db.read { try groupName(number, $0) } }
@@ -130,7 +158,11 @@ public enum DecisionWorkflow {
         // Every app the platform may take already goes there: the decision only holds them.
         let served = members.filter { platform.scope.covers(($0[1] as String?).flatMap(GovernmentLevel.init(rawValue:))) }
         if !served.isEmpty, served.allSatisfy({ ($0[3] as String?)?.lowercased() == platform.name.lowercased() }) {
-            warnings.append(.alreadyThere(subject: subject, platform: platform.name, apps: served.count))
+            let off = served.filter { ($0[5] as String?) == SavingBasis.inactive.rawValue }.count
+            warnings.append(.alreadyThere(subject: subject, platform: platform.name, apps: served.count, switchedOff: off))
+        } else if outside + bound.count == members.count {
+            // Every app stays where it is for one of the reasons above: say it in one line, not as a sum to make.
+            warnings.append(.movesNothing(subject: subject, apps: members.count))
         }
         let jobs = Dictionary(grouping: members.compactMap { $0[2] as String? }, by: { $0 })
         if let (key, _) = jobs.max(by: { $0.value.count != $1.value.count ? $0.value.count < $1.value.count : $0.key > $1.key }),
@@ -202,6 +234,25 @@ public enum DecisionWorkflow {
             SELECT g.label, a.name, a.external_id FROM overlap_groups g JOIN apps a ON a.id = g.representative_app WHERE g.id = ?
             """, arguments: [number])
         return OverlapGroupName(number: Int(number), representative: row?[1], representativeID: row?[2], words: row?[0])
+    }
+
+    /// The external ids of the apps in `app`'s overlap group (only `app` when it has none).
+    static func groupApps(of app: String, _ db: InventoryDatabase) throws -> Set<String> {
+        let members = try db.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT a.external_id FROM group_members m JOIN apps a ON a.id = m.app_id
+                WHERE m.group_id = (SELECT m2.group_id FROM group_members m2 JOIN apps a2 ON a2.id = m2.app_id WHERE a2.external_id = ?)
+                """, arguments: [app])
+        }
+        return Set(members + [app])
+    }
+
+    /// The national system the law obliges agencies to use that the latest plan moves `app`
+    /// into, if any: a retain keeps the app out of it, which `decide` says.
+    static func mandatoryPlatform(of app: String, _ db: InventoryDatabase) throws -> String? {
+        guard let name = try nationalPlatform(of: app, db) else { return nil }
+        let catalogue = try CatalogueStore(db).catalogue()
+        return catalogue.platform(named: name).map { catalogue.platforms[$0].mandatory } == true ? name : nil
     }
 
     /// The national platform the latest plan moves `app` into, if any.

@@ -193,12 +193,15 @@ struct DecideCommand: ParsableCommand {
         var lang: Language = .en
         func run() throws {
             let by = by ?? DecideCommand.loginName
+            let again: PlannerDecision?
             do {
-                try DecisionStore(try database.open(.write)).undo(id, by: by)
+                again = try DecisionWorkflow.undo(try database.open(.write), id, by: by)
             } catch let refusal as DecisionRefusal {
                 throw CLIError(refusal.message.text(lang))
             }
-            Output.note(lang.pick(en: "withdrew decision #\(id) (by \(by))", id: "keputusan #\(id) ditarik (oleh \(by))"))
+            Output.note(lang.pick(en: "withdrew decision #\(id) (by \(by))", id: "keputusan #\(id) ditarik (oleh \(by))")
+                + (again.map { lang.pick(en: "; decision \($0.citation) about the same apps applies again",
+                                         id: "; keputusan \(PlannerDecision.localised($0.citation, .id)) tentang aplikasi yang sama berlaku lagi") } ?? ""))
         }
     }
 }
