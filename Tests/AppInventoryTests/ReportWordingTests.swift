@@ -191,6 +191,9 @@ struct ReportWordingTests {
         let inactive = try #require(InactiveApp(MergePlannerTests.app("X", "JDIH Lama", "Produk hukum", status: .inactive)))
         let off = PlanReason.retireInactive(platform: "JDIH Nasional", function: legal, evidence: .ownWords(["hukum"], score: 0.6), inactive: inactive)
         #expect(off.text(.en).hasPrefix("Already inactive; JDIH Nasional serves legal documents;"), "\(off.text(.en))")
+        // Switching off an inactive app waits for no check, however weak the match: no "Weak match" flag.
+        let weaklyMatched = PlanReason.retireInactive(platform: "JDIH Nasional", function: legal, evidence: .ownWords(["hukum"], score: 0.23), inactive: inactive)
+        #expect(weaklyMatched.text(.en).hasPrefix("Already inactive;") && !weaklyMatched.isWeak(weakBelow: 0.35), "\(weaklyMatched.text(.en))")
         for reason in [notChosen, tooFew, off] {
             #expect(!reason.text(.en).contains("documents belongs") && !reason.text(.en).contains("documents is "), "\(reason.text(.en))")
         }

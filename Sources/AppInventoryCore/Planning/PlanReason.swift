@@ -88,9 +88,20 @@ public enum PlanReason: Sendable, Equatable {
 
     /// Whether the sentence flags a weak match to check by hand: a moving app whose quoted
     /// score is under `weakBelow`. Its saving is then counted apart (``SavingBasis/weakMatch``).
+    /// An inactive app switched off is none: switching it off stops no running service, whatever
+    /// platform does its job, so there is nothing to check before it (``SavingBasis/inactive``).
     public func isWeak(weakBelow: Double) -> Bool {
-        guard !isRetain, let score = quotedScore else { return false }
+        guard !isRetain, !switchesOffInactive, let score = quotedScore else { return false }
         return Self.rounded(score) < weakBelow
+    }
+
+    /// Whether the sentence switches off an app the register says is inactive.
+    var switchesOffInactive: Bool {
+        switch self {
+        case .retireInactive: true
+        case .national(_, _, _, _, _, _, let inactive), .assigned(_, _, _, _, _, _, let inactive): inactive != nil
+        default: false
+        }
     }
 
     /// The score the sentence quotes, when it quotes one.
