@@ -244,8 +244,10 @@ public enum PlanReason: Sendable, Equatable {
             let words = evidence.isEmpty ? "" : (id ? " (\(evidence.map { Self.quoted($0, language) }.joined(separator: ", ")))" : " (\(evidence.joined(separator: ", ")))")
             let (own, group) = (Self.lower(function, language), Self.lower(groupFunction, language))
             let f = { Self.format($0, language) }
-            return id ? "Dipertahankan, perlu diperiksa: kata-katanya sendiri\(words) menyebut \(own) (\(f(score))) setidaknya sekuat kelompoknya menyebut \(group) (\(f(groupScore))), dan hampir tidak menyebut \(group) (\(f(ownGroupScore))); keduanya terlalu lemah untuk direncanakan."
-                      : "Retained for a check by hand: its own words\(words) name \(own) (\(f(score))) at least as strongly as its group names \(group) (\(f(groupScore))), and \(group) hardly (\(f(ownGroupScore))); both too weakly to plan."
+            // The group's job first, then why this member does not follow it: one claim at a time.
+            let hardly = Self.rounded(ownGroupScore) == 0 ? (id ? "sama sekali tidak" : "not at all") : (id ? "hampir tidak" : "hardly")
+            return id ? "Dipertahankan, perlu diperiksa: kelompoknya menjalankan \(group) (\(f(groupScore))), tetapi kata-katanya sendiri\(words) menyebut \(own) (\(f(score))) dan \(hardly) menyebut \(group) (\(f(ownGroupScore))); keduanya terlalu lemah untuk direncanakan."
+                      : "Retained for a check by hand: its group does \(group) (\(f(groupScore))), but its own words\(words) name \(own) (\(f(score))) and \(group) \(hardly) (\(f(ownGroupScore))); both too weak to plan."
         case let .groupOnly(function, platform, score, evidence, group, needed):
             let job = Self.lower(function, language)
             let f = { Self.format($0, language) }
