@@ -31,10 +31,10 @@ struct PlanVocabularyTests {
         for (en, id) in zip(english, indonesian) {
             #expect(id.table.columns == en.table.columns.map { PlanColumn.header($0, .id) }, "sheet \(en.name)")
         }
-        #expect(PlanningStore.planColumnsID.contains("biaya_sekali_jalan") && PlanningStore.planColumnsID.contains("hemat_tahunan"))
-        #expect(ReportMessages.indonesian.columnOneOff == "Biaya sekali jalan", "the report labels the column as the workbook heads it")
+        #expect(PlanningStore.planColumnsID.contains("biaya_satu_kali") && PlanningStore.planColumnsID.contains("hemat_tahunan"))
+        #expect(ReportMessages.indonesian.columnOneOff == "Biaya satu kali", "the report labels the column as the workbook heads it")
         #expect(ReportMessages.indonesian.columnSaving == "Hemat tahunan")
-        #expect(PlanColumn.words("one_off_cost", .id) == "biaya sekali jalan" && PlanColumn.words("one_off_cost", .en) == "one-off cost")
+        #expect(PlanColumn.words("one_off_cost", .id) == "biaya satu kali" && PlanColumn.words("one_off_cost", .en) == "one-off cost")
     }
 
     @Test func decisionKindsReadInOneFormPerLanguageWhereverTheyAreShown() throws {
@@ -53,7 +53,7 @@ struct PlanVocabularyTests {
             }
         }
         #expect(PlannerDecision.Kind.allCases.map { $0.word(.id) }
-                == ["penetapan-inti", "tanpa-penggabungan", "pemisahan", "penggabungan", "penetapan-platform", "pengecualian"])
+                == ["penetapan-inti", "tanpa-perubahan", "pemisahan", "penggabungan", "penetapan-platform", "pengecualian"])
     }
 
     @Test func aNationalPlatformSaysItHasNoModuleLeads() throws {
@@ -100,7 +100,7 @@ struct PlanVocabularyTests {
                                         evidence: .lookAlike(name: "SIMPATDA Kota Semarang", id: "JTG-041", score: 0.71, similarity: 0.71), brings: ["Reklame"])
         #expect(moves.text(.id) == "Pindah ke Platform Bersama Pendapatan Daerah, modul pajak daerah yang berbasis “e-Pajak Jateng” (JTG-040); "
                 + "serupa dengan “SIMPATDA Kota Semarang” (JTG-041) pada skor 0,71; membawa fitur yang belum ada: “Reklame”.", "\(moves.text(.id))")
-        #expect(PlanReason.heldBack("#4 (retain, Ani)").text(.id).contains("keputusan #4 (tanpa penggabungan, Ani)"))
+        #expect(PlanReason.heldBack("#4 (retain, Ani)").text(.id).contains("keputusan #4 (tanpa perubahan, Ani)"))
     }
 
     /// A quarter has one written form per language, year first, so a column of them sorts in time.

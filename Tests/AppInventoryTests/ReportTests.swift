@@ -84,7 +84,7 @@ struct ReportTests {
 
     @Test func theNetSavingBoxSaysWhatBothEndsOfItsRangeAssume() throws {
         let data = try ReportStore(Self.planned).load()
-        for (language, caption) in [(Language.id, "batas bawah: hemat −30%, biaya sekali jalan +50%; batas atas: biaya sekali jalan −20%"),
+        for (language, caption) in [(Language.id, "batas bawah: hemat −30%, biaya satu kali +50%; batas atas: biaya satu kali −20%"),
                                     (.en, "low case: savings −30%, one-off costs +50%; high case: one-off costs −20%")] {
             let summary = ReportSections.summary(data, language)
             let boxes = summary.components(separatedBy: "<div class=\"figure\">").dropFirst()

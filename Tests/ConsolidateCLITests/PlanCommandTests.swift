@@ -231,7 +231,7 @@ struct PlanCommandTests {
                 "\(english)")
         #expect(!english.contains("SIASN (Rp"), "\(english)")
         let indonesian = try cli.run(["plan", "--start", "2027-Q1", "--lang", "id"]).stdout
-        #expect(indonesian.contains("\n  1 platform memerlukan biaya lebih besar daripada penghematan aplikasinya dalam 5 tahun, termasuk biaya sekali jalan aplikasi dasar modul (rugi bersih): Platform Bersama Layanan Kesehatan Daerah (Rp "),
+        #expect(indonesian.contains("\n  1 platform memerlukan biaya lebih besar daripada penghematan aplikasinya dalam 5 tahun, termasuk biaya satu kali aplikasi dasar modul (rugi bersih): Platform Bersama Layanan Kesehatan Daerah (Rp "),
                 "\(indonesian)")
     }
 }

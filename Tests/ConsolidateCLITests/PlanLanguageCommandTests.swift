@@ -49,7 +49,7 @@ struct PlanLanguageCommandTests {
         #expect(indonesian.status == 0, "\(indonesian.stderr)")
         #expect(indonesian.stdout.hasPrefix("id,jenis,aplikasi_a,"), "\(indonesian.stdout)")
         #expect(indonesian.stdout.contains("diterapkan"), "the stored Indonesian effect: \(indonesian.stdout)")
-        #expect(indonesian.stdout.contains(",tanpa-penggabungan,O1,") && !indonesian.stdout.contains(",retain,"), "\(indonesian.stdout)")
+        #expect(indonesian.stdout.contains(",tanpa-perubahan,O1,") && !indonesian.stdout.contains(",retain,"), "\(indonesian.stdout)")
         let english = try cli.run(["decisions", "--format", "csv"]).stdout
         #expect(english.hasPrefix("id,kind,app_a,") && english.contains("applied"), "\(english)")
     }

@@ -90,7 +90,7 @@ struct PlanWaveCommandTests {
         let indonesian = try cli.run(arguments + ["--lang", "id"]).stdout
         #expect(indonesian.contains("Gelombang 1: Januari 2027 – Juni 2027, 2 aplikasi pindah, 2 aplikasi yang sudah tidak aktif atau dihentikan dimatikan;"), "\(indonesian)")
         #expect(indonesian.contains("paling banyak 1 aplikasi yang pindah per gelombang (--wave-capacity); aplikasi tidak aktif yang dimatikan dan dasar modul (aplikasi yang menjadi dasar platform bersama) tidak memakai kuota ini"))
-        #expect(indonesian.contains("batas bawah mengandaikan penghematan 30% lebih kecil dan biaya sekali jalan 50% lebih besar, batas atas biaya sekali jalan 20% lebih kecil"))
+        #expect(indonesian.contains("batas bawah mengandaikan penghematan 30% lebih kecil dan biaya satu kali 50% lebih besar, batas atas biaya satu kali 20% lebih kecil"))
         #expect(indonesian.contains("Tindakan: migrasi 3, penghentian 2"), "one form, nouns, as the plan CSV's values: \(indonesian)")
 
         #expect(try cli.run(["report", "--output", "report.html", "--lang", "en"]).status == 0)
@@ -102,7 +102,7 @@ struct PlanWaveCommandTests {
         #expect(try cli.run(["report", "--output", "laporan.html"]).status == 0)
         let laporan = try String(contentsOfFile: cli.path("laporan.html"), encoding: .utf8)
         #expect(laporan.contains("<th class=\"num\">Pindah</th>") && laporan.contains("2 pindah · 2 dimatikan"))
-        #expect(laporan.contains("batas atas biaya sekali jalan 20% lebih kecil"), "the Indonesian report says what the high case assumes too")
+        #expect(laporan.contains("batas atas biaya satu kali 20% lebih kecil"), "the Indonesian report says what the high case assumes too")
 
     }
 

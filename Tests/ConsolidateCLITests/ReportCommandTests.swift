@@ -240,7 +240,7 @@ struct UnknownMoneyCommandTests {
             #expect(plan.status == 0)
             #expect(!plan.stdout.contains("Rp 0") && !plan.stdout.contains("Rp0"), "\(plan.stdout)")
             #expect(!plan.stdout.contains(" 0 pengguna") && !plan.stdout.contains(" 0 users"), "\(plan.stdout)")
-            #expect(plan.stdout.contains(language == "id" ? "biaya sekali jalan dan penghematan tidak diperkirakan" : "no one-off cost or saving is estimated"))
+            #expect(plan.stdout.contains(language == "id" ? "biaya satu kali dan penghematan tidak diperkirakan" : "no one-off cost or saving is estimated"))
         }
         for (language, file) in [("id", "laporan.html"), ("en", "report.html")] {
             #expect(try cli.run(["report", "--lang", language, "--output", file]).status == 0)

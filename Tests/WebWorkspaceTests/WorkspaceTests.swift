@@ -271,10 +271,10 @@ import WebWorkspace
             for undo in [2, 3] { #expect(try await browser.post("/decisions/\(undo)/undo", [("csrf_token", token)]).status == .seeOther) }
             _ = try await database.write { try PlanWorkflow.run($0, parameters: PlanParameters()) }
             let decisions = try await browser.get("/decisions").text
-            #expect(decisions.contains("<td>tanpa-penggabungan</td>") && decisions.contains("diterapkan: "))
+            #expect(decisions.contains("<td>tanpa-perubahan</td>") && decisions.contains("diterapkan: "))
             #expect(!decisions.contains("applied: ") && !decisions.contains("<td>retain</td>"))
             let plan = try await browser.get("/plan").text
-            #expect(plan.contains("<th>biaya sekali jalan</th>") && plan.contains("nasional-wajib"))
+            #expect(plan.contains("<th>biaya satu kali</th>") && plan.contains("nasional-wajib"))
             #expect(!plan.contains("one_off_cost") && !plan.contains("national-mandatory"))
             #expect(plan.contains("<th>pindah</th>") && plan.contains("<th>dimatikan tidak aktif</th>") && plan.contains("<th>dasar modul</th>"),
                     "each wave's moves, switch-offs and leads apart, never one count of apps")

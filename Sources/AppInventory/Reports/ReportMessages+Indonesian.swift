@@ -13,7 +13,7 @@ extension ReportMessages {
             + "\(ReportFormat.number(never - total, .id)) lainnya berhemat setiap tahun, tetapi terlalu sedikit untuk menutup biaya pemindahannya dalam kurun itu"
     }
 
-    private static let casesIndonesian = "batas bawah mengandaikan penghematan \(PlanMoney.percentChange(PlanMoney.lowSavingShare))% lebih kecil dan biaya sekali jalan \(PlanMoney.percentChange(PlanMoney.lowOneOffFactor))% lebih besar, batas atas biaya sekali jalan \(PlanMoney.percentChange(PlanMoney.highOneOffFactor))% lebih kecil"
+    private static let casesIndonesian = "batas bawah mengandaikan penghematan \(PlanMoney.percentChange(PlanMoney.lowSavingShare))% lebih kecil dan biaya satu kali \(PlanMoney.percentChange(PlanMoney.lowOneOffFactor))% lebih besar, batas atas biaya satu kali \(PlanMoney.percentChange(PlanMoney.highOneOffFactor))% lebih kecil"
 
     /// Bahasa Indonesia: the language of the report by default.
     public static let indonesian = ReportMessages(
@@ -28,7 +28,7 @@ extension ReportMessages {
         figureApps: "aplikasi dalam inventaris",
         figureOverlap: "aplikasi memiliki aplikasi serupa",
         figurePlatforms: "platform tujuan",
-        figureOneOff: "biaya sekali jalan",
+        figureOneOff: "biaya satu kali",
         figureSaving: "penghematan per tahun",
         figureMoneyUnknown: "belum diketahui",
         figureMoney: "biaya dan penghematan",
@@ -36,7 +36,7 @@ extension ReportMessages {
         figureNet: { years, loss in loss ? "hasil bersih \(years) tahun: biaya melebihi penghematan" : "penghematan bersih \(years) tahun" },
         range: { "kisaran \($0) sampai \($1)" },
         clauseCases: casesIndonesian,
-        captionCases: "batas bawah: hemat −\(PlanMoney.percentChange(PlanMoney.lowSavingShare))%, biaya sekali jalan +\(PlanMoney.percentChange(PlanMoney.lowOneOffFactor))%; batas atas: biaya sekali jalan −\(PlanMoney.percentChange(PlanMoney.highOneOffFactor))%",
+        captionCases: "batas bawah: hemat −\(PlanMoney.percentChange(PlanMoney.lowSavingShare))%, biaya satu kali +\(PlanMoney.percentChange(PlanMoney.lowOneOffFactor))%; batas atas: biaya satu kali −\(PlanMoney.percentChange(PlanMoney.highOneOffFactor))%",
         actionsTitle: "Nasib setiap aplikasi",
         actionLead: "menjadi dasar platform bersama",
         actionMigrate: "pindah ke platform, lalu dimatikan",
@@ -63,7 +63,7 @@ extension ReportMessages {
         },
         clauseInUse: { apps in "\(apps) di antaranya merupakan sistem nasional itu sendiri yang sedang dipakai: tidak ada yang perlu dipindahkan" },
         sentenceMoney: { oneOff, saving, weak, years, net, weakNet, low, high, loss, losing in
-            "Perpindahan memerlukan biaya sekali jalan sekitar \(oneOff) dan menghemat sekitar \(saving) setiap tahun setelah semua aplikasi pindah\(weak.map { " (" + $0 + ")" } ?? ""). Dengan penghematan setiap aplikasi dihitung sejak gelombangnya selesai, "
+            "Perpindahan memerlukan biaya satu kali sekitar \(oneOff) dan menghemat sekitar \(saving) setiap tahun setelah semua aplikasi pindah\(weak.map { " (" + $0 + ")" } ?? ""). Dengan penghematan setiap aplikasi dihitung sejak gelombangnya selesai, "
                 + (loss ? "biayanya \(net) lebih besar daripada penghematannya dalam \(years) tahun (kisaran \(low) sampai \(high); \(casesIndonesian))"
                         : "penghematan bersih dalam \(years) tahun \(net) (kisaran \(low) sampai \(high); \(casesIndonesian))")
                 + (weakNet.map { ", " + $0 } ?? "") + "." + (losing.map { " " + $0 + "." } ?? "")
@@ -84,7 +84,7 @@ extension ReportMessages {
         },
         clauseLosing: { apps, net, late, never, noYearly in
             let lateWhy = "hanya karena gelombangnya datang terlambat: bila pindah pada gelombang paling awal yang dimungkinkan risikonya, pemindahannya balik modal, sehingga kapasitas pemindahan per gelombang yang lebih besar menjadikannya hemat"
-            let neverWhy = "karena, bahkan dari gelombang paling awal yang dimungkinkan risikonya, biaya sekali jalannya melebihi penghematannya dalam kurun itu"
+            let neverWhy = "karena, bahkan dari gelombang paling awal yang dimungkinkan risikonya, biaya satu kalinya melebihi penghematannya dalam kurun itu"
                 + yearlyBillIndonesian(noYearly, of: never)
             let head = "\(apps) aplikasi yang pindah memerlukan biaya lebih besar daripada penghematannya dalam kurun itu (rugi bersih seluruhnya \(net))"
             // One cause: said after a comma. Both: each in a sentence of its own, with its count.
@@ -143,7 +143,7 @@ extension ReportMessages {
         mostFrom: "Terbanyak dari",
         allFrom: "seluruhnya dari",
         schedule: "Jadwal",
-        cost: { oneOff, saving, adds, weak, loss in "Biaya sekali jalan \(oneOff); " + (adds ? "biaya per tahun bertambah \(saving)" : "hemat \(saving) per tahun") + "\(weak.map { ", " + $0 } ?? "")\(loss.map { "; " + $0 } ?? "")" },
+        cost: { oneOff, saving, adds, weak, loss in "Biaya satu kali \(oneOff); " + (adds ? "biaya per tahun bertambah \(saving)" : "hemat \(saving) per tahun") + "\(weak.map { ", " + $0 } ?? "")\(loss.map { "; " + $0 } ?? "")" },
         nothingMoves: "Tidak ada aplikasi yang pindah dalam cakupan ini.",
         switchedOffHere: { apps in "\(apps) aplikasi yang sudah tidak aktif atau dihentikan dimatikan di sini" },
         candidatesTitle: "Platform yang dapat ditambahkan berikutnya",
@@ -202,12 +202,12 @@ extension ReportMessages {
             "Platform dipilih dari katalog arsitektur SPBE\(builtIn ? " bawaan" : " yang dimuat perencana"): semua sistem nasional yang wajib dipakai (Aplikasi Umum dan sistem sektoral wajib) yang fungsinya dijalankan aplikasi di sini, lalu platform yang mencakup paling banyak aplikasi pada tempat yang tersisa dari \(target) platform."
         },
         methodsMoney: { rate, residual, saved, fees in
-            "Biaya sekali jalan memindahkan satu aplikasi adalah biaya bergabung ke platform penerima (akun, bantuan migrasi data, pelatihan) ditambah sekitar \(rate) biaya berjalannya setahun (lebih besar bila penggunanya banyak atau integrasinya banyak). Aplikasi dasar modul memerlukan dua kali bagian itu sekali jalan agar dapat melayani banyak instansi, dan tidak menghasilkan penghematan karena tetap berjalan. "
+            "Biaya satu kali memindahkan satu aplikasi adalah biaya bergabung ke platform penerima (akun, bantuan migrasi data, pelatihan) ditambah sekitar \(rate) biaya berjalannya setahun (lebih besar bila penggunanya banyak atau integrasinya banyak). Aplikasi dasar modul memerlukan dua kali bagian itu satu kali agar dapat melayani banyak instansi, dan tidak menghasilkan penghematan karena tetap berjalan. "
                 + "Aplikasi yang pindah menghemat \(saved) biaya berjalannya (platform tetap memakai \(residual) untuk penggunanya) dikurangi biaya tahunan platform per aplikasi (bagian biaya server, lisensi, layanan bantuan); besarnya: \(fees). "
                 + "Aplikasi yang biaya berjalannya terlalu kecil untuk biaya itu akan menambah biaya tahunan: aplikasi itu pindah hanya bila peraturan mewajibkan instansi memakai platformnya atau perencana menetapkannya, dan selain itu tetap seperti sekarang. "
                 + "Aplikasi yang sudah tidak aktif tidak menghasilkan penghematan karena tidak ada layanan yang berhenti. Pada kisarannya, \(casesIndonesian)."
         },
-        methodsFees: { kind, onboarding, yearly in "\(onboarding) sekali jalan dan \(yearly) per aplikasi per tahun pada setiap \(kind)" },
+        methodsFees: { kind, onboarding, yearly in "\(onboarding) satu kali dan \(yearly) per aplikasi per tahun pada setiap \(kind)" },
         methodsWaves: { "Gelombang dimulai \($0) dan masing-masing berlangsung \(CountedNoun.quarter($1, .id)); setiap platform menerima paling banyak \($2) aplikasi yang pindah per gelombang, yang berisiko rendah lebih dahulu (kecocokan lemah setelah diperiksa, tidak sebelum gelombang 2; sistem besar yang banyak terintegrasi tidak sebelum gelombang 3), dan sisanya pindah pada gelombang berikutnya. Aplikasi yang sudah tidak aktif dimatikan pada gelombang 1 tanpa memakai kuota." },
         methodsCaveats: { unknown, thin in
             let limits = [unknown == "0" ? nil : "\(unknown) aplikasi yang direncanakan tidak memiliki data biaya sehingga tidak dihitung",

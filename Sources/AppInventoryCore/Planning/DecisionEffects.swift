@@ -254,7 +254,7 @@ package enum DecisionEffects {
         let yearly = saving < 0 ? ("add \(money(-saving, .en)) a year to the running bill", "menambah biaya operasional \(money(-saving, .id)) per tahun")
             : ("save \(money(saving, .en)) a year", "menghemat \(money(saving, .id)) per tahun")
         return [("The apps it brings into \(platform) cost \(money(oneOff, .en)) once and \(yearly.0): \(PlanMoney.lossClause(loss, years: parameters.years, .en))",
-                "Aplikasi yang dibawanya ke \(platform) butuh biaya sekali jalan \(money(oneOff, .id)) dan \(yearly.1): \(PlanMoney.lossClause(loss, years: parameters.years, .id))")]
+                "Aplikasi yang dibawanya ke \(platform) butuh biaya satu kali \(money(oneOff, .id)) dan \(yearly.1): \(PlanMoney.lossClause(loss, years: parameters.years, .id))")]
     }
 
     /// The apps a platform the plan holds only by assign decisions takes in beyond the assigned
@@ -311,7 +311,7 @@ package enum DecisionEffects {
             return effect(true, cut.0 + "; both move into the module of \(platformName(first.platform)) led by \(name(lead, .en))",
                           cut.1 + "; keduanya pindah ke modul \(platformName(first.platform)) yang berbasis \(name(lead, .id))")
         }
-        return effect(true, cut.0 + "; neither moves into a module the other leads", cut.1 + "; tidak satu pun pindah ke modul yang berbasis yang lain")
+        return effect(true, cut.0 + "; neither moves into a module the other leads", cut.1 + "; tidak satu pun pindah ke modul yang dipimpin yang lain")
     }
 
     /// The apps on a shortest chain of look-alikes from `start` to `goal` inside one group (the

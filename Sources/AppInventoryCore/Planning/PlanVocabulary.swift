@@ -66,7 +66,7 @@ extension PlannerDecision.Kind {
         guard language == .id else { return rawValue }
         return switch self {
         case .keep: "penetapan-inti"
-        case .retain: "tanpa-penggabungan"
+        case .retain: "tanpa-perubahan"
         case .separate: "pemisahan"
         case .merge: "penggabungan"
         case .assign: "penetapan-platform"
@@ -74,7 +74,7 @@ extension PlannerDecision.Kind {
         }
     }
 
-    /// The word as a sentence or a report table writes it: "tanpa penggabungan".
+    /// The word as a sentence or a report table writes it: "tanpa perubahan".
     public func phrase(_ language: Language) -> String { word(language).replacingOccurrences(of: "-", with: " ") }
 }
 
@@ -92,15 +92,15 @@ extension SavingBasis {
 
 /// The one name of each plan column in each language. The plan CSV and workbook headers, the
 /// web workspace's column names and the report's column labels all read it, so a minister's
-/// workbook, web page and report name a figure alike (`biaya_sekali_jalan` in the workbook,
-/// "biaya sekali jalan" on the page, "Biaya sekali jalan" in the report).
+/// workbook, web page and report name a figure alike (`biaya_satu_kali` in the workbook,
+/// "biaya satu kali" on the page, "Biaya satu kali" in the report).
 public enum PlanColumn {
     /// English header (the stored column name) → its Indonesian header.
     public static let indonesian: [String: String] = [
         "app_id": "id_aplikasi", "app_name": "nama_aplikasi", "agency": "instansi", "level": "tingkat", "province": "provinsi",
         "action": "tindakan", "platform_id": "id_platform", "platform_name": "nama_platform", "platform_kind": "jenis_platform",
         "function": "fungsi", "functions": "fungsi", "survivor_app_id": "id_aplikasi_inti", "wave": "gelombang", "wave_start": "mulai_gelombang",
-        "confidence": "keyakinan", "annual_cost": "biaya_tahunan", "one_off_cost": "biaya_sekali_jalan", "annual_saving": "hemat_tahunan",
+        "confidence": "keyakinan", "annual_cost": "biaya_tahunan", "one_off_cost": "biaya_satu_kali", "annual_saving": "hemat_tahunan",
         "net_saving": "hemat_bersih", "saving_basis": "dasar_hemat", "users": "pengguna", "decision": "keputusan", "reason": "alasan",
         "name": "nama", "kind": "jenis", "owner": "pemilik", "sector": "sektor", "basis": "dasar_hukum", "module_leads": "inti_per_fungsi",
         "apps": "aplikasi", "cost_before": "biaya_sebelum", "weak_annual_saving": "hemat_tahunan_lemah", "weak_net_saving": "hemat_bersih_lemah",
@@ -119,13 +119,13 @@ public enum PlanColumn {
         language == .id ? indonesian[english] ?? english : english
     }
 
-    /// The same name as readers see it on a page: "biaya sekali jalan", "one-off cost".
+    /// The same name as readers see it on a page: "biaya satu kali", "one-off cost".
     public static func words(_ english: String, _ language: Language) -> String {
         language == .en ? englishLabels[english] ?? english.replacingOccurrences(of: "_", with: " ")
             : header(english, language).replacingOccurrences(of: "_", with: " ")
     }
 
-    /// The same name as a table heading: "Biaya sekali jalan", "One-off cost".
+    /// The same name as a table heading: "Biaya satu kali", "One-off cost".
     public static func label(_ english: String, _ language: Language) -> String {
         words(english, language).sentenceCased
     }

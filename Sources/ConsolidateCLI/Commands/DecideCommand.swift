@@ -209,7 +209,7 @@ struct DecideCommand: ParsableCommand {
 struct DecisionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decisions", abstract: "List the active planner decisions and what the latest plan did with each.",
-        discussion: "Each decision with its apps' ids and names, reason, author, date and effect: as a table, one block per decision (kind, date and author, then the apps, reason and effect on lines of their own, wrapped at the terminal's width); --format csv or json gives one row per decision with every column. --lang id gives Indonesian headings, kinds as nouns (penetapan-inti, tanpa-penggabungan, pemisahan, penggabungan, penetapan-platform, pengecualian; in English the command words keep, retain, separate, merge, assign, exclude) and effects. An effect names a group as `check` does: by its representative app, its words and its number in `consolidate overlap`.")
+        discussion: "Each decision with its apps' ids and names, reason, author, date and effect: as a table, one block per decision (kind, date and author, then the apps, reason and effect on lines of their own, wrapped at the terminal's width); --format csv or json gives one row per decision with every column. --lang id gives Indonesian headings, kinds as nouns (penetapan-inti, tanpa-perubahan, pemisahan, penggabungan, penetapan-platform, pengecualian; in English the command words keep, retain, separate, merge, assign, exclude) and effects. An effect names a group as `check` does: by its representative app, its words and its number in `consolidate overlap`.")
 
     @OptionGroup var database: DatabaseOptions
 

@@ -66,7 +66,7 @@ enum PlanSummaryText {
         let money = plan.money
         if money.costsUnknown {
             lines.append(language.pick(en: "Money: no moving app has a known running cost (annual_cost), so no one-off cost or saving is estimated",
-                                       id: "Biaya: tidak ada aplikasi yang pindah dengan biaya operasional diketahui (annual_cost), jadi biaya sekali jalan dan penghematan tidak diperkirakan"))
+                                       id: "Biaya: tidak ada aplikasi yang pindah dengan biaya operasional diketahui (annual_cost), jadi biaya satu kali dan penghematan tidak diperkirakan"))
         } else if money.plannedApps > money.inactiveApps {
             let weak = money.weakApps > 0 ? ", " + words.clauseWeak(rp(money.weakSaving), n(money.weakApps)) : ""
             lines.append(language.pick(en: "Money (known costs only): the moving apps cost \(rp(money.annualCostPlanned)) a year; one-off migration \(rp(money.oneOffCost)); saving \(rp(money.annualSaving)) a year once all have moved",
@@ -92,7 +92,7 @@ enum PlanSummaryText {
             if !losing.isEmpty {
                 let names = losing.map { "\(catalogue.platforms[plan.platform($0.number)!.catalogueIndex].name) (\(rp($0.loss)))" }.joined(separator: ", ")
                 lines.append(language.pick(en: "  \(CountedNoun.platform(losing.count)) \(CountedNoun.verb(losing.count, "costs", "cost")) more than \(losing.count == 1 ? "its" : "their") apps save in \(money.years) years, module leads' one-off cost included (net loss): ",
-                                           id: "  \(losing.count) platform memerlukan biaya lebih besar daripada penghematan aplikasinya dalam \(money.years) tahun, termasuk biaya sekali jalan aplikasi dasar modul (rugi bersih): ") + names)
+                                           id: "  \(losing.count) platform memerlukan biaya lebih besar daripada penghematan aplikasinya dalam \(money.years) tahun, termasuk biaya satu kali aplikasi dasar modul (rugi bersih): ") + names)
             }
             if money.unknownCostApps > 0 {
                 // Module leads do not move, and apps already inactive are switched off, not moved, and
@@ -120,7 +120,7 @@ enum PlanSummaryText {
         for wave in plan.waves {
             let apps = words.waveApps(wave.moves, wave.movesToCheck, wave.switchOffs, wave.leads)
             let extras = (usersKnown ? [CountedNoun.user(wave.users, language)] : [])
-                + (money.costsUnknown ? [] : [language.pick(en: "one-off ", id: "sekali jalan ") + rp(wave.oneOffCost)])
+                + (money.costsUnknown ? [] : [language.pick(en: "one-off ", id: "biaya satu kali ") + rp(wave.oneOffCost)])
             let tail = extras.isEmpty ? "" : "; " + extras.joined(separator: ", ")
             lines.append(id
                 ? "  \(words.wave(wave.number)): \(ReportFormat.period(wave.start.description, wave.end.description, .id)), \(apps)\(tail)"
@@ -158,11 +158,11 @@ enum PlanSummaryText {
                 + (showWeak ? [known && hasWeak ? rp(weak) : nil] : [])
         }
         let columns = language.pick(en: ["#", "platform", "kind", "functions", "apps"], id: ["#", "platform", "jenis", "fungsi", "aplikasi"])
-            + (showMoney ? language.pick(en: ["one-off", "saving/yr"], id: ["sekali jalan", "hemat/thn"]) : [])
-            + (showWeak ? [language.pick(en: "weak/yr", id: "lemah/thn")] : [])
+            + (showMoney ? language.pick(en: ["one-off", "saving/yr"], id: ["biaya satu kali", "hemat per tahun"]) : [])
+            + (showWeak ? [language.pick(en: "weak/yr", id: "lemah per tahun")] : [])
         lines.append(TableRenderer.wrappedTable(QueryResult(columns: columns, rows: rows), width: Output.terminalWidth, language: language))
-        lines.append(language.pick(en: "Every app's action and reason: consolidate export plan (CSV), or --format csv",
-                                   id: "Tindakan dan alasan setiap aplikasi: consolidate export plan --lang id (CSV), atau --format csv"))
+        lines.append(language.pick(en: "Every app's action and reason: `consolidate export plan --output plan.csv` (or .xlsx)",
+                                   id: "Tindakan dan alasan setiap aplikasi: `consolidate export plan --lang id --output rencana.csv` (atau .xlsx)"))
         return lines.joined(separator: "\n") + "\n"
     }
 
