@@ -97,6 +97,14 @@ struct IntakeCommandTests {
                                          + "imported as written, and the plan's totals count them"), "\(imported.stderr)")
         let indonesian = try cli.run(["import", odd, "--lang", "id"])
         #expect(indonesian.stderr.contains("2 biaya tahunan di bawah Rp 1 juta atau di atas Rp 1 triliun, jarang untuk satu aplikasi: baris 2 (Rp 150 T), baris 3 (Rp 1.250)"), "\(indonesian.stderr)")
+        // The plan, whose totals they would carry unseen, names them too.
+        let plan = try cli.run(["plan"]).stdout
+        #expect(plan.contains("2 of the moving apps record a yearly cost under Rp 1 million or over Rp 1 trillion, rare for one app (B1 Rp 150 trillion, B2 Rp 1,250): "
+                              + "the totals count them as written; check them in the register"), "\(plan)")
+        #expect(try cli.run(["report", "--output", "r.html", "--lang", "id"]).status == 0)
+        let report = try String(contentsOfFile: cli.path("r.html"), encoding: .utf8)
+        #expect(report.contains("2 aplikasi yang pindah mencatat biaya tahunan di bawah Rp 1 juta atau di atas Rp 1 triliun, jarang untuk satu aplikasi (B1 Rp 150 T, B2 Rp 1.250)"),
+                "the report a minister reads says it too")
     }
 
     /// A register fixed and imported again keeps the planners' decisions on its apps, and the

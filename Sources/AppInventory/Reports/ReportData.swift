@@ -78,6 +78,10 @@ public struct ReportData: Sendable, Equatable {
         /// Retained apps that are a national system themselves, in use: nothing to move
         /// (``MergePlan/systemsInUse``), counted apart from the apps left without a platform.
         public var systemsInUse: Int = 0
+        /// Moving apps whose recorded yearly cost no app plausibly has
+        /// (``Application/hasImplausibleCost``), as "id cost" in the report's language: the
+        /// totals count them as written, and a minister must not sign a figure a typo carries.
+        public var implausibleCosts: [RecordedCost] = []
 
         /// No moving app has a known running cost: money is shown as not known, never as Rp 0.
         public var costsUnknown: Bool {
@@ -268,4 +272,14 @@ public struct ReportData: Sendable, Equatable {
     /// The catalogue's function names, as each platform names them (SAKTI's budgeting is
     /// "Penganggaran kementerian/lembaga"): the lookup the plan table and workbook use too.
     public var functionNames: FunctionNames
+}
+
+extension ReportData {
+    /// One app's yearly cost as the register records it, named by the app's id.
+    public struct RecordedCost: Sendable, Equatable {
+        public var id: String
+        public var cost: Double
+
+        public init(id: String, cost: Double) { (self.id, self.cost) = (id, cost) }
+    }
 }

@@ -90,6 +90,10 @@ extension ReportMessages {
             }
             return [off, stay].compactMap { $0 }.joined(separator: " ")
         },
+        sentenceImplausibleCosts: { apps, one, listed in
+            "\(apps) of the moving apps \(one ? "records" : "record") a yearly cost under Rp 1 million or over Rp 1 trillion, rare for one app (\(listed)): "
+                + "the totals count \(one ? "it" : "them") as written; check \(one ? "it" : "them") in the register"
+        },
         clauseLosing: { apps, net, late, never, noYearly in
             let lateWhy = "only because \(late == 1 ? "its wave comes" : "their waves come") late: moved in the earliest wave \(late == 1 ? "its" : "their") risk allows, \(late == 1 ? "it would pay" : "they would pay") back, so more onboarding capacity per wave would turn \(late == 1 ? "it" : "them") into a saving"
             let neverWhy = "because even from the earliest wave \(never == 1 ? "its" : "their") risk allows, \(never == 1 ? "its one-off cost is" : "their one-off costs are") more than \(never == 1 ? "it saves" : "they save") in that time"

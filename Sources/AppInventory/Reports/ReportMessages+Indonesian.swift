@@ -82,6 +82,10 @@ extension ReportMessages {
             }
             return [off, stay].compactMap { $0 }.joined(separator: " ")
         },
+        sentenceImplausibleCosts: { apps, _, listed in
+            "\(apps) aplikasi yang pindah mencatat biaya tahunan di bawah Rp 1 juta atau di atas Rp 1 triliun, jarang untuk satu aplikasi (\(listed)): "
+                + "jumlah di atas menghitungnya sebagaimana tertulis; periksa di daftar"
+        },
         clauseLosing: { apps, net, late, never, noYearly in
             let lateWhy = "hanya karena gelombangnya datang terlambat: bila pindah pada gelombang paling awal yang dimungkinkan risikonya, pemindahannya balik modal, sehingga kapasitas pemindahan per gelombang yang lebih besar menjadikannya hemat"
             let neverWhy = "karena, bahkan dari gelombang paling awal yang dimungkinkan risikonya, biaya satu kalinya melebihi penghematannya dalam kurun itu"

@@ -74,6 +74,9 @@ public struct ReportMessages: Sendable {
     /// `limit` users; `kept` more inactive apps stay as they are, no platform of the plan taking
     /// them, with the yearly `keptCost` the register records for them.
     public var sentenceInactive: @Sendable (_ apps: String?, _ cost: String?, _ toVerify: String?, _ limit: String, _ kept: String?, _ keptCost: String?) -> String
+    /// Moving apps whose recorded yearly cost no app plausibly has: how many (and whether one),
+    /// and the first few as "id cost".
+    public var sentenceImplausibleCosts: @Sendable (_ apps: String, _ one: Bool, _ listed: String) -> String
     /// Apps that cost more to move than they save within the horizon: how many and their net;
     /// of them, `late` lose only because their wave comes late (``PlanShortfall/lateInQueue(wave:earliest:paybackYears:)``),
     /// `never` because their move does not pay back within the horizon, `noYearly` of which add
@@ -217,5 +220,13 @@ extension ReportMessages {
         let capacity = queues.contains { $0.capacity == nil } ? nil : queues.compactMap(\.capacity).max()
         return clauseLateQueues(queues.map { (name: $0.name, moves: ReportFormat.number($0.moves, language)) }, ReportFormat.number(current, language),
                                 capacity.map { ReportFormat.number($0, language) })
+    }
+}
+
+extension ReportMessages {
+    /// The sentence on moving apps whose yearly cost no app plausibly has, naming the first three.
+    public func implausibleCosts(_ apps: [ReportData.RecordedCost], _ language: Language) -> String {
+        let listed = apps.prefix(3).map { "\($0.id) \(ReportFormat.money($0.cost, language))" }.joined(separator: ", ") + (apps.count > 3 ? ", …" : "")
+        return sentenceImplausibleCosts(ReportFormat.number(apps.count, language), apps.count == 1, listed)
     }
 }

@@ -83,6 +83,7 @@ public enum ReportSections {
                                          rp(loss ? -h.netSaving : h.netSaving), weak ? m.clauseWeakNet(rp(h.weakNet)) : nil,
                                          rp(h.netSavingLow), rp(h.netSavingHigh), loss, losing))
         }
+        if !h.implausibleCosts.isEmpty { sentences.append(m.implausibleCosts(h.implausibleCosts, language) + ".") }
         if h.inactiveApps > 0 || h.inactiveKept > 0 {
             sentences.append(m.sentenceInactive(h.inactiveApps > 0 ? n(h.inactiveApps) : nil, h.inactiveRecordedCost > 0 ? rp(h.inactiveRecordedCost) : nil,
                                                 h.inactiveToVerify > 0 ? n(h.inactiveToVerify) : nil, n(InactiveApp.usersToVerify),

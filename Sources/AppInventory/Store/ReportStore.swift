@@ -155,6 +155,11 @@ private struct Context {
             SELECT count(*) FROM plans p, json_each(p.summary, '$.systemsInUse') j JOIN apps a ON a.id = j.value
             WHERE p.id = ?3 AND \(filter.sql)
             """, arguments: arguments()) ?? 0
+        let implausible = try Row.fetchAll(db, sql: """
+            SELECT a.external_id, a.annual_cost FROM plan_items i JOIN apps a ON a.id = i.app_id
+            WHERE i.plan_id = ?3 AND i.annual_saving IS NOT NULL AND a.annual_cost > 0 AND (a.annual_cost < ?7 OR a.annual_cost > ?8) AND \(filter.sql)
+            ORDER BY i.app_id
+            """, arguments: arguments(nil, nil, nil, Application.plausibleAnnualCost.lowerBound, Application.plausibleAnnualCost.upperBound))
         var money = PlanMoney()
         money.oneOffCost = row[8]
         money.annualSaving = row[9]
@@ -170,7 +175,8 @@ private struct Context {
             netSavingHigh: money.netSavingHigh, plannedApps: row[10], unknownCostApps: row[11], weakMatches: row[12],
             weakSaving: row[18], weakNet: row[19], inactiveApps: row[20], inactiveRecordedCost: row[21], inactiveToVerify: row[22], inactiveKept: row[26], inactiveKeptCost: row[27],
             losingApps: row[16], losingNet: row[17], lateQueueApps: row[23], noYearlySavingApps: row[24],
-            noYearlySavingAssignedApps: row[25], systemsInUse: inUse)
+            noYearlySavingAssignedApps: row[25], systemsInUse: inUse,
+            implausibleCosts: implausible.map { ReportData.RecordedCost(id: $0[0], cost: $0[1]) })
     }
 
     /// An item's ``SavingBasis`` as stored; '' for a retained app.

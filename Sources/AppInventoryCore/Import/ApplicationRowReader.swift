@@ -283,15 +283,10 @@ enum ApplicationRowReader {
         return Outcome(applications: result, issues: issues, notes: notes, appRows: appRows)
     }
 
-    /// The yearly cost one app plausibly has: from Rp 1 juta (a running app costs more than
-    /// that in hosting alone) to Rp 1 triliun (a large ministry's whole ICT budget). Outside it an
-    /// amount is most likely mistyped or in another unit; it is imported as written, since it
-    /// may be true, but the import names its rows, as the plan's totals will count it.
-    static let plausibleCost = 1e6...1e12
-
-    /// The note naming the rows whose yearly cost is outside ``plausibleCost`` (0 is a free app).
+    /// The note naming the rows whose yearly cost no app plausibly has
+    /// (``Application/hasImplausibleCost``): imported as written, since it may be true.
     static func implausibleCosts(_ apps: [ImportedApplication], column: String, language: Language) -> String? {
-        let odd = apps.filter { app in app.application.annualCost.map { $0 > 0 && !plausibleCost.contains($0) } ?? false }
+        let odd = apps.filter(\.application.hasImplausibleCost)
         guard !odd.isEmpty else { return nil }
         let listed = odd.prefix(5).map { app in
             "\(language.pick(en: "row", id: "baris")) \(app.sourceRow) (\(ReportFormat.money(app.application.annualCost!, language)))"

@@ -27,6 +27,14 @@ public struct Application: Sendable, Equatable, Hashable, Codable {
     public var users: Int?
     /// Annual cost in rupiah.
     public var annualCost: Double?
+    /// The yearly cost one app plausibly has: from Rp 1 juta (a running app costs more than
+    /// that in hosting alone) to Rp 1 triliun (a large ministry's whole ICT budget). Outside it
+    /// an amount is most likely mistyped or in another unit: the import names such rows and the
+    /// plan the moving apps with one, since its totals count them as written.
+    public static let plausibleAnnualCost = 1e6...1e12
+
+    /// Whether the recorded cost is above 0 and outside ``plausibleAnnualCost`` (0 is a free app).
+    public var hasImplausibleCost: Bool { annualCost.map { $0 > 0 && !Self.plausibleAnnualCost.contains($0) } ?? false }
     public var status: ApplicationStatus?
     public var hosting: String?
     public var techStack: String?

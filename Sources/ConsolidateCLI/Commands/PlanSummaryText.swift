@@ -107,6 +107,9 @@ enum PlanSummaryText {
                                            id: "  \(n(unknownMoving)) (\(percent(unknownMoving, moving.count))) dari \(n(moving.count)) aplikasi yang pindah\(parts) tidak memiliki data biaya\(leads.1): jumlah di atas tidak memuatnya, tanpa penghematan atau biaya migrasi yang diklaim"))
             }
         }
+        // A cost no app plausibly has (mistyped, or in thousands) would carry the totals unseen.
+        let odd = plan.items.filter { $0.annualSaving != nil && apps[$0.app].hasImplausibleCost }.map { ReportData.RecordedCost(id: apps[$0.app].externalID, cost: apps[$0.app].annualCost!) }
+        if !odd.isEmpty { lines.append("  " + words.implausibleCosts(odd, language)) }
         if money.inactiveApps > 0 || money.inactiveKept > 0 {
             lines.append(language.pick(en: "Inactive: ", id: "Tidak aktif: ") + words.sentenceInactive(
                 money.inactiveApps > 0 ? n(money.inactiveApps) : nil, money.inactiveRecordedCost > 0 ? rp(money.inactiveRecordedCost) : nil,
