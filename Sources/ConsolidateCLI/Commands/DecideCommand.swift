@@ -68,7 +68,7 @@ struct DecideCommand: ParsableCommand {
     /// The arguments of a decision about one app or group.
     struct One: ParsableArguments {
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: "App id (or, for exclude, an overlap group number).") var app: String
+        @Argument(help: ArgumentHelp("App id (the external_id column; `consolidate search` finds it).", valueName: "app")) var app: String
         @OptionGroup var who: Who
 
         func record(_ kind: PlannerDecision.Kind) throws { try DecideCommand.record(kind, database, app, nil, who) }
@@ -77,8 +77,8 @@ struct DecideCommand: ParsableCommand {
     /// The arguments of a decision about two things.
     struct Two: ParsableArguments {
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: "First app id (or, for assign, an overlap group number or an app without look-alikes).") var first: String
-        @Argument(help: "Second app id (or, for assign, a platform name from `consolidate platforms`).") var second: String
+        @Argument(help: ArgumentHelp("First app id.", valueName: "app-a")) var first: String
+        @Argument(help: ArgumentHelp("Second app id.", valueName: "app-b")) var second: String
         @OptionGroup var who: Who
 
         func record(_ kind: PlannerDecision.Kind) throws { try DecideCommand.record(kind, database, first, second, who) }
@@ -161,18 +161,25 @@ struct DecideCommand: ParsableCommand {
                 decision's effect names those other apps by function and says why. An assign also confirms \
                 a weak match ("check by hand"): its apps no longer wait for their check and may move in \
                 wave 1 (to confirm matches as planned, assign the group, or the lone app, to the platform it already goes to).
+
                 Examples:
                   consolidate decide assign 17 "SIASN" --reason "staff data" --by Budi
                   consolidate decide assign APP-000042 "SIAK Terpusat" --reason "no look-alike"
                 """)
-        @OptionGroup var input: Two
-        func run() throws { try input.record(.assign) }
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: ArgumentHelp("An overlap group number from `consolidate overlap`, any app id of the group, or an app without look-alikes.",
+                                     valueName: "group")) var group: String
+        @Argument(help: ArgumentHelp("A platform name from `consolidate platforms` (quoted when it has spaces).", valueName: "platform")) var platform: String
+        @OptionGroup var who: Who
+        func run() throws { try DecideCommand.record(.assign, database, group, platform, who) }
     }
 
     struct Exclude: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Leave a whole overlap group out of the plan.")
-        @OptionGroup var input: One
-        func run() throws { try input.record(.exclude) }
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: ArgumentHelp("An overlap group number from `consolidate overlap`, or any app id of the group.", valueName: "group")) var group: String
+        @OptionGroup var who: Who
+        func run() throws { try DecideCommand.record(.exclude, database, group, nil, who) }
     }
 
     struct Undo: ParsableCommand {
