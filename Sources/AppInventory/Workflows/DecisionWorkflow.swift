@@ -161,8 +161,10 @@ public enum DecisionWorkflow {
             let off = served.filter { ($0[5] as String?) == SavingBasis.inactive.rawValue }.count
             warnings.append(.alreadyThere(subject: subject, platform: platform.name, apps: served.count, switchedOff: off))
         } else if outside + bound.count == members.count {
-            // Every app stays where it is for one of the reasons above: say it in one line, not as a sum to make.
+            // Every app stays where it is for one of the reasons above: say it in one line, not as a
+            // sum to make, and not followed by "assigned anyway" about a job no app brings.
             warnings.append(.movesNothing(subject: subject, apps: members.count))
+            return (warnings, name.map { (name: $0, apps: members.count) })
         }
         let jobs = Dictionary(grouping: members.compactMap { $0[2] as String? }, by: { $0 })
         if let (key, _) = jobs.max(by: { $0.value.count != $1.value.count ? $0.value.count < $1.value.count : $0.key > $1.key }),

@@ -238,12 +238,12 @@ extension OverlapEngine {
             }
         }
         // Each app of the region with its nearest look-alikes blended in, as a full analysis groups them (see NeighbourBlend).
-        func blended(_ app: Int) -> SparseVector {
+        @Sendable func blended(_ app: Int) -> SparseVector {
             NeighbourBlend.vector(search.profiles.combinedVector(of: app, weights: search.weights), neighbours: neighbours[app][...]) {
                 search.profiles.combinedVector(of: $0, weights: search.weights)
             }
         }
-        let vectorOf = Dictionary(uniqueKeysWithValues: region.map { ($0, blended($0)) })
+        let vectorOf = Dictionary(uniqueKeysWithValues: zip(region, ParallelSlots<SparseVector>.map(region.count, { blended(region[$0]) }, placeholder: SparseVector())))
         let mutual = MutualNeighbours.pairs(neighbours, among: region, threshold: grouping.threshold) { a, b in
             Double((vectorOf[a] ?? blended(a)).dot(vectorOf[b] ?? blended(b)))
         }

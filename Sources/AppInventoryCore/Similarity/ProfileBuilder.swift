@@ -50,13 +50,23 @@ package struct ProfileSet: Sendable {
     /// each field scaled by the square root of its weight times the app's confidence in it:
     /// the dot product of two such vectors is a single similarity that sums over groups.
     func combinedVectors(weights: SimilarityWeights) -> [SparseVector] {
-        ParallelSlots<SparseVector>.map(count, { combinedVector(of: $0, weights: weights) }, placeholder: SparseVector())
+        let offsets = fieldOffsets
+        return ParallelSlots<SparseVector>.map(count, { combinedVector(of: $0, weights: weights, offsets: offsets) }, placeholder: SparseVector())
+    }
+
+    /// Where each field's term ids start in the combined term space.
+    private var fieldOffsets: [Int32] {
+        var offsets: [Int32] = [0]
+        for field in vocabulary.dropLast() { offsets.append(offsets.last! + Int32(field.count)) }
+        return offsets
     }
 
     /// One app's vector of ``combinedVectors(weights:)``.
     func combinedVector(of app: Int, weights: SimilarityWeights) -> SparseVector {
-        var offsets: [Int32] = [0]
-        for field in vocabulary.dropLast() { offsets.append(offsets.last! + Int32(field.count)) }
+        combinedVector(of: app, weights: weights, offsets: fieldOffsets)
+    }
+
+    private func combinedVector(of app: Int, weights: SimilarityWeights, offsets: [Int32]) -> SparseVector {
         var combined = SparseVector()
         for field in SimilarityField.allCases {
             let vector = vectors[field.rawValue][app]
