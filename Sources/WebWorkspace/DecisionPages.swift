@@ -53,7 +53,7 @@ struct DecisionPages {
             guard let id = context.parameters.get("id").flatMap(Int64.init) else { throw HTTPError(.notFound) }
             do {
                 let by = context.session?.user ?? ""
-                let again = try await workspace.database.write { try DecisionWorkflow.undo($0, id, by: by) }
+                let again = try await workspace.database.write { try DecisionWorkflow.undo($0, id, by: by).again }
                 let language = layout.language
                 let applies = again.map { language.pick(en: " Decision \($0.citation) about the same apps applies again.",
                                                         id: " Keputusan \(PlannerDecision.localised($0.citation, .id)) tentang aplikasi yang sama berlaku lagi.") } ?? ""

@@ -105,10 +105,10 @@ struct AssignDecisionCommandTests {
         #expect(PlanCommandTests.row(try cli.run(["export", "plan"]).stdout, "A1").contains(",SRIKANDI,"))
         let same = try cli.run(["decide", "assign", "A1", "SRIKANDI", "--by", "Ani"])
         #expect(same.status == 0)
-        #expect(same.stderr.contains("warning: the latest plan already takes all 3 apps of the look-alikes of ")
+        #expect(same.stderr.contains("note: the latest plan already takes all 3 apps of the look-alikes of ")
                 && same.stderr.contains(" into SRIKANDI: this decision changes nothing in it now, and keeps them there whatever a later analysis finds"), "\(same.stderr)")
         let indonesian = try cli.run(["decide", "assign", "A2", "SRIKANDI", "--by", "Ani", "--lang", "id"])
-        #expect(indonesian.stderr.contains("peringatan: rencana terakhir sudah memasukkan seluruh 3 aplikasi yang serupa dengan "), "\(indonesian.stderr)")
+        #expect(indonesian.stderr.contains("catatan: rencana terakhir sudah memasukkan seluruh 3 aplikasi yang serupa dengan "), "\(indonesian.stderr)")
         let elsewhere = try cli.run(["decide", "assign", "A1", "Platform Bersama Administrasi Umum Perkantoran", "--by", "Ani"])
         #expect(elsewhere.status == 0 && !elsewhere.stderr.contains("already sends"), "\(elsewhere.stderr)")
     }
@@ -134,7 +134,8 @@ struct AssignDecisionCommandTests {
         #expect(other.stderr.contains("warning: this contradicts decision #1") && other.stderr.contains("warning: this contradicts decision #2")
                 && other.stderr.contains("the later decision, #3, wins"), "\(other.stderr)")
         let undo = try cli.run(["decide", "undo", "3", "--by", "Ani"])
-        #expect(undo.stderr.contains("withdrew decision #3 (by Ani); decision #2 (assign") && undo.stderr.contains("about the same apps applies again"), "\(undo.stderr)")
+        #expect(undo.stderr.contains("withdrew decision #3 (by Ani); decision #2 (assign") && undo.stderr.contains("about the same apps applies again")
+                && undo.stderr.contains("the next `consolidate plan` applies it without re-analysing"), "\(undo.stderr)")
         let indonesian = try cli.run(["decide", "undo", "2", "--by", "Ani", "--lang", "id"])
         #expect(indonesian.stderr.contains("; keputusan #1 (") && indonesian.stderr.contains("tentang aplikasi yang sama berlaku lagi"), "\(indonesian.stderr)")
 
@@ -142,12 +143,30 @@ struct AssignDecisionCommandTests {
         #expect(nowhere.status == 0)
         #expect(nowhere.stderr.contains("warning: so none of the 3 apps of the look-alikes of ") && nowhere.stderr.contains("moves: this decision changes nothing in the plan"),
                 "\(nowhere.stderr)")
+        #expect(nowhere.stderr.contains("stay where the plan puts them, R1 among them") && !nowhere.stderr.contains("assigned anyway"), "\(nowhere.stderr)")
 
         let retain = try cli.run(["decide", "retain", "P1", "--by", "Ani"])
         #expect(retain.stderr.contains("warning: the latest plan moves P1 into SIASN, the national system the law obliges agencies to use for its job: retained, it stays outside it"),
                 "\(retain.stderr)")
         let alone = try cli.run(["decide", "retain", "R1", "--by", "Ani"])
         #expect(!alone.stderr.contains("obliges"), "no law binds an attendance app: \(alone.stderr)")
+        // The plan's effect says what `decide` warned of.
+        #expect(try cli.run(["plan"]).stdout.contains("SIMPEG Bantul (P1) is kept as it is, outside SIASN, which the law obliges agencies to use for its job"))
+    }
+
+    /// A number names an overlap group; an app whose id is a number is named app:ID, and a
+    /// planner who typed the number is told which of the two the decision took.
+    @Test func aNumberIsAGroupAndAppColonNamesAnAppWithANumericId() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", Self.register.replacingOccurrences(of: "R1,", with: "1,").replacingOccurrences(of: "R2,", with: "2,")
+            .replacingOccurrences(of: "C1,", with: "3,"))
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        #expect(try cli.run(["plan"]).status == 0)
+        let number = try cli.run(["decide", "exclude", "1", "--by", "Ani"])
+        #expect(number.status == 0 && number.stderr.contains("note: \"1\" is read as overlap group 1; the app whose id is 1 (e-Absensi Bantul) is named app:1"),
+                "\(number.stderr)")
+        let app = try cli.run(["decide", "assign", "app:2", "SIASN", "--by", "Ani"])
+        #expect(app.status == 0 && app.stderr.contains("recorded decision #2: assign 2 SIASN") && !app.stderr.contains("is read as overlap group"), "\(app.stderr)")
     }
 
     /// `decide --lang id` says what it recorded, its warnings and what the next plan does in Indonesian.

@@ -16,14 +16,14 @@ struct ImportLanguageCommandTests {
                      "\n  kolom:\n", "Nama Aplikasi           → name   mis. \"SIMPEG Kota Semarang\"",
                      "Biaya Pemeliharaan (Rp) → attributes (tampaknya annual_cost, yang sudah diisi \"annual_cost_idr\": ejaan yang lebih dekat dengan annual_cost",
                      "; untuk menukarnya: --map \"Biaya Pemeliharaan (Rp)=annual_cost\")",
-                     "\nakan diimpor \(path): 13 baris lembar dibaca, 9 baris, 9 baru, 0 diperbarui, 0 tetap\n",
+                     "\nakan diimpor \(path): 13 baris lembar dibaca, 9 aplikasi, 9 baru, 0 diperbarui, 0 tetap\n",
                      "\nuji coba (--dry-run): tidak ada yang ditulis\n"] {
             #expect(dry.stderr.contains(line), "\(line)\n\(dry.stderr)")
         }
         #expect(!dry.stderr.contains("header found") && !dry.stderr.contains("would import") && !dry.stderr.contains("columns:"), "\(dry.stderr)")
 
         let imported = try cli.run(["import", path, "--agency", "Pemkot Semarang", "--lang", "id"])
-        #expect(imported.status == 0 && imported.stderr.contains("\ndiimpor \(path): 13 baris lembar dibaca, 9 baris, 9 baru, 0 diperbarui, 0 tetap\n"),
+        #expect(imported.status == 0 && imported.stderr.contains("\ndiimpor \(path): 13 baris lembar dibaca, 9 aplikasi, 9 baru, 0 diperbarui, 0 tetap\n"),
                 "\(imported.stderr)")
         let english = try cli.run(["import", path, "--agency", "Pemkot Semarang"])
         #expect(english.stderr.contains("\nimported \(path): 13 sheet rows read, 9 rows, 0 inserted, 0 updated, 9 unchanged\n"), "English by default: \(english.stderr)")

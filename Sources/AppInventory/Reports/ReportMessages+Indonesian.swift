@@ -37,7 +37,7 @@ extension ReportMessages {
         range: { "kisaran \($0) sampai \($1)" },
         clauseCases: casesIndonesian,
         captionCases: "batas bawah: hemat −\(PlanMoney.percentChange(PlanMoney.lowSavingShare))%, biaya satu kali +\(PlanMoney.percentChange(PlanMoney.lowOneOffFactor))%; batas atas: biaya satu kali −\(PlanMoney.percentChange(PlanMoney.highOneOffFactor))%",
-        actionsTitle: "Nasib setiap aplikasi",
+        actionsTitle: "Tindakan untuk setiap aplikasi",
         actionLead: "menjadi dasar platform bersama",
         actionMigrate: "pindah ke platform, lalu dimatikan",
         actionRetire: "langsung dimatikan",
@@ -88,7 +88,7 @@ extension ReportMessages {
         },
         clauseLosing: { apps, net, late, never, noYearly in
             let lateWhy = "hanya karena gelombangnya datang terlambat: bila pindah pada gelombang paling awal yang dimungkinkan risikonya, pemindahannya balik modal, sehingga kapasitas pemindahan per gelombang yang lebih besar menjadikannya hemat"
-            let neverWhy = "karena, bahkan dari gelombang paling awal yang dimungkinkan risikonya, biaya satu kalinya melebihi penghematannya dalam kurun itu"
+            let neverWhy = "karena, bahkan dari gelombang paling awal yang dimungkinkan risikonya, biaya satu kalinya melebihi penghematannya hingga akhir kurun"
                 + yearlyBillIndonesian(noYearly, of: never)
             let head = "\(apps) aplikasi yang pindah memerlukan biaya lebih besar daripada penghematannya dalam kurun itu (rugi bersih seluruhnya \(net))"
             // One cause: said after a comma. Both: each in a sentence of its own, with its count.

@@ -22,7 +22,9 @@ public enum DecisionMessage: Sendable, Equatable {
     // Warnings.
     case contradicts(earlier: PlannerDecision, later: Int64)
     case repeats(earlier: PlannerDecision)
-    case outsideScope(platform: String, scope: PlatformScope, subject: Subject, outside: Int, members: Int)
+    /// `outside` of the `members` apps of `subject` are of levels `platform` does not serve;
+    /// `named`: the app the planner typed, when it is one of them.
+    case outsideScope(platform: String, scope: PlatformScope, subject: Subject, outside: Int, members: Int, named: String?)
     case boundByLaw(subject: Subject, count: Int, names: String, systems: [String])
     case jobMismatch(subject: Subject, job: PlatformFunction, platform: String, serves: [PlatformFunction])
     case displaces(platform: String, target: Int, leaving: String, apps: Int, affected: [Int64])
@@ -34,6 +36,9 @@ public enum DecisionMessage: Sendable, Equatable {
     /// (`switchedOff` of them switched off as inactive): the decision changes nothing now, and a
     /// planner who expected a change should know.
     case alreadyThere(subject: Subject, platform: String, apps: Int, switchedOff: Int)
+    /// A number given for an assign or exclude, read as a group number though an app (`appName`)
+    /// has it as its id: the way to name the app instead.
+    case numberReadAsGroup(String, appName: String)
     /// An assign none of whose `apps` moves (scope and law, said before it): it changes nothing.
     case movesNothing(subject: Subject, apps: Int)
     /// A retain of `app`, which the latest plan moves into `platform`, a national system the law
@@ -50,6 +55,15 @@ public enum DecisionMessage: Sendable, Equatable {
             case .app(let id): return id
             case .group(let name): return name.text(language)
             }
+        }
+    }
+
+    /// Whether the message warns (the decision will not do all a planner may expect) rather than
+    /// informs (an assign that confirms the plan, a number read as a group).
+    public var isWarning: Bool {
+        switch self {
+        case .alreadyThere, .numberReadAsGroup: false
+        default: true
         }
     }
 
@@ -102,13 +116,14 @@ public enum DecisionMessage: Sendable, Equatable {
                            : pick("undo one with `consolidate decide undo ID`", "batalkan salah satunya dengan `consolidate decide undo ID`")
             return pick("this contradicts decision \(earlier.citation); the later decision, #\(later), wins (\(undo))",
                         "keputusan ini bertentangan dengan keputusan \(PlannerDecision.localised(earlier.citation, .id)); keputusan yang lebih baru, #\(later), yang berlaku (\(undo))")
-        case .outsideScope(let platform, let scope, let subject, let outside, let members):
+        case .outsideScope(let platform, let scope, let subject, let outside, let members, let named):
             if case .app(let app) = subject {
                 return pick("\(platform) serves \(scope.served(.en)) only: \(app) stays where the plan puts it",
                             "\(platform) hanya melayani \(scope.served(.id)): \(app) tetap di tempat yang ditentukan rencana")
             }
-            return pick("\(platform) serves \(scope.served(.en)) only: \(outside) of the \(members) apps of \(subject.text(.en)) stay where the plan puts them",
-                        "\(platform) hanya melayani \(scope.served(.id)): \(outside) dari \(members) \(subject.text(.id)) tetap di tempat yang ditentukan rencana")
+            let among = named.map { pick(", \($0) among them", ", termasuk \($0)") } ?? ""
+            return pick("\(platform) serves \(scope.served(.en)) only: \(outside) of the \(members) apps of \(subject.text(.en)) stay where the plan puts them\(among)",
+                        "\(platform) hanya melayani \(scope.served(.id)): \(outside) dari \(members) \(subject.text(.id)) tetap di tempat yang ditentukan rencana\(among)")
         case .boundByLaw(let subject, let count, let names, let systems):
             if id {
                 return "dari \(subject.text(.id)), \(CountedNoun.app(count, .id)) (\(names)) tetap di \(ReportFormat.list(systems, .id)), "
@@ -138,6 +153,10 @@ public enum DecisionMessage: Sendable, Equatable {
                             + (apps == 1 ? "it" : "them") + " there whatever a later analysis finds",
                         "rencana terakhir sudah memasukkan \(all) ke \(platform)\(switched): keputusan ini tidak mengubah rencana itu sekarang, "
                             + "tetapi menahannya di sana apa pun hasil analisis berikutnya")
+        case .numberReadAsGroup(let number, let appName):
+            let prefix = DecisionWorkflow.appPrefix
+            return pick("\"\(number)\" is read as overlap group \(number); the app whose id is \(number) (\(appName)) is named \(prefix)\(number)",
+                        "\"\(number)\" dibaca sebagai kelompok kemiripan nomor \(number); aplikasi ber-id \(number) (\(appName)) ditulis \(prefix)\(number)")
         case .movesNothing(let subject, let apps):
             if case .app(let app) = subject {
                 return pick("so \(app) does not move: this decision changes nothing in the plan", "jadi \(app) tidak pindah: keputusan ini tidak mengubah rencana")
@@ -145,8 +164,8 @@ public enum DecisionMessage: Sendable, Equatable {
             return pick("so none of the \(CountedNoun.app(apps)) of \(subject.text(.en)) moves: this decision changes nothing in the plan",
                         "jadi tidak satu pun dari \(ReportFormat.number(apps, .id)) \(subject.text(.id)) pindah: keputusan ini tidak mengubah rencana")
         case .retainedOutsideLaw(let app, let platform):
-            return pick("the latest plan moves \(app) into \(platform), the national system the law obliges agencies to use for its job: retained, it stays outside it, against that obligation (the plan's effect of this decision says so)",
-                        "rencana terakhir memindahkan \(app) ke \(platform), sistem nasional yang wajib dipakai menurut peraturan untuk tugasnya: bila dipertahankan, aplikasi ini tetap di luarnya, menyimpang dari kewajiban itu (dampak keputusan ini dalam rencana menyebutnya)")
+            return pick("the latest plan moves \(app) into \(platform), the national system the law obliges agencies to use for its job: retained, it stays outside it, against that obligation; the next plan says so",
+                        "rencana terakhir memindahkan \(app) ke \(platform), sistem nasional yang wajib dipakai menurut peraturan untuk tugasnya: bila dipertahankan, aplikasi ini tetap di luarnya, menyimpang dari kewajiban itu; rencana berikutnya menyebutnya")
         case .excludesGroup(let subject, let members, let named, let decision, let bound, let systems):
             let all = pick("exclude takes all \(CountedNoun.app(members)) of \(subject.text(.en)) out of the plan",
                            "pengecualian mengeluarkan seluruh \(CountedNoun.app(members, .id)) dari \(subject.text(.id)) dari rencana")

@@ -35,6 +35,9 @@ public enum DecisionWorkflow {
             }
         case .assign, .exclude:
             appA = try groupMember(app, db, allowLone: kind == .assign)
+            if let named = try appNamedByNumber(app, db) {
+                warnings.append(.numberReadAsGroup(app, appName: named))
+            }
             if kind == .assign {
                 guard let name = other else { throw DecisionRefusal(.assignNeedsPlatform) }
                 let catalogue = try CatalogueStore(db).catalogue()
@@ -86,16 +89,16 @@ public enum DecisionWorkflow {
         return outcome
     }
 
-    /// Withdraws decision `id` and returns the decision about the same apps that applies again
-    /// in its place, if any (the latest of them: the later decision wins), so the planner
+    /// Withdraws decision `id` and returns it with the decision about the same apps that applies
+    /// again in its place, if any (the latest of them: the later decision wins), so the planner
     /// learns at once what the next plan will do rather than after it.
-    public static func undo(_ db: InventoryDatabase, _ id: Int64, by: String?) throws -> PlannerDecision? {
+    public static func undo(_ db: InventoryDatabase, _ id: Int64, by: String?) throws -> (withdrawn: PlannerDecision?, again: PlannerDecision?) {
         let store = DecisionStore(db)
         let withdrawn = try store.decisions().first { $0.id == id }
         try store.undo(id, by: by)
-        guard let withdrawn else { return nil }
+        guard let withdrawn else { return (nil, nil) }
         let apps = withdrawn.kind == .assign || withdrawn.kind == .exclude ? try groupApps(of: withdrawn.appA, db) : [withdrawn.appA]
-        return try store.decisions().last { other in
+        let again = try store.decisions().last { other in
             switch (withdrawn.kind, other.kind) {
             case (.assign, .assign), (.assign, .exclude), (.exclude, .assign), (.exclude, .exclude): apps.contains(other.appA)
             case (.keep, .keep), (.keep, .retain), (.retain, .keep), (.retain, .retain): other.appA == withdrawn.appA
@@ -104,6 +107,7 @@ public enum DecisionWorkflow {
             default: false
             }
         }
+        return (withdrawn, again)
     }
 
     /// The longest reason kept: a reason is read in lists, plan rows and the report, where a
@@ -125,19 +129,22 @@ public enum DecisionWorkflow {
             let into = "(SELECT p.name \(item.replacingOccurrences(of: "FROM plan_items i", with: "FROM plan_items i JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number")))"
             let basis = "(SELECT i.saving_basis \(item))"
             let group = try Row.fetchAll(db, sql: """
-                SELECT m.group_id, a.level, \(job), \(into), a.name, \(basis)
+                SELECT m.group_id, a.level, \(job), \(into), a.name, \(basis), a.external_id
                 FROM group_members m JOIN apps a ON a.id = m.app_id
                 WHERE m.group_id = (SELECT m2.group_id FROM group_members m2 JOIN apps a2 ON a2.id = m2.app_id WHERE a2.external_id = ?)
                 """, arguments: [app])
-            return group.isEmpty ? try Row.fetchAll(db, sql: "SELECT NULL, a.level, \(job), \(into), a.name, \(basis) FROM apps a WHERE a.external_id = ?", arguments: [app]) : group
+            return group.isEmpty ? try Row.fetchAll(db, sql: "SELECT NULL, a.level, \(job), \(into), a.name, \(basis), a.external_id FROM apps a WHERE a.external_id = ?", arguments: [app]) : group
         }
         guard let first = members.first else { return ([], nil) }
         let name = try (first[0] as Int64?).map { number in try db.read { try groupName(number, $0) } }
         let subject: DecisionMessage.Subject = name.map { .group($0) } ?? .app(app)
         var warnings: [DecisionMessage] = []
-        let outside = members.filter { !platform.scope.covers(($0[1] as String?).flatMap(GovernmentLevel.init(rawValue:))) }.count
+        let outsideApps = members.filter { !platform.scope.covers(($0[1] as String?).flatMap(GovernmentLevel.init(rawValue:))) }
+        let outside = outsideApps.count
         if outside > 0 {
-            warnings.append(.outsideScope(platform: platform.name, scope: platform.scope, subject: subject, outside: outside, members: members.count))
+            // The app the planner typed is said to be among them: it may be the one they meant to move.
+            let named = outsideApps.contains { ($0[6] as String?) == app } ? app : nil
+            warnings.append(.outsideScope(platform: platform.name, scope: platform.scope, subject: subject, outside: outside, members: members.count, named: named))
         }
         // The law comes first: an app of a group the plan moves into a mandatory national system
         // stays there. One app assigned by name moves all the same (the planner judged its job).
@@ -271,9 +278,25 @@ public enum DecisionWorkflow {
     /// An app id standing for an overlap group: the group's representative when given a group
     /// number, the app itself when it is in a group, or (with `allowLone`) when it is an app of
     /// the inventory without look-alikes.
+    /// A number is a group number; `app:ID` names the app whose id is ID even when ID is a number.
     static func groupMember(_ reference: String, _ db: InventoryDatabase, allowLone: Bool = false) throws -> String {
+        if reference.hasPrefix(appPrefix) { return try groupMember(String(reference.dropFirst(appPrefix.count)), db, allowLone: allowLone, asApp: true) }
+        return try groupMember(reference, db, allowLone: allowLone, asApp: false)
+    }
+
+    /// Written before an app id that is a number, so that it is not read as a group number.
+    public static let appPrefix = "app:"
+
+    /// The name of the app whose id is `reference`, when `reference` is a number, so also read
+    /// as a group number: the planner is told which of the two the decision took.
+    static func appNamedByNumber(_ reference: String, _ db: InventoryDatabase) throws -> String? {
+        guard Int64(reference) != nil else { return nil }
+        return try db.read { try String.fetchOne($0, sql: "SELECT name FROM apps WHERE external_id = ?", arguments: [reference]) }
+    }
+
+    private static func groupMember(_ reference: String, _ db: InventoryDatabase, allowLone: Bool, asApp: Bool) throws -> String {
         try db.read { db in
-            if let number = Int64(reference) {
+            if !asApp, let number = Int64(reference) {
                 guard let id = try String.fetchOne(db, sql: """
                     SELECT a.external_id FROM overlap_groups g JOIN apps a ON a.id = g.representative_app WHERE g.id = ?
                     """, arguments: [number]) else {

@@ -289,13 +289,13 @@ enum ApplicationRowReader {
         let odd = apps.filter(\.application.hasImplausibleCost)
         guard !odd.isEmpty else { return nil }
         let listed = odd.prefix(5).map { app in
-            "\(language.pick(en: "row", id: "baris")) \(app.sourceRow) (\(ReportFormat.money(app.application.annualCost!, language)))"
+            "\(language.pick(en: "row", id: "baris")) \(app.sourceRow) (\(app.application.name.excerpt), \(ReportFormat.money(app.application.annualCost!, language)))"
         }.joined(separator: ", ") + (odd.count > 5 ? ", …" : "")
         return language.pick(
             en: "\(column.excerpt): \(odd.count.grouped) yearly \(odd.count == 1 ? "cost is" : "costs are") under Rp 1 million or over Rp 1 trillion, rare for one app: \(listed); "
-                + "imported as written, and the plan's totals count \(odd.count == 1 ? "it" : "them"): check the cells (an amount in thousands or millions, or a decimal comma read as thousands?)",
+                + "read as written, and the plan's totals count \(odd.count == 1 ? "it" : "them"): check the cells (an amount in thousands or millions, or a decimal comma read as thousands?)",
             id: "\(column.excerpt): \(ReportFormat.number(odd.count, .id)) biaya tahunan di bawah Rp 1 juta atau di atas Rp 1 triliun, jarang untuk satu aplikasi: \(listed); "
-                + "diimpor sebagaimana tertulis, dan jumlah dalam rencana menghitungnya: periksa selnya (jumlah dalam ribuan atau jutaan, atau koma desimal terbaca sebagai ribuan?)")
+                + "dibaca sebagaimana tertulis, dan jumlah dalam rencana menghitungnya: periksa selnya (jumlah dalam ribuan atau jutaan, atau koma desimal terbaca sebagai ribuan?)")
     }
 
     /// A description with the text of one more column that describes the app ("Fungsi

@@ -63,7 +63,13 @@ package enum DecisionEffects {
                 return effect(false, "an earlier keep decision already names the lead of \(a)'s module",
                               "keputusan \(PlannerDecision.Kind.keep.phrase(.id)) yang lebih awal sudah menetapkan dasar modul \(ai)")
             case .retain:
-                return effect(true, "\(a) is kept as it is", "\(ai) dipertahankan apa adanya")
+                // Kept out of a national system the law obliges agencies to use for its job: said, as `decide` warned.
+                // A retained app has no function in the plan: its own words' best, when they name it as a group must.
+                let job = item.function ?? input.matches[app].first.flatMap { $0.score >= parameters.groupThreshold ? $0.function : nil }
+                let bound = FunctionAssignment.lawBound(apps[app].level, function: job, platform: -1, catalogue: catalogue)
+                    .map { catalogue.platforms[$0].name }
+                return effect(true, "\(a) is kept as it is" + (bound.map { ", outside \($0), which the law obliges agencies to use for its job" } ?? ""),
+                              "\(ai) dipertahankan apa adanya" + (bound.map { ", di luar \($0), yang wajib dipakai menurut peraturan untuk tugasnya" } ?? ""))
             case .exclude:
                 if case .excluded = item.reason {
                     // The platform the group's job goes to leaves the plan when no other app does that job.

@@ -29,7 +29,7 @@ struct DecideCommand: ParsableCommand {
                   withdraw decision ID
 
             GROUP is a group number from `consolidate overlap` or any app id of the group (the \
-            decision follows the app across re-analyses). separate and merge re-analyse at the next \
+            decision follows the app across re-analyses); app:ID names an app whose id is a number. separate and merge re-analyse at the next \
             plan; the others only re-plan. A separated pair may still share a group through other \
             look-alikes; the plan's effect names them. An assign to a platform the latest plan leaves \
             out takes one of the --target places: `decide` warns which platform it pushes out.
@@ -101,7 +101,14 @@ struct DecideCommand: ParsableCommand {
         } ?? ""
         Output.note(language.pick(en: "recorded decision #\(decision.id): \(kind.rawValue) \(subjects)",
                                   id: "keputusan #\(decision.id) dicatat: \(indonesianSentence(decision))") + whole)
-        for note in outcome.notes { Output.note(language.pick(en: "warning: ", id: "peringatan: ") + note.text(language)) }
+        for note in outcome.notes {
+            Output.note((note.isWarning ? language.pick(en: "warning: ", id: "peringatan: ") : language.pick(en: "note: ", id: "catatan: ")) + note.text(language))
+        }
+        nextPlan(kind, language)
+    }
+
+    /// What the next plan does with a decision of `kind` recorded or withdrawn.
+    static func nextPlan(_ kind: PlannerDecision.Kind, _ language: Language) {
         Output.note(kind.changesAnalysis
             ? language.pick(en: "the next `consolidate plan` re-analyses with it", id: "`consolidate plan` berikutnya menganalisis ulang dengan keputusan ini")
             : language.pick(en: "the next `consolidate plan` applies it without re-analysing", id: "`consolidate plan` berikutnya menerapkannya tanpa analisis ulang"))
@@ -116,7 +123,10 @@ struct DecideCommand: ParsableCommand {
         case .retain: return "\(a) dipertahankan apa adanya"
         case .separate: return "\(a) dan \(b) dipisahkan: bukan tugas yang sama"
         case .merge: return "\(a) dan \(b) digabungkan: tugas yang sama"
-        case .assign: return "\(a) ditetapkan ke platform \(decision.platform ?? "")"
+        case .assign:
+            // "Platform Bersama …" already says it is a platform.
+            let platform = decision.platform ?? ""
+            return "\(a) ditetapkan ke " + (platform.lowercased().hasPrefix("platform") ? platform : "platform \(platform)")
         case .exclude: return "\(a) dikeluarkan dari rencana"
         }
     }
@@ -167,7 +177,7 @@ struct DecideCommand: ParsableCommand {
                   consolidate decide assign APP-000042 "SIAK Terpusat" --reason "no look-alike"
                 """)
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: ArgumentHelp("An overlap group number from `consolidate overlap`, any app id of the group, or an app without look-alikes.",
+        @Argument(help: ArgumentHelp("An overlap group number from `consolidate overlap`, any app id of the group, or an app without look-alikes (app:ID for an id that is a number).",
                                      valueName: "group")) var group: String
         @Argument(help: ArgumentHelp("A platform name from `consolidate platforms` (quoted when it has spaces).", valueName: "platform")) var platform: String
         @OptionGroup var who: Who
@@ -175,7 +185,15 @@ struct DecideCommand: ParsableCommand {
     }
 
     struct Exclude: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Leave a whole overlap group out of the plan.")
+        static let configuration = CommandConfiguration(
+            abstract: "Leave a whole overlap group out of the plan.",
+            discussion: """
+                Every app of the group stays as it is (action retain, its reason citing the decision), \
+                apps the latest plan moves into a mandatory national system included, and `decide` says \
+                how many those are; named by one of its apps, the decision still takes the whole group. \
+                To keep one app only, use `decide retain APP`; to reverse, `decide undo ID`. A number is \
+                a group number: write app:ID for an app whose id is a number.
+                """)
         @OptionGroup var database: DatabaseOptions
         @Argument(help: ArgumentHelp("An overlap group number from `consolidate overlap`, or any app id of the group.", valueName: "group")) var group: String
         @OptionGroup var who: Who
@@ -200,15 +218,16 @@ struct DecideCommand: ParsableCommand {
         var lang: Language = .en
         func run() throws {
             let by = by ?? DecideCommand.loginName
-            let again: PlannerDecision?
+            let undone: (withdrawn: PlannerDecision?, again: PlannerDecision?)
             do {
-                again = try DecisionWorkflow.undo(try database.open(.write), id, by: by)
+                undone = try DecisionWorkflow.undo(try database.open(.write), id, by: by)
             } catch let refusal as DecisionRefusal {
                 throw CLIError(refusal.message.text(lang))
             }
             Output.note(lang.pick(en: "withdrew decision #\(id) (by \(by))", id: "keputusan #\(id) ditarik (oleh \(by))")
-                + (again.map { lang.pick(en: "; decision \($0.citation) about the same apps applies again",
-                                         id: "; keputusan \(PlannerDecision.localised($0.citation, .id)) tentang aplikasi yang sama berlaku lagi") } ?? ""))
+                + (undone.again.map { lang.pick(en: "; decision \($0.citation) about the same apps applies again",
+                                                id: "; keputusan \(PlannerDecision.localised($0.citation, .id)) tentang aplikasi yang sama berlaku lagi") } ?? ""))
+            if let withdrawn = undone.withdrawn { DecideCommand.nextPlan(withdrawn.kind, lang) }
         }
     }
 }

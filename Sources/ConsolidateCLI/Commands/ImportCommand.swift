@@ -233,18 +233,19 @@ struct ImportCommand: ParsableCommand {
             id: "\(ReportFormat.number(kept, .id)) keputusan perencana yang berlaku atas aplikasi impor ini tetap dipegang (`consolidate decisions` menampilkannya)"))
     }
 
-    /// "9 rows, 9 inserted, 0 updated, 0 unchanged" (id: "9 baris, 9 baru, 0 diperbarui, 0 tetap").
+    /// "9 rows, 9 inserted, 0 updated, 0 unchanged" (id: "9 aplikasi, 9 baru, 0 diperbarui, 0 tetap":
+    /// the file's lines are "baris" there too, so its app rows are named apps).
     private static func counts(_ rows: Int, _ inserted: Int, _ updated: Int, _ unchanged: Int, _ language: Language) -> String {
         let n = { ReportFormat.number($0, language) }
         return language.pick(en: "\(n(rows)) rows, \(n(inserted)) inserted, \(n(updated)) updated, \(n(unchanged)) unchanged",
-                             id: "\(n(rows)) baris, \(n(inserted)) baru, \(n(updated)) diperbarui, \(n(unchanged)) tetap")
+                             id: "\(n(rows)) aplikasi, \(n(inserted)) baru, \(n(updated)) diperbarui, \(n(unchanged)) tetap")
     }
 
     private static func unit(_ format: String, _ language: Language) -> String {
         switch format {
         case "json": language.pick(en: "objects", id: "objek")
         case "xlsx": language.pick(en: "sheet rows", id: "baris lembar")
-        default: language.pick(en: "lines", id: "baris")
+        default: language.pick(en: "lines", id: "baris berkas")
         }
     }
 }

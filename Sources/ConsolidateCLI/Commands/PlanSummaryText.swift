@@ -229,7 +229,7 @@ enum PlanSummaryText {
             lines.append(language.pick(en: "Not covered by the catalogue: \(CountedNoun.overlapGroup(groups)) (\(CountedNoun.app(total))) \(CountedNoun.verb(groups, "does a job", "do jobs")) no platform covers",
                                        id: "Di luar katalog: \(CountedNoun.overlapGroup(groups, .id)) (\(CountedNoun.app(total, .id))) menjalankan fungsi yang tidak dicakup platform mana pun") + lead + listed)
             lines.append(language.pick(en: "  add a platform for them with `consolidate platforms import --extend FILE`",
-                                       id: "  tambahkan platform untuk mereka dengan `consolidate platforms import --extend FILE`"))
+                                       id: "  tambahkan platform untuk aplikasi-aplikasi itu dengan `consolidate platforms import --extend FILE`"))
         }
         for effect in plan.decisionEffects {
             lines.append(language.pick(en: "Decision", id: "Keputusan") + " #\(effect.decision): \(id ? effect.effectID : effect.effect)")
