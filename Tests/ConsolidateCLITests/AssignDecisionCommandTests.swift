@@ -159,14 +159,22 @@ struct AssignDecisionCommandTests {
     @Test func aNumberIsAGroupAndAppColonNamesAnAppWithANumericId() throws {
         let cli = try CommandRunner()
         try cli.write("register.csv", Self.register.replacingOccurrences(of: "R1,", with: "1,").replacingOccurrences(of: "R2,", with: "2,")
-            .replacingOccurrences(of: "C1,", with: "3,"))
+            .replacingOccurrences(of: "C1,", with: "3,") + "4,SIMPEG Bantul,Pemkab Bantul,regency,Data pegawai kenaikan pangkat mutasi dan riwayat jabatan ASN,Data pegawai\n")
         #expect(try cli.run(["import", "register.csv"]).status == 0)
-        #expect(try cli.run(["plan"]).status == 0)
+        // A platform may be given by its number in the latest plan's table.
+        let table = try cli.run(["plan"]).stdout
+        let first = try #require(table.split(separator: "\n").first { $0.hasPrefix("1 ") }, "\(table)")
+        let numbered = try cli.run(["decide", "assign", "app:4", "1", "--by", "Ani"])
+        let platform = numbered.stderr.components(separatedBy: "recorded decision #1: assign 4 ").last?.components(separatedBy: "\n").first ?? "?"
+        #expect(numbered.status == 0 && !platform.isEmpty && first.contains(platform), "\(numbered.stderr) \(first)")
+        let beyond = try cli.run(["decide", "assign", "app:4", "99", "--by", "Ani"])
+        #expect(beyond.status != 0 && beyond.stderr.contains("the latest plan numbers its platforms 1 to "), "\(beyond.stderr)")
+
         let number = try cli.run(["decide", "exclude", "1", "--by", "Ani"])
         #expect(number.status == 0 && number.stderr.contains("note: \"1\" is read as overlap group 1; the app whose id is 1 (e-Absensi Bantul) is named app:1"),
                 "\(number.stderr)")
         let app = try cli.run(["decide", "assign", "app:2", "SIASN", "--by", "Ani"])
-        #expect(app.status == 0 && app.stderr.contains("recorded decision #2: assign 2 SIASN") && !app.stderr.contains("is read as overlap group"), "\(app.stderr)")
+        #expect(app.status == 0 && app.stderr.contains("recorded decision #3: assign 2 SIASN") && !app.stderr.contains("is read as overlap group"), "\(app.stderr)")
     }
 
     /// `decide --lang id` says what it recorded, its warnings and what the next plan does in Indonesian.

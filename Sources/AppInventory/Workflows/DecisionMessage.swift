@@ -15,6 +15,8 @@ public enum DecisionMessage: Sendable, Equatable {
     case keepInNationalPlatform(app: String, platform: String)
     case assignNeedsPlatform
     case unknownPlatform(String, suggestion: String?)
+    /// A platform given by a number the latest plan's table (of `platforms` rows) does not have.
+    case unknownPlatformNumber(Int, platforms: Int)
     case needsTwoApps(PlannerDecision.Kind)
     case sameApp(PlannerDecision.Kind)
     case noActiveDecision(Int64)
@@ -95,6 +97,12 @@ public enum DecisionMessage: Sendable, Equatable {
             return pick("no platform named \"\(name)\" in the catalogue", "tidak ada platform bernama \"\(name)\" dalam katalog")
                 + (suggestion.map { pick("; did you mean \"\($0)\"?", "; maksudnya \"\($0)\"?") } ?? "")
                 + (web ? "" : pick(" (`consolidate platforms` lists them)", " (`consolidate platforms` mendaftarnya)"))
+        case .unknownPlatformNumber(let number, let platforms):
+            return platforms == 0
+                ? pick("no plan yet to number platform \(number) by; give the platform's name (`consolidate platforms` lists them)",
+                       "belum ada rencana yang menomori platform \(number); beri nama platformnya (`consolidate platforms` mendaftarnya)")
+                : pick("the latest plan numbers its platforms 1 to \(platforms), not \(number); give a number of its table or the platform's name",
+                       "rencana terakhir menomori platformnya 1 sampai \(platforms), bukan \(number); beri nomor dari tabelnya atau nama platformnya")
         case .needsTwoApps(let kind):
             return pick("\(kind.word(.en)) needs two app ids", "\(kind.word(.id)) memerlukan dua id aplikasi")
                 + (web ? pick(": the second goes in \"Other\"", ": yang kedua di kolom \"Lainnya\"") : "")

@@ -39,7 +39,9 @@ public enum DecisionWorkflow {
                 warnings.append(.numberReadAsGroup(app, appName: named))
             }
             if kind == .assign {
-                guard let name = other else { throw DecisionRefusal(.assignNeedsPlatform) }
+                guard let given = other else { throw DecisionRefusal(.assignNeedsPlatform) }
+                // A number is the platform's number in the latest plan's table, as `plan` prints it.
+                let name = try Int(given).map { try platformNumbered($0, db) } ?? given
                 let catalogue = try CatalogueStore(db).catalogue()
                 guard let index = catalogue.platform(named: name) else {
                     // A name cut short ("Platform Bersama Kepegawaian") means the shortest platform it
@@ -243,6 +245,15 @@ public enum DecisionWorkflow {
             SELECT g.label, a.name, a.external_id FROM overlap_groups g JOIN apps a ON a.id = g.representative_app WHERE g.id = ?
             """, arguments: [number])
         return OverlapGroupName(number: Int(number), representative: row?[1], representativeID: row?[2], words: row?[0])
+    }
+
+    /// The name of platform `number` of the latest plan's table.
+    static func platformNumbered(_ number: Int, _ db: InventoryDatabase) throws -> String {
+        try db.read { db in
+            let names = try String.fetchAll(db, sql: "SELECT name FROM plan_platforms WHERE plan_id = (SELECT max(id) FROM plans) ORDER BY number")
+            guard number >= 1, number <= names.count else { throw DecisionRefusal(.unknownPlatformNumber(number, platforms: names.count)) }
+            return names[number - 1]
+        }
     }
 
     /// The external ids of the apps in `app`'s overlap group (only `app` when it has none).

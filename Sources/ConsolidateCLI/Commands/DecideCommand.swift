@@ -179,7 +179,7 @@ struct DecideCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @Argument(help: ArgumentHelp("An overlap group number from `consolidate overlap`, any app id of the group, or an app without look-alikes (app:ID for an id that is a number).",
                                      valueName: "group")) var group: String
-        @Argument(help: ArgumentHelp("A platform name from `consolidate platforms` (quoted when it has spaces).", valueName: "platform")) var platform: String
+        @Argument(help: ArgumentHelp("A platform name from `consolidate platforms` (quoted when it has spaces), or its number in the latest plan's table.", valueName: "platform")) var platform: String
         @OptionGroup var who: Who
         func run() throws { try DecideCommand.record(.assign, database, group, platform, who) }
     }

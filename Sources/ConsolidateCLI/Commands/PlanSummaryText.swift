@@ -29,13 +29,18 @@ enum PlanSummaryText {
                                    id: "  inventaris dengan fungsi lain memerlukan platformnya sendiri: `consolidate platforms import --extend FILE` menambahkannya, `consolidate overlap` menunjukkan kelompok yang akan dilayaninya")]
                 + closing(result, language: language)).joined(separator: "\n") + "\n"
         }
+        // The apps a platform takes include inactive ones switched off there, which the waves count
+        // apart from the moves: said here, so the two figures reconcile without a sum to make.
+        let inactiveOff = plan.items.filter { $0.savingBasis == .inactive }.count
+        let switchedOff = inactiveOff == 0 ? "" : language.pick(en: ", \(n(inactiveOff)) of them already inactive and switched off there",
+                                                                id: ", \(n(inactiveOff)) di antaranya sudah tidak aktif dan dimatikan di sana")
         // Why the target is exceeded is a line of its own: with it the first line ran to fifty words.
         let exceeded = composition(plan, language: language).exceeded.map { "  " + $0 }
         var lines = [
             language.pick(en: "Plan: \(CountedNoun.app(apps.count)) → \(CountedNoun.platform(plan.platforms.count)) (target \(target)): ",
                           id: "Rencana: \(n(apps.count)) aplikasi → \(plan.platforms.count) platform (target \(target)): ") + composition(plan, language: language).platforms,
-            language.pick(en: "Coverage: \(plan.platforms.count == 1 ? "this" : "these") \(CountedNoun.platform(plan.platforms.count)) \(CountedNoun.verb(plan.platforms.count, "takes", "take")) \(CountedNoun.app(moved)) (\(percent(moved, apps.count))); \(n(plan.count(.retain))) \(CountedNoun.verb(plan.count(.retain), "stays as it is", "stay as they are"))\(inUseClause)",
-                          id: "Cakupan: \(plan.platforms.count) platform ini menampung \(n(moved)) aplikasi (\(percent(moved, apps.count))); \(n(plan.count(.retain))) \(words.actionRetain)\(inUseClause)"),
+            language.pick(en: "Coverage: \(plan.platforms.count == 1 ? "this" : "these") \(CountedNoun.platform(plan.platforms.count)) \(CountedNoun.verb(plan.platforms.count, "takes", "take")) \(CountedNoun.app(moved)) (\(percent(moved, apps.count))\(switchedOff)); \(n(plan.count(.retain))) \(CountedNoun.verb(plan.count(.retain), "stays as it is", "stay as they are"))\(inUseClause)",
+                          id: "Cakupan: \(plan.platforms.count) platform ini menampung \(n(moved)) aplikasi (\(percent(moved, apps.count))\(switchedOff)); \(n(plan.count(.retain))) \(words.actionRetain)\(inUseClause)"),
         ]
         if let exceeded { lines.insert(exceeded, at: 1) }
         if !plan.candidates.isEmpty {
