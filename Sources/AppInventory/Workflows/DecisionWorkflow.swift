@@ -27,7 +27,7 @@ public enum DecisionWorkflow {
         var appB: String?
         var platform: String?
         var warnings: [DecisionMessage] = []
-        var group: (name: OverlapGroupName, apps: Int)?
+        var assigned: (name: OverlapGroupName, apps: Int)?
         switch kind {
         case .keep:
             if let national = try nationalPlatform(of: app, db) {
@@ -55,7 +55,7 @@ public enum DecisionWorkflow {
                 platform = catalogue.platforms[index].name
                 let checked = try assignWarnings(appA, platform: catalogue.platforms[index], catalogue: catalogue, db)
                 warnings = try checked.warnings + displacementWarnings(platform: catalogue.platforms[index], catalogue: catalogue, db)
-                group = checked.group
+                assigned = checked.group
             }
         case .separate, .merge:
             guard let other else { throw DecisionRefusal(.needsTwoApps(kind)) }
@@ -64,30 +64,18 @@ public enum DecisionWorkflow {
             if let system = try mandatoryPlatform(of: app, db) { warnings.append(.retainedOutsideLaw(app: app, platform: system)) }
         }
         let active = try DecisionStore(db).decisions()
-        // An assign or exclude takes a whole group, whichever of its apps names it.
-        let subjectApps = kind == .assign || kind == .exclude ? try groupApps(of: appA, db) : [appA]
-        let sameSubject = { (previous: PlannerDecision) in
-            (previous.kind == .assign || previous.kind == .exclude) && subjectApps.contains(previous.appA)
-        }
-        let repeated = active.filter {
-            $0.kind == kind && ($0.appA == appA || sameSubject($0)) && $0.appB == appB && $0.platform?.lowercased() == platform?.lowercased()
-        }
-        let earlier = active.filter { previous in
-            switch (kind, previous.kind) {
-            case (.separate, .merge), (.merge, .separate):
-                Set([previous.appA, previous.appB]) == Set([appA, appB])
-            case (.keep, .retain), (.retain, .keep):
-                previous.appA == appA
-            case (.assign, .assign), (.assign, .exclude), (.exclude, .assign):
-                sameSubject(previous) && !repeated.contains { $0.id == previous.id }
-            default: false
-            }
-        }
         let decision = try DecisionStore(db).record(kind, appA, appB, platform: platform, reason: reason, by: by)
+        let group = try appsOfSubject(decision, db)
+        let related = active.filter { aboutSameApps(decision, $0, group: group) }
+        let repeated = related.filter { $0.kind == kind && $0.appB == appB && $0.platform?.lowercased() == platform?.lowercased() }
+        // Of the other kind, or another assign of the group: the later decision wins.
+        let earlier = related.filter { previous in
+            (previous.kind != kind || kind == .assign) && !repeated.contains { $0.id == previous.id }
+        }
         if kind == .exclude { warnings += try exclusionWarnings(decision, named: Int64(app) == nil ? app : nil, db) }
         warnings += repeated.map { .repeats(earlier: $0) } + earlier.map { .contradicts(earlier: $0, later: decision.id) }
         var outcome = Outcome(decision: decision, notes: warnings)
-        outcome.group = group
+        outcome.group = assigned
         return outcome
     }
 
@@ -99,17 +87,29 @@ public enum DecisionWorkflow {
         let withdrawn = try store.decisions().first { $0.id == id }
         try store.undo(id, by: by)
         guard let withdrawn else { return (nil, nil) }
-        let apps = withdrawn.kind == .assign || withdrawn.kind == .exclude ? try groupApps(of: withdrawn.appA, db) : [withdrawn.appA]
-        let again = try store.decisions().last { other in
-            switch (withdrawn.kind, other.kind) {
-            case (.assign, .assign), (.assign, .exclude), (.exclude, .assign), (.exclude, .exclude): apps.contains(other.appA)
-            case (.keep, .keep), (.keep, .retain), (.retain, .keep), (.retain, .retain): other.appA == withdrawn.appA
-            case (.separate, .separate), (.separate, .merge), (.merge, .separate), (.merge, .merge):
-                Set([other.appA, other.appB]) == Set([withdrawn.appA, withdrawn.appB])
-            default: false
-            }
-        }
+        let group = try appsOfSubject(withdrawn, db)
+        let again = try store.decisions().last { aboutSameApps(withdrawn, $0, group: group) }
         return (withdrawn, again)
+    }
+
+    /// The apps `decision` is about: an assign or exclude takes a whole group, whichever of its
+    /// apps names it; any other kind, its own app.
+    static func appsOfSubject(_ decision: PlannerDecision, _ db: InventoryDatabase) throws -> Set<String> {
+        decision.kind == .assign || decision.kind == .exclude ? try groupApps(of: decision.appA, db) : [decision.appA]
+    }
+
+    /// Whether `other` is about the same apps as `decision` (whose ``appsOfSubject(_:_:)`` are
+    /// `group`), so the two repeat or contradict each other: an assign or exclude of the same
+    /// group, a keep or retain of the same app, a separate or merge of the same pair.
+    static func aboutSameApps(_ decision: PlannerDecision, _ other: PlannerDecision, group: Set<String>) -> Bool {
+        guard other.id != decision.id else { return false }
+        switch (decision.kind, other.kind) {
+        case (.assign, .assign), (.assign, .exclude), (.exclude, .assign), (.exclude, .exclude): return group.contains(other.appA)
+        case (.keep, .keep), (.keep, .retain), (.retain, .keep), (.retain, .retain): return other.appA == decision.appA
+        case (.separate, .separate), (.separate, .merge), (.merge, .separate), (.merge, .merge):
+            return Set([other.appA, other.appB]) == Set([decision.appA, decision.appB])
+        default: return false
+        }
     }
 
     /// The longest reason kept: a reason is read in lists, plan rows and the report, where a

@@ -40,8 +40,7 @@ struct AverageLinkage {
             }
         }
         sum += total.reduce(0) { $0 + $1 * $1 }
-        let linked = ParallelSlots<Double>.map(links.count, { Double(vectors[links[$0].0].dot(vectors[links[$0].1])) }, placeholder: 0)
-        sum -= 2 * linked.reduce(0, +)
+        sum -= 2 * similarities(vectors, links).reduce(0, +)
         let n = Double(vectors.count)
         let pairs = n * (n - 1) - 2 * Double(links.count)
         return pairs > 0 ? max(0, sum / pairs) : 0
@@ -52,7 +51,7 @@ struct AverageLinkage {
     /// whatever their similarity. The sum of similarities of two linked nodes is the dot product
     /// of their vectors, exact for groups as for apps.
     func clusters(links: [(Int, Int)], forced: [(Int, Int)] = []) -> [Int] {
-        let similarities = ParallelSlots<Double>.map(links.count, { Double(vectors[links[$0].0].dot(vectors[links[$0].1])) }, placeholder: 0)
+        let similarities = Self.similarities(vectors, links)
         var run = Run(vectors: vectors, sizes: sizes ?? Array(repeating: 1, count: vectors.count), threshold: threshold)
         run.link(links, similarities: similarities)
         for (a, b) in forced {
@@ -62,6 +61,11 @@ struct AverageLinkage {
         run.proposeAll()
         while let best = run.queue.top { run.join(Int(best.low), Int(best.high)) }
         return (0..<vectors.count).map { run.root($0) }
+    }
+
+    /// The similarity of each linked pair of `vectors`, on all cores.
+    private static func similarities(_ vectors: [SparseVector], _ links: [(Int, Int)]) -> [Double] {
+        ParallelSlots<Double>.map(links.count, { Double(vectors[links[$0].0].dot(vectors[links[$0].1])) }, placeholder: 0)
     }
 
     /// Links whose mean falls below this share of the threshold are dropped.

@@ -155,10 +155,12 @@ enum ApplicationRowReader {
                                 id: "\(NumberText.grouped(Int64(users))) pengguna melebihi batas \(NumberText.grouped(Int64(usersCeiling))); periksa selnya"))
                         }
                     case .annualCost:
-                        app.annualCost = try ValueParser.money(raw)
-                        if let unit = costUnit, let cost = app.annualCost, MoneyUnit.isBare(raw) {
-                            app.annualCost = (cost * unit.factor).rounded()
-                            unitRows += 1
+                        if let unit = costUnit {
+                            let read = try unit.cost(raw)
+                            app.annualCost = read.value
+                            if read.scaled { unitRows += 1 }
+                        } else {
+                            app.annualCost = try ValueParser.money(raw)
                         }
                         if let cost = app.annualCost, cost > costCeiling {
                             fail(position, language.pick(

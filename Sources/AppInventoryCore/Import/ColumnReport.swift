@@ -22,9 +22,7 @@ public struct ColumnReport: Sendable, Equatable {
         let number: Double?
         switch field {
         case .annualCost?:
-            number = (try? ValueParser.money(value)).flatMap { $0 }.map { cost in
-                unit.map { MoneyUnit.isBare(value) ? (cost * $0.factor).rounded() : cost } ?? cost
-            }
+            number = if let unit { (try? unit.cost(value))?.value } else { try? ValueParser.money(value) }
         case .users?: number = (try? ValueParser.wholeNumber(value)).flatMap { $0.map(Double.init) }
         default: return nil
         }

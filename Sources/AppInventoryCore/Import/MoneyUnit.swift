@@ -23,8 +23,16 @@ struct MoneyUnit: Equatable {
         (word, factor) = found
     }
 
+    /// `cell` as a cost under this unit's header: a bare number is in the unit, a cell with its
+    /// own unit as `ValueParser.money` reads it. The import and its column report both read so.
+    func cost(_ cell: String) throws(ValueParser.ValueError) -> (value: Double?, scaled: Bool) {
+        let cost = try ValueParser.money(cell)
+        guard let cost, Self.isBare(cell) else { return (cost, false) }
+        return ((cost * factor).rounded(), true)
+    }
+
     /// Whether `cell` is a bare number, which takes the header's unit (not "1,5 miliar" or "Rp 167 M").
-    static func isBare(_ cell: String) -> Bool {
+    private static func isBare(_ cell: String) -> Bool {
         cell.unicodeScalars.allSatisfy { $0.properties.numericType != nil || ".,' \u{00A0}".unicodeScalars.contains($0) }
             && cell.unicodeScalars.contains { $0.properties.numericType != nil }
     }

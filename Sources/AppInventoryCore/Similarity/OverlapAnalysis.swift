@@ -117,7 +117,10 @@ public struct GroupingThreshold: Sendable, Equatable {
 
     /// The lowest score of a near look-alike under `parameters`: left out of the background,
     /// and what a group needs a pair of its members to reach to hold together.
-    static func nearLookAlike(_ parameters: AnalysisParameters) -> Double { parameters.threshold * nearLookAlikeShare }
+    static func nearLookAlike(_ parameters: AnalysisParameters) -> Double { nearLookAlike(threshold: parameters.threshold) }
+
+    /// The lowest score of a near look-alike under the pair `threshold`.
+    static func nearLookAlike(threshold: Double) -> Double { threshold * nearLookAlikeShare }
     /// Mean similarity (combined over fields) of two apps that are not near look-alikes.
     public var background: Double
     public var threshold: Double

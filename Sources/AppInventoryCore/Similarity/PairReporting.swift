@@ -23,7 +23,7 @@ public struct PairReporting: Sendable, Equatable {
     }
 
     /// The lowest score of a reported mutual near match.
-    public var mutualFloor: Double { threshold * GroupingThreshold.nearLookAlikeShare }
+    public var mutualFloor: Double { GroupingThreshold.nearLookAlike(threshold: threshold) }
 
     /// Whether a pair is reported, from where each app ranks the other in its neighbour list
     /// (0 = best; nil when the other is not in its list) and the pair's score.
