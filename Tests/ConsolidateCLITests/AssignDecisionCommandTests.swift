@@ -135,7 +135,7 @@ struct AssignDecisionCommandTests {
                 && other.stderr.contains("the later decision, #3, wins"), "\(other.stderr)")
         let undo = try cli.run(["decide", "undo", "3", "--by", "Ani"])
         #expect(undo.stderr.contains("withdrew decision #3 (by Ani); decision #2 (assign") && undo.stderr.contains("about the same apps applies again")
-                && undo.stderr.contains("the next `consolidate plan` applies it without re-analysing"), "\(undo.stderr)")
+                && undo.stderr.contains("the next `consolidate plan` plans without it, without re-analysing"), "\(undo.stderr)")
         let indonesian = try cli.run(["decide", "undo", "2", "--by", "Ani", "--lang", "id"])
         #expect(indonesian.stderr.contains("; keputusan #1 (") && indonesian.stderr.contains("tentang aplikasi yang sama berlaku lagi"), "\(indonesian.stderr)")
 

@@ -110,7 +110,8 @@ public enum DecisionMessage: Sendable, Equatable {
             return pick("a \(kind.word(.en)) decision needs two different apps", "keputusan \(kind.word(.id)) memerlukan dua aplikasi yang berbeda")
         case .noActiveDecision(let number):
             return pick("no active decision #\(number); ", "tidak ada keputusan aktif #\(number); ")
-                + (web ? pick("the Decisions page lists them", "halaman Keputusan mendaftarnya") : pick("`consolidate decisions` lists them", "`consolidate decisions` mendaftarnya"))
+                + (web ? pick("the Decisions page lists the active ones", "halaman Keputusan menampilkan keputusan yang aktif")
+                       : pick("`consolidate decisions` lists the active ones", "`consolidate decisions` menampilkan keputusan yang aktif"))
         case .reasonTooLong(let characters, let limit):
             return pick("the reason has \(characters) characters; keep it to \(limit) and put longer notes in a document it names",
                         "alasannya \(characters) karakter; batasnya \(limit), tulis catatan yang lebih panjang di dokumen yang disebut alasannya")

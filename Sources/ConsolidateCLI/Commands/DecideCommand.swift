@@ -227,7 +227,12 @@ struct DecideCommand: ParsableCommand {
             Output.note(lang.pick(en: "withdrew decision #\(id) (by \(by))", id: "keputusan #\(id) ditarik (oleh \(by))")
                 + (undone.again.map { lang.pick(en: "; decision \($0.citation) about the same apps applies again",
                                                 id: "; keputusan \(PlannerDecision.localised($0.citation, .id)) tentang aplikasi yang sama berlaku lagi") } ?? ""))
-            if let withdrawn = undone.withdrawn { DecideCommand.nextPlan(withdrawn.kind, lang) }
+            if let withdrawn = undone.withdrawn {
+                // Not "applies it": the decision is withdrawn, and the next plan is made without it.
+                Output.note(withdrawn.kind.changesAnalysis
+                    ? lang.pick(en: "the next `consolidate plan` re-analyses without it", id: "`consolidate plan` berikutnya menganalisis ulang tanpa keputusan ini")
+                    : lang.pick(en: "the next `consolidate plan` plans without it, without re-analysing", id: "`consolidate plan` berikutnya menyusun rencana tanpa keputusan ini, tanpa analisis ulang"))
+            }
         }
     }
 }
