@@ -52,4 +52,28 @@ struct AverageLinkageTests {
         }
         #expect(Set(clusters).count < vectors.count / 2, "apps of one topic are alike on average and join")
     }
+
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func eachGroupIsNamedByItsLowestAppWhereverTheRunKeepsIt(seed: UInt64) {
+        let (vectors, links, _) = Self.topics(seed: seed)
+        let clusters = AverageLinkage(vectors: vectors, threshold: 0.3).clusters(links: links)
+        for (app, cluster) in clusters.enumerated() {
+            #expect(cluster <= app && clusters[cluster] == cluster, "app \(app) in group \(cluster)")
+        }
+    }
+
+    @Test func aSpreadVectorsDotProductIsTheSparseOneToTheLastBit() {
+        var generator = SeededGenerator(seed: 5)
+        func vector(terms: Int) -> SparseVector {
+            let ids = Set((0..<terms).map { _ in Int32.random(in: 0..<400, using: &generator) }).sorted()
+            return SparseVector(terms: ids, weights: ids.map { _ in Float.random(in: 0.01...3, using: &generator) })
+        }
+        var spread = SpreadVector(dimension: 400)
+        for _ in 0..<50 {
+            let (left, right) = (vector(terms: Int.random(in: 0...60, using: &generator)), vector(terms: Int.random(in: 0...300, using: &generator)))
+            spread.spread(left)
+            #expect(spread.dot(right) == left.dot(right))
+            #expect(spread.dot(left) == left.dot(left))
+        }
+    }
 }

@@ -30,8 +30,7 @@ struct AverageLinkage {
     /// vocabulary), linear in the apps' terms, where adding sparse vectors grows with the sum.
     static func background(_ vectors: [SparseVector], links: [(Int, Int)]) -> Double {
         guard !vectors.isEmpty else { return 0 }
-        // Term ids are sorted, so each vector's last is its largest.
-        var total = [Double](repeating: 0, count: vectors.reduce(0) { max($0, Int($1.terms.last ?? -1) + 1) })
+        var total = [Double](repeating: 0, count: SparseVector.dimension(of: vectors))
         var sum = 0.0
         for vector in vectors {
             for (term, weight) in zip(vector.terms, vector.weights) {
@@ -52,15 +51,56 @@ struct AverageLinkage {
     /// of their vectors, exact for groups as for apps.
     func clusters(links: [(Int, Int)], forced: [(Int, Int)] = []) -> [Int] {
         let similarities = Self.similarities(vectors, links)
-        var run = Run(vectors: vectors, sizes: sizes ?? Array(repeating: 1, count: vectors.count), threshold: threshold)
-        run.link(links, similarities: similarities)
+        // The run keeps linked nodes near each other in memory (see `localOrder`); candidates
+        // still compare by the nodes' own indices, so the merges and the result are the same.
+        let order = Self.localOrder(count: vectors.count, links: links + forced)
+        var place = [Int](repeating: 0, count: order.count)
+        for (index, node) in order.enumerated() { place[node] = index }
+        let sizes = self.sizes ?? Array(repeating: 1, count: vectors.count)
+        var run = Run(vectors: order.map { vectors[$0] }, sizes: order.map { sizes[$0] }, origins: order, threshold: threshold)
+        run.link(links.map { (place[$0.0], place[$0.1]) }, similarities: similarities)
         for (a, b) in forced {
-            let (x, y) = (run.root(a), run.root(b))
+            let (x, y) = (run.root(place[a]), run.root(place[b]))
             if x != y { run.join(x, y) }
         }
         run.proposeAll()
-        while let best = run.queue.top { run.join(Int(best.low), Int(best.high)) }
-        return (0..<vectors.count).map { run.root($0) }
+        while let best = run.queue.top { run.join(Int(best.first), Int(best.second)) }
+        return (0..<vectors.count).map { Int(run.origins[run.root(place[$0])]) }
+    }
+
+    /// The nodes in breadth-first order over `links`, each component from its lowest node.
+    ///
+    /// Apps of one job are linked to each other but lie anywhere in the inventory; each join
+    /// reads the lists and vectors of every neighbour of the two groups, and at 100,000 apps
+    /// those no longer fit in the processor's cache. In this order a group's neighbours sit
+    /// close together, so most of those reads hit memory already loaded.
+    static func localOrder(count: Int, links: [(Int, Int)]) -> [Int] {
+        var starts = [Int](repeating: 0, count: count + 1)
+        for (a, b) in links where a != b { starts[a + 1] += 1; starts[b + 1] += 1 }
+        for node in 0..<count { starts[node + 1] += starts[node] }
+        var fill = starts
+        var adjacent = [Int32](repeating: 0, count: starts[count])
+        for (a, b) in links where a != b {
+            adjacent[fill[a]] = Int32(b); fill[a] += 1
+            adjacent[fill[b]] = Int32(a); fill[b] += 1
+        }
+        var order: [Int] = []
+        order.reserveCapacity(count)
+        var seen = [Bool](repeating: false, count: count)
+        for start in 0..<count where !seen[start] {
+            seen[start] = true
+            var next = order.count
+            order.append(start)
+            while next < order.count {
+                let node = order[next]
+                next += 1
+                for other in adjacent[starts[node]..<starts[node + 1]] where !seen[Int(other)] {
+                    seen[Int(other)] = true
+                    order.append(Int(other))
+                }
+            }
+        }
+        return order
     }
 
     /// The similarity of each linked pair of `vectors`, on all cores.
@@ -74,8 +114,12 @@ struct AverageLinkage {
     /// A possible merge; larger mean first, then the lowest ids.
     struct Candidate: Comparable {
         var mean: Double
+        /// The two groups' ids (each its lowest node index), which break ties.
         var low: Int32
         var high: Int32
+        /// Where the two groups sit in the run.
+        var first: Int32
+        var second: Int32
 
         static func < (x: Candidate, y: Candidate) -> Bool {
             if x.mean != y.mean { return x.mean < y.mean }
@@ -97,6 +141,8 @@ struct AverageLinkage {
     private struct Run {
         var sums: [SparseVector]
         var sizes: [Int]
+        /// Each group's id: the lowest node index among its members.
+        var origins: [Int32]
         var parent: [Int]
         /// Links of every root cluster, sorted by `other`; symmetric, and only between roots.
         var links: [[Link]]
@@ -105,8 +151,15 @@ struct AverageLinkage {
         var queue: IndexedHeap<Candidate>
         let threshold: Double
 
-        init(vectors: [SparseVector], sizes: [Int], threshold: Double) {
+        /// The two groups of the join under way, spread for their dot products with each neighbour.
+        var keptSpread: SpreadVector
+        var absorbedSpread: SpreadVector
+
+        init(vectors: [SparseVector], sizes: [Int], origins: [Int], threshold: Double) {
             (self.sums, self.sizes, self.threshold) = (vectors, sizes, threshold)
+            self.origins = origins.map(Int32.init)
+            let dimension = SparseVector.dimension(of: vectors)
+            (keptSpread, absorbedSpread) = (SpreadVector(dimension: dimension), SpreadVector(dimension: dimension))
             parent = Array(0..<vectors.count)
             links = Array(repeating: [], count: vectors.count)
             queue = IndexedHeap(capacity: vectors.count)
@@ -143,7 +196,9 @@ struct AverageLinkage {
         /// The merge of `a` and `b` when their mean reaches the threshold.
         func candidate(_ a: Int, _ b: Int, cross: Double) -> Candidate? {
             let mean = mean(cross, a, b)
-            return mean >= threshold ? Candidate(mean: mean, low: Int32(min(a, b)), high: Int32(max(a, b))) : nil
+            guard mean >= threshold else { return nil }
+            let (x, y) = (origins[a], origins[b])
+            return Candidate(mean: mean, low: min(x, y), high: max(x, y), first: Int32(a), second: Int32(b))
         }
 
         /// The best merge among `node`'s links.
@@ -177,12 +232,15 @@ struct AverageLinkage {
             swap(&keptLinks, &links[kept])
             swap(&absorbedLinks, &links[absorbed])
             sizes[kept] += sizes[absorbed]
+            origins[kept] = min(origins[kept], origins[absorbed])
             parent[absorbed] = kept
             queue.update(absorbed, to: nil)
             let forgetBelow = threshold * AverageLinkage.forgetShare
             var joined: [Link] = []
             joined.reserveCapacity(keptLinks.count + absorbedLinks.count)
             var keptBest: Candidate?
+            absorbedSpread.spread(sums[absorbed])
+            var keptSpreadYet = false
             var i = 0, j = 0
             while i < keptLinks.count || j < absorbedLinks.count {
                 let other: Int, cross: Double
@@ -190,12 +248,13 @@ struct AverageLinkage {
                     other = Int(keptLinks[i].other)
                     i += 1
                     if other == absorbed { continue }
-                    cross = keptLinks[i - 1].cross + Double(sums[absorbed].dot(sums[other]))
+                    cross = keptLinks[i - 1].cross + Double(absorbedSpread.dot(sums[other]))
                 } else if i == keptLinks.count || absorbedLinks[j].other < keptLinks[i].other {
                     other = Int(absorbedLinks[j].other)
                     j += 1
                     if other == kept { continue }
-                    cross = Double(sums[kept].dot(sums[other])) + absorbedLinks[j - 1].cross
+                    if !keptSpreadYet { keptSpread.spread(sums[kept]); keptSpreadYet = true }
+                    cross = Double(keptSpread.dot(sums[other])) + absorbedLinks[j - 1].cross
                 } else {
                     other = Int(keptLinks[i].other)
                     cross = keptLinks[i].cross + absorbedLinks[j].cross
@@ -207,7 +266,7 @@ struct AverageLinkage {
                 // The neighbour's best merge changes only if it was with one of the two, or the grown group now beats it.
                 let previous = queue[other]
                 var best = previous
-                if let previous, case let partner = Int(previous.low == Int32(other) ? previous.high : previous.low), partner == kept || partner == absorbed {
+                if let previous, case let partner = Int(previous.first == Int32(other) ? previous.second : previous.first), partner == kept || partner == absorbed {
                     best = bestCandidate(of: other)
                 } else if let joinedCandidate, previous.map({ $0 < joinedCandidate }) ?? true {
                     best = joinedCandidate

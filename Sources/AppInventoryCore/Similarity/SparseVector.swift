@@ -17,6 +17,12 @@ package struct SparseVector: Sendable {
         }
     }
 
+    /// One more than the largest term id of `vectors`: the length of a dense array that holds any of them.
+    static func dimension(of vectors: [SparseVector]) -> Int {
+        // Term ids are sorted, so each vector's last is its largest.
+        vectors.reduce(0) { max($0, Int($1.terms.last ?? -1) + 1) }
+    }
+
     /// Element-wise sum (not normalised): the summed vector of a group of apps.
     func adding(_ other: SparseVector) -> SparseVector {
         var result = SparseVector()
