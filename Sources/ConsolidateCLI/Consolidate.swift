@@ -47,6 +47,11 @@ struct Consolidate: ParsableCommand {
     /// Runs the command; error messages can quote inventory cells and user input, so they are
     /// printed with control characters made visible (``TerminalText``).
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let unknown = UnknownCommand.message(arguments, root: Self.self, indonesian: asksForIndonesian(arguments)) {
+            FileHandle.standardError.write(Data((TerminalText.visible(unknown) + "\n").utf8))
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

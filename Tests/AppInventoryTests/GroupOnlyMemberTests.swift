@@ -15,6 +15,7 @@ struct GroupOnlyMemberTests {
         Fixture.app("W4", "Sistem Informasi Bantuan Sosial", "Usulan dan penyaluran bantuan sosial, keluarga miskin", features: ["Usulan bantuan"]),
         Fixture.app("R1", "e-Rehsos", "Rehabilitasi sosial anak terlantar dan penyandang disabilitas"),
         Fixture.app("L1", "SIMANTAP", "Aplikasi layanan"),
+        Fixture.app("P1", "Portal Informasi", "Mendukung pelayanan sosial perangkat daerah"),
     ]
 
     static func input() -> PlanInput {
@@ -27,13 +28,14 @@ struct GroupOnlyMemberTests {
         for a in 0..<4 { for b in (a + 1)..<4 { pair(a, b, 0.6) } }
         pair(4, 0, 0.12)  // e-Rehsos joined the group loosely, on "sosial"
         pair(5, 0, 0.7)   // SIMANTAP's features and words are SIBANSOS's: a close look-alike
+        pair(6, 3, 0.2)   // a portal's boilerplate shares "sosial" with one member
         return input
     }
 
     @Test func aMemberWhoseWordsBarelyNameItsGroupsJobIsRetainedNamingTheGroup() throws {
         let input = Self.input()
         let own = input.ownScore(4, input.matches[0][0].function)
-        #expect(own < FunctionAssignment.ownFloor, "the case this test is about: \(own)")
+        #expect(own < 0.10, "the case this test is about: \(own)")
         let plan = MergePlanner.plan(input, parameters: Fixture.parameters)
         let member = plan.items[4]
         #expect(member.action == .retain && member.platform == nil, "\(member.reason.text(.en))")
@@ -54,7 +56,18 @@ struct GroupOnlyMemberTests {
         #expect(Fixture.platformName(plan, 5) == "SIKS-NG (DTKS)", "\(plan.items[5].reason.text(.en))")
         #expect(plan.items[5].reason.text(.en).contains("look-alike of SIBANSOS (W1)"), "\(plan.items[5].reason.text(.en))")
         for app in 0..<4 { #expect(Fixture.platformName(plan, app) == "SIKS-NG (DTKS)", "\(plan.items[app].reason.text(.en))") }
-        #expect(!plan.items.contains { $0.savingBasis == .weakMatch && $0.confidence < FunctionAssignment.ownFloor },
-                "no move rests on a match under the floor")
+        #expect(!plan.items.contains { $0.savingBasis == .weakMatch && $0.confidence < Fixture.parameters.groupThreshold },
+                "no move rests on a match under the bar a group needs")
+    }
+
+    /// One word of a one-line boilerplate description names the job (0.10 to 0.25): no more than
+    /// a group needs on average, and no look-alike of the group is close, so it is no move either.
+    @Test func aMemberWhoseBoilerplateNamesTheJobUnderTheGroupsBarIsRetained() {
+        let input = Self.input()
+        let own = input.ownScore(6, input.matches[0][0].function)
+        #expect(own >= 0.10 && own < Fixture.parameters.groupThreshold, "the case this test is about: \(own)")
+        let plan = MergePlanner.plan(input, parameters: Fixture.parameters)
+        #expect(plan.items[6].action == .retain && plan.items[6].annualSaving == nil, "\(plan.items[6].reason.text(.en))")
+        #expect(plan.items[6].reason.text(.en).hasPrefix("Retained for a check by hand: only its membership of its group ties it to the job."))
     }
 }

@@ -95,6 +95,23 @@ struct MergePlannerTests {
         #expect(plan.items[10].action == .retain, "one attendance app is no reason to build a shared platform")
     }
 
+    /// A group is judged by what its apps' words name on average: one member's word for a job
+    /// ("kendaraan" in a drawing program's description) does not make six CAD programs a job a
+    /// platform covers, and the group is listed as one no platform covers.
+    @Test func aGroupWhoseWordsNameAJobOnlyInOneMemberIsAJobNoPlatformCovers() throws {
+        let apps = (1...6).map { Self.app("C\($0)", "AutoCAD Civil 3D 20\(15 + $0)", "Computer aided drafting and design") }
+            + [Self.app("C7", "AutoCAD Vehicle Tracking", "Kendaraan dinas: drafting of vehicle swept paths")]
+        let input = Self.input(apps, groups: [Array(apps.indices)])
+        let best = try #require(input.matches[6].first)
+        #expect(best.score >= MergePlanner.uncoveredBelow, "the case this test is about: one member names a job, \(best.score)")
+        let plan = MergePlanner.plan(input, parameters: Self.parameters)
+        #expect(plan.uncovered.first?.apps == 7, "\(plan.uncovered)")
+        for item in plan.items {
+            #expect(item.action == .retain)
+            #expect(!item.reason.text(.en).contains("on average"), "\(item.reason.text(.en))")
+        }
+    }
+
     @Test func reasonsQuoteEvidenceThatExists() throws {
         let plan = MergePlanner.plan(Self.input(), parameters: Self.parameters)
         for item in plan.items {

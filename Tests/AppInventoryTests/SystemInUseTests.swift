@@ -47,6 +47,12 @@ struct SystemInUseTests {
         #expect(inUse("LPSE Sulteng") == "SPSE", "LPSE runs the agency's SPSE")
         #expect(inUse("LPSE", agency: "Pemerintah Kota Tegal", level: .city) == "SPSE")
         #expect(inUse("LPSE Kota Tegal", agency: "Pemerintah Kota Tegal", level: .city) == "SPSE")
+        #expect(inUse("SIRUP Kementerian Pekerjaan Umum", agency: "Kementerian Pekerjaan Umum", level: .central) == "SPSE",
+                "LKPP's procurement planning is part of its national system, used by every agency")
+        #expect(inUse("SIRUP Tual", agency: "Pemerintah Kota Tual", level: .city) == "SPSE")
+        #expect(inUse("e-Katalog Lokal Kota Tual", agency: "Pemerintah Kota Tual", level: .city) == "SPSE",
+                "a region's local catalogue runs on LKPP's e-Katalog")
+        #expect(inUse("Aplikasi Katalog Perpustakaan", agency: "Pemerintah Kota Tual", level: .city) == nil, "a library catalogue is no e-Katalog")
         #expect(inUse("SIKS-NG Palu", agency: "Dinas Sosial Kota Palu", level: .city) == "SIKS-NG (DTKS)", "a city's name; the name without its bracketed part")
         #expect(inUse("Dapodik Kabupaten Sigi", agency: "Dinas Pendidikan Kabupaten Sigi", level: .regency) == "Dapodik")
         for name in ["LPSE v2", "LPSE_CLIENT", "LPSE 2.0 Sulteng", "SIPD_V2", "LPSE Mobile", "LPSE_MOBILE", "SIPD Mobile", "SIPD Android", "SIPD Online"] {

@@ -104,8 +104,8 @@ public enum CheckVerdict: Sendable, Equatable {
             if mandatory {
                 let system = kind == .nationalMandatory ? (id ? "Aplikasi Umum nasional" : "the national general application")
                                                         : (id ? "sistem nasional sektoral" : "the national sectoral system")
-                return id ? "Gunakan \(platform): \(job) wajib memakai \(system) (\(basis)); kecocokan \(PlanReason.format(score, language))."
-                          : "Use \(platform): \(job) must use \(system) (\(basis)); match \(PlanReason.format(score, language))."
+                return id ? "Gunakan \(platform): untuk \(job), instansi wajib memakai \(system) (\(basis)); kecocokan \(PlanReason.format(score, language))."
+                          : "Use \(platform): for \(job), agencies must use \(system) (\(basis)); match \(PlanReason.format(score, language))."
             }
             let plan = outsidePlan.map { count in
                 id ? " \(platform) tidak termasuk \(PlanReason.count(count, language)) platform rencana terkini, sehingga rencana tidak memindahkan aplikasi mana pun ke sana; "

@@ -37,7 +37,7 @@ struct FunctionAssignment: Sendable {
         /// nothing moves, and it does not count towards the platform's place in the plan.
         case inUse(Int)
         /// Its group does this function, but nothing of its own ties it to the job: its words
-        /// name it under ``FunctionAssignment/ownFloor`` and no look-alike of its group is as
+        /// name it under ``PlanParameters/groupThreshold`` and no look-alike of its group is as
         /// close as ``PlanParameters/weakBelow`` (``FunctionAssignment/groupOnly(_:group:own:groupOf:groupScore:input:parameters:)``).
         /// It stays as it is for a check by hand.
         case groupOnly
@@ -73,20 +73,17 @@ struct FunctionAssignment: Sendable {
     static let overrideRatio = 0.5
     /// A group holds together when at least this share of its apps name its function best.
     static let cohesion = 0.6
-    /// A member whose own words name its group's function less than this (under one word in
-    /// ten) moves with its group only when a look-alike of the group is as close as the weak
-    /// threshold: "e-Rehsos" in a welfare-data group at 0.05 for "sosial" does not move on its
-    /// group's word alone.
-    static let ownFloor = 0.10
-
     /// Whether `app`, a member of group `group`, follows its group's function on
-    /// membership alone: its own words name the function under ``ownFloor`` (`own`) and its
-    /// closest look-alike in the group, counted no higher than the group names the function
-    /// (as the reason would quote it), is under the weak threshold. Moving it would rest on
-    /// nothing a planner could check, so it is retained with a reason naming its group.
+    /// membership alone: its own words name the function under the
+    /// ``PlanParameters/groupThreshold`` a group must reach on average (`own`), and its closest
+    /// look-alike in the group, counted no higher than the group names the function (as the
+    /// reason would quote it), is under the weak threshold. Moving it would rest on nothing a
+    /// planner could check ("E-INFORMASI", a portal whose one-line "Mendukung kinerja perangkat
+    /// daerah" names performance accountability at 0.10, with the performance apps), so it is
+    /// retained with a reason naming its group.
     static func groupOnly(_ app: Int, group: Int, own: Double, groupOf: [Int: Int], groupScore: Double,
                           input: PlanInput, parameters: PlanParameters) -> Bool {
-        guard own < ownFloor else { return false }
+        guard own < parameters.groupThreshold else { return false }
         let closest = input.lookAlikes[app].filter { $0.app != app && groupOf[$0.app] == group }.map(\.score).max() ?? 0
         return min(closest, max(groupScore, own)) < parameters.weakBelow
     }

@@ -224,14 +224,12 @@ struct ItemBuilder {
         case .unmatched:
             if let group = item.group {
                 // Words of the group that name a function, however weakly, mean a platform covers
-                // the job (as ``MergePlanner/uncovered(_:assignment:)`` decides).
-                let closest = input.groups[group].compactMap { input.matches[$0].first }
-                    .filter { $0.score >= MergePlanner.uncoveredBelow }.max { $0.score < $1.score }
-                // The group's average for that job is what the group threshold judges, not one app's best score.
+                // the job (as ``MergePlanner/uncovered(_:assignment:)`` decides); the group's
+                // average for it is what the group threshold judges, not one app's best score.
                 let members = input.groups[group]
-                let average = closest.map { closest in members.reduce(0) { $0 + input.ownScore($1, closest.function) } / Double(members.count) } ?? 0
+                let closest = MergePlanner.closestFunction(of: members, input: input)
                 reason = .noFunction(groupWords: Array(input.groupTerms[group].prefix(3)), lookAlikes: members.count - 1,
-                                     closest: closest.map { input.catalogue.functions[$0.function].function }, score: average,
+                                     closest: closest.map { input.catalogue.functions[$0.function].function }, score: closest?.average ?? 0,
                                      needed: parameters.groupThreshold)
             } else if let closest = input.matches[app].first, closest.score >= MergePlanner.uncoveredBelow {
                 // Under that floor a function's name would be quoted for a word or two in common

@@ -71,7 +71,7 @@ public enum PlanReason: Sendable, Equatable {
     /// Its `group` does `function` (`platform`'s job), but nothing of its own ties it to the job:
     /// its words name it only `score` (`evidence`, possibly none) and no look-alike of the group
     /// is as close as the `needed` weak threshold. It stays as it is for a check by hand, rather
-    /// than move on its group's word alone (``FunctionAssignment/ownFloor``).
+    /// than move on its group's word alone (``FunctionAssignment/groupOnly(_:group:own:groupOf:groupScore:input:parameters:)``).
     case groupOnly(function: PlatformFunction, platform: String, score: Double, evidence: [String], group: OverlapGroupName, needed: Double)
     /// It is the national `platform` itself, or its local instance, in use: nothing to move.
     case systemInUse(platform: String, kind: PlatformKind)
@@ -136,9 +136,10 @@ public enum PlanReason: Sendable, Equatable {
         case let .national(platform, kind, mandatory, basis, function, evidence, inactive):
             let system = kind == .nationalMandatory ? (id ? "Aplikasi Umum" : "the national general application")
                                                     : (id ? "sistem nasional sektoral" : "the national sectoral system")
+            // Agencies are what the law obliges, not their function.
             let rule = mandatory
-                ? (id ? "\(Self.name(function, language)) wajib memakai \(system) \(platform) (\(Self.first(basis)))"
-                      : "\(Self.name(function, language)) must use \(system) \(platform) (\(Self.first(basis)))")
+                ? (id ? "Untuk \(Self.lower(function, language)), instansi wajib memakai \(system) \(platform) (\(Self.first(basis)))"
+                      : "For \(Self.lower(function, language)), agencies must use \(system) \(platform) (\(Self.first(basis)))")
                 : (id ? "\(platform) adalah sistem nasional untuk \(Self.lower(function, language)) (\(Self.first(basis)))"
                       : "\(platform) is the national system for \(Self.lower(function, language)) (\(Self.first(basis)))")
             return "\(rule); \(evidence.text(language))\(Self.switchedOff(inactive, language))."
@@ -166,7 +167,10 @@ public enum PlanReason: Sendable, Equatable {
             let move = leads
                 ? (id ? "Menjadi dasar modulnya pada \(platform), tempat keputusan \(Self.cite(citation, language)) memindahkan kelompoknya\(pinned.map { "; dasar modul ditetapkan oleh keputusan \(Self.cite($0, language))" } ?? "")"
                       : "Leads its module of \(platform), where planner decision \(citation) moves its group\(pinned.map { "; set as lead by planner decision \($0)" } ?? "")")
-                : (id ? "Pindah ke \(platform) karena keputusan \(Self.cite(citation, language))" : "Moves into \(platform) by planner decision \(citation)")
+                : inactive != nil
+                    // An inactive app is switched off, not moved: the decision moves its group.
+                    ? (id ? "Keputusan \(Self.cite(citation, language)) memindahkan kelompoknya ke \(platform)" : "Planner decision \(citation) moves its group into \(platform)")
+                    : (id ? "Pindah ke \(platform) karena keputusan \(Self.cite(citation, language))" : "Moves into \(platform) by planner decision \(citation)")
             let job: String
             if let function {
                 job = id ? "; fungsinya sendiri: \(Self.lower(function, language))\(evidence.map { ", " + $0.text(language) } ?? "")"
@@ -266,10 +270,10 @@ public enum PlanReason: Sendable, Equatable {
         }
     }
 
-    /// ". The app is already inactive and is switched off. No saving is counted, …" when it is.
+    /// ". The app is already inactive, so it is switched off, not moved. No saving is counted, …" when it is.
     static func switchedOff(_ inactive: InactiveApp?, _ language: Language) -> String {
         guard let inactive else { return "" }
-        return (language == .id ? ". Aplikasi sudah tidak aktif, cukup dimatikan. " : ". The app is already inactive and is switched off. ") + inactive.text(language)
+        return (language == .id ? ". Aplikasi ini sudah tidak aktif, jadi dimatikan, tidak dipindahkan. " : ". The app is already inactive, so it is switched off, not moved. ") + inactive.text(language)
     }
 
     /// What a retained app's words say, as a sentence after the reason's own (". Its own words

@@ -73,7 +73,10 @@ extension PlatformCatalogue {
                  ]),
         national("SPSE", .nationalMandatory, owner: "Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah (LKPP)", sector: "Pengadaan",
                  basis: "Perpres 16/2018 jo. Perpres 12/2021 tentang Pengadaan Barang/Jasa Pemerintah; Perpres 95/2018",
-                 url: "https://inaproc.id", aliases: ["LPSE"], [
+                 // LKPP runs procurement planning (SIRUP) and the electronic catalogue, with the
+                 // regions' local catalogues, as parts of one national system (INAPROC): an agency's
+                 // SIRUP or e-Katalog Lokal is that system in use, as its LPSE is.
+                 url: "https://inaproc.id", aliases: ["LPSE", "SIRUP", "e-Katalog", "e-Katalog Lokal", "INAPROC"], [
                      function("procurement", "Pengadaan barang dan jasa", "Public procurement",
                               "pengadaan, barang jasa, tender, lelang, e-procurement, e-katalog, e-purchasing, penyedia, kontrak pengadaan, rencana umum pengadaan, sirup, lpse, procurement, tender, bidding, supplier",
                               "Tender, katalog elektronik dan kontrak pengadaan barang dan jasa pemerintah"),
