@@ -53,7 +53,7 @@ struct PlanVocabularyTests {
             }
         }
         #expect(PlannerDecision.Kind.allCases.map { $0.word(.id) }
-                == ["penetapan-inti", "tanpa-perubahan", "pemisahan", "penggabungan", "penetapan-platform", "pengecualian"])
+                == ["penetapan-dasar-modul", "tanpa-perubahan", "pemisahan", "penggabungan", "penetapan-platform", "pengecualian"])
     }
 
     @Test func aNationalPlatformSaysItHasNoModuleLeads() throws {
@@ -62,7 +62,7 @@ struct PlanVocabularyTests {
         let leads = try PlanWorkbookTests.column(platforms, "module_leads")
         #expect(leads == ["none: a national platform runs already and is not built on a local app"], "\(platforms.rows)")
         let indonesian = try PlanWorkbook.sheets(database, language: .id)[1].table
-        #expect(try PlanWorkbookTests.column(indonesian, "inti_per_fungsi").first??.hasPrefix("tidak ada: platform nasional sudah berjalan") == true)
+        #expect(try PlanWorkbookTests.column(indonesian, "dasar_modul").first??.hasPrefix("tidak ada: platform nasional sudah berjalan") == true)
     }
 
     @Test func reasonsGroupTheirCountsAsTheLanguageWritesThem() throws {

@@ -111,10 +111,10 @@ struct PlanWorkbookTests {
     @Test func theIndonesianWorkbookNamesSheetsColumnsAndValuesInIndonesian() throws {
         let sheets = try PlanWorkbook.sheets(try Self.planned(), language: .id)
         #expect(sheets.map(\.name) == ["aplikasi", "platform", "modul", "gelombang"])
-        #expect(sheets[1].table.columns.contains("inti_per_fungsi") && sheets[3].table.columns.contains("hemat_bersih"))
+        #expect(sheets[1].table.columns.contains("dasar_modul") && sheets[3].table.columns.contains("hemat_bersih"))
         #expect(try Self.column(sheets[1].table, "jenis").allSatisfy { $0 == "bersama" })
         #expect(Set(try Self.column(sheets[2].table, "fungsi").compactMap { $0 }) == ["Presensi pegawai", "Penggajian dan tambahan penghasilan"])
-        #expect(Set(try Self.column(sheets[0].table, "tindakan").compactMap { $0 }).isSubset(of: ["dasar-platform", "migrasi", "penghentian", "tanpa-perubahan"]))
+        #expect(Set(try Self.column(sheets[0].table, "tindakan").compactMap { $0 }).isSubset(of: ["dasar-modul", "migrasi", "penghentian", "tanpa-perubahan"]))
     }
 }
 

@@ -57,6 +57,25 @@ struct OverlapCommandTests {
 
     /// An official reading Indonesian gets the overlap and stats tables in Indonesian: headers,
     /// levels, grouped thousands with dots and decimal commas; CSV keeps the stored names.
+    /// A register of product names only (no agency, user count or cost) lists its groups with
+    /// those columns empty, not as "0 agencies, annual cost 0".
+    @Test func aGroupsUnknownCountsAreEmptyNotZero() throws {
+        let cli = try CommandRunner()
+        try cli.write("products.csv", """
+            name,description
+            AutoCAD 2019,Computer aided design and drafting
+            AutoCAD 2020,Computer aided design and drafting
+            AutoCAD 2021,Computer aided design and drafting
+
+            """)
+        #expect(try cli.run(["import", "products.csv"]).status == 0)
+        #expect(try cli.run(["analyze"]).status == 0)
+        let listed = try cli.run(["overlap"]).stdout
+        let row = try #require(listed.split(separator: "\n").first { $0.hasPrefix("1 ") }, "\(listed)")
+        let cells = row.split(separator: " ", omittingEmptySubsequences: true)
+        #expect(cells[1] == "3" && cells[2...5].allSatisfy { $0 == "-" }, "apps 3, then agencies, levels, users and cost unknown: \(row)")
+    }
+
     @Test func overlapAndStatsSpeakIndonesianWhenAsked() throws {
         let cli = try CommandRunner()
         try cli.write("register.csv", """

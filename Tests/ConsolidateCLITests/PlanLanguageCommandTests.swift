@@ -66,7 +66,7 @@ struct PlanLanguageCommandTests {
         }
         // What the command says on writing a file speaks the export's language too.
         let written = try cli.run(["export", "plan", "--lang", "id", "--output", "rencana.csv"]).stderr
-        #expect(written.contains("menulis rencana.csv: ") && written.contains(" baris") && !written.contains("wrote"), "\(written)")
+        #expect(written.contains("rencana.csv ditulis: ") && written.contains(" baris") && !written.contains("wrote"), "\(written)")
         let english = try cli.run(["export", "plan"]).stdout
         let g2 = PlanCommandTests.row(english, "G2")
         #expect(g2.contains(",city,") && g2.contains(",shared,Payroll and allowances,"), "English names in the English export: \(g2)")

@@ -87,7 +87,7 @@ struct PlannerOutputCommandTests {
         #expect(narrow.contains("  reason: kept by the mayor's office until the new SOTK"), "the reason on a line of its own: \(narrow)")
         #expect(narrow.hasSuffix("(1 decision)\n"))
         let indonesian = try cli.run(["decisions", "--lang", "id"], environment: ["COLUMNS": "60"]).stdout
-        #expect(indonesian.contains("tanpa-perubahan") && indonesian.contains("  alasan: ") && indonesian.contains("  dampak: ")
+        #expect(indonesian.contains("#1 tanpa perubahan") && indonesian.contains("  alasan: ") && indonesian.contains("  dampak: ")
                 && indonesian.hasSuffix("(1 keputusan)\n"), "\(indonesian)")
     }
 

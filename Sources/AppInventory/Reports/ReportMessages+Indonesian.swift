@@ -38,7 +38,7 @@ extension ReportMessages {
         clauseCases: casesIndonesian,
         captionCases: "batas bawah: hemat −\(PlanMoney.percentChange(PlanMoney.lowSavingShare))%, biaya satu kali +\(PlanMoney.percentChange(PlanMoney.lowOneOffFactor))%; batas atas: biaya satu kali −\(PlanMoney.percentChange(PlanMoney.highOneOffFactor))%",
         actionsTitle: "Tindakan untuk setiap aplikasi",
-        actionLead: "menjadi dasar platform bersama",
+        actionLead: "menjadi dasar modul platform bersama",
         actionMigrate: "pindah ke platform, lalu dimatikan",
         actionRetire: "langsung dimatikan",
         actionRetain: "tetap seperti sekarang",
@@ -149,7 +149,7 @@ extension ReportMessages {
         schedule: "Jadwal",
         cost: { oneOff, saving, adds, weak, loss in "Biaya satu kali \(oneOff); " + (adds ? "biaya per tahun bertambah \(saving)" : "hemat \(saving) per tahun") + "\(weak.map { ", " + $0 } ?? "")\(loss.map { "; " + $0 } ?? "")" },
         nothingMoves: "Tidak ada aplikasi yang pindah dalam cakupan ini.",
-        switchedOffHere: { apps in "\(apps) aplikasi yang sudah tidak aktif atau dihentikan dimatikan di sini" },
+        switchedOffHere: { apps in "\(apps) aplikasi tidak aktif dimatikan di sini" },
         candidatesTitle: "Platform yang dapat ditambahkan berikutnya",
         uncoveredTitle: "Pekerjaan tumpang tindih yang belum memiliki platform",
         apps: { "\($0) aplikasi" },
@@ -165,7 +165,7 @@ extension ReportMessages {
                 parts.append("\(ReportFormat.number(moves, .id)) aplikasi pindah"
                              + (toCheck > 0 ? " (\(ReportFormat.number(toCheck, .id)) menunggu pemeriksaan kecocokan lemah)" : ""))
             }
-            if switchOffs > 0 { parts.append("\(ReportFormat.number(switchOffs, .id)) aplikasi yang sudah tidak aktif atau dihentikan dimatikan") }
+            if switchOffs > 0 { parts.append("\(ReportFormat.number(switchOffs, .id)) aplikasi tidak aktif dimatikan") }
             if leads > 0 { parts.append("\(ReportFormat.number(leads, .id)) aplikasi menjadi dasar modul platform bersama") }
             return parts.joined(separator: ", ")
         },

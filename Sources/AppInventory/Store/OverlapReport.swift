@@ -2,11 +2,18 @@ import GRDB
 
 /// Read-side of a stored analysis: the tables behind `consolidate overlap` and the exports.
 public enum OverlapReport {
-    /// Groups, largest first: label, size, agencies, levels, users, cost, representative.
+    /// Groups, largest first: label, size, agencies, levels, users, cost, representative. A
+    /// count or sum no member's register row gives is empty, not 0: a register without agencies
+    /// or costs (a list of software products) read "0 agencies, annual cost 0" for each group.
     public static func groups(_ database: InventoryDatabase, limit: Int) throws -> QueryResult {
-        try query(database, """
-            SELECT g.id AS "group", g.size AS apps, g.agencies, g.levels, g.total_users AS users,
-                   CAST(g.total_cost AS INTEGER) AS annual_cost, g.label, a.name AS representative
+        func known(_ column: String) -> String {
+            "EXISTS (SELECT 1 FROM group_members m JOIN apps x ON x.id = m.app_id WHERE m.group_id = g.id AND x.\(column) IS NOT NULL)"
+        }
+        return try query(database, """
+            SELECT g.id AS "group", g.size AS apps, NULLIF(g.agencies, 0) AS agencies, NULLIF(g.levels, 0) AS levels,
+                   CASE WHEN \(known("users")) THEN g.total_users END AS users,
+                   CASE WHEN \(known("annual_cost")) THEN CAST(g.total_cost AS INTEGER) END AS annual_cost,
+                   g.label, a.name AS representative
             FROM overlap_groups g JOIN apps a ON a.id = g.representative_app
             ORDER BY g.size DESC, g.id LIMIT ?
             """, [limit])

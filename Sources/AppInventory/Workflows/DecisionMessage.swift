@@ -104,10 +104,10 @@ public enum DecisionMessage: Sendable, Equatable {
                 : pick("the latest plan numbers its platforms 1 to \(platforms), not \(number); give a number of its table or the platform's name",
                        "rencana terakhir menomori platformnya 1 sampai \(platforms), bukan \(number); beri nomor dari tabelnya atau nama platformnya")
         case .needsTwoApps(let kind):
-            return pick("\(kind.word(.en)) needs two app ids", "\(kind.word(.id)) memerlukan dua id aplikasi")
+            return pick("\(kind.word(.en)) needs two app ids", "keputusan \(kind.phrase(.id)) memerlukan dua id aplikasi")
                 + (web ? pick(": the second goes in \"Other\"", ": yang kedua di kolom \"Lainnya\"") : "")
         case .sameApp(let kind):
-            return pick("a \(kind.word(.en)) decision needs two different apps", "keputusan \(kind.word(.id)) memerlukan dua aplikasi yang berbeda")
+            return pick("a \(kind.word(.en)) decision needs two different apps", "keputusan \(kind.phrase(.id)) memerlukan dua aplikasi yang berbeda")
         case .noActiveDecision(let number):
             return pick("no active decision #\(number); ", "tidak ada keputusan aktif #\(number); ")
                 + (web ? pick("the Decisions page lists the active ones", "halaman Keputusan menampilkan keputusan yang aktif")

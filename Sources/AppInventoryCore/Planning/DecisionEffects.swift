@@ -144,7 +144,7 @@ package enum DecisionEffects {
                     let off = moved.filter { items[$0].savingBasis == .inactive }.count
                     let movers = moved.count - leads.count - off
                     let switchedOff = off == 0 ? ("", "") : (", and \(CountedNoun.app(off)) already inactive or retired \(CountedNoun.verb(off, "is", "are")) switched off",
-                                                              ", dan \(id(off)) aplikasi yang sudah tidak aktif atau dihentikan dimatikan")
+                                                              ", dan \(id(off)) aplikasi tidak aktif dimatikan")
                     let lead = leads.isEmpty || members.count == 1 ? ("", "")
                         : (". Of these, \(leads.map { name($0) }.joined(separator: ", ")) \(CountedNoun.verb(leads.count, "leads its module", "lead their modules")), "
                             + (movers == 0 ? "none moves in" : "\(CountedNoun.app(movers)) \(CountedNoun.verb(movers, "moves", "move")) in") + switchedOff.0,

@@ -8,7 +8,7 @@ extension PlanAction {
     public func word(_ language: Language) -> String {
         guard language == .id else { return rawValue }
         return switch self {
-        case .platform: "dasar-platform"
+        case .platform: "dasar-modul"
         case .migrate: "migrasi"
         case .retire: "penghentian"
         case .retain: "tanpa-perubahan"
@@ -57,7 +57,7 @@ extension GovernmentLevel {
 }
 
 extension PlannerDecision.Kind {
-    /// "keep" (en) or "penetapan-inti" (id): how decision lists, the web decisions page, the
+    /// "keep" (en) or "penetapan-dasar-modul" (id): how decision lists, the web decisions page, the
     /// report and CSV exports name the kind. One form per language, so a list never sets a noun
     /// beside an imperative: in English the command words a planner types (`decide keep`), in
     /// Indonesian nouns, as the plan's actions are ("migrasi", "penghentian"). Display only: the
@@ -65,7 +65,7 @@ extension PlannerDecision.Kind {
     public func word(_ language: Language) -> String {
         guard language == .id else { return rawValue }
         return switch self {
-        case .keep: "penetapan-inti"
+        case .keep: "penetapan-dasar-modul"
         case .retain: "tanpa-perubahan"
         case .separate: "pemisahan"
         case .merge: "penggabungan"
@@ -99,12 +99,12 @@ public enum PlanColumn {
     public static let indonesian: [String: String] = [
         "app_id": "id_aplikasi", "app_name": "nama_aplikasi", "agency": "instansi", "level": "tingkat", "province": "provinsi",
         "action": "tindakan", "platform_id": "id_platform", "platform_name": "nama_platform", "platform_kind": "jenis_platform",
-        "function": "fungsi", "functions": "fungsi", "survivor_app_id": "id_aplikasi_inti", "wave": "gelombang", "wave_start": "mulai_gelombang",
+        "function": "fungsi", "functions": "fungsi", "survivor_app_id": "id_dasar_modul", "wave": "gelombang", "wave_start": "mulai_gelombang",
         "confidence": "keyakinan", "annual_cost": "biaya_tahunan", "one_off_cost": "biaya_satu_kali", "annual_saving": "hemat_tahunan",
         "net_saving": "hemat_bersih", "saving_basis": "dasar_hemat", "users": "pengguna", "decision": "keputusan", "reason": "alasan",
-        "name": "nama", "kind": "jenis", "owner": "pemilik", "sector": "sektor", "basis": "dasar_hukum", "module_leads": "inti_per_fungsi",
+        "name": "nama", "kind": "jenis", "owner": "pemilik", "sector": "sektor", "basis": "dasar_hukum", "module_leads": "dasar_modul",
         "apps": "aplikasi", "cost_before": "biaya_sebelum", "weak_annual_saving": "hemat_tahunan_lemah", "weak_net_saving": "hemat_bersih_lemah",
-        "lead_app_id": "id_aplikasi_inti", "lead_app_name": "nama_aplikasi_inti", "start_quarter": "triwulan_mulai",
+        "lead_app_id": "id_dasar_modul", "lead_app_name": "nama_dasar_modul", "start_quarter": "triwulan_mulai",
         "end_quarter": "triwulan_selesai", "moves": "pindah", "moves_to_check": "pindah_menunggu_pemeriksaan",
         "switch_offs": "dimatikan_tidak_aktif", "leads": "dasar_modul",
     ]

@@ -43,8 +43,9 @@ extension NumberText {
         let magnitude = abs(value)
         for (factor, unit) in [(1e12, "T"), (1e9, "M"), (1e6, "jt")] where magnitude >= factor {
             let scaled = magnitude / factor
+            // A whole number is written whole: "Rp 25 jt", not "Rp 25,0 jt".
             let text = String(format: scaled >= 100 ? "%.0f" : "%.1f", scaled).replacingOccurrences(of: ".", with: ",")
-            return "\(sign)Rp \(text) \(unit)"
+            return "\(sign)Rp \(text.hasSuffix(",0") ? String(text.dropLast(2)) : text) \(unit)"
         }
         return sign + rupiah(magnitude)
     }

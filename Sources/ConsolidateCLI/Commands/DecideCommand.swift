@@ -240,7 +240,7 @@ struct DecideCommand: ParsableCommand {
 struct DecisionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decisions", abstract: "List the active planner decisions and what the latest plan did with each.",
-        discussion: "Each decision with its apps' ids and names, reason, author, date and effect: as a table, one block per decision (kind, date and author, then the apps, reason and effect on lines of their own, wrapped at the terminal's width); --format csv or json gives one row per decision with every column. --lang id gives Indonesian headings, kinds as nouns (penetapan-inti, tanpa-perubahan, pemisahan, penggabungan, penetapan-platform, pengecualian; in English the command words keep, retain, separate, merge, assign, exclude) and effects. An effect names a group as `check` does: by its representative app, its words and its number in `consolidate overlap`.")
+        discussion: "Each decision with its apps' ids and names, reason, author, date and effect: as a table, one block per decision (kind, date and author, then the apps, reason and effect on lines of their own, wrapped at the terminal's width); --format csv or json gives one row per decision with every column. --lang id gives Indonesian headings, kinds as nouns (penetapan dasar modul, tanpa perubahan, pemisahan, penggabungan, penetapan platform, pengecualian; in English the command words keep, retain, separate, merge, assign, exclude) and effects. An effect names a group as `check` does: by its representative app, its words and its number in `consolidate overlap`.")
 
     @OptionGroup var database: DatabaseOptions
 
@@ -292,7 +292,7 @@ struct DecisionsCommand: ParsableCommand {
             text = rows.map { row in
                 let d = row.decision
                 let apps = ([d.appA] + [d.appB, d.platform].compactMap { $0 }).joined(separator: " ")
-                return "#\(d.id) \(d.kind.word(lang)) \(apps) · \(id ? "oleh" : "by") \(d.decidedBy ?? "-") · "
+                return "#\(d.id) \(d.kind.phrase(lang)) \(apps) · \(id ? "oleh" : "by") \(d.decidedBy ?? "-") · "
                     + "\(id ? "dibatalkan" : "withdrawn") \(row.undoneAt.replacingOccurrences(of: "T", with: " ").prefix(16)) \(id ? "oleh" : "by") \(row.undoneBy ?? "-")"
             }.map { $0 + "\n" }.joined() + "(\(rows.count) \(id ? "dibatalkan" : "withdrawn"))\n"
         } else {
@@ -313,7 +313,7 @@ struct DecisionsCommand: ParsableCommand {
         for item in decisions {
             let d = item.decision
             let when = d.decidedAt.replacingOccurrences(of: "T", with: " ").prefix(16)
-            lines.append("#\(d.id) \(d.kind.word(language)) · \(when)" + (d.decidedBy.map { " · \(id ? "oleh" : "by") \($0)" } ?? ""))
+            lines.append("#\(d.id) \(d.kind.phrase(language)) · \(when)" + (d.decidedBy.map { " · \(id ? "oleh" : "by") \($0)" } ?? ""))
             var apps = "\(d.appA) \(item.nameA ?? "")" + (d.appB.map { " ↔ \($0) \(item.nameB ?? "")" } ?? "")
             if let platform = d.platform { apps += " → " + platform }
             for (label, text) in [(id ? "aplikasi" : "apps", apps), (id ? "alasan" : "reason", d.reason ?? ""), (id ? "dampak" : "effect", item.effect ?? notPlanned)]

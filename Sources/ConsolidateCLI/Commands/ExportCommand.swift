@@ -121,7 +121,7 @@ struct ExportCommand: ParsableCommand {
                 return lang.pick(en: "\(rows) \(sheet.table.rows.count == 1 ? "row" : "rows")", id: "\(rows) baris")
                     + (resolvedFormat == .xlsx ? lang.pick(en: " in sheet \"\(sheet.name)\"", id: " di lembar \"\(sheet.name)\"") : "")
             }
-            Output.note(lang.pick(en: "wrote \(output): ", id: "menulis \(output): ") + counts.joined(separator: ", "))
+            Output.note(lang.pick(en: "wrote \(output): ", id: "\(output) ditulis: ") + counts.joined(separator: ", "))
         }
     }
 }

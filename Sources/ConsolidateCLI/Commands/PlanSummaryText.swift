@@ -169,7 +169,7 @@ enum PlanSummaryText {
         }
         let columns = language.pick(en: ["#", "platform", "kind", "functions", "apps"], id: ["#", "platform", "jenis", "fungsi", "aplikasi"])
             + (showMoney ? language.pick(en: ["one-off", "saving/yr"], id: ["biaya satu kali", "hemat per tahun"]) : [])
-            + (showWeak ? [language.pick(en: "weak/yr", id: "lemah per tahun")] : [])
+            + (showWeak ? [language.pick(en: "of it weak/yr", id: "hemat dari kecocokan lemah")] : [])
         lines.append(TableRenderer.wrappedTable(QueryResult(columns: columns, rows: rows), width: Output.terminalWidth, language: language))
         lines.append(language.pick(en: "Every app's action and reason: `consolidate export plan --output plan.csv` (or .xlsx)",
                                    id: "Tindakan dan alasan setiap aplikasi: `consolidate export plan --lang id --output rencana.csv` (atau .xlsx)"))

@@ -58,7 +58,7 @@ struct ReportCommand: ParsableCommand {
         try ReportWriter.write(db, to: output, language: lang, scope: ReportData.Scope(province: province, agency: agency))
         // The report's language is Indonesian unless asked: say which, and how to get the other.
         Output.note(lang.pick(en: "wrote \(output) (in English; --lang id writes it in Bahasa Indonesia)",
-                              id: "menulis \(output) (dalam Bahasa Indonesia; --lang en menulisnya dalam bahasa Inggris)"))
+                              id: "\(output) ditulis (dalam Bahasa Indonesia; --lang en menulisnya dalam bahasa Inggris)"))
     }
 }
 
