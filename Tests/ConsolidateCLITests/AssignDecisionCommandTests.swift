@@ -138,6 +138,10 @@ struct AssignDecisionCommandTests {
                 && undo.stderr.contains("the next `consolidate plan` plans without it, without re-analysing"), "\(undo.stderr)")
         let indonesian = try cli.run(["decide", "undo", "2", "--by", "Ani", "--lang", "id"])
         #expect(indonesian.stderr.contains("; keputusan #1 (") && indonesian.stderr.contains("tentang aplikasi yang sama berlaku lagi"), "\(indonesian.stderr)")
+        let again = try cli.run(["decide", "undo", "3", "--by", "Budi"])
+        #expect(again.status != 0 && again.stderr.contains("decision #3 was already withdrawn by Ani on 20") && again.stderr.contains("; nothing changed"),
+                "an undo of a withdrawn decision says so, not 'no active decision': \(again.stderr)")
+        #expect(try cli.run(["decide", "undo", "99"]).stderr.contains("no active decision #99"))
 
         let nowhere = try cli.run(["decide", "assign", "R1", "SAKTI", "--by", "Ani"])
         #expect(nowhere.status == 0)
@@ -190,10 +194,10 @@ struct AssignDecisionCommandTests {
         #expect(assign.stderr.contains("peringatan: tugas ") && assign.stderr.contains("tetap ditetapkan"), "\(assign.stderr)")
         #expect(assign.stderr.contains("`consolidate plan` berikutnya menerapkannya tanpa analisis ulang") && !assign.stderr.contains("warning:"), "\(assign.stderr)")
         let undo = try cli.run(["decide", "undo", "1", "--by", "Ani", "--lang", "id"])
-        #expect(undo.status == 0 && undo.stderr.contains("keputusan #1 ditarik (oleh Ani)"), "\(undo.stderr)")
+        #expect(undo.status == 0 && undo.stderr.contains("keputusan #1 dibatalkan (oleh Ani)"), "\(undo.stderr)")
         // Refusals speak the language too, not only their "Kesalahan:" prefix.
         let again = try cli.run(["decide", "undo", "1", "--by", "Ani", "--lang", "id"])
-        #expect(again.status != 0 && again.stderr.contains("tidak ada keputusan aktif #1"), "\(again.stderr)")
+        #expect(again.status != 0 && again.stderr.contains("keputusan #1 sudah dibatalkan oleh Ani pada 20"), "\(again.stderr)")
         let unknown = try cli.run(["decide", "assign", "R1", "SIASNX", "--lang", "id"])
         #expect(unknown.status != 0 && unknown.stderr.contains("tidak ada platform bernama \"SIASNX\" dalam katalog"), "\(unknown.stderr)")
     }

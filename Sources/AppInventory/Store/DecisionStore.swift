@@ -57,7 +57,12 @@ public struct DecisionStore {
         try database.write { db in
             try db.execute(sql: "UPDATE decisions SET undone_at = ?, undone_by = ? WHERE id = ? AND undone_at IS NULL",
                            arguments: [ISO8601DateFormatter().string(from: Date()), try Self.author(by, in: db), id])
-            if db.changesCount == 0 { throw DecisionRefusal(.noActiveDecision(id)) }
+            guard db.changesCount == 0 else { return }
+            // Say what became of it: a number withdrawn already is not the same slip as one never recorded.
+            if let row = try Row.fetchOne(db, sql: "SELECT undone_by, undone_at FROM decisions WHERE id = ?", arguments: [id]) {
+                throw DecisionRefusal(.alreadyWithdrawn(id, by: row[0], at: String((row[1] as String? ?? "").prefix(10))))
+            }
+            throw DecisionRefusal(.noActiveDecision(id))
         }
     }
 

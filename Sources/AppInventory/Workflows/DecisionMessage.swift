@@ -20,6 +20,8 @@ public enum DecisionMessage: Sendable, Equatable {
     case needsTwoApps(PlannerDecision.Kind)
     case sameApp(PlannerDecision.Kind)
     case noActiveDecision(Int64)
+    /// `decide undo` of a decision withdrawn before: by whom and on which day (YYYY-MM-DD).
+    case alreadyWithdrawn(Int64, by: String?, at: String)
     case reasonTooLong(characters: Int, limit: Int)
     // Warnings.
     case contradicts(earlier: PlannerDecision, later: Int64)
@@ -108,6 +110,9 @@ public enum DecisionMessage: Sendable, Equatable {
                 + (web ? pick(": the second goes in \"Other\"", ": yang kedua di kolom \"Lainnya\"") : "")
         case .sameApp(let kind):
             return pick("a \(kind.word(.en)) decision needs two different apps", "keputusan \(kind.phrase(.id)) memerlukan dua aplikasi yang berbeda")
+        case let .alreadyWithdrawn(number, by, at):
+            let who = by.map { pick(" by \($0)", " oleh \($0)") } ?? ""
+            return pick("decision #\(number) was already withdrawn\(who) on \(at); nothing changed", "keputusan #\(number) sudah dibatalkan\(who) pada \(at); tidak ada yang berubah")
         case .noActiveDecision(let number):
             return pick("no active decision #\(number); ", "tidak ada keputusan aktif #\(number); ")
                 + (web ? pick("the Decisions page lists the active ones", "halaman Keputusan menampilkan keputusan yang aktif")

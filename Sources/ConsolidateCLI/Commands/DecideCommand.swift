@@ -224,7 +224,7 @@ struct DecideCommand: ParsableCommand {
             } catch let refusal as DecisionRefusal {
                 throw CLIError(refusal.message.text(lang))
             }
-            Output.note(lang.pick(en: "withdrew decision #\(id) (by \(by))", id: "keputusan #\(id) ditarik (oleh \(by))")
+            Output.note(lang.pick(en: "withdrew decision #\(id) (by \(by))", id: "keputusan #\(id) dibatalkan (oleh \(by))")
                 + (undone.again.map { lang.pick(en: "; decision \($0.citation) about the same apps applies again",
                                                 id: "; keputusan \(PlannerDecision.localised($0.citation, .id)) tentang aplikasi yang sama berlaku lagi") } ?? ""))
             if let withdrawn = undone.withdrawn {
