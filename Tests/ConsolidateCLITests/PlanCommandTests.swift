@@ -62,6 +62,8 @@ struct PlanCommandTests {
         #expect(unknown.status != 0 && unknown.stderr.contains("did you mean \"Platform Bersama Perekonomian Daerah\""))
         let cutShort = try cli.run(["decide", "assign", "A5", "Platform Bersama Kepegawaian"])
         #expect(cutShort.status != 0 && cutShort.stderr.contains("did you mean \"Platform Bersama Kepegawaian Daerah\""), "\(cutShort.stderr)")
+        let byJob = try cli.run(["decide", "assign", "A5", "SIMPEG Nasional"])
+        #expect(byJob.status != 0 && byJob.stderr.contains("did you mean \"SIASN\""), "a name that says the job, not the nearest spelling (JDIH Nasional): \(byJob.stderr)")
         let third = try cli.run(["plan", "--target", "5"])
         #expect(!third.stderr.contains("analysing first"))
         let final = try cli.run(["export", "plan"]).stdout

@@ -45,11 +45,13 @@ public enum DecisionWorkflow {
                 let catalogue = try CatalogueStore(db).catalogue()
                 guard let index = catalogue.platform(named: name) else {
                     // A name cut short ("Platform Bersama Kepegawaian") means the shortest platform it
-                    // begins; otherwise the nearest spelling.
+                    // begins; a slip ("Platfrom") the nearest spelling, when near; a name that says a
+                    // job ("SIMPEG Nasional", which is spelt nearest to "JDIH Nasional") the platform doing it.
                     let names = catalogue.platforms.map(\.name), typed = name.lowercased()
                     let distance = { (known: String) in EditDistance.between(Array(known.lowercased()), Array(typed)) }
                     let suggestion = names.filter { $0.lowercased().hasPrefix(typed) }.min { $0.count < $1.count }
-                        ?? names.min { distance($0) < distance($1) }
+                        ?? names.filter { distance($0) <= max(2, typed.count / 4) }.min { distance($0) < distance($1) }
+                        ?? Self.platformDoing(name, catalogue: catalogue)
                     throw DecisionRefusal(.unknownPlatform(name, suggestion: suggestion))
                 }
                 platform = catalogue.platforms[index].name
@@ -325,5 +327,14 @@ public enum DecisionWorkflow {
             }
             return reference
         }
+    }
+
+    /// The platform whose job a mistyped platform name says ("SIMPEG Nasional": staff records,
+    /// SIASN), read as the plan reads an app's name; nil when the name names no job clearly.
+    static func platformDoing(_ name: String, catalogue: PlatformCatalogue) -> String? {
+        let probe = Application(externalID: "typed", name: name)
+        guard let best = FunctionMatcher(catalogue: catalogue, apps: [probe]).matches(probe, limit: 1).first,
+              best.score >= PlanParameters().groupThreshold else { return nil }
+        return catalogue.platforms[catalogue.functions[best.function].platform].name
     }
 }
