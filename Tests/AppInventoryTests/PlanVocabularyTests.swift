@@ -58,10 +58,10 @@ struct PlanVocabularyTests {
 
     @Test func aNationalPlatformSaysItHasNoModuleLeads() throws {
         let database = try Self.national()
-        let platforms = try PlanWorkbook.sheets(database)[1].table
+        let platforms = try PlanWorkbook.sheets(database)[2].table
         let leads = try PlanWorkbookTests.column(platforms, "module_leads")
         #expect(leads == ["none: a national platform runs already and is not built on a local app"], "\(platforms.rows)")
-        let indonesian = try PlanWorkbook.sheets(database, language: .id)[1].table
+        let indonesian = try PlanWorkbook.sheets(database, language: .id)[2].table
         #expect(try PlanWorkbookTests.column(indonesian, "dasar_modul").first??.hasPrefix("tidak ada: platform nasional sudah berjalan") == true)
     }
 
@@ -81,7 +81,7 @@ struct PlanVocabularyTests {
         #expect(english.contains("Regional governments running it together, guided by the sector ministry"))
         #expect(!english.contains("Pemerintah daerah pengelola bersama"))
         #expect(HTMLReport.render(data, language: .id).contains("Pemerintah daerah pengelola bersama, dibina kementerian sektor"))
-        let owners = try PlanWorkbookTests.column(try PlanWorkbook.sheets(database)[1].table, "owner")
+        let owners = try PlanWorkbookTests.column(try PlanWorkbook.sheets(database)[2].table, "owner")
         #expect(owners == ["Regional governments running it together, guided by the sector ministry"])
     }
 

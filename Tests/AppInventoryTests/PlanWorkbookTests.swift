@@ -72,7 +72,7 @@ struct PlanWorkbookTests {
         _ = try PlanWorkflow.run(database, parameters: PlanParameters())
         _ = try DecisionWorkflow.decide(database, .assign, app: "S1", other: "Platform Bersama Kepegawaian Daerah", reason: nil, by: "Ani")
         _ = try PlanWorkflow.run(database, parameters: PlanParameters())
-        let modules = try PlanWorkbook.sheets(database)[2].table
+        let modules = try PlanWorkbook.sheets(database)[3].table
         let platforms = try Self.column(modules, "platform_name"), functions = try Self.column(modules, "function")
         let assigned = zip(platforms, functions).filter { $0.0 == "Platform Bersama Kepegawaian Daerah" }.map(\.1)
         #expect(!assigned.isEmpty && assigned.allSatisfy { $0 != "Internal audit" }, "\(modules.rows)")
@@ -82,8 +82,8 @@ struct PlanWorkbookTests {
     @Test func everyModuleLeadIsListedWithNetSavings() throws {
         let database = try Self.planned()
         let sheets = try PlanWorkbook.sheets(database)
-        #expect(sheets.map(\.name) == ["apps", "platforms", "modules", "waves"])
-        let modules = sheets[2].table
+        #expect(sheets.map(\.name) == ["summary", "apps", "platforms", "modules", "waves"])
+        let modules = sheets[3].table
         let functions = try Self.column(modules, "function")
         #expect(Set(functions.compactMap { $0 }) == ["Staff attendance", "Payroll and allowances"], "\(modules.rows)")
         let leads = try Self.column(modules, "lead_app_id")
@@ -91,30 +91,52 @@ struct PlanWorkbookTests {
         let payrollLead = try #require(leads[functions.firstIndex(of: "Payroll and allowances")!])
         #expect(["P1", "P2"].contains(attendanceLead) && ["G1", "G2"].contains(payrollLead))
 
-        let platforms = sheets[1].table
+        let platforms = sheets[2].table
         let moduleLeads = try #require(try Self.column(platforms, "module_leads").first ?? nil)
         #expect(moduleLeads.contains("Staff attendance: \(attendanceLead)") && moduleLeads.contains("Payroll and allowances: \(payrollLead)"), "\(moduleLeads)")
-        let appsNet = try Self.column(sheets[0].table, "net_saving").compactMap { $0.flatMap(Double.init) }.reduce(0, +)
+        let appsNet = try Self.column(sheets[1].table, "net_saving").compactMap { $0.flatMap(Double.init) }.reduce(0, +)
         let platformNet = try Self.column(platforms, "net_saving").compactMap { $0.flatMap(Double.init) }.reduce(0, +)
-        let wavesNet = try Self.column(sheets[3].table, "net_saving").compactMap { $0.flatMap(Double.init) }.reduce(0, +)
+        let wavesNet = try Self.column(sheets[4].table, "net_saving").compactMap { $0.flatMap(Double.init) }.reduce(0, +)
         #expect(appsNet != 0)
         #expect(abs(platformNet - appsNet) < 2 && abs(wavesNet - appsNet) < 2, "platform and wave nets add up to the apps' net")
 
         // The waves sheet states each wave's apps by role: the shared platform is built on its two
         // leads in wave 1, the two other apps move in from wave 2.
-        let waves = sheets[3].table
+        let waves = sheets[4].table
         #expect(try Self.column(waves, "leads") == ["2", "0"] && Self.column(waves, "moves") == ["0", "2"], "\(waves.columns) \(waves.rows)")
         #expect(try Self.column(waves, "switch_offs") == ["0", "0"] && Self.column(waves, "moves_to_check") == ["0", "0"])
         #expect(try Self.column(waves, "apps") == ["2", "2"])
     }
 
+    /// The first sheet holds the figures an official signs, the same as the report's: counts
+    /// that add up and money as numbers a spreadsheet can add to.
+    @Test func theWorkbookOpensOnTheFiguresAnOfficialSigns() throws {
+        let database = try Self.planned()
+        let sheets = try PlanWorkbook.sheets(database)
+        let summary = try #require(sheets.first).table
+        #expect(summary.columns == ["figure", "value"])
+        func value(_ figure: String) throws -> String? {
+            try #require(summary.rows.first { $0[0] == figure }, "\(summary.rows)")[1]
+        }
+        let h = try #require(try ReportStore(database).headline())
+        #expect(try value("apps in the inventory") == String(h.apps))
+        #expect(try value("apps the platforms take") == String(h.plannedApps))
+        #expect(Int(try value("apps the platforms take") ?? "")! + Int(try value("apps that stay as they are") ?? "")! == h.apps)
+        #expect(try value("net saving over 5 years (Rp)") == String(format: "%.0f", h.netSaving.rounded()))
+        #expect(try value("first wave starts") == "2027-Q1")
+        let row = try #require(summary.rows.firstIndex { $0[0] == "one-off cost (Rp)" })
+        #expect(summary.numeric[row] == [false, true], "money is a number in the sheet")
+        let indonesian = try PlanWorkbook.sheets(database, language: .id)[0].table
+        #expect(indonesian.columns == ["uraian", "nilai"] && indonesian.rows.contains { $0[0] == "hemat bersih selama 5 tahun (Rp)" })
+    }
+
     @Test func theIndonesianWorkbookNamesSheetsColumnsAndValuesInIndonesian() throws {
         let sheets = try PlanWorkbook.sheets(try Self.planned(), language: .id)
-        #expect(sheets.map(\.name) == ["aplikasi", "platform", "modul", "gelombang"])
-        #expect(sheets[1].table.columns.contains("dasar_modul") && sheets[3].table.columns.contains("hemat_bersih"))
-        #expect(try Self.column(sheets[1].table, "jenis").allSatisfy { $0 == "bersama" })
-        #expect(Set(try Self.column(sheets[2].table, "fungsi").compactMap { $0 }) == ["Presensi pegawai", "Penggajian dan tambahan penghasilan"])
-        #expect(Set(try Self.column(sheets[0].table, "tindakan").compactMap { $0 }).isSubset(of: ["dasar-modul", "migrasi", "penghentian", "tanpa-perubahan"]))
+        #expect(sheets.map(\.name) == ["ringkasan", "aplikasi", "platform", "modul", "gelombang"])
+        #expect(sheets[2].table.columns.contains("dasar_modul") && sheets[4].table.columns.contains("hemat_bersih"))
+        #expect(try Self.column(sheets[2].table, "jenis").allSatisfy { $0 == "bersama" })
+        #expect(Set(try Self.column(sheets[3].table, "fungsi").compactMap { $0 }) == ["Presensi pegawai", "Penggajian dan tambahan penghasilan"])
+        #expect(Set(try Self.column(sheets[1].table, "tindakan").compactMap { $0 }).isSubset(of: ["dasar-modul", "migrasi", "penghentian", "tanpa-perubahan"]))
     }
 }
 
@@ -122,9 +144,9 @@ struct PlanWorkbookTests {
 struct SectorLanguageTests {
     @Test func anEnglishWorkbookNamesSectorsInEnglish() throws {
         let database = try PlanWorkbookTests.planned()
-        let english = try PlanWorkbookTests.column(try PlanWorkbook.sheets(database)[1].table, "sector")
+        let english = try PlanWorkbookTests.column(try PlanWorkbook.sheets(database)[2].table, "sector")
         #expect(english == ["Civil service"], "\(english)")
-        let indonesian = try PlanWorkbookTests.column(try PlanWorkbook.sheets(database, language: .id)[1].table, "sektor")
+        let indonesian = try PlanWorkbookTests.column(try PlanWorkbook.sheets(database, language: .id)[2].table, "sektor")
         #expect(indonesian == ["Kepegawaian"])
         #expect(PlatformCatalogue.builtIn.platforms.allSatisfy { $0.sectorEnglish != nil }, "every built-in sector has an English name")
     }

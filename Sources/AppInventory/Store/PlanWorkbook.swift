@@ -3,7 +3,7 @@ import GRDB
 /// The latest merge plan as workbook sheets: one table a sheet, so officials can filter
 /// each in Excel.
 public enum PlanWorkbook {
-    /// `apps` (every app's action, platform, function, wave, money and reason), `platforms`
+    /// `summary` (the figures an official signs), `apps` (every app's action, platform, function, wave, money and reason), `platforms`
     /// (each platform with its kind, owner, basis, every module's lead, apps, users and money),
     /// `modules` (one row per platform function with its lead app, since a shared platform
     /// has one lead per function) and `waves` (dates, apps, users, one-off cost and net
@@ -79,9 +79,49 @@ public enum PlanWorkbook {
                              "net_saving", "weak_net_saving"].map { PlanColumn.header($0, language) }
             return (platforms, modules, waves)
         }
+        let summary = try Self.summary(database, language: language)
         return id
-            ? [("aplikasi", apps), ("platform", platforms), ("modul", modules), ("gelombang", waves)]
-            : [("apps", apps), ("platforms", platforms), ("modules", modules), ("waves", waves)]
+            ? [("ringkasan", summary), ("aplikasi", apps), ("platform", platforms), ("modul", modules), ("gelombang", waves)]
+            : [("summary", summary), ("apps", apps), ("platforms", platforms), ("modules", modules), ("waves", waves)]
+    }
+
+    /// The figures an official signs, one a row, as the report's first page and the plan's
+    /// summary give them: counts, then money in rupiah (numbers, so a spreadsheet can add to
+    /// them; empty where no moving app has a known cost, never 0).
+    static func summary(_ database: InventoryDatabase, language: Language) throws -> QueryResult {
+        let id = language == .id
+        let columns = ["figure", "value"].map { PlanColumn.header($0, language) }
+        guard let h = try ReportStore(database).headline() else { return QueryResult(columns: columns, rows: []) }
+        let (made, start, end) = try database.read { db -> (String?, String?, String?) in
+            let row = try Row.fetchOne(db, sql: "SELECT created_at, json_extract(parameters, '$.start') FROM plans ORDER BY id DESC LIMIT 1")
+            let first = try String.fetchOne(db, sql: "SELECT min(start_quarter) FROM plan_waves WHERE plan_id = (SELECT max(id) FROM plans)")
+            let last = try String.fetchOne(db, sql: "SELECT max(end_quarter) FROM plan_waves WHERE plan_id = (SELECT max(id) FROM plans)")
+            return ((row?[0] as String?).map { String($0.prefix(10)) }, first ?? row?[1], last)
+        }
+        let known = h.plannedApps > h.unknownCostApps
+        func money(_ value: Double) -> String? { known ? String(format: "%.0f", value.rounded()) : nil }
+        let rows: [(en: String, id: String, value: String?)] = [
+            ("plan made on", "rencana dibuat pada", made),
+            ("first wave starts", "gelombang pertama mulai", start.map { Quarter.text($0, language) }),
+            ("last wave ends", "gelombang terakhir selesai", end.map { Quarter.text($0, language) }),
+            ("apps in the inventory", "aplikasi dalam inventaris", String(h.apps)),
+            ("platforms of the plan", "platform dalam rencana", String(h.platforms)),
+            ("apps the platforms take", "aplikasi yang ditampung platform", String(h.plannedApps)),
+            ("of them moves to check by hand (weak matches)", "di antaranya kecocokan lemah yang perlu diperiksa", String(h.weakMatches)),
+            ("of them inactive apps switched off", "di antaranya aplikasi tidak aktif yang dimatikan", String(h.inactiveApps)),
+            ("apps that stay as they are", "aplikasi yang tetap seperti sekarang", String(h.retain)),
+            ("of them national systems in use", "di antaranya sistem nasional yang sedang dipakai", String(h.systemsInUse)),
+            ("apps taken without a known running cost", "aplikasi yang ditampung tanpa biaya operasional yang diketahui", String(h.unknownCostApps)),
+            ("yearly running cost of the apps taken, today (Rp)", "biaya operasional per tahun aplikasi yang ditampung, saat ini (Rp)", money(h.annualCostPlanned)),
+            ("one-off cost (Rp)", "biaya satu kali (Rp)", money(h.oneOffCost)),
+            ("yearly saving (Rp)", "hemat per tahun (Rp)", money(h.annualSaving)),
+            ("of it on weak matches (Rp)", "di antaranya dari kecocokan lemah (Rp)", money(h.weakSaving)),
+            ("net saving over \(h.years) years (Rp)", "hemat bersih selama \(h.years) tahun (Rp)", money(h.netSaving)),
+            ("net saving, low estimate (Rp)", "hemat bersih, perkiraan bawah (Rp)", money(h.netSavingLow)),
+            ("net saving, high estimate (Rp)", "hemat bersih, perkiraan atas (Rp)", money(h.netSavingHigh)),
+        ]
+        let numeric = rows.map { [false, $0.value.flatMap(Double.init) != nil] }
+        return QueryResult(columns: columns, rows: rows.map { [id ? $0.id : $0.en, $0.value] }, numeric: numeric)
     }
 
     /// The sum of `column` over the plan items whose saving rests on a weak match; empty, as

@@ -102,7 +102,7 @@ public enum PlanColumn {
         "function": "fungsi", "functions": "fungsi", "survivor_app_id": "id_dasar_modul", "wave": "gelombang", "wave_start": "mulai_gelombang",
         "confidence": "keyakinan", "annual_cost": "biaya_tahunan", "one_off_cost": "biaya_satu_kali", "annual_saving": "hemat_tahunan",
         "net_saving": "hemat_bersih", "saving_basis": "dasar_hemat", "users": "pengguna", "decision": "keputusan", "reason": "alasan",
-        "name": "nama", "kind": "jenis", "owner": "pemilik", "sector": "sektor", "basis": "dasar_hukum", "module_leads": "dasar_modul",
+        "name": "nama", "kind": "jenis", "owner": "pemilik", "sector": "sektor", "basis": "dasar_hukum", "module_leads": "dasar_modul", "figure": "uraian", "value": "nilai",
         "apps": "aplikasi", "cost_before": "biaya_sebelum", "weak_annual_saving": "hemat_tahunan_lemah", "weak_net_saving": "hemat_bersih_lemah",
         "lead_app_id": "id_dasar_modul", "lead_app_name": "nama_dasar_modul", "start_quarter": "triwulan_mulai",
         "end_quarter": "triwulan_selesai", "moves": "pindah", "moves_to_check": "pindah_menunggu_pemeriksaan",
