@@ -17,7 +17,8 @@ struct ExportCommand: ParsableCommand {
               plan       the latest merge plan: one row per app with its action,
                          platform, function, wave, money, what its saving rests on
                          (saving_basis: confirmed, weak-match, inactive) and reason (as a
-                         workbook: apps, platforms, modules and waves sheets, every
+                         workbook: a summary sheet of the figures an official signs,
+                         then apps, platforms, modules and waves sheets, every
                          module's lead, the net saving over the horizon and the part of
                          each saving on weak matches); --lang id for Indonesian headers
                          and values (quarters as the Indonesian report writes them, year
