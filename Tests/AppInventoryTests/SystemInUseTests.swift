@@ -167,6 +167,23 @@ struct SystemInUseTests {
         #expect(plan.catalogue.functions[function].function.name == "Penganggaran kementerian/lembaga")
     }
 
+    /// An entry named by the catalogue's other name for a system (SIRUP of SPSE) says so, not
+    /// "SPSE itself, as its name says"; one the register marks retired is an installation no
+    /// longer used, switched off like any inactive app, not the system in use.
+    @Test func aSystemNamedByItsAliasSaysSoAndARetiredOneIsSwitchedOff() {
+        let tual = "Pemerintah Kota Tual"
+        var retired = Self.app("T2", "LPSE Kota Tual", "Layanan pengadaan secara elektronik", agency: tual, level: .city)
+        retired.status = .retired
+        let register = [Self.app("T1", "SIRUP Tual", "Rencana umum pengadaan", agency: tual, level: .city), retired,
+                        Self.app("T3", "e-Procurement Tual", "Tender dan lelang pengadaan barang jasa", agency: tual, level: .city)]
+        let plan = MergePlanner.plan(PlatformScopeTests.input(register, groups: []), parameters: MergePlannerTests.parameters)
+        #expect(plan.items[0].action == .retain && plan.items[0].reason.text(.en)
+                == "Is SPSE under another of its names (SIRUP), or its local installation, the national general application in use: nothing to move.")
+        #expect(plan.items[0].reason.text(.id).hasPrefix("Merupakan SPSE dengan salah satu namanya yang lain (SIRUP)"))
+        #expect(plan.items[1].action == .retire && plan.items[1].savingBasis == .inactive, "\(plan.items[1].reason.text(.en))")
+        #expect(MergePlannerTests.platformName(plan, 1) == "SPSE")
+    }
+
     /// A ministry entry named "SAKTI" whose own words describe another job (staff performance,
     /// staff attendance) is an app wearing the word as its brand: it is planned by its job,
     /// not kept as the treasury's system with its cost. One with a thin description, or one

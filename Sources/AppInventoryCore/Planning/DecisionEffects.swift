@@ -68,6 +68,12 @@ package enum DecisionEffects {
                 let job = item.function ?? input.matches[app].first.flatMap { $0.score >= parameters.groupThreshold ? $0.function : nil }
                 let bound = FunctionAssignment.lawBound(apps[app].level, function: job, platform: -1, catalogue: catalogue)
                     .map { catalogue.platforms[$0].name }
+                // The national system itself in use ("SIRUP Tual" of SPSE) is kept outside nothing.
+                if let own = catalogue.systemInUse(apps[app]), FunctionAssignment.isInUse(app, platform: own, input: input, parameters: parameters) {
+                    let name = catalogue.platforms[own].name
+                    return effect(true, "\(a) is kept as it is: it is \(name) itself in use, which the plan moves nowhere in any case",
+                                  "\(ai) dipertahankan apa adanya: aplikasi ini adalah \(name) itu sendiri yang sedang dipakai, yang memang tidak dipindahkan rencana")
+                }
                 return effect(true, "\(a) is kept as it is" + (bound.map { ", outside \($0), which the law obliges agencies to use for its job" } ?? ""),
                               "\(ai) dipertahankan apa adanya" + (bound.map { ", di luar \($0), yang wajib dipakai menurut peraturan untuk tugasnya" } ?? ""))
             case .exclude:

@@ -254,7 +254,11 @@ struct FunctionAssignment: Sendable {
     /// berbasis lokasi dan swafoto" is an attendance app wearing a word that also means
     /// "powerful", not the treasury's system; kept as "SAKTI itself" it would stay out of the plan
     /// with its cost. A thin or empty description names no job and leaves the name to speak.
+    /// An entry the register marks inactive or retired ("LPSE", status Dihentikan) is an
+    /// installation no longer used: it is switched off like any inactive app, not counted as
+    /// the system in use.
     static func isInUse(_ app: Int, platform: Int, input: PlanInput, parameters: PlanParameters) -> Bool {
+        if let status = input.apps[app].status, status == .inactive || status == .retired { return false }
         let catalogue = input.catalogue
         guard let best = input.matches[app].first, best.score >= parameters.groupThreshold else { return true }
         return catalogue.functions.indices.contains { catalogue.functions[$0].platform == platform && catalogue.canonical[$0] == catalogue.canonical[best.function] }

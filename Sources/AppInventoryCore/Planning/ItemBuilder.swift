@@ -179,6 +179,17 @@ struct ItemBuilder {
         return candidate.score != best.score ? candidate.score > best.score : candidate.app < best.app
     }
 
+    /// The catalogue alias of `platform` that `name` carries when it does not carry the
+    /// platform's own name ("SIRUP Tual" of SPSE): the reason then names it, since "SPSE itself,
+    /// as its name says" would not be true of it.
+    static func alias(of platform: CataloguePlatform, in name: String) -> String? {
+        let key = { (text: String) in String(text.lowercased().filter { $0.isLetter || $0.isNumber }) }
+        let written = key(name)
+        let own = key(platform.name.split(separator: "(").first.map(String.init) ?? platform.name)
+        guard !written.contains(own) else { return nil }
+        return platform.aliases.filter { written.contains(key($0)) }.max { key($0).count < key($1).count }
+    }
+
     /// The assign decision that put the app on its platform, if one did.
     private func assignedDecision(_ app: Int) -> ResolvedDecision? {
         guard case .assigned(let id) = assignment.items[app].basis else { return nil }
@@ -245,7 +256,7 @@ struct ItemBuilder {
                                          groupFunction: functions[group].function, groupScore: item.groupScore, ownGroupScore: input.ownScore(app, group))
         case .inUse(let index):
             let platform = input.catalogue.platforms[index]
-            reason = .systemInUse(platform: platform.name, kind: platform.kind)
+            reason = .systemInUse(platform: platform.name, kind: platform.kind, alias: Self.alias(of: platform, in: apps[app].name))
         case .groupOnly:
             // Named by the platform that would take it at its level, else the function's first.
             let function = item.function!

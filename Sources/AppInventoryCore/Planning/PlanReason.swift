@@ -74,7 +74,8 @@ public enum PlanReason: Sendable, Equatable {
     /// than move on its group's word alone (``FunctionAssignment/groupOnly(_:group:own:groupOf:groupScore:input:parameters:)``).
     case groupOnly(function: PlatformFunction, platform: String, score: Double, evidence: [String], group: OverlapGroupName, needed: Double)
     /// It is the national `platform` itself, or its local instance, in use: nothing to move.
-    case systemInUse(platform: String, kind: PlatformKind)
+    /// `alias`: the catalogue's other name for it that the app's name carries instead of its own.
+    case systemInUse(platform: String, kind: PlatformKind, alias: String? = nil)
     /// Retained for `reason`, and the register says it is inactive: the sentence says so, and
     /// that its agency may switch it off without this plan (which counts no saving).
     indirect case inactiveKept(PlanReason, InactiveApp)
@@ -259,9 +260,13 @@ public enum PlanReason: Sendable, Equatable {
             // The conclusion first, then its grounds: one sentence of seventy words would not read in a cell.
             return id ? "Dipertahankan, perlu diperiksa: hanya keanggotaan kelompok yang mengaitkannya dengan fungsinya. Kelompoknya, \(group.text(language)), menjalankan \(job) (tugas \(platform)). Kata-katanya sendiri menyebut fungsi itu hanya \(f(score))\(words), dan tidak ada aplikasi serupa dalam kelompoknya yang sedekat \(f(needed))."
                       : "Retained for a check by hand: only its membership of its group ties it to the job. Its group, \(group.text(language)), does \(job) (\(platform)'s job). Its own words name that job only \(f(score))\(words), and no look-alike of the group is as close as \(f(needed))."
-        case let .systemInUse(platform, kind):
+        case let .systemInUse(platform, kind, alias):
             let system = kind == .nationalMandatory ? (id ? "Aplikasi Umum nasional" : "the national general application")
                                                     : (id ? "sistem nasional" : "the national system")
+            if let alias {
+                return id ? "Merupakan \(platform) dengan salah satu namanya yang lain (\(alias)), atau pemasangan setempatnya, \(system) yang sedang dipakai: tidak ada yang perlu dipindahkan."
+                          : "Is \(platform) under another of its names (\(alias)), or its local installation, \(system) in use: nothing to move."
+            }
             return id ? "Merupakan \(platform) itu sendiri (atau pemasangan setempatnya), sebagaimana disebut namanya, \(system) yang sedang dipakai: tidak ada yang perlu dipindahkan."
                       : "Is \(platform) itself (or its local installation), as its name says, \(system) in use: nothing to move."
         case let .noEvidence(function):
