@@ -31,6 +31,21 @@ struct WorkbookTests {
         #expect(styles.contains("<font><b/>"))
     }
 
+    /// A rupiah total keeps its digits in a spreadsheet (thousands separators, never 1.36E+13)
+    /// while a year stays as written, and each column is wide enough for its header and cells.
+    @Test func largeWholeNumbersAreSeparatedAndColumnsFitTheirText() throws {
+        let table = QueryResult(columns: ["figure", "value"], rows: [["net saving over 5 years (Rp)", "13619849350000"], ["first year", "2027"], ["score", "0.62"]],
+                                numeric: [[false, true], [false, true], [false, true]])
+        let archive = try WorkbookArchive(try WorkbookWriter.workbook([("summary", table)]))
+        let sheet = String(decoding: try archive.part("xl/worksheets/sheet1.xml"), as: UTF8.self)
+        #expect(sheet.contains("<c r=\"B2\" s=\"3\"><v>13619849350000</v></c>"), "\(sheet)")
+        #expect(sheet.contains("<c r=\"B3\"><v>2027</v></c>") && sheet.contains("<c r=\"B4\"><v>0.62</v></c>"))
+        #expect(sheet.contains("<cols><col min=\"1\" max=\"1\" width=\"30\" customWidth=\"1\"/><col min=\"2\" max=\"2\" width=\"16\" customWidth=\"1\"/></cols><sheetData>"), "\(sheet)")
+        let styles = String(decoding: try archive.part("xl/styles.xml"), as: UTF8.self)
+        let formats = try #require(styles.components(separatedBy: "<cellXfs").last?.components(separatedBy: "</cellXfs>").first)
+        #expect(formats.components(separatedBy: "<xf ")[4].contains("numFmtId=\"3\""), "style 3 is #,##0: \(formats)")
+    }
+
     /// A text cell that starts like a formula is stored as an inline string (text on opening,
     /// never run) with the quote-prefix style (still text after someone edits it), by the rule
     /// CSV exports neutralise with; the value itself is unchanged, so it round-trips.

@@ -58,7 +58,7 @@ struct AssignDecisionCommandTests {
         let cli = try CommandRunner()
         try cli.write("register.csv", Self.register + "L1,Galeri Batik Bantul,Pemkab Bantul,regency,Katalog motif batik dan pengrajin,Galeri\n")
         #expect(try cli.run(["import", "register.csv"]).status == 0)
-        #expect(try cli.run(["plan", "--target", "1"]).stdout.contains(" into 1 platform (target 1)"))
+        #expect(try cli.run(["plan", "--target", "1"]).stdout.contains(" consolidated into 1 platform (target 1)"))
 
         let unknown = try cli.run(["decide", "assign", "NOPE", "Platform Bersama Perekonomian Daerah"])
         #expect(unknown.status != 0 && unknown.stderr.contains("\"NOPE\" is neither an overlap group number nor an app of the inventory"), "\(unknown.stderr)")
@@ -261,11 +261,11 @@ struct AssignDecisionCommandTests {
         try cli.write("register.csv", PlanCommandTests.register)
         #expect(try cli.run(["import", "register.csv"]).status == 0)
         let before = try cli.run(["plan", "--target", "1"]).stdout
-        #expect(before.contains(" into 2 platforms (target 1): 2 national systems the law obliges agencies to use") && before.contains("the target is exceeded: apps of this inventory do the job of each of the 2")
+        #expect(before.contains(" consolidated into 2 platforms (target 1): 2 national systems the law obliges agencies to use") && before.contains("the target is exceeded: apps of this inventory do the job of each of the 2")
                 && !before.contains("plus"), "\(before)")
         #expect(try cli.run(["decide", "assign", "A5", "Platform Bersama Perekonomian Daerah"]).status == 0)
         let after = try cli.run(["plan", "--target", "1"]).stdout
-        #expect(after.contains(" into 3 platforms (target 1): ") && after.contains("the law obliges every one of them to be used; 1 platform more is there because planners assigned apps to it (decide assign)\n"), "\(after)")
+        #expect(after.contains(" consolidated into 3 platforms (target 1): ") && after.contains("the law obliges every one of them to be used; 1 platform more is there because planners assigned apps to it (decide assign)\n"), "\(after)")
         let indonesian = try cli.run(["plan", "--target", "1", "--lang", "id"]).stdout
         #expect(indonesian.contains("ditambah 1 platform yang ditetapkan perencana (keputusan penetapan platform)") && !indonesian.contains("assign"),
                 "the one decision vocabulary, never the English code: \(indonesian)")

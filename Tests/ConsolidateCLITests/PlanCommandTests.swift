@@ -20,7 +20,7 @@ struct PlanCommandTests {
 
         let plan = try cli.run(["plan", "--target", "5", "--start", "2027-Q1"])
         #expect(plan.status == 0)
-        #expect(plan.stdout.hasPrefix("Plan: 7 of 7 apps into "), "\(plan.stdout)")
+        #expect(plan.stdout.hasPrefix("Plan: 7 of 7 apps consolidated into "), "\(plan.stdout)")
         #expect(plan.stdout.contains("Wave 1: 2027-Q1 to 2027-Q2"))
 
         let csv = try cli.run(["export", "plan"]).stdout
@@ -146,7 +146,7 @@ struct PlanCommandTests {
             """)
         #expect(try cli.run(["import", "register.csv"]).status == 0)
         let english = try cli.run(["plan"]).stdout
-        #expect(english.contains("Plan: 2 of 4 apps into 1 platform (target 12)"), "\(english)")
+        #expect(english.contains("Plan: 2 of 4 apps consolidated into 1 platform (target 12)"), "\(english)")
         #expect(english.contains("Coverage: this 1 platform takes 2 apps (50%); 2 stay as they are"), "\(english)")
         #expect(english.contains("Not covered by the catalogue: 1 overlap group (2 apps) does a job no platform covers: ") && !english.contains("largest"),
                 "\(english)")
@@ -176,7 +176,7 @@ struct PlanCommandTests {
             """)
         #expect(try cli.run(["import", "register.csv"]).status == 0)
         let english = try cli.run(["plan", "--target", "1"]).stdout
-        #expect(english.contains("Plan: 3 of 5 apps into 3 platforms (target 1): 3 national systems the law obliges agencies to use (2 general applications, 1 sectoral)\n"
+        #expect(english.contains("Plan: 3 of 5 apps consolidated into 3 platforms (target 1): 3 national systems the law obliges agencies to use (2 general applications, 1 sectoral)\n"
                                  + "  the target is exceeded: apps of this inventory do the job of each of the 3 national systems, and the law obliges every one of them to be used\n"),
                 "why the target is exceeded is a line of its own: \(english)")
         #expect(english.split(separator: "\n").first.map { !$0.contains("national-mandatory") && !$0.contains("national-sectoral") } == true,
@@ -189,7 +189,7 @@ struct PlanCommandTests {
         #expect(indonesian.contains("2 tetap seperti sekarang (2 di antaranya merupakan sistem nasional itu sendiri yang sedang dipakai: tidak ada yang perlu dipindahkan)"),
                 "\(indonesian)")
         let wider = try cli.run(["plan", "--target", "12"]).stdout
-        #expect(wider.contains("Plan: 3 of 5 apps into 3 platforms (target 12): 3 national systems the law obliges agencies to use (2 general applications, 1 sectoral)\n"), "no exceeded clause: \(wider)")
+        #expect(wider.contains("Plan: 3 of 5 apps consolidated into 3 platforms (target 12): 3 national systems the law obliges agencies to use (2 general applications, 1 sectoral)\n"), "no exceeded clause: \(wider)")
         #expect(try cli.run(["report", "--output", "report.html", "--lang", "en"]).status == 0)
         let report = try String(contentsOfFile: cli.path("report.html"), encoding: .utf8)
         #expect(report.contains("2 apps stay as they are (2 of them are national systems themselves, in use: nothing to move)."), "\(report)")

@@ -30,7 +30,7 @@ struct PlanLanguageCommandTests {
         let plan = try cli.run(["plan", "--target", "5", "--start", "2027-Q1", "--lang", "id"])
         #expect(plan.status == 0)
         let text = plan.stdout
-        #expect(text.hasPrefix("Rencana: 6 dari 6 aplikasi ke 2 platform "), "\(text)")
+        #expect(text.hasPrefix("Rencana: 6 dari 6 aplikasi disatukan ke 2 platform "), "\(text)")
         #expect(text.contains("Gelombang 1: Januari 2027 – Juni 2027"), "\(text)")
         #expect(text.contains("Biaya (hanya yang diketahui)"), "\(text)")
         #expect(text.contains(" jt") || text.contains(" M"), "Indonesian money units: \(text)")

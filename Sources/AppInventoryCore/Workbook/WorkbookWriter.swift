@@ -45,9 +45,10 @@ public enum WorkbookWriter {
                 <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\
                 <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
                 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
-                <cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+                <cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
                 <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>\
-                <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/></cellXfs>\
+                <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/>\
+                <xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>\
                 <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\
                 </styleSheet>
                 """),
@@ -85,15 +86,36 @@ public enum WorkbookWriter {
         """
     }
 
-    /// Cell styles of `styles.xml`: plain, the bold header, and quote-prefixed text.
-    static let headerStyle = 1, quotePrefixStyle = 2
+    /// Cell styles of `styles.xml`: plain, the bold header, quote-prefixed text, and whole
+    /// numbers with thousands separators (`#,##0`): a spreadsheet shows a General number of
+    /// more than 11 digits, a rupiah total, as 1.36E+13.
+    static let headerStyle = 1, quotePrefixStyle = 2, wholeNumberStyle = 3
+
+    /// Whole numbers from this size up are shown with separators; smaller ones (years, wave
+    /// numbers, counts of a few apps) stay as written.
+    static let separatedFrom = 10_000.0
+
+    /// Each column wide enough for its header and most of its cells (at most 60 characters),
+    /// so labels are not cut off by the next column.
+    private static func columnWidths(_ table: QueryResult) -> String {
+        var widths = table.columns.map { $0.count }
+        for cells in table.rows {
+            for (column, cell) in cells.enumerated() where column < widths.count {
+                widths[column] = max(widths[column], min(60, cell?.count ?? 0))
+            }
+        }
+        let columns = widths.enumerated().map { column, width in
+            "<col min=\"\(column + 1)\" max=\"\(column + 1)\" width=\"\(min(62, max(8, width + 2)))\" customWidth=\"1\"/>"
+        }
+        return columns.isEmpty ? "" : "<cols>" + columns.joined() + "</cols>"
+    }
 
     private static func worksheet(_ table: QueryResult) -> String {
         var xml = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
             <sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>\
-            <sheetData>
+            \(columnWidths(table))<sheetData>
             """
         func attribute(_ style: Int) -> String { style == 0 ? "" : " s=\"\(style)\"" }
         func row(_ number: Int, _ cells: [String?], numeric: [Bool], style: Int) {
@@ -101,8 +123,9 @@ public enum WorkbookWriter {
             for (column, cell) in cells.enumerated() {
                 guard let cell, !cell.isEmpty else { continue }
                 let reference = SheetColumn.letters(column) + String(number)
-                if column < numeric.count && numeric[column] && Double(cell) != nil {
-                    xml += "<c r=\"\(reference)\"\(attribute(style))><v>\(cell)</v></c>"
+                if column < numeric.count && numeric[column], let value = Double(cell) {
+                    let separated = style == 0 && value == value.rounded() && abs(value) >= separatedFrom
+                    xml += "<c r=\"\(reference)\"\(attribute(separated ? wholeNumberStyle : style))><v>\(cell)</v></c>"
                 } else {
                     let textStyle = style == 0 && SpreadsheetSafety.startsLikeFormula(cell) ? quotePrefixStyle : style
                     xml += "<c r=\"\(reference)\"\(attribute(textStyle)) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escape(cell))</t></is></c>"

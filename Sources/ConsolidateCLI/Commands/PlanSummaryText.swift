@@ -37,10 +37,11 @@ enum PlanSummaryText {
         // Why the target is exceeded is a line of its own: with it the first line ran to fifty words.
         let exceeded = composition(plan, language: language).exceeded.map { "  " + $0 }
         var lines = [
-            // How many apps the platforms take comes first: "30,000 apps → 13 platforms" read as
-            // if every app moved, where most stay as they are.
-            language.pick(en: "Plan: \(n(moved)) of \(CountedNoun.app(apps.count)) into \(CountedNoun.platform(plan.platforms.count)) (target \(target)): ",
-                          id: "Rencana: \(n(moved)) dari \(n(apps.count)) aplikasi ke \(plan.platforms.count) platform (target \(target)): ") + composition(plan, language: language).platforms,
+            // How many apps the platforms consolidate comes first, as the report's first page counts
+            // them (inactive apps switched off apart): "30,000 apps → 13 platforms" read as if
+            // every app moved, where most stay as they are.
+            language.pick(en: "Plan: \(n(moved - inactiveOff)) of \(CountedNoun.app(apps.count)) consolidated into \(CountedNoun.platform(plan.platforms.count)) (target \(target)): ",
+                          id: "Rencana: \(n(moved - inactiveOff)) dari \(n(apps.count)) aplikasi disatukan ke \(plan.platforms.count) platform (target \(target)): ") + composition(plan, language: language).platforms,
             language.pick(en: "Coverage: \(plan.platforms.count == 1 ? "this" : "these") \(CountedNoun.platform(plan.platforms.count)) \(CountedNoun.verb(plan.platforms.count, "takes", "take")) \(CountedNoun.app(moved)) (\(percent(moved, apps.count))\(switchedOff)); \(n(plan.count(.retain))) \(CountedNoun.verb(plan.count(.retain), "stays as it is", "stay as they are"))\(inUseClause)",
                           id: "Cakupan: \(plan.platforms.count) platform ini menampung \(n(moved)) aplikasi (\(percent(moved, apps.count))\(switchedOff)); \(n(plan.count(.retain))) \(words.actionRetain)\(inUseClause)"),
         ]
