@@ -33,27 +33,6 @@ struct CurrentAnalysisTests {
         #expect(try CurrentAnalysis.find(database, parameters: defaults)?.runID == 3)
     }
 
-    /// A full analysis writes its pairs while it groups (AnalysisWriter), in the same
-    /// transaction as the rest: the run's row counts what its tables hold, and the stored
-    /// pairs and groups are those of the analysis.
-    @Test func anAnalysisSavedWhileItGroupsIsSavedWhole() throws {
-        let folder = try TemporaryFolder()
-        let database = try SearchIndexTests.analysedInventory(folder, count: 90)
-        _ = try AnalysisWorkflow.run(database, full: true)
-        let counts = try database.read { db in
-            try Row.fetchOne(db, sql: """
-                SELECT r.pairs, r.groups, r.seconds, (SELECT count(*) FROM overlap_pairs WHERE run_id = r.id),
-                       (SELECT count(*) FROM overlap_groups WHERE run_id = r.id), r.finished_at >= r.started_at
-                FROM analysis_runs r ORDER BY r.id DESC LIMIT 1
-                """)!
-        }
-        #expect(counts[0] as Int == counts[3] as Int && counts[1] as Int == counts[4] as Int && (counts[1] as Int) > 0, "\(counts)")
-        #expect((counts[2] as Double) > 0 && counts[5] as Bool)
-        let apps = try ApplicationStore(database).fetchAll()
-        let analysis = OverlapEngine.analyze(apps.map(\.application))
-        #expect(counts[0] as Int == analysis.pairs.count && counts[1] as Int == analysis.groups.count)
-    }
-
     /// The use case the CLI and the web workspace's "Run the analysis" both call records one
     /// analysis for two requests on an unchanged inventory, and a second when asked in full.
     @Test func askingTwiceOnAnUnchangedInventoryRecordsOneAnalysis() throws {

@@ -11,35 +11,20 @@ public struct AnalysisStore {
     @discardableResult
     public func save(_ analysis: OverlapAnalysis, apps: [StoredApplication], startedAt: Date, seconds: Double) throws -> Int64 {
         try database.write { db in
-            let runID = try Self.replacePairs(analysis.pairs, parameters: analysis.parameters, apps: apps, startedAt: startedAt, db: db)
-            try Self.complete(analysis, runID: runID, apps: apps, seconds: seconds, db: db)
+            try db.execute(sql: "DELETE FROM group_members; DELETE FROM overlap_groups; DELETE FROM overlap_pairs;")
+            let runID = try Self.insertRun(analysis.parameters, apps: apps.count, fingerprint: Self.fingerprint(db), pairs: analysis.pairs.count,
+                                           groups: analysis.groups.count, startedAt: startedAt, seconds: seconds, db: db)
+            let ids = apps.map(\.id)
+            // The pairs come in key order, so the table fills by appending; the index by the
+            // second app would be filled in random order, slower than building it once after.
+            try db.execute(sql: "DROP INDEX overlap_pairs_b")
+            try Self.insert(analysis.pairs, runID: runID, ids: ids, db: db)
+            try db.execute(sql: "CREATE INDEX overlap_pairs_b ON overlap_pairs(app_b)")
+            try Self.insert(analysis.groups, runID: runID, ids: ids, member: { MemberFacts(apps[$0].application) }, db: db)
+            if let index = analysis.searchIndex {
+                try SearchIndexStore.save(index, runID: runID, ids: ids, hashes: SearchIndexStore.storedHashes(of: ids, db), db: db)
+            }
             return runID
-        }
-    }
-
-    /// The first half of saving a full analysis: clears the previous one, records the run and
-    /// writes its pairs. ``complete(_:runID:apps:seconds:db:)`` writes the rest in the same transaction.
-    static func replacePairs(_ pairs: [OverlapPair], parameters: AnalysisParameters, apps: [StoredApplication], startedAt: Date,
-                             db: Database) throws -> Int64 {
-        try db.execute(sql: "DELETE FROM group_members; DELETE FROM overlap_groups; DELETE FROM overlap_pairs;")
-        let runID = try insertRun(parameters, apps: apps.count, fingerprint: fingerprint(db), pairs: pairs.count, groups: 0,
-                                  startedAt: startedAt, seconds: 0, db: db)
-        // The pairs come in key order, so the table fills by appending; the index by the
-        // second app would be filled in random order, slower than building it once after.
-        try db.execute(sql: "DROP INDEX overlap_pairs_b")
-        try insert(pairs, runID: runID, ids: apps.map(\.id), db: db)
-        try db.execute(sql: "CREATE INDEX overlap_pairs_b ON overlap_pairs(app_b)")
-        return runID
-    }
-
-    /// The second half: the run's group count and time, its groups and its search index.
-    static func complete(_ analysis: OverlapAnalysis, runID: Int64, apps: [StoredApplication], seconds: Double, db: Database) throws {
-        try db.execute(sql: "UPDATE analysis_runs SET groups = ?, seconds = ?, finished_at = ? WHERE id = ?",
-                       arguments: [analysis.groups.count, seconds, ISO8601DateFormatter().string(from: Date()), runID])
-        let ids = apps.map(\.id)
-        try insert(analysis.groups, runID: runID, ids: ids, member: { MemberFacts(apps[$0].application) }, db: db)
-        if let index = analysis.searchIndex {
-            try SearchIndexStore.save(index, runID: runID, ids: ids, hashes: SearchIndexStore.storedHashes(of: ids, db), db: db)
         }
     }
 

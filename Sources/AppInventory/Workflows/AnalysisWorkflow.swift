@@ -116,13 +116,10 @@ public enum AnalysisWorkflow {
             let apps = try loaded ?? ApplicationStore(db).fetchAll()
             let decisions = DecisionIndex(stored, apps: apps)
             loadedAt = Date()
-            // The pairs are written while the engine groups (AnalysisWriter).
-            let writer = AnalysisWriter(db, apps: apps, startedAt: started)
             let analysis = OverlapEngine.analyze(apps.map(\.application), parameters: parameters, separated: decisions.separated,
-                                                 merged: decisions.merged, progress: progress,
-                                                 explained: { writer.pairsExplained($0, parameters: parameters) })
+                                                 merged: decisions.merged, progress: progress)
             analysedAt = Date()
-            try writer.finish(analysis, seconds: analysedAt.timeIntervalSince(started))
+            try AnalysisStore(db).save(analysis, apps: apps, startedAt: started, seconds: analysedAt.timeIntervalSince(started))
             counts = AnalysisStore.Totals(pairs: analysis.pairs.count, groups: analysis.groups.count, grouped: analysis.groupOf.compactMap { $0 }.count)
             grouping = analysis.grouping
             how = .full(reason)

@@ -80,7 +80,7 @@ public struct OverlapGroup: Sendable, Equatable {
     public var label: String { terms.prefix(3).joined(separator: " / ") }
 }
 
-/// Result of ``OverlapEngine/analyze(_:parameters:separated:merged:progress:explained:)``.
+/// Result of ``OverlapEngine/analyze(_:parameters:separated:merged:progress:)``.
 public struct OverlapAnalysis: Sendable {
     public var parameters: AnalysisParameters
     public var pairs: [OverlapPair]

@@ -10,12 +10,9 @@ public enum OverlapEngine {
 
     /// Analyses `apps`. `separated` pairs (by index) are never paired: only their link is cut,
     /// so both apps keep their other look-alikes and groups; `merged` pairs are always linked.
-    /// `explained` is given the reported pairs with their evidence as soon as they are known,
-    /// before the grouping, so a caller can save them while the groups form.
     public static func analyze(
         _ apps: [Application], parameters: AnalysisParameters = AnalysisParameters(),
-        separated: [(Int, Int)] = [], merged: [(Int, Int)] = [], progress: Progress? = nil,
-        explained: (([OverlapPair]) -> Void)? = nil
+        separated: [(Int, Int)] = [], merged: [(Int, Int)] = [], progress: Progress? = nil
     ) -> OverlapAnalysis {
         progress?("normalising", 0, apps.count)
         let profiles = ProfileBuilder.build(apps)
@@ -25,22 +22,15 @@ public enum OverlapEngine {
         search.separated = Set(separated.map { UnorderedPair($0.0, $0.1) })
         search.cosinesKept = parameters.topK
         let neighbours = search.run { done in progress?("comparing", done, apps.count) }
-        return conclude(profiles: profiles, search: search, neighbours: neighbours, parameters: parameters, merged: merged, progress: progress,
-                        explained: explained)
+        return conclude(profiles: profiles, search: search, neighbours: neighbours, parameters: parameters, merged: merged, progress: progress)
     }
 
     /// Pairs, groups and evidence from every app's profile and neighbour list: the part of an
     /// analysis after the search.
     static func conclude(profiles: ProfileSet, search: NeighbourSearch, neighbours: [[Neighbour]], parameters: AnalysisParameters,
-                         merged: [(Int, Int)], progress: Progress?, explained: (([OverlapPair]) -> Void)? = nil) -> OverlapAnalysis {
+                         merged: [(Int, Int)], progress: Progress?) -> OverlapAnalysis {
         let found = FoundPairs(neighbours, reporting: PairReporting(parameters), merged: merged, search: search)
         let edges = found.pairs.map { ($0.low, $0.high, $0.neighbour.score) }
-        let reported = found.pairs.filter(\.reported)
-        let evidence = EvidenceTerms(profiles)
-        let pairs = ParallelSlots<OverlapPair?>.map(reported.count, { index in
-            explain(reported[index].low, reported[index].high, neighbour: reported[index].neighbour, evidence: evidence)
-        }, placeholder: nil).map { $0! }
-        explained?(pairs)
         progress?("grouping", 0, profiles.count)
         // Groups form from each app's vector blended with its nearest look-alikes' (see NeighbourBlend).
         let combined = NeighbourBlend.vectors(profiles.combinedVectors(weights: parameters.weights), neighbours: neighbours)
@@ -64,6 +54,11 @@ public enum OverlapEngine {
         let held = heldCommunities(communities, links: overlapping + merged + mutual)
         for app in communities.indices where !held.contains(communities[app]) { communities[app] = communities.count + app }
 
+        let reported = found.pairs.filter(\.reported)
+        let evidence = EvidenceTerms(profiles)
+        let pairs = ParallelSlots<OverlapPair?>.map(reported.count, { index in
+            explain(reported[index].low, reported[index].high, neighbour: reported[index].neighbour, evidence: evidence)
+        }, placeholder: nil).map { $0! }
         let (groups, groupOf) = buildGroups(communities, edges: edges, evidence: evidence)
         let shortLists = neighbours.map { Array($0.prefix(parameters.topK).filter { $0.score >= parameters.threshold }) }
         return OverlapAnalysis(parameters: parameters, pairs: pairs, groups: groups, neighbours: shortLists, groupOf: groupOf, grouping: grouping,
