@@ -48,7 +48,7 @@ struct GroupOnlyMemberTests {
         #expect(!en.hasPrefix("Weak match"))
         let id = member.reason.text(.id)
         #expect(id.hasPrefix("Dipertahankan, perlu diperiksa: hanya keanggotaan kelompok yang mengaitkannya dengan fungsinya. Kelompoknya, aplikasi yang serupa dengan “SIBANSOS” (W1)"), "\(id)")
-        #expect(id.contains("tidak ada aplikasi serupa dalam kelompoknya yang sedekat 0,35"), "\(id)")
+        #expect(id.contains("tidak ada aplikasi serupa dalam kelompoknya yang skornya mencapai 0,35"), "\(id)")
     }
 
     @Test func aMemberWithACloseLookAlikeStillMovesWithItsGroup() {

@@ -98,7 +98,8 @@ public enum PlanWorkbook {
             let last = try String.fetchOne(db, sql: "SELECT max(end_quarter) FROM plan_waves WHERE plan_id = (SELECT max(id) FROM plans)")
             return ((row?[0] as String?).map { String($0.prefix(10)) }, first ?? row?[1], last)
         }
-        let known = h.plannedApps > h.unknownCostApps
+        // The cost figures are of the consolidated apps (inactive ones switched off save nothing).
+        let known = h.plannedApps - h.inactiveApps > h.unknownCostApps
         func money(_ value: Double) -> String? { known ? String(format: "%.0f", value.rounded()) : nil }
         let rows: [(en: String, id: String, value: String?)] = [
             ("plan made on", "rencana dibuat pada", made),

@@ -82,27 +82,27 @@ public enum DecisionMessage: Sendable, Equatable {
                        : pick("ids are in the external_id column (`consolidate search` finds them)", "id ada di kolom external_id (`consolidate search` menemukannya)"))
         case .unknownGroup(let number):
             return pick("no overlap group \(number) in the current analysis; ", "tidak ada kelompok \(number) dalam analisis terakhir; ")
-                + (web ? pick("the Groups page lists them", "halaman Kelompok mendaftarnya") : pick("`consolidate overlap` lists them", "`consolidate overlap` mendaftarnya"))
+                + (web ? pick("the Groups page lists them", "halaman Kelompok memuat daftarnya") : pick("`consolidate overlap` lists them", "`consolidate overlap` memuat daftarnya"))
         case .notInGroup(let reference, let allowLone):
             let what = allowLone ? pick("an app of the inventory", "aplikasi dalam inventaris") : pick("an app in an overlap group", "aplikasi dalam kelompok aplikasi serupa")
             return pick("\"\(reference)\" is neither an overlap group number nor \(what); ", "\"\(reference)\" bukan nomor kelompok dan bukan \(what); ")
-                + (web ? pick("the Groups page lists the groups", "halaman Kelompok mendaftar kelompoknya") : pick("`consolidate overlap` lists the groups", "`consolidate overlap` mendaftar kelompoknya"))
+                + (web ? pick("the Groups page lists the groups", "halaman Kelompok memuat daftar kelompoknya") : pick("`consolidate overlap` lists the groups", "`consolidate overlap` mendaftar kelompoknya"))
         case .keepInNationalPlatform(let app, let platform):
             let retain = web ? pick("choose the kind \"\(PlannerDecision.Kind.retain.word(.en))\"", "pilih jenis \"\(PlannerDecision.Kind.retain.word(.id))\"")
                              : pick("use `decide retain`", "pakai `decide retain`")
             return pick("\(app) moves to the national platform \(platform) in the latest plan, which has no local lead; a keep decision cannot apply (\(retain) to keep the app as it is)",
                         "\(app) pindah ke platform nasional \(platform) dalam rencana terakhir, yang tidak memakai dasar modul daerah; keputusan penetapan-inti tidak dapat berlaku (\(retain) untuk mempertahankan aplikasinya apa adanya)")
         case .assignNeedsPlatform:
-            return web ? pick("an assign needs a platform name in \"Other\"; the Plan page lists the platforms", "penetapan-platform memerlukan nama platform di kolom \"Lainnya\"; halaman Rencana mendaftar platformnya")
-                       : pick("assign needs a platform name; `consolidate platforms` lists them", "assign memerlukan nama platform; `consolidate platforms` mendaftarnya")
+            return web ? pick("an assign needs a platform name in \"Other\"; the Plan page lists the platforms", "penetapan-platform memerlukan nama platform di kolom \"Lainnya\"; halaman Rencana memuat daftar platformnya")
+                       : pick("assign needs a platform name; `consolidate platforms` lists them", "assign memerlukan nama platform; `consolidate platforms` memuat daftarnya")
         case .unknownPlatform(let name, let suggestion):
             return pick("no platform named \"\(name)\" in the catalogue", "tidak ada platform bernama \"\(name)\" dalam katalog")
-                + (suggestion.map { pick("; did you mean \"\($0)\"?", "; maksudnya \"\($0)\"?") } ?? "")
-                + (web ? "" : pick(" (`consolidate platforms` lists them)", " (`consolidate platforms` mendaftarnya)"))
+                + (suggestion.map { pick("; did you mean \"\($0)\"?", "; maksud Anda \"\($0)\"?") } ?? "")
+                + (web ? "" : pick(" (`consolidate platforms` lists them)", " (`consolidate platforms` memuat daftarnya)"))
         case .unknownPlatformNumber(let number, let platforms):
             return platforms == 0
                 ? pick("no plan yet to number platform \(number) by; give the platform's name (`consolidate platforms` lists them)",
-                       "belum ada rencana yang menomori platform \(number); beri nama platformnya (`consolidate platforms` mendaftarnya)")
+                       "belum ada rencana yang menomori platform \(number); beri nama platformnya (`consolidate platforms` memuat daftarnya)")
                 : pick("the latest plan numbers its platforms 1 to \(platforms), not \(number); give a number of its table or the platform's name",
                        "rencana terakhir menomori platformnya 1 sampai \(platforms), bukan \(number); beri nomor dari tabelnya atau nama platformnya")
         case .needsTwoApps(let kind):

@@ -258,8 +258,12 @@ public enum PlanReason: Sendable, Equatable {
             let f = { Self.format($0, language) }
             let words = evidence.isEmpty ? "" : " (\(evidence.map { Self.quoted($0, language) }.joined(separator: ", ")))"
             // The conclusion first, then its grounds: one sentence of seventy words would not read in a cell.
-            return id ? "Dipertahankan, perlu diperiksa: hanya keanggotaan kelompok yang mengaitkannya dengan fungsinya. Kelompoknya, \(group.text(language)), menjalankan \(job) (tugas \(platform)). Kata-katanya sendiri menyebut fungsi itu hanya \(f(score))\(words), dan tidak ada aplikasi serupa dalam kelompoknya yang sedekat \(f(needed))."
-                      : "Retained for a check by hand: only its membership of its group ties it to the job. Its group, \(group.text(language)), does \(job) (\(platform)'s job). Its own words name that job only \(f(score))\(words), and no look-alike of the group is as close as \(f(needed))."
+            // A score of 0.00 is said as "not at all": "only 0.00" reads as a measurement of something.
+            let own = Self.rounded(score) == 0
+                ? (id ? "Kata-katanya sendiri sama sekali tidak menyebut fungsi itu" : "Its own words do not name that job at all")
+                : (id ? "Kata-katanya sendiri menyebut fungsi itu hanya dengan skor \(f(score))\(words)" : "Its own words name that job only \(f(score))\(words)")
+            return id ? "Dipertahankan, perlu diperiksa: hanya keanggotaan kelompok yang mengaitkannya dengan fungsinya. Kelompoknya, \(group.text(language)), menjalankan \(job) (tugas \(platform)). \(own), dan tidak ada aplikasi serupa dalam kelompoknya yang skornya mencapai \(f(needed))."
+                      : "Retained for a check by hand: only its membership of its group ties it to the job. Its group, \(group.text(language)), does \(job) (\(platform)'s job). \(own), and no look-alike of the group is as close as \(f(needed))."
         case let .systemInUse(platform, kind, alias):
             let system = kind == .nationalMandatory ? (id ? "Aplikasi Umum nasional" : "the national general application")
                                                     : (id ? "sistem nasional" : "the national system")

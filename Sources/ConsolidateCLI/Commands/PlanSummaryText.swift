@@ -67,8 +67,9 @@ enum PlanSummaryText {
         let actions = PlanAction.allCases.filter { plan.count($0) > 0 }.map { action in
             "\(action.phrase(language)) \(n(plan.count(action)))"
                 + (action == .retire && duplicates > 0 && inactive > 0 ? " (\(words.clauseRetireParts(n(inactive), n(duplicates))))" : "")
-                // The CSV's value "platform" says little on its own: these apps lead their modules.
-                + (action == .platform ? language.pick(en: " (module leads)", id: " (dasar modul)") : "")
+                // The CSV's value "platform" says little on its own: these apps lead their modules
+                // (the Indonesian word, "dasar modul", says so itself).
+                + (action == .platform ? language.pick(en: " (module leads)", id: "") : "")
         }
         lines.append(language.pick(en: "Actions: ", id: "Tindakan: ") + actions.joined(separator: ", "))
         let money = plan.money

@@ -29,7 +29,7 @@ enum UnknownCommand {
         let listed = (path + ["--help"]).joined(separator: " ")
         let named = path.joined(separator: " ")
         if indonesian {
-            return "Kesalahan: perintah '\(word)' tidak dikenal untuk '\(named)'" + (suggestion.map { "; maksudnya '\($0)'?" } ?? "")
+            return "Kesalahan: perintah '\(word)' tidak dikenal untuk '\(named)'" + (suggestion.map { "; maksud Anda '\($0)'?" } ?? "")
                 + " `\(listed)` memuat daftar perintahnya."
         }
         return "Error: unknown command '\(word)' for '\(named)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
