@@ -27,7 +27,8 @@ struct Consolidate: ParsableCommand {
               consolidate serve                   the web workspace (`consolidate users`
                                                   adds people)
 
-            Every command works on the database given by --db, $CONSOLIDATE_DB, or ./inventory.sqlite.
+            Every command on an inventory works on the database given by --db, \
+            $CONSOLIDATE_DB, or ./inventory.sqlite (`sample` writes a file, `demo` its own folder).
             """,
         version: BuildVersion.text,
         subcommands: [
