@@ -156,6 +156,10 @@ struct AssignDecisionCommandTests {
         #expect(!alone.stderr.contains("obliges"), "no law binds an attendance app: \(alone.stderr)")
         // The plan's effect says what `decide` warned of.
         #expect(try cli.run(["plan"]).stdout.contains("SIMPEG Bantul (P1) is kept as it is, outside SIASN, which the law obliges agencies to use for its job"))
+        // A keep after a retain of the same app is not "the later decision wins": the retain still applies, as the plan then says.
+        let keep = try cli.run(["decide", "keep", "R1", "--by", "Ani"])
+        #expect(keep.stderr.contains("a retain outweighs a keep whichever came first: this keep applies only once #") && !keep.stderr.contains("the later decision"),
+                "\(keep.stderr)")
     }
 
     /// A number names an overlap group; an app whose id is a number is named app:ID, and a

@@ -25,6 +25,8 @@ public enum DecisionMessage: Sendable, Equatable {
     case reasonTooLong(characters: Int, limit: Int)
     // Warnings.
     case contradicts(earlier: PlannerDecision, later: Int64)
+    /// A keep of an app an earlier retain keeps as it is: the retain still applies.
+    case outweighedBy(retain: PlannerDecision)
     case repeats(earlier: PlannerDecision)
     /// `outside` of the `members` apps of `subject` are of levels `platform` does not serve;
     /// `named`: the app the planner typed, when it is one of them.
@@ -125,6 +127,11 @@ public enum DecisionMessage: Sendable, Equatable {
                            : pick("undo one with `consolidate decide undo ID`", "batalkan salah satunya dengan `consolidate decide undo ID`")
             return pick("the same decision is already recorded as \(earlier.citation); both are kept (\(undo))",
                         "keputusan yang sama sudah tercatat sebagai \(PlannerDecision.localised(earlier.citation, .id)); keduanya disimpan (\(undo))")
+        case .outweighedBy(let retain):
+            let undo = web ? pick("undo it with its Undo button", "batalkan dengan tombol Batalkan")
+                           : pick("`consolidate decide undo \(retain.id)`", "`consolidate decide undo \(retain.id)`")
+            return pick("decision \(retain.citation) keeps this app as it is, out of every module, and a retain outweighs a keep whichever came first: this keep applies only once #\(retain.id) is undone (\(undo))",
+                        "keputusan \(PlannerDecision.localised(retain.citation, .id)) mempertahankan aplikasi ini apa adanya, di luar modul mana pun, dan keputusan tanpa perubahan mengalahkan penetapan dasar modul, mana pun yang lebih dulu: penetapan ini baru berlaku setelah #\(retain.id) dibatalkan (\(undo))")
         case .contradicts(let earlier, let later):
             let undo = web ? pick("undo one with its Undo button", "batalkan salah satunya dengan tombol Batalkan")
                            : pick("undo one with `consolidate decide undo ID`", "batalkan salah satunya dengan `consolidate decide undo ID`")

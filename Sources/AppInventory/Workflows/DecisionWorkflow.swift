@@ -75,7 +75,11 @@ public enum DecisionWorkflow {
             (previous.kind != kind || kind == .assign) && !repeated.contains { $0.id == previous.id }
         }
         if kind == .exclude { warnings += try exclusionWarnings(decision, named: Int64(app) == nil ? app : nil, db) }
-        warnings += repeated.map { .repeats(earlier: $0) } + earlier.map { .contradicts(earlier: $0, later: decision.id) }
+        // A retain keeps its app out of every module, so a keep of it waits for the retain to go,
+        // whichever came first; any other contradiction is settled by the later decision.
+        warnings += repeated.map { .repeats(earlier: $0) } + earlier.map { previous in
+            kind == .keep && previous.kind == .retain ? .outweighedBy(retain: previous) : .contradicts(earlier: previous, later: decision.id)
+        }
         var outcome = Outcome(decision: decision, notes: warnings)
         outcome.group = assigned
         return outcome
