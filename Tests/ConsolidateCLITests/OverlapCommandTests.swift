@@ -57,6 +57,19 @@ struct OverlapCommandTests {
 
     /// An official reading Indonesian gets the overlap and stats tables in Indonesian: headers,
     /// levels, grouped thousands with dots and decimal commas; CSV keeps the stored names.
+    /// A group's table shows --limit members and says how many more there are and how to see
+    /// them; CSV lists every member.
+    @Test func aGroupsTableShowsLimitMembersAndSaysHowManyMore() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", Self.register)
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        #expect(try cli.run(["analyze"]).status == 0)
+        let table = try cli.run(["overlap", "--group", "1", "--limit", "1"]).stdout
+        #expect(table.contains("Group 1: 2 apps") && table.contains("… and 1 more: `consolidate overlap --group 1 --limit 2` shows them all"), "\(table)")
+        let csv = try cli.run(["overlap", "--group", "1", "--limit", "1", "--format", "csv"]).stdout
+        #expect(csv.split(separator: "\n").count >= 3 && !csv.contains("… and"), "every member and the pairs: \(csv)")
+    }
+
     /// A register of product names only (no agency, user count or cost) lists its groups with
     /// those columns empty, not as "0 agencies, annual cost 0".
     @Test func aGroupsUnknownCountsAreEmptyNotZero() throws {

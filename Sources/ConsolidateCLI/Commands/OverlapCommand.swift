@@ -33,7 +33,7 @@ struct OverlapCommand: ParsableCommand {
     @Option(help: "Hide pairs scoring below this.")
     var minScore = 0.0
 
-    @Option(help: "How many rows to show.")
+    @Option(help: "How many rows to show: groups, a group's members and its pairs, or an app's look-alikes.")
     var limit = 20
 
     @Option(help: "Output format: table, csv or json.")
@@ -60,7 +60,20 @@ struct OverlapCommand: ParsableCommand {
             let members = try OverlapReport.members(db, group: group)
             guard !members.rows.isEmpty else { throw CLIError("no group \(group); `consolidate overlap` lists them") }
             if format == .table { print(lang.pick(en: "Group \(group): ", id: "Kelompok \(group): ") + CountedNoun.app(members.rows.count, lang) + "\n") }
-            try show(members)
+            // A table shows --limit members (a national group has hundreds) and says how to see
+            // the rest; CSV and JSON list every member, for other programs.
+            var shown = members
+            let hidden = format == .table ? max(0, members.rows.count - limit) : 0
+            if hidden > 0 {
+                shown.rows = Array(members.rows.prefix(limit))
+                shown.numeric = Array(members.numeric.prefix(limit))
+            }
+            try show(shown)
+            if hidden > 0 {
+                let all = "`consolidate overlap --group \(group) --limit \(members.rows.count)`"
+                print(lang.pick(en: "… and \(ReportFormat.number(hidden, lang)) more: \(all) shows them all (--format csv lists every member)",
+                                id: "… dan \(ReportFormat.number(hidden, lang)) lainnya: \(all) menampilkan semuanya (--format csv memuat setiap anggota)"))
+            }
             if format == .table { print(lang.pick(en: "\nStrongest pairs:", id: "\nPasangan paling mirip:")) }
             try show(try OverlapReport.pairs(db, group: group, minScore: minScore, limit: limit))
         } else if let app {
