@@ -10,6 +10,7 @@ struct ReportWordingTests {
         let app = ReportData.AppRef(id: "X1", name: "Aplikasi X", agency: "Pemkab X")
         let reason = PlanReason.national(platform: "SIASN", kind: .nationalMandatory, mandatory: true, basis: "UU 20/2023", function: PlatformCatalogue.builtIn.functions[0].function,
                                          evidence: .ownWords(["arsip"], score: 0.2), inactive: nil)
+        #expect(reason.text(.id).hasPrefix("Kecocokan lemah (0,20), perlu diperiksa: untuk "), "Indonesian goes on in lower case after the colon: \(reason.text(.id))")
         data.weakExamples = [.init(app: app, platform: "SIASN", confidence: 0.2, weak: true, reasonID: reason.text(.id), reasonEN: reason.text(.en))]
         for (language, flag) in [(Language.id, "perlu diperiksa"), (.en, "check by hand")] {
             let html = ReportSections.evidence(data, language)
@@ -65,6 +66,7 @@ struct ReportWordingTests {
         let app = ReportData.AppRef(id: "X1", name: "Aplikasi X", agency: "Pemkab X")
         let reason = PlanReason.national(platform: "SIASN", kind: .nationalMandatory, mandatory: true, basis: "UU 20/2023", function: PlatformCatalogue.builtIn.functions[0].function,
                                          evidence: .ownWords(["arsip"], score: 0.2), inactive: nil)
+        #expect(reason.text(.id).hasPrefix("Kecocokan lemah (0,20), perlu diperiksa: untuk "), "Indonesian goes on in lower case after the colon: \(reason.text(.id))")
         data.weakExamples = [.init(app: app, platform: "SIASN", confidence: 0.2, weak: true, reasonID: reason.text(.id), reasonEN: reason.text(.en))]
         for (language, flag) in [(Language.id, "Kecocokan lemah (0,20), perlu diperiksa:"), (.en, "Weak match 0.20, check by hand:")] {
             let html = ReportSections.evidence(data, language)

@@ -84,8 +84,15 @@ public enum PlanReason: Sendable, Equatable {
     public func text(_ language: Language, weakBelow: Double = PlanParameters().weakBelow) -> String {
         let sentence = body(language)
         guard isWeak(weakBelow: weakBelow), let score = quotedScore else { return sentence }
-        return (language == .id ? "Kecocokan lemah (\(Self.format(score, language))), perlu diperiksa: " : "Weak match \(Self.format(score, language)), check by hand: ") + sentence
+        guard language == .id else { return "Weak match \(Self.format(score, language)), check by hand: " + sentence }
+        // Indonesian goes on in lower case after a colon; a name that opens the sentence keeps its capital.
+        let first = sentence.prefix { $0 != " " && $0 != "," }
+        let continued = Self.sentenceOpeners.contains(String(first)) ? first.lowercased() + sentence.dropFirst(first.count) : sentence
+        return "Kecocokan lemah (\(Self.format(score, language))), perlu diperiksa: " + continued
     }
+
+    /// The words the tool's own Indonesian sentences open with (names aside).
+    static let sentenceOpeners: Set<String> = ["Untuk", "Pindah", "Menjadi", "Keputusan", "Dipertahankan", "Merupakan", "Kelompoknya"]
 
     /// Whether the sentence flags a weak match to check by hand: a moving app whose quoted
     /// score is under `weakBelow`. Its saving is then counted apart (``SavingBasis/weakMatch``).
