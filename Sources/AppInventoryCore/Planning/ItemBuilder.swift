@@ -183,7 +183,8 @@ struct ItemBuilder {
     /// platform's own name ("SIRUP Tual" of SPSE): the reason then names it, since "SPSE itself,
     /// as its name says" would not be true of it.
     static func alias(of platform: CataloguePlatform, in name: String) -> String? {
-        let key = { (text: String) in String(text.lowercased().filter { $0.isLetter || $0.isNumber }) }
+        // Names compared with their words run together, as the catalogue finds systems in use.
+        let key = { (text: String) in PlatformCatalogue.nameWords(text).joined() }
         let written = key(name)
         let own = key(platform.name.split(separator: "(").first.map(String.init) ?? platform.name)
         guard !written.contains(own) else { return nil }
