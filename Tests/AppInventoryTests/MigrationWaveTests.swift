@@ -112,6 +112,27 @@ struct MigrationWaveTests {
         #expect(plan.waves.reduce(0) { $0 + $1.moves } == plan.items.filter { WaveRole.of($0) == .move }.count)
     }
 
+    @Test func anAppStillInDevelopmentStopsItsBuildInTheFirstWaveWithoutTakingAPlace() throws {
+        // Apps 1, 4 and 7 (low risk) and 3 (20,000 users, three integrations) are still in development.
+        var input = Self.correspondence(12)
+        for index in [1, 3, 4, 7] { input.apps[index].status = .development }
+        let plan = MergePlanner.plan(input, parameters: Self.parameters(capacity: 3))
+        let srikandi = try #require(plan.catalogue.platforms.first { $0.name == "SRIKANDI" })
+        for index in [1, 3, 4, 7] {
+            let item = plan.items[index]
+            #expect(item.action == .migrate && item.wave == 1, "a build stops at once, whatever its risk: \(item)")
+            #expect(item.oneOffCost == srikandi.onboardingCost, "no data or service moves: only its users' accounts are paid")
+            #expect(item.annualSaving != nil && item.annualSaving! > 0, "what it would cost a year is no longer spent")
+            #expect(item.reason.text(.en).contains("The app is still in development: its build stops and its users start on SRIKANDI directly"))
+            #expect(item.reason.text(.id).contains("Aplikasi ini masih dalam pengembangan: pembangunannya dihentikan"))
+        }
+        let running = plan.items.filter { $0.action == .migrate && input.apps[$0.app].status == .active }
+        #expect(running.filter { $0.wave == 1 }.count == 3, "the stopped builds take none of wave 1's 3 places")
+        #expect(running.allSatisfy { !$0.reason.text(.en).contains("development") })
+        let migrated = try #require(running.first { $0.wave == 1 })
+        #expect(migrated.oneOffCost! > srikandi.onboardingCost, "a running app's move pays for its data as well")
+    }
+
     @Test func aWeakMatchMovesOnlyAfterItsCheckUnlessAPlannerConfirmsIt() throws {
         var parameters = Self.parameters(capacity: 100)
         parameters.weakBelow = 1.01 // every match of the example is weak: nobody has checked one

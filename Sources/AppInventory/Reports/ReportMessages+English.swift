@@ -184,7 +184,7 @@ extension ReportMessages {
             return parts.joined(separator: ", ")
         },
         sentenceCapacity: { capacity in
-            "each platform takes in at most \(ReportFormat.number(capacity, .en)) moving \(CountedNoun.app.word(capacity)) a wave (--wave-capacity); inactive apps switched off and module leads (the apps a shared platform is built on) do not count towards it. Lowest risk first: an active app with over 1,000 users or links to other systems moves from wave 2 even when wave 1 has room; weak matches after their check in wave 1, so from wave 2; large integrated systems from wave 3"
+            "each platform takes in at most \(ReportFormat.number(capacity, .en)) moving \(CountedNoun.app.word(capacity)) a wave (--wave-capacity); inactive apps switched off, module leads (the apps a shared platform is built on) and apps still in development, whose builds stop in the platform's first wave, do not count towards it. Lowest risk first: an active app with over 1,000 users or links to other systems moves from wave 2 even when wave 1 has room; weak matches after their check in wave 1, so from wave 2; large integrated systems from wave 3"
         },
         waveBar: { moves, switchOffs in
             "\(ReportFormat.number(moves, .en)) moving" + (switchOffs > 0 ? " · \(ReportFormat.number(switchOffs, .en)) off" : "")

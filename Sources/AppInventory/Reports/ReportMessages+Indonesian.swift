@@ -170,7 +170,7 @@ extension ReportMessages {
             return parts.joined(separator: ", ")
         },
         sentenceCapacity: { capacity in
-            "setiap platform menerima paling banyak \(ReportFormat.number(capacity, .id)) aplikasi yang pindah per gelombang (--wave-capacity); aplikasi tidak aktif yang dimatikan dan dasar modul (aplikasi yang menjadi dasar platform bersama) tidak memakai kuota ini. Yang berisiko rendah lebih dahulu: aplikasi aktif dengan lebih dari 1.000 pengguna atau yang terhubung ke sistem lain pindah mulai gelombang 2 walaupun gelombang 1 masih longgar; kecocokan lemah diperiksa pada gelombang 1, jadi pindah mulai gelombang 2; sistem besar yang banyak terintegrasi mulai gelombang 3"
+            "setiap platform menerima paling banyak \(ReportFormat.number(capacity, .id)) aplikasi yang pindah per gelombang (--wave-capacity); aplikasi tidak aktif yang dimatikan, dasar modul (aplikasi yang menjadi dasar platform bersama) dan aplikasi yang masih dalam pengembangan, yang pembangunannya dihentikan pada gelombang pertama platformnya, tidak memakai kuota ini. Yang berisiko rendah lebih dahulu: aplikasi aktif dengan lebih dari 1.000 pengguna atau yang terhubung ke sistem lain pindah mulai gelombang 2 walaupun gelombang 1 masih longgar; kecocokan lemah diperiksa pada gelombang 1, jadi pindah mulai gelombang 2; sistem besar yang banyak terintegrasi mulai gelombang 3"
         },
         waveBar: { moves, switchOffs in
             "\(ReportFormat.number(moves, .id)) pindah" + (switchOffs > 0 ? " · \(ReportFormat.number(switchOffs, .id)) dimatikan" : "")

@@ -14,6 +14,9 @@
 /// and inactive apps take no onboarding place: a lead is the platform itself, and an inactive
 /// app is switched off by its agency in wave 1 with no users to bring over.
 ///
+/// An app still in development stops its build in the platform's first onboarding wave and
+/// takes no place either: its users start on the platform, with no data or service to move.
+///
 /// A weak match ("check by hand") is checked during wave 1, so it moves from wave 2 at the
 /// earliest (``afterCheck``): nobody moves an app in the first wave on a match no one has
 /// checked. A planner decision that confirms it (`decide assign`, which makes its basis
@@ -42,13 +45,17 @@ public enum MigrationWave {
     }
 
     /// Gives every planned item of one platform its wave and the net that follows from it:
-    /// leads and inactive apps in wave 1, the others in their earliest wave by risk (weak
+    /// leads and inactive apps in wave 1, builds that stop in the first onboarding wave, the others in their earliest wave by risk (weak
     /// matches not before ``afterCheck``), or the first later one with room (`capacity` a
     /// wave), fewest risk points first.
     static func schedule(_ items: inout [PlanItem?], members: [Int], apps: [Application], kind: PlatformKind, parameters: PlanParameters) {
         for app in members {
             guard let item = items[app], item.action == .platform || item.savingBasis == .inactive else { continue }
             setWave(1, of: app, in: &items, parameters: parameters)
+        }
+        for app in members where stopsBuild(items[app], app: apps[app]) {
+            let first = firstOnboardingWave(kind)
+            setWave(items[app]!.savingBasis == .weakMatch ? max(first, afterCheck) : first, of: app, in: &items, parameters: parameters)
         }
         let queue = queue(items, members: members, apps: apps, kind: kind)
         for (entry, wave) in zip(queue, place(queue, capacity: parameters.waveCapacity)) {
@@ -62,15 +69,27 @@ public enum MigrationWave {
     static func queue(_ items: [PlanItem?], members: [Int], apps: [Application], kind: PlatformKind) -> [(app: Int, earliest: Int)] {
         var queue: [(points: Int, app: Int)] = []
         for app in members {
-            guard let item = items[app], item.action != .retain, item.action != .platform, item.savingBasis != .inactive else { continue }
+            guard let item = items[app], item.action != .retain, item.action != .platform, item.savingBasis != .inactive,
+                  !stopsBuild(item, app: apps[app]) else { continue }
             queue.append((riskPoints(for: apps[app], confidence: item.confidence), app))
         }
         queue.sort { $0.points != $1.points ? $0.points < $1.points : $0.app < $1.app }
-        let first = kind == .shared ? 2 : 1
+        let first = firstOnboardingWave(kind)
         return queue.map { entry in
             let wave = first - 1 + earliestWave(points: entry.points)
             return (entry.app, items[entry.app]!.savingBasis == .weakMatch ? max(wave, afterCheck) : wave)
         }
+    }
+
+    /// The first wave apps move into a platform of `kind`: a national one runs already, a
+    /// shared one is first built on its module leads.
+    static func firstOnboardingWave(_ kind: PlatformKind) -> Int { kind == .shared ? 2 : 1 }
+
+    /// Whether the item stops the build of an app still in development: nothing runs to
+    /// migrate, so it stops at once (the platform's first onboarding wave, or after the check
+    /// of a weak match) and takes no onboarding place.
+    static func stopsBuild(_ item: PlanItem?, app: Application) -> Bool {
+        item?.action == .migrate && app.status == .development
     }
 
     /// The wave of each queued move, in queue order: its earliest wave, or the first later one

@@ -9,6 +9,8 @@
 ///   capacity, licences and support the platform needs for the users that move in; a saving of
 ///   zero or less never pays back, so only a platform the law obliges agencies to use, or a
 ///   planner's assign decision, moves such an app (``PlanShortfall``);
+/// - migrate an app still in development: its build stops, so one-off = platform onboarding
+///   only (its users get accounts; no data or running service moves); saving as for migrate;
 /// - retire a duplicate: one-off = platform onboarding (its users get accounts on the
 ///   platform); saving as for migrate;
 /// - retire an inactive app: one-off 0; saving 0: no running service stops, so nothing is
@@ -143,6 +145,8 @@ public struct PlanMoney: Sendable, Equatable {
         let rate = parameters.migrationCostRate
         let saving = (1 - parameters.residualCostShare) * cost - platform.runningCostPerApp
         switch action {
+        // An app still in development has no data or service to move: its users get accounts.
+        case .migrate where app.status == .development: return (platform.onboardingCost, saving)
         case .migrate: return (platform.onboardingCost + rate * cost * scale(app), saving)
         case .retire: return (platform.onboardingCost, saving)
         case .platform: return (2 * rate * cost * scale(app), 0)

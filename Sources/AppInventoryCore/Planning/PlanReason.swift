@@ -79,6 +79,11 @@ public enum PlanReason: Sendable, Equatable {
     /// Retained for `reason`, and the register says it is inactive: the sentence says so, and
     /// that its agency may switch it off without this plan (which counts no saving).
     indirect case inactiveKept(PlanReason, InactiveApp)
+    /// `reason` moves an app the register says is still in development into `platform`: its
+    /// build stops and its users start on the platform, the stop the President ordered for new
+    /// apps (2024). Nothing runs yet, so no data moves and its one-off cost is only their
+    /// accounts on the platform (``PlanMoney/estimate(_:app:platform:parameters:)``).
+    indirect case stopsBuild(PlanReason, platform: String)
 
     /// One sentence in `language`.
     public func text(_ language: Language, weakBelow: Double = PlanParameters().weakBelow) -> String {
@@ -125,7 +130,7 @@ public enum PlanReason: Sendable, Equatable {
             closest == nil ? nil : Self.under(score, needed)
         case .groupOnly(_, _, let score, _, _, _): score
         case .assigned, .heldBack, .keptApart, .excluded, .noEvidence, .reviewAgainstGroup, .systemInUse: nil
-        case .inactiveKept(let reason, _): reason.quotedScore
+        case .inactiveKept(let reason, _), .stopsBuild(let reason, _): reason.quotedScore
         }
     }
 
@@ -207,6 +212,11 @@ public enum PlanReason: Sendable, Equatable {
             let clause = id ? ". Aplikasi ini sudah tidak aktif menurut daftar: rencana ini tidak mematikannya karena tidak ada platform rencana yang mengambil fungsinya, tetapi instansinya dapat mematikannya tanpa menunggu platform. "
                             : ". The register says it is inactive: this plan does not switch it off, as no platform of the plan takes its job, but its agency can switch it off without waiting for a platform. "
             return (sentence.hasSuffix(".") ? String(sentence.dropLast()) : sentence) + clause + inactive.text(language) + "."
+        case let .stopsBuild(reason, platform):
+            let sentence = reason.body(language)
+            let clause = id ? ". Aplikasi ini masih dalam pengembangan: pembangunannya dihentikan dan penggunanya langsung memakai \(platform); belum ada layanan berjalan, jadi tidak ada data yang dipindahkan dan biaya sekali bayarnya hanya pembuatan akun pengguna di platform."
+                            : ". The app is still in development: its build stops and its users start on \(platform) directly; nothing runs yet, so no data moves and its one-off cost is only their accounts on the platform."
+            return (sentence.hasSuffix(".") ? String(sentence.dropLast()) : sentence) + clause
         case let .doesNotPay(function, evidence, platform, kind, apps, loss, years, costly):
             let words = Self.evidenceSentence(evidence, language)
             let label = id ? kind.label.lowercased() : kind.rawValue
