@@ -138,6 +138,20 @@ struct PlanTotalsTests {
         }
     }
 
+    /// Apps still in development whose builds stop are counted where a reader sees the
+    /// migrations: the report's action table and the plan summary say how many, alike.
+    @Test func theReportCountsTheBuildsThatStopAsThePlanDoes() throws {
+        let (database, parameters) = Self.planned
+        let data = try ReportStore(database).load()
+        let plan = try PlanWorkflow.run(database, parameters: parameters)
+        let stopped = plan.plan.items.filter { $0.action == .migrate && plan.apps[$0.app].status == .development }.count
+        #expect(stopped > 0 && data.headline.stoppedBuilds == stopped)
+        for language in Language.allCases {
+            let clause = ReportMessages.of(language).clauseStoppedBuilds(ReportFormat.number(stopped, language))
+            #expect(HTMLReport.render(data, language: language).contains(HTML.escape(clause)), "\(clause)")
+        }
+    }
+
     @Test func theOverlapHeadlineCountsOnlyLookAlikesAtTheWeakThreshold() throws {
         let (database, parameters) = Self.planned
         let h = try #require(try ReportStore(database).headline())

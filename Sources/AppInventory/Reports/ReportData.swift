@@ -65,6 +65,8 @@ public struct ReportData: Sendable, Equatable {
         /// Inactive or retired apps the plan leaves as they are (no platform of it takes them).
         public var inactiveKept: Int = 0
         public var inactiveKeptCost: Double = 0
+        /// Migrating apps still in development: their builds stop (``PlanReason/stopsBuild(_:platform:)``).
+        public var stoppedBuilds: Int = 0
         /// Migrating or retired apps that cost more to move than they save within the horizon,
         /// and their net (negative).
         public var losingApps: Int = 0

@@ -49,6 +49,7 @@ extension ReportMessages {
         clauseRetireParts: { inactive, duplicates in
             "\(inactive) already inactive, \(CountedNoun.duplicate(formatted: duplicates)) whose features \(duplicates == "1" ? "its" : "their") module lead already has"
         },
+        clauseStoppedBuilds: { "\($0) of them still in development: \($0 == "1" ? "its build stops" : "their builds stop")" },
         clauseMovingParts: { migrate, duplicates, leads in
             "\(migrate) migrating" + (duplicates.map { ", \(CountedNoun.duplicate(formatted: $0)) retired" } ?? "")
                 + (leads.map { ", \(CountedNoun.moduleLead(formatted: $0))" } ?? "")

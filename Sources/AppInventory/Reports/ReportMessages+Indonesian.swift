@@ -45,6 +45,7 @@ extension ReportMessages {
         clauseRetireParts: { inactive, duplicates in
             "\(inactive) sudah tidak aktif, \(duplicates) duplikat yang semua fiturnya sudah dimiliki aplikasi dasar modulnya"
         },
+        clauseStoppedBuilds: { "\($0) di antaranya masih dalam pengembangan: pembangunannya dihentikan" },
         clauseMovingParts: { migrate, duplicates, leads in
             "migrasi \(migrate)" + (duplicates.map { ", \($0) duplikat yang dihentikan" } ?? "") + (leads.map { ", \($0) dasar modul" } ?? "")
         },

@@ -40,6 +40,9 @@ public struct ReportMessages: Sendable {
     /// What the retire count holds when it mixes both kinds, so it never stands beside the
     /// inactive count unexplained: "1,932 already inactive, 13 duplicates …".
     public var clauseRetireParts: @Sendable (_ inactive: String, _ duplicates: String) -> String
+    /// How many of the migrating apps are still in development, whose builds stop rather than
+    /// migrate (``PlanReason/stopsBuild(_:platform:)``): "1,165 of them still in development: their builds stop".
+    public var clauseStoppedBuilds: @Sendable (_ count: String) -> String
     /// The actions a count of planned apps not already inactive adds up from, so "11,069 moving
     /// apps" never stands beside "migrate 11,056" unexplained: "11,056 migrating, 13 duplicates
     /// retired" and, when `leads` is given, the module leads.

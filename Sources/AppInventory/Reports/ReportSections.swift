@@ -51,7 +51,8 @@ public enum ReportSections {
         // shares add up to 100%.
         let duplicates = h.retire - h.inactiveApps
         let retire = m.actionRetire + (duplicates > 0 && h.inactiveApps > 0 ? " (\(m.clauseRetireParts(n(h.inactiveApps), n(duplicates))))" : "")
-        let actions = [(h.lead, m.actionLead, PlanAction.platform), (h.migrate, m.actionMigrate, .migrate),
+        let migrate = m.actionMigrate + (h.stoppedBuilds > 0 ? " (\(m.clauseStoppedBuilds(n(h.stoppedBuilds))))" : "")
+        let actions = [(h.lead, m.actionLead, PlanAction.platform), (h.migrate, migrate, .migrate),
                        (h.retire, retire, .retire), (h.retain, m.actionRetain, .retain)]
         let shares = ReportFormat.percents(actions.map(\.0), of: h.apps)
         for ((count, label, action), share) in zip(actions, shares) where count > 0 {

@@ -141,7 +141,8 @@ private struct Context {
                    coalesce(sum(i.shortfall IN ('no-yearly-saving', 'no-yearly-saving-assigned')), 0),
                    coalesce(sum(i.shortfall = 'no-yearly-saving-assigned'), 0),
                    coalesce(sum(i.action = 'retain' AND a.status IN ('inactive', 'retired')), 0),
-                   coalesce(sum(CASE WHEN i.action = 'retain' AND a.status IN ('inactive', 'retired') AND a.annual_cost > 0 THEN a.annual_cost END), 0)
+                   coalesce(sum(CASE WHEN i.action = 'retain' AND a.status IN ('inactive', 'retired') AND a.annual_cost > 0 THEN a.annual_cost END), 0),
+                   coalesce(sum(i.action = 'migrate' AND a.status = 'development'), 0)
             FROM plan_items i JOIN apps a ON a.id = i.app_id
             LEFT JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
             WHERE i.plan_id = ?3 AND \(filter.sql)
@@ -167,7 +168,7 @@ private struct Context {
         // net savings were stored count whole years).
         money.horizonSaving = row[15]
         money.years = years
-        return ReportData.Headline(
+        var headline = ReportData.Headline(
             apps: row[0], agencies: row[1], provinces: row[2], overlappingApps: grouped[1], looselyGroupedApps: (grouped[0] as Int) - (grouped[1] as Int),
             platforms: row[13], nationalPlatforms: row[14],
             lead: row[3], migrate: row[4], retire: row[5], retain: row[6], annualCostPlanned: row[7], oneOffCost: money.oneOffCost,
@@ -177,6 +178,8 @@ private struct Context {
             losingApps: row[16], losingNet: row[17], lateQueueApps: row[23], noYearlySavingApps: row[24],
             noYearlySavingAssignedApps: row[25], systemsInUse: inUse,
             implausibleCosts: implausible.map { ReportData.RecordedCost(id: $0[0], cost: $0[1]) })
+        headline.stoppedBuilds = row[28]
+        return headline
     }
 
     /// An item's ``SavingBasis`` as stored; '' for a retained app.

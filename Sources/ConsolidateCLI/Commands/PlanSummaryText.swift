@@ -68,8 +68,7 @@ enum PlanSummaryText {
         let stopped = plan.items.filter { $0.action == .migrate && apps[$0.app].status == .development }.count
         let actions = PlanAction.allCases.filter { plan.count($0) > 0 }.map { action in
             "\(action.phrase(language)) \(n(plan.count(action)))"
-                + (action == .migrate && stopped > 0 ? language.pick(en: " (\(n(stopped)) of them still in development: their builds stop)",
-                                                                     id: " (\(n(stopped)) di antaranya masih dalam pengembangan: pembangunannya dihentikan)") : "")
+                + (action == .migrate && stopped > 0 ? " (\(words.clauseStoppedBuilds(n(stopped))))" : "")
                 + (action == .retire && duplicates > 0 && inactive > 0 ? " (\(words.clauseRetireParts(n(inactive), n(duplicates))))" : "")
                 // The CSV's value "platform" says little on its own: these apps lead their modules
                 // (the Indonesian word, "dasar modul", says so itself).
