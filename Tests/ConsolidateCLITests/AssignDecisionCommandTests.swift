@@ -162,6 +162,25 @@ struct AssignDecisionCommandTests {
                 "\(keep.stderr)")
     }
 
+    /// A keep of an app whose group an exclude leaves out of the plan builds no module: `decide`
+    /// says so at once, in the planner's language, and names the decision to undo.
+    @Test func aKeepInAnExcludedGroupSaysItWaitsForTheExclude() throws {
+        let cli = try CommandRunner()
+        try cli.write("register.csv", Self.register)
+        #expect(try cli.run(["import", "register.csv"]).status == 0)
+        #expect(try cli.run(["plan"]).status == 0)
+        #expect(try cli.run(["decide", "exclude", "R1", "--by", "Ani"]).status == 0)
+        let keep = try cli.run(["decide", "keep", "R2", "--by", "Budi"])
+        #expect(keep.status == 0)
+        #expect(keep.stderr.contains("decision #1 (exclude") && keep.stderr.contains("leaves this app's group out of the plan, so no module is built on it: this keep applies only once #1 is undone"),
+                "\(keep.stderr)")
+        let indonesian = try cli.run(["decide", "keep", "R1", "--by", "Budi", "--lang", "id"])
+        #expect(indonesian.stderr.contains("mengeluarkan kelompok aplikasi ini dari rencana"), "\(indonesian.stderr)")
+        #expect(try cli.run(["decide", "undo", "1", "--by", "Ani"]).status == 0)
+        let after = try cli.run(["decide", "keep", "R2", "--by", "Budi"])
+        #expect(!after.stderr.contains("out of the plan"), "the exclude is withdrawn: \(after.stderr)")
+    }
+
     /// A number names an overlap group; an app whose id is a number is named app:ID, and a
     /// planner who typed the number is told which of the two the decision took.
     @Test func aNumberIsAGroupAndAppColonNamesAnAppWithANumericId() throws {

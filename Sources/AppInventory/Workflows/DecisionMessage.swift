@@ -27,6 +27,9 @@ public enum DecisionMessage: Sendable, Equatable {
     case contradicts(earlier: PlannerDecision, later: Int64)
     /// A keep of an app an earlier retain keeps as it is: the retain still applies.
     case outweighedBy(retain: PlannerDecision)
+    /// A keep of an app whose group an exclude leaves out of the plan: no module is built on it
+    /// while the exclude stands.
+    case inExcludedGroup(exclude: PlannerDecision)
     case repeats(earlier: PlannerDecision)
     /// `outside` of the `members` apps of `subject` are of levels `platform` does not serve;
     /// `named`: the app the planner typed, when it is one of them.
@@ -132,6 +135,11 @@ public enum DecisionMessage: Sendable, Equatable {
                            : pick("`consolidate decide undo \(retain.id)`", "`consolidate decide undo \(retain.id)`")
             return pick("decision \(retain.citation) keeps this app as it is, out of every module, and a retain outweighs a keep whichever came first: this keep applies only once #\(retain.id) is undone (\(undo))",
                         "keputusan \(PlannerDecision.localised(retain.citation, .id)) mempertahankan aplikasi ini apa adanya, di luar modul mana pun, dan keputusan tanpa perubahan mengalahkan penetapan dasar modul, mana pun yang lebih dulu: penetapan ini baru berlaku setelah #\(retain.id) dibatalkan (\(undo))")
+        case .inExcludedGroup(let exclude):
+            let undo = web ? pick("undo it with its Undo button", "batalkan dengan tombol Batalkan")
+                           : pick("`consolidate decide undo \(exclude.id)`", "`consolidate decide undo \(exclude.id)`")
+            return pick("decision \(exclude.citation) leaves this app's group out of the plan, so no module is built on it: this keep applies only once #\(exclude.id) is undone (\(undo))",
+                        "keputusan \(PlannerDecision.localised(exclude.citation, .id)) mengeluarkan kelompok aplikasi ini dari rencana, sehingga tidak ada modul yang dibangun di atasnya: penetapan ini baru berlaku setelah #\(exclude.id) dibatalkan (\(undo))")
         case .contradicts(let earlier, let later):
             let undo = web ? pick("undo one with its Undo button", "batalkan salah satunya dengan tombol Batalkan")
                            : pick("undo one with `consolidate decide undo ID`", "batalkan salah satunya dengan `consolidate decide undo ID`")

@@ -75,6 +75,12 @@ public enum DecisionWorkflow {
             (previous.kind != kind || kind == .assign) && !repeated.contains { $0.id == previous.id }
         }
         if kind == .exclude { warnings += try exclusionWarnings(decision, named: Int64(app) == nil ? app : nil, db) }
+        // An excluded group builds no module, so a keep of one of its apps waits for the exclude to go.
+        if kind == .keep {
+            for exclude in active where exclude.kind == .exclude {
+                if try groupApps(of: exclude.appA, db).contains(decision.appA) { warnings.append(.inExcludedGroup(exclude: exclude)) }
+            }
+        }
         // A retain keeps its app out of every module, so a keep of it waits for the retain to go,
         // whichever came first; any other contradiction is settled by the later decision.
         warnings += repeated.map { .repeats(earlier: $0) } + earlier.map { previous in
