@@ -64,7 +64,8 @@ struct FunctionAssignment: Sendable {
         }
     }
 
-    /// A member leaves its group's function when its own words name another one at least this much
+    /// A member leaves its group's function (the one the group's words name best, planned or
+    /// not) when its own words name another one at least this much
     /// (or, when the group names its function only weakly, under ``PlanParameters/weakBelow``, at
     /// least that threshold: its own words are then no weaker evidence than the group's; between
     /// the group's own score and that threshold it follows neither and is reviewed)...
@@ -153,7 +154,12 @@ struct FunctionAssignment: Sendable {
                         continue
                     }
                     let own = input.matches[app].first
-                    let differs = own.map { $0.function != accepted && input.ownScore(app, accepted ?? -1) < $0.score * Self.overrideRatio } ?? false
+                    // The group's job, planned or not: a member whose words name the job its group
+                    // names too weakly to plan follows its group (Fishbowl's "QuickBooks" read as
+                    // books in a group of e-book readers named library at 0.19), where one naming
+                    // another job is read on its own.
+                    let groupJob = accepted ?? partFunction
+                    let differs = own.map { $0.function != groupJob && input.ownScore(app, groupJob ?? -1) < $0.score * Self.overrideRatio } ?? false
                     // "School Admission Portal" in a weak school-data group names admissions at 0.36
                     // and school data at 0.09: it does admissions, not the group's weak job.
                     let weak = partScore < parameters.weakBelow
