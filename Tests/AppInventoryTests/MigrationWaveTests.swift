@@ -110,6 +110,8 @@ struct MigrationWaveTests {
             #expect(wave.number == 1 || wave.switchOffs == 0)
         }
         #expect(plan.waves.reduce(0) { $0 + $1.moves } == plan.items.filter { WaveRole.of($0) == .move }.count)
+        let moved = plan.items.filter { $0.wave == 1 && WaveRole.of($0) == .move }.reduce(0) { $0 + (input.apps[$1.app].users ?? 0) }
+        #expect(first.users == moved, "a wave's users are those brought over, not an inactive app's")
     }
 
     @Test func anAppStillInDevelopmentStopsItsBuildInTheFirstWaveWithoutTakingAPlace() throws {
@@ -131,6 +133,13 @@ struct MigrationWaveTests {
         #expect(running.allSatisfy { !$0.reason.text(.en).contains("development") })
         let migrated = try #require(running.first { $0.wave == 1 })
         #expect(migrated.oneOffCost! > srikandi.onboardingCost, "a running app's move pays for its data as well")
+
+        // A build that would cost less a year than SRIKANDI's fee per app moves because the law
+        // obliges it, and the plan says why it never pays back, as for any move.
+        input.apps[4].annualCost = 5_000_000
+        let cheap = MergePlanner.plan(input, parameters: Self.parameters(capacity: 3))
+        #expect(cheap.items[4].shortfall == .noYearlySaving(adds: srikandi.runningCostPerApp - 3_500_000, obligedBy: "SRIKANDI"), "\(cheap.items[4])")
+        #expect(cheap.money.losingApps == cheap.items.filter { ($0.netSaving ?? 0) < 0 }.count, "every loss is counted and explained")
     }
 
     @Test func aWeakMatchMovesOnlyAfterItsCheckUnlessAPlannerConfirmsIt() throws {

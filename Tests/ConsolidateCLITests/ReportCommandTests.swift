@@ -231,6 +231,27 @@ struct UnknownMoneyCommandTests {
         #expect(indonesian.stdout.hasPrefix("Rencana: tidak satu pun dari 4 aplikasi"), "\(indonesian.stdout)")
     }
 
+    /// When planner decisions keep out the only apps a platform would take, the plan says so,
+    /// not that no app does a job of the catalogue.
+    @Test func aPlanEmptiedByDecisionsNamesThem() throws {
+        let cli = try CommandRunner()
+        try cli.write("products.csv", """
+            id,name,description
+            Z1,Graphviz,Graph visualization software
+            Z2,Notepad++,Source code editor for Windows
+            E1,e-Office Kabupaten Bantul,Surat masuk surat keluar dan disposisi pimpinan
+
+            """)
+        #expect(try cli.run(["import", "products.csv"]).status == 0)
+        #expect(try cli.run(["plan"]).stdout.contains("SRIKANDI"))
+        #expect(try cli.run(["decide", "retain", "E1", "--by", "Ani"]).status == 0)
+        let plan = try cli.run(["plan"])
+        #expect(plan.stdout.hasPrefix("Plan: no app moves: planner decisions (#1) keep 1 app as it is, and none of the other 2 does a job of the platform catalogue"),
+                "\(plan.stdout)")
+        let indonesian = try cli.run(["plan", "--lang", "id"])
+        #expect(indonesian.stdout.hasPrefix("Rencana: tidak ada aplikasi yang pindah: keputusan perencana (#1) mempertahankan 1 aplikasi apa adanya"), "\(indonesian.stdout)")
+    }
+
     @Test func moneyIsSaidNotKnownNotZero() throws {
         let cli = try CommandRunner()
         try cli.write("register.csv", Self.register)

@@ -16,6 +16,10 @@ public enum PlanWaveCounts {
             .joined(separator: ",\n")
     }
 
+    /// A condition true for the items aliased `alias` that move (``WaveRole/move``): a wave's
+    /// users are theirs, the users brought over.
+    public static func moveCondition(_ alias: String = "i") -> String { condition(alias) { WaveRole.of($0, $1) == .move } }
+
     /// A condition true for the stored items (`action`, `saving_basis`) `rule` holds for; an
     /// empty saving basis is none.
     static func condition(_ alias: String, _ rule: (PlanAction, SavingBasis?) -> Bool) -> String {

@@ -262,7 +262,8 @@ private struct Context {
             }
         }
         let counts = Dictionary(try Row.fetchAll(db, sql: """
-            SELECT i.wave, count(*), coalesce(sum(max(0, coalesce(a.users, 0))), 0), coalesce(sum(i.one_off_cost), 0), \(PlanWaveCounts.columns())
+            SELECT i.wave, count(*), coalesce(sum(CASE WHEN \(PlanWaveCounts.moveCondition()) THEN max(0, coalesce(a.users, 0)) END), 0),
+                   coalesce(sum(i.one_off_cost), 0), \(PlanWaveCounts.columns())
             FROM \(items) AND i.wave IS NOT NULL GROUP BY i.wave
             """, arguments: arguments()).map { ($0[0] as Int, $0) },
             uniquingKeysWith: { first, _ in first })

@@ -98,8 +98,14 @@ public enum MergePlanner {
         let queued = items.map(Optional.some)
         for platform in platforms {
             let entry = catalogue.platforms[platform.catalogueIndex]
+            let mandatory = entry.mandatory ? entry.name : nil
             for (app, earliest) in MigrationWave.queue(queued, members: platform.members, apps: input.apps, kind: entry.kind) {
-                items[app].shortfall = PlanShortfall.of(items[app], earliest: earliest, mandatory: entry.mandatory ? entry.name : nil, parameters: parameters)
+                items[app].shortfall = PlanShortfall.of(items[app], earliest: earliest, mandatory: mandatory, parameters: parameters)
+            }
+            // A build that stops takes no place in the queue: its wave is its earliest.
+            for app in platform.members where MigrationWave.stopsBuild(items[app], app: input.apps[app]) {
+                guard let wave = items[app].wave else { continue }
+                items[app].shortfall = PlanShortfall.of(items[app], earliest: wave, mandatory: mandatory, parameters: parameters)
             }
         }
         var money = PlanMoney()
@@ -139,7 +145,8 @@ public enum MergePlanner {
             return PlannedWave(number: number, start: start, end: end, apps: moving.count, moves: count(.move),
                                movesToCheck: moving.reduce(0) { $0 + (WaveRole.isMoveToCheck($1.action, $1.savingBasis) ? 1 : 0) },
                                switchOffs: count(.switchOff), leads: count(.lead),
-                               users: moving.reduce(0) { $0 + max(0, apps[$1.app].users ?? 0) },
+                               // Users brought over: a lead's stay on it, an inactive app has none to bring.
+                               users: moving.reduce(0) { $0 + (WaveRole.of($1) == .move ? max(0, apps[$1.app].users ?? 0) : 0) },
                                oneOffCost: moving.reduce(0) { $0 + ($1.oneOffCost ?? 0) })
         }
     }

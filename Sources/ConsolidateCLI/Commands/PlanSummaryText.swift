@@ -23,6 +23,17 @@ enum PlanSummaryText {
         // A plan of no platform: say why, not an empty table under a headline ending in a colon.
         if plan.platforms.isEmpty && plan.count(.retain) == plan.items.count {
             let functions = Set(catalogue.functions.indices.map { catalogue.canonical[$0] }).count
+            // Apps planner decisions keep out may do a catalogue job: "none does one" would deny it.
+            let decided = plan.items.filter { $0.decision != nil }
+            if !decided.isEmpty {
+                let cited = Set(decided.compactMap(\.decision)).sorted().map { "#\($0)" }.joined(separator: ", ")
+                let others = apps.count - decided.count
+                return ([language.pick(en: "Plan: no app moves: planner decisions (\(cited)) keep \(CountedNoun.app(decided.count)) as \(decided.count == 1 ? "it is" : "they are"), and none of the other \(n(others)) does a job of the platform catalogue well enough to be planned: no wave and no money is planned",
+                                       id: "Rencana: tidak ada aplikasi yang pindah: keputusan perencana (\(cited)) mempertahankan \(n(decided.count)) aplikasi apa adanya, dan tidak satu pun dari \(n(others)) aplikasi lainnya cukup jelas menjalankan fungsi katalog platform untuk direncanakan: tidak ada gelombang dan biaya yang direncanakan"),
+                         language.pick(en: "  `consolidate decisions` lists the decisions; `consolidate decide undo ID` withdraws one",
+                                       id: "  `consolidate decisions` menampilkan keputusan itu; `consolidate decide undo ID` membatalkan salah satunya")]
+                    + closing(result, language: language)).joined(separator: "\n") + "\n"
+            }
             return ([language.pick(en: "Plan: none of the \(CountedNoun.app(apps.count)) does a job of the platform catalogue (\(functions) jobs of government that the \(CountedNoun.platform(catalogue.platforms.count)) of the target architecture serve, such as staff management, correspondence and budgeting) well enough to be planned, so every app stays as it is: no wave and no money is planned",
                                    id: "Rencana: tidak satu pun dari \(n(apps.count)) aplikasi cukup jelas menjalankan fungsi katalog platform (\(functions) fungsi pemerintahan yang dilayani \(catalogue.platforms.count) platform arsitektur sasaran, misalnya manajemen kepegawaian, persuratan dan penganggaran), sehingga semua aplikasi tetap seperti sekarang: tidak ada gelombang dan biaya yang direncanakan"),
                      language.pick(en: "  an inventory of other jobs needs platforms of its own: `consolidate platforms import --extend FILE` adds them, `consolidate overlap` shows the groups they would serve",
