@@ -26,6 +26,13 @@ struct OutputFileTests {
         try OutputFile.write(Data("x".utf8), to: "/dev/null")
     }
 
+    @Test func aMissingFolderIsNamedAsSuch() throws {
+        let folder = try TemporaryFolder()
+        let error = try #require(throws: OutputFile.Failure.self) { try OutputFile.write(Data("x".utf8), to: folder.path("no/such/plan.csv")) }
+        #expect(error.description.hasSuffix("no/such/plan.csv: the folder \(folder.path("no/such")) does not exist; create it first or name a file in an existing folder"),
+                "\(error.description)")
+    }
+
     @Test func anySQLiteFileIsRefused() throws {
         let folder = try TemporaryFolder()
         let other = folder.path("other.db")

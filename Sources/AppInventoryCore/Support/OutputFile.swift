@@ -54,6 +54,11 @@ public enum OutputFile {
         if DatabaseFile.isSQLite(target) {
             throw Failure(description: "refusing to write \(path): it is an SQLite database (or part of one) and would be destroyed; choose another output file")
         }
+        // A missing folder is said as such: the system's "the file doesn't exist" reads as if the output had to exist.
+        let folder = URL(fileURLWithPath: target).deletingLastPathComponent().path
+        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
+            throw Failure(description: "cannot write \(path): the folder \(folder) does not exist; create it first or name a file in an existing folder")
+        }
         return target
     }
 
