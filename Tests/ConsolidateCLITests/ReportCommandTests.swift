@@ -60,8 +60,12 @@ struct ReportCommandTests {
 
         let unknown = try cli.run(["report", "--output", "x.html", "--province", "Atlantis"])
         #expect(unknown.status != 0)
-        #expect(unknown.stderr.contains("no app in province \"Atlantis\""))
+        #expect(unknown.stderr.contains("no app in province \"Atlantis\"") && !unknown.stderr.contains("did you mean"), "\(unknown.stderr)")
         #expect(!FileManager.default.fileExists(atPath: cli.path("x.html")))
+        // A slip of the keyboard is answered with the province meant.
+        let slip = String(name.dropLast()) + "x" + String(name.last!)
+        let typo = try cli.run(["report", "--output", "x.html", "--province", slip])
+        #expect(typo.status != 0 && typo.stderr.contains("; did you mean \"\(name)\"?"), "\(typo.stderr)")
     }
 
     /// Two health apps that cost little a year, so moving them saves a little a year yet costs

@@ -77,8 +77,14 @@ public struct ReportStore {
 
     private static func unknownScopeMessage(_ scope: ReportData.Scope, _ db: Database) -> String {
         if let province = scope.province {
-            let known = (try? String.fetchAll(db, sql: "SELECT DISTINCT province FROM apps WHERE province IS NOT NULL ORDER BY province LIMIT 50")) ?? []
-            return "no app in province \"\(province)\"; provinces in the inventory: \(known.joined(separator: ", "))"
+            let known = (try? String.fetchAll(db, sql: "SELECT DISTINCT province FROM apps WHERE province IS NOT NULL ORDER BY province")) ?? []
+            guard !known.isEmpty else { return "no app in province \"\(province)\": the inventory records no province for any app" }
+            // A slip of the keyboard ("Jawa Tngah") is answered with the province meant.
+            let typed = Array(province.lowercased())
+            let distance = { (name: String) in EditDistance.between(Array(name.lowercased()), typed, swaps: true) }
+            let near = known.filter { distance($0) <= max(2, typed.count / 4) }.min { distance($0) < distance($1) }
+            return "no app in province \"\(province)\"" + (near.map { "; did you mean \"\($0)\"?" } ?? "")
+                + "; provinces in the inventory: \(known.prefix(50).joined(separator: ", "))\(known.count > 50 ? ", …" : "")"
         }
         return "no app of agency \"\(scope.agency ?? "")\"; `consolidate sql \"SELECT DISTINCT agency FROM apps\"` lists them"
     }
