@@ -176,6 +176,11 @@ struct AssignDecisionCommandTests {
                 "\(keep.stderr)")
         let indonesian = try cli.run(["decide", "keep", "R1", "--by", "Budi", "--lang", "id"])
         #expect(indonesian.stderr.contains("mengeluarkan kelompok aplikasi ini dari rencana"), "\(indonesian.stderr)")
+        // An id typed in other letter cases is answered with the id meant, for any kind of decision.
+        for kind in [["keep", "r2"], ["retain", "r2"], ["assign", "r2", "SIASN"], ["exclude", "r2"]] {
+            let lower = try cli.run(["decide"] + kind + ["--by", "Budi"])
+            #expect(lower.status != 0 && lower.stderr.contains("no app with id \"r2\"; did you mean \"R2\"?"), "\(kind): \(lower.stderr)")
+        }
         #expect(try cli.run(["decide", "undo", "1", "--by", "Ani"]).status == 0)
         let after = try cli.run(["decide", "keep", "R2", "--by", "Budi"])
         #expect(!after.stderr.contains("out of the plan"), "the exclude is withdrawn: \(after.stderr)")

@@ -31,7 +31,8 @@ public struct DecisionStore {
             let by = try Self.author(by, in: db)
             for id in [appA, appB].compactMap({ $0 }) {
                 guard try Bool.fetchOne(db, sql: "SELECT 1 FROM apps WHERE external_id = ?", arguments: [id]) == true else {
-                    throw DecisionRefusal(.unknownApp(id))
+                    let meant = try String.fetchOne(db, sql: "SELECT external_id FROM apps WHERE external_id = ? COLLATE NOCASE LIMIT 1", arguments: [id])
+                    throw DecisionRefusal(.unknownApp(id, meant: meant))
                 }
             }
             if appA == appB { throw DecisionRefusal(.sameApp(kind)) }

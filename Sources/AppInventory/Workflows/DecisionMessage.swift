@@ -9,7 +9,8 @@ public enum MessageSurface: Sendable {
 /// in their reader's language and name their own actions.
 public enum DecisionMessage: Sendable, Equatable {
     // Refusals.
-    case unknownApp(String)
+    /// `meant`: the id written in other letter cases ("app-001765" for "APP-001765").
+    case unknownApp(String, meant: String? = nil)
     case unknownGroup(Int64)
     case notInGroup(String, allowLone: Bool)
     case keepInNationalPlatform(app: String, platform: String)
@@ -81,7 +82,10 @@ public enum DecisionMessage: Sendable, Equatable {
         let id = language == .id, web = surface == .web
         func pick(_ en: String, _ indonesian: String) -> String { id ? indonesian : en }
         switch self {
-        case .unknownApp(let app):
+        case .unknownApp(let app, let meant?):
+            return pick("no app with id \"\(app)\"; did you mean \"\(meant)\"? (ids are matched letter for letter)",
+                        "tidak ada aplikasi dengan id \"\(app)\"; maksud Anda \"\(meant)\"? (id dicocokkan huruf demi huruf)")
+        case .unknownApp(let app, nil):
             return pick("no app with id \"\(app)\"; ", "tidak ada aplikasi dengan id \"\(app)\"; ")
                 + (web ? pick("the Apps page finds ids by name", "halaman Aplikasi mencari id menurut nama")
                        : pick("ids are in the external_id column (`consolidate search` finds them)", "id ada di kolom external_id (`consolidate search` menemukannya)"))
@@ -96,7 +100,7 @@ public enum DecisionMessage: Sendable, Equatable {
             let retain = web ? pick("choose the kind \"\(PlannerDecision.Kind.retain.word(.en))\"", "pilih jenis \"\(PlannerDecision.Kind.retain.word(.id))\"")
                              : pick("use `decide retain`", "pakai `decide retain`")
             return pick("\(app) moves to the national platform \(platform) in the latest plan, which has no local lead; a keep decision cannot apply (\(retain) to keep the app as it is)",
-                        "\(app) pindah ke platform nasional \(platform) dalam rencana terakhir, yang tidak memakai dasar modul daerah; keputusan penetapan-inti tidak dapat berlaku (\(retain) untuk mempertahankan aplikasinya apa adanya)")
+                        "\(app) pindah ke platform nasional \(platform) dalam rencana terakhir, yang tidak memakai dasar modul daerah; penetapan dasar modul tidak dapat berlaku (\(retain) untuk mempertahankan aplikasinya apa adanya)")
         case .assignNeedsPlatform:
             return web ? pick("an assign needs a platform name in \"Other\"; the Plan page lists the platforms", "penetapan-platform memerlukan nama platform di kolom \"Lainnya\"; halaman Rencana memuat daftar platformnya")
                        : pick("assign needs a platform name; `consolidate platforms` lists them", "assign memerlukan nama platform; `consolidate platforms` memuat daftarnya")

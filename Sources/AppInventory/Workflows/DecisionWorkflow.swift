@@ -333,6 +333,9 @@ public enum DecisionWorkflow {
                 if allowLone, try Bool.fetchOne(db, sql: "SELECT 1 FROM apps WHERE external_id = ?", arguments: [reference]) == true {
                     return reference
                 }
+                if let meant = try String.fetchOne(db, sql: "SELECT external_id FROM apps WHERE external_id = ? COLLATE NOCASE LIMIT 1", arguments: [reference]) {
+                    throw DecisionRefusal(.unknownApp(reference, meant: meant))
+                }
                 throw DecisionRefusal(.notInGroup(reference, allowLone: allowLone))
             }
             return reference
