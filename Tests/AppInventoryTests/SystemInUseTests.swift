@@ -165,6 +165,15 @@ struct SystemInUseTests {
         // The function named is the system's own entry: SAKTI budgets for ministries.
         let function = try #require(plan.items[0].function)
         #expect(plan.catalogue.functions[function].function.name == "Penganggaran kementerian/lembaga")
+
+        // An installation the register says is still in development is being set up, not in use.
+        var register = Self.register
+        register[1].status = .development
+        let settingUp = MergePlanner.plan(PlatformScopeTests.input(register, groups: []), parameters: MergePlannerTests.parameters).items[1]
+        #expect(settingUp.action == .retain && settingUp.reason.text(.en)
+            == "Is a local installation of Siskeudes, the national system, as its name says, still being set up as the register says it is in development: nothing to move; finish the installation, not an app of its own.",
+                "\(settingUp.reason.text(.en))")
+        #expect(settingUp.reason.text(.id).hasPrefix("Merupakan pemasangan setempat Siskeudes, sistem nasional, sebagaimana disebut namanya, yang menurut daftar masih dalam pengembangan"))
     }
 
     /// An entry named by the catalogue's other name for a system (SIRUP of SPSE) says so, not

@@ -259,7 +259,8 @@ struct ItemBuilder {
                                          groupFunction: functions[group].function, groupScore: item.groupScore, ownGroupScore: input.ownScore(app, group))
         case .inUse(let index):
             let platform = input.catalogue.platforms[index]
-            reason = .systemInUse(platform: platform.name, kind: platform.kind, alias: Self.alias(of: platform, in: apps[app].name))
+            reason = .systemInUse(platform: platform.name, kind: platform.kind, alias: Self.alias(of: platform, in: apps[app].name),
+                                  settingUp: apps[app].status == .development)
         case .groupOnly:
             // Named by the platform that would take it at its level, else the function's first.
             let function = item.function!

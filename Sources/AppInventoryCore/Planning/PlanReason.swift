@@ -74,8 +74,9 @@ public enum PlanReason: Sendable, Equatable {
     /// than move on its group's word alone (``FunctionAssignment/groupOnly(_:group:own:groupOf:groupScore:input:parameters:)``).
     case groupOnly(function: PlatformFunction, platform: String, score: Double, evidence: [String], group: OverlapGroupName, needed: Double)
     /// It is the national `platform` itself, or its local instance, in use: nothing to move.
-    /// `alias`: the catalogue's other name for it that the app's name carries instead of its own.
-    case systemInUse(platform: String, kind: PlatformKind, alias: String? = nil)
+    /// `alias`: the catalogue's other name for it that the app's name carries instead of its own;
+    /// `settingUp` when the register says it is still in development: an installation being set up.
+    case systemInUse(platform: String, kind: PlatformKind, alias: String? = nil, settingUp: Bool = false)
     /// Retained for `reason`, and the register says it is inactive: the sentence says so, and
     /// that its agency may switch it off without this plan (which counts no saving).
     indirect case inactiveKept(PlanReason, InactiveApp)
@@ -281,9 +282,15 @@ public enum PlanReason: Sendable, Equatable {
                 : (id ? "Kata-katanya sendiri menyebut fungsi itu hanya dengan skor \(f(score))\(words)" : "Its own words name that job only \(f(score))\(words)")
             return id ? "Dipertahankan, perlu diperiksa: hanya keanggotaan kelompok yang mengaitkannya dengan fungsinya. Kelompoknya, \(group.text(language)), menjalankan \(job) (tugas \(platform)). \(own), dan tidak ada aplikasi serupa dalam kelompoknya yang skornya mencapai \(f(needed))."
                       : "Retained for a check by hand: only its membership of its group ties it to the job. Its group, \(group.text(language)), does \(job) (\(platform)'s job). \(own), and no look-alike of the group is as close as \(f(needed))."
-        case let .systemInUse(platform, kind, alias):
+        case let .systemInUse(platform, kind, alias, settingUp):
             let system = kind == .nationalMandatory ? (id ? "Aplikasi Umum nasional" : "the national general application")
                                                     : (id ? "sistem nasional" : "the national system")
+            if settingUp {
+                let named = alias.map { id ? "dengan salah satu namanya yang lain (\($0))" : "under another of its names (\($0))" }
+                    ?? (id ? "sebagaimana disebut namanya" : "as its name says")
+                return id ? "Merupakan pemasangan setempat \(platform), \(system), \(named), yang menurut daftar masih dalam pengembangan: tidak ada yang perlu dipindahkan; selesaikan pemasangannya, bukan aplikasi sendiri."
+                          : "Is a local installation of \(platform), \(system), \(named), still being set up as the register says it is in development: nothing to move; finish the installation, not an app of its own."
+            }
             if let alias {
                 return id ? "Merupakan \(platform) dengan salah satu namanya yang lain (\(alias)), atau pemasangan setempatnya, \(system) yang sedang dipakai: tidak ada yang perlu dipindahkan."
                           : "Is \(platform) under another of its names (\(alias)), or its local installation, \(system) in use: nothing to move."
