@@ -41,7 +41,7 @@ struct PlanPages {
                         FROM plan_platforms p WHERE plan_id = ? ORDER BY number
                         """, [id])
                     var waves = try WorkspaceQueries.table(db, """
-                        SELECT w.wave, w.start_quarter, w.end_quarter, w.moves, w.moves_to_check, w.switch_offs, w.leads, w.users,
+                        SELECT w.wave, w.start_quarter, w.end_quarter, w.moves, w.moves_to_check, w.stops, w.switch_offs, w.leads, w.users,
                                CAST(w.one_off_cost AS INTEGER) AS one_off_cost
                         FROM plan_waves w WHERE w.plan_id = ?1 ORDER BY w.wave
                         """, [id])

@@ -177,8 +177,10 @@ struct ReportWordingTests {
         #expect(ReportMessages.indonesian.methodsCaveats("0", "2") == "Keterbatasan: 2 aplikasi tidak memiliki uraian yang cukup sehingga hanya dinilai dari namanya. "
             + "Angka adalah perkiraan untuk perencanaan, bukan anggaran.")
         #expect(m.methodsWaves("January 2027", 1, "1").contains("each lasts 1 quarter; each platform takes in at most 1 moving app a wave"))
-        #expect(m.waveApps(1, 0, 1, 1) == "1 move, 1 app already inactive or retired switched off, 1 module lead a shared platform is built on")
-        #expect(m.waveApps(2, 1, 0, 2) == "2 moves (1 awaiting the check of a weak match), 2 module leads a shared platform is built on")
+        #expect(m.waveApps(1, 0, 0, 1, 1) == "1 move, 1 app already inactive or retired switched off, 1 module lead a shared platform is built on")
+        #expect(m.waveApps(2, 1, 0, 0, 2) == "2 moves (1 awaiting the check of a weak match), 2 module leads a shared platform is built on")
+        #expect(m.waveApps(3, 1, 2, 0, 0) == "3 moves (1 awaiting the check of a weak match; 2 builds of apps in development stopped)")
+        #expect(ReportMessages.indonesian.waveApps(3, 0, 1, 0, 0) == "3 aplikasi pindah (1 aplikasi dalam pengembangan dihentikan pembangunannya)")
     }
 
     /// Function names read as plurals ("legal documents", "public complaints") or singulars

@@ -166,6 +166,8 @@ public struct ReportData: Sendable, Equatable {
         public var moves: Int
         /// Moves whose weak match still waits for a check.
         public var movesToCheck: Int
+        /// Moves that stop the build of an app still in development.
+        public var stops: Int = 0
         public var switchOffs: Int
         public var leads: Int
         public var users: Int

@@ -174,11 +174,12 @@ extension ReportMessages {
         timelineShared: "Shared platforms are built on their module leads in the first wave and take in apps from the second.",
         horizonMark: "end of the horizon",
         wave: { "Wave \($0)" },
-        waveApps: { moves, toCheck, switchOffs, leads in
+        waveApps: { moves, toCheck, stops, switchOffs, leads in
             var parts: [String] = []
             if moves > 0 || switchOffs + leads == 0 {
-                parts.append(CountedNoun.move(moves)
-                             + (toCheck > 0 ? " (\(ReportFormat.number(toCheck, .en)) awaiting the check of a weak match)" : ""))
+                let of = [toCheck > 0 ? "\(ReportFormat.number(toCheck, .en)) awaiting the check of a weak match" : nil,
+                          stops > 0 ? "\(ReportFormat.number(stops, .en)) \(stops == 1 ? "build" : "builds") of apps in development stopped" : nil].compactMap { $0 }
+                parts.append(CountedNoun.move(moves) + (of.isEmpty ? "" : " (\(of.joined(separator: "; ")))"))
             }
             if switchOffs > 0 { parts.append("\(CountedNoun.app(switchOffs)) already inactive or retired switched off") }
             if leads > 0 { parts.append("\(CountedNoun.moduleLead(leads)) a shared platform is built on") }

@@ -160,11 +160,12 @@ extension ReportMessages {
         timelineShared: "Platform bersama dibangun di atas aplikasi pemimpin modulnya pada gelombang pertama dan menerima aplikasi mulai gelombang kedua.",
         horizonMark: "akhir kurun",
         wave: { "Gelombang \($0)" },
-        waveApps: { moves, toCheck, switchOffs, leads in
+        waveApps: { moves, toCheck, stops, switchOffs, leads in
             var parts: [String] = []
             if moves > 0 || switchOffs + leads == 0 {
-                parts.append("\(ReportFormat.number(moves, .id)) aplikasi pindah"
-                             + (toCheck > 0 ? " (\(ReportFormat.number(toCheck, .id)) menunggu pemeriksaan kecocokan lemah)" : ""))
+                let of = [toCheck > 0 ? "\(ReportFormat.number(toCheck, .id)) menunggu pemeriksaan kecocokan lemah" : nil,
+                          stops > 0 ? "\(ReportFormat.number(stops, .id)) aplikasi dalam pengembangan dihentikan pembangunannya" : nil].compactMap { $0 }
+                parts.append("\(ReportFormat.number(moves, .id)) aplikasi pindah" + (of.isEmpty ? "" : " (\(of.joined(separator: "; ")))"))
             }
             if switchOffs > 0 { parts.append("\(ReportFormat.number(switchOffs, .id)) aplikasi tidak aktif dimatikan") }
             if leads > 0 { parts.append("\(ReportFormat.number(leads, .id)) aplikasi menjadi dasar modul platform bersama") }

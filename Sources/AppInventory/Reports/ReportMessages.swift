@@ -160,7 +160,7 @@ public struct ReportMessages: Sendable {
     public var wave: @Sendable (Int) -> String
     /// A wave's apps by role, never one total: moves (and how many of them wait for a check
     /// of a weak match), inactive apps switched off, module leads; zero parts left out.
-    public var waveApps: @Sendable (_ moves: Int, _ toCheck: Int, _ switchOffs: Int, _ leads: Int) -> String
+    public var waveApps: @Sendable (_ moves: Int, _ toCheck: Int, _ stops: Int, _ switchOffs: Int, _ leads: Int) -> String
     /// What the onboarding capacity limits and what waits: the plan summary's waves line.
     public var sentenceCapacity: @Sendable (_ capacity: Int) -> String
     /// The short label of a wave's bar on the timeline: moves and switch-offs.

@@ -78,11 +78,13 @@ extension ReportSections {
         // Moves, switch-offs and leads apart: only moves take the platforms' onboarding places.
         // Users and one-off cost only when the register gives them: columns of 0 and Rp 0 would read as news.
         let leads = data.waves.contains { $0.leads > 0 }, users = data.waves.contains { $0.users > 0 }, money = !data.headline.costsUnknown
-        let columns = ["moves", "moves_to_check", "switch_offs"] + (leads ? ["leads"] : [])
+        // Builds stopped only when some are: most registers list no app in development.
+        let stops = data.waves.contains { $0.stops > 0 }
+        let columns = ["moves", "moves_to_check"] + (stops ? ["stops"] : []) + ["switch_offs"] + (leads ? ["leads"] : [])
         html += tableStart("waves", [m.columnWave, m.columnPeriod] + columns.map { PlanColumn.label($0, language) } + (users ? [m.columnUsers] : [])
                                + (money ? [m.columnOneOff] : []), numericFrom: 2)
         for wave in data.waves {
-            let counts = [wave.moves, wave.movesToCheck, wave.switchOffs] + (leads ? [wave.leads] : []) + (users ? [wave.users] : [])
+            let counts = [wave.moves, wave.movesToCheck] + (stops ? [wave.stops] : []) + [wave.switchOffs] + (leads ? [wave.leads] : []) + (users ? [wave.users] : [])
             html += "<tr><td>\(HTML.escape(m.wave(wave.number)))</td><td>\(HTML.escape(ReportFormat.period(wave.start, wave.end, language)))</td>"
             html += counts.map { "<td class=\"num\">\(HTML.escape(ReportFormat.number($0, language)))</td>" }.joined()
             if money { html += "<td class=\"num\">\(HTML.escape(ReportFormat.money(wave.oneOffCost, language)))</td>" }

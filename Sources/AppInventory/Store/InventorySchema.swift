@@ -492,6 +492,11 @@ enum InventorySchema {
             // no-yearly-saving): summaries and the report tell a late wave from a poor move.
             try db.execute(sql: "ALTER TABLE plan_items ADD COLUMN shortfall TEXT")
         }
+        migrator.registerMigration("v23-wave-stops") { db in
+            // Of each wave's moves, the apps still in development whose builds stop (they take no
+            // onboarding place). Plans saved before stopped no build: 0 is their count.
+            try db.execute(sql: "ALTER TABLE plan_waves ADD COLUMN stops INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 }

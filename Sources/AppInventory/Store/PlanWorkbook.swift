@@ -65,7 +65,7 @@ public enum PlanWorkbook {
             platforms.columns = ["platform_id", "name", "kind", "owner", "sector", "basis", "survivor_app_id", "module_leads",
                    "apps", "users", "cost_before", "one_off_cost", "annual_saving", "weak_annual_saving", "net_saving", "weak_net_saving"].map { PlanColumn.header($0, language) }
             var waves = try table(db, sql: """
-                SELECT w.wave, w.start_quarter, w.end_quarter, w.moves, w.moves_to_check, w.switch_offs, w.leads, w.apps, w.users,
+                SELECT w.wave, w.start_quarter, w.end_quarter, w.moves, w.moves_to_check, w.stops, w.switch_offs, w.leads, w.apps, w.users,
                        CASE WHEN c.known > 0 THEN round(w.one_off_cost) END, c.net_saving, c.weak_net_saving
                 FROM plan_waves w JOIN (SELECT i.wave, round(sum(i.net_saving)) AS net_saving, \(weakPart("i.net_saving")) AS weak_net_saving,
                                                count(i.annual_saving) AS known
@@ -75,7 +75,7 @@ public enum PlanWorkbook {
             for index in waves.rows.indices {
                 for column in [1, 2] { waves.rows[index][column] = waves.rows[index][column].map { Quarter.text($0, language) } }
             }
-            waves.columns = ["wave", "start_quarter", "end_quarter", "moves", "moves_to_check", "switch_offs", "leads", "apps", "users", "one_off_cost",
+            waves.columns = ["wave", "start_quarter", "end_quarter", "moves", "moves_to_check", "stops", "switch_offs", "leads", "apps", "users", "one_off_cost",
                              "net_saving", "weak_net_saving"].map { PlanColumn.header($0, language) }
             return (platforms, modules, waves)
         }

@@ -33,10 +33,10 @@ extension PlanningStore {
             try Self.insertItems(plan, planID: planID, apps: apps, db)
             for wave in plan.waves {
                 try db.execute(sql: """
-                    INSERT INTO plan_waves(plan_id, wave, start_quarter, end_quarter, apps, users, one_off_cost, moves, moves_to_check, switch_offs, leads)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO plan_waves(plan_id, wave, start_quarter, end_quarter, apps, users, one_off_cost, moves, moves_to_check, switch_offs, leads, stops)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [planID, wave.number, wave.start.description, wave.end.description, wave.apps, wave.users, Self.rupiah(wave.oneOffCost),
-                                     wave.moves, wave.movesToCheck, wave.switchOffs, wave.leads])
+                                     wave.moves, wave.movesToCheck, wave.switchOffs, wave.leads, wave.stops])
             }
             for effect in plan.decisionEffects {
                 try db.execute(sql: "INSERT INTO plan_decisions(plan_id, decision_id, applied, effect, effect_id) VALUES (?, ?, ?, ?, ?)",

@@ -260,16 +260,17 @@ private struct Context {
     func waves() throws -> [ReportData.Wave] {
         if filter.isWhole {
             return try Row.fetchAll(db, sql: """
-                SELECT wave, start_quarter, end_quarter, apps, moves, moves_to_check, switch_offs, leads, users, one_off_cost
+                SELECT wave, start_quarter, end_quarter, apps, moves, moves_to_check, switch_offs, leads, users, one_off_cost, stops
                 FROM plan_waves WHERE plan_id = ? ORDER BY wave
                 """, arguments: [planID]).map { row in
                 ReportData.Wave(number: row[0], start: row[1], end: row[2], apps: row[3], moves: row[4], movesToCheck: row[5],
-                                switchOffs: row[6], leads: row[7], users: row[8], oneOffCost: row[9])
+                                stops: row[10], switchOffs: row[6], leads: row[7], users: row[8], oneOffCost: row[9])
             }
         }
         let counts = Dictionary(try Row.fetchAll(db, sql: """
             SELECT i.wave, count(*), coalesce(sum(CASE WHEN \(PlanWaveCounts.moveCondition()) THEN max(0, coalesce(a.users, 0)) END), 0),
-                   coalesce(sum(i.one_off_cost), 0), \(PlanWaveCounts.columns())
+                   coalesce(sum(i.one_off_cost), 0), \(PlanWaveCounts.columns()),
+                   coalesce(sum(i.action = 'migrate' AND a.status = 'development'), 0) AS stops
             FROM \(items) AND i.wave IS NOT NULL GROUP BY i.wave
             """, arguments: arguments()).map { ($0[0] as Int, $0) },
             uniquingKeysWith: { first, _ in first })
@@ -278,7 +279,7 @@ private struct Context {
                 let number: Int = row[0]
                 guard let count = counts[number] else { return nil }
                 return ReportData.Wave(number: number, start: row[1], end: row[2], apps: count[1], moves: count["moves"], movesToCheck: count["moves_to_check"],
-                                       switchOffs: count["switch_offs"], leads: count["leads"], users: count[2], oneOffCost: count[3])
+                                       stops: count["stops"], switchOffs: count["switch_offs"], leads: count["leads"], users: count[2], oneOffCost: count[3])
             }
     }
 

@@ -144,6 +144,7 @@ public enum MergePlanner {
             func count(_ role: WaveRole) -> Int { moving.reduce(0) { $0 + (WaveRole.of($1) == role ? 1 : 0) } }
             return PlannedWave(number: number, start: start, end: end, apps: moving.count, moves: count(.move),
                                movesToCheck: moving.reduce(0) { $0 + (WaveRole.isMoveToCheck($1.action, $1.savingBasis) ? 1 : 0) },
+                               stops: moving.reduce(0) { $0 + (MigrationWave.stopsBuild($1, app: apps[$1.app]) ? 1 : 0) },
                                switchOffs: count(.switchOff), leads: count(.lead),
                                // Users brought over: a lead's stay on it, an inactive app has none to bring.
                                users: moving.reduce(0) { $0 + (WaveRole.of($1) == .move ? max(0, apps[$1.app].users ?? 0) : 0) },

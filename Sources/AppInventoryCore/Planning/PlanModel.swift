@@ -105,6 +105,8 @@ public struct PlannedWave: Sendable, Equatable {
     public var moves: Int
     /// Of the moves, those whose match is weak and still waits for a check by hand.
     public var movesToCheck: Int
+    /// Of the moves, apps still in development whose builds stop: they take no onboarding place.
+    public var stops: Int
     /// Inactive apps switched off.
     public var switchOffs: Int
     /// Module leads a shared platform is built on.

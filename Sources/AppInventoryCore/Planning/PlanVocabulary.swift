@@ -106,12 +106,13 @@ public enum PlanColumn {
         "apps": "aplikasi", "cost_before": "biaya_sebelum", "weak_annual_saving": "hemat_tahunan_lemah", "weak_net_saving": "hemat_bersih_lemah",
         "lead_app_id": "id_dasar_modul", "lead_app_name": "nama_dasar_modul", "start_quarter": "triwulan_mulai",
         "end_quarter": "triwulan_selesai", "moves": "pindah", "moves_to_check": "pindah_menunggu_pemeriksaan",
-        "switch_offs": "dimatikan_tidak_aktif", "leads": "dasar_modul",
+        "switch_offs": "dimatikan_tidak_aktif", "leads": "dasar_modul", "stops": "pembangunan_dihentikan",
     ]
 
     /// English words a header's underscores cannot spell.
     private static let englishLabels = ["one_off_cost": "one-off cost", "weak_annual_saving": "weak annual saving",
-                                        "moves_to_check": "moves awaiting a check", "switch_offs": "inactive switched off", "leads": "module leads"]
+                                        "moves_to_check": "moves awaiting a check", "switch_offs": "inactive switched off", "leads": "module leads",
+                                        "stops": "builds stopped"]
 
     /// The header of column `english` in a spreadsheet of `language`; a column the plan does not
     /// name keeps its English header.

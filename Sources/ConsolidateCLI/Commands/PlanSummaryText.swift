@@ -144,7 +144,7 @@ enum PlanSummaryText {
         // read as a free wave nobody uses.
         let usersKnown = plan.waves.contains { $0.users > 0 }
         for wave in plan.waves {
-            let apps = words.waveApps(wave.moves, wave.movesToCheck, wave.switchOffs, wave.leads)
+            let apps = words.waveApps(wave.moves, wave.movesToCheck, wave.stops, wave.switchOffs, wave.leads)
             let extras = (usersKnown ? [CountedNoun.user(wave.users, language)] : [])
                 + (money.costsUnknown ? [] : [language.pick(en: "one-off ", id: "biaya satu kali ") + rp(wave.oneOffCost)])
             let tail = extras.isEmpty ? "" : "; " + extras.joined(separator: ", ")
