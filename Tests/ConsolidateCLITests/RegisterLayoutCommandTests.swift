@@ -65,5 +65,11 @@ struct RegisterLayoutCommandTests {
         let result = try cli.run(["import", gsa, "--map", "Standard Name=name", "--map", "Category=attributes", "--map", "Status=attributes", "--dry-run"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("Status") && result.stderr.contains("are not status words; to use it, say what each means: --map \"Status=status\" --value-map \"status:Approved=?,"))
+        // A slip in the field's name is answered with the field meant; the database is not made.
+        let slip = try cli.run(["import", gsa, "--map", "Standard Name=nmae", "--db", cli.path("slip.sqlite")])
+        #expect(slip.status != 0 && slip.stderr.contains("--map Standard Name=nmae: unknown field; did you mean \"name\"?"), "\(slip.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: cli.path("slip.sqlite")))
+        let far = try cli.run(["import", gsa, "--map", "Standard Name=bogus", "--dry-run"])
+        #expect(far.stderr.contains("unknown field; fields are"), "no guess at a word that is no field: \(far.stderr)")
     }
 }

@@ -51,10 +51,14 @@ public struct ColumnMapping: Sendable {
                 continue
             }
             guard let field = InventoryField(rawValue: fieldName.lowercased()) ?? InventoryField.matching(header: fieldName) else {
-                let fields = InventoryField.allCases.map(\.rawValue).joined(separator: ", ")
+                let names = InventoryField.allCases.map(\.rawValue), fields = names.joined(separator: ", ")
+                // A slip of the keyboard ("nmae") is answered with the field meant.
+                let typed = Array(fieldName.lowercased())
+                let distance = { (name: String) in EditDistance.between(Array(name), typed, swaps: true) }
+                let meant = names.filter { distance($0) <= max(1, typed.count / 3) }.min { distance($0) < distance($1) }
                 issues.append(ImportIssue(file: file, message: language.pick(
-                    en: "--map \(column.excerpt)=\(fieldName.excerpt): unknown field; fields are \(fields)",
-                    id: "--map \(column.excerpt)=\(fieldName.excerpt): bidang tidak dikenal; bidangnya \(fields)")))
+                    en: "--map \(column.excerpt)=\(fieldName.excerpt): unknown field\(meant.map { "; did you mean \"\($0)\"?" } ?? ""); fields are \(fields)",
+                    id: "--map \(column.excerpt)=\(fieldName.excerpt): bidang tidak dikenal\(meant.map { "; maksud Anda \"\($0)\"?" } ?? ""); bidangnya \(fields)")))
                 continue
             }
             if !field.joinsColumns {
