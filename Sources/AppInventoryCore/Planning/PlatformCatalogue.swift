@@ -12,7 +12,7 @@ public enum PlatformKind: String, Sendable, Codable, CaseIterable {
     public var label: String {
         switch self {
         case .nationalMandatory: "Aplikasi Umum nasional (wajib)"
-        case .nationalSectoral: "Aplikasi nasional sektoral"
+        case .nationalSectoral: "Sistem nasional sektoral"
         case .shared: "Platform bersama"
         }
     }
