@@ -85,6 +85,15 @@ struct PlanVocabularyTests {
         #expect(owners == ["Regional governments running it together, guided by the sector ministry"])
     }
 
+    /// Own words that score under the bar a group is planned at touch on the job: the reason
+    /// does not claim they name it.
+    @Test func faintOwnWordsAreSaidToBarelyNameTheJob() {
+        let faint = PlanReason.Evidence.ownWords(["absensi"], score: 0.05)
+        #expect(faint.text(.en) == "its own words barely name the job: absensi (score 0.05)")
+        #expect(faint.text(.id) == "nama dan uraiannya sendiri hanya samar-samar menyebut fungsi ini: “absensi” (skor 0,05)")
+        #expect(PlanReason.Evidence.ownWords(["absensi"], score: 0.25).text(.en) == "its own words name the job: absensi (score 0.25)")
+    }
+
     /// An Indonesian reason cites a decision by its Indonesian kind and quotes the register's
     /// names and words, often English, so they read as quotations, not as the sentence.
     @Test func indonesianReasonsCiteDecisionsInIndonesianAndQuoteTheRegistersWords() throws {

@@ -360,6 +360,10 @@ public enum PlanReason: Sendable, Equatable {
 }
 
 extension PlanReason.Evidence {
+    /// Own words scoring under this (the default ``PlanParameters/groupThreshold``) barely name
+    /// the job: "its own words name the job: absensi (score 0.05)" would claim more than 0.05 says.
+    static let faintBelow = PlanParameters().groupThreshold
+
     var score: Double? {
         switch self {
         case .ownWords(_, let score), .lookAlike(_, _, let score, _): score
@@ -370,8 +374,10 @@ extension PlanReason.Evidence {
         let id = language == .id
         switch self {
         case let .ownWords(words, score):
-            return id ? "nama dan uraiannya sendiri menyebut fungsi ini: \(words.map { PlanReason.quoted($0, language) }.joined(separator: ", ")) (skor \(PlanReason.format(score, language)))"
-                      : "its own words name the job: \(words.joined(separator: ", ")) (score \(PlanReason.format(score, language)))"
+            // Under the bar a group is planned at, the words touch on the job rather than name it.
+            let faint = PlanReason.rounded(score) < Self.faintBelow
+            return id ? "nama dan uraiannya sendiri \(faint ? "hanya samar-samar menyebut" : "menyebut") fungsi ini: \(words.map { PlanReason.quoted($0, language) }.joined(separator: ", ")) (skor \(PlanReason.format(score, language)))"
+                      : "its own words \(faint ? "barely name" : "name") the job: \(words.joined(separator: ", ")) (score \(PlanReason.format(score, language)))"
         case let .lookAlike(name, appID, score, similarity):
             let pair = PlanReason.format(similarity, language), quoted = PlanReason.format(score, language)
             let lookAlike = id ? "serupa dengan \(PlanReason.quoted(name, language)) (\(appID)) pada skor \(pair)" : "look-alike of \(name) (\(appID)) at \(pair)"
