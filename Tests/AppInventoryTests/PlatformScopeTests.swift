@@ -5,6 +5,11 @@ import Testing
 
 @Suite("Platform scope")
 struct PlatformScopeTests {
+    /// The built-in catalogue's function of `key`, as plans index it.
+    static func function(_ key: String) throws -> Int {
+        try #require(PlatformCatalogue.builtIn.functions.firstIndex { $0.function.key == key })
+    }
+
     static func input(_ apps: [Application], groups: [[Int]], catalogue: PlatformCatalogue = .builtIn) -> PlanInput {
         var lookAlikes = Array(repeating: [LookAlike](), count: apps.count)
         for group in groups {
@@ -151,9 +156,7 @@ struct PlatformScopeTests {
             Self.app("S3", "Sistem Informasi Sekolah Klaten", "Data siswa dan guru", level: .regency),
             Self.app("A1", "Aplikasi Pendaftaran Sekolah", "Pendaftaran sekolah dan pengumuman hasil seleksi siswa baru", level: .regency),
         ]
-        let catalogue = PlatformCatalogue.builtIn
-        let schoolData = try #require(catalogue.functions.firstIndex { $0.function.key == "school-data" })
-        let admission = try #require(catalogue.functions.firstIndex { $0.function.key == "school-admission" })
+        let (schoolData, admission) = (try Self.function("school-data"), try Self.function("school-admission"))
         var input = Self.input(apps, groups: [[0, 1, 2, 3]])
         input.matches = (0..<3).map { _ in [FunctionMatch(function: schoolData, score: group)] }
             + [[FunctionMatch(function: admission, score: own), FunctionMatch(function: schoolData, score: 0.09)]]
@@ -188,9 +191,7 @@ struct PlatformScopeTests {
             Self.app("E3", "CCH eBooks", "Download a financial ratios eBook", level: .regency),
             Self.app("F1", "Fishbowl", "Warehouse management that integrates with QuickBooks", level: .regency),
         ]
-        let catalogue = PlatformCatalogue.builtIn
-        let library = try #require(catalogue.functions.firstIndex { $0.function.key == "library" })
-        let complaints = try #require(catalogue.functions.firstIndex { $0.function.key == "complaints" })
+        let (library, complaints) = (try Self.function("library"), try Self.function("complaints"))
         var input = Self.input(apps, groups: [[0, 1, 2, 3]])
         input.matches = (0..<3).map { _ in [FunctionMatch(function: library, score: 0.15)] } + [[FunctionMatch(function: library, score: 0.38)]]
         input.evidence = [[["books"]], [["reading"]], [["ebook"]], [["books"]]]
