@@ -95,6 +95,19 @@ struct MergePlannerTests {
         #expect(plan.items[10].action == .retain, "one attendance app is no reason to build a shared platform")
     }
 
+    /// A shared platform is built on an app that runs: the provincial tax app still in
+    /// development (or inactive) does not lead its module while a running one is there.
+    @Test(arguments: [ApplicationStatus.development, .inactive])
+    func aModuleIsLedByAnAppThatRuns(status: ApplicationStatus) throws {
+        var apps = Self.apps
+        // The most users and links of its module: by score alone it would lead.
+        (apps[6].status, apps[6].users, apps[6].integrations) = (status, 50_000, ["SIPD", "SIAK", "OSS"])
+        let plan = MergePlanner.plan(Self.input(apps), parameters: Self.parameters)
+        #expect(plan.items[6].action != .platform, "\(plan.items[6].reason.text(.en))")
+        let lead = try #require([5, 7].first { plan.items[$0].action == .platform })
+        #expect(apps[lead].status == .active && plan.items[6].lead == lead)
+    }
+
     /// A group is judged by what its apps' words name on average: one member's word for a job
     /// ("kendaraan" in a drawing program's description) does not make six CAD programs a job a
     /// platform covers, and the group is listed as one no platform covers.

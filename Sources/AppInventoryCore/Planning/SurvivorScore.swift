@@ -15,6 +15,10 @@ import Foundation
 /// Level weighs as much as fit, so of two apps doing the job equally well the central or
 /// provincial one leads and kabupaten apps move into it, not the other way round.
 /// Ties go to the lower app index (earlier in the inventory).
+///
+/// A platform is built on an app that runs: while a module has an app the register calls active
+/// (or gives no status), no app still in development, inactive or retired leads it, however
+/// many users it lists (a build the plan stops elsewhere must not become the platform).
 public enum SurvivorScore {
     /// What a member is compared with: the module's largest user base and all its features.
     struct Context {
@@ -30,7 +34,8 @@ public enum SurvivorScore {
     /// The best lead among `members`; `fit` gives each app's own score for the function.
     public static func best(_ members: [Int], apps: [Application], fit: (Int) -> Double) -> Int {
         let context = Context(members, apps: apps)
-        return members.max { a, b in
+        let running = members.filter { apps[$0].status == .active || apps[$0].status == nil }
+        return (running.isEmpty ? members : running).max { a, b in
             let (x, y) = (score(a, context: context, apps: apps, fit: fit(a)), score(b, context: context, apps: apps, fit: fit(b)))
             return x != y ? x < y : a > b
         }!
