@@ -198,6 +198,21 @@ struct MergePlannerTests {
         #expect(effects[8]?.applied == false && effects[8]!.effect.contains("no longer in the inventory"))
     }
 
+    /// An exclude that leaves a platform out of the plan while another app still does its job
+    /// says the platform is not in the plan, not that no other app does the job.
+    @Test func anExcludeNamesThePlatformItLeavesOutTruly() throws {
+        let exclude = [ResolvedDecision(id: 1, kind: .exclude, app: 5, citation: "#1 (exclude)")]
+        // The tax apps 5 and 6 form a group; 7 does the same job alone, too few for a shared platform.
+        let alone = MergePlanner.plan(Self.input(groups: [[1, 0, 2], [3, 4], [5, 6], [8, 9]], decisions: exclude), parameters: Self.parameters)
+        let effect = try #require(alone.decisionEffects.first { $0.decision == 1 })
+        #expect(alone.items[7].action == .retain && alone.items[7].function != nil)
+        #expect(effect.applied && effect.effect.contains(", the platform for its job, is not among the plan's platforms")
+                && !effect.effect.contains("no other app"), "\(effect.effect)")
+        // With every tax app in the excluded group, no other app does the job.
+        let all = MergePlanner.plan(Self.input(decisions: exclude), parameters: Self.parameters)
+        #expect(all.decisionEffects.first { $0.decision == 1 }?.effect.contains("leaves the plan, as no other app does this job") == true)
+    }
+
     @Test func aMixedGroupIsJudgedPartByPart() throws {
         // Two licensing apps and two building-permit apps linked by shared words into one group.
         let apps = [

@@ -131,6 +131,8 @@ struct MigrationWaveTests {
         let running = plan.items.filter { $0.action == .migrate && input.apps[$0.app].status == .active }
         #expect(running.filter { $0.wave == 1 }.count == 3, "the stopped builds take none of wave 1's 3 places")
         #expect(plan.waves.first?.moves == 7 && plan.waves.first?.stops == 4, "wave 1 says which of its moves are builds stopped: \(plan.waves)")
+        let brought = running.filter { $0.wave == 1 }.reduce(0) { $0 + (input.apps[$1.app].users ?? 0) }
+        #expect(plan.waves.first?.users == brought, "a build that stops brings no users over: nothing runs yet")
         #expect(running.allSatisfy { !$0.reason.text(.en).contains("development") })
         let migrated = try #require(running.first { $0.wave == 1 })
         #expect(migrated.oneOffCost! > srikandi.onboardingCost, "a running app's move pays for its data as well")

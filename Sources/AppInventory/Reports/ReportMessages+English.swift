@@ -178,7 +178,7 @@ extension ReportMessages {
             var parts: [String] = []
             if moves > 0 || switchOffs + leads == 0 {
                 let of = [toCheck > 0 ? "\(ReportFormat.number(toCheck, .en)) awaiting the check of a weak match" : nil,
-                          stops > 0 ? "\(ReportFormat.number(stops, .en)) \(stops == 1 ? "build" : "builds") of apps in development stopped" : nil].compactMap { $0 }
+                          stops > 0 ? (stops == 1 ? "1 build of an app in development stopped" : "\(ReportFormat.number(stops, .en)) builds of apps in development stopped") : nil].compactMap { $0 }
                 parts.append(CountedNoun.move(moves) + (of.isEmpty ? "" : " (\(of.joined(separator: "; ")))"))
             }
             if switchOffs > 0 { parts.append("\(CountedNoun.app(switchOffs)) already inactive or retired switched off") }

@@ -83,8 +83,8 @@ public struct ReportStore {
             let typed = Array(province.lowercased())
             let distance = { (name: String) in EditDistance.between(Array(name.lowercased()), typed, swaps: true) }
             let near = known.filter { distance($0) <= max(2, typed.count / 4) }.min { distance($0) < distance($1) }
-            return "no app in province \"\(province)\"" + (near.map { "; did you mean \"\($0)\"?" } ?? "")
-                + "; provinces in the inventory: \(known.prefix(50).joined(separator: ", "))\(known.count > 50 ? ", …" : "")"
+            if let near { return "no app in province \"\(province)\"; did you mean \"\(near)\"?" }
+            return "no app in province \"\(province)\"; provinces in the inventory: \(known.prefix(50).joined(separator: ", "))\(known.count > 50 ? ", …" : "")"
         }
         return "no app of agency \"\(scope.agency ?? "")\"; `consolidate sql \"SELECT DISTINCT agency FROM apps\"` lists them"
     }
@@ -184,7 +184,10 @@ private struct Context {
             losingApps: row[16], losingNet: row[17], lateQueueApps: row[23], noYearlySavingApps: row[24],
             noYearlySavingAssignedApps: row[25], systemsInUse: inUse,
             implausibleCosts: implausible.map { ReportData.RecordedCost(id: $0[0], cost: $0[1]) })
-        headline.stoppedBuilds = row[28]
+        // The whole plan's count is its waves', as stored, so it agrees with the wave table even
+        // after a re-import changed an app's status; a scoped report counts its apps as they are.
+        headline.stoppedBuilds = filter.isWhole
+            ? try Int.fetchOne(db, sql: "SELECT coalesce(sum(stops), 0) FROM plan_waves WHERE plan_id = ?", arguments: [planID]) ?? 0 : row[28]
         return headline
     }
 
@@ -268,7 +271,8 @@ private struct Context {
             }
         }
         let counts = Dictionary(try Row.fetchAll(db, sql: """
-            SELECT i.wave, count(*), coalesce(sum(CASE WHEN \(PlanWaveCounts.moveCondition()) THEN max(0, coalesce(a.users, 0)) END), 0),
+            SELECT i.wave, count(*), coalesce(sum(CASE WHEN \(PlanWaveCounts.moveCondition()) AND NOT (i.action = 'migrate' AND a.status = 'development')
+                                                  THEN max(0, coalesce(a.users, 0)) END), 0),
                    coalesce(sum(i.one_off_cost), 0), \(PlanWaveCounts.columns()),
                    coalesce(sum(i.action = 'migrate' AND a.status = 'development'), 0) AS stops
             FROM \(items) AND i.wave IS NOT NULL GROUP BY i.wave

@@ -83,8 +83,15 @@ package enum DecisionEffects {
                     let (job, score) = FunctionAssignment.best(members, input: input, allowed: nil)
                     let left = job.flatMap { score >= parameters.groupThreshold ? catalogue.function($0, for: apps[app].level) : nil }
                         .map { catalogue.functions[$0].platform }
-                        .flatMap { index in platforms.contains { $0.catalogueIndex == index } ? nil : catalogue.platforms[index].name }
-                    let note = left.map { ("; \($0) leaves the plan, as no other app does this job", "; \($0) keluar dari rencana karena tidak ada aplikasi lain yang menjalankan fungsi ini") }
+                        .flatMap { index in platforms.contains { $0.catalogueIndex == index } ? nil : index }
+                    // Other apps doing the job mean the platform is out for want of a place, not for want of apps.
+                    let others = left.map { index in
+                        items.contains { !members.contains($0.app) && $0.function.map { catalogue.functions[$0].platform == index } == true }
+                    } ?? false
+                    let note = left.map { catalogue.platforms[$0].name }.map { name in
+                        others ? ("; \(name), the platform for its job, is not among the plan's platforms", "; \(name), platform untuk fungsinya, tidak termasuk platform rencana ini")
+                               : ("; \(name) leaves the plan, as no other app does this job", "; \(name) keluar dari rencana karena tidak ada aplikasi lain yang menjalankan fungsi ini")
+                    }
                     return effect(true, "the plan leaves out \(g)" + (note?.0 ?? ""), "rencana tidak mencakup \(gi)" + (note?.1 ?? ""))
                 }
                 if case .heldBack = item.reason {

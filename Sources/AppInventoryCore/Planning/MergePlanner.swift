@@ -146,8 +146,9 @@ public enum MergePlanner {
                                movesToCheck: moving.reduce(0) { $0 + (WaveRole.isMoveToCheck($1.action, $1.savingBasis) ? 1 : 0) },
                                stops: moving.reduce(0) { $0 + (MigrationWave.stopsBuild($1, app: apps[$1.app]) ? 1 : 0) },
                                switchOffs: count(.switchOff), leads: count(.lead),
-                               // Users brought over: a lead's stay on it, an inactive app has none to bring.
-                               users: moving.reduce(0) { $0 + (WaveRole.of($1) == .move ? max(0, apps[$1.app].users ?? 0) : 0) },
+                               // Users brought over: a lead's stay on it, an inactive app and a build not yet running have none to bring.
+                               users: moving.reduce(0) { $0 + (WaveRole.of($1) == .move && !MigrationWave.stopsBuild($1, app: apps[$1.app])
+                                                               ? max(0, apps[$1.app].users ?? 0) : 0) },
                                oneOffCost: moving.reduce(0) { $0 + ($1.oneOffCost ?? 0) })
         }
     }

@@ -112,7 +112,7 @@ public struct PlannedWave: Sendable, Equatable {
     /// Module leads a shared platform is built on.
     public var leads: Int
     /// Users of the moves, brought onto their platforms: a lead's users stay where they are, and
-    /// an inactive app has none to bring over.
+    /// an inactive app or a build that stops (nothing runs yet) has none to bring over.
     public var users: Int
     public var oneOffCost: Double
 }
