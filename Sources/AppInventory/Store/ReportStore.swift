@@ -80,10 +80,7 @@ public struct ReportStore {
             let known = (try? String.fetchAll(db, sql: "SELECT DISTINCT province FROM apps WHERE province IS NOT NULL ORDER BY province")) ?? []
             guard !known.isEmpty else { return "no app in province \"\(province)\": the inventory records no province for any app" }
             // A slip of the keyboard ("Jawa Tngah") is answered with the province meant.
-            let typed = Array(province.lowercased())
-            let distance = { (name: String) in EditDistance.between(Array(name.lowercased()), typed, swaps: true) }
-            let near = known.filter { distance($0) <= max(2, typed.count / 4) }.min { distance($0) < distance($1) }
-            if let near { return "no app in province \"\(province)\"; did you mean \"\(near)\"?" }
+            if let near = EditDistance.nearest(province, in: known, within: max(2, province.count / 4)) { return "no app in province \"\(province)\"; did you mean \"\(near)\"?" }
             return "no app in province \"\(province)\"; provinces in the inventory: \(known.prefix(50).joined(separator: ", "))\(known.count > 50 ? ", …" : "")"
         }
         return "no app of agency \"\(scope.agency ?? "")\"; `consolidate sql \"SELECT DISTINCT agency FROM apps\"` lists them"
@@ -148,7 +145,7 @@ private struct Context {
                    coalesce(sum(i.shortfall = 'no-yearly-saving-assigned'), 0),
                    coalesce(sum(i.action = 'retain' AND a.status IN ('inactive', 'retired')), 0),
                    coalesce(sum(CASE WHEN i.action = 'retain' AND a.status IN ('inactive', 'retired') AND a.annual_cost > 0 THEN a.annual_cost END), 0),
-                   coalesce(sum(i.action = 'migrate' AND a.status = 'development'), 0)
+                   coalesce(sum(\(MigrationWave.stopsBuildSQL)), 0)
             FROM plan_items i JOIN apps a ON a.id = i.app_id
             LEFT JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
             WHERE i.plan_id = ?3 AND \(filter.sql)
@@ -271,10 +268,10 @@ private struct Context {
             }
         }
         let counts = Dictionary(try Row.fetchAll(db, sql: """
-            SELECT i.wave, count(*), coalesce(sum(CASE WHEN \(PlanWaveCounts.moveCondition()) AND NOT (i.action = 'migrate' AND a.status = 'development')
+            SELECT i.wave, count(*), coalesce(sum(CASE WHEN \(PlanWaveCounts.moveCondition()) AND NOT \(MigrationWave.stopsBuildSQL)
                                                   THEN max(0, coalesce(a.users, 0)) END), 0),
                    coalesce(sum(i.one_off_cost), 0), \(PlanWaveCounts.columns()),
-                   coalesce(sum(i.action = 'migrate' AND a.status = 'development'), 0) AS stops
+                   coalesce(sum(\(MigrationWave.stopsBuildSQL)), 0) AS stops
             FROM \(items) AND i.wave IS NOT NULL GROUP BY i.wave
             """, arguments: arguments()).map { ($0[0] as Int, $0) },
             uniquingKeysWith: { first, _ in first })

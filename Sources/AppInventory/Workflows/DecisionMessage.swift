@@ -81,6 +81,12 @@ public enum DecisionMessage: Sendable, Equatable {
     public func text(_ language: Language, _ surface: MessageSurface = .commandLine) -> String {
         let id = language == .id, web = surface == .web
         func pick(_ en: String, _ indonesian: String) -> String { id ? indonesian : en }
+        // A keep that applies only once `other` is undone: why (`why`, `whyID`), then how to undo it.
+        func keepWaits(for other: PlannerDecision, _ why: String, _ whyID: String) -> String {
+            let undo = web ? pick("undo it with its Undo button", "batalkan dengan tombol Batalkan") : "`consolidate decide undo \(other.id)`"
+            return pick("decision \(other.citation) \(why): this keep applies only once #\(other.id) is undone (\(undo))",
+                        "keputusan \(PlannerDecision.localised(other.citation, .id)) \(whyID): penetapan ini baru berlaku setelah #\(other.id) dibatalkan (\(undo))")
+        }
         switch self {
         case .unknownApp(let app, let meant?):
             return pick("no app with id \"\(app)\"; did you mean \"\(meant)\"? (ids are matched letter for letter)",
@@ -135,15 +141,11 @@ public enum DecisionMessage: Sendable, Equatable {
             return pick("the same decision is already recorded as \(earlier.citation); both are kept (\(undo))",
                         "keputusan yang sama sudah tercatat sebagai \(PlannerDecision.localised(earlier.citation, .id)); keduanya disimpan (\(undo))")
         case .outweighedBy(let retain):
-            let undo = web ? pick("undo it with its Undo button", "batalkan dengan tombol Batalkan")
-                           : pick("`consolidate decide undo \(retain.id)`", "`consolidate decide undo \(retain.id)`")
-            return pick("decision \(retain.citation) keeps this app as it is, out of every module, and a retain outweighs a keep whichever came first: this keep applies only once #\(retain.id) is undone (\(undo))",
-                        "keputusan \(PlannerDecision.localised(retain.citation, .id)) mempertahankan aplikasi ini apa adanya, di luar modul mana pun, dan keputusan tanpa perubahan mengalahkan penetapan dasar modul, mana pun yang lebih dulu: penetapan ini baru berlaku setelah #\(retain.id) dibatalkan (\(undo))")
+            return keepWaits(for: retain, "keeps this app as it is, out of every module, and a retain outweighs a keep whichever came first",
+                             "mempertahankan aplikasi ini apa adanya, di luar modul mana pun, dan keputusan tanpa perubahan mengalahkan penetapan dasar modul, mana pun yang lebih dulu")
         case .inExcludedGroup(let exclude):
-            let undo = web ? pick("undo it with its Undo button", "batalkan dengan tombol Batalkan")
-                           : pick("`consolidate decide undo \(exclude.id)`", "`consolidate decide undo \(exclude.id)`")
-            return pick("decision \(exclude.citation) leaves this app's group out of the plan, so no module is built on it: this keep applies only once #\(exclude.id) is undone (\(undo))",
-                        "keputusan \(PlannerDecision.localised(exclude.citation, .id)) mengeluarkan kelompok aplikasi ini dari rencana, sehingga tidak ada modul yang dibangun di atasnya: penetapan ini baru berlaku setelah #\(exclude.id) dibatalkan (\(undo))")
+            return keepWaits(for: exclude, "leaves this app's group out of the plan, so no module is built on it",
+                             "mengeluarkan kelompok aplikasi ini dari rencana, sehingga tidak ada modul yang dibangun di atasnya")
         case .contradicts(let earlier, let later):
             let undo = web ? pick("undo one with its Undo button", "batalkan salah satunya dengan tombol Batalkan")
                            : pick("undo one with `consolidate decide undo ID`", "batalkan salah satunya dengan `consolidate decide undo ID`")

@@ -48,9 +48,8 @@ public enum DecisionWorkflow {
                     // begins; a slip ("Platfrom") the nearest spelling, when near; a name that says a
                     // job ("SIMPEG Nasional", which is spelt nearest to "JDIH Nasional") the platform doing it.
                     let names = catalogue.platforms.map(\.name), typed = name.lowercased()
-                    let distance = { (known: String) in EditDistance.between(Array(known.lowercased()), Array(typed)) }
                     let suggestion = names.filter { $0.lowercased().hasPrefix(typed) }.min { $0.count < $1.count }
-                        ?? names.filter { distance($0) <= max(2, typed.count / 4) }.min { distance($0) < distance($1) }
+                        ?? EditDistance.nearest(typed, in: names, within: max(2, typed.count / 4), swaps: false)
                         ?? Self.platformDoing(name, catalogue: catalogue)
                     throw DecisionRefusal(.unknownPlatform(name, suggestion: suggestion))
                 }

@@ -53,9 +53,7 @@ public struct ColumnMapping: Sendable {
             guard let field = InventoryField(rawValue: fieldName.lowercased()) ?? InventoryField.matching(header: fieldName) else {
                 let names = InventoryField.allCases.map(\.rawValue), fields = names.joined(separator: ", ")
                 // A slip of the keyboard ("nmae") is answered with the field meant.
-                let typed = Array(fieldName.lowercased())
-                let distance = { (name: String) in EditDistance.between(Array(name), typed, swaps: true) }
-                let meant = names.filter { distance($0) <= max(1, typed.count / 3) }.min { distance($0) < distance($1) }
+                let meant = EditDistance.nearest(fieldName, in: names, within: max(1, fieldName.count / 3))
                 issues.append(ImportIssue(file: file, message: language.pick(
                     en: "--map \(column.excerpt)=\(fieldName.excerpt): unknown field\(meant.map { "; did you mean \"\($0)\"?" } ?? ""); fields are \(fields)",
                     id: "--map \(column.excerpt)=\(fieldName.excerpt): bidang tidak dikenal\(meant.map { "; maksud Anda \"\($0)\"?" } ?? ""); bidangnya \(fields)")))

@@ -213,7 +213,7 @@ struct ItemBuilder {
         let platform = input.catalogue.platforms[catalogueIndex]
         let money = PlanMoney.estimate(action, app: apps[app], platform: platform, parameters: parameters)
         // An app still in development does not migrate: its build stops (``PlanReason/stopsBuild(_:platform:)``).
-        let reason = action == .migrate && apps[app].status == .development ? .stopsBuild(reason, platform: platform.name) : reason
+        let reason = MigrationWave.stopsBuild(action, app: apps[app]) ? .stopsBuild(reason, platform: platform.name) : reason
         // The wave's risk order follows the confidence the plan states, so a stated 0.50 is never treated as below 0.5.
         let stated = PlanReason.rounded(confidence)
         // An assigned app keeps the job the plan finds in it, not the platform's function.

@@ -89,8 +89,18 @@ public enum MigrationWave {
     /// migrate, so it stops at once (the platform's first onboarding wave, or after the check
     /// of a weak match) and takes no onboarding place.
     static func stopsBuild(_ item: PlanItem?, app: Application) -> Bool {
-        item?.action == .migrate && app.status == .development
+        item.map { stopsBuild($0.action, app: app) } ?? false
     }
+
+    /// The rule itself, on an action and an app: a move of an app the register says is still
+    /// in development stops its build. The planner, the money, the summaries and the stored
+    /// SQL (``stopsBuildSQL``) all ask this.
+    public static func stopsBuild(_ action: PlanAction, app: Application) -> Bool {
+        action == .migrate && app.status == .development
+    }
+
+    /// ``stopsBuild(_:app:)`` over stored plan items `i` joined with their apps `a`.
+    public static let stopsBuildSQL = "(i.action = '\(PlanAction.migrate.rawValue)' AND a.status = '\(ApplicationStatus.development.rawValue)')"
 
     /// The wave of each queued move, in queue order: its earliest wave, or the first later one
     /// with fewer than `capacity` moves.

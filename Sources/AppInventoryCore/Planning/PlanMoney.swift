@@ -146,7 +146,7 @@ public struct PlanMoney: Sendable, Equatable {
         let saving = (1 - parameters.residualCostShare) * cost - platform.runningCostPerApp
         switch action {
         // An app still in development has no data or service to move: its users get accounts.
-        case .migrate where app.status == .development: return (platform.onboardingCost, saving)
+        case .migrate where MigrationWave.stopsBuild(action, app: app): return (platform.onboardingCost, saving)
         case .migrate: return (platform.onboardingCost + rate * cost * scale(app), saving)
         case .retire: return (platform.onboardingCost, saving)
         case .platform: return (2 * rate * cost * scale(app), 0)

@@ -3,6 +3,15 @@
 /// decision, a slip in a national system's own entry ("LPSE Prvoinsi Gorontalo"). One
 /// implementation for all four.
 public enum EditDistance {
+    /// The name of `names` nearest to `typed` in letters of either case, when at most `within`
+    /// edits away (ties to the first): the "did you mean" of a mistyped province, field or
+    /// platform name. `swaps` counts a swap of two neighbouring letters as one edit.
+    public static func nearest(_ typed: String, in names: [String], within: Int, swaps: Bool = true) -> String? {
+        let letters = Array(typed.lowercased())
+        let distance = { (name: String) in between(Array(name.lowercased()), letters, swaps: swaps) }
+        return names.filter { distance($0) <= within }.min { distance($0) < distance($1) }
+    }
+
     /// The insertions, deletions and substitutions from `a` to `b`; with `swaps`, a swap of two
     /// neighbouring elements counts as one edit too. Once every way needs more than `limit`
     /// edits, returns `limit + 1` without finishing.

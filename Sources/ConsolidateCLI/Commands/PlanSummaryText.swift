@@ -76,7 +76,7 @@ enum PlanSummaryText {
         let duplicates = plan.items.filter { $0.action == .retire && $0.savingBasis != .inactive }.count
         let inactive = plan.count(.retire) - duplicates
         // Apps still in development are not migrated: their builds stop (``PlanReason/stopsBuild(_:platform:)``).
-        let stopped = plan.items.filter { $0.action == .migrate && apps[$0.app].status == .development }.count
+        let stopped = plan.items.filter { MigrationWave.stopsBuild($0.action, app: apps[$0.app]) }.count
         let actions = PlanAction.allCases.filter { plan.count($0) > 0 }.map { action in
             "\(action.phrase(language)) \(n(plan.count(action)))"
                 + (action == .migrate && stopped > 0 ? " (\(words.clauseStoppedBuilds(n(stopped))))" : "")
