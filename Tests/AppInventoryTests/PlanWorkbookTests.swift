@@ -124,10 +124,38 @@ struct PlanWorkbookTests {
         #expect(Int(try value("apps the platforms take") ?? "")! + Int(try value("apps that stay as they are") ?? "")! == h.apps)
         #expect(try value("net saving over 5 years (Rp)") == String(format: "%.0f", h.netSaving.rounded()))
         #expect(try value("first wave starts") == "2027-Q1")
+        // What the report's summary says beside the totals is in the sheet too, so a signed
+        // workbook does not hide builds that stop, inactive apps left running or moves that lose money.
+        #expect(try value("of them apps still in development whose builds stop") == String(h.stoppedBuilds))
+        #expect(try value("moving apps that cost more to move than they save in 5 years") == String(h.losingApps))
+        #expect(try value("their net loss together (Rp)") == String(format: "%.0f", h.losingApps > 0 ? (-h.losingNet).rounded() : 0))
+        #expect(try value("of them inactive apps no platform of the plan takes (their agencies can switch them off)") == String(h.inactiveKept))
         let row = try #require(summary.rows.firstIndex { $0[0] == "one-off cost (Rp)" })
         #expect(summary.numeric[row] == [false, true], "money is a number in the sheet")
         let indonesian = try PlanWorkbook.sheets(database, language: .id)[0].table
         #expect(indonesian.columns == ["uraian", "nilai"] && indonesian.rows.contains { $0[0] == "hemat bersih selama 5 tahun (Rp)" })
+    }
+
+    /// A build still in development that a platform's job makes unnecessary is counted on the
+    /// summary sheet, as the report and the terminal summary count it.
+    @Test func theSummarySheetCountsTheBuildsThatStop() throws {
+        let folder = try TemporaryFolder()
+        let database = try InventoryDatabase(path: folder.path("inv.sqlite"), access: .create)
+        let file = try folder.write("register.csv", """
+            id,name,agency,level,description,annual_cost_idr,users,status
+            P1,e-Absensi Bantul,Pemkab Bantul,kabupaten,"Presensi pegawai dengan sidik jari, rekap kehadiran dan jam kerja",450000000,3200,aktif
+            P2,Presensi Online Kota Malang,Pemkot Malang,kota,"Absensi pegawai, presensi kehadiran dan keterlambatan jam kerja",500000000,2800,aktif
+            P3,Sistem Kehadiran Pegawai Sleman,Pemkab Sleman,kabupaten,"Absensi pegawai harian, rekap presensi dan kehadiran jam kerja",300000000,900,pengembangan
+
+            """)
+        try importFiles([file], into: database)
+        _ = try PlanWorkflow.run(database, parameters: PlanParameters())
+        let h = try #require(try ReportStore(database).headline())
+        #expect(h.stoppedBuilds == 1)
+        let summary = try #require(try PlanWorkbook.sheets(database).first).table
+        #expect(summary.rows.first { $0[0] == "of them apps still in development whose builds stop" }?[1] == "1", "\(summary.rows)")
+        let indonesian = try PlanWorkbook.sheets(database, language: .id)[0].table
+        #expect(indonesian.rows.first { $0[0] == "di antaranya aplikasi yang masih dikembangkan dan pembangunannya dihentikan" }?[1] == "1")
     }
 
     @Test func theIndonesianWorkbookNamesSheetsColumnsAndValuesInIndonesian() throws {

@@ -103,15 +103,7 @@ package enum ProfileBuilder {
         let expansionTerms = acronyms.expansions.mapValues { normalizer.terms($0.joined(separator: " ")) }
 
         let template = normalizer
-        // Most apps share their unit and agency with many others: their owner names are read once.
-        var ownersByKey: [OwnerNames.Key: OwnerNames] = [:]
-        let owners = apps.map { app in
-            let key = OwnerNames.Key(app)
-            if let known = ownersByKey[key] { return known }
-            let owner = OwnerNames(of: app)
-            ownersByKey[key] = owner
-            return owner
-        }
+        let owners = ownerNames(apps)
         // Each chunk of apps is normalised on its own core with its own copy of the normaliser.
         let perApp = ParallelSlots<AppTerms>.map(apps.count, { index in
             var normalizer = template
@@ -128,8 +120,11 @@ package enum ProfileBuilder {
             return terms
         }, placeholder: [])
         var profiles = ProfileSet(vectors: [], vocabulary: [], documentFrequency: [], confidence: [], featurePhrases: phrases)
-        for bag in bags {
-            let (vectors, vocabulary, df, norms) = vectorize(bag)
+        // Each field, and the sector, has a vocabulary of its own: one core each.
+        let fieldBags = bags + [sectorBags]
+        var vectorized = ParallelSlots<Vectorized>.map(fieldBags.count, chunk: 1, { vectorize(fieldBags[$0]) }, placeholder: ([], [], [], []))
+        profiles.sector = vectorized.removeLast().0
+        for (vectors, vocabulary, df, norms) in vectorized {
             profiles.vectors.append(vectors)
             profiles.confidence.append(confidence(norms))
             profiles.model.medianNorms.append(medianNorm(norms) ?? 0)
@@ -137,7 +132,6 @@ package enum ProfileBuilder {
             profiles.documentFrequency.append(df)
         }
         for field in brandFields { discountBrands(&profiles, field: field) }
-        profiles.sector = vectorize(sectorBags).0
         let context = contextVectors(ParallelSlots<[(String, Float)]>.map(apps.count, { contextTerms(apps[$0]) }, placeholder: []))
         profiles.context = context.vectors
         (profiles.model.contextTerms, profiles.model.contextHolders) = (context.terms, context.holders)
@@ -147,6 +141,23 @@ package enum ProfileBuilder {
         profiles.displayForms = normalizer.displayForms
         (profiles.model.normalizer, profiles.model.expansions, profiles.model.apps) = (template, expansionTerms, apps.count)
         return profiles
+    }
+
+    /// Each app's ``OwnerNames``. Most apps share their unit and agency with many others: each
+    /// distinct owner is read once, on all cores.
+    static func ownerNames(_ apps: [Application]) -> [OwnerNames] {
+        var slotOf: [OwnerNames.Key: Int] = [:]
+        var firstApp: [Int] = []
+        let slots = apps.indices.map { index in
+            let key = OwnerNames.Key(apps[index])
+            if let slot = slotOf[key] { return slot }
+            slotOf[key] = firstApp.count
+            firstApp.append(index)
+            return firstApp.count - 1
+        }
+        let readFrom = firstApp
+        let distinct = ParallelSlots<OwnerNames>.map(readFrom.count, chunk: 64, { OwnerNames(of: apps[readFrom[$0]]) }, placeholder: OwnerNames())
+        return slots.map { distinct[$0] }
     }
 
     /// The fields whose terms get a brand discount (see ``discountBrands(_:field:)``). The
@@ -403,7 +414,10 @@ package enum ProfileBuilder {
     /// Confidence of one app's field of raw norm `norm`, against the field's median (0: no app has the field, full confidence).
     static func confidence(norm: Float, median: Float) -> Float { median > 0 ? min(1, max(0.05, norm / median)) : 1 }
 
-    static func vectorize(_ bags: [[(String, Float)]]) -> ([SparseVector], [String], [Int32], [Float]) {
+    /// One field's vectors, vocabulary, document frequencies and raw norms (``vectorize(_:)``).
+    typealias Vectorized = ([SparseVector], [String], [Int32], [Float])
+
+    static func vectorize(_ bags: [[(String, Float)]]) -> Vectorized {
         var ids: [String: Int32] = [:]
         var vocabulary: [String] = []
         var df: [Int32] = []

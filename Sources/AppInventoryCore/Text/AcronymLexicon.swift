@@ -17,7 +17,7 @@ public struct AcronymLexicon: Sendable {
         let letters = Tokenizer.words(acronym).joined()
         let words = Tokenizer.words(fullName).filter { $0 != letters }
         guard letters.count >= 3, letters.count <= 14, words.count >= 2, expansions[letters] == nil,
-              Self.canSpell(Array(letters), from: words) else { return false }
+              Self.canSpell(letters, from: words) else { return false }
         expansions[letters] = words
         return true
     }
@@ -61,32 +61,9 @@ public struct AcronymLexicon: Sendable {
     }
 
     /// Whether the acronym's letters are prefixes of the words, in order ("simpeg" from
-    /// "sistem informasi manajemen kepegawaian"); function words may be skipped and a word
-    /// may lose a ke-/pe- prefix first.
-    static func canSpell(_ acronym: [Character], from words: [String]) -> Bool {
-        let words = words.map { Array($0) }
-        var memo: [Int: Bool] = [:]
-        func match(_ i: Int, _ j: Int) -> Bool {
-            if i == acronym.count { return j == words.count || (j == words.count - 1) }
-            if j == words.count { return false }
-            let key = i * 64 + j
-            if let known = memo[key] { return known }
-            var result = Stopwords.function.contains(String(words[j])) && match(i, j + 1)
-            var forms = [words[j]]
-            for prefix in ["ke", "pe", "pen", "peng", "pem", "per"] where words[j].starts(with: prefix) && words[j].count > prefix.count + 2 {
-                forms.append(Array(words[j].dropFirst(prefix.count)))
-            }
-            for form in forms where !result {
-                var length = 1
-                while !result && length <= min(form.count, acronym.count - i, 5) && form[length - 1] == acronym[i + length - 1] {
-                    result = match(i + length, j + 1)
-                    length += 1
-                }
-            }
-            memo[key] = result
-            return result
-        }
-        return match(0, 0)
+    /// "sistem informasi manajemen kepegawaian"); see ``SpellableName/isSpelt(by:)``.
+    static func canSpell(_ acronym: String, from words: [String]) -> Bool {
+        SpellableName(words).isSpelt(by: Array(acronym.unicodeScalars))
     }
 
     /// Acronyms found in SPBE registers across Indonesia, each with one reading nationwide. An

@@ -6,7 +6,7 @@ enum EnglishGlossary {
     // Runs once a process; built unoptimised because the optimiser spent seconds of every release build on this literal.
     @_optimize(none) private static func makeRoots() -> [String: [String]] { [
         "staff": ["pegawai"], "employee": ["pegawai"], "employees": ["pegawai"], "personnel": ["pegawai"], "hr": ["pegawai"],
-        "civil": ["pegawai"], "servant": ["pegawai"], "attendance": ["hadir"], "presence": ["hadir"], "performance": ["kinerja"],
+        "civil": ["sipil"], "servant": ["pegawai"], "attendance": ["hadir"], "presence": ["hadir"], "performance": ["kinerja"],
         "appraisal": ["nilai"], "payroll": ["gaji"], "salary": ["gaji"], "salaries": ["gaji"], "allowance": ["tunjang"],
         "allowances": ["tunjang"], "letter": ["surat"], "letters": ["surat"], "correspondence": ["surat"], "mail": ["surat"],
         "office": ["surat"], "paperless": ["surat"], "disposition": ["disposisi"], "dispositions": ["disposisi"],

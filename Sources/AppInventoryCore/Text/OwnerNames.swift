@@ -38,7 +38,10 @@ struct OwnerNames: Sendable {
 
     private var runs: [Run] = []
     /// Owner names of two words or more, for acronyms spelt from their syllables.
-    private var spellable: [[String]] = []
+    private var spellable: [SpellableName] = []
+
+    /// No owner named: an app whose register leaves unit and agency empty.
+    init() {}
 
     init(of app: Application) {
         for value in [app.unit, app.agency].compactMap({ $0 }) {
@@ -46,7 +49,7 @@ struct OwnerNames: Sendable {
             guard let first = words.first else { continue }
             if words.count >= 2 {
                 runs.append(Run(words: words, keepsKind: true))
-                spellable.append(words)
+                spellable.append(SpellableName(words))
             } else if Self.officeNames[first] != nil {
                 runs.append(Run(words: words, keepsKind: false))
             }
@@ -107,9 +110,11 @@ struct OwnerNames: Sendable {
     /// or more, drawing on more than its first word ("dinkes" from "dinas kesehatan").
     private func isSpeltAcronym(_ word: String) -> Bool {
         guard word.count >= 4 else { return false }
+        var letters: [Unicode.Scalar]?
         return spellable.contains { name in
-            name[0].first == word.first && !name[0].hasPrefix(word) && !name.contains(word)
-                && AcronymLexicon.canSpell(Array(word), from: name)
+            guard name.words[0].first == word.first, !name.words[0].hasPrefix(word), !name.words.contains(word) else { return false }
+            if letters == nil { letters = Array(word.unicodeScalars) }
+            return name.isSpelt(by: letters!)
         }
     }
 

@@ -52,19 +52,9 @@ public struct TextNormalizer: Sendable {
     /// `joinsCompounds` reads each of ``compoundNouns`` as one term.
     public init(corpus: [String] = [], vocabulary: [String] = [], joinsCompounds: Bool = false) {
         self.joinsCompounds = joinsCompounds
-        var counts: [String: Int] = [:]
-        var englishCounts: [String: Int] = [:]
-        var englishTexts = 0, indonesianTexts = 0
-        for text in corpus {
-            let words = Tokenizer.words(text)
-            let detected = TextLanguage.detect(words)
-            if detected == .english { englishTexts += 1 } else if detected == .indonesian { indonesianTexts += 1 }
-            for word in words {
-                counts[word, default: 0] += 1
-                if detected == .english { englishCounts[word, default: 0] += 1 }
-            }
-        }
-        language = englishTexts > indonesianTexts ? .english : .indonesian
+        let corpusCounts = CorpusWordCounts(corpus)
+        let (counts, englishCounts) = (corpusCounts.all, corpusCounts.english)
+        language = corpusCounts.englishTexts > corpusCounts.indonesianTexts ? .english : .indonesian
         let known = vocabulary.flatMap(Tokenizer.words).filter { !Stopwords.contains($0) }
         let written = Set(counts.filter { $0.value >= 2 && !Stopwords.contains($0.key) }.keys).union(known)
         let learnt = IndonesianStemmer(corpusWords: written)
