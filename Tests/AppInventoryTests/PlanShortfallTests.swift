@@ -38,6 +38,12 @@ struct PlanShortfallTests {
         let slowly = PlanShortfall.slowPayback(paybackYears: 3.7, earliest: 3, yearsLeft: 3.5).text(.en, years: 5)
         #expect(slowly.contains("pays back only in 3.7 years, longer than the 3.5 years left of the 5-year horizon once the earliest wave its risk allows (wave 3) ends"), "\(slowly)")
         #expect(PlanShortfall.slowPayback(paybackYears: 3.7, earliest: 3, yearsLeft: 3.5).text(.id, years: 5).contains("lebih lama daripada 3,5 tahun yang tersisa dari kurun 5 tahun"))
+
+        // A build that stops runs nothing and takes the platform's first wave: its sentence says so.
+        let stopped = PlanShortfall.slowPayback(paybackYears: 4.8, earliest: 1, yearsLeft: 4.5).text(.en, years: 5, stopsBuild: true)
+        #expect(stopped.contains("once the platform's first wave (wave 1) ends") && !stopped.contains("risk"), "\(stopped)")
+        let adds = PlanShortfall.noYearlySaving(adds: 3_000_000, obligedBy: "SRIKANDI").text(.id, years: 5, stopsBuild: true)
+        #expect(adds.contains("biaya per tahun yang tercatat untuk aplikasi yang pembangunannya dihentikan") && !adds.contains("biaya operasional"), "\(adds)")
     }
 
     /// Apps of 10 million a year: a shared platform's 30 million fee per app is more than the 7

@@ -108,7 +108,7 @@ extension PlanningStore {
         let reasons = ParallelSlots<(en: String, id: String)>.map(plan.items.count, { index in
             let item = plan.items[index]
             func text(_ language: Language) -> String {
-                item.reason.text(language, weakBelow: weak) + (item.shortfall.map { " " + $0.text(language, years: years) } ?? "")
+                item.reason.text(language, weakBelow: weak) + (item.shortfall.map { " " + $0.text(language, years: years, stopsBuild: item.reason.stopsABuild) } ?? "")
             }
             return (text(.en), text(.id))
         }, placeholder: ("", ""))

@@ -118,6 +118,9 @@ public enum PlanReason: Sendable, Equatable {
         }
     }
 
+    /// Whether the sentence stops the build of an app still in development (``stopsBuild(_:platform:)``).
+    public var stopsABuild: Bool { if case .stopsBuild = self { true } else { false } }
+
     /// The score the sentence quotes, when it quotes one.
     var quotedScore: Double? {
         switch self {

@@ -47,8 +47,10 @@ public enum PlanShortfall: Sendable, Equatable {
             ? .lateInQueue(wave: wave, earliest: earliest, paybackYears: payback) : .slowPayback(paybackYears: payback, earliest: earliest, yearsLeft: left)
     }
 
-    /// One sentence the plan CSV adds to the app's reason, in `language`.
-    public func text(_ language: Language, years: Int) -> String {
+    /// One sentence the plan CSV adds to the app's reason, in `language`. A build that stops
+    /// (`stopsBuild`) runs nothing yet and takes the platform's first onboarding wave, not a
+    /// place its risk allows: its sentence says what its register cost is and which wave it is.
+    public func text(_ language: Language, years: Int, stopsBuild: Bool = false) -> String {
         let id = language == .id
         func amount(_ value: Double) -> String { ReportFormat.money(value, language) }
         // Years to one decimal, as each language writes it: "3.2", "3,2".
@@ -62,13 +64,17 @@ public enum PlanShortfall: Sendable, Equatable {
                       : "A loss over the \(years) years only because of its place in the queue: its move pays back in \(time(payback)) years, in time had it moved in wave \(earliest), but the queue holds it until wave \(wave); more onboarding capacity a wave moves it sooner."
         case let .slowPayback(payback, earliest, left):
             // The years left, not the horizon's length: "3.7 years, longer than the 5-year horizon" reads as false.
-            return id ? "Pemindahannya baru balik modal dalam \(time(payback)) tahun, lebih lama daripada \(time(left)) tahun yang tersisa dari kurun \(years) tahun setelah gelombang paling awal yang dimungkinkan risikonya (gelombang \(earliest)) selesai."
-                      : "Its move pays back only in \(time(payback)) years, longer than the \(time(left)) years left of the \(years)-year horizon once the earliest wave its risk allows (wave \(earliest)) ends."
+            let wave = stopsBuild ? (id ? "gelombang pertama platform itu (gelombang \(earliest))" : "the platform's first wave (wave \(earliest))")
+                                  : (id ? "gelombang paling awal yang dimungkinkan risikonya (gelombang \(earliest))" : "the earliest wave its risk allows (wave \(earliest))")
+            return id ? "Pemindahannya baru balik modal dalam \(time(payback)) tahun, lebih lama daripada \(time(left)) tahun yang tersisa dari kurun \(years) tahun setelah \(wave) selesai."
+                      : "Its move pays back only in \(time(payback)) years, longer than the \(time(left)) years left of the \(years)-year horizon once \(wave) ends."
         case let .noYearlySaving(adds, obligedBy):
             let why = obligedBy.map { id ? "pindah karena peraturan mewajibkan instansi memakai \($0)" : "it moves because the law obliges agencies to use \($0)" }
                 ?? (id ? "pindah karena keputusan perencana" : "it moves because a planner decision assigned it")
-            return id ? "Biaya per aplikasi per tahun di platform itu melebihi biaya operasional yang dihentikan, sehingga pemindahannya menambah \(amount(adds)) per tahun dan tidak pernah balik modal; \(why)."
-                      : "The platform's yearly fee per app is more than the running cost the move stops, so moving adds \(amount(adds)) a year and never pays back; \(why)."
+            let stopped = stopsBuild ? (id ? "biaya per tahun yang tercatat untuk aplikasi yang pembangunannya dihentikan" : "the yearly cost the register records for the build that stops")
+                                     : (id ? "biaya operasional yang dihentikan" : "the running cost the move stops")
+            return id ? "Biaya per aplikasi per tahun di platform itu melebihi \(stopped), sehingga pemindahannya menambah \(amount(adds)) per tahun dan tidak pernah balik modal; \(why)."
+                      : "The platform's yearly fee per app is more than \(stopped), so moving adds \(amount(adds)) a year and never pays back; \(why)."
         }
     }
 }
