@@ -144,6 +144,9 @@ struct PlanPages {
                                                 headline.inactiveKept > 0 ? n(headline.inactiveKept) : nil,
                                                 headline.inactiveKeptCost > 0 ? rp(headline.inactiveKeptCost) : nil)))
         }
+        if headline.buildsGoingOn > 0 {
+            rows.append((layout.language.pick(en: "Apps in development", id: "Aplikasi dalam pengembangan"), words.sentenceBuildsGoOn(n(headline.buildsGoingOn))))
+        }
         return rows
     }
 

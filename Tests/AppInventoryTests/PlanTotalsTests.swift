@@ -152,6 +152,24 @@ struct PlanTotalsTests {
         }
     }
 
+    /// Apps still in development that no platform takes are not left unsaid: each reason says
+    /// its build goes on outside the plan, and the report counts them as the plan's reasons do.
+    @Test func buildsNoPlatformTakesAreSaidToGoOn() throws {
+        let (database, parameters) = Self.planned
+        let plan = try PlanWorkflow.run(database, parameters: parameters)
+        let goingOn = plan.plan.items.filter(\.reason.letsABuildGoOn)
+        #expect(!goingOn.isEmpty && goingOn.allSatisfy { $0.action == .retain && plan.apps[$0.app].status == .development })
+        #expect(goingOn.allSatisfy { $0.reason.text(.en).contains("since the President's stop on new apps (2024)") })
+        let untouched = plan.plan.items.filter { $0.action == .retain && plan.apps[$0.app].status == .development && !$0.reason.letsABuildGoOn }
+        #expect(untouched.allSatisfy { $0.decision != nil || plan.plan.systemsInUse.contains($0.app) }, "\(untouched.map(\.reason))")
+        let data = try ReportStore(database).load()
+        #expect(data.headline.buildsGoingOn == goingOn.count)
+        for language in Language.allCases {
+            let sentence = ReportMessages.of(language).sentenceBuildsGoOn(ReportFormat.number(goingOn.count, language))
+            #expect(ReportSections.sentences(data, language).contains(sentence), "\(sentence)")
+        }
+    }
+
     @Test func theOverlapHeadlineCountsOnlyLookAlikesAtTheWeakThreshold() throws {
         let (database, parameters) = Self.planned
         let h = try #require(try ReportStore(database).headline())

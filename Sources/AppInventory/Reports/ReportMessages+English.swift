@@ -79,6 +79,10 @@ extension ReportMessages {
         },
         clauseWeak: { saving, apps in "of which \(saving) depends on \(CountedNoun.weakMatch(formatted: apps)) still to verify" },
         clauseWeakNet: { net in "of which \(net) depends on weak matches" },
+        sentenceBuildsGoOn: { apps in
+            let one = apps == "1"
+            return "\(CountedNoun.app(formatted: apps)) the register says \(one ? "is" : "are") still in development \(one ? "stays" : "stay") outside the plan, as no platform of it takes \(one ? "its job" : "their jobs"): \(one ? "its build goes" : "their builds go") on unless \(one ? "its agency stops it" : "their agencies stop them"), and since the President's stop on new apps (2024) spending on \(one ? "it" : "them") needs KemenPANRB's approval."
+        },
         sentenceInactive: { apps, cost, toVerify, limit, kept, keptCost in
             let off = apps.map { apps in
                 "\(CountedNoun.app(formatted: apps)) already inactive or retired \(apps == "1" ? "is" : "are") switched off at no cost, and no saving is counted for them"

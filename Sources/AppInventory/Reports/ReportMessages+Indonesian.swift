@@ -71,6 +71,9 @@ extension ReportMessages {
         },
         clauseWeak: { saving, apps in "\(saving) di antaranya bergantung pada \(apps) kecocokan lemah yang masih perlu diperiksa" },
         clauseWeakNet: { net in "\(net) di antaranya bergantung pada kecocokan lemah" },
+        sentenceBuildsGoOn: { apps in
+            "\(apps) aplikasi yang menurut daftar masih dalam pengembangan tetap di luar rencana karena tidak ada platform rencana yang mengambil fungsinya: pembangunannya berlanjut kecuali instansinya menghentikannya, dan sejak penghentian aplikasi baru yang diperintahkan Presiden (2024) belanja untuknya memerlukan persetujuan KemenPANRB."
+        },
         sentenceInactive: { apps, cost, toVerify, limit, kept, keptCost in
             let off = apps.map { apps in
                 "\(apps) aplikasi yang sudah tidak aktif atau dihentikan, dimatikan tanpa biaya, dan tidak ada penghematan yang dihitung untuknya"

@@ -76,6 +76,10 @@ public struct ReportMessages: Sendable {
     /// register records one) is saved only where still paid; `toVerify` of them list more than
     /// `limit` users; `kept` more inactive apps stay as they are, no platform of the plan taking
     /// them, with the yearly `keptCost` the register records for them.
+    /// Apps still in development that no platform of the plan takes (``PlanReason/buildGoesOn(_:)``):
+    /// their builds go on unless their agencies stop them, and since the President's stop on
+    /// new apps (2024) spending on them needs KemenPANRB's approval.
+    public var sentenceBuildsGoOn: @Sendable (_ apps: String) -> String
     public var sentenceInactive: @Sendable (_ apps: String?, _ cost: String?, _ toVerify: String?, _ limit: String, _ kept: String?, _ keptCost: String?) -> String
     /// Moving apps whose recorded yearly cost no app plausibly has: how many (and whether one),
     /// and the first few as "id cost".

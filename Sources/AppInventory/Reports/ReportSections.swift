@@ -90,6 +90,7 @@ public enum ReportSections {
                                                 h.inactiveToVerify > 0 ? n(h.inactiveToVerify) : nil, n(InactiveApp.usersToVerify),
                                                 h.inactiveKept > 0 ? n(h.inactiveKept) : nil, h.inactiveKeptCost > 0 ? rp(h.inactiveKeptCost) : nil))
         }
+        if h.buildsGoingOn > 0 { sentences.append(m.sentenceBuildsGoOn(n(h.buildsGoingOn))) }
         if let first = data.waves.first, let last = data.waves.last {
             sentences.append(m.sentenceWaves(data.waves.count, ReportFormat.period(first.start, last.end, language)))
             let late = data.waves.filter { wave in Quarter(parsing: wave.end).map { $0 >= data.methods.horizonEnd } ?? false }

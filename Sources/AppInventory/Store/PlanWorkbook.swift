@@ -114,6 +114,8 @@ public enum PlanWorkbook {
             ("consolidated apps to check by hand (weak matches)", "aplikasi yang disatukan dengan kecocokan lemah, perlu diperiksa", String(h.weakMatches)),
             ("apps that stay as they are", "aplikasi yang tetap seperti sekarang", String(h.retain)),
             ("of them national systems in use", "di antaranya sistem nasional yang sedang dipakai", String(h.systemsInUse)),
+            ("of them apps still in development no platform of the plan takes (their builds go on)",
+             "di antaranya aplikasi yang masih dikembangkan dan tidak ditampung platform mana pun (pembangunannya berlanjut)", String(h.buildsGoingOn)),
             ("of them inactive apps no platform of the plan takes (their agencies can switch them off)",
              "di antaranya aplikasi tidak aktif yang tidak ditampung platform mana pun (instansinya dapat mematikannya)", String(h.inactiveKept)),
             ("consolidated apps without a known running cost", "aplikasi yang disatukan tanpa biaya operasional yang diketahui", String(h.unknownCostApps)),

@@ -306,6 +306,7 @@ struct ItemBuilder {
         // as "no idea".
         let inUse: Bool = if case .systemInUse = reason { true } else { false }
         if decision == nil, !inUse, let inactive = InactiveApp(apps[app]) { reason = .inactiveKept(reason, inactive) }
+        if decision == nil, !inUse, apps[app].status == .development { reason = .buildGoesOn(reason) }
         items[app] = PlanItem(app: app, action: .retain, platform: nil, function: item.function, lead: nil, wave: nil,
                               confidence: inUse ? 1 : PlanReason.rounded(reason.quotedScore ?? 0), reason: reason, oneOffCost: nil, annualSaving: nil, netSaving: nil,
                               decision: decision)

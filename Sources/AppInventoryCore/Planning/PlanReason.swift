@@ -85,6 +85,10 @@ public enum PlanReason: Sendable, Equatable {
     /// apps (2024). Nothing runs yet, so no data moves and its one-off cost is only their
     /// accounts on the platform (``PlanMoney/estimate(_:app:platform:parameters:)``).
     indirect case stopsBuild(PlanReason, platform: String)
+    /// Retained for `reason`, and the register says it is still in development: no platform of
+    /// the plan takes its job, so its build is its agency's to go on with, and since the stop
+    /// the President ordered for new apps (2024) spending on it needs KemenPANRB's approval.
+    indirect case buildGoesOn(PlanReason)
 
     /// One sentence in `language`.
     public func text(_ language: Language, weakBelow: Double = PlanParameters().weakBelow) -> String {
@@ -120,6 +124,8 @@ public enum PlanReason: Sendable, Equatable {
 
     /// Whether the sentence stops the build of an app still in development (``stopsBuild(_:platform:)``).
     public var stopsABuild: Bool { if case .stopsBuild = self { true } else { false } }
+    /// Whether the sentence leaves the build of an app still in development to its agency (``buildGoesOn(_:)``).
+    public var letsABuildGoOn: Bool { if case .buildGoesOn = self { true } else { false } }
 
     /// The score the sentence quotes, when it quotes one.
     var quotedScore: Double? {
@@ -134,7 +140,7 @@ public enum PlanReason: Sendable, Equatable {
             closest == nil ? nil : Self.under(score, needed)
         case .groupOnly(_, _, let score, _, _, _): score
         case .assigned, .heldBack, .keptApart, .excluded, .noEvidence, .reviewAgainstGroup, .systemInUse: nil
-        case .inactiveKept(let reason, _), .stopsBuild(let reason, _): reason.quotedScore
+        case .inactiveKept(let reason, _), .stopsBuild(let reason, _), .buildGoesOn(let reason): reason.quotedScore
         }
     }
 
@@ -142,7 +148,7 @@ public enum PlanReason: Sendable, Equatable {
     public var isRetain: Bool {
         switch self {
         case .heldBack, .keptApart, .excluded, .notChosen, .tooFew, .doesNotPay, .noYearlySaving, .outsideScope, .noFunction, .inactiveKept, .noLookAlike, .noEvidence, .reviewAgainstGroup, .groupOnly,
-             .systemInUse: true
+             .systemInUse, .buildGoesOn: true
         default: false
         }
     }
@@ -216,6 +222,11 @@ public enum PlanReason: Sendable, Equatable {
             let clause = id ? ". Aplikasi ini sudah tidak aktif menurut daftar: rencana ini tidak mematikannya karena tidak ada platform rencana yang mengambil fungsinya, tetapi instansinya dapat mematikannya tanpa menunggu platform. "
                             : ". The register says it is inactive: this plan does not switch it off, as no platform of the plan takes its job, but its agency can switch it off without waiting for a platform. "
             return (sentence.hasSuffix(".") ? String(sentence.dropLast()) : sentence) + clause + inactive.text(language) + "."
+        case let .buildGoesOn(reason):
+            let sentence = reason.body(language)
+            let clause = id ? ". Menurut daftar, aplikasi ini masih dalam pengembangan: rencana ini tidak menghentikannya karena tidak ada platform rencana yang mengambil fungsinya, tetapi sejak penghentian aplikasi baru yang diperintahkan Presiden (2024) belanja untuk melanjutkannya memerlukan persetujuan KemenPANRB."
+                            : ". The register says it is still in development: this plan does not stop it, as no platform of the plan takes its job, but since the President's stop on new apps (2024) spending to go on with it needs KemenPANRB's approval."
+            return (sentence.hasSuffix(".") ? String(sentence.dropLast()) : sentence) + clause
         case let .stopsBuild(reason, platform):
             let sentence = reason.body(language)
             let clause = id ? ". Aplikasi ini masih dalam pengembangan: pembangunannya dihentikan dan penggunanya langsung memakai \(platform); belum ada layanan berjalan, jadi tidak ada data yang dipindahkan dan biaya sekali bayarnya hanya pembuatan akun pengguna di platform."

@@ -139,6 +139,8 @@ enum PlanSummaryText {
                 money.inactiveToVerify > 0 ? n(money.inactiveToVerify) : nil, n(InactiveApp.usersToVerify),
                 money.inactiveKept > 0 ? n(money.inactiveKept) : nil, money.inactiveKeptCost > 0 ? rp(money.inactiveKeptCost) : nil))
         }
+        let goingOn = plan.items.filter(\.reason.letsABuildGoOn).count
+        if goingOn > 0 { lines.append(language.pick(en: "In development: ", id: "Dalam pengembangan: ") + words.sentenceBuildsGoOn(n(goingOn))) }
         lines.append(language.pick(en: "Waves: ", id: "Gelombang: ") + words.sentenceCapacity(plan.parameters.waveCapacity))
         // Users and one-off cost only where the register gives them: "0 users, one-off Rp 0" would
         // read as a free wave nobody uses.
