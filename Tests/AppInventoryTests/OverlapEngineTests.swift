@@ -30,6 +30,26 @@ struct OverlapEngineTests {
         #expect(group[0] != group[3] && group[0] != group[7])
     }
 
+    /// Two apps whose names and descriptions say nothing of a job are not alike because both
+    /// list one data item: a score of 1.00 on "indikator" alone would move a data portal into a
+    /// planning platform. With words of a job beside it, the shared data item still counts.
+    @Test func aSharedDataItemAloneMakesNoPair() {
+        var apps = Self.inventory
+        apps.append(Application(externalID: "10", name: "One Data Portal", agency: "Pemkab Sleman",
+                                description: "Mengolah data, mencatat dan melayani", dataEntities: ["Indikator"]))
+        apps.append(Application(externalID: "11", name: "Portal Data", agency: "Pemkot Kediri",
+                                description: "Mengolah data dan melayani", dataEntities: ["Indikator"]))
+        apps.append(Application(externalID: "12", name: "e-Planning Kinerja", agency: "Pemkab Klaten",
+                                description: "Perencanaan pembangunan daerah dan indikator kinerja", dataEntities: ["Indikator"]))
+        let analysis = OverlapEngine.analyze(apps)
+        #expect(!analysis.pairs.contains { $0.a >= 9 && $0.b >= 9 }, "\(analysis.pairs.filter { $0.a >= 9 || $0.b >= 9 }.map { ($0.a, $0.b, $0.score) })")
+        #expect(analysis.groupOf[9] == nil && analysis.groupOf[10] == nil)
+        let profiles = ProfileBuilder.build(apps)
+        let search = NeighbourSearch(profiles: profiles, weights: SimilarityWeights(), topK: 5, threshold: 0)
+        #expect(search.similarity(9, 10) == 0 && search.similarity(9, 11) == 0)
+        #expect(search.similarity(0, 1) > 0.5, "apps with words of a job still compare")
+    }
+
     @Test func knownPairsScoreAboveAndUnrelatedBelowTheThreshold() {
         let analysis = OverlapEngine.analyze(Self.inventory)
         func score(_ a: Int, _ b: Int) -> Double? {

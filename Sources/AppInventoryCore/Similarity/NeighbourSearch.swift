@@ -155,6 +155,9 @@ struct NeighbourSearch {
         }
     }
 
+    /// ``SimilarityField/describesJob`` by field index, for the per-pair loop.
+    private static let describesJob = SimilarityField.allCases.map(\.describesJob)
+
     /// Weight of agreeing context (unit kind, domain, SPBE codes, URL host, technology,
     /// integrations). Context only ever adds evidence: apps of one domain do many jobs, so
     /// disagreement says nothing, while a shared rare value backs up a thin description.
@@ -173,14 +176,17 @@ struct NeighbourSearch {
     /// The exact overlap score of two apps: the mean of field cosines over the fields both
     /// apps have, each weighted by its field weight times the geometric mean of the two
     /// apps' confidence in that field; name fields count less when the names disagree.
+    /// 0 when the two share no field that describes a job (``SimilarityField/describesJob``).
     /// `cosine(field, value)` is told each field's cosine.
     func similarity(_ a: Int, _ b: Int, cosine report: (Int, Double) -> Void = { _, _ in }) -> Double {
         var total = 0.0
         var weightSum = 0.0
+        var describesJob = false
         for field in 0..<fields.count {
             let va = fields[field][a]
             let vb = fields[field][b]
             guard !va.isEmpty, !vb.isEmpty else { continue }
+            describesJob = describesJob || Self.describesJob[field]
             let cosine = Double(va.dot(vb))
             let trust = Double(profiles.confidence[field][a] * profiles.confidence[field][b]).squareRoot()
             var weight = fieldWeights[field] * trust
@@ -193,6 +199,7 @@ struct NeighbourSearch {
             total += weight * cosine
             weightSum += weight
         }
+        guard describesJob else { return 0 }
         if context.count > 0 {
             let (ca, cb) = (context[a], context[b])
             if !ca.isEmpty, !cb.isEmpty {

@@ -66,8 +66,12 @@ package struct ProfileSet: Sendable {
         combinedVector(of: app, weights: weights, offsets: fieldOffsets)
     }
 
+    /// Empty for an app none of whose fields that describe a job has words: its data entities
+    /// or context alone, made unit length, would look like full agreement with any app sharing
+    /// one of them (see ``SimilarityField/describesJob``).
     private func combinedVector(of app: Int, weights: SimilarityWeights, offsets: [Int32]) -> SparseVector {
         var combined = SparseVector()
+        guard SimilarityField.allCases.contains(where: { $0.describesJob && !vectors[$0.rawValue][app].isEmpty }) else { return combined }
         for field in SimilarityField.allCases {
             let vector = vectors[field.rawValue][app]
             let scale = Float(weights.values[field.rawValue]).squareRoot() * confidence[field.rawValue][app].squareRoot()

@@ -42,6 +42,12 @@ public struct SimilarityWeights: Sendable, Equatable, Codable {
 public enum SimilarityField: Int, CaseIterable, Sendable {
     case name, description, features, data, characters
 
+    /// Whether the field says what the app does: its name, description or features. Data
+    /// entities and the letters of a name back up such evidence but make no pair on their own:
+    /// two apps whose names and descriptions say nothing of a job ("One Data Portal",
+    /// "Mengolah data, mencatat dan melayani") are not alike because both list "indikator".
+    public var describesJob: Bool { self == .name || self == .description || self == .features }
+
     public var label: String {
         switch self {
         case .name: "name"
