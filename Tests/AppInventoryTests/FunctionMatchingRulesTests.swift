@@ -105,6 +105,15 @@ struct FunctionMatchingRulesTests {
             #expect(Self.score(school, "school-admission", among: apps) < best.score / 2, "\(school.name)")
         }
         #expect(Self.best(apps[4], among: apps)?.key == "school-admission")
+        // Admission as registers also write it: "PSB" (penerimaan siswa baru) and in English. The
+        // students it names are those it admits, not the school data Dapodik keeps.
+        let admissions = apps + [
+            Self.app("A2", "PSB Online", "Pendaftaran siswa baru tingkat SMP", level: .regency),
+            Self.app("A3", "Student Enrolment System", "Online admission of new students by zone", level: .regency),
+        ]
+        for app in admissions[5...] {
+            #expect(Self.best(app, among: admissions)?.key == "school-admission", "\(app.name): \(String(describing: Self.best(app, among: admissions)))")
+        }
 
         // Read by its words, a phrase stays inside one noun phrase: "program dan kegiatan" (programmes
         // and activities) is not the planning keyword "program kegiatan".
