@@ -136,6 +136,10 @@ struct PlanPages {
                             + layout.language.pick(en: "still to check", id: "yang masih perlu diperiksa")))
             rows.append((layout.language.pick(en: "Net saving resting on weak matches", id: "Hemat bersih yang bergantung pada kecocokan lemah") + years, rp(headline.weakNet)))
         }
+        if headline.stoppedBuildsCosted > 0 && !headline.costsUnknown {
+            rows.append((layout.language.pick(en: "Saving from builds that stop", id: "Hemat dari pembangunan yang dihentikan"),
+                         words.sentenceStoppedSaving(rp(headline.stoppedSaving), rp(headline.stoppedNet), n(headline.stoppedBuildsCosted))))
+        }
         if headline.inactiveApps > 0 || headline.inactiveKept > 0 {
             rows.append((layout.language.pick(en: "Inactive apps", id: "Aplikasi tidak aktif"),
                          words.sentenceInactive(headline.inactiveApps > 0 ? n(headline.inactiveApps) : nil,

@@ -146,6 +146,18 @@ struct PlanTotalsTests {
         let plan = try PlanWorkflow.run(database, parameters: parameters)
         let stopped = plan.plan.items.filter { $0.action == .migrate && plan.apps[$0.app].status == .development }.count
         #expect(stopped > 0 && data.headline.stoppedBuilds == stopped)
+        // Their saving is said apart: what the register records for apps not running yet.
+        let money = plan.plan.money
+        #expect(money.stoppedApps > 0 && money.stoppedApps == data.headline.stoppedBuildsCosted)
+        #expect(abs(money.stoppedSaving - data.headline.stoppedSaving) < 1 && abs(money.stoppedNet - data.headline.stoppedNet) < 1)
+        let expected = plan.plan.items.filter { $0.action == .migrate && plan.apps[$0.app].status == .development }.compactMap(\.annualSaving).reduce(0, +)
+        #expect(abs(money.stoppedSaving - expected) < 1)
+        for language in Language.allCases {
+            let f = { ReportFormat.money($0, language) }
+            let sentence = ReportMessages.of(language).sentenceStoppedSaving(f(data.headline.stoppedSaving), f(data.headline.stoppedNet),
+                                                                              ReportFormat.number(data.headline.stoppedBuildsCosted, language))
+            #expect(ReportSections.sentences(data, language).contains { $0.hasSuffix(sentence) }, "\(sentence)")
+        }
         for language in Language.allCases {
             let clause = ReportMessages.of(language).clauseStoppedBuilds(ReportFormat.number(stopped, language))
             #expect(HTMLReport.render(data, language: language).contains(HTML.escape(clause)), "\(clause)")

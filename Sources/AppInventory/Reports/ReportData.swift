@@ -67,6 +67,11 @@ public struct ReportData: Sendable, Equatable {
         public var inactiveKeptCost: Double = 0
         /// Migrating apps still in development: their builds stop (``PlanReason/stopsBuild(_:platform:)``).
         public var stoppedBuilds: Int = 0
+        /// Of ``stoppedBuilds``, those with a known cost, and the part of ``annualSaving`` and
+        /// ``netSaving`` they account for (``PlanMoney/stoppedSaving``).
+        public var stoppedBuildsCosted: Int = 0
+        public var stoppedSaving: Double = 0
+        public var stoppedNet: Double = 0
         /// Retained apps still in development whose builds go on outside the plan (``PlanReason/buildGoesOn(_:)``).
         public var buildsGoingOn: Int = 0
         /// Migrating or retired apps that cost more to move than they save within the horizon,

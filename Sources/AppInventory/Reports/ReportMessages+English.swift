@@ -79,6 +79,10 @@ extension ReportMessages {
         },
         clauseWeak: { saving, apps in "of which \(saving) depends on \(CountedNoun.weakMatch(formatted: apps)) still to verify" },
         clauseWeakNet: { net in "of which \(net) depends on weak matches" },
+        sentenceStoppedSaving: { saving, net, apps in
+            let one = apps == "1"
+            return "\(saving) of the yearly saving (\(net) of the net) is the yearly cost the register records for \(CountedNoun.app(formatted: apps)) still in development whose \(one ? "build stops" : "builds stop"): money for \(one ? "an app" : "apps") not running yet, saved only if it would otherwise be spent."
+        },
         sentenceBuildsGoOn: { apps in
             let one = apps == "1"
             return "\(CountedNoun.app(formatted: apps)) the register says \(one ? "is" : "are") still in development \(one ? "stays" : "stay") outside the plan, as no platform of it takes \(one ? "its job" : "their jobs"): \(one ? "its build goes" : "their builds go") on unless \(one ? "its agency stops it" : "their agencies stop them"), and since the President's stop on new apps (2024) spending on \(one ? "it" : "them") needs KemenPANRB's approval."

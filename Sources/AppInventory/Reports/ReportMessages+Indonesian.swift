@@ -71,6 +71,9 @@ extension ReportMessages {
         },
         clauseWeak: { saving, apps in "\(saving) di antaranya bergantung pada \(apps) kecocokan lemah yang masih perlu diperiksa" },
         clauseWeakNet: { net in "\(net) di antaranya bergantung pada kecocokan lemah" },
+        sentenceStoppedSaving: { saving, net, apps in
+            "\(saving) dari penghematan per tahun (\(net) dari penghematan bersih) adalah biaya per tahun yang tercatat dalam daftar untuk \(apps) aplikasi yang masih dalam pengembangan dan pembangunannya dihentikan: dana untuk aplikasi yang belum berjalan, yang hanya menjadi penghematan bila memang akan dibelanjakan."
+        },
         sentenceBuildsGoOn: { apps in
             "\(apps) aplikasi yang menurut daftar masih dalam pengembangan tetap di luar rencana karena tidak ada platform rencana yang mengambil fungsinya: pembangunannya berlanjut kecuali instansinya menghentikannya, dan sejak penghentian aplikasi baru yang diperintahkan Presiden (2024) belanja untuknya memerlukan persetujuan KemenPANRB."
         },

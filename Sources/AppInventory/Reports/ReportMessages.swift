@@ -76,6 +76,9 @@ public struct ReportMessages: Sendable {
     /// register records one) is saved only where still paid; `toVerify` of them list more than
     /// `limit` users; `kept` more inactive apps stay as they are, no platform of the plan taking
     /// them, with the yearly `keptCost` the register records for them.
+    /// The part of the yearly saving and of the net that comes from builds that stop: the cost
+    /// the register records for `apps` apps not running yet, not a running service switched off.
+    public var sentenceStoppedSaving: @Sendable (_ saving: String, _ net: String, _ apps: String) -> String
     /// Apps still in development that no platform of the plan takes (``PlanReason/buildGoesOn(_:)``):
     /// their builds go on unless their agencies stop them, and since the President's stop on
     /// new apps (2024) spending on them needs KemenPANRB's approval.

@@ -80,9 +80,11 @@ public enum ReportSections {
                                                         (byLaw: h.noYearlySavingApps - h.noYearlySavingAssignedApps, assigned: h.noYearlySavingAssignedApps)) : nil
         let weak = h.weakMatches > 0
         if !h.costsUnknown {
+            // What builds that stop account for closes the money paragraph: it qualifies its totals.
+            let stopped = h.stoppedBuildsCosted > 0 ? " " + m.sentenceStoppedSaving(rp(h.stoppedSaving), rp(h.stoppedNet), n(h.stoppedBuildsCosted)) : ""
             sentences.append(m.sentenceMoney(rp(h.oneOffCost), rp(h.annualSaving), weak ? m.clauseWeak(rp(h.weakSaving), n(h.weakMatches)) : nil, h.years,
                                          rp(loss ? -h.netSaving : h.netSaving), weak ? m.clauseWeakNet(rp(h.weakNet)) : nil,
-                                         rp(h.netSavingLow), rp(h.netSavingHigh), loss, losing))
+                                         rp(h.netSavingLow), rp(h.netSavingHigh), loss, losing) + stopped)
         }
         if !h.implausibleCosts.isEmpty { sentences.append(m.implausibleCosts(h.implausibleCosts, language) + ".") }
         if h.inactiveApps > 0 || h.inactiveKept > 0 {

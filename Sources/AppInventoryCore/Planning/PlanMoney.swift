@@ -51,6 +51,13 @@ public struct PlanMoney: Sendable, Equatable {
     public var weakApps: Int = 0
     public var weakSaving: Double = 0
     public var weakNet: Double = 0
+    /// Builds of apps still in development that stop (``MigrationWave/stopsBuild(_:app:)``), and
+    /// the part of ``annualSaving`` and ``netSaving`` they account for (known costs only): the
+    /// yearly cost the register records for apps not running yet, which a minister must see apart
+    /// from the running costs moves stop.
+    public var stoppedApps: Int = 0
+    public var stoppedSaving: Double = 0
+    public var stoppedNet: Double = 0
     /// Inactive or retired apps the plan switches off: no saving is counted for them.
     public var inactiveApps: Int = 0
     /// The yearly cost the register records for them: saved only where still paid, never in the totals.
@@ -186,6 +193,11 @@ public struct PlanMoney: Sendable, Equatable {
         if weak {
             weakSaving += saving
             weakNet += net
+        }
+        if MigrationWave.stopsBuild(item.action, app: app) {
+            stoppedApps += 1
+            stoppedSaving += saving
+            stoppedNet += net
         }
         if let shortfall = item.shortfall {
             losingApps += 1

@@ -103,6 +103,9 @@ enum PlanSummaryText {
                 ? language.pick(en: "a LOSS of \(rp(-money.netSaving)): the plan costs more than it saves in this horizon",
                                 id: "RUGI \(rp(-money.netSaving)): biaya rencana melebihi penghematannya dalam kurun ini")
                 : rp(money.netSaving)) + weakNet + ". " + range.sentenceCased + ".")
+            if money.stoppedApps > 0 {
+                lines.append("  " + words.sentenceStoppedSaving(rp(money.stoppedSaving), rp(money.stoppedNet), n(money.stoppedApps)))
+            }
             if money.losingApps > 0 {
                 // Late waves and moves that never pay back call for different advice: the clause tells them apart.
                 lines.append("  " + words.clauseLosing(n(money.losingApps), rp(-money.losingNet), money.lateQueueApps, money.losingApps - money.lateQueueApps,
