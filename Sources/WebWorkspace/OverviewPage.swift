@@ -19,7 +19,12 @@ struct OverviewPage {
                                (SELECT count(*) FROM decisions WHERE undone_at IS NULL)
                         """, arguments: [InventoryStatistics.usableDescriptionLength])!
                     let analysis = try Row.fetchOne(db, sql: "SELECT finished_at, pairs, groups FROM analysis_runs ORDER BY id DESC LIMIT 1")
-                    let plan = try Row.fetchOne(db, sql: "SELECT created_at, platforms, apps, cost_before, cost_after, net_saving FROM plans ORDER BY id DESC LIMIT 1")
+                    // The apps a plan consolidates (moving in or leading a module), as its summary counts them: not every app of the inventory.
+                    let plan = try Row.fetchOne(db, sql: """
+                        SELECT created_at, platforms, apps, cost_before, cost_after, net_saving,
+                               (SELECT count(*) FROM plan_items i WHERE i.plan_id = plans.id AND i.action != 'retain' AND coalesce(i.saving_basis, '') != 'inactive')
+                        FROM plans ORDER BY id DESC LIMIT 1
+                        """)
                     let inventoryCost = try Double.fetchOne(db, sql: "SELECT sum(annual_cost) FROM apps WHERE \(ApplicationStore.inInventory)") ?? 0
                     let apps: Int = counts[0]
                     let described: Int = counts[2]
@@ -34,7 +39,7 @@ struct OverviewPage {
                         (layout.language.pick(en: "Latest analysis", id: "Analisis terakhir"),
                          analysis.map { "\(layout.timestamp($0[0]) ?? ""): \(layout.number($0[1])) \(layout.language.pick(en: "pairs", id: "pasangan")), \(layout.number($0[2])) \(layout.language.pick(en: "groups", id: "kelompok"))" }),
                         (layout.language.pick(en: "Latest plan", id: "Rencana terakhir"),
-                         plan.map { "\(layout.timestamp($0[0]) ?? ""): \(layout.number($0[2])) \(layout.language.pick(en: "apps", id: "aplikasi")) → \(layout.number($0[1])) \(layout.language.pick(en: "platforms", id: "platform"))" }),
+                         plan.map { "\(layout.timestamp($0[0]) ?? ""): \(layout.number($0[6])) \(layout.language.pick(en: "of", id: "dari")) \(layout.number($0[2])) \(layout.language.pick(en: "apps consolidated", id: "aplikasi disatukan")) → \(layout.number($0[1])) \(layout.language.pick(en: "platforms", id: "platform"))" }),
                         (layout.language.pick(en: "Annual cost of the planned apps, before → after", id: "Biaya tahunan aplikasi yang direncanakan, sebelum → sesudah"),
                          plan.map { "\(money($0[3])) → \(money($0[4]))" }),
                         (layout.language.pick(en: "Active decisions", id: "Keputusan aktif"), String(counts[4] as Int)),

@@ -26,7 +26,8 @@ struct PlanPages {
                     }
                     let headline: [(String, String?)] = [
                         (layout.language.pick(en: "Made", id: "Dibuat"), layout.timestamp(plan["created_at"])),
-                        (layout.language.pick(en: "Apps → platforms", id: "Aplikasi → platform"), "\(layout.number(plan["apps"])) → \(layout.number(plan["platforms"]))"),
+                        (layout.language.pick(en: "Apps consolidated → platforms", id: "Aplikasi yang disatukan → platform"),
+                         "\(stored.map { layout.number(Int64($0.plannedApps - $0.inactiveApps)) } ?? "–") \(layout.language.pick(en: "of", id: "dari")) \(layout.number(plan["apps"])) → \(layout.number(plan["platforms"]))"),
                         (layout.language.pick(en: "Retained as they are", id: "Tetap apa adanya"), layout.number(plan["retained"])),
                         (layout.language.pick(en: "Annual cost of the planned apps, before", id: "Biaya tahunan aplikasi yang direncanakan, sebelum"), money("cost_before")),
                         (layout.language.pick(en: "Annual cost of the planned apps, after", id: "Biaya tahunan aplikasi yang direncanakan, sesudah"), money("cost_after")),

@@ -248,13 +248,13 @@ struct ReportWordingTests {
         #expect(one.contains("The last wave ends at or after the end of the 5-year horizon (2031-Q4): the one app it moves saves nothing within it, so the net counts none of its saving"), "\(one)")
         let many = english.sentenceAfterHorizon(2, "298", 5, "2031-Q4", english.lateQueues([(name: "SIPD RI", moves: 2_548, capacity: 284)], current: 250, .en))
         #expect(many.contains("the 298 apps they move save nothing within it")
-                && many.contains("nothing within it, so the net counts none of their saving. The onboarding queue of SIPD RI (2,548 moves) takes in 250 apps a wave. With 284 a wave there, or a longer horizon, every move would end within it."), "\(many)")
+                && many.contains("nothing within it, so the net counts none of their saving. The onboarding queue of SIPD RI (2,548 moves queued) takes in 250 apps a wave. With 284 a wave there, or a longer horizon, every move would end within it."), "\(many)")
         let single = try #require(english.lateQueues([(name: "SPSE", moves: 1, capacity: nil)], current: 1, .en))
-        #expect(single == "The onboarding queue of SPSE (1 move) takes in 1 app a wave. Only a longer horizon lets every move end within it", "\(single)")
+        #expect(single == "The onboarding queue of SPSE (1 move queued) takes in 1 app a wave. Only a longer horizon lets every move end within it", "\(single)")
         let id = indonesian.sentenceAfterHorizon(2, "298", 5, "Desember 2031",
                                                  indonesian.lateQueues([(name: "SIPD RI", moves: 2_548, capacity: 284)], current: 250, .id))
         #expect(id.contains("298 aplikasi yang dipindahkannya tidak sempat berhemat dalam kurun itu")
-                && id.contains("penghematannya. Antrean pemindahan SIPD RI (2.548 aplikasi pindah) menerima 250 aplikasi per gelombang. Dengan kapasitas 284 aplikasi per gelombang di sana"), "\(id)")
+                && id.contains("penghematannya. Antrean pemindahan SIPD RI (2.548 aplikasi pindah dalam antrean) menerima 250 aplikasi per gelombang. Dengan kapasitas 284 aplikasi per gelombang di sana"), "\(id)")
         #expect(!id.contains("memasukkannya"))
     }
 }

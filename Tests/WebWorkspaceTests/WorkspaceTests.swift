@@ -131,6 +131,15 @@ import WebWorkspace
             #expect(plan.contains("kisaran Rp"))
             #expect(plan.contains("batas bawah: hemat −30%"))
             #expect(plan.range(of: "Rp [0-9]{1,3}(\\.[0-9]{3}){3,}", options: .regularExpression) == nil, "money in the report's units, not full rupiah")
+            // The apps the plan consolidates, of all: the inventory's count alone would overstate it.
+            let (consolidated, apps) = try await database.read { try $0.read { db in
+                (try Int.fetchOne(db, sql: "SELECT count(*) FROM plan_items WHERE plan_id = (SELECT max(id) FROM plans) AND action != 'retain' AND coalesce(saving_basis, '') != 'inactive'")!,
+                 try Int.fetchOne(db, sql: "SELECT apps FROM plans ORDER BY id DESC LIMIT 1")!)
+            } }
+            let vocabulary = TableVocabulary(.id)
+            #expect(consolidated < apps && plan.contains("\(vocabulary.number(Int64(consolidated))) dari \(vocabulary.number(Int64(apps))) → "), "\(consolidated) of \(apps)")
+            let overview = try await browser.get("/").text
+            #expect(overview.contains("\(vocabulary.number(Int64(consolidated))) dari \(vocabulary.number(Int64(apps))) aplikasi disatukan → "))
             let id = try await database.read { try $0.read { try String.fetchOne($0, sql: "SELECT external_id FROM apps WHERE status = 'active' AND source_file IS NOT NULL LIMIT 1")! } }
             let app = try await browser.get("/apps/\(id)").text
             #expect(app.contains("<th>berkas sumber</th>") && app.contains("<td>aktif</td>"))

@@ -122,7 +122,8 @@ extension ReportMessages {
                 + (queues ?? "More onboarding capacity a wave, or a longer horizon, would let every move end within it") + "."
         },
         clauseLateQueues: { queues, current, capacity in
-            let named = queues.map { "\($0.name) (\(CountedNoun.move(formatted: $0.moves)))" }
+            // Queued moves: builds that stop take no place in a queue, so a platform's card counts more apps moving in.
+            let named = queues.map { "\($0.name) (\(CountedNoun.move(formatted: $0.moves)) queued)" }
             let list = ReportFormat.list(named, .en)
             let takes = "\(CountedNoun.app(formatted: current)) a wave"
             return (queues.count == 1 ? "The onboarding queue of \(list) takes in \(takes)" : "The onboarding queues of \(list) each take in \(takes)") + ". "

@@ -109,7 +109,7 @@ extension ReportMessages {
                 + (queues ?? "Dengan kapasitas pemindahan per gelombang yang lebih besar, atau kurun yang lebih panjang, semua pemindahan selesai di dalam kurun itu") + "."
         },
         clauseLateQueues: { queues, current, capacity in
-            let named = queues.map { "\($0.name) (\($0.moves) aplikasi pindah)" }
+            let named = queues.map { "\($0.name) (\($0.moves) aplikasi pindah dalam antrean)" }
             let list = ReportFormat.list(named, .id)
             return "Antrean pemindahan \(list) \(queues.count == 1 ? "menerima" : "masing-masing menerima") \(current) aplikasi per gelombang. "
                 + (capacity.map { "Dengan kapasitas \($0) aplikasi per gelombang di sana, atau kurun yang lebih panjang, semua pemindahan selesai di dalam kurun itu" }
