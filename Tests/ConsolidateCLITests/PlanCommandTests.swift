@@ -22,6 +22,12 @@ struct PlanCommandTests {
         #expect(plan.status == 0)
         #expect(plan.stdout.hasPrefix("Plan: 7 of 7 apps consolidated into "), "\(plan.stdout)")
         #expect(plan.stdout.contains("Wave 1: 2027-Q1 to 2027-Q2"))
+        #expect(!plan.stderr.contains("is before the current quarter"))
+        // A start in the past is planned as asked, never unnoticed.
+        let past = try cli.run(["plan", "--target", "5", "--start", "2020-Q1"])
+        #expect(past.status == 0 && past.stderr.contains("note: --start 2020-Q1 is before the current quarter (")
+                && past.stderr.contains("): wave 1 is dated in the past"), "\(past.stderr)")
+        _ = try cli.run(["plan", "--target", "5", "--start", "2027-Q1"])
 
         let csv = try cli.run(["export", "plan"]).stdout
         let header = "app_id,app_name,agency,level,province,action,platform_id,platform_name,platform_kind,function,survivor_app_id,wave,wave_start,confidence,annual_cost,one_off_cost,annual_saving,net_saving,saving_basis,users,decision,reason"

@@ -18,23 +18,28 @@ struct PlanCommand: ParsableCommand {
             SIKS-NG, OSS-RBA, Siskeudes) whenever apps do its job, even beyond the target (the summary \
             says so), then platforms planners assigned apps to, then optional platforms covering most \
             apps in the places left (a shared platform needs at least 2 apps). Running `plan` twice on \
-            the same data gives the same plan. On a \
-            shared platform each function is led by its best app (lead score); every app gets one \
+            the same data gives the same plan.
+
+            On a shared platform each function is led by its best app (lead score); every app gets one \
             action (platform, migrate, retire, retain) with a confidence, a reason, a dated wave, a \
-            one-off cost and a yearly saving. Each platform onboards at most --wave-capacity moving apps a \
+            one-off cost and a yearly saving. An app still in development whose job a platform does \
+            stops its build (its users start on the platform in its first wave). Each platform onboards at most --wave-capacity moving apps a \
             wave, lowest risk first, weak matches not before wave 2 (their check is done in wave 1; a \
             `decide assign` confirming the match lifts that), large integrated systems not before wave 3 (a shared platform \
             is built on its leads in wave 1, apps move in from wave 2); inactive apps are switched off in \
             wave 1 and use none of its capacity. The rest overflow into later waves; every wave states its moves (and \
             how many still wait for a check), switch-offs and module leads apart (stored once per wave, read \
             by every output), and the summary says how many apps move \
-            after the horizon. The net over --years from --start counts each app's \
+            after the horizon.
+
+            The net over --years from --start counts each app's \
             saving from the end of its wave, and a net loss is stated. Every total says what it rests on: \
             the part of the saving on weak matches (under 0.35, to check by hand) is shown apart, and the \
             net's range says what its low case assumes (savings 30% smaller, one-off costs 50% larger); apps \
             already inactive are switched off with no saving counted, the cost the register records for \
             them listed apart (an inactive app with over 1,000 users is flagged to verify its status); \
-            apps of unknown cost are counted and left out of the totals. The plan is stored (plans, plan_platforms, plan_items, \
+            apps of unknown cost are counted and left out of the totals. A --start before the current \
+            quarter is planned as asked, with a note. The plan is stored (plans, plan_platforms, plan_items, \
             plan_waves, plan_decisions); `consolidate export plan` writes it.
 
             Runs `analyze` first when there is no current analysis. Decisions that do not change the \
@@ -113,6 +118,12 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let db = try database.open(.write)
+        let current = Quarter.current()
+        if let start = start.flatMap(Quarter.init(parsing:)), start < current {
+            // A plan dated in the past may be wanted (recording one already under way), but never unnoticed.
+            Output.note(lang.pick(en: "note: --start \(start) is before the current quarter (\(current)): wave 1 is dated in the past",
+                                  id: "catatan: --start \(start) sebelum triwulan berjalan (\(current)): gelombang 1 bertanggal di masa lalu"))
+        }
         let progress = ProgressLines(language: lang, write: Output.note)
         let result = try PlanWorkflow.run(db, parameters: parameters, language: lang, progress: progress.report, note: progress.note)
         progress.finish()
