@@ -68,6 +68,11 @@ struct PlanCommandTests {
         #expect(unknown.status != 0 && unknown.stderr.contains("did you mean \"Platform Bersama Perekonomian Daerah\""))
         let cutShort = try cli.run(["decide", "assign", "A5", "Platform Bersama Kepegawaian"])
         #expect(cutShort.status != 0 && cutShort.stderr.contains("did you mean \"Platform Bersama Kepegawaian Daerah\""), "\(cutShort.stderr)")
+        for typed in ["Platfrom Bersama Kepegawaian", "Platfrom Bersama Layanan Pendidikan"] {
+            let both = try cli.run(["decide", "assign", "A5", typed])
+            let meant = typed.hasSuffix("Kepegawaian") ? "Platform Bersama Kepegawaian Daerah" : "Platform Bersama Layanan Pendidikan Daerah"
+            #expect(both.status != 0 && both.stderr.contains("did you mean \"\(meant)\""), "cut short and mistyped: \(both.stderr)")
+        }
         let byJob = try cli.run(["decide", "assign", "A5", "SIMPEG Nasional"])
         #expect(byJob.status != 0 && byJob.stderr.contains("did you mean \"SIASN\""), "a name that says the job, not the nearest spelling (JDIH Nasional): \(byJob.stderr)")
         let third = try cli.run(["plan", "--target", "5"])

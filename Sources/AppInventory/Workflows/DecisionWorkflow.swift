@@ -49,7 +49,7 @@ public enum DecisionWorkflow {
                     // job ("SIMPEG Nasional", which is spelt nearest to "JDIH Nasional") the platform doing it.
                     let names = catalogue.platforms.map(\.name), typed = name.lowercased()
                     let suggestion = names.filter { $0.lowercased().hasPrefix(typed) }.min { $0.count < $1.count }
-                        ?? EditDistance.nearest(typed, in: names, within: max(2, typed.count / 4), swaps: false)
+                        ?? EditDistance.nearest(typed, in: names, within: max(2, typed.count / 4), swaps: false, orItsBeginning: true)
                         ?? Self.platformDoing(name, catalogue: catalogue)
                     throw DecisionRefusal(.unknownPlatform(name, suggestion: suggestion))
                 }

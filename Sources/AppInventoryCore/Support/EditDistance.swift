@@ -6,9 +6,16 @@ public enum EditDistance {
     /// The name of `names` nearest to `typed` in letters of either case, when at most `within`
     /// edits away (ties to the first): the "did you mean" of a mistyped province, field or
     /// platform name. `swaps` counts a swap of two neighbouring letters as one edit.
-    public static func nearest(_ typed: String, in names: [String], within: Int, swaps: Bool = true) -> String? {
+    /// `orItsBeginning` also measures `typed` against each name's first letters, as many as it
+    /// has: a name both cut short and mistyped ("Platfrom Bersama Kepegawaian" for "Platform
+    /// Bersama Kepegawaian Daerah") is nearest to the name it begins, not to another of its length.
+    public static func nearest(_ typed: String, in names: [String], within: Int, swaps: Bool = true, orItsBeginning: Bool = false) -> String? {
         let letters = Array(typed.lowercased())
-        let distance = { (name: String) in between(Array(name.lowercased()), letters, swaps: swaps) }
+        let distance = { (name: String) -> Int in
+            let whole = Array(name.lowercased())
+            let full = between(whole, letters, swaps: swaps)
+            return orItsBeginning && whole.count > letters.count ? min(full, between(Array(whole.prefix(letters.count)), letters, swaps: swaps)) : full
+        }
         return names.filter { distance($0) <= within }.min { distance($0) < distance($1) }
     }
 
