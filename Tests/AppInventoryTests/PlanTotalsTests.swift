@@ -116,7 +116,7 @@ struct PlanTotalsTests {
             let text = ReportSections.sentences(data, language).joined(separator: " ")
             let weak = m.clauseWeak(ReportFormat.money(h.weakSaving, language), ReportFormat.number(h.weakMatches, language))
             #expect(text.contains(weak), "\(language): \(text)")
-            #expect(text.contains(m.clauseWeakNet(ReportFormat.money(h.weakNet, language))))
+            #expect(text.contains(m.clauseWeakNet(ReportFormat.money(abs(h.weakNet), language), h.weakNet < 0)))
             #expect(text.contains(ReportFormat.money(h.inactiveRecordedCost, language)))
             #expect(HTMLReport.render(data, language: language).contains(HTML.escape(weak)))
         }

@@ -257,4 +257,14 @@ struct ReportWordingTests {
                 && id.contains("penghematannya. Antrean pemindahan SIPD RI (2.548 aplikasi pindah dalam antrean) menerima 250 aplikasi per gelombang. Dengan kapasitas 284 aplikasi per gelombang di sana"), "\(id)")
         #expect(!id.contains("memasukkannya"))
     }
+
+    /// Weak matches that lose money together are said to lose it, never "of which -Rp 2.9 billion
+    /// depends on weak matches"; a one-year horizon is one year.
+    @Test func aWeakNetLossAndAOneYearHorizonReadRight() {
+        let english = ReportMessages.of(.en), indonesian = ReportMessages.of(.id)
+        #expect(english.clauseWeakNet("Rp 2.9 billion", true) == "of which weak matches lose Rp 2.9 billion")
+        #expect(indonesian.clauseWeakNet("Rp 2,9 M", true) == "kecocokan lemah di antaranya rugi Rp 2,9 M")
+        #expect(english.clauseWeakNet("Rp 30.0 billion", false) == "of which Rp 30.0 billion depends on weak matches")
+        #expect(english.figureNet(1, false) == "net saving over 1 year" && english.figureNet(5, true) == "net over 5 years: costs more than it saves")
+    }
 }

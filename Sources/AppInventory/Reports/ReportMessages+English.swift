@@ -37,7 +37,7 @@ extension ReportMessages {
         figureMoneyUnknown: "not known",
         figureMoney: "cost and saving",
         noteMoneyUnknown: "no moving app records a yearly running cost",
-        figureNet: { years, loss in loss ? "net over \(years) years: costs more than it saves" : "net saving over \(years) years" },
+        figureNet: { years, loss in loss ? "net over \(CountedNoun.year(years)): costs more than it saves" : "net saving over \(CountedNoun.year(years))" },
         range: { "range \($0) to \($1)" },
         clauseCases: casesEnglish,
         captionCases: "low case: savings −\(PlanMoney.percentChange(PlanMoney.lowSavingShare))%, one-off costs +\(PlanMoney.percentChange(PlanMoney.lowOneOffFactor))%; high case: one-off costs −\(PlanMoney.percentChange(PlanMoney.highOneOffFactor))%",
@@ -73,12 +73,12 @@ extension ReportMessages {
         },
         sentenceMoney: { oneOff, saving, weak, years, net, weakNet, low, high, loss, losing in
             "Moving costs about \(oneOff) once and saves about \(saving) a year once every app has moved\(weak.map { " (" + $0 + ")" } ?? ""). Counting each app's saving from the end of its wave, "
-                + (loss ? "the plan costs \(net) more than it saves within \(years) years (range \(low) to \(high); \(casesEnglish))"
-                        : "the net saving within \(years) years is \(net) (range \(low) to \(high); \(casesEnglish))")
+                + (loss ? "the plan costs \(net) more than it saves within \(CountedNoun.year(years)) (range \(low) to \(high); \(casesEnglish))"
+                        : "the net saving within \(CountedNoun.year(years)) is \(net) (range \(low) to \(high); \(casesEnglish))")
                 + (weakNet.map { ", " + $0 } ?? "") + "." + (losing.map { " " + $0 + "." } ?? "")
         },
         clauseWeak: { saving, apps in "of which \(saving) depends on \(CountedNoun.weakMatch(formatted: apps)) still to verify" },
-        clauseWeakNet: { net in "of which \(net) depends on weak matches" },
+        clauseWeakNet: { net, loss in loss ? "of which weak matches lose \(net)" : "of which \(net) depends on weak matches" },
         sentenceStoppedSaving: { saving, net, apps in
             let one = apps == "1"
             return "\(saving) of the yearly saving (\(net) of the net) is the yearly cost the register records for \(CountedNoun.app(formatted: apps)) still in development whose \(one ? "build stops" : "builds stop"): money for \(one ? "an app" : "apps") not running yet, saved only if it would otherwise be spent."

@@ -70,7 +70,7 @@ extension ReportMessages {
                 + (weakNet.map { ", " + $0 } ?? "") + "." + (losing.map { " " + $0 + "." } ?? "")
         },
         clauseWeak: { saving, apps in "\(saving) di antaranya bergantung pada \(apps) kecocokan lemah yang masih perlu diperiksa" },
-        clauseWeakNet: { net in "\(net) di antaranya bergantung pada kecocokan lemah" },
+        clauseWeakNet: { net, loss in loss ? "kecocokan lemah di antaranya rugi \(net)" : "\(net) di antaranya bergantung pada kecocokan lemah" },
         sentenceStoppedSaving: { saving, net, apps in
             "\(saving) dari penghematan per tahun (\(net) dari penghematan bersih) adalah biaya per tahun yang tercatat dalam daftar untuk \(apps) aplikasi yang masih dalam pengembangan dan pembangunannya dihentikan: dana untuk aplikasi yang belum berjalan, yang hanya menjadi penghematan bila memang akan dibelanjakan."
         },

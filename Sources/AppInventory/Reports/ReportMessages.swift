@@ -70,8 +70,9 @@ public struct ReportMessages: Sendable {
     /// The part of a yearly saving that rests on weak matches: "of which Rp 1.2 billion depends
     /// on 300 weak matches still to verify".
     public var clauseWeak: @Sendable (_ saving: String, _ apps: String) -> String
-    /// The part of a net that rests on weak matches.
-    public var clauseWeakNet: @Sendable (_ net: String) -> String
+    /// The part of a net that rests on weak matches; `loss` when they lose together (`net` is
+    /// then the loss, without sign: "of which weak matches lose Rp 2.9 billion", never "-Rp").
+    public var clauseWeakNet: @Sendable (_ net: String, _ loss: Bool) -> String
     /// Already inactive apps switched off (nil: none): no saving counted; `cost` (when the
     /// register records one) is saved only where still paid; `toVerify` of them list more than
     /// `limit` users; `kept` more inactive apps stay as they are, no platform of the plan taking

@@ -29,7 +29,7 @@ public enum ReportSections {
         let money: [(String, String, String?, String?)] = h.costsUnknown ? [(m.figureMoneyUnknown, m.figureMoney, m.noteMoneyUnknown, nil)] : [
             (rp(h.oneOffCost), m.figureOneOff, nil, nil),
             (rp(h.annualSaving), m.figureSaving, weak, nil),
-            (rp(h.netSaving), m.figureNet(h.years, h.netSaving < 0), h.weakMatches > 0 ? range + "; " + m.clauseWeakNet(rp(h.weakNet)) : range,
+            (rp(h.netSaving), m.figureNet(h.years, h.netSaving < 0), h.weakMatches > 0 ? range + "; " + m.clauseWeakNet(rp(abs(h.weakNet)), h.weakNet < 0) : range,
              m.captionCases),
         ]
         let figures: [(String, String, String?, String?)] = [
@@ -83,7 +83,7 @@ public enum ReportSections {
             // What builds that stop account for closes the money paragraph: it qualifies its totals.
             let stopped = h.stoppedBuildsCosted > 0 ? " " + m.sentenceStoppedSaving(rp(h.stoppedSaving), rp(h.stoppedNet), n(h.stoppedBuildsCosted)) : ""
             sentences.append(m.sentenceMoney(rp(h.oneOffCost), rp(h.annualSaving), weak ? m.clauseWeak(rp(h.weakSaving), n(h.weakMatches)) : nil, h.years,
-                                         rp(loss ? -h.netSaving : h.netSaving), weak ? m.clauseWeakNet(rp(h.weakNet)) : nil,
+                                         rp(loss ? -h.netSaving : h.netSaving), weak ? m.clauseWeakNet(rp(abs(h.weakNet)), h.weakNet < 0) : nil,
                                          rp(h.netSavingLow), rp(h.netSavingHigh), loss, losing) + stopped)
         }
         if !h.implausibleCosts.isEmpty { sentences.append(m.implausibleCosts(h.implausibleCosts, language) + ".") }

@@ -29,6 +29,7 @@ public struct CountedNoun: Sendable, Equatable {
     public static let user = CountedNoun("user", "users", indonesian: "pengguna")
     public static let nationalSystem = CountedNoun("national system", "national systems", indonesian: "sistem nasional")
     public static let quarter = CountedNoun("quarter", "quarters", indonesian: "triwulan")
+    public static let year = CountedNoun("year", "years", indonesian: "tahun")
 
     /// The noun alone, in the number `count` asks for.
     public func word(_ count: Int, _ language: Language = .en) -> String {

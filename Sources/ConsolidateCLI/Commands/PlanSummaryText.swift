@@ -95,9 +95,9 @@ enum PlanSummaryText {
             lines.append(language.pick(en: "Money (known costs only): the moving apps cost \(rp(money.annualCostPlanned)) a year; one-off migration \(rp(money.oneOffCost)); saving \(rp(money.annualSaving)) a year once all have moved",
                                        id: "Biaya (hanya yang diketahui): aplikasi yang pindah berbiaya \(rp(money.annualCostPlanned)) \(words.perYear); \(words.figureOneOff) \(rp(money.oneOffCost)); \(words.figureSaving) \(rp(money.annualSaving)) setelah semua pindah") + weak)
             let range = words.range(rp(money.netSavingLow), rp(money.netSavingHigh)) + "; " + words.clauseCases
-            let horizon = language.pick(en: "  net over \(money.years) years from \(start), each app saving from the end of its wave: ",
+            let horizon = language.pick(en: "  net over \(CountedNoun.year(money.years)) from \(start), each app saving from the end of its wave: ",
                                         id: "  penghematan bersih \(money.years) tahun sejak \(start) (setiap aplikasi mulai berhemat saat gelombangnya selesai): ")
-            let weakNet = money.weakApps > 0 ? ", " + words.clauseWeakNet(rp(money.weakNet)) : ""
+            let weakNet = money.weakApps > 0 ? ", " + words.clauseWeakNet(rp(abs(money.weakNet)), money.weakNet < 0) : ""
             // The range and what its cases assume make a sentence of their own: one line of fifty words does not read.
             lines.append(horizon + (money.netSaving < 0
                 ? language.pick(en: "a LOSS of \(rp(-money.netSaving)): the plan costs more than it saves in this horizon",
@@ -117,7 +117,7 @@ enum PlanSummaryText {
             let losing = plan.losingPlatforms
             if !losing.isEmpty {
                 let names = losing.map { "\(catalogue.platforms[plan.platform($0.number)!.catalogueIndex].name) (\(rp($0.loss)))" }.joined(separator: ", ")
-                lines.append(language.pick(en: "  \(CountedNoun.platform(losing.count)) \(CountedNoun.verb(losing.count, "costs", "cost")) more than \(losing.count == 1 ? "its" : "their") apps save in \(money.years) years, module leads' one-off cost included (net loss): ",
+                lines.append(language.pick(en: "  \(CountedNoun.platform(losing.count)) \(CountedNoun.verb(losing.count, "costs", "cost")) more than \(losing.count == 1 ? "its" : "their") apps save in \(CountedNoun.year(money.years)), module leads' one-off cost included (net loss): ",
                                            id: "  \(losing.count) platform memerlukan biaya lebih besar daripada penghematan aplikasinya dalam \(money.years) tahun, termasuk biaya satu kali aplikasi dasar modul (rugi bersih): ") + names)
             }
             if money.unknownCostApps > 0 {
