@@ -174,7 +174,7 @@ struct ReportWordingTests {
         #expect(ReportMessages.indonesian.clauseMovingParts("3", nil, "1") == "migrasi 3, 1 dasar modul")
         #expect(m.methodsCaveats("1", "1").hasPrefix("Limits: 1 planned app has no cost data and is not counted; 1 app has no usable description and is judged by its name"))
         #expect(m.methodsCaveats("0", "0") == "Figures are planning estimates, not a budget.", "no limit of zero apps")
-        #expect(ReportMessages.indonesian.methodsCaveats("0", "2") == "Keterbatasan: 2 aplikasi tidak memiliki uraian yang cukup sehingga hanya dinilai dari namanya. "
+        #expect(ReportMessages.indonesian.methodsCaveats("0", "2") == "Keterbatasan: 2 aplikasi tidak memiliki uraian yang cukup sehingga hanya dinilai dari nama serta fitur dan data yang dicantumkan daftar, bila ada. "
             + "Angka adalah perkiraan untuk perencanaan, bukan anggaran.")
         #expect(m.methodsWaves("January 2027", 1, "1").contains("each lasts 1 quarter; each platform takes in at most 1 moving app a wave"))
         #expect(m.waveApps(1, 0, 0, 1, 1) == "1 move, 1 app already inactive or retired switched off, 1 module lead a shared platform is built on")

@@ -240,7 +240,7 @@ extension ReportMessages {
         methodsWaves: { "Waves start in \($0) and each lasts \(CountedNoun.quarter($1)); each platform takes in at most \($2) moving \(CountedNoun.app.word($2 == "1" ? 1 : 2)) a wave, lowest risk first (weak matches once checked, not before wave 2; large, integrated systems not before wave 3), and the rest move in later waves. Inactive apps are switched off in wave 1 and do not count towards that number." },
         methodsCaveats: { unknown, thin in
             let limits = [unknown == "0" ? nil : "\(unknown) planned \(unknown == "1" ? "app has" : "apps have") no cost data and \(unknown == "1" ? "is" : "are") not counted",
-                          thin == "0" ? nil : "\(CountedNoun.app(formatted: thin)) \(thin == "1" ? "has no usable description and is judged by its" : "have no usable description and are judged by their") name alone"]
+                          thin == "0" ? nil : "\(CountedNoun.app(formatted: thin)) \(thin == "1" ? "has no usable description and is judged by its" : "have no usable description and are judged by their") name and the features and data items the register lists, if any"]
                 .compactMap { $0 }
             return (limits.isEmpty ? "" : "Limits: \(limits.joined(separator: "; ")). ") + "Figures are planning estimates, not a budget."
         },

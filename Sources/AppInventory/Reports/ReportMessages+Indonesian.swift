@@ -223,7 +223,7 @@ extension ReportMessages {
         methodsWaves: { "Gelombang dimulai \($0) dan masing-masing berlangsung \(CountedNoun.quarter($1, .id)); setiap platform menerima paling banyak \($2) aplikasi yang pindah per gelombang, yang berisiko rendah lebih dahulu (kecocokan lemah setelah diperiksa, tidak sebelum gelombang 2; sistem besar yang banyak terintegrasi tidak sebelum gelombang 3), dan sisanya pindah pada gelombang berikutnya. Aplikasi yang sudah tidak aktif dimatikan pada gelombang 1 tanpa memakai kuota." },
         methodsCaveats: { unknown, thin in
             let limits = [unknown == "0" ? nil : "\(unknown) aplikasi yang direncanakan tidak memiliki data biaya sehingga tidak dihitung",
-                          thin == "0" ? nil : "\(thin) aplikasi tidak memiliki uraian yang cukup sehingga hanya dinilai dari namanya"].compactMap { $0 }
+                          thin == "0" ? nil : "\(thin) aplikasi tidak memiliki uraian yang cukup sehingga hanya dinilai dari nama serta fitur dan data yang dicantumkan daftar, bila ada"].compactMap { $0 }
             return (limits.isEmpty ? "" : "Keterbatasan: \(limits.joined(separator: "; ")). ") + "Angka adalah perkiraan untuk perencanaan, bukan anggaran."
         },
         methodsPlanDate: { "Rencana disusun \($0)." }
