@@ -86,6 +86,21 @@ struct FunctionMatchingRulesTests {
     /// drops as generic ("*data pokok* pendidikan", "*data* siswa"): village finance and school
     /// data are named by their own vocabulary, not split with village administration and
     /// school admission.
+    /// Staff management is named as registers name civil servants, in English and in Indonesian:
+    /// "civil" reads as *sipil*, so "civil servant" counts as a phrase of the job.
+    @Test func civilServantsNameStaffManagement() throws {
+        let apps = [
+            Self.app("C1", "GERCEP", "Manage civil servant personnel records", level: .regency),
+            Self.app("C2", "SIAP", "Pengelolaan data aparatur sipil negara", level: .regency),
+            Self.app("C3", "Aplikasi Kenaikan Pangkat", "Usul kenaikan pangkat pegawai negeri sipil", level: .regency),
+        ]
+        let weak = PlanParameters().weakBelow
+        for app in apps {
+            let best = try #require(Self.best(app, among: apps))
+            #expect(best.key == "staff-records" && best.score >= weak, "\(app.name): \(best)")
+        }
+    }
+
     @Test func aKeywordPhraseCountsWholeWhateverItsWordsMeanAlone() throws {
         let apps = [
             Self.app("V1", "Sistem Informasi Pengelolaan Keuangan Desa", "Pengelolaan APBDes dan laporan penggunaan dana desa", level: .regency),

@@ -85,7 +85,7 @@ extension PlatformCatalogue {
                  basis: "UU 20/2023 tentang ASN; PP 11/2017 jo. PP 17/2020 tentang Manajemen PNS (Sistem Informasi ASN); Perpres 95/2018",
                  url: "https://siasn.bkn.go.id", [
                      function("staff-records", "Manajemen data kepegawaian", "Staff management",
-                              "kepegawaian, data pegawai, simpeg, asn, pns, riwayat jabatan, kenaikan pangkat, mutasi pegawai, pensiun, cuti pegawai, profil pegawai, personnel, employee records, human resources, hr",
+                              "kepegawaian, data pegawai, simpeg, asn, pns, aparatur sipil negara, pegawai negeri sipil, riwayat jabatan, kenaikan pangkat, mutasi pegawai, pensiun, cuti pegawai, profil pegawai, personnel, employee records, civil servant, civil servants, human resources, hr",
                               "Data dan riwayat pegawai ASN: jabatan, pangkat, mutasi, cuti dan pensiun"),
                  ]),
         // Every CPNS and PPPK selection, central or regional, runs through BKN's national portal.
