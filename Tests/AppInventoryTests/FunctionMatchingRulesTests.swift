@@ -129,6 +129,9 @@ struct FunctionMatchingRulesTests {
         for app in admissions[5...] {
             #expect(Self.best(app, among: admissions)?.key == "school-admission", "\(app.name): \(String(describing: Self.best(app, among: admissions)))")
         }
+        // "PSB" alone is no school word: a water utility's new connection is *pasang sambungan baru*.
+        let water = Self.app("W1", "PSB Online PDAM", "Pendaftaran pasang sambungan baru pelanggan air minum", level: .regency)
+        #expect(Self.best(water, among: admissions + [water])?.key != "school-admission")
 
         // Read by its words, a phrase stays inside one noun phrase: "program dan kegiatan" (programmes
         // and activities) is not the planning keyword "program kegiatan".

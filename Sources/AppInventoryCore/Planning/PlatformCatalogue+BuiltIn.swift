@@ -312,7 +312,7 @@ extension PlatformCatalogue {
         shared("Platform Bersama Layanan Pendidikan Daerah", sector: "Pendidikan",
                basis: "Permendikdasmen 3/2025 tentang Sistem Penerimaan Murid Baru (sebelumnya Permendikbud 1/2021 tentang PPDB)", [
                    function("school-admission", "Penerimaan murid baru", "School admission",
-                            "ppdb, spmb, psb, penerimaan peserta didik baru, penerimaan murid baru, penerimaan siswa baru, pendaftaran siswa baru, pendaftaran sekolah, zonasi, seleksi siswa, school admission, student admission, admission of students, student enrolment, enrolment",
+                            "ppdb, spmb, penerimaan peserta didik baru, penerimaan murid baru, penerimaan siswa baru, pendaftaran siswa baru, pendaftaran sekolah, zonasi, seleksi siswa, school admission, student admission, admission of students, student enrolment, enrolment",
                             "Pendaftaran dan seleksi penerimaan murid baru"),
                ]),
         shared("Platform Bersama Perhubungan Daerah", sector: "Perhubungan",
