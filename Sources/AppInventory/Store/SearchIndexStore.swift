@@ -20,7 +20,7 @@ struct SearchIndexStore {
         var reprofiled: Int
         /// Internal app ids and content fingerprints, in analysis order.
         var appIDs: [Int64]
-        var hashes: [Substring]
+        var hashes: [String]
         /// False when the index lacks an app's neighbour list: `check` can use it, an incremental
         /// `analyze` cannot.
         var hasNeighbours: Bool
@@ -134,7 +134,7 @@ struct SearchIndexStore {
             """) else { return nil }
         let hashes: String = row[4]
         return Header(runID: row[0], fullRunID: row[1], reprofiled: row[2], appIDs: LittleEndianBlob.int64s(row[3]),
-                      hashes: hashes.split(separator: "\n", omittingEmptySubsequences: false), hasNeighbours: row[5], hasBrandMedians: row[6])
+                      hashes: Self.split(hashes, "\n"), hasNeighbours: row[5], hasBrandMedians: row[6])
     }
 
     /// How the inventory has changed since the index was made: edited, removed and new apps.
@@ -185,18 +185,18 @@ struct SearchIndexStore {
         let language: String = row[2]
         let roots: String = row[3]
         var displayForms: [String: String] = [:]
-        for line in (row[4] as String).split(separator: "\n") {
+        for line in Self.split(row[4], "\n") where !line.isEmpty {
             guard let tab = line.firstIndex(of: "\t") else { throw corrupt("display form \"\(line)\"") }
             displayForms[String(line[..<tab])] = String(line[line.index(after: tab)...])
         }
         var model = ProfileModel()
         model.apps = row[1]
-        for line in (row[5] as String).split(separator: "\n") {
+        for line in Self.split(row[5], "\n") where !line.isEmpty {
             guard let tab = line.firstIndex(of: "\t") else { throw corrupt("acronym expansion \"\(line)\"") }
             model.expansions[String(line[..<tab])] = line[line.index(after: tab)...].split(separator: " ").map(String.init)
         }
         model.normalizer = TextNormalizer(language: language == "english" ? .english : .indonesian,
-                                          corpusRoots: Set(roots.split(separator: "\n").map(String.init)), displayForms: displayForms,
+                                          corpusRoots: Set(Self.split(roots, "\n").filter { !$0.isEmpty }), displayForms: displayForms,
                                           joinsCompounds: true)
         let phraseText: String = row[6]
         var fetchedLists: [(links: Data, scores: Data)] = []
