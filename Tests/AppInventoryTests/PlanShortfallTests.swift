@@ -43,7 +43,9 @@ struct PlanShortfallTests {
         let stopped = PlanShortfall.slowPayback(paybackYears: 4.8, earliest: 1, yearsLeft: 4.5).text(.en, years: 5, stopsBuild: true)
         #expect(stopped.contains("once the platform's first wave (wave 1) ends") && !stopped.contains("risk"), "\(stopped)")
         let adds = PlanShortfall.noYearlySaving(adds: 3_000_000, obligedBy: "SRIKANDI").text(.id, years: 5, stopsBuild: true)
-        #expect(adds.contains("biaya per tahun yang tercatat untuk aplikasi yang pembangunannya dihentikan") && !adds.contains("biaya operasional"), "\(adds)")
+        #expect(adds.contains("melebihi bagian biaya per tahun tercatat yang dihemat dengan menghentikan pembangunannya") && !adds.contains("biaya operasional"), "\(adds)")
+        #expect(PlanShortfall.noYearlySaving(adds: 3_000_000, obligedBy: nil).text(.en, years: 5, stopsBuild: true)
+            .contains("is more than the part of its recorded yearly cost that stopping its build saves"))
     }
 
     /// Apps of 10 million a year: a shared platform's 30 million fee per app is more than the 7

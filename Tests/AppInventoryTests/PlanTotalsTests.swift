@@ -152,10 +152,14 @@ struct PlanTotalsTests {
         #expect(abs(money.stoppedSaving - data.headline.stoppedSaving) < 1 && abs(money.stoppedNet - data.headline.stoppedNet) < 1)
         let expected = plan.plan.items.filter { $0.action == .migrate && plan.apps[$0.app].status == .development }.compactMap(\.annualSaving).reduce(0, +)
         #expect(abs(money.stoppedSaving - expected) < 1)
+        let recorded = plan.plan.items.filter { $0.action == .migrate && plan.apps[$0.app].status == .development && $0.annualSaving != nil }
+            .compactMap { plan.apps[$0.app].annualCost }.reduce(0, +)
+        #expect(recorded > money.stoppedSaving && abs(money.stoppedCost - recorded) < 1 && abs(data.headline.stoppedCost - recorded) < 1,
+                "the saving is what the stop saves of the recorded cost, said beside it")
         for language in Language.allCases {
             let f = { ReportFormat.money($0, language) }
             let sentence = ReportMessages.of(language).sentenceStoppedSaving(f(data.headline.stoppedSaving), f(data.headline.stoppedNet),
-                                                                              ReportFormat.number(data.headline.stoppedBuildsCosted, language))
+                                                                              ReportFormat.number(data.headline.stoppedBuildsCosted, language), f(data.headline.stoppedCost))
             #expect(ReportSections.sentences(data, language).contains { $0.hasSuffix(sentence) }, "\(sentence)")
         }
         for language in Language.allCases {

@@ -267,4 +267,25 @@ struct ReportWordingTests {
         #expect(english.clauseWeakNet("Rp 30.0 billion", false) == "of which Rp 30.0 billion depends on weak matches")
         #expect(english.figureNet(1, false) == "net saving over 1 year" && english.figureNet(5, true) == "net over 5 years: costs more than it saves")
     }
+
+    /// A plan whose first wave is dated before the plan was made says so where its waves are
+    /// dated, in the report as in the summary: its net counts savings of moves not yet made.
+    @Test func aPlanStartedInThePastSaysSo() throws {
+        let folder = try TemporaryFolder()
+        let database = try InventoryDatabase(path: folder.path("inv.sqlite"), access: .create)
+        let file = try folder.write("sample.csv", SampleGenerator(seed: 5).csv(count: 120, labels: false))
+        try importFiles([file], into: database)
+        var parameters = PlanParameters()
+        parameters.start = Quarter(year: 2020, number: 1)
+        _ = try PlanWorkflow.run(database, parameters: parameters)
+        let made = Quarter.current()
+        for language in Language.allCases {
+            let sentence = ReportMessages.of(language).sentencePastStart(Quarter(year: 2020, number: 1).text(language), made.text(language))
+            #expect(ReportSections.sentences(try ReportStore(database).load(), language).contains { $0.hasSuffix(sentence) }, "\(sentence)")
+        }
+        parameters.start = made.adding(1)
+        _ = try PlanWorkflow.run(database, parameters: parameters)
+        #expect(!ReportSections.sentences(try ReportStore(database).load(), .en).joined().contains("before the plan was made"))
+        #expect(Quarter(dateStamp: "2026-11-28T15:07:03Z") == Quarter(year: 2026, number: 4) && Quarter(dateStamp: "soon") == nil)
+    }
 }

@@ -156,9 +156,9 @@ struct SystemInUseTests {
             #expect(item.action == .retain && item.platform == nil && item.oneOffCost == nil && item.annualSaving == nil, "\(item)")
             #expect(item.confidence == 1, "known by its name, not a guess at 0: \(item.confidence)")
         }
-        #expect(plan.items[0].reason.text(.en) == "Is SAKTI itself (or its local installation), as its name says, the national system in use: nothing to move.")
+        #expect(plan.items[0].reason.text(.en) == "It is SAKTI itself (or its local installation), as its name says, the national system in use: nothing to move.")
         #expect(plan.items[1].reason.text(.id) == "Merupakan Siskeudes itu sendiri (atau pemasangan setempatnya), sebagaimana disebut namanya, sistem nasional yang sedang dipakai: tidak ada yang perlu dipindahkan.")
-        #expect(plan.items[2].reason.text(.en) == "Is SIPD RI itself (or its local installation), as its name says, the national general application in use: nothing to move.")
+        #expect(plan.items[2].reason.text(.en) == "It is SIPD RI itself (or its local installation), as its name says, the national general application in use: nothing to move.")
         let platforms = plan.platforms.map { plan.catalogue.platforms[$0.catalogueIndex].name }
         #expect(!platforms.contains("Siskeudes"), "a platform only its own instance would hold consolidates nothing: \(platforms)")
         #expect(MergePlannerTests.platformName(plan, 3) == "SIAK Terpusat")
@@ -171,7 +171,7 @@ struct SystemInUseTests {
         register[1].status = .development
         let settingUp = MergePlanner.plan(PlatformScopeTests.input(register, groups: []), parameters: MergePlannerTests.parameters).items[1]
         #expect(settingUp.action == .retain && settingUp.reason.text(.en)
-            == "Is a local installation of Siskeudes, the national system, as its name says, still being set up as the register says it is in development: nothing to move; finish the installation, not an app of its own.",
+            == "It is a local installation of Siskeudes, the national system, as its name says, still being set up as the register says it is in development: nothing to move; finish the installation, not an app of its own.",
                 "\(settingUp.reason.text(.en))")
         #expect(settingUp.reason.text(.id).hasPrefix("Merupakan pemasangan setempat Siskeudes, sistem nasional, sebagaimana disebut namanya, yang menurut daftar masih dalam pengembangan"))
     }
@@ -187,7 +187,7 @@ struct SystemInUseTests {
                         Self.app("T3", "e-Procurement Tual", "Tender dan lelang pengadaan barang jasa", agency: tual, level: .city)]
         let plan = MergePlanner.plan(PlatformScopeTests.input(register, groups: []), parameters: MergePlannerTests.parameters)
         #expect(plan.items[0].action == .retain && plan.items[0].reason.text(.en)
-                == "Is SPSE under another of its names (SIRUP), or its local installation, the national general application in use: nothing to move.")
+                == "It is SPSE under another of its names (SIRUP), or its local installation, the national general application in use: nothing to move.")
         #expect(plan.items[0].reason.text(.id).hasPrefix("Merupakan SPSE dengan salah satu namanya yang lain (SIRUP)"))
         #expect(plan.items[1].action == .retire && plan.items[1].savingBasis == .inactive, "\(plan.items[1].reason.text(.en))")
         #expect(MergePlannerTests.platformName(plan, 1) == "SPSE")
@@ -209,7 +209,7 @@ struct SystemInUseTests {
         #expect(MergePlannerTests.platformName(plan, 0) == "e-Kinerja BKN", "\(plan.items[0].reason.text(.en))")
         #expect(!plan.items[3].reason.text(.en).contains("itself"), "\(plan.items[3].reason.text(.en))")
         for index in [1, 2] {
-            #expect(plan.items[index].reason.text(.en) == "Is SAKTI itself (or its local installation), as its name says, the national system in use: nothing to move.")
+            #expect(plan.items[index].reason.text(.en) == "It is SAKTI itself (or its local installation), as its name says, the national system in use: nothing to move.")
         }
     }
 

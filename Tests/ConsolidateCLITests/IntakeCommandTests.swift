@@ -210,7 +210,7 @@ struct IntakeCommandTests {
         #expect(try cli.run(["plan", "--target", "5"]).status == 0)
         let written = try cli.run(["export", "plan", "--output", cli.path("plan.xlsx")])
         #expect(written.status == 0)
-        #expect(written.stderr.contains("plan.xlsx: 28 rows in sheet \"summary\", 7 rows in sheet \"apps\", "), "\(written.stderr)")
+        #expect(written.stderr.contains("plan.xlsx: 30 rows in sheet \"summary\", 7 rows in sheet \"apps\", "), "\(written.stderr)")
         let csv = try cli.run(["export", "plan", "--output", cli.path("plan.csv")])
         #expect(csv.stderr.hasSuffix("plan.csv: 7 rows\n"), "a CSV holds the apps sheet only: \(csv.stderr)")
         let apps = try cli.run(["import", cli.path("plan.xlsx"), "--sheet", "apps", "--map", "app_name=name", "--map", "app_id=external_id", "--db", cli.path("check.sqlite"), "--dry-run"])

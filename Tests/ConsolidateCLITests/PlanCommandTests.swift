@@ -22,11 +22,12 @@ struct PlanCommandTests {
         #expect(plan.status == 0)
         #expect(plan.stdout.hasPrefix("Plan: 7 of 7 apps consolidated into "), "\(plan.stdout)")
         #expect(plan.stdout.contains("Wave 1: 2027-Q1 to 2027-Q2"))
-        #expect(!plan.stderr.contains("is before the current quarter"))
+        #expect(!(try cli.run(["plan", "--target", "5", "--start", "2099-Q1"])).stderr.contains("is before the current quarter"))
         // A start in the past is planned as asked, never unnoticed.
         let past = try cli.run(["plan", "--target", "5", "--start", "2020-Q1"])
         #expect(past.status == 0 && past.stderr.contains("note: --start 2020-Q1 is before the current quarter (")
                 && past.stderr.contains("): wave 1 is dated in the past"), "\(past.stderr)")
+        #expect(past.stdout.contains("Note: Wave 1 is dated 2020-Q1, before the plan was made ("), "the summary a minister reads says it too: \(past.stdout)")
         _ = try cli.run(["plan", "--target", "5", "--start", "2027-Q1"])
 
         let csv = try cli.run(["export", "plan"]).stdout

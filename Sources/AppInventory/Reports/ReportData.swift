@@ -70,6 +70,8 @@ public struct ReportData: Sendable, Equatable {
         /// Of ``stoppedBuilds``, those with a known cost, and the part of ``annualSaving`` and
         /// ``netSaving`` they account for (``PlanMoney/stoppedSaving``).
         public var stoppedBuildsCosted: Int = 0
+        /// The yearly cost the register records for them (part of ``annualCostPlanned``).
+        public var stoppedCost: Double = 0
         public var stoppedSaving: Double = 0
         public var stoppedNet: Double = 0
         /// Retained apps still in development whose builds go on outside the plan (``PlanReason/buildGoesOn(_:)``).

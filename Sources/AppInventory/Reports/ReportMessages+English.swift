@@ -79,9 +79,9 @@ extension ReportMessages {
         },
         clauseWeak: { saving, apps in "of which \(saving) depends on \(CountedNoun.weakMatch(formatted: apps)) still to verify" },
         clauseWeakNet: { net, loss in loss ? "of which weak matches lose \(net)" : "of which \(net) depends on weak matches" },
-        sentenceStoppedSaving: { saving, net, apps in
+        sentenceStoppedSaving: { saving, net, apps, cost in
             let one = apps == "1"
-            return "\(saving) of the yearly saving (\(net) of the net) is the yearly cost the register records for \(CountedNoun.app(formatted: apps)) still in development whose \(one ? "build stops" : "builds stop"): money for \(one ? "an app" : "apps") not running yet, saved only if it would otherwise be spent."
+            return "\(saving) of the yearly saving (\(net) of the net) comes from \(CountedNoun.app(formatted: apps)) still in development whose \(one ? "build stops" : "builds stop"), for which the register records \(cost) a year: money for \(one ? "an app" : "apps") not running yet, saved only if it would otherwise be spent."
         },
         sentenceBuildsGoOn: { apps in
             let one = apps == "1"
@@ -112,6 +112,9 @@ extension ReportMessages {
             guard late > 0, never > 0 else { return head + (late > 0 ? ", " + lateWhy : never > 0 ? ", " + neverWhy : "") }
             return head + ". \(ReportFormat.number(late, .en)) of them \(late == 1 ? "loses" : "lose") " + lateWhy
                 + ". \(ReportFormat.number(never, .en)) \(never == 1 ? "loses" : "lose") " + neverWhy
+        },
+        sentencePastStart: { start, made in
+            "Wave 1 is dated \(start), before the plan was made (\(made)): the waves dated in the past are planned as if their moves had happened then, and the net counts their savings from then."
         },
         sentenceWaves: { waves, period in "The moves happen in \(CountedNoun.wave(waves)), \(period)." },
         sentenceAfterHorizon: { waves, apps, years, end, queues in

@@ -71,8 +71,8 @@ extension ReportMessages {
         },
         clauseWeak: { saving, apps in "\(saving) di antaranya bergantung pada \(apps) kecocokan lemah yang masih perlu diperiksa" },
         clauseWeakNet: { net, loss in loss ? "kecocokan lemah di antaranya rugi \(net)" : "\(net) di antaranya bergantung pada kecocokan lemah" },
-        sentenceStoppedSaving: { saving, net, apps in
-            "\(saving) dari penghematan per tahun (\(net) dari penghematan bersih) adalah biaya per tahun yang tercatat dalam daftar untuk \(apps) aplikasi yang masih dalam pengembangan dan pembangunannya dihentikan: dana untuk aplikasi yang belum berjalan, yang hanya menjadi penghematan bila memang akan dibelanjakan."
+        sentenceStoppedSaving: { saving, net, apps, cost in
+            "\(saving) dari penghematan per tahun (\(net) dari penghematan bersih) berasal dari \(apps) aplikasi yang masih dalam pengembangan dan pembangunannya dihentikan, yang dalam daftar tercatat berbiaya \(cost) per tahun: dana untuk aplikasi yang belum berjalan, yang hanya menjadi penghematan bila memang akan dibelanjakan."
         },
         sentenceBuildsGoOn: { apps in
             "\(apps) aplikasi yang menurut daftar masih dalam pengembangan tetap di luar rencana karena tidak ada platform rencana yang mengambil fungsinya: pembangunannya berlanjut kecuali instansinya menghentikannya, dan sejak penghentian aplikasi baru yang diperintahkan Presiden (2024) belanja untuknya memerlukan persetujuan KemenPANRB."
@@ -102,6 +102,9 @@ extension ReportMessages {
             guard late > 0, never > 0 else { return head + (late > 0 ? ", " + lateWhy : never > 0 ? ", " + neverWhy : "") }
             return head + ". \(ReportFormat.number(late, .id)) di antaranya rugi " + lateWhy
                 + ". \(ReportFormat.number(never, .id)) lainnya rugi " + neverWhy
+        },
+        sentencePastStart: { start, made in
+            "Gelombang 1 bertanggal \(start), sebelum rencana dibuat (\(made)): gelombang yang bertanggal di masa lalu direncanakan seolah-olah pemindahannya sudah terjadi saat itu, dan penghematan bersihnya dihitung sejak saat itu."
         },
         sentenceWaves: { waves, period in "Perpindahan berlangsung dalam \(waves) gelombang, \(period)." },
         sentenceAfterHorizon: { waves, apps, years, end, queues in

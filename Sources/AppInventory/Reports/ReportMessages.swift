@@ -77,9 +77,10 @@ public struct ReportMessages: Sendable {
     /// register records one) is saved only where still paid; `toVerify` of them list more than
     /// `limit` users; `kept` more inactive apps stay as they are, no platform of the plan taking
     /// them, with the yearly `keptCost` the register records for them.
-    /// The part of the yearly saving and of the net that comes from builds that stop: the cost
-    /// the register records for `apps` apps not running yet, not a running service switched off.
-    public var sentenceStoppedSaving: @Sendable (_ saving: String, _ net: String, _ apps: String) -> String
+    /// The part of the yearly saving and of the net that comes from the builds of `apps` apps
+    /// that stop, and the yearly `cost` the register records for them: money for apps not
+    /// running yet, not a running service switched off.
+    public var sentenceStoppedSaving: @Sendable (_ saving: String, _ net: String, _ apps: String, _ cost: String) -> String
     /// Apps still in development that no platform of the plan takes (``PlanReason/buildGoesOn(_:)``):
     /// their builds go on unless their agencies stop them, and since the President's stop on
     /// new apps (2024) spending on them needs KemenPANRB's approval.
@@ -94,6 +95,9 @@ public struct ReportMessages: Sendable {
     /// to the yearly bill: `byLaw` moved because the law obliges agencies to use their platform,
     /// `assigned` by a planner's decision (the report says which, as each calls for its own answer).
     public var clauseLosing: @Sendable (_ apps: String, _ net: String, _ late: Int, _ never: Int, _ noYearly: (byLaw: Int, assigned: Int)) -> String
+    /// Wave 1 starts (`start`) before the quarter the plan was made in (`made`): a plan dated in
+    /// the past counts savings from waves that have not happened, and a reader must be told.
+    public var sentencePastStart: @Sendable (_ start: String, _ made: String) -> String
     public var sentenceWaves: @Sendable (_ waves: Int, _ period: String) -> String
     /// Waves that end after the horizon: how many, the apps they move and the horizon's last
     /// month; `queues` a ``clauseLateQueues`` naming what would bring them in, when known.

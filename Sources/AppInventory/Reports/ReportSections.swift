@@ -81,7 +81,7 @@ public enum ReportSections {
         let weak = h.weakMatches > 0
         if !h.costsUnknown {
             // What builds that stop account for closes the money paragraph: it qualifies its totals.
-            let stopped = h.stoppedBuildsCosted > 0 ? " " + m.sentenceStoppedSaving(rp(h.stoppedSaving), rp(h.stoppedNet), n(h.stoppedBuildsCosted)) : ""
+            let stopped = h.stoppedBuildsCosted > 0 ? " " + m.sentenceStoppedSaving(rp(h.stoppedSaving), rp(h.stoppedNet), n(h.stoppedBuildsCosted), rp(h.stoppedCost)) : ""
             sentences.append(m.sentenceMoney(rp(h.oneOffCost), rp(h.annualSaving), weak ? m.clauseWeak(rp(h.weakSaving), n(h.weakMatches)) : nil, h.years,
                                          rp(loss ? -h.netSaving : h.netSaving), weak ? m.clauseWeakNet(rp(abs(h.weakNet)), h.weakNet < 0) : nil,
                                          rp(h.netSavingLow), rp(h.netSavingHigh), loss, losing) + stopped)
@@ -94,7 +94,11 @@ public enum ReportSections {
         }
         if h.buildsGoingOn > 0 { sentences.append(m.sentenceBuildsGoOn(n(h.buildsGoingOn))) }
         if let first = data.waves.first, let last = data.waves.last {
-            sentences.append(m.sentenceWaves(data.waves.count, ReportFormat.period(first.start, last.end, language)))
+            var waves = m.sentenceWaves(data.waves.count, ReportFormat.period(first.start, last.end, language))
+            if let start = Quarter(parsing: data.methods.startQuarter), let made = Quarter(dateStamp: data.methods.planDate), start < made {
+                waves += " " + m.sentencePastStart(start.text(language), made.text(language))
+            }
+            sentences.append(waves)
             let late = data.waves.filter { wave in Quarter(parsing: wave.end).map { $0 >= data.methods.horizonEnd } ?? false }
             if !late.isEmpty {
                 sentences.append(m.sentenceAfterHorizon(late.count, n(late.reduce(0) { $0 + $1.apps }), h.years,

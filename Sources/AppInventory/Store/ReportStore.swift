@@ -150,7 +150,8 @@ private struct Context {
                        (SELECT j.value FROM plans s, json_each(s.summary, '$.systemsInUse') j WHERE s.id = ?3)), 0),
                    coalesce(sum(\(MigrationWave.stopsBuildSQL) AND i.annual_saving IS NOT NULL), 0),
                    coalesce(sum(CASE WHEN \(MigrationWave.stopsBuildSQL) THEN i.annual_saving END), 0),
-                   coalesce(sum(CASE WHEN \(MigrationWave.stopsBuildSQL) THEN i.net_saving END), 0)
+                   coalesce(sum(CASE WHEN \(MigrationWave.stopsBuildSQL) THEN i.net_saving END), 0),
+                   coalesce(sum(CASE WHEN \(MigrationWave.stopsBuildSQL) AND i.annual_saving IS NOT NULL THEN a.annual_cost END), 0)
             FROM plan_items i JOIN apps a ON a.id = i.app_id
             LEFT JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
             WHERE i.plan_id = ?3 AND \(filter.sql)
@@ -189,7 +190,7 @@ private struct Context {
         // The whole plan's count is its waves', as stored, so it agrees with the wave table even
         // after a re-import changed an app's status; a scoped report counts its apps as they are.
         headline.buildsGoingOn = row[29]
-        (headline.stoppedBuildsCosted, headline.stoppedSaving, headline.stoppedNet) = (row[30], row[31], row[32])
+        (headline.stoppedBuildsCosted, headline.stoppedSaving, headline.stoppedNet, headline.stoppedCost) = (row[30], row[31], row[32], row[33])
         headline.stoppedBuilds = filter.isWhole
             ? try Int.fetchOne(db, sql: "SELECT coalesce(sum(stops), 0) FROM plan_waves WHERE plan_id = ?", arguments: [planID]) ?? 0 : row[28]
         return headline

@@ -56,6 +56,8 @@ public struct PlanMoney: Sendable, Equatable {
     /// yearly cost the register records for apps not running yet, which a minister must see apart
     /// from the running costs moves stop.
     public var stoppedApps: Int = 0
+    /// The yearly cost the register records for them (part of ``annualCostPlanned``).
+    public var stoppedCost: Double = 0
     public var stoppedSaving: Double = 0
     public var stoppedNet: Double = 0
     /// Inactive or retired apps the plan switches off: no saving is counted for them.
@@ -196,6 +198,7 @@ public struct PlanMoney: Sendable, Equatable {
         }
         if MigrationWave.stopsBuild(item.action, app: app) {
             stoppedApps += 1
+            stoppedCost += cost
             stoppedSaving += saving
             stoppedNet += net
         }

@@ -229,7 +229,7 @@ public enum PlanReason: Sendable, Equatable {
             return (sentence.hasSuffix(".") ? String(sentence.dropLast()) : sentence) + clause
         case let .stopsBuild(reason, platform):
             let sentence = reason.body(language)
-            let clause = id ? ". Aplikasi ini masih dalam pengembangan: pembangunannya dihentikan dan penggunanya langsung memakai \(platform); belum ada layanan berjalan, jadi tidak ada data yang dipindahkan dan biaya sekali bayarnya hanya pembuatan akun pengguna di platform."
+            let clause = id ? ". Aplikasi ini masih dalam pengembangan: pembangunannya dihentikan dan penggunanya langsung memakai \(platform); belum ada layanan berjalan, jadi tidak ada data yang dipindahkan dan biaya satu kalinya hanya pembuatan akun pengguna di platform."
                             : ". The app is still in development: its build stops and its users start on \(platform) directly; nothing runs yet, so no data moves and its one-off cost is only their accounts on the platform."
             return (sentence.hasSuffix(".") ? String(sentence.dropLast()) : sentence) + clause
         case let .doesNotPay(function, evidence, platform, kind, apps, loss, years, costly):
@@ -303,14 +303,14 @@ public enum PlanReason: Sendable, Equatable {
                 let named = alias.map { id ? "dengan salah satu namanya yang lain (\($0))" : "under another of its names (\($0))" }
                     ?? (id ? "sebagaimana disebut namanya" : "as its name says")
                 return id ? "Merupakan pemasangan setempat \(platform), \(system), \(named), yang menurut daftar masih dalam pengembangan: tidak ada yang perlu dipindahkan; selesaikan pemasangannya, bukan aplikasi sendiri."
-                          : "Is a local installation of \(platform), \(system), \(named), still being set up as the register says it is in development: nothing to move; finish the installation, not an app of its own."
+                          : "It is a local installation of \(platform), \(system), \(named), still being set up as the register says it is in development: nothing to move; finish the installation, not an app of its own."
             }
             if let alias {
                 return id ? "Merupakan \(platform) dengan salah satu namanya yang lain (\(alias)), atau pemasangan setempatnya, \(system) yang sedang dipakai: tidak ada yang perlu dipindahkan."
-                          : "Is \(platform) under another of its names (\(alias)), or its local installation, \(system) in use: nothing to move."
+                          : "It is \(platform) under another of its names (\(alias)), or its local installation, \(system) in use: nothing to move."
             }
             return id ? "Merupakan \(platform) itu sendiri (atau pemasangan setempatnya), sebagaimana disebut namanya, \(system) yang sedang dipakai: tidak ada yang perlu dipindahkan."
-                      : "Is \(platform) itself (or its local installation), as its name says, \(system) in use: nothing to move."
+                      : "It is \(platform) itself (or its local installation), as its name says, \(system) in use: nothing to move."
         case let .noEvidence(function):
             return id ? "Dipertahankan: kelompoknya menjalankan fungsi \(Self.lower(function, language)), tetapi kata-kata aplikasi ini dan skor kemiripannya tidak memberi bukti; periksa secara manual."
                       : "Retained: its group does \(Self.lower(function, language)), but neither its words nor its look-alike scores give evidence; check by hand."

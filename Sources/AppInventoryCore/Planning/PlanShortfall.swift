@@ -71,7 +71,8 @@ public enum PlanShortfall: Sendable, Equatable {
         case let .noYearlySaving(adds, obligedBy):
             let why = obligedBy.map { id ? "pindah karena peraturan mewajibkan instansi memakai \($0)" : "it moves because the law obliges agencies to use \($0)" }
                 ?? (id ? "pindah karena keputusan perencana" : "it moves because a planner decision assigned it")
-            let stopped = stopsBuild ? (id ? "biaya per tahun yang tercatat untuk aplikasi yang pembangunannya dihentikan" : "the yearly cost the register records for the build that stops")
+            // What a stop saves is the recorded cost less the share the platform's capacity takes for its users, not all of it.
+            let stopped = stopsBuild ? (id ? "bagian biaya per tahun tercatat yang dihemat dengan menghentikan pembangunannya" : "the part of its recorded yearly cost that stopping its build saves")
                                      : (id ? "biaya operasional yang dihentikan" : "the running cost the move stops")
             return id ? "Biaya per aplikasi per tahun di platform itu melebihi \(stopped), sehingga pemindahannya menambah \(amount(adds)) per tahun dan tidak pernah balik modal; \(why)."
                       : "The platform's yearly fee per app is more than \(stopped), so moving adds \(amount(adds)) a year and never pays back; \(why)."

@@ -18,6 +18,13 @@ public struct Quarter: Sendable, Equatable, Hashable, Comparable, Codable, Custo
         self.init(year: year, number: number)
     }
 
+    /// The quarter of a stored ISO date stamp ("2026-11-28T15:07:03Z" → 2026-Q4).
+    public init?(dateStamp: String) {
+        let parts = dateStamp.prefix(7).split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 2, (1...12).contains(parts[1]) else { return nil }
+        self.init(year: parts[0], number: (parts[1] - 1) / 3 + 1)
+    }
+
     /// The quarter holding `date` (UTC).
     public static func current(_ date: Date = Date()) -> Quarter {
         var calendar = Calendar(identifier: .gregorian)

@@ -104,7 +104,7 @@ enum PlanSummaryText {
                                 id: "RUGI \(rp(-money.netSaving)): biaya rencana melebihi penghematannya dalam kurun ini")
                 : rp(money.netSaving)) + weakNet + ". " + range.sentenceCased + ".")
             if money.stoppedApps > 0 {
-                lines.append("  " + words.sentenceStoppedSaving(rp(money.stoppedSaving), rp(money.stoppedNet), n(money.stoppedApps)))
+                lines.append("  " + words.sentenceStoppedSaving(rp(money.stoppedSaving), rp(money.stoppedNet), n(money.stoppedApps), rp(money.stoppedCost)))
             }
             if money.losingApps > 0 {
                 // Late waves and moves that never pay back call for different advice: the clause tells them apart.
@@ -141,6 +141,9 @@ enum PlanSummaryText {
                 money.inactiveApps > 0 ? n(money.inactiveApps) : nil, money.inactiveRecordedCost > 0 ? rp(money.inactiveRecordedCost) : nil,
                 money.inactiveToVerify > 0 ? n(money.inactiveToVerify) : nil, n(InactiveApp.usersToVerify),
                 money.inactiveKept > 0 ? n(money.inactiveKept) : nil, money.inactiveKeptCost > 0 ? rp(money.inactiveKeptCost) : nil))
+        }
+        if plan.parameters.start < Quarter.current() {
+            lines.append(language.pick(en: "Note: ", id: "Catatan: ") + words.sentencePastStart(plan.parameters.start.text(language), Quarter.current().text(language)))
         }
         let goingOn = plan.items.filter(\.reason.letsABuildGoOn).count
         if goingOn > 0 { lines.append(language.pick(en: "In development: ", id: "Dalam pengembangan: ") + words.sentenceBuildsGoOn(n(goingOn))) }
