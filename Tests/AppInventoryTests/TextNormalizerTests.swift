@@ -80,6 +80,16 @@ struct TextNormalizerTests {
         #expect(normalizer.terms("Presensi Online") == ["hadir"])
     }
 
+    /// A level word typed with a slip goes, with its region, as the level word does: "Kabupten"
+    /// is no rare word two unrelated apps share.
+    @Test func aLevelWordTypedWithASlipGoesWithItsRegion() {
+        var normalizer = TextNormalizer()
+        #expect(normalizer.terms("Sistem Informasi Kebencanaan Kabupten Sumba Barat") == normalizer.terms("Sistem Informasi Kebencanaan Kabupaten Sumba Barat"))
+        #expect(normalizer.terms("e-News Kabuapten Bombana") == normalizer.terms("e-News Kabupaten Bombana"))
+        #expect(!normalizer.terms("Data Provnisi Jawa Tengah").contains("provnisi"))
+        #expect(normalizer.terms("Pemerintahan Desa").contains { $0.hasPrefix("perintah") || $0.hasPrefix("pemerintah") }, "a longer word stays")
+    }
+
     /// "Civil" is *sipil*, as in *aparatur sipil negara* and *pencatatan sipil*: an English
     /// civil registry meets the Indonesian one, and not the staff systems.
     @Test func civilReadsAsSipilNotAsStaff() {

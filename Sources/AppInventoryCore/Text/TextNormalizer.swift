@@ -138,7 +138,7 @@ public struct TextNormalizer: Sendable {
 
     private func makeRule(_ word: String) -> WordRule {
         var rule = WordRule()
-        rule.isLevelWord = RegionGazetteer.level(marker: word) != nil || RegionGazetteer.levelWords.contains(word)
+        rule.isLevelWord = RegionGazetteer.level(marker: word) != nil || RegionGazetteer.levelWords.contains(word) || Self.isLevelWordSlip(word)
         rule.startsRegionPhrase = regionPhrases[word] != nil
         rule.isRegion = regionSingles.contains(word)
         rule.isAmbiguousRegion = Self.ambiguousRegionWords.contains(word) && RegionGazetteer.shared.regionWords.contains(word)
@@ -160,6 +160,17 @@ public struct TextNormalizer: Sendable {
         rule.indonesian = [canonical(stemmer.stem(meant))]
         if let inner = prefixedName(meant) { rule.indonesian.append(canonical(stemmer.stem(inner))) }
         return rule
+    }
+
+    /// Whether `word` is a long level word typed with one slip of the keyboard ("Kabupten",
+    /// "Provnisi"): read as the level word, it goes with the region after it, where kept it would
+    /// be a rare word two apps of unrelated jobs share ("Sistem Informasi Kebencanaan Kabupten
+    /// Sumba Barat", "e-News Kabupten Bombana"). Only level words of eight letters or more, which
+    /// no other word is one slip from.
+    static func isLevelWordSlip(_ word: String) -> Bool {
+        guard word.count >= 7, word.count <= 11 else { return false }
+        let letters = Array(word)
+        return RegionGazetteer.levelWords.contains { $0.count >= 8 && EditDistance.between(Array($0), letters, swaps: true, limit: 1) <= 1 }
     }
 
     /// Whether a word is one of its own rather than a possible slip: the inventory uses it, it is
