@@ -177,6 +177,10 @@ struct ReportWordingTests {
         #expect(ReportMessages.indonesian.methodsCaveats("0", "2") == "Keterbatasan: 2 aplikasi tidak memiliki uraian yang cukup sehingga hanya dinilai dari nama serta fitur dan data yang dicantumkan daftar, bila ada. "
             + "Angka adalah perkiraan untuk perencanaan, bukan anggaran.")
         #expect(m.methodsWaves("January 2027", 1, "1").contains("each lasts 1 quarter; each platform takes in at most 1 moving app a wave"))
+        // The method states the exception the plan makes for builds that stop.
+        #expect(m.methodsWaves("January 2027", 2, "250").contains("builds of apps in development stop in their platform's first wave"))
+        #expect(m.methodsMoney("50%", "30%", "70%", "Rp 25 million").contains("its one-off cost is the onboarding fee alone"))
+        #expect(ReportMessages.indonesian.methodsMoney("50%", "30%", "70%", "Rp 25 juta").contains("biaya satu kalinya hanya biaya bergabung ke platform"))
         #expect(m.waveApps(1, 0, 0, 1, 1) == "1 move, 1 app already inactive or retired switched off, 1 module lead a shared platform is built on")
         #expect(m.waveApps(2, 1, 0, 0, 2) == "2 moves (1 awaiting the check of a weak match), 2 module leads a shared platform is built on")
         #expect(m.waveApps(3, 1, 2, 0, 0) == "3 moves (1 awaiting the check of a weak match; 2 builds of apps in development stopped)")

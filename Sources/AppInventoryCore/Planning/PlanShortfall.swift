@@ -49,7 +49,7 @@ public enum PlanShortfall: Sendable, Equatable {
 
     /// One sentence the plan CSV adds to the app's reason, in `language`. A build that stops
     /// (`stopsBuild`) runs nothing yet and takes the platform's first onboarding wave, not a
-    /// place its risk allows: its sentence says what its register cost is and which wave it is.
+    /// place its risk allows: its sentence speaks of what stopping it saves and of that wave.
     public func text(_ language: Language, years: Int, stopsBuild: Bool = false) -> String {
         let id = language == .id
         func amount(_ value: Double) -> String { ReportFormat.money(value, language) }
