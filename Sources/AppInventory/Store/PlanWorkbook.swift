@@ -134,7 +134,7 @@ public enum PlanWorkbook {
             ("of the net, from builds that stop (Rp)", "di antaranya hemat bersih dari pembangunan yang dihentikan (Rp)", money(h.stoppedNet)),
             ("moving apps that cost more to move than they save in \(CountedNoun.year(h.years))", "aplikasi yang pindah dengan biaya melebihi penghematannya dalam \(h.years) tahun",
              known ? String(h.losingApps) : nil),
-            ("their net loss together (Rp)", "rugi bersih seluruhnya (Rp)", known ? String(format: "%.0f", h.losingApps > 0 ? (-h.losingNet).rounded() : 0) : nil),
+            ("their net loss together (Rp)", "rugi bersih seluruhnya (Rp)", money(h.losingApps > 0 ? -h.losingNet : 0)),
             ("net saving, low estimate (Rp)", "hemat bersih, perkiraan bawah (Rp)", money(h.netSavingLow)),
             ("net saving, high estimate (Rp)", "hemat bersih, perkiraan atas (Rp)", money(h.netSavingHigh)),
         ]

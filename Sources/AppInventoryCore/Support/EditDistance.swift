@@ -16,7 +16,8 @@ public enum EditDistance {
             let full = between(whole, letters, swaps: swaps)
             return orItsBeginning && whole.count > letters.count ? min(full, between(Array(whole.prefix(letters.count)), letters, swaps: swaps)) : full
         }
-        return names.filter { distance($0) <= within }.min { distance($0) < distance($1) }
+        // Each name measured once; of equally near names the first wins.
+        return names.map { ($0, distance($0)) }.filter { $0.1 <= within }.min { $0.1 < $1.1 }?.0
     }
 
     /// The insertions, deletions and substitutions from `a` to `b`; with `swaps`, a swap of two
