@@ -68,7 +68,8 @@ struct SearchIndexTests {
     /// The extender profiles an app by the build's own steps, so an app of the built inventory
     /// gets its vectors back bit for bit (confidence too, but for the documented exception).
     @Test func extenderProfilesEveryAppExactlyAsTheBuildDid() throws {
-        let apps = try InventoryFileReader.read(path: TemporaryFolder().write("s.csv", SampleGenerator(seed: 3).csv(count: 400, labels: false)),
+        let folder = try TemporaryFolder()
+        let apps = try InventoryFileReader.read(path: folder.write("s.csv", SampleGenerator(seed: 3).csv(count: 400, labels: false)),
                                                 options: ImportOptions()).applications.map(\.application)
         let profiles = ProfileBuilder.build(apps)
         var extender = ProfileExtender(profiles)

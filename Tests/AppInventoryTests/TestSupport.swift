@@ -3,14 +3,17 @@ import GRDB
 @testable import AppInventory
 @testable import AppInventoryCore
 
-/// A fresh folder for one test's files and database.
-struct TemporaryFolder {
+/// A fresh folder for one test's files and database, removed when the test lets go of it,
+/// so that test runs do not fill the machine's temporary folder.
+final class TemporaryFolder {
     let url: URL
 
     init() throws {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("consolidate-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
 
     func path(_ name: String) -> String { url.appendingPathComponent(name).path }
 

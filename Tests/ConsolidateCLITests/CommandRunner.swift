@@ -1,7 +1,8 @@
 import Foundation
 
-/// Runs the built `consolidate` binary, as a planner would from a shell.
-struct CommandRunner {
+/// Runs the built `consolidate` binary, as a planner would from a shell, in a folder of its own
+/// that is removed when the test lets go of the runner.
+final class CommandRunner {
     struct Result {
         var status: Int32
         var stdout: String
@@ -23,6 +24,8 @@ struct CommandRunner {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("consolidate-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
 
     func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 

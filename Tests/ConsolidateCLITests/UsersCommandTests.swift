@@ -44,7 +44,7 @@ struct UsersCommandTests {
         #expect(add.stdout.contains("runs the analysis and plan") && !add.stdout.contains("also runs jobs"))
 
         // Without consolidate-web beside it, help is still help, with how to build the server.
-        var alone = try CommandRunner()
+        let alone = try CommandRunner()
         alone.program = URL(fileURLWithPath: alone.path("consolidate"))
         try FileManager.default.copyItem(at: CommandRunner.binary, to: alone.program)
         let help = try alone.run(["serve", "--help"])

@@ -9,9 +9,9 @@ import WebWorkspace
 enum WorkspaceFixture {
     static let password = "correct horse"
 
-    /// A fresh copy of the prepared inventory for one test.
-    static func database() throws -> WorkspaceDatabase {
-        let path = try folder().appendingPathComponent("inventory.sqlite").path
+    /// A fresh copy of the prepared inventory for one test, in `folder`.
+    static func database(in folder: TestFolder) throws -> WorkspaceDatabase {
+        let path = folder.url.appendingPathComponent("inventory.sqlite").path
         try FileManager.default.copyItem(atPath: try template.get(), toPath: path)
         return try WorkspaceDatabase(path: path, readers: 2)
     }
@@ -19,14 +19,13 @@ enum WorkspaceFixture {
     /// Built once per test run: importing, planning and hashing take seconds in debug builds.
     static let template = Result { try prepare() }
 
-    static func folder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("consolidate-web-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
+    /// The template's folder, one per test process, removed when the process exits.
+    static let templateFolder = FileManager.default.temporaryDirectory.appendingPathComponent("consolidate-web-template-\(ProcessInfo.processInfo.processIdentifier)")
 
     static func prepare() throws -> String {
-        let path = try folder().appendingPathComponent("inventory.sqlite").path
+        try FileManager.default.createDirectory(at: templateFolder, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: WorkspaceFixture.templateFolder) }
+        let path = templateFolder.appendingPathComponent("inventory.sqlite").path
         let db = try InventoryDatabase(path: path, access: .create)
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let files = ["data/samples/jateng-inventory.csv", "Tests/Fixtures/bad-input/hostile-strings.csv"]
@@ -39,6 +38,18 @@ enum WorkspaceFixture {
         try db.queue.close()
         return path
     }
+}
+
+/// A fresh folder for one test's database, removed when the test lets go of it.
+final class TestFolder: Sendable {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("consolidate-web-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
 }
 
 /// A browser in a test: keeps cookies, reads the CSRF token out of forms.

@@ -12,11 +12,13 @@ import WebWorkspace
 /// The workspace through HTTP, as a browser uses it: sign-in, every page per role, CSRF,
 /// escaping of hostile inventory text, and decisions made in the browser.
 @Suite struct WorkspaceTests {
+    let folder: TestFolder
     let database: WorkspaceDatabase
     let workspace: Workspace
 
     init() throws {
-        database = try WorkspaceFixture.database()
+        folder = try TestFolder()
+        database = try WorkspaceFixture.database(in: folder)
         workspace = Workspace(database: database, logger: Self.quiet)
     }
 
