@@ -49,7 +49,7 @@ struct UserPages {
                     throw HTTPError(.badRequest)
                 }
             } catch let error as StoreError {
-                return try await page(request, context, message: (error.description, true), status: .unprocessableContent)
+                return try await page(request, context, message: (error.text(layout.language), true), status: .unprocessableContent)
             }
         }
     }

@@ -159,7 +159,8 @@ struct PlanTotalsTests {
         for language in Language.allCases {
             let f = { ReportFormat.money($0, language) }
             let sentence = ReportMessages.of(language).sentenceStoppedSaving(f(data.headline.stoppedSaving), f(data.headline.stoppedNet),
-                                                                              ReportFormat.number(data.headline.stoppedBuildsCosted, language), f(data.headline.stoppedCost))
+                                                                              ReportFormat.number(data.headline.stoppedBuildsCosted, language),
+                                                                              ReportFormat.number(stopped, language), f(data.headline.stoppedCost))
             #expect(ReportSections.sentences(data, language).contains { $0.hasSuffix(sentence) }, "\(sentence)")
         }
         for language in Language.allCases {

@@ -45,6 +45,20 @@ struct ReportWordingTests {
         #expect(ReportSections.methods(data, .id).contains("bila aplikasi serupa dalam kelompoknya berskor sedikitnya \(ReportFormat.score(data.methods.weakBelow, .id))"))
     }
 
+    /// The saving of builds that stop names how many of them it rests on beside all of them
+    /// (only apps with a recorded cost count), and why it is less than the cost recorded.
+    @Test func theStoppedBuildsSavingSaysHowManyHaveACostAndWhyItIsLess() {
+        let en = ReportMessages.of(.en).sentenceStoppedSaving("Rp 620 billion", "Rp 2.8 trillion", "924", "1,162", "Rp 899 billion")
+        #expect(en.contains("comes from 924 of the 1,162 apps still in development whose builds stop (those with a recorded cost): the register records Rp 899 billion"), "\(en)")
+        #expect(en.contains("less the share of it that goes on being paid and the platform's fee"))
+        let all = ReportMessages.of(.en).sentenceStoppedSaving("Rp 620 billion", "Rp 2.8 trillion", "924", "924", "Rp 899 billion")
+        #expect(all.contains("comes from the 924 apps still in development") && !all.contains("recorded cost)"), "\(all)")
+        let one = ReportMessages.of(.en).sentenceStoppedSaving("Rp 1 billion", "Rp 4 billion", "1", "1", "Rp 2 billion")
+        #expect(one.contains("comes from the app still in development whose build stops: the register records Rp 2 billion a year for it"), "\(one)")
+        let id = ReportMessages.of(.id).sentenceStoppedSaving("Rp 620 M", "Rp 2,8 T", "924", "1.162", "Rp 899 M")
+        #expect(id.contains("berasal dari 924 dari 1.162 aplikasi yang masih dalam pengembangan dan pembangunannya dihentikan (yang biayanya tercatat)"), "\(id)")
+    }
+
     /// The waves line says why apps wait for wave 2 with room in wave 1, and says what the
     /// schedule does: an active app with over 1,000 users, or with a link to another system.
     @Test func theWavesLineSaysWhoWaitsForWaveTwoAsTheScheduleDoes() {

@@ -24,6 +24,23 @@ struct PlannerOutputCommandTests {
         return cli
     }
 
+    /// A planner working in Indonesian reads the refusals that matter most in Indonesian too:
+    /// a missing database, an output that is a folder or the database itself, an unknown
+    /// province; in English without --lang id.
+    @Test func refusalsSpeakTheLanguageAskedFor() throws {
+        let cli = try Self.planned()
+        let missing = try cli.run(["plan", "--db", cli.path("none.sqlite"), "--lang", "id"])
+        #expect(missing.status != 0 && missing.stderr.contains("Kesalahan: tidak ada basis data inventaris di"), "\(missing.stderr)")
+        #expect(try cli.run(["plan", "--db", cli.path("none.sqlite")]).stderr.contains("Error: no inventory database at"))
+        let folder = try cli.run(["export", "plan", "--output", cli.folder.path, "--lang", "id"])
+        #expect(folder.status != 0 && folder.stderr.contains("itu sebuah folder; sebutkan nama berkas di dalamnya"), "\(folder.stderr)")
+        let database = try cli.run(["report", "-o", "inventory.sqlite", "--lang", "id"])
+        #expect(database.status != 0 && database.stderr.contains("menolak menulis inventory.sqlite: itu basis data SQLite"), "\(database.stderr)")
+        let province = try cli.run(["report", "-o", "jateng.html", "--province", "Jawa Tenga", "--lang", "id"])
+        #expect(province.status != 0 && province.stderr.contains("tidak ada aplikasi di provinsi"), "\(province.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: cli.path("jateng.html")))
+    }
+
     /// A file named for another program would hold what that program cannot open: the report
     /// is HTML, export writes CSV, JSON or a workbook; both refuse other names before any work.
     @Test func outputsNamedForAnotherProgramAreRefused() throws {

@@ -79,13 +79,16 @@ extension ReportMessages {
         },
         clauseWeak: { saving, apps in "of which \(saving) depends on \(CountedNoun.weakMatch(formatted: apps)) still to verify" },
         clauseWeakNet: { net, loss in loss ? "of which weak matches lose \(net)" : "of which \(net) depends on weak matches" },
-        sentenceStoppedSaving: { saving, net, apps, cost in
+        sentenceStoppedSaving: { saving, net, apps, all, cost in
             let one = apps == "1"
-            return "\(saving) of the yearly saving (\(net) of the net) comes from \(CountedNoun.app(formatted: apps)) still in development whose \(one ? "build stops" : "builds stop"), for which the register records \(cost) a year: money for \(one ? "an app" : "apps") not running yet, saved only if it would otherwise be spent."
+            let which = apps == all ? (one ? "the app" : "the \(apps) apps") : "\(apps) of the \(all) apps"
+            return "\(saving) of the yearly saving (\(net) of the net) comes from \(which) still in development whose \(one ? "build stops" : "builds stop")"
+                + (apps == all ? "" : " (those with a recorded cost)")
+                + ": the register records \(cost) a year for \(one ? "it" : "them"), counted as for every move, less the share of it that goes on being paid and the platform's fee. That money is for \(one ? "an app" : "apps") not running yet, saved only if it would otherwise be spent."
         },
         sentenceBuildsGoOn: { apps in
             let one = apps == "1"
-            return "\(CountedNoun.app(formatted: apps)) the register says \(one ? "is" : "are") still in development \(one ? "stays" : "stay") outside the plan, as no platform of it takes \(one ? "its job" : "their jobs"): \(one ? "its build goes" : "their builds go") on unless \(one ? "its agency stops it" : "their agencies stop them"), and since the President's stop on new apps (2024) spending on \(one ? "it" : "them") needs KemenPANRB's approval."
+            return "\(CountedNoun.app(formatted: apps)) the register says \(one ? "is" : "are") still in development \(one ? "stays" : "stay") outside the plan, as none of its platforms takes \(one ? "its job" : "their jobs"): \(one ? "its build goes" : "their builds go") on unless \(one ? "its agency stops it" : "their agencies stop them"), and since the President's stop on new apps (2024) spending on \(one ? "it" : "them") needs KemenPANRB's approval."
         },
         sentenceInactive: { apps, cost, toVerify, limit, kept, keptCost in
             let off = apps.map { apps in
@@ -198,7 +201,7 @@ extension ReportMessages {
             return parts.joined(separator: ", ")
         },
         sentenceCapacity: { capacity in
-            "each platform takes in at most \(ReportFormat.number(capacity, .en)) moving \(CountedNoun.app.word(capacity)) a wave (--wave-capacity); inactive apps switched off, module leads (the apps a shared platform is built on) and apps still in development, whose builds stop in the platform's first wave, do not count towards it. Lowest risk first: an active app with over 1,000 users or links to other systems moves from wave 2 even when wave 1 has room; weak matches after their check in wave 1, so from wave 2; large integrated systems from wave 3"
+            "each platform takes in at most \(ReportFormat.number(capacity, .en)) moving \(CountedNoun.app.word(capacity)) a wave (--wave-capacity); inactive apps switched off, module leads (the apps a shared platform is built on) and apps still in development, whose builds stop in the platform's first wave, do not count towards it. Lowest risk first: an active app with over 1,000 users or links to other systems moves from wave 2 even when wave 1 has room; weak matches move after their check in wave 1, so from wave 2; large integrated systems move from wave 3."
         },
         waveBar: { moves, switchOffs in
             "\(ReportFormat.number(moves, .en)) moving" + (switchOffs > 0 ? " · \(ReportFormat.number(switchOffs, .en)) off" : "")

@@ -71,11 +71,14 @@ extension ReportMessages {
         },
         clauseWeak: { saving, apps in "\(saving) di antaranya bergantung pada \(apps) kecocokan lemah yang masih perlu diperiksa" },
         clauseWeakNet: { net, loss in loss ? "kecocokan lemah di antaranya rugi \(net)" : "\(net) di antaranya bergantung pada kecocokan lemah" },
-        sentenceStoppedSaving: { saving, net, apps, cost in
-            "\(saving) dari penghematan per tahun (\(net) dari penghematan bersih) berasal dari \(apps) aplikasi yang masih dalam pengembangan dan pembangunannya dihentikan, yang dalam daftar tercatat berbiaya \(cost) per tahun: dana untuk aplikasi yang belum berjalan, yang hanya menjadi penghematan bila memang akan dibelanjakan."
+        sentenceStoppedSaving: { saving, net, apps, all, cost in
+            "\(saving) dari penghematan per tahun (\(net) dari penghematan bersih) berasal dari "
+                + (apps == all ? "\(apps) aplikasi" : "\(apps) dari \(all) aplikasi") + " yang masih dalam pengembangan dan pembangunannya dihentikan"
+                + (apps == all ? "" : " (yang biayanya tercatat)")
+                + ": daftar mencatat biaya \(cost) per tahun untuknya, dihitung seperti setiap pemindahan, dikurangi bagian biaya yang tetap dibayar dan biaya platformnya. Dana itu untuk aplikasi yang belum berjalan, dan hanya menjadi penghematan bila memang akan dibelanjakan."
         },
         sentenceBuildsGoOn: { apps in
-            "\(apps) aplikasi yang menurut daftar masih dalam pengembangan tetap di luar rencana karena tidak ada platform rencana yang mengambil fungsinya: pembangunannya berlanjut kecuali instansinya menghentikannya, dan sejak penghentian aplikasi baru yang diperintahkan Presiden (2024) belanja untuknya memerlukan persetujuan KemenPANRB."
+            "\(apps) aplikasi yang menurut daftar masih dalam pengembangan tetap di luar rencana karena tidak ada platform dalam rencana ini yang mengambil fungsinya: pembangunannya berlanjut kecuali instansinya menghentikannya, dan sejak penghentian aplikasi baru yang diperintahkan Presiden (2024) belanja untuknya memerlukan persetujuan KemenPANRB."
         },
         sentenceInactive: { apps, cost, toVerify, limit, kept, keptCost in
             let off = apps.map { apps in
@@ -181,7 +184,7 @@ extension ReportMessages {
             return parts.joined(separator: ", ")
         },
         sentenceCapacity: { capacity in
-            "setiap platform menerima paling banyak \(ReportFormat.number(capacity, .id)) aplikasi yang pindah per gelombang (--wave-capacity); aplikasi tidak aktif yang dimatikan, dasar modul (aplikasi yang menjadi dasar platform bersama) dan aplikasi yang masih dalam pengembangan, yang pembangunannya dihentikan pada gelombang pertama platformnya, tidak memakai kuota ini. Yang berisiko rendah lebih dahulu: aplikasi aktif dengan lebih dari 1.000 pengguna atau yang terhubung ke sistem lain pindah mulai gelombang 2 walaupun gelombang 1 masih longgar; kecocokan lemah diperiksa pada gelombang 1, jadi pindah mulai gelombang 2; sistem besar yang banyak terintegrasi mulai gelombang 3"
+            "setiap platform menerima paling banyak \(ReportFormat.number(capacity, .id)) aplikasi yang pindah per gelombang (--wave-capacity); aplikasi tidak aktif yang dimatikan, dasar modul (aplikasi yang menjadi dasar platform bersama) dan aplikasi yang masih dalam pengembangan, yang pembangunannya dihentikan pada gelombang pertama platformnya, tidak memakai kuota ini. Yang berisiko rendah lebih dahulu: aplikasi aktif dengan lebih dari 1.000 pengguna atau yang terhubung ke sistem lain pindah mulai gelombang 2 walaupun gelombang 1 masih longgar; kecocokan lemah diperiksa pada gelombang 1, jadi pindah mulai gelombang 2; sistem besar yang banyak terintegrasi pindah mulai gelombang 3."
         },
         waveBar: { moves, switchOffs in
             "\(ReportFormat.number(moves, .id)) pindah" + (switchOffs > 0 ? " · \(ReportFormat.number(switchOffs, .id)) dimatikan" : "")

@@ -77,10 +77,13 @@ public struct ReportMessages: Sendable {
     /// register records one) is saved only where still paid; `toVerify` of them list more than
     /// `limit` users; `kept` more inactive apps stay as they are, no platform of the plan taking
     /// them, with the yearly `keptCost` the register records for them.
-    /// The part of the yearly saving and of the net that comes from the builds of `apps` apps
-    /// that stop, and the yearly `cost` the register records for them: money for apps not
-    /// running yet, not a running service switched off.
-    public var sentenceStoppedSaving: @Sendable (_ saving: String, _ net: String, _ apps: String, _ cost: String) -> String
+    /// The part of the yearly saving and of the net that comes from the builds that stop of
+    /// `apps` apps with a recorded cost, of `all` builds that stop, and the yearly `cost` the
+    /// register records for them: money for apps not running yet, not a running service switched
+    /// off. A reader comparing it with the action count ("1,162 of them still in development")
+    /// and the saving with the cost needs both told: only apps with a cost count, and a stop
+    /// saves what every move saves of its cost.
+    public var sentenceStoppedSaving: @Sendable (_ saving: String, _ net: String, _ apps: String, _ all: String, _ cost: String) -> String
     /// Apps still in development that no platform of the plan takes (``PlanReason/buildGoesOn(_:)``):
     /// their builds go on unless their agencies stop them, and since the President's stop on
     /// new apps (2024) spending on them needs KemenPANRB's approval.

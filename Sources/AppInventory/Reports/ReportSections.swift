@@ -81,7 +81,7 @@ public enum ReportSections {
         let weak = h.weakMatches > 0
         if !h.costsUnknown {
             // What builds that stop account for closes the money paragraph: it qualifies its totals.
-            let stopped = h.stoppedBuildsCosted > 0 ? " " + m.sentenceStoppedSaving(rp(h.stoppedSaving), rp(h.stoppedNet), n(h.stoppedBuildsCosted), rp(h.stoppedCost)) : ""
+            let stopped = h.stoppedBuildsCosted > 0 ? " " + m.sentenceStoppedSaving(rp(h.stoppedSaving), rp(h.stoppedNet), n(h.stoppedBuildsCosted), n(h.stoppedBuilds), rp(h.stoppedCost)) : ""
             sentences.append(m.sentenceMoney(rp(h.oneOffCost), rp(h.annualSaving), weak ? m.clauseWeak(rp(h.weakSaving), n(h.weakMatches)) : nil, h.years,
                                          rp(loss ? -h.netSaving : h.netSaving), weak ? m.clauseWeakNet(rp(abs(h.weakNet)), h.weakNet < 0) : nil,
                                          rp(h.netSavingLow), rp(h.netSavingHigh), loss, losing) + stopped)

@@ -44,7 +44,8 @@ public enum OverlapReport {
     /// The apps most like one app, best first.
     public static func neighbours(_ database: InventoryDatabase, app externalID: String, minScore: Double, limit: Int) throws -> QueryResult {
         let exists = try database.read { try Bool.fetchOne($0, sql: "SELECT 1 FROM apps WHERE external_id = ?", arguments: [externalID]) } ?? false
-        guard exists else { throw StoreError.sql(message: "no app with id \"\(externalID)\"; ids are in the external_id column (`consolidate search` finds them)") }
+        guard exists else { throw StoreError.said(en: "no app with id \"\(externalID)\"; ids are in the external_id column (`consolidate search` finds them)",
+                                                    id: "tidak ada aplikasi dengan id \"\(externalID)\"; id ada di kolom external_id (`consolidate search` menemukannya)") }
         return try query(database, """
             SELECT o.external_id AS id, o.name, o.agency, p.score, p.name_score, p.description_score,
                    p.features_score, p.shared_terms, p.shared_features, m.group_id AS "group"
@@ -94,7 +95,7 @@ public enum OverlapReport {
     static func query(_ database: InventoryDatabase, _ sql: String, _ arguments: [any DatabaseValueConvertible]) throws -> QueryResult {
         try database.read { db in
             guard try Int.fetchOne(db, sql: "SELECT count(*) FROM analysis_runs") ?? 0 > 0 else {
-                throw StoreError.sql(message: "no analysis yet; run `consolidate analyze` first")
+                throw StoreError.noAnalysis
             }
             let statement = try db.makeStatement(sql: sql)
             let rows = try Row.fetchAll(statement, arguments: StatementArguments(arguments))

@@ -32,11 +32,11 @@ public struct ReportStore {
         scope.agency = scope.agency.map(AgencyName.canonical)
         return try database.read { db in
             guard let planID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM plans") else {
-                throw StoreError.sql(message: "no plan yet; run `consolidate plan` first")
+                throw StoreError.noPlan
             }
             let filter = ScopeFilter(scope)
             if !scope.isWhole, try Int.fetchOne(db, sql: "SELECT count(*) FROM apps a WHERE \(filter.sql)", arguments: filter.arguments) == 0 {
-                throw StoreError.sql(message: Self.unknownScopeMessage(scope, db))
+                throw Self.unknownScope(scope, db)
             }
             let plan = try Row.fetchOne(db, sql: "SELECT created_at, parameters, years, summary FROM plans WHERE id = ?", arguments: [planID])!
             let parameters = (try? JSONDecoder().decode(PlanParameters.self, from: Data((plan[1] as String).utf8))) ?? PlanParameters()
@@ -75,15 +75,23 @@ public struct ReportStore {
         }
     }
 
-    private static func unknownScopeMessage(_ scope: ReportData.Scope, _ db: Database) -> String {
+    private static func unknownScope(_ scope: ReportData.Scope, _ db: Database) -> StoreError {
         if let province = scope.province {
+            let none = (en: "no app in province \"\(province)\"", id: "tidak ada aplikasi di provinsi \"\(province)\"")
             let known = (try? String.fetchAll(db, sql: "SELECT DISTINCT province FROM apps WHERE province IS NOT NULL ORDER BY province")) ?? []
-            guard !known.isEmpty else { return "no app in province \"\(province)\": the inventory records no province for any app" }
+            guard !known.isEmpty else {
+                return .said(en: none.en + ": the inventory records no province for any app", id: none.id + ": inventaris tidak mencatat provinsi satu aplikasi pun")
+            }
             // A slip of the keyboard ("Jawa Tngah") is answered with the province meant.
-            if let near = EditDistance.nearest(province, in: known, within: max(2, province.count / 4)) { return "no app in province \"\(province)\"; did you mean \"\(near)\"?" }
-            return "no app in province \"\(province)\"; provinces in the inventory: \(known.prefix(50).joined(separator: ", "))\(known.count > 50 ? ", …" : "")"
+            if let near = EditDistance.nearest(province, in: known, within: max(2, province.count / 4)) {
+                return .said(en: none.en + "; did you mean \"\(near)\"?", id: none.id + "; maksud Anda \"\(near)\"?")
+            }
+            let list = known.prefix(50).joined(separator: ", ") + (known.count > 50 ? ", …" : "")
+            return .said(en: none.en + "; provinces in the inventory: " + list, id: none.id + "; provinsi dalam inventaris: " + list)
         }
-        return "no app of agency \"\(scope.agency ?? "")\"; `consolidate sql \"SELECT DISTINCT agency FROM apps\"` lists them"
+        let agency = scope.agency ?? ""
+        return .said(en: "no app of agency \"\(agency)\"; `consolidate sql \"SELECT DISTINCT agency FROM apps\"` lists them",
+                     id: "tidak ada aplikasi milik instansi \"\(agency)\"; `consolidate sql \"SELECT DISTINCT agency FROM apps\"` menampilkan daftarnya")
     }
 }
 

@@ -1,7 +1,8 @@
 import GRDB
 
-/// Problems with the database file itself, phrased for the person at the keyboard.
-public enum StoreError: Error, CustomStringConvertible, Equatable {
+/// Problems with the database file itself, and the use cases' refusals ("no plan yet"),
+/// phrased for the person at the keyboard in either language.
+public enum StoreError: TranslatedError, Equatable {
     case missing(path: String)
     case notADatabase(path: String)
     case newerSchema(path: String)
@@ -10,28 +11,50 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case diskFull(path: String)
     case busy(path: String)
     case cannotOpen(path: String, reason: String)
+    /// A message in English only (SQL errors, which quote SQLite's own words).
     case sql(message: String)
+    /// A message in both languages.
+    case said(en: String, id: String)
 
-    public var description: String {
+    /// The inventory has no app yet.
+    public static let emptyInventory = StoreError.said(en: "the inventory is empty; import a register first",
+                                                       id: "inventaris masih kosong; impor daftar aplikasi dulu")
+    /// No analysis has been run yet.
+    public static let noAnalysis = StoreError.said(en: "no analysis yet; run `consolidate analyze` first",
+                                                   id: "belum ada analisis; jalankan `consolidate analyze` dulu")
+    /// No plan has been made yet.
+    public static let noPlan = StoreError.said(en: "no plan yet; run `consolidate plan` first",
+                                               id: "belum ada rencana; jalankan `consolidate plan` dulu")
+
+    public func text(_ language: Language) -> String {
         switch self {
         case .missing(let path):
-            "no inventory database at \(path); create one with `consolidate import FILE --db \(path)` or `consolidate demo`"
+            language.pick(en: "no inventory database at \(path); create one with `consolidate import FILE --db \(path)` or `consolidate demo`",
+                          id: "tidak ada basis data inventaris di \(path); buat dengan `consolidate import BERKAS --db \(path)` atau `consolidate demo`")
         case .notADatabase(let path):
-            "\(path) is not a consolidate database (not an SQLite file); pass another --db path"
+            language.pick(en: "\(path) is not a consolidate database (not an SQLite file); pass another --db path",
+                          id: "\(path) bukan basis data consolidate (bukan berkas SQLite); berikan path --db lain")
         case .newerSchema(let path):
-            "\(path) was written by a newer version of consolidate; upgrade consolidate to use it"
+            language.pick(en: "\(path) was written by a newer version of consolidate; upgrade consolidate to use it",
+                          id: "\(path) ditulis oleh versi consolidate yang lebih baru; perbarui consolidate untuk memakainya")
         case .foreign(let path, let reason):
-            "\(path) is an SQLite database of another program (\(reason)); consolidate only read it and changed nothing. Pass a consolidate inventory or a new file as --db"
+            language.pick(en: "\(path) is an SQLite database of another program (\(reason)); consolidate only read it and changed nothing. Pass a consolidate inventory or a new file as --db",
+                          id: "\(path) adalah basis data SQLite program lain (\(reason)); consolidate hanya membacanya dan tidak mengubah apa pun. Berikan inventaris consolidate atau berkas baru sebagai --db")
         case .readOnly(let path):
-            "cannot write to \(path): the file or its folder is read-only"
+            language.pick(en: "cannot write to \(path): the file or its folder is read-only",
+                          id: "tidak dapat menulis ke \(path): berkas atau foldernya hanya dapat dibaca")
         case .diskFull(let path):
-            "cannot write to \(path): the disk or the database size limit is full; nothing was changed"
+            language.pick(en: "cannot write to \(path): the disk or the database size limit is full; nothing was changed",
+                          id: "tidak dapat menulis ke \(path): disk atau batas ukuran basis data sudah penuh; tidak ada yang diubah")
         case .busy(let path):
-            "\(path) is locked by another consolidate process that is still writing; try again when it finishes"
+            language.pick(en: "\(path) is locked by another consolidate process that is still writing; try again when it finishes",
+                          id: "\(path) dikunci oleh proses consolidate lain yang masih menulis; coba lagi setelah proses itu selesai")
         case .cannotOpen(let path, let reason):
-            "cannot open \(path): \(reason)"
+            language.pick(en: "cannot open \(path): \(reason)", id: "tidak dapat membuka \(path): \(reason)")
         case .sql(let message):
             message
+        case .said(let english, let indonesian):
+            language.pick(en: english, id: indonesian)
         }
     }
 

@@ -103,7 +103,7 @@ public enum AnalysisWorkflow {
         // Only the ids and hashes of the apps are read up front: an incremental analysis reads
         // just the apps it profiles again and the members of the groups it rewrites.
         let inventory = try LazyInventory(db, apps: loaded)
-        guard !inventory.isEmpty else { throw StoreError.sql(message: "the inventory is empty; import a register first") }
+        guard !inventory.isEmpty else { throw StoreError.emptyInventory }
         let stored = try DecisionStore(db).decisions()
         let route = full ? .full(reason: .asked) : try choose(db, inventory: inventory, parameters: parameters)
         var loadedAt = Date()

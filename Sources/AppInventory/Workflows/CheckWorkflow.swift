@@ -38,7 +38,7 @@ public enum CheckWorkflow {
             appIDs = stored.appIDs
         } else {
             let apps = try ApplicationStore(db).fetchAll()
-            guard !apps.isEmpty else { throw StoreError.sql(message: "the inventory is empty; import a register first") }
+            guard !apps.isEmpty else { throw StoreError.emptyInventory }
             note = try slowPathReason(db)
             pairs = OverlapEngine.check(proposal, against: apps.map(\.application), parameters: parameters, limit: wanted)
             appIDs = apps.map(\.id)

@@ -20,7 +20,7 @@ public enum PlanWorkflow {
                            note: (String) -> Void = { _ in }) throws -> Result {
         let started = Date()
         let stored = try ApplicationStore(db).fetchAll()
-        guard !stored.isEmpty else { throw StoreError.sql(message: "the inventory is empty; import a register first") }
+        guard !stored.isEmpty else { throw StoreError.emptyInventory }
         let store = PlanningStore(db)
         var analysis = try store.currentAnalysis(apps: stored)
         var analysed = false
@@ -31,7 +31,7 @@ public enum PlanWorkflow {
             analysis = try store.currentAnalysis(apps: stored)
             analysed = true
         }
-        guard let analysis else { throw StoreError.sql(message: "the analysis could not be read back; run `consolidate analyze`") }
+        guard let analysis else { throw StoreError.said(en: "the analysis could not be read back; run `consolidate analyze`", id: "analisis tidak dapat dibaca kembali; jalankan `consolidate analyze`") }
         let apps = stored.map(\.application)
         let catalogue = try CatalogueStore(db).catalogue()
         var cached = try store.functionMatches(runID: analysis.runID, catalogue: catalogue, apps: stored)

@@ -40,7 +40,7 @@ public struct ImportIssue: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// Raised when an input file cannot be imported; lists every issue found (up to a cap).
-public struct ImportError: Error, CustomStringConvertible {
+public struct ImportError: TranslatedError {
     /// How many issues are printed before the rest are only counted.
     public static let displayLimit = 50
 
@@ -66,8 +66,6 @@ public struct ImportError: Error, CustomStringConvertible {
     }
 
     public init(_ issue: ImportIssue) { self.init([issue]) }
-
-    public var description: String { text(.en) }
 
     /// Every issue at its location (FILE:ROW:COLUMN reads alike in both languages), then the
     /// count and that nothing was imported, in `language`.

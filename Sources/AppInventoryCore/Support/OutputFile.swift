@@ -9,16 +9,27 @@ import Foundation
 /// file of one, is refused before anything is written, so `--output inventory.sqlite` cannot
 /// replace the inventory.
 public enum OutputFile {
-    /// Why an output could not be written, naming the file.
-    public struct Failure: Error, CustomStringConvertible, Equatable {
-        public var description: String
+    /// Why an output could not be written, naming the file, in either language.
+    public struct Failure: TranslatedError, Equatable {
+        var english: String
+        var indonesian: String
+
+        init(en english: String, id indonesian: String) { (self.english, self.indonesian) = (english, indonesian) }
+
+        public func text(_ language: Language) -> String { language.pick(en: english, id: indonesian) }
+
+        /// `path` could not be written for `reason` (the system's words), and was left as it was.
+        static func cannotWrite(_ path: String, _ reason: String) -> Failure {
+            Failure(en: "cannot write \(path): \(reason); the previous file, if any, is unchanged",
+                    id: "tidak dapat menulis \(path): \(reason); berkas sebelumnya, bila ada, tidak berubah")
+        }
     }
 
     /// Writes `data` to `path`, whole or not at all.
     public static func write(_ data: Data, to path: String) throws {
         try write(to: path) { temporary in
             do { try data.write(to: URL(fileURLWithPath: temporary)) } catch {
-                throw Failure(description: "cannot write \(path): \((error as NSError).localizedDescription); the previous file, if any, is unchanged")
+                throw Failure.cannotWrite(path, (error as NSError).localizedDescription)
             }
         }
     }
@@ -32,7 +43,7 @@ public enum OutputFile {
         do {
             try produce(temporary)
             guard rename(temporary, target) == 0 else {
-                throw Failure(description: "cannot write \(path): \(String(cString: strerror(errno))); the previous file, if any, is unchanged")
+                throw Failure.cannotWrite(path, String(cString: strerror(errno)))
             }
         } catch {
             unlink(temporary)
@@ -49,15 +60,17 @@ public enum OutputFile {
         let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder), isFolder.boolValue {
-            throw Failure(description: "cannot write \(path): it is a folder; name a file inside it")
+            throw Failure(en: "cannot write \(path): it is a folder; name a file inside it", id: "tidak dapat menulis \(path): itu sebuah folder; sebutkan nama berkas di dalamnya")
         }
         if DatabaseFile.isSQLite(target) {
-            throw Failure(description: "refusing to write \(path): it is an SQLite database (or part of one) and would be destroyed; choose another output file")
+            throw Failure(en: "refusing to write \(path): it is an SQLite database (or part of one) and would be destroyed; choose another output file",
+                          id: "menolak menulis \(path): itu basis data SQLite (atau bagiannya) yang akan rusak; pilih berkas keluaran lain")
         }
         // A missing folder is said as such: the system's "the file doesn't exist" reads as if the output had to exist.
         let folder = URL(fileURLWithPath: target).deletingLastPathComponent().path
         if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
-            throw Failure(description: "cannot write \(path): the folder \(folder) does not exist; create it first or name a file in an existing folder")
+            throw Failure(en: "cannot write \(path): the folder \(folder) does not exist; create it first or name a file in an existing folder",
+                          id: "tidak dapat menulis \(path): folder \(folder) tidak ada; buat dulu atau sebutkan berkas di folder yang ada")
         }
         return target
     }

@@ -68,7 +68,7 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         // "rencana.ods" or "plan.xls" would get CSV under a spreadsheet's name, which it cannot open.
-        if let output { try OutputFile.checkDestination(output) }
+        if let output { try OutputFile.checkDestination(output, lang) }
         if format == nil, let output, !OutputFile.isStream(output), case let suffix = URL(fileURLWithPath: output).pathExtension.lowercased(),
            !["", "csv", "txt", "tsv", "xlsx", "json"].contains(suffix) {
             throw ValidationError(lang.pick(

@@ -104,7 +104,7 @@ enum PlanSummaryText {
                                 id: "RUGI \(rp(-money.netSaving)): biaya rencana melebihi penghematannya dalam kurun ini")
                 : rp(money.netSaving)) + weakNet + ". " + range.sentenceCased + ".")
             if money.stoppedApps > 0 {
-                lines.append("  " + words.sentenceStoppedSaving(rp(money.stoppedSaving), rp(money.stoppedNet), n(money.stoppedApps), rp(money.stoppedCost)))
+                lines.append("  " + words.sentenceStoppedSaving(rp(money.stoppedSaving), rp(money.stoppedNet), n(money.stoppedApps), n(stopped), rp(money.stoppedCost)))
             }
             if money.losingApps > 0 {
                 // Late waves and moves that never pay back call for different advice: the clause tells them apart.

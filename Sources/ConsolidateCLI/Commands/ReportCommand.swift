@@ -40,7 +40,7 @@ struct ReportCommand: ParsableCommand {
     /// A report is one HTML page: a file named .pdf or .docx would hold HTML its program cannot open.
     func validate() throws {
         // A database or a folder is refused first, as every command's output is.
-        try OutputFile.checkDestination(output)
+        try OutputFile.checkDestination(output, lang)
         let suffix = URL(fileURLWithPath: output).pathExtension.lowercased()
         guard OutputFile.isStream(output) || ["html", "htm"].contains(suffix) else {
             // Messages speak the language asked for on the command line, as the error's prefix does

@@ -36,6 +36,14 @@ enum Output {
     }
 }
 
+extension OutputFile {
+    /// ``checkDestination(_:)`` for a command's `validate()`: ArgumentParser wraps what that
+    /// throws, so the refusal is said there in the command's `language`.
+    static func checkDestination(_ path: String, _ language: Language) throws {
+        do { try checkDestination(path) } catch let failure as Failure { throw CLIError(failure.text(language)) }
+    }
+}
+
 /// A failure the CLI reports in one line.
 struct CLIError: Error, CustomStringConvertible {
     var description: String
