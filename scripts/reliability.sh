@@ -124,7 +124,7 @@ for i in 1 2 3 4 5; do
             3) args=(sample --apps 5 -o "$target") ;; 4) args=(plan -o "$target" --db out.sqlite) ;; 5) args=(backup "$target" --db out.sqlite) ;;
         esac
         [ "$target" = big.sqlite ] && cp out.sqlite big.sqlite
-        if "$bin" "${args[@]}" >/dev/null 2>err.txt || ! grep -q "SQLite database" err.txt; then
+        if "$bin" "${args[@]}" >/dev/null 2>err.txt || ! grep -qE "SQLite database|basis data SQLite" err.txt; then
             fail "${args[*]} was not refused"
         fi
     done

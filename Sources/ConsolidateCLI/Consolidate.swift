@@ -39,10 +39,19 @@ struct Consolidate: ParsableCommand {
         ]
     )
 
-    /// Whether the command line asks for Indonesian (`--lang id` or `--lang=id`), read from the
-    /// arguments themselves since a command that failed to parse has no options to ask.
+    /// Whether the command speaks Indonesian: `--lang id` (or `--lang=id`), or no `--lang` on a
+    /// command whose output is Indonesian by default (`report`), so its errors speak the
+    /// language of what it writes. Read from the arguments themselves, since a command that
+    /// failed to parse has no options to ask.
     static func asksForIndonesian(_ arguments: [String]) -> Bool {
-        zip(arguments, arguments.dropFirst()).contains { $0 == "--lang" && $1 == "id" } || arguments.contains("--lang=id")
+        var said: String?
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--lang", index + 1 < arguments.count { said = arguments[index + 1] }
+            if argument.hasPrefix("--lang=") { said = String(argument.dropFirst("--lang=".count)) }
+        }
+        if let said { return said == Language.id.rawValue }
+        let command: String? = arguments.first { !$0.hasPrefix("-") }
+        return command == ReportCommand.configuration.commandName
     }
 
     /// Runs the command; error messages can quote inventory cells and user input, so they are
@@ -60,7 +69,7 @@ struct Consolidate: ParsableCommand {
             guard exitCode(for: error) != .success else { exit(withError: error) }
             var message = fullMessage(for: error)
             // A command run with --lang id says its errors in Indonesian; so does their prefix.
-            if Self.asksForIndonesian(CommandLine.arguments), message.hasPrefix("Error: ") {
+            if Self.asksForIndonesian(arguments), message.hasPrefix("Error: ") {
                 message = "Kesalahan: " + ((error as? any TranslatedError)?.text(.id) ?? String(message.dropFirst("Error: ".count)))
             }
             if !message.isEmpty { FileHandle.standardError.write(Data((TerminalText.visible(message) + "\n").utf8)) }

@@ -139,7 +139,9 @@ struct PlanPages {
         }
         if headline.stoppedBuildsCosted > 0 && !headline.costsUnknown {
             rows.append((layout.language.pick(en: "Saving from builds that stop", id: "Hemat dari pembangunan yang dihentikan"),
-                         words.sentenceStoppedSaving(rp(headline.stoppedSaving), rp(headline.stoppedNet), n(headline.stoppedBuildsCosted), n(headline.stoppedBuilds), rp(headline.stoppedCost))))
+                         words.sentenceStoppedSaving(StoppedBuildsSaving(saving: headline.stoppedSaving, net: headline.stoppedNet, apps: headline.stoppedBuildsCosted, of: headline.stoppedBuilds,
+                                                                          cost: headline.stoppedCost, residualCostShare: headline.residualCostShare,
+                                                                          planNet: headline.netSaving, layout.language))))
         }
         if headline.inactiveApps > 0 || headline.inactiveKept > 0 {
             rows.append((layout.language.pick(en: "Inactive apps", id: "Aplikasi tidak aktif"),

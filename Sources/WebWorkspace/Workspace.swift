@@ -114,7 +114,7 @@ struct SessionGate: RouterMiddleware {
         context.session = try await account(of: try? await workspace.sessions.load(request: request), request)
         let path = request.uri.path
         if context.session == nil && !Self.publicPaths.contains(path) && !path.hasPrefix("/static/") && !path.hasPrefix("/lang/") {
-            if request.method != .get { throw HTTPError.refused(context.language.pick(en: "Sign in first.", id: "Masuk dulu.")) }
+            if request.method != .get { throw HTTPError.refused(context.language.pick(en: "Sign in first.", id: "Masuk terlebih dahulu.")) }
             return .redirect(to: "/login?next=\(PageLayout.percentEncode(path + (request.uri.query.map { "?" + $0 } ?? "")))")
         }
         if request.method == .post, let session = context.session, path != "/login" {

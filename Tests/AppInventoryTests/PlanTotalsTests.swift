@@ -157,10 +157,10 @@ struct PlanTotalsTests {
         #expect(recorded > money.stoppedSaving && abs(money.stoppedCost - recorded) < 1 && abs(data.headline.stoppedCost - recorded) < 1,
                 "the saving is what the stop saves of the recorded cost, said beside it")
         for language in Language.allCases {
-            let f = { ReportFormat.money($0, language) }
-            let sentence = ReportMessages.of(language).sentenceStoppedSaving(f(data.headline.stoppedSaving), f(data.headline.stoppedNet),
-                                                                              ReportFormat.number(data.headline.stoppedBuildsCosted, language),
-                                                                              ReportFormat.number(stopped, language), f(data.headline.stoppedCost))
+            let h = data.headline
+            let sentence = ReportMessages.of(language).sentenceStoppedSaving(StoppedBuildsSaving(
+                saving: h.stoppedSaving, net: h.stoppedNet, apps: h.stoppedBuildsCosted, of: stopped, cost: h.stoppedCost,
+                residualCostShare: parameters.residualCostShare, planNet: h.netSaving, language))
             #expect(ReportSections.sentences(data, language).contains { $0.hasSuffix(sentence) }, "\(sentence)")
         }
         for language in Language.allCases {

@@ -133,7 +133,7 @@ struct RealRegisterRulesTests {
         #expect(strict.grouping.explanation().contains("--group-cohesion"))
         // One short line in the language asked for; at the floor it says so rather than a product that does not add up.
         #expect(GroupingThreshold(parameters: AnalysisParameters(), background: 0.01).explanation(.id)
-                == "kelompok bergabung pada kemiripan rata-rata 0,120 (12 × 0,0100, rerata kemiripan umum)")
+                == "kelompok bergabung pada kemiripan rata-rata 0,120 (12 × 0,0100, rerata kemiripan aplikasi tak terkait)")
         #expect(GroupingThreshold(parameters: AnalysisParameters(), background: 0).explanation()
                 == "groups join at mean similarity 0.050 (the floor; 12 × 0.0000, the mean similarity of unrelated apps, is lower)")
         #expect(AverageLinkage.background([SparseVector(terms: [0], weights: [1]), SparseVector(terms: [0], weights: [1])], links: []) == 1)

@@ -193,18 +193,18 @@ struct PlanCommandTests {
                 "why the target is exceeded is a line of its own: \(english)")
         #expect(english.split(separator: "\n").first.map { !$0.contains("national-mandatory") && !$0.contains("national-sectoral") } == true,
                 "one count a reader can add up, in words: \(english)")
-        #expect(english.contains("Coverage: these 3 platforms take 3 apps (60%); 2 stay as they are (2 of them are national systems themselves, in use: nothing to move)"),
+        #expect(english.contains("Coverage: these 3 platforms take 3 apps (60%); 2 stay as they are (2 of them are national systems themselves, in use or being set up: nothing to move)"),
                 "\(english)")
         let indonesian = try cli.run(["plan", "--target", "1", "--lang", "id"]).stdout
         #expect(indonesian.contains("3 platform (target 1): 3 sistem nasional yang wajib dipakai menurut peraturan (2 Aplikasi Umum, 1 sektoral)\n  target terlampaui"),
                 "\(indonesian)")
-        #expect(indonesian.contains("2 tetap seperti sekarang (2 di antaranya merupakan sistem nasional itu sendiri yang sedang dipakai: tidak ada yang perlu dipindahkan)"),
+        #expect(indonesian.contains("2 tetap seperti sekarang (2 di antaranya merupakan sistem nasional itu sendiri, yang sedang dipakai atau sedang dipasang: tidak ada yang perlu dipindahkan)"),
                 "\(indonesian)")
         let wider = try cli.run(["plan", "--target", "12"]).stdout
         #expect(wider.contains("Plan: 3 of 5 apps consolidated into 3 platforms (target 12): 3 national systems the law obliges agencies to use (2 general applications, 1 sectoral)\n"), "no exceeded clause: \(wider)")
         #expect(try cli.run(["report", "--output", "report.html", "--lang", "en"]).status == 0)
         let report = try String(contentsOfFile: cli.path("report.html"), encoding: .utf8)
-        #expect(report.contains("2 apps stay as they are (2 of them are national systems themselves, in use: nothing to move)."), "\(report)")
+        #expect(report.contains("2 apps stay as they are (2 of them are national systems themselves, in use or being set up: nothing to move)."), "\(report)")
     }
 
     /// With `--lang id` the messages about the work are Indonesian too, and the analysis says
@@ -215,7 +215,7 @@ struct PlanCommandTests {
         #expect(try cli.run(["import", "register.csv"]).status == 0)
         let plan = try cli.run(["plan", "--lang", "id"])
         #expect(plan.status == 0)
-        #expect(plan.stderr.contains("menganalisis dulu: ") && plan.stderr.contains("mencocokkan 7 aplikasi dengan "), "\(plan.stderr)")
+        #expect(plan.stderr.contains("menganalisis terlebih dahulu: ") && plan.stderr.contains("mencocokkan 7 aplikasi dengan "), "\(plan.stderr)")
         #expect(plan.stderr.contains("menganalisis 7 aplikasi: ") && plan.stderr.contains("`consolidate overlap` menampilkannya"), "\(plan.stderr)")
         #expect(!plan.stderr.contains("matching") && !plan.stderr.contains("analysed") && !plan.stderr.contains("full analysis"), "\(plan.stderr)")
         let english = try cli.run(["analyze", "--full"]).stderr
@@ -229,8 +229,9 @@ struct PlanCommandTests {
         // Under the headline, three short lines on the engine's settings, in the language asked for.
         for (output, starts) in [(english, ["full analysis: asked with --full", "pairs from score 0.40 (--threshold)", "groups join at mean similarity "]),
                                  (indonesian, ["analisis penuh, ", "pasangan dari skor 0,40 (--threshold)", "kelompok bergabung pada kemiripan rata-rata "])] {
+            // Short lines: a terminal's width, with room for Indonesian words, which run longer.
             let lines = output.split(separator: "\n").dropFirst()
-            #expect(lines.count == 3 && zip(lines, starts).allSatisfy { $0.hasPrefix($1) } && lines.allSatisfy { $0.count <= 120 }, "\(output)")
+            #expect(lines.count == 3 && zip(lines, starts).allSatisfy { $0.hasPrefix($1) } && lines.allSatisfy { $0.count <= 130 }, "\(output)")
         }
     }
 

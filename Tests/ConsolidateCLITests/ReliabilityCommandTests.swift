@@ -18,7 +18,7 @@ struct ReliabilityCommandTests {
     @Test(arguments: [
         ["export", "apps", "--output", "inventory.sqlite"],
         ["export", "apps", "--output", "inventory.sqlite-wal"],
-        ["report", "-o", "inventory.sqlite"],
+        ["report", "-o", "inventory.sqlite", "--lang", "en"],
         ["sample", "--apps", "5", "-o", "inventory.sqlite"],
         ["plan", "-o", "inventory.sqlite"],
     ])

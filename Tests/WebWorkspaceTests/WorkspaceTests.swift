@@ -287,7 +287,7 @@ import WebWorkspace
             let plan = try await browser.get("/plan").text
             #expect(plan.contains("<th>biaya satu kali</th>") && plan.contains("nasional-wajib"))
             #expect(!plan.contains("one_off_cost") && !plan.contains("national-mandatory"))
-            #expect(plan.contains("<th>pindah</th>") && plan.contains("<th>dimatikan tidak aktif</th>") && plan.contains("<th>dasar modul</th>"),
+            #expect(plan.contains("<th>pindah</th>") && plan.contains("<th>tidak aktif dimatikan</th>") && plan.contains("<th>dasar modul</th>"),
                     "each wave's moves, switch-offs and leads apart, never one count of apps")
             let overview = try await browser.get("/").text
             let isoStamp = try Regex("[0-9]{2}:[0-9]{2}:[0-9]{2}Z")

@@ -74,6 +74,9 @@ public struct ReportData: Sendable, Equatable {
         public var stoppedCost: Double = 0
         public var stoppedSaving: Double = 0
         public var stoppedNet: Double = 0
+        /// The share of a moved app's running cost its platform still spends on its users
+        /// (``PlanParameters/residualCostShare``): what a stopped build's saving leaves out.
+        public var residualCostShare: Double = 0.3
         /// Retained apps still in development whose builds go on outside the plan (``PlanReason/buildGoesOn(_:)``).
         public var buildsGoingOn: Int = 0
         /// Migrating or retired apps that cost more to move than they save within the horizon,

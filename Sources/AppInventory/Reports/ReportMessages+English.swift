@@ -68,8 +68,8 @@ extension ReportMessages {
                 + "; \(CountedNoun.app(formatted: retain)) \(retain == "1" ? "stays" : "stay") as \(retain == "1" ? "it is" : "they are")\(inUse.map { " (\($0))" } ?? "")."
         },
         clauseInUse: { apps in
-            apps == "1" ? "1 of them is a national system itself, in use: nothing to move"
-                        : "\(apps) of them are national systems themselves, in use: nothing to move"
+            apps == "1" ? "1 of them is a national system itself, in use or being set up: nothing to move"
+                        : "\(apps) of them are national systems themselves, in use or being set up: nothing to move"
         },
         sentenceMoney: { oneOff, saving, weak, years, net, weakNet, low, high, loss, losing in
             "Moving costs about \(oneOff) once and saves about \(saving) a year once every app has moved\(weak.map { " (" + $0 + ")" } ?? ""). Counting each app's saving from the end of its wave, "
@@ -79,12 +79,12 @@ extension ReportMessages {
         },
         clauseWeak: { saving, apps in "of which \(saving) depends on \(CountedNoun.weakMatch(formatted: apps)) still to verify" },
         clauseWeakNet: { net, loss in loss ? "of which weak matches lose \(net)" : "of which \(net) depends on weak matches" },
-        sentenceStoppedSaving: { saving, net, apps, all, cost in
-            let one = apps == "1"
-            let which = apps == all ? (one ? "the app" : "the \(apps) apps") : "\(apps) of the \(all) apps"
-            return "\(saving) of the yearly saving (\(net) of the net) comes from \(which) still in development whose \(one ? "build stops" : "builds stop")"
-                + (apps == all ? "" : " (those with a recorded cost)")
-                + ": the register records \(cost) a year for \(one ? "it" : "them"), counted as for every move, less the share of it that goes on being paid and the platform's fee. That money is for \(one ? "an app" : "apps") not running yet, saved only if it would otherwise be spent."
+        sentenceStoppedSaving: { x in
+            let which = x.apps == x.all ? (x.one ? "the app" : "the \(x.apps) apps") : "\(x.apps) of the \(x.all) apps"
+            return "\(x.saving) of the yearly saving (\(x.net) of the net) comes from \(which) still in development whose \(x.one ? "build stops" : "builds stop")"
+                + (x.apps == x.all ? "" : " (those with a recorded cost)")
+                + ". The register records \(x.cost) a year for \(x.one ? "it" : "them"); as for every move, the saving counts \(x.kept) of it (the platform still spends \(x.residual) on \(x.one ? "its" : "their") users) less the platform's yearly \(x.one ? "fee" : "fees") (\(x.fees)). "
+                + "It assumes that money would otherwise be spent every year on \(x.one ? "an app" : "apps") not running yet: without it the net would be \(x.netWithout)."
         },
         sentenceBuildsGoOn: { apps in
             let one = apps == "1"
@@ -154,7 +154,7 @@ extension ReportMessages {
         columnApps: PlanColumn.label("apps", .en),
         columnOverlap: "With a look-alike",
         columnMoving: "Moving or switched off",
-        columnCostNow: "Yearly cost now",
+        columnCostNow: "Yearly cost recorded",
         columnOneOff: PlanColumn.label("one_off_cost", .en),
         columnSaving: PlanColumn.label("annual_saving", .en),
         columnWeakSaving: "Of it, on weak matches",
@@ -201,7 +201,7 @@ extension ReportMessages {
             return parts.joined(separator: ", ")
         },
         sentenceCapacity: { capacity in
-            "each platform takes in at most \(ReportFormat.number(capacity, .en)) moving \(CountedNoun.app.word(capacity)) a wave (--wave-capacity); inactive apps switched off, module leads (the apps a shared platform is built on) and apps still in development, whose builds stop in the platform's first wave, do not count towards it. Lowest risk first: an active app with over 1,000 users or links to other systems moves from wave 2 even when wave 1 has room; weak matches move after their check in wave 1, so from wave 2; large integrated systems move from wave 3."
+            "each platform takes in at most \(ReportFormat.number(capacity, .en)) moving \(CountedNoun.app.word(capacity)) a wave (--wave-capacity); inactive apps switched off, module leads (the apps a shared platform is built on) and apps still in development, whose builds stop in the platform's first wave (a weak match after its check), do not count towards it. Lowest risk first: an active app with over 1,000 users or links to other systems moves from wave 2 even when wave 1 has room; weak matches move after their check in wave 1, so from wave 2; large integrated systems move from wave 3."
         },
         waveBar: { moves, switchOffs in
             "\(ReportFormat.number(moves, .en)) moving" + (switchOffs > 0 ? " · \(ReportFormat.number(switchOffs, .en)) off" : "")

@@ -62,7 +62,7 @@ extension ReportMessages {
                                          : "\(platforms) platform, \(national) di antaranya platform nasional yang sudah berjalan")
                 + "; \(retain) aplikasi tetap seperti sekarang\(inUse.map { " (\($0))" } ?? "")."
         },
-        clauseInUse: { apps in "\(apps) di antaranya merupakan sistem nasional itu sendiri yang sedang dipakai: tidak ada yang perlu dipindahkan" },
+        clauseInUse: { apps in "\(apps) di antaranya merupakan sistem nasional itu sendiri, yang sedang dipakai atau sedang dipasang: tidak ada yang perlu dipindahkan" },
         sentenceMoney: { oneOff, saving, weak, years, net, weakNet, low, high, loss, losing in
             "Perpindahan memerlukan biaya satu kali sekitar \(oneOff) dan menghemat sekitar \(saving) setiap tahun setelah semua aplikasi pindah\(weak.map { " (" + $0 + ")" } ?? ""). Dengan penghematan setiap aplikasi dihitung sejak gelombangnya selesai, "
                 + (loss ? "biayanya \(net) lebih besar daripada penghematannya dalam \(years) tahun (kisaran \(low) sampai \(high); \(casesIndonesian))"
@@ -71,18 +71,20 @@ extension ReportMessages {
         },
         clauseWeak: { saving, apps in "\(saving) di antaranya bergantung pada \(apps) kecocokan lemah yang masih perlu diperiksa" },
         clauseWeakNet: { net, loss in loss ? "kecocokan lemah di antaranya rugi \(net)" : "\(net) di antaranya bergantung pada kecocokan lemah" },
-        sentenceStoppedSaving: { saving, net, apps, all, cost in
-            "\(saving) dari penghematan per tahun (\(net) dari penghematan bersih) berasal dari "
-                + (apps == all ? "\(apps) aplikasi" : "\(apps) dari \(all) aplikasi") + " yang masih dalam pengembangan dan pembangunannya dihentikan"
-                + (apps == all ? "" : " (yang biayanya tercatat)")
-                + ": daftar mencatat biaya \(cost) per tahun untuknya, dihitung seperti setiap pemindahan, dikurangi bagian biaya yang tetap dibayar dan biaya platformnya. Dana itu untuk aplikasi yang belum berjalan, dan hanya menjadi penghematan bila memang akan dibelanjakan."
+        sentenceStoppedSaving: { x in
+            let them = x.one ? "aplikasi itu" : "aplikasi-aplikasi itu"
+            return "\(x.saving) dari penghematan per tahun (\(x.net) dari penghematan bersih) berasal dari "
+                + (x.apps == x.all ? "\(x.apps) aplikasi" : "\(x.apps) di antara \(x.all) aplikasi") + " yang masih dalam pengembangan dan pembangunannya dihentikan"
+                + (x.apps == x.all ? "" : " (yang biayanya tercatat)")
+                + ". Daftar mencatat biaya \(x.cost) per tahun untuk \(them); seperti pada setiap pemindahan, penghematannya dihitung \(x.kept) dari biaya itu (platform tetap memakai \(x.residual) untuk penggunanya) dikurangi biaya tahunan platform (\(x.fees)). "
+                + "Perhitungan ini mengandaikan dana itu memang akan dibelanjakan setiap tahun untuk aplikasi yang belum berjalan: tanpa itu penghematan bersih menjadi \(x.netWithout)."
         },
         sentenceBuildsGoOn: { apps in
             "\(apps) aplikasi yang menurut daftar masih dalam pengembangan tetap di luar rencana karena tidak ada platform dalam rencana ini yang mengambil fungsinya: pembangunannya berlanjut kecuali instansinya menghentikannya, dan sejak penghentian aplikasi baru yang diperintahkan Presiden (2024) belanja untuknya memerlukan persetujuan KemenPANRB."
         },
         sentenceInactive: { apps, cost, toVerify, limit, kept, keptCost in
             let off = apps.map { apps in
-                "\(apps) aplikasi yang sudah tidak aktif atau dihentikan, dimatikan tanpa biaya, dan tidak ada penghematan yang dihitung untuknya"
+                "\(apps) aplikasi yang sudah tidak aktif atau dihentikan akan dimatikan tanpa biaya, dan tidak ada penghematan yang dihitung untuknya"
                     + (cost.map { ". Daftar mencatat biaya \($0) per tahun untuknya, yang dihemat hanya bila masih dibayar (periksa dengan instansinya) dan tidak masuk jumlah di atas" } ?? "")
                     + (toVerify.map { ". \($0) di antaranya mencatat lebih dari \(limit) pengguna: periksa statusnya" } ?? "") + "."
             }
@@ -139,7 +141,7 @@ extension ReportMessages {
         columnApps: PlanColumn.label("apps", .id),
         columnOverlap: "Memiliki aplikasi serupa",
         columnMoving: "Pindah atau dimatikan",
-        columnCostNow: "Biaya tahunan kini",
+        columnCostNow: "Biaya tahunan tercatat",
         columnOneOff: PlanColumn.label("one_off_cost", .id),
         columnSaving: PlanColumn.label("annual_saving", .id),
         columnWeakSaving: "Di antaranya dari kecocokan lemah",
@@ -184,7 +186,7 @@ extension ReportMessages {
             return parts.joined(separator: ", ")
         },
         sentenceCapacity: { capacity in
-            "setiap platform menerima paling banyak \(ReportFormat.number(capacity, .id)) aplikasi yang pindah per gelombang (--wave-capacity); aplikasi tidak aktif yang dimatikan, dasar modul (aplikasi yang menjadi dasar platform bersama) dan aplikasi yang masih dalam pengembangan, yang pembangunannya dihentikan pada gelombang pertama platformnya, tidak memakai kuota ini. Yang berisiko rendah lebih dahulu: aplikasi aktif dengan lebih dari 1.000 pengguna atau yang terhubung ke sistem lain pindah mulai gelombang 2 walaupun gelombang 1 masih longgar; kecocokan lemah diperiksa pada gelombang 1, jadi pindah mulai gelombang 2; sistem besar yang banyak terintegrasi pindah mulai gelombang 3."
+            "setiap platform menerima paling banyak \(ReportFormat.number(capacity, .id)) aplikasi yang pindah per gelombang (--wave-capacity); aplikasi tidak aktif yang dimatikan, dasar modul (aplikasi yang menjadi dasar platform bersama) dan aplikasi yang masih dalam pengembangan, yang pembangunannya dihentikan pada gelombang pertama platformnya (kecocokan lemah setelah diperiksa), tidak memakai kuota ini. Yang berisiko rendah lebih dahulu: aplikasi aktif dengan lebih dari 1.000 pengguna atau yang terhubung ke sistem lain pindah mulai gelombang 2 walaupun gelombang 1 masih longgar; kecocokan lemah diperiksa pada gelombang 1, jadi pindah mulai gelombang 2; sistem besar yang banyak terintegrasi pindah mulai gelombang 3."
         },
         waveBar: { moves, switchOffs in
             "\(ReportFormat.number(moves, .id)) pindah" + (switchOffs > 0 ? " · \(ReportFormat.number(switchOffs, .id)) dimatikan" : "")
@@ -220,13 +222,13 @@ extension ReportMessages {
             "Platform dipilih dari katalog arsitektur SPBE\(builtIn ? " bawaan" : " yang dimuat perencana"): semua sistem nasional yang wajib dipakai (Aplikasi Umum dan sistem sektoral wajib) yang fungsinya dijalankan aplikasi di sini, lalu platform yang mencakup paling banyak aplikasi pada tempat yang tersisa dari \(target) platform."
         },
         methodsMoney: { rate, residual, saved, fees in
-            "Biaya satu kali memindahkan satu aplikasi adalah biaya bergabung ke platform penerima (akun, bantuan migrasi data, pelatihan) ditambah sekitar \(rate) biaya berjalannya setahun (lebih besar bila penggunanya banyak atau integrasinya banyak). Aplikasi dasar modul memerlukan dua kali bagian itu satu kali agar dapat melayani banyak instansi, dan tidak menghasilkan penghematan karena tetap berjalan. "
+            "Biaya satu kali memindahkan satu aplikasi adalah biaya bergabung ke platform penerima (akun, bantuan migrasi data, pelatihan) ditambah sekitar \(rate) biaya berjalannya setahun (lebih besar bila penggunanya banyak atau integrasinya banyak). Aplikasi dasar modul memerlukan biaya satu kali sebesar dua kali bagian itu agar dapat melayani banyak instansi, dan tidak menghasilkan penghematan karena tetap berjalan. "
                 + "Aplikasi yang pindah menghemat \(saved) biaya berjalannya (platform tetap memakai \(residual) untuk penggunanya) dikurangi biaya tahunan platform per aplikasi (bagian biaya server, lisensi, layanan bantuan); besarnya: \(fees). "
                 + "Aplikasi yang biaya berjalannya terlalu kecil untuk biaya itu akan menambah biaya tahunan: aplikasi itu pindah hanya bila peraturan mewajibkan instansi memakai platformnya atau perencana menetapkannya, dan selain itu tetap seperti sekarang. "
                 + "Aplikasi yang masih dalam pengembangan dan fungsinya dijalankan sebuah platform dihentikan pembangunannya: biaya satu kalinya hanya biaya bergabung ke platform (tidak ada data atau layanan yang dipindahkan), dan penghematannya dihitung seperti aplikasi yang pindah, dari biaya yang tercatat untuknya dalam daftar. "
                 + "Aplikasi yang sudah tidak aktif tidak menghasilkan penghematan karena tidak ada layanan yang berhenti. Pada kisarannya, \(casesIndonesian)."
         },
-        methodsFees: { kind, onboarding, yearly in "\(onboarding) satu kali dan \(yearly) per aplikasi per tahun pada setiap \(kind)" },
+        methodsFees: { kind, onboarding, yearly in "\(onboarding) satu kali dan \(yearly) per aplikasi per tahun pada setiap \(kind.prefix(1).lowercased() + kind.dropFirst())" },
         methodsWaves: { "Gelombang dimulai \($0) dan masing-masing berlangsung \(CountedNoun.quarter($1, .id)); setiap platform menerima paling banyak \($2) aplikasi yang pindah per gelombang, yang berisiko rendah lebih dahulu (kecocokan lemah setelah diperiksa, tidak sebelum gelombang 2; sistem besar yang banyak terintegrasi tidak sebelum gelombang 3), dan sisanya pindah pada gelombang berikutnya. Aplikasi yang sudah tidak aktif dimatikan pada gelombang 1, dan pembangunan aplikasi yang masih dikembangkan dihentikan pada gelombang pertama platformnya; keduanya tidak memakai kuota." },
         methodsCaveats: { unknown, thin in
             let limits = [unknown == "0" ? nil : "\(unknown) aplikasi yang direncanakan tidak memiliki data biaya sehingga tidak dihitung",

@@ -77,13 +77,12 @@ public struct ReportMessages: Sendable {
     /// register records one) is saved only where still paid; `toVerify` of them list more than
     /// `limit` users; `kept` more inactive apps stay as they are, no platform of the plan taking
     /// them, with the yearly `keptCost` the register records for them.
-    /// The part of the yearly saving and of the net that comes from the builds that stop of
-    /// `apps` apps with a recorded cost, of `all` builds that stop, and the yearly `cost` the
-    /// register records for them: money for apps not running yet, not a running service switched
-    /// off. A reader comparing it with the action count ("1,162 of them still in development")
-    /// and the saving with the cost needs both told: only apps with a cost count, and a stop
-    /// saves what every move saves of its cost.
-    public var sentenceStoppedSaving: @Sendable (_ saving: String, _ net: String, _ apps: String, _ all: String, _ cost: String) -> String
+    /// The part of the yearly saving and of the net that comes from builds that stop: money for
+    /// apps not running yet, not a running service switched off. A reader compares it with the
+    /// action count ("1,162 of them still in development") and with the cost the register
+    /// records, so it says how many have a cost, how the saving is worked out from that cost,
+    /// and what the net is without it (``StoppedBuildsSaving``).
+    public var sentenceStoppedSaving: @Sendable (StoppedBuildsSaving) -> String
     /// Apps still in development that no platform of the plan takes (``PlanReason/buildGoesOn(_:)``):
     /// their builds go on unless their agencies stop them, and since the President's stop on
     /// new apps (2024) spending on them needs KemenPANRB's approval.
@@ -219,7 +218,7 @@ public struct ReportMessages: Sendable {
     /// app's running cost saved (100% less `residual`), `fees` the platforms' onboarding and
     /// yearly per-app fees (``methodsFees``).
     public var methodsMoney: @Sendable (_ rate: String, _ residual: String, _ saved: String, _ fees: String) -> String
-    /// One kind of platform's fees: "Rp 25.0 million once and Rp 10.0 million a year per app on
+    /// One kind of platform's fees: "Rp 25 million once and Rp 10 million a year per app on
     /// each national sectoral system".
     public var methodsFees: @Sendable (_ kind: String, _ onboarding: String, _ yearly: String) -> String
     public var methodsWaves: @Sendable (_ start: String, _ quarters: Int, _ capacity: String) -> String
@@ -246,5 +245,43 @@ extension ReportMessages {
     public func implausibleCosts(_ apps: [ReportData.RecordedCost], _ language: Language) -> String {
         let listed = apps.prefix(3).map { "\($0.id) \(ReportFormat.money($0.cost, language))" }.joined(separator: ", ") + (apps.count > 3 ? ", …" : "")
         return sentenceImplausibleCosts(ReportFormat.number(apps.count, language), apps.count == 1, listed)
+    }
+}
+
+/// What the saving of builds that stop rests on, formatted for ``ReportMessages/sentenceStoppedSaving``.
+public struct StoppedBuildsSaving: Sendable {
+    /// The part of the yearly saving and of the net these builds account for.
+    public var saving: String
+    public var net: String
+    /// How many of them have a recorded cost (`apps`), of all builds that stop (`all`).
+    public var apps: String
+    public var all: String
+    /// The yearly cost the register records for them.
+    public var cost: String
+    /// The share of that cost a move saves and the share its platform still spends (70%, 30%).
+    public var kept: String
+    public var residual: String
+    /// The platforms' yearly fees for them: what the saving leaves out beside the residual share.
+    public var fees: String
+    /// The plan's net without their saving.
+    public var netWithout: String
+    /// Whether one app is meant (the sentence speaks of it in the singular).
+    public var one: Bool
+
+    /// The figures from the plan's money in `language`; the fees and the net without these
+    /// builds are worked out here, once for every place that says the sentence.
+    public init(saving: Double, net: Double, apps: Int, of all: Int, cost: Double, residualCostShare: Double, planNet: Double, _ language: Language) {
+        func rp(_ value: Double) -> String { ReportFormat.money(value, language) }
+        let residual = Int((residualCostShare * 100).rounded())
+        self.saving = rp(saving)
+        self.net = rp(net)
+        self.apps = ReportFormat.number(apps, language)
+        self.all = ReportFormat.number(all, language)
+        self.cost = rp(cost)
+        kept = ReportFormat.percent(100 - residual, of: 100)
+        self.residual = ReportFormat.percent(residual, of: 100)
+        fees = rp(max(0, (1 - residualCostShare) * cost - saving))
+        netWithout = rp(planNet - net)
+        one = apps == 1
     }
 }

@@ -29,7 +29,8 @@ public enum ReportSections {
         let money: [(String, String, String?, String?)] = h.costsUnknown ? [(m.figureMoneyUnknown, m.figureMoney, m.noteMoneyUnknown, nil)] : [
             (rp(h.oneOffCost), m.figureOneOff, nil, nil),
             (rp(h.annualSaving), m.figureSaving, weak, nil),
-            (rp(h.netSaving), m.figureNet(h.years, h.netSaving < 0), h.weakMatches > 0 ? range + "; " + m.clauseWeakNet(rp(abs(h.weakNet)), h.weakNet < 0) : range,
+            // "of which" follows the figure it qualifies, not the range.
+            (rp(h.netSaving), m.figureNet(h.years, h.netSaving < 0), h.weakMatches > 0 ? m.clauseWeakNet(rp(abs(h.weakNet)), h.weakNet < 0) + "; " + range : range,
              m.captionCases),
         ]
         let figures: [(String, String, String?, String?)] = [
@@ -81,7 +82,9 @@ public enum ReportSections {
         let weak = h.weakMatches > 0
         if !h.costsUnknown {
             // What builds that stop account for closes the money paragraph: it qualifies its totals.
-            let stopped = h.stoppedBuildsCosted > 0 ? " " + m.sentenceStoppedSaving(rp(h.stoppedSaving), rp(h.stoppedNet), n(h.stoppedBuildsCosted), n(h.stoppedBuilds), rp(h.stoppedCost)) : ""
+            let stopped = h.stoppedBuildsCosted > 0 ? " " + m.sentenceStoppedSaving(StoppedBuildsSaving(
+                saving: h.stoppedSaving, net: h.stoppedNet, apps: h.stoppedBuildsCosted, of: h.stoppedBuilds, cost: h.stoppedCost,
+                residualCostShare: h.residualCostShare, planNet: h.netSaving, language)) : ""
             sentences.append(m.sentenceMoney(rp(h.oneOffCost), rp(h.annualSaving), weak ? m.clauseWeak(rp(h.weakSaving), n(h.weakMatches)) : nil, h.years,
                                          rp(loss ? -h.netSaving : h.netSaving), weak ? m.clauseWeakNet(rp(abs(h.weakNet)), h.weakNet < 0) : nil,
                                          rp(h.netSavingLow), rp(h.netSavingHigh), loss, losing) + stopped)

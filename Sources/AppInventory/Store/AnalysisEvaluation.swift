@@ -32,7 +32,7 @@ public struct AnalysisEvaluation: Sendable {
     public static func evaluate(_ database: InventoryDatabase, labelColumn: String, k: Int = 10) throws -> AnalysisEvaluation {
         try database.read { db in
             guard try Int.fetchOne(db, sql: "SELECT count(*) FROM analysis_runs") ?? 0 > 0 else {
-                throw StoreError.noAnalysis
+                throw try StoreError.noAnalysis(db)
             }
             var labelOf: [Int64: String] = [:]
             // The label is an unmapped column kept in attributes, or a mapped field such as domain.

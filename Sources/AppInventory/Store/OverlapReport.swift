@@ -95,7 +95,7 @@ public enum OverlapReport {
     static func query(_ database: InventoryDatabase, _ sql: String, _ arguments: [any DatabaseValueConvertible]) throws -> QueryResult {
         try database.read { db in
             guard try Int.fetchOne(db, sql: "SELECT count(*) FROM analysis_runs") ?? 0 > 0 else {
-                throw StoreError.noAnalysis
+                throw try StoreError.noAnalysis(db)
             }
             let statement = try db.makeStatement(sql: sql)
             let rows = try Row.fetchAll(statement, arguments: StatementArguments(arguments))

@@ -140,7 +140,7 @@ extension PlanningStore {
     public func latestPlanTable(language: Language = .en) throws -> QueryResult {
         try database.read { db in
             guard let planID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM plans") else {
-                throw StoreError.noPlan
+                throw try StoreError.noPlan(db)
             }
             let functions = FunctionNames(try CatalogueStore.catalogue(db))
             let rows = try Row.fetchAll(db, sql: """

@@ -32,7 +32,7 @@ public struct ReportStore {
         scope.agency = scope.agency.map(AgencyName.canonical)
         return try database.read { db in
             guard let planID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM plans") else {
-                throw StoreError.noPlan
+                throw try StoreError.noPlan(db)
             }
             let filter = ScopeFilter(scope)
             if !scope.isWhole, try Int.fetchOne(db, sql: "SELECT count(*) FROM apps a WHERE \(filter.sql)", arguments: filter.arguments) == 0 {
@@ -47,7 +47,7 @@ public struct ReportStore {
             let summary = (plan[3] as String?).flatMap { try? JSONDecoder().decode(PlanningStore.Summary.self, from: Data($0.utf8)) }
             return ReportData(
                 generatedAt: now, scope: scope,
-                headline: try context.headline(years: years),
+                headline: try context.headline(years: years, residualCostShare: parameters.residualCostShare),
                 provinces: try context.provinces(),
                 platforms: try context.platforms(catalogue: catalogue, waves: waves),
                 waves: waves,
@@ -71,7 +71,7 @@ public struct ReportStore {
                   let plan = try Row.fetchOne(db, sql: "SELECT parameters, years FROM plans WHERE id = ?", arguments: [planID]) else { return nil }
             let parameters = (try? JSONDecoder().decode(PlanParameters.self, from: Data((plan[0] as String).utf8))) ?? PlanParameters()
             let context = Context(db: db, planID: planID, filter: ScopeFilter(.init()), weakBelow: parameters.weakBelow, limits: .init())
-            return try context.headline(years: plan[1] ?? parameters.years)
+            return try context.headline(years: plan[1] ?? parameters.years, residualCostShare: parameters.residualCostShare)
         }
     }
 
@@ -90,8 +90,8 @@ public struct ReportStore {
             return .said(en: none.en + "; provinces in the inventory: " + list, id: none.id + "; provinsi dalam inventaris: " + list)
         }
         let agency = scope.agency ?? ""
-        return .said(en: "no app of agency \"\(agency)\"; `consolidate sql \"SELECT DISTINCT agency FROM apps\"` lists them",
-                     id: "tidak ada aplikasi milik instansi \"\(agency)\"; `consolidate sql \"SELECT DISTINCT agency FROM apps\"` menampilkan daftarnya")
+        return .said(en: "no app of agency \"\(agency)\"; `consolidate sql \"SELECT DISTINCT agency FROM apps\"` on the same --db lists them",
+                     id: "tidak ada aplikasi milik instansi \"\(agency)\"; `consolidate sql \"SELECT DISTINCT agency FROM apps\"` pada --db yang sama menampilkan daftarnya")
     }
 }
 
@@ -128,7 +128,7 @@ private struct Context {
     /// `plan_items i JOIN apps a`, restricted to the scope and the plan (?3).
     var items: String { "plan_items i JOIN apps a ON a.id = i.app_id WHERE i.plan_id = ?3 AND \(filter.sql)" }
 
-    func headline(years: Int) throws -> ReportData.Headline {
+    func headline(years: Int, residualCostShare: Double) throws -> ReportData.Headline {
         let row = try Row.fetchOne(db, sql: """
             SELECT count(*), count(DISTINCT a.agency), count(DISTINCT a.province),
                    coalesce(sum(i.action = 'platform'), 0), coalesce(sum(i.action = 'migrate'), 0),
@@ -198,6 +198,7 @@ private struct Context {
         // The whole plan's count is its waves', as stored, so it agrees with the wave table even
         // after a re-import changed an app's status; a scoped report counts its apps as they are.
         headline.buildsGoingOn = row[29]
+        headline.residualCostShare = residualCostShare
         (headline.stoppedBuildsCosted, headline.stoppedSaving, headline.stoppedNet, headline.stoppedCost) = (row[30], row[31], row[32], row[33])
         headline.stoppedBuilds = filter.isWhole
             ? try Int.fetchOne(db, sql: "SELECT coalesce(sum(stops), 0) FROM plan_waves WHERE plan_id = ?", arguments: [planID]) ?? 0 : row[28]

@@ -18,19 +18,29 @@ public enum StoreError: TranslatedError, Equatable {
 
     /// The inventory has no app yet.
     public static let emptyInventory = StoreError.said(en: "the inventory is empty; import a register first",
-                                                       id: "inventaris masih kosong; impor daftar aplikasi dulu")
-    /// No analysis has been run yet.
-    public static let noAnalysis = StoreError.said(en: "no analysis yet; run `consolidate analyze` first",
-                                                   id: "belum ada analisis; jalankan `consolidate analyze` dulu")
-    /// No plan has been made yet.
-    public static let noPlan = StoreError.said(en: "no plan yet; run `consolidate plan` first",
-                                               id: "belum ada rencana; jalankan `consolidate plan` dulu")
+                                                       id: "inventaris masih kosong; impor daftar aplikasi terlebih dahulu")
+    /// No analysis has been run yet: what to do first, which is importing when the inventory
+    /// is empty (`analyze` would only refuse that in turn).
+    static func noAnalysis(_ db: Database) throws -> StoreError {
+        try Self.inventoryIsEmpty(db) ? emptyInventory
+            : .said(en: "no analysis yet; run `consolidate analyze` first", id: "belum ada analisis; jalankan `consolidate analyze` terlebih dahulu")
+    }
+
+    /// No plan has been made yet: what to do first, which is importing when the inventory is empty.
+    static func noPlan(_ db: Database) throws -> StoreError {
+        try Self.inventoryIsEmpty(db) ? emptyInventory
+            : .said(en: "no plan yet; run `consolidate plan` first", id: "belum ada rencana; jalankan `consolidate plan` terlebih dahulu")
+    }
+
+    private static func inventoryIsEmpty(_ db: Database) throws -> Bool {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM apps WHERE \(ApplicationStore.inInventory) LIMIT 1)") == 0
+    }
 
     public func text(_ language: Language) -> String {
         switch self {
         case .missing(let path):
-            language.pick(en: "no inventory database at \(path); create one with `consolidate import FILE --db \(path)` or `consolidate demo`",
-                          id: "tidak ada basis data inventaris di \(path); buat dengan `consolidate import BERKAS --db \(path)` atau `consolidate demo`")
+            language.pick(en: "no inventory database at \(path); create one with `consolidate import FILE --db \(path)` (`consolidate demo` tries the tool on the samples, in demo/inventory.sqlite)",
+                          id: "tidak ada basis data inventaris di \(path); buat dengan `consolidate import BERKAS --db \(path)` (`consolidate demo` mencoba alat ini pada contoh, di demo/inventory.sqlite)")
         case .notADatabase(let path):
             language.pick(en: "\(path) is not a consolidate database (not an SQLite file); pass another --db path",
                           id: "\(path) bukan basis data consolidate (bukan berkas SQLite); berikan path --db lain")

@@ -25,7 +25,7 @@ public enum PlanWorkflow {
         var analysis = try store.currentAnalysis(apps: stored)
         var analysed = false
         if analysis == nil {
-            note(language == .id ? "menganalisis dulu: belum ada analisis yang sesuai dengan inventaris dan keputusan pemisahan/penggabungan saat ini…"
+            note(language == .id ? "menganalisis terlebih dahulu: belum ada analisis yang sesuai dengan inventaris dan keputusan pemisahan/penggabungan saat ini…"
                                  : "analysing first: no analysis is up to date with the inventory and the separate/merge decisions…")
             note(try AnalysisWorkflow.run(db, apps: stored, progress: progress).text(language))
             analysis = try store.currentAnalysis(apps: stored)

@@ -106,7 +106,7 @@ public enum PlanColumn {
         "apps": "aplikasi", "cost_before": "biaya_sebelum", "weak_annual_saving": "hemat_tahunan_lemah", "weak_net_saving": "hemat_bersih_lemah",
         "lead_app_id": "id_dasar_modul", "lead_app_name": "nama_dasar_modul", "start_quarter": "triwulan_mulai",
         "end_quarter": "triwulan_selesai", "moves": "pindah", "moves_to_check": "pindah_menunggu_pemeriksaan",
-        "switch_offs": "dimatikan_tidak_aktif", "leads": "dasar_modul", "stops": "pembangunan_dihentikan",
+        "switch_offs": "tidak_aktif_dimatikan", "leads": "dasar_modul", "stops": "pembangunan_dihentikan",
     ]
 
     /// English words a header's underscores cannot spell.

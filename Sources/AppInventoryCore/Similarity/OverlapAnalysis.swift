@@ -156,7 +156,7 @@ public struct GroupingThreshold: Sendable, Equatable {
         let scale = resolution == 1 ? "" : " × \(decimal(resolution, 2)) (--resolution)"
         // Said in words: "background" alone is jargon a planner cannot read.
         let product = "\(Int(Self.lift))\(scale) × \(decimal(background, 4)), "
-            + (language == .id ? "rerata kemiripan umum" : "the mean similarity of unrelated apps")
+            + (language == .id ? "rerata kemiripan aplikasi tak terkait" : "the mean similarity of unrelated apps")
         guard threshold > Self.floor else {
             return head + (language == .id ? " (batas bawah; \(product), lebih rendah)" : " (the floor; \(product), is lower)")
         }

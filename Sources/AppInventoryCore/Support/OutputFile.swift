@@ -64,13 +64,13 @@ public enum OutputFile {
         }
         if DatabaseFile.isSQLite(target) {
             throw Failure(en: "refusing to write \(path): it is an SQLite database (or part of one) and would be destroyed; choose another output file",
-                          id: "menolak menulis \(path): itu basis data SQLite (atau bagiannya) yang akan rusak; pilih berkas keluaran lain")
+                          id: "\(path) tidak ditimpa: berkas itu basis data SQLite (atau bagiannya) dan akan rusak; pilih berkas keluaran lain")
         }
         // A missing folder is said as such: the system's "the file doesn't exist" reads as if the output had to exist.
         let folder = URL(fileURLWithPath: target).deletingLastPathComponent().path
         if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
             throw Failure(en: "cannot write \(path): the folder \(folder) does not exist; create it first or name a file in an existing folder",
-                          id: "tidak dapat menulis \(path): folder \(folder) tidak ada; buat dulu atau sebutkan berkas di folder yang ada")
+                          id: "tidak dapat menulis \(path): folder \(folder) tidak ada; buat terlebih dahulu atau sebutkan berkas di folder yang ada")
         }
         return target
     }

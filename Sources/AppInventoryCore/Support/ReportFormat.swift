@@ -50,14 +50,15 @@ public enum ReportFormat {
     }
 
     /// Rupiah abbreviated as budget documents do: "Rp 2,1 T", "Rp 37,3 M", "Rp 450 jt" (id);
-    /// "Rp 2.1 trillion", "Rp 37.3 billion", "Rp 450 million" (en).
+    /// "Rp 2.1 trillion", "Rp 37.3 billion", "Rp 450 million" (en). A whole number is written
+    /// whole in both languages ("Rp 1 trillion", "Rp 1 T"), so the two reports read alike.
     public static func money(_ value: Double, _ language: Language) -> String {
         guard language == .en else { return NumberText.rupiahShort(value) }
         guard value.isFinite else { return "Rp ?" }
         let sign = value < 0 ? "-" : ""
         for (factor, unit) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] where abs(value) >= factor {
-            let scaled = abs(value) / factor
-            return "\(sign)Rp \(String(format: scaled >= 100 ? "%.0f" : "%.1f", scaled)) \(unit)"
+            let text = String(format: abs(value) / factor >= 100 ? "%.0f" : "%.1f", abs(value) / factor)
+            return "\(sign)Rp \(text.hasSuffix(".0") ? String(text.dropLast(2)) : text) \(unit)"
         }
         return sign + NumberText.rupiah(abs(value)).replacingOccurrences(of: ".", with: ",")
     }

@@ -91,7 +91,7 @@ struct PlanCommand: ParsableCommand {
         guard (1...100).contains(target) else { throw ValidationError(lang.pick(en: "--target must be between 1 and 100", id: "--target harus antara 1 dan 100")) }
         if let start, Quarter(parsing: start) == nil {
             throw ValidationError(lang.pick(en: "--start takes a quarter such as 2027-Q1; got \"\(start)\"",
-                                            id: "--start berisi triwulan seperti 2027-Q1 (triwulan I 2027); tertulis \"\(start)\""))
+                                            id: "--start harus berupa triwulan, misalnya 2027-Q1 (triwulan I 2027); yang tertulis \"\(start)\""))
         }
         guard (1...8).contains(waveQuarters) else {
             throw ValidationError(lang.pick(en: "--wave-quarters must be between 1 and 8", id: "--wave-quarters harus antara 1 dan 8"))

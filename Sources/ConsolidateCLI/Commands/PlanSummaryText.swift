@@ -92,8 +92,8 @@ enum PlanSummaryText {
                                        id: "Biaya: tidak ada aplikasi yang pindah dengan biaya operasional diketahui (annual_cost), jadi biaya satu kali dan penghematan tidak diperkirakan"))
         } else if money.plannedApps > money.inactiveApps {
             let weak = money.weakApps > 0 ? ", " + words.clauseWeak(rp(money.weakSaving), n(money.weakApps)) : ""
-            lines.append(language.pick(en: "Money (known costs only): the moving apps cost \(rp(money.annualCostPlanned)) a year; one-off migration \(rp(money.oneOffCost)); saving \(rp(money.annualSaving)) a year once all have moved",
-                                       id: "Biaya (hanya yang diketahui): aplikasi yang pindah berbiaya \(rp(money.annualCostPlanned)) \(words.perYear); \(words.figureOneOff) \(rp(money.oneOffCost)); \(words.figureSaving) \(rp(money.annualSaving)) setelah semua pindah") + weak)
+            lines.append(language.pick(en: "Money (known costs only): the register records \(rp(money.annualCostPlanned)) a year for the moving apps; one-off migration \(rp(money.oneOffCost)); saving \(rp(money.annualSaving)) a year once all have moved",
+                                       id: "Biaya (hanya yang diketahui): daftar mencatat \(rp(money.annualCostPlanned)) \(words.perYear) untuk aplikasi yang pindah; \(words.figureOneOff) \(rp(money.oneOffCost)); \(words.figureSaving) \(rp(money.annualSaving)) setelah semua pindah") + weak)
             let range = words.range(rp(money.netSavingLow), rp(money.netSavingHigh)) + "; " + words.clauseCases
             let horizon = language.pick(en: "  net over \(CountedNoun.year(money.years)) from \(start), each app saving from the end of its wave: ",
                                         id: "  penghematan bersih \(money.years) tahun sejak \(start) (setiap aplikasi mulai berhemat saat gelombangnya selesai): ")
@@ -104,7 +104,9 @@ enum PlanSummaryText {
                                 id: "RUGI \(rp(-money.netSaving)): biaya rencana melebihi penghematannya dalam kurun ini")
                 : rp(money.netSaving)) + weakNet + ". " + range.sentenceCased + ".")
             if money.stoppedApps > 0 {
-                lines.append("  " + words.sentenceStoppedSaving(rp(money.stoppedSaving), rp(money.stoppedNet), n(money.stoppedApps), n(stopped), rp(money.stoppedCost)))
+                lines.append("  " + words.sentenceStoppedSaving(StoppedBuildsSaving(
+                    saving: money.stoppedSaving, net: money.stoppedNet, apps: money.stoppedApps, of: stopped, cost: money.stoppedCost,
+                    residualCostShare: plan.parameters.residualCostShare, planNet: money.netSaving, language)))
             }
             if money.losingApps > 0 {
                 // Late waves and moves that never pay back call for different advice: the clause tells them apart.
@@ -130,7 +132,7 @@ enum PlanSummaryText {
                     : (", nor \(CountedNoun.verb(unknownLeads, "does", "do")) \(n(unknownLeads)) of the \(n(plan.count(.platform))) module leads", ", begitu pula \(n(unknownLeads)) dari \(n(plan.count(.platform))) aplikasi dasar modul")
                 let parts = duplicates > 0 ? " (" + words.clauseMovingParts(n(plan.count(.migrate)), n(duplicates), nil) + ")" : ""
                 lines.append(language.pick(en: "  \(n(unknownMoving)) (\(percent(unknownMoving, moving.count))) of the \(n(moving.count)) moving \(CountedNoun.app.word(moving.count))\(parts) \(CountedNoun.verb(unknownMoving, "has", "have")) no known cost\(leads.0): the totals leave them out, with no saving or migration cost claimed for them",
-                                           id: "  \(n(unknownMoving)) (\(percent(unknownMoving, moving.count))) dari \(n(moving.count)) aplikasi yang pindah\(parts) tidak memiliki data biaya\(leads.1): jumlah di atas tidak memuatnya, tanpa penghematan atau biaya migrasi yang diklaim"))
+                                           id: "  \(n(unknownMoving)) (\(percent(unknownMoving, moving.count))) dari \(n(moving.count)) aplikasi yang pindah\(parts) tidak memiliki data biaya\(leads.1): jumlah di atas tidak memuatnya, dan tidak ada penghematan atau biaya migrasi yang diperhitungkan untuknya"))
             }
         }
         // A cost no app plausibly has (mistyped, or in thousands) would carry the totals unseen.
@@ -153,7 +155,8 @@ enum PlanSummaryText {
         let usersKnown = plan.waves.contains { $0.users > 0 }
         for wave in plan.waves {
             let apps = words.waveApps(wave.moves, wave.movesToCheck, wave.stops, wave.switchOffs, wave.leads)
-            let extras = (usersKnown ? [CountedNoun.user(wave.users, language)] : [])
+            // Users its moves bring over: a build that stops and an app switched off bring none.
+            let extras = (usersKnown ? [CountedNoun.user(wave.users, language) + language.pick(en: " brought over", id: " dipindahkan")] : [])
                 + (money.costsUnknown ? [] : [language.pick(en: "one-off ", id: "biaya satu kali ") + rp(wave.oneOffCost)])
             let tail = extras.isEmpty ? "" : "; " + extras.joined(separator: ", ")
             lines.append(id

@@ -43,10 +43,8 @@ struct ReportCommand: ParsableCommand {
         try OutputFile.checkDestination(output, lang)
         let suffix = URL(fileURLWithPath: output).pathExtension.lowercased()
         guard OutputFile.isStream(output) || ["html", "htm"].contains(suffix) else {
-            // Messages speak the language asked for on the command line, as the error's prefix does
-            // (the report itself is Indonesian by default).
-            let language: Language = Consolidate.asksForIndonesian(CommandLine.arguments) ? .id : .en
-            throw ValidationError(language.pick(
+            // Messages speak the report's language (Indonesian by default), as the error's prefix does.
+            throw ValidationError(lang.pick(
                 en: "the report is one HTML page; name the file .html (\"\(output)\" would hold HTML under another name). For a PDF, open the page in a browser and print it",
                 id: "laporan berupa satu halaman HTML; beri nama berakhiran .html (\"\(output)\" akan berisi HTML dengan nama lain). Untuk PDF, buka halamannya di peramban lalu cetak"))
         }
