@@ -57,7 +57,7 @@ struct PlanLanguageCommandTests {
     @Test func theIndonesianExportHasIndonesianHeadersAndValues() throws {
         let cli = try Self.planned()
         let indonesian = try cli.run(["export", "plan", "--lang", "id"]).stdout
-        #expect(indonesian.hasPrefix("id_aplikasi,nama_aplikasi,instansi,tingkat,provinsi,tindakan,id_platform,nama_platform,jenis_platform,fungsi,"), "\(indonesian)")
+        #expect(indonesian.hasPrefix("id_aplikasi,nama_aplikasi,instansi,tingkat,provinsi,status,tindakan,id_platform,nama_platform,jenis_platform,fungsi,"), "\(indonesian)")
         let o1 = PlanCommandTests.row(indonesian, "O1")
         #expect(o1.contains(",kota,") && o1.contains(",migrasi,") && o1.contains(",nasional-wajib,"), "\(o1)")
         #expect(PlanCommandTests.row(indonesian, "G2").contains(",bersama,Penggajian dan tambahan penghasilan,"), "\(indonesian)")

@@ -128,7 +128,7 @@ extension PlanningStore {
     }
 
     /// Headers of ``latestPlanTable(language:)`` in English; docs/plan.md explains each.
-    public static let planColumns = ["app_id", "app_name", "agency", "level", "province", "action", "platform_id", "platform_name", "platform_kind",
+    public static let planColumns = ["app_id", "app_name", "agency", "level", "province", "status", "action", "platform_id", "platform_name", "platform_kind",
                                      "function", "survivor_app_id", "wave", "wave_start", "confidence", "annual_cost", "one_off_cost", "annual_saving",
                                      "net_saving", "saving_basis", "users", "decision", "reason"]
     /// The same headers in Indonesian, column for column (``PlanColumn``).
@@ -146,7 +146,7 @@ extension PlanningStore {
             let rows = try Row.fetchAll(db, sql: """
                 SELECT a.external_id, a.name, a.agency, a.level, a.province, i.action, i.platform_number, p.name, p.kind, i.function_key,
                        s.external_id, i.wave, i.wave_start, i.confidence, a.annual_cost, i.one_off_cost, i.annual_saving, a.users,
-                       i.decision_id, i.reason, i.reason_id, i.net_saving, i.saving_basis
+                       i.decision_id, i.reason, i.reason_id, i.net_saving, i.saving_basis, a.status
                 FROM plan_items i JOIN apps a ON a.id = i.app_id
                 LEFT JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
                 LEFT JOIN apps s ON s.id = i.lead_app
@@ -163,11 +163,17 @@ extension PlanningStore {
             func action(_ text: String?) -> String? { text.map { PlanAction(rawValue: $0)?.word(language) ?? $0 } }
             func kind(_ text: String?) -> String? { text.map { PlatformKind(rawValue: $0)?.word(language) ?? $0 } }
             func basis(_ text: String?) -> String? { text.map { SavingBasis(rawValue: $0)?.word(language) ?? $0 } }
-            let numericColumns: Set<Int> = [6, 11, 13, 14, 15, 16, 17, 19, 20]
+            // The register's status, so the apps still in development (their builds stop) and the
+            // inactive ones can be filtered without reading the reasons: as stored in English.
+            func status(_ text: String?) -> String? {
+                text.map { stored in language == .id ? ApplicationStatus(rawValue: stored).map(TableVocabulary(.id).statusWord) ?? stored : stored }
+            }
+            let numericColumns = Set(["platform_id", "wave", "confidence", "annual_cost", "one_off_cost", "annual_saving", "net_saving", "users", "decision"]
+                .compactMap(Self.planColumns.firstIndex))
             var table: [[String?]] = []
             table.reserveCapacity(rows.count)
             for row in rows {
-                table.append([row[0], row[1], row[2], level(row[3]), row[4], action(row[5]),
+                table.append([row[0], row[1], row[2], level(row[3]), row[4], status(row[23]), action(row[5]),
                               (row[6] as Int?).map(String.init), row[7], kind(row[8]), (row[9] as String?).map { functions.name($0, platform: row[7], level: (row[3] as String?).flatMap(GovernmentLevel.init(rawValue:)), language) },
                               row[10], (row[11] as Int?).map(String.init), (row[12] as String?).map { Quarter.text($0, language) }, (row[13] as Double?).map { String(format: "%.2f", $0) },
                               amount(row[14]), amount(row[15]), amount(row[16]), amount(row[21]), basis(row[22]), (row[17] as Int?).map(String.init),

@@ -97,7 +97,7 @@ extension SavingBasis {
 public enum PlanColumn {
     /// English header (the stored column name) → its Indonesian header.
     public static let indonesian: [String: String] = [
-        "app_id": "id_aplikasi", "app_name": "nama_aplikasi", "agency": "instansi", "level": "tingkat", "province": "provinsi",
+        "app_id": "id_aplikasi", "app_name": "nama_aplikasi", "agency": "instansi", "level": "tingkat", "province": "provinsi", "status": "status",
         "action": "tindakan", "platform_id": "id_platform", "platform_name": "nama_platform", "platform_kind": "jenis_platform",
         "function": "fungsi", "functions": "fungsi", "survivor_app_id": "id_dasar_modul", "wave": "gelombang", "wave_start": "mulai_gelombang",
         "confidence": "keyakinan", "annual_cost": "biaya_tahunan", "one_off_cost": "biaya_satu_kali", "annual_saving": "hemat_tahunan",
