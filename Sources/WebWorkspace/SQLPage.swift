@@ -72,7 +72,7 @@ struct SQLPage {
         if error is AccountsTable {
             return layout.language.pick(en: "The workspace's accounts (table web_users) are not readable here.", id: "Akun ruang kerja (tabel web_users) tidak dapat dibaca di sini.")
         }
-        guard let refusal = error as? SQLConsole.Refusal else { return "\(error)" }
+        guard let refusal = error as? SQLConsole.Refusal else { return (error as? any TranslatedError)?.text(layout.language) ?? "\(error)" }
         return switch refusal.reason {
         case .empty: layout.language.pick(en: "The query is empty.", id: "Pernyataan kosong.")
         case .severalStatements: layout.language.pick(en: "Run one statement at a time (remove the extra `;`).", id: "Jalankan satu pernyataan saja (hapus `;` tambahan).")

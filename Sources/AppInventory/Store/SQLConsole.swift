@@ -93,7 +93,8 @@ public enum SQLConsole {
         } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT && timeout != nil {
             throw Refusal(reason: .timedOut(seconds: timeout ?? 0, rolledBack: allowWrite))
         } catch let error as DatabaseError where error.resultCode != .SQLITE_FULL && error.resultCode != .SQLITE_BUSY {
-            throw StoreError.sql(message: "SQL error: \(error.message ?? "\(error)")")
+            let said = error.message ?? "\(error)"
+            throw StoreError.said(en: "SQL error: \(said)", id: "kesalahan SQL: \(said)")
         }
     }
 
