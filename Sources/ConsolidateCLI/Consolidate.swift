@@ -70,7 +70,7 @@ struct Consolidate: ParsableCommand {
             var message = fullMessage(for: error)
             // A command run with --lang id says its errors in Indonesian; so does their prefix.
             if Self.asksForIndonesian(arguments), message.hasPrefix("Error: ") {
-                message = "Kesalahan: " + ((error as? any TranslatedError)?.text(.id) ?? String(message.dropFirst("Error: ".count)))
+                message = "Kesalahan: " + ((error as? any TranslatedError)?.text(.id) ?? ParserMessage.indonesian(String(message.dropFirst("Error: ".count))))
             }
             if !message.isEmpty { FileHandle.standardError.write(Data((TerminalText.visible(message) + "\n").utf8)) }
             Foundation.exit(exitCode(for: error).rawValue)

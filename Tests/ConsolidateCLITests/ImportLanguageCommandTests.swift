@@ -46,6 +46,20 @@ struct ImportLanguageCommandTests {
         #expect(!FileManager.default.fileExists(atPath: cli.path("inventory.sqlite")), "nothing was written")
     }
 
+    /// The parser's own refusals (a value it cannot read, a mistyped option, a missing file)
+    /// say what went wrong in Indonesian under --lang id, quoting options as typed.
+    @Test func theParsersRefusalsSpeakIndonesian() throws {
+        let cli = try CommandRunner()
+        let value = try cli.run(["plan", "--target", "abc", "--lang", "id"])
+        #expect(value.status != 0 && value.stderr.hasPrefix("Kesalahan: nilai 'abc' tidak sah untuk '--target <target>'"), "\(value.stderr)")
+        #expect(value.stderr.contains("Penggunaan: consolidate plan") && value.stderr.contains("Lihat 'consolidate plan --help' untuk keterangan lebih lanjut."))
+        let option = try cli.run(["plan", "--targt", "3", "--lang", "id"])
+        #expect(option.stderr.hasPrefix("Kesalahan: opsi '--targt' tidak dikenal; maksud Anda '--target'?"), "\(option.stderr)")
+        let missing = try cli.run(["import", "--lang", "id"])
+        #expect(missing.stderr.hasPrefix("Kesalahan: argumen '<file> ...' belum diberikan"), "\(missing.stderr)")
+        #expect(try cli.run(["plan", "--target", "abc"]).stderr.hasPrefix("Error: The value 'abc' is invalid"), "English without --lang id")
+    }
+
     /// A header guessed wrong is the commonest first error: it says so in Indonesian too.
     @Test func aHeaderWithoutANameColumnIsNamedInIndonesian() throws {
         let cli = try CommandRunner()
