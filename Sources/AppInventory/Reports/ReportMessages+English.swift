@@ -208,7 +208,7 @@ extension ReportMessages {
         },
         columnWave: PlanColumn.label("wave", .en),
         columnPeriod: "Period",
-        columnUsers: PlanColumn.label("users", .en),
+        columnUsers: "Users brought over",
 
         evidenceTitle: "Example reasons",
         evidenceIntro: "Every app has a reason that quotes its evidence: its own words, a look-alike with its score, or a planner decision. Some examples:",

@@ -193,7 +193,7 @@ extension ReportMessages {
         },
         columnWave: PlanColumn.label("wave", .id),
         columnPeriod: "Periode",
-        columnUsers: PlanColumn.label("users", .id),
+        columnUsers: "Pengguna dipindahkan",
 
         evidenceTitle: "Contoh alasan",
         evidenceIntro: "Setiap aplikasi memiliki alasan yang mengutip buktinya: kata-katanya sendiri, aplikasi serupa beserta skornya, atau keputusan perencana. Beberapa contoh:",

@@ -181,6 +181,8 @@ public struct ReportMessages: Sendable {
     public var waveBar: @Sendable (_ moves: Int, _ switchOffs: Int) -> String
     public var columnWave: String
     public var columnPeriod: String
+    /// The wave table's users: those its moves bring onto a platform (a build that stops and an
+    /// app switched off bring none), not every user of its apps.
     public var columnUsers: String
 
     // Evidence
