@@ -92,7 +92,11 @@ struct PlanPages {
                 return layout.page(layout.language.pick(en: "Not found", id: "Tidak ditemukan"), status: .notFound,
                                    layout.notice(layout.language.pick(en: "No platform \(number) in the latest plan.", id: "Tidak ada platform \(number) dalam rencana terakhir.")))
             }
-            let (rows, more) = WorkspaceQueries.page(items)
+            var (rows, more) = WorkspaceQueries.page(items)
+            // Quarters as every other page of the language writes them ("2027 Tw III").
+            if let start = rows.columns.firstIndex(of: "wave_start") {
+                for row in rows.rows.indices { rows.rows[row][start] = rows.rows[row][start].map { Quarter.text($0, layout.language) } }
+            }
             return layout.page("Platform \(number): \(name)", """
                 \(layout.table(rows, links: ["id": { PageLayout.path("/apps/", $0) }]))
                 \(WorkspaceQueries.pager(layout, base: "/plan/platforms/\(number)", fields: [:], page: page, more: more))
@@ -141,7 +145,7 @@ struct PlanPages {
             rows.append((layout.language.pick(en: "Saving from builds that stop", id: "Hemat dari pembangunan yang dihentikan"),
                          words.sentenceStoppedSaving(StoppedBuildsSaving(saving: headline.stoppedSaving, net: headline.stoppedNet, apps: headline.stoppedBuildsCosted, of: headline.stoppedBuilds,
                                                                           cost: headline.stoppedCost, residualCostShare: headline.residualCostShare,
-                                                                          planNet: headline.netSaving, layout.language))))
+                                                                          planNet: headline.netSaving, toVerify: headline.stoppedToVerify, layout.language))))
         }
         if headline.inactiveApps > 0 || headline.inactiveKept > 0 {
             rows.append((layout.language.pick(en: "Inactive apps", id: "Aplikasi tidak aktif"),

@@ -156,11 +156,15 @@ struct PlanTotalsTests {
             .compactMap { plan.apps[$0.app].annualCost }.reduce(0, +)
         #expect(recorded > money.stoppedSaving && abs(money.stoppedCost - recorded) < 1 && abs(data.headline.stoppedCost - recorded) < 1,
                 "the saving is what the stop saves of the recorded cost, said beside it")
+        // Those listing many users likely run already: both count them alike.
+        let crowded = plan.plan.items.filter { $0.action == .migrate && plan.apps[$0.app].status == .development && $0.annualSaving != nil
+            && (plan.apps[$0.app].users ?? 0) > InactiveApp.usersToVerify }.count
+        #expect(money.stoppedToVerify == crowded && data.headline.stoppedToVerify == crowded)
         for language in Language.allCases {
             let h = data.headline
             let sentence = ReportMessages.of(language).sentenceStoppedSaving(StoppedBuildsSaving(
                 saving: h.stoppedSaving, net: h.stoppedNet, apps: h.stoppedBuildsCosted, of: stopped, cost: h.stoppedCost,
-                residualCostShare: parameters.residualCostShare, planNet: h.netSaving, language))
+                residualCostShare: parameters.residualCostShare, planNet: h.netSaving, toVerify: h.stoppedToVerify, language))
             #expect(ReportSections.sentences(data, language).contains { $0.hasSuffix(sentence) }, "\(sentence)")
         }
         for language in Language.allCases {

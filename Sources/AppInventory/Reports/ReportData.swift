@@ -74,6 +74,9 @@ public struct ReportData: Sendable, Equatable {
         public var stoppedCost: Double = 0
         public var stoppedSaving: Double = 0
         public var stoppedNet: Double = 0
+        /// Of ``stoppedBuildsCosted``, those listing more than ``InactiveApp/usersToVerify`` users:
+        /// an app in development with that many users is likely running already.
+        public var stoppedToVerify: Int = 0
         /// The share of a moved app's running cost its platform still spends on its users
         /// (``PlanParameters/residualCostShare``): what a stopped build's saving leaves out.
         public var residualCostShare: Double = 0.3

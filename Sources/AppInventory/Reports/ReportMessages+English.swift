@@ -85,6 +85,7 @@ extension ReportMessages {
                 + (x.apps == x.all ? "" : " (those with a recorded cost)")
                 + ". The register records \(x.cost) a year for \(x.one ? "it" : "them"); as for every move, the saving counts \(x.kept) of it (the platform still spends \(x.residual) on \(x.one ? "its" : "their") users) less the platform's yearly \(x.one ? "fee" : "fees") (\(x.fees)). "
                 + "It assumes that money would otherwise be spent every year on \(x.one ? "an app" : "apps") not running yet: without it the net would be \(x.netWithout)."
+                + (x.toVerify.map { " \($0) of them list more than \(x.limit) users, so likely run already: verify their status before counting on this saving." } ?? "")
         },
         sentenceBuildsGoOn: { apps in
             let one = apps == "1"

@@ -78,6 +78,7 @@ extension ReportMessages {
                 + (x.apps == x.all ? "" : " (yang biayanya tercatat)")
                 + ". Daftar mencatat biaya \(x.cost) per tahun untuk \(them); seperti pada setiap pemindahan, penghematannya dihitung \(x.kept) dari biaya itu (platform tetap memakai \(x.residual) untuk penggunanya) dikurangi biaya tahunan platform (\(x.fees)). "
                 + "Perhitungan ini mengandaikan dana itu memang akan dibelanjakan setiap tahun untuk aplikasi yang belum berjalan: tanpa itu penghematan bersih menjadi \(x.netWithout)."
+                + (x.toVerify.map { " \($0) di antaranya mencatat lebih dari \(x.limit) pengguna, sehingga kemungkinan sudah berjalan: periksa statusnya sebelum mengandalkan penghematan ini." } ?? "")
         },
         sentenceBuildsGoOn: { apps in
             "\(apps) aplikasi yang menurut daftar masih dalam pengembangan tetap di luar rencana karena tidak ada platform dalam rencana ini yang mengambil fungsinya: pembangunannya berlanjut kecuali instansinya menghentikannya, dan sejak penghentian aplikasi baru yang diperintahkan Presiden (2024) belanja untuknya memerlukan persetujuan KemenPANRB."

@@ -267,12 +267,16 @@ public struct StoppedBuildsSaving: Sendable {
     public var fees: String
     /// The plan's net without their saving.
     public var netWithout: String
+    /// How many of them list more than ``InactiveApp/usersToVerify`` users (nil: none), and that limit.
+    public var toVerify: String?
+    public var limit: String
     /// Whether one app is meant (the sentence speaks of it in the singular).
     public var one: Bool
 
     /// The figures from the plan's money in `language`; the fees and the net without these
     /// builds are worked out here, once for every place that says the sentence.
-    public init(saving: Double, net: Double, apps: Int, of all: Int, cost: Double, residualCostShare: Double, planNet: Double, _ language: Language) {
+    public init(saving: Double, net: Double, apps: Int, of all: Int, cost: Double, residualCostShare: Double, planNet: Double,
+                toVerify: Int = 0, _ language: Language) {
         func rp(_ value: Double) -> String { ReportFormat.money(value, language) }
         let residual = Int((residualCostShare * 100).rounded())
         self.saving = rp(saving)
@@ -284,6 +288,8 @@ public struct StoppedBuildsSaving: Sendable {
         self.residual = ReportFormat.percent(residual, of: 100)
         fees = rp(max(0, (1 - residualCostShare) * cost - saving))
         netWithout = rp(planNet - net)
+        self.toVerify = toVerify > 0 ? ReportFormat.number(toVerify, language) : nil
+        limit = ReportFormat.number(InactiveApp.usersToVerify, language)
         one = apps == 1
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension ReportSections {
     /// Example reasons that quote clear evidence, then weak matches flagged as needing a check.
     public static func evidence(_ data: ReportData, _ language: Language) -> String {
@@ -64,7 +66,8 @@ extension ReportSections {
         let m = ReportMessages.of(language)
         let x = data.methods
         func score(_ value: Double) -> String { ReportFormat.score(value, language) }
-        let sources = x.sources.map { "\(HTML.data($0.file)) (\(HTML.escape(ReportFormat.date($0.date, language))), \(HTML.escape(m.rows(ReportFormat.number($0.rows, language)))))" }
+        // The file's name, not the path on the planner's machine (a report is sent on).
+        let sources = x.sources.map { "\(HTML.data(URL(fileURLWithPath: $0.file).lastPathComponent)) (\(HTML.escape(ReportFormat.date($0.date, language))), \(HTML.escape(m.rows(ReportFormat.number($0.rows, language)))))" }
         var paragraphs: [String] = []
         if !sources.isEmpty { paragraphs.append(HTML.escape(m.methodsSources("\u{1}")).replacingOccurrences(of: "\u{1}", with: sources.joined(separator: "; "))) }
         if let date = x.analysisDate {

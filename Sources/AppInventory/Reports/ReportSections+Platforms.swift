@@ -81,7 +81,13 @@ extension ReportSections {
         // Builds stopped only when some are: most registers list no app in development.
         let stops = data.waves.contains { $0.stops > 0 }
         let columns = ["moves", "moves_to_check"] + (stops ? ["stops"] : []) + ["switch_offs"] + (leads ? ["leads"] : [])
-        html += tableStart("waves", [m.columnWave, m.columnPeriod] + columns.map { PlanColumn.label($0, language) } + (users ? [m.columnUsers] : [])
+        // Moves awaiting a check and builds that stop are counted among the moves: their headers
+        // say so, or a reader adds them to the moves.
+        let headers = columns.map { column in
+            ["moves_to_check", "stops"].contains(column) ? language.pick(en: "of which ", id: "di antaranya ") + PlanColumn.label(column, language).lowercased()
+                                                         : PlanColumn.label(column, language)
+        }
+        html += tableStart("waves", [m.columnWave, m.columnPeriod] + headers + (users ? [m.columnUsers] : [])
                                + (money ? [m.columnOneOff] : []), numericFrom: 2)
         for wave in data.waves {
             let counts = [wave.moves, wave.movesToCheck] + (stops ? [wave.stops] : []) + [wave.switchOffs] + (leads ? [wave.leads] : []) + (users ? [wave.users] : [])

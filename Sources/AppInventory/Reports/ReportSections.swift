@@ -84,7 +84,7 @@ public enum ReportSections {
             // What builds that stop account for closes the money paragraph: it qualifies its totals.
             let stopped = h.stoppedBuildsCosted > 0 ? " " + m.sentenceStoppedSaving(StoppedBuildsSaving(
                 saving: h.stoppedSaving, net: h.stoppedNet, apps: h.stoppedBuildsCosted, of: h.stoppedBuilds, cost: h.stoppedCost,
-                residualCostShare: h.residualCostShare, planNet: h.netSaving, language)) : ""
+                residualCostShare: h.residualCostShare, planNet: h.netSaving, toVerify: h.stoppedToVerify, language)) : ""
             sentences.append(m.sentenceMoney(rp(h.oneOffCost), rp(h.annualSaving), weak ? m.clauseWeak(rp(h.weakSaving), n(h.weakMatches)) : nil, h.years,
                                          rp(loss ? -h.netSaving : h.netSaving), weak ? m.clauseWeakNet(rp(abs(h.weakNet)), h.weakNet < 0) : nil,
                                          rp(h.netSavingLow), rp(h.netSavingHigh), loss, losing) + stopped)

@@ -159,7 +159,8 @@ private struct Context {
                    coalesce(sum(\(MigrationWave.stopsBuildSQL) AND i.annual_saving IS NOT NULL), 0),
                    coalesce(sum(CASE WHEN \(MigrationWave.stopsBuildSQL) THEN i.annual_saving END), 0),
                    coalesce(sum(CASE WHEN \(MigrationWave.stopsBuildSQL) THEN i.net_saving END), 0),
-                   coalesce(sum(CASE WHEN \(MigrationWave.stopsBuildSQL) AND i.annual_saving IS NOT NULL THEN a.annual_cost END), 0)
+                   coalesce(sum(CASE WHEN \(MigrationWave.stopsBuildSQL) AND i.annual_saving IS NOT NULL THEN a.annual_cost END), 0),
+                   coalesce(sum(\(MigrationWave.stopsBuildSQL) AND i.annual_saving IS NOT NULL AND a.users > ?6), 0)
             FROM plan_items i JOIN apps a ON a.id = i.app_id
             LEFT JOIN plan_platforms p ON p.plan_id = i.plan_id AND p.number = i.platform_number
             WHERE i.plan_id = ?3 AND \(filter.sql)
@@ -200,6 +201,7 @@ private struct Context {
         headline.buildsGoingOn = row[29]
         headline.residualCostShare = residualCostShare
         (headline.stoppedBuildsCosted, headline.stoppedSaving, headline.stoppedNet, headline.stoppedCost) = (row[30], row[31], row[32], row[33])
+        headline.stoppedToVerify = row[34]
         headline.stoppedBuilds = filter.isWhole
             ? try Int.fetchOne(db, sql: "SELECT coalesce(sum(stops), 0) FROM plan_waves WHERE plan_id = ?", arguments: [planID]) ?? 0 : row[28]
         return headline

@@ -60,6 +60,10 @@ public struct PlanMoney: Sendable, Equatable {
     public var stoppedCost: Double = 0
     public var stoppedSaving: Double = 0
     public var stoppedNet: Double = 0
+    /// Of ``stoppedApps``, those listing more than ``InactiveApp/usersToVerify`` users: the
+    /// register says they are in development, yet that many users say they likely run already,
+    /// and then their move is a migration, not a stop (its one-off cost more than onboarding).
+    public var stoppedToVerify: Int = 0
     /// Inactive or retired apps the plan switches off: no saving is counted for them.
     public var inactiveApps: Int = 0
     /// The yearly cost the register records for them: saved only where still paid, never in the totals.
@@ -201,6 +205,7 @@ public struct PlanMoney: Sendable, Equatable {
             stoppedCost += cost
             stoppedSaving += saving
             stoppedNet += net
+            if (app.users ?? 0) > InactiveApp.usersToVerify { stoppedToVerify += 1 }
         }
         if let shortfall = item.shortfall {
             losingApps += 1

@@ -106,7 +106,7 @@ enum PlanSummaryText {
             if money.stoppedApps > 0 {
                 lines.append("  " + words.sentenceStoppedSaving(StoppedBuildsSaving(
                     saving: money.stoppedSaving, net: money.stoppedNet, apps: money.stoppedApps, of: stopped, cost: money.stoppedCost,
-                    residualCostShare: plan.parameters.residualCostShare, planNet: money.netSaving, language)))
+                    residualCostShare: plan.parameters.residualCostShare, planNet: money.netSaving, toVerify: money.stoppedToVerify, language)))
             }
             if money.losingApps > 0 {
                 // Late waves and moves that never pay back call for different advice: the clause tells them apart.
