@@ -92,7 +92,8 @@ struct PlanPages {
                 return layout.page(layout.language.pick(en: "Not found", id: "Tidak ditemukan"), status: .notFound,
                                    layout.notice(layout.language.pick(en: "No platform \(number) in the latest plan.", id: "Tidak ada platform \(number) dalam rencana terakhir.")))
             }
-            var (rows, more) = WorkspaceQueries.page(items)
+            let (listed, more) = WorkspaceQueries.page(items)
+            var rows = listed
             // Quarters as every other page of the language writes them ("2027 Tw III").
             if let start = rows.columns.firstIndex(of: "wave_start") {
                 for row in rows.rows.indices { rows.rows[row][start] = rows.rows[row][start].map { Quarter.text($0, layout.language) } }
