@@ -41,15 +41,11 @@ struct PlanPages {
                                 WHERE i.plan_id = p.plan_id AND i.platform_number = p.number AND i.saving_basis = 'weak-match') AS weak_annual_saving
                         FROM plan_platforms p WHERE plan_id = ? ORDER BY number
                         """, [id])
-                    var waves = try WorkspaceQueries.table(db, """
+                    let waves = try WorkspaceQueries.table(db, """
                         SELECT w.wave, w.start_quarter, w.end_quarter, w.moves, w.moves_to_check, w.stops, w.switch_offs, w.leads, w.users,
                                CAST(w.one_off_cost AS INTEGER) AS one_off_cost
                         FROM plan_waves w WHERE w.plan_id = ?1 ORDER BY w.wave
                         """, [id])
-                    // Quarters as the plan CSV and the report of the page's language write them.
-                    for row in waves.rows.indices {
-                        for column in [1, 2] { waves.rows[row][column] = waves.rows[row][column].map { Quarter.text($0, layout.language) } }
-                    }
                     return (headline, platforms, waves)
                 }
             }
@@ -92,12 +88,7 @@ struct PlanPages {
                 return layout.page(layout.language.pick(en: "Not found", id: "Tidak ditemukan"), status: .notFound,
                                    layout.notice(layout.language.pick(en: "No platform \(number) in the latest plan.", id: "Tidak ada platform \(number) dalam rencana terakhir.")))
             }
-            let (listed, more) = WorkspaceQueries.page(items)
-            var rows = listed
-            // Quarters as every other page of the language writes them ("2027 Tw III").
-            if let start = rows.columns.firstIndex(of: "wave_start") {
-                for row in rows.rows.indices { rows.rows[row][start] = rows.rows[row][start].map { Quarter.text($0, layout.language) } }
-            }
+            let (rows, more) = WorkspaceQueries.page(items)
             return layout.page("Platform \(number): \(name)", """
                 \(layout.table(rows, links: ["id": { PageLayout.path("/apps/", $0) }]))
                 \(WorkspaceQueries.pager(layout, base: "/plan/platforms/\(number)", fields: [:], page: page, more: more))

@@ -165,9 +165,7 @@ extension PlanningStore {
             func basis(_ text: String?) -> String? { text.map { SavingBasis(rawValue: $0)?.word(language) ?? $0 } }
             // The register's status, so the apps still in development (their builds stop) and the
             // inactive ones can be filtered without reading the reasons: as stored in English.
-            func status(_ text: String?) -> String? {
-                text.map { stored in language == .id ? ApplicationStatus(rawValue: stored).map(TableVocabulary(.id).statusWord) ?? stored : stored }
-            }
+            func status(_ text: String?) -> String? { text.map { language == .id ? TableVocabulary(.id).value($0, column: "status") : $0 } }
             let numericColumns = Set(["platform_id", "wave", "confidence", "annual_cost", "one_off_cost", "annual_saving", "net_saving", "users", "decision"]
                 .compactMap(Self.planColumns.firstIndex))
             var table: [[String?]] = []

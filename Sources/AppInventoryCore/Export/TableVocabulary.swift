@@ -55,7 +55,7 @@ public struct TableVocabulary: Sendable {
             : column.replacingOccurrences(of: "_", with: " ")
     }
 
-    /// A stored code (platform kind, planned action, government level, status) in the language.
+    /// A stored code (platform kind, planned action, government level, status, quarter) in the language.
     public func value(_ cell: String, column: String) -> String {
         switch column {
         case "kind": PlatformKind(rawValue: cell)?.word(language) ?? PlannerDecision.Kind(rawValue: cell)?.word(language) ?? cell
@@ -65,6 +65,7 @@ public struct TableVocabulary: Sendable {
         case "status": ApplicationStatus(rawValue: cell).map(statusWord) ?? cell
         case "representative", "mandatory": language == .id ? ["yes": "ya", "no": "tidak"][cell] ?? cell : cell
         case "imported_at", "updated_at": ReportFormat.timestamp(cell)
+        case "wave_start", "start_quarter", "end_quarter": Quarter.text(cell, language)
         default: cell
         }
     }
